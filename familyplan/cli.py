@@ -1,0 +1,282 @@
+"""The `familyplan` command: check plans and statements, list the rules, print the schema."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from familyplan.plan.models import plan_json_schema
+from familyplan.smart import (
+    Catalogue,
+    Finding,
+    Kind,
+    Report,
+    SettingsError,
+    Severity,
+    check_plan,
+    check_statement,
+    load_catalogue,
+    needs_work,
+)
+from familyplan.smart.findings import LETTER_NAMES
+
+app = typer.Typer(
+    name="familyplan",
+    help="Family Plan: check Early Help family plans against the SMART guidance.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+EXIT_BELOW_THRESHOLD = 1
+EXIT_UNREADABLE = 2
+
+_STYLE = {
+    Severity.ERROR: "bold red",
+    Severity.WARNING: "yellow",
+    Severity.HINT: "cyan",
+    Severity.PRAISE: "green",
+}
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+SettingsOption = Annotated[
+    Path | None,
+    typer.Option("--settings", help="A council settings file (YAML): rules switched off, extra words."),
+]
+
+
+def _catalogue(settings: Path | None) -> Catalogue:
+    try:
+        return load_catalogue(settings)
+    except SettingsError as error:
+        _fail(str(error))
+        raise AssertionError from error  # unreachable: _fail exits
+
+
+def _fail(message: str, code: int = EXIT_UNREADABLE) -> None:
+    Console(stderr=True).print(f"[bold red]familyplan:[/] {message}", highlight=False)
+    raise typer.Exit(code)
+
+
+def _parse_today(value: str | None) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        _fail(f"--today must be a date written YYYY-MM-DD, not '{value}'")
+        raise AssertionError from None
+
+
+@app.command()
+def check(
+    files: Annotated[list[Path], typer.Argument(help="Plans: .json, .yaml, .docx, .xlsx or .csv")],
+    output: Annotated[OutputFormat, typer.Option("--format", help="text or json")] = OutputFormat.text,
+    today: Annotated[str | None, typer.Option(help="The date to check against, YYYY-MM-DD.")] = None,
+    fail_under: Annotated[
+        int | None, typer.Option("--fail-under", help="Exit 1 when a plan's overall score is below this.")
+    ] = None,
+    settings: SettingsOption = None,
+) -> None:
+    """Check whole plans and report what to fix."""
+    from familyplan.formats import ReadError, read_plan
+
+    day = _parse_today(today)
+    catalogue = _catalogue(settings)
+    console = Console()
+    results: list[dict[str, Any]] = []
+    unreadable = False
+    below = False
+    for path in files:
+        try:
+            result = read_plan(path, today=day)
+        except ReadError as error:
+            Console(stderr=True).print(f"[bold red]familyplan:[/] {error}", highlight=False)
+            unreadable = True
+            continue
+        report = check_plan(result.plan, today=day, catalogue=catalogue)
+        below = below or (fail_under is not None and report.overall < fail_under)
+        problems = [{"where": p.where, "reason": p.reason, "text": p.text} for p in result.problems]
+        if output is OutputFormat.json:
+            summary = _plan_summary(result.plan)
+            results.append({"file": str(path), "plan": summary, "unread_rows": problems, **report.as_dict()})
+        else:
+            _print_report(console, path, result.plan, report, problems)
+    if output is OutputFormat.json:
+        json.dump(results if len(files) > 1 else (results[0] if results else {}), sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    if unreadable:
+        raise typer.Exit(EXIT_UNREADABLE)
+    if below:
+        raise typer.Exit(EXIT_BELOW_THRESHOLD)
+
+
+def _plan_summary(plan: Any) -> dict[str, Any]:
+    return {
+        "goals": len(plan.goals),
+        "actions": len(plan.actions),
+        "goals_detail": [
+            {
+                "outcome": g.outcome,
+                "actions": [
+                    {
+                        "how": a.how,
+                        "who": a.who,
+                        "owners": [o.model_dump(mode="json") for o in a.owners],
+                        "when": a.when,
+                        "due_date": a.due_date.isoformat() if a.due_date else None,
+                        "recurrence": a.recurrence,
+                        "review_date": a.review_date.isoformat() if a.review_date else None,
+                    }
+                    for a in g.actions
+                ],
+            }
+            for g in plan.goals
+        ],
+    }
+
+
+def _print_report(
+    console: Console, path: Path, plan: Any, report: Report, problems: list[dict[str, str]]
+) -> None:
+    console.rule(f"[bold]{path.name}[/]")
+    console.print(
+        f"{len(plan.goals)} goal(s), {len(plan.actions)} action(s). "
+        f"Overall SMART score: [bold]{report.overall}[/]/100",
+        highlight=False,
+    )
+    scores = Table(show_header=True, header_style="bold", box=None)
+    for letter in report.scores:
+        scores.add_column(LETTER_NAMES[next(k for k in LETTER_NAMES if k.value == letter)])
+    scores.add_row(*(str(v) for v in report.scores.values()))
+    console.print(scores)
+    if report.top_fixes:
+        console.print("\n[bold]Fix these first[/]")
+        for i, f in enumerate(report.top_fixes, 1):
+            console.print(f"{i}. {f.message}  [dim]({_where(f)})[/]", highlight=False)
+    table = Table(show_header=True, header_style="bold", expand=True)
+    table.add_column("Where", no_wrap=True)
+    table.add_column("Rule")
+    table.add_column("What to fix", ratio=3)
+    for f in report.findings:
+        advice = Text()
+        advice.append(f.message, style=_STYLE[f.severity])
+        if f.text and f.location and f.location.field not in ("goals",):
+            advice.append(f'\n"{f.text}"', style="dim")
+        advice.append(f"\n→ {f.suggestion}")
+        table.add_row(_where(f), f"{f.rule}\n[dim]{f.letter.value} · {f.severity.value}[/]", advice)
+    console.print(table)
+    for p in problems:
+        console.print(f"[yellow]Not read:[/] {p['where']}: {p['reason']}", highlight=False)
+
+
+def _where(f: Finding) -> str:
+    return f.location.describe() if f.location else "plan"
+
+
+@app.command("lint-statements")
+def lint_statements(
+    file: Annotated[Path, typer.Argument(help='JSON lines: {"text": ..., "kind": ...} each.')],
+    settings: SettingsOption = None,
+    today: Annotated[str | None, typer.Option(help="The date to check against, YYYY-MM-DD.")] = None,
+) -> None:
+    """Check single statements, one JSON object a line; one verdict a line on stdout."""
+    catalogue = _catalogue(settings)
+    day = _parse_today(today) if today else None
+    try:
+        source = sys.stdin if str(file) == "-" else file.open(encoding="utf-8")
+    except OSError as error:
+        _fail(f"{file}: cannot read ({error.strerror})")
+        return
+    kinds = ", ".join(k.value for k in Kind)
+    with source:
+        for number, line in enumerate(source, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                text, kind = row["text"], Kind(row["kind"])
+                if not isinstance(text, str):
+                    raise TypeError
+            except (json.JSONDecodeError, KeyError, TypeError):
+                _fail(f'{file}, line {number}: expected {{"text": "...", "kind": "..."}}')
+                return
+            except ValueError:
+                _fail(f"{file}, line {number}: kind must be one of {kinds}, not '{row['kind']}'")
+                return
+            findings = check_statement(text, kind, today=day, catalogue=catalogue)
+            out = {
+                "verdict": "needs-work" if needs_work(findings) else "ok",
+                "findings": [
+                    {
+                        key: f.as_dict()[key]
+                        for key in ("rule", "letter", "severity", "message", "suggestion", "start", "end", "seed")
+                    }
+                    for f in findings
+                ],
+            }
+            sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+
+
+@app.command()
+def rules(
+    output: Annotated[OutputFormat, typer.Option("--format", help="text or json")] = OutputFormat.text,
+    settings: SettingsOption = None,
+) -> None:
+    """List the rule catalogue."""
+    catalogue = _catalogue(settings)
+    if output is OutputFormat.json:
+        data = [
+            {
+                "id": r.id,
+                "letter": r.letter.value,
+                "severity": r.severity.value,
+                "applies_to": list(r.applies_to),
+                "message": r.message,
+                "suggestion": r.suggestion,
+                "seed": r.seed,
+                "enabled": catalogue.enabled(r.id),
+            }
+            for r in catalogue.rules.values()
+        ]
+        json.dump(data, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        return
+    table = Table(title=f"{len(catalogue.rules)} rules", expand=True)
+    for column in ("Rule", "SMART", "Severity", "Checks", "Seed"):
+        table.add_column(column)
+    for r in catalogue.rules.values():
+        state = "" if catalogue.enabled(r.id) else " [dim](off)[/]"
+        table.add_row(
+            r.id + state, r.letter.value, r.severity.value, ", ".join(r.applies_to), r.seed.split("_")[0]
+        )
+    Console().print(table)
+
+
+@app.command()
+def schema() -> None:
+    """Print the plan's JSON Schema (the interchange format)."""
+    json.dump(plan_json_schema(), sys.stdout, indent=2)
+    sys.stdout.write("\n")
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

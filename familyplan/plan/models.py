@@ -1,0 +1,255 @@
+"""A family plan as data: the interchange format every reader and writer shares.
+
+The shape follows the plan described in the guidance: seed 000's table (goal, how,
+who, when, review/update) and seed 002's three columns and Signs of Safety
+questions. Real plans are loose, so most text fields are free text; structure
+parsed from them (owners, dates) sits beside the original words, never instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+SCHEMA_VERSION = "1.0"
+
+Text = Annotated[str, Field(max_length=20_000)]
+ShortText = Annotated[str, Field(max_length=500)]
+
+
+class _Model(BaseModel):
+    # Unknown keys are an error, not silently dropped: a misspelt field in an
+    # exported plan must be reported, not lost.
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class SupportingFamiliesOutcome(StrEnum):
+    """The ten headline outcomes (stable codes; labels are council settings)."""
+
+    EDUCATION = "education"
+    EARLY_YEARS = "early_years"
+    HEALTH = "health"
+    SUBSTANCE_USE = "substance_use"
+    FAMILY_RELATIONSHIPS = "family_relationships"
+    SAFE_FROM_ABUSE = "safe_from_abuse"
+    CRIME = "crime"
+    DOMESTIC_ABUSE = "domestic_abuse"
+    HOUSING = "housing"
+    FINANCIAL_STABILITY = "financial_stability"
+
+
+OUTCOME_LABELS: dict[SupportingFamiliesOutcome, str] = {
+    SupportingFamiliesOutcome.EDUCATION: "Getting a good education",
+    SupportingFamiliesOutcome.EARLY_YEARS: "Good early years development",
+    SupportingFamiliesOutcome.HEALTH: "Improved mental and physical health",
+    SupportingFamiliesOutcome.SUBSTANCE_USE: "Promoting recovery and reducing harm from substance use",
+    SupportingFamiliesOutcome.FAMILY_RELATIONSHIPS: "Improved family relationships",
+    SupportingFamiliesOutcome.SAFE_FROM_ABUSE: "Children safe from abuse and exploitation",
+    SupportingFamiliesOutcome.CRIME: "Crime prevention and tackling crime",
+    SupportingFamiliesOutcome.DOMESTIC_ABUSE: "Safe from domestic abuse",
+    SupportingFamiliesOutcome.HOUSING: "Secure housing",
+    SupportingFamiliesOutcome.FINANCIAL_STABILITY: "Financial stability",
+}
+
+
+class PlanType(StrEnum):
+    EARLY_HELP = "early_help"
+    MY_PLAN = "my_plan"
+    INTERIM_SAFETY = "interim_safety"
+
+
+class GoalStatus(StrEnum):
+    OPEN = "open"
+    ACHIEVED = "achieved"
+    STOPPED = "stopped"
+
+
+class ActionStatus(StrEnum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    STOPPED = "stopped"
+
+
+class PersonKind(StrEnum):
+    FAMILY = "family"
+    NETWORK = "network"
+    PRACTITIONER = "practitioner"
+    UNKNOWN = "unknown"
+
+
+class FamilyMember(_Model):
+    name: ShortText
+    relationship: ShortText = ""
+    date_of_birth: dt.date | None = None
+    is_child: bool = False
+    # Seed 002: fathers' absence from planning is by exception, with a reason.
+    involved_in_plan: bool = True
+    reason_not_involved: Text = ""
+    views: Text = ""
+
+    def age_on(self, day: dt.date) -> int | None:
+        if self.date_of_birth is None:
+            return None
+        born = self.date_of_birth
+        return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+class NetworkMember(_Model):
+    name: ShortText
+    relationship: ShortText = ""
+    how_they_help: Text = ""
+
+
+class Practitioner(_Model):
+    name: ShortText
+    role: ShortText = ""
+    agency: ShortText = ""
+    contact: ShortText = ""
+    is_lead: bool = False
+
+
+class Responsible(_Model):
+    """One person named in a "who" cell, as parsed from its text."""
+
+    name: ShortText
+    role: ShortText = ""
+    kind: PersonKind = PersonKind.UNKNOWN
+
+
+class ProgressNote(_Model):
+    date: dt.date | None = None
+    text: Text
+    by: ShortText = ""
+
+
+class Action(_Model):
+    how: Text = Field(description="What will happen, how, how often and where.")
+    who: ShortText = Field(default="", description="Who will do this, as written.")
+    when: ShortText = Field(default="", description="When, as written.")
+    owners: list[Responsible] = Field(default_factory=list)
+    due_date: dt.date | None = None
+    recurrence: ShortText = ""
+    review_date: dt.date | None = None
+    status: ActionStatus = ActionStatus.NOT_STARTED
+    progress: list[ProgressNote] = Field(default_factory=list)
+
+
+class Goal(_Model):
+    outcome: Text = Field(description="The desired outcome, in the family's words.")
+    supporting_families_outcome: SupportingFamiliesOutcome | None = None
+    for_children: list[ShortText] = Field(default_factory=list)
+    measure_of_success: Text = ""
+    term: ShortText = Field(default="", description="short, medium or long term")
+    need: Text = Field(default="", description="The identified need this goal answers.")
+    status: GoalStatus = GoalStatus.OPEN
+    actions: list[Action] = Field(default_factory=list)
+
+
+class InterimSafetyPlan(_Model):
+    issue: Text
+    actions: Text = ""
+    end_date: dt.date | None = None
+
+
+class ServiceGap(_Model):
+    support_needed: Text
+    risk: Text = ""
+    coordinator_told_on: dt.date | None = None
+
+
+class ScalingScore(_Model):
+    goal_index: int = Field(ge=0)
+    family: int | None = Field(default=None, ge=0, le=10)
+    practitioners: int | None = Field(default=None, ge=0, le=10)
+
+
+class Review(_Model):
+    date: dt.date
+    kind: ShortText = Field(default="meeting", description="meeting or collated")
+    attendees: list[ShortText] = Field(default_factory=list)
+    apologies: list[ShortText] = Field(default_factory=list)
+    scaling: list[ScalingScore] = Field(default_factory=list)
+    contingency_reviewed: bool = False
+    notes: Text = ""
+    next_review_date: dt.date | None = None
+
+
+class ClosureReason(StrEnum):
+    OUTCOMES_ACHIEVED = "outcomes_achieved"
+    CONSENT_WITHDRAWN = "consent_withdrawn"
+    REACHED_ADULTHOOD = "reached_adulthood"
+    MOVED_AWAY = "moved_away"
+    STEP_UP = "step_up"
+
+
+class Closure(_Model):
+    reason: ClosureReason
+    date: dt.date | None = None
+    summary: Text = ""
+    ongoing_actions: Text = ""
+    family_agreed: bool = False
+    taf_agreed: bool = False
+    signed_off_by: ShortText = ""
+
+
+class SupervisionNote(_Model):
+    date: dt.date
+    by: ShortText = ""
+    text: Text
+
+
+class Plan(_Model):
+    schema_version: str = SCHEMA_VERSION
+    family_name: ShortText = ""
+    plan_type: PlanType = PlanType.EARLY_HELP
+    started_on: dt.date | None = None
+    family_members: list[FamilyMember] = Field(default_factory=list)
+    support_network: list[NetworkMember] = Field(default_factory=list)
+    practitioners: list[Practitioner] = Field(default_factory=list)
+    reason: Text = ""
+    worries: list[Text] = Field(default_factory=list)
+    strengths: list[Text] = Field(default_factory=list)
+    needs: list[Text] = Field(default_factory=list)
+    aspirations: Text = ""
+    identity_and_diversity: Text = ""
+    goals: list[Goal] = Field(default_factory=list)
+    contingency: Text = ""
+    interim_safety_plan: InterimSafetyPlan | None = None
+    service_gaps: list[ServiceGap] = Field(default_factory=list)
+    family_views: Text = ""
+    next_steps: Text = ""
+    reviews: list[Review] = Field(default_factory=list)
+    next_review_date: dt.date | None = None
+    supervision: list[SupervisionNote] = Field(default_factory=list)
+    closure: Closure | None = None
+
+    @field_validator("worries", "strengths", "needs", mode="before")
+    @classmethod
+    def _one_text_is_a_list_of_one(cls, value: object) -> object:
+        # Exports often hold one paragraph where the model keeps a list.
+        if isinstance(value, str):
+            return [value] if value.strip() else []
+        return value
+
+    @property
+    def lead(self) -> Practitioner | None:
+        return next((p for p in self.practitioners if p.is_lead), None)
+
+    @property
+    def children(self) -> list[FamilyMember]:
+        return [m for m in self.family_members if m.is_child]
+
+    @property
+    def actions(self) -> list[Action]:
+        return [a for g in self.goals for a in g.actions]
+
+
+def plan_json_schema() -> dict[str, object]:
+    schema = Plan.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Family Plan"
+    return schema

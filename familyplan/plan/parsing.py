@@ -1,0 +1,235 @@
+"""Structure read out of the loose text of a plan: who is named, and when.
+
+UK plans write dates day first ("19.01.2024" is 19 January 2024) and mix dates
+with recurrence ("Every day (review 23.02.2024)"). These parsers are plain
+regular expressions over known forms: fast enough to run as a practitioner
+types, and predictable enough to explain every finding they lead to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from familyplan.plan.models import PersonKind, Responsible
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?"
+
+# 19.01.2024, 23/02/24, 31-03-2025: day first, always.
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./\-](\d{1,2})[./\-](\d{4}|\d{2})\b")
+# Friday 3rd May 2024, 14 March 2025, 3 May, 1st of June 2025
+_WORDED_DATE = re.compile(
+    rf"\b(?:(?:{_WEEKDAY}),?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH})\.?(?:,?\s+(\d{{4}}))?\b",
+    re.IGNORECASE,
+)
+# May 3rd 2024, March 14, 2025
+_MONTH_FIRST_DATE = re.compile(
+    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.IGNORECASE
+)
+# ISO dates as exported by case systems.
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# "March 2025", "end of March": a month with no day.
+_MONTH_ONLY = re.compile(
+    rf"\b(?:end of |beginning of |start of |mid[- ])?({_MONTH})(?:\s+(\d{{4}}))?\b", re.IGNORECASE
+)
+
+_RECURRENCE = re.compile(
+    r"\b(?:(?:every|each)\s+(?:other\s+|second\s+)?(?:\w+\s+){0,1}?"
+    r"(?:day|night|morning|evening|afternoon|week|fortnight|month|term|half[- ]term|lesson|session|"
+    rf"weekday|weekend|{_WEEKDAY}|visit|meeting)s?"
+    r"|daily|nightly|weekly|fortnightly|monthly|termly|"
+    r"(?:once|twice|three times|four times|\d+ times)\s+(?:a|per|each)\s+(?:day|week|fortnight|month|term)|"
+    rf"on\s+{_WEEKDAY}s|{_WEEKDAY}s\s+and\s+{_WEEKDAY}s)\b",
+    re.IGNORECASE,
+)
+_REVIEW_CUE = re.compile(r"\b(?:review(?:ed)?|until|reassess(?:ed)?|check(?:ed)?)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    date: dt.date
+    start: int
+    end: int
+    text: str
+    year_given: bool = True
+
+
+@dataclass
+class ParsedWhen:
+    text: str
+    dates: list[DateMention] = field(default_factory=list)
+    invalid_dates: list[tuple[int, int, str]] = field(default_factory=list)
+    recurrence: str = ""
+    recurrence_span: tuple[int, int] | None = None
+    due_date: dt.date | None = None
+    review_date: dt.date | None = None
+    month_only: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+def _year(raw: str | None, today: dt.date | None, month: int, day: int) -> tuple[int, bool]:
+    if raw:
+        year = int(raw)
+        return (year + 2000 if year < 100 else year), True
+    # A date with no year is the next such date on or after "today".
+    base = today or dt.date.today()
+    try:
+        candidate = dt.date(base.year, month, day)
+    except ValueError:
+        return base.year, False
+    return (base.year + 1 if candidate < base else base.year), False
+
+
+def find_dates(
+    text: str, today: dt.date | None = None
+) -> tuple[list[DateMention], list[tuple[int, int, str]]]:
+    """Every date written in ``text``, day first; and spans that look like dates but are not."""
+    found: list[DateMention] = []
+    invalid: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+
+    def overlaps(start: int, end: int) -> bool:
+        return any(start < e and s < end for s, e in taken)
+
+    def add(start: int, end: int, year: int, month: int, day: int, year_given: bool) -> None:
+        if overlaps(start, end):
+            return
+        taken.append((start, end))
+        try:
+            found.append(DateMention(dt.date(year, month, day), start, end, text[start:end], year_given))
+        except ValueError:
+            invalid.append((start, end, text[start:end]))
+
+    for m in _ISO_DATE.finditer(text):
+        add(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]), True)
+    for m in _NUMERIC_DATE.finditer(text):
+        day, month = int(m[1]), int(m[2])
+        year, _ = _year(m[3], today, month, day)
+        add(m.start(), m.end(), year, month, day, True)
+    for m in _WORDED_DATE.finditer(text):
+        day, month = int(m[1]), MONTHS[m[2].lower()]
+        year, given = _year(m[3], today, month, day)
+        add(m.start(), m.end(), year, month, day, given)
+    for m in _MONTH_FIRST_DATE.finditer(text):
+        # "May 3" but not "may 3 children": only with a suffix, comma or year.
+        if m[2] and not (m[3] or re.search(r"\d(?:st|nd|rd|th)", m[0])) and m[1].lower() == "may":
+            continue
+        month, day = MONTHS[m[1].lower()], int(m[2])
+        year, given = _year(m[3], today, month, day)
+        add(m.start(), m.end(), year, month, day, given)
+    found.sort(key=lambda d: d.start)
+    return found, invalid
+
+
+def parse_when(text: str, today: dt.date | None = None) -> ParsedWhen:
+    """Read dates, recurrence and a review date out of a "when" cell."""
+    result = ParsedWhen(text=text)
+    result.dates, result.invalid_dates = find_dates(text, today)
+    if m := _RECURRENCE.search(text):
+        result.recurrence = m[0]
+        result.recurrence_span = (m.start(), m.end())
+    taken = [(d.start, d.end) for d in result.dates]
+    for m in _MONTH_ONLY.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        if m[1].lower() == "may" and not m[2]:
+            continue  # "may" is usually the verb
+        result.month_only.append((m.start(), m.end(), m[0]))
+    for mention in result.dates:
+        before = text[max(0, mention.start - 40) : mention.start]
+        if _REVIEW_CUE.search(before) and (
+            result.recurrence or (result.review_date is None and len(result.dates) > 1)
+        ):
+            result.review_date = result.review_date or mention.date
+        elif result.due_date is None:
+            result.due_date = mention.date
+    if result.recurrence and result.review_date is None and result.due_date is not None:
+        # "Every day until 23.02.2024": with recurrence a lone date is when it is looked at again.
+        result.review_date, result.due_date = result.due_date, None
+    return result
+
+
+_FAMILY_ROLES = re.compile(
+    r"\b(?:mum|mother|mam|dad|father|parents?|carers?|step[- ]?(?:mum|dad|father|mother)|"
+    r"young person|child|son|daughter|brother|sister|sibling|baby|family|"
+    r"grandma|grandmother|grandad|granddad|grandfather|nan|nanna|gran|grandparents?)\b",
+    re.IGNORECASE,
+)
+_NETWORK_ROLES = re.compile(
+    r"\b(?:support network|network|friend|neighbou?r|aunt(?:ie|y)?|uncle|cousin|godparent|"
+    r"godmother|godfather|sponsor|family friend)\b",
+    re.IGNORECASE,
+)
+_SPLIT_PEOPLE = re.compile(r"\s*(?:/|;|&|\+|\band\b|\bwith\b)\s*", re.IGNORECASE)
+_BRACKETED_ROLE = re.compile(r"^(?P<name>[^()]*?)\s*\((?P<role>[^()]*)\)\s*$")
+
+
+def _kind_of(name: str, role: str) -> PersonKind:
+    words = f"{name} {role}"
+    if _NETWORK_ROLES.search(words):
+        return PersonKind.NETWORK
+    if _FAMILY_ROLES.search(words):
+        return PersonKind.FAMILY
+    if role:
+        return PersonKind.PRACTITIONER
+    return PersonKind.UNKNOWN
+
+
+def split_who(text: str) -> list[tuple[int, int, str]]:
+    """The people in a "who" cell, as spans: "Susan (Parent) / Ben (Young person)" is two."""
+    parts: list[tuple[int, int, str]] = []
+    depth_safe = re.sub(r"\([^()]*\)", lambda m: "_" * len(m[0]), text)
+    position = 0
+    for m in _SPLIT_PEOPLE.finditer(depth_safe):
+        parts.append((position, m.start(), text[position : m.start()]))
+        position = m.end()
+    parts.append((position, len(text), text[position:]))
+    merged: list[tuple[int, int, str]] = []
+    for start, end, part in parts:
+        if not part.strip():
+            continue
+        merged.append((start, end, part))
+    return merged
+
+
+def parse_who(text: str) -> list[Responsible]:
+    """People named in a "who" cell, with the role written beside each."""
+    people: list[Responsible] = []
+    for _, _, part in split_who(text):
+        part = part.strip().strip(",.")
+        if m := _BRACKETED_ROLE.match(part):
+            name, role = m["name"].strip(" ,-"), m["role"].strip()
+        elif "," in part:
+            name, _, role = part.partition(",")
+            name, role = name.strip(), role.strip()
+        elif " - " in part:
+            name, _, role = part.partition(" - ")
+            name, role = name.strip(), role.strip()
+        else:
+            name, role = part, ""
+        if not name:
+            name, role = role, ""
+        people.append(Responsible(name=name[:500], role=role[:500], kind=_kind_of(name, role)))
+    return people

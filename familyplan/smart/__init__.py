@@ -1,0 +1,22 @@
+"""The SMART checker: a catalogue of rules from the guidance, run over statements and plans."""
+
+from familyplan.smart.catalogue import Catalogue, Rule, SettingsError, default_catalogue, load_catalogue
+from familyplan.smart.checker import check_plan, check_statement, needs_work
+from familyplan.smart.findings import Finding, Kind, Letter, Location, Report, Severity
+
+__all__ = [
+    "Catalogue",
+    "Finding",
+    "Kind",
+    "Letter",
+    "Location",
+    "Report",
+    "Rule",
+    "SettingsError",
+    "Severity",
+    "check_plan",
+    "check_statement",
+    "default_catalogue",
+    "load_catalogue",
+    "needs_work",
+]

@@ -1,0 +1,107 @@
+"""What the checker says: findings, their place in the plan, and the report."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Letter(StrEnum):
+    S = "S"
+    M = "M"
+    A = "A"
+    R = "R"
+    T = "T"
+
+
+LETTER_NAMES = {
+    Letter.S: "Specific",
+    Letter.M: "Measurable",
+    Letter.A: "Achievable",
+    Letter.R: "Realistic",
+    Letter.T: "Timely",
+}
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    HINT = "hint"
+    PRAISE = "praise"
+
+    @property
+    def needs_work(self) -> bool:
+        return self in (Severity.ERROR, Severity.WARNING)
+
+
+class Kind(StrEnum):
+    """The kinds of statement a plan is made of."""
+
+    OUTCOME = "outcome"
+    ACTION = "action"
+    WHO = "who"
+    WHEN = "when"
+    CONTINGENCY = "contingency"
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where in a plan a finding is: e.g. goal 0, action 2, field "who"."""
+
+    field: str
+    goal: int | None = None
+    action: int | None = None
+
+    def describe(self) -> str:
+        parts = []
+        if self.goal is not None:
+            parts.append(f"goal {self.goal + 1}")
+        if self.action is not None:
+            parts.append(f"action {self.action + 1}")
+        parts.append(self.field)
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    letter: Letter
+    severity: Severity
+    message: str
+    suggestion: str
+    seed: str
+    start: int = 0
+    end: int = 0
+    text: str = ""
+    location: Location | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["letter"] = self.letter.value
+        data["severity"] = self.severity.value
+        return data
+
+
+@dataclass
+class Report:
+    findings: list[Finding]
+    scores: dict[str, int]
+    overall: int
+    top_fixes: list[Finding] = field(default_factory=list)
+
+    @property
+    def praise(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.PRAISE]
+
+    @property
+    def problems(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is not Severity.PRAISE]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "overall": self.overall,
+            "scores": self.scores,
+            "findings": [f.as_dict() for f in self.findings],
+            "top_fixes": [f.as_dict() for f in self.top_fixes],
+        }

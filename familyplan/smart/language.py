@@ -1,0 +1,182 @@
+"""Small pieces of English the rules need: word forms, negation, measures, acronyms.
+
+The guidance warns against words in all their forms ("monitor" also means
+"monitoring" and "monitored"), so word lists hold base forms and are matched
+through the inflections generated here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+_VOWELS = "aeiou"
+_IRREGULAR = {
+    "keep": ("kept",),
+    "keep up": ("kept up",),
+    "take": ("took", "taken"),
+    "go": ("went", "gone", "goes"),
+    "do": ("did", "done", "does"),
+    "make": ("made",),
+    "stop": ("stopped", "stopping"),
+    "refer": ("referred", "referring", "referral", "referrals"),
+    "better": ("better",),
+}
+
+
+def _inflections(word: str) -> set[str]:
+    """Regular English inflections of one word: -s, -es, -ed, -ing, -ment, -ly and the like."""
+    forms = {word}
+    if " " in word:
+        head, _, tail = word.partition(" ")
+        return {f"{h} {tail}" for h in _inflections(head)}
+    if word.endswith("e"):
+        stem = word[:-1]
+        forms |= {word + "s", word + "d", stem + "ing", word + "ment", word + "ments"}
+        if word.endswith("ate"):
+            forms |= {stem + "ion", stem + "ions"}
+    elif word.endswith("y") and len(word) > 2 and word[-2] not in _VOWELS:
+        stem = word[:-1]
+        forms |= {stem + "ies", stem + "ied", word + "ing"}
+    else:
+        suffix = "es" if word.endswith(("s", "x", "z", "ch", "sh")) else "s"
+        forms |= {word + suffix, word + "ed", word + "ing", word + "ment", word + "ments"}
+        # Short consonant-vowel-consonant words double the last letter: stop -> stopped.
+        if (
+            len(word) >= 3
+            and word[-1] not in _VOWELS + "wxy"
+            and word[-2] in _VOWELS
+            and word[-3] not in _VOWELS
+        ):
+            forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
+    forms |= set(_IRREGULAR.get(word, ()))
+    return forms
+
+
+@lru_cache(maxsize=4096)
+def word_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One regular expression matching any of ``words`` in any of their forms, as whole words."""
+    forms: set[str] = set()
+    for word in words:
+        forms |= _inflections(word.lower())
+    return phrase_pattern(tuple(forms))
+
+
+@lru_cache(maxsize=4096)
+def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any of ``phrases`` as written, ignoring case, runs of spaces and hyphen/space choice."""
+    if not phrases:
+        return None
+    alternatives = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        parts = [re.escape(part) for part in re.split(r"[\s\-]+", phrase.lower()) if part]
+        escaped = r"[\s\-]+".join(parts)
+        alternatives.append(escaped)
+    # Word boundaries that also work next to punctuation such as "100%" or "n/a".
+    return re.compile(rf"(?<![\w]){'|'.join(f'(?:{a})' for a in alternatives)}(?![\w])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+def find_all(pattern: re.Pattern[str] | None, text: str) -> list[Span]:
+    if pattern is None:
+        return []
+    return [Span(m.start(), m.end(), m[0]) for m in pattern.finditer(text)]
+
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+# --- Negation ----------------------------------------------------------------
+
+NEGATION = re.compile(
+    r"\b(?:will\s+not|won['’]?t|would\s+not|wouldn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|"
+    r"is\s+not|isn['’]t|are\s+not|aren['’]t|not\s+be|not\s+to|no\s+longer|never|cannot|can['’]t|"
+    r"(?:will|to|should)\s+(?:stop|cease|quit|avoid|refrain\s+from)|"
+    r"(?:less|fewer)\s+\w+|no\s+more|not)\b",
+    re.IGNORECASE,
+)
+
+
+def main_clause(text: str) -> Span:
+    """The first clause: what the statement is mainly about, before any ", and", ";" or "with"."""
+    m = re.search(r"[;:]|,\s*(?:and|but|so|with|which|while)\b|\s(?:with|so that|because|while)\s", text)
+    end = m.start() if m else len(text)
+    return Span(0, end, text[:end])
+
+
+def negation_in(text: str) -> Span | None:
+    m = NEGATION.search(text)
+    return Span(m.start(), m.end(), m[0]) if m else None
+
+
+# --- Measures ----------------------------------------------------------------
+
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|half|once|twice|"
+    "first|second|third|fourth|fifth|both|every|each|all|daily|weekly|fortnightly|monthly|nightly|termly"
+)
+MEASURE = re.compile(
+    rf"\d|%|\b(?:{_NUMBER_WORDS})\b|"
+    r"\b(?:per\s+cent|percent|out\s+of|at\s+least|no\s+more\s+than|or\s+more|or\s+fewer|or\s+less|"
+    r"scal(?:e|ing)|score[sd]?|rating|register|diary|diaries|chart|log|records?|recorded|measured|"
+    r"level|attendance\s+figures?|report(?:ed|s)?\s+(?:by|at)|"
+    r"by\s+(?:the\s+)?(?:end|next|review)|at\s+(?:each|every|the\s+next)\s+review|"
+    r"(?:will|can|to)\s+(?:be\s+able\s+to\s+)?(?:say|tell|name|show|explain|describe)|"
+    r"january|february|march|april|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+
+
+def has_measure(text: str) -> bool:
+    return MEASURE.search(text) is not None
+
+
+# --- Acronyms ----------------------------------------------------------------
+
+ACRONYM = re.compile(r"(?<![\w/])([A-Z][A-Z&]{1,6})(s?)(?![\w/])")
+
+
+def acronyms_in(text: str, known: Iterable[str]) -> Iterator[Span]:
+    """Upper-case abbreviations not explained in the text itself."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(letters) > 12:
+        return  # a whole line in capitals is a heading or shouting, not a list of acronyms
+    known_set = set(known)
+    for m in ACRONYM.finditer(text):
+        token = m[1]
+        if token in known_set or (token + m[2]) in known_set:
+            continue
+        if _explained_in(text, token, m.start(), m.end()):
+            continue
+        yield Span(m.start(), m.end(), m[0])
+
+
+def _explained_in(text: str, token: str, start: int, end: int) -> bool:
+    # "Child and Adolescent Mental Health Services (CAMHS)" or "CAMHS (Child and ...)".
+    after = text[end : end + 4].lstrip()
+    if after.startswith("(") and not text[end:].lstrip().startswith(f"({token})"):
+        inner = text[end:].lstrip()[1:].split(")", 1)[0]
+        if len(inner.split()) >= 2:
+            return True
+    before = text[:start].rstrip()
+    if before.endswith("(") and text[end : end + 1] == ")":
+        preceding = words(before[:-1])[-len(token) - 3 :]
+        initials = "".join(w[0].upper() for w in preceding if w[0].isupper() or w.lower() not in _SMALL)
+        if token[0] in initials and all(ch in initials for ch in token if ch.isalpha()):
+            return True
+    return False
+
+
+_SMALL = {"and", "of", "the", "for", "in", "to", "on", "a"}

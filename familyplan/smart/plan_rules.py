@@ -1,0 +1,362 @@
+"""Rules that look at the plan as a whole: what is missing, overdue or out of balance."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+
+import textstat
+
+from familyplan.plan.models import (
+    ActionStatus,
+    GoalStatus,
+    PersonKind,
+    Plan,
+    PlanType,
+)
+from familyplan.plan.parsing import parse_who
+from familyplan.smart.catalogue import Catalogue, Rule
+from familyplan.smart.checker import finding_for
+from familyplan.smart.findings import Finding, Location
+from familyplan.smart.language import Span, acronyms_in, words
+from familyplan.smart.statement_rules import Hit
+
+# Longest gap between reviews before one is overdue, by plan type (seeds 000, 004).
+REVIEW_CYCLE_WEEKS = {PlanType.EARLY_HELP: 8, PlanType.MY_PLAN: 6, PlanType.INTERIM_SAFETY: 1}
+
+PlanRule = Callable[[Rule, Plan, dt.date, Catalogue], Iterator[Finding]]
+PLAN_RULES: dict[str, PlanRule] = {}
+
+
+def plan_rule(rule_id: str) -> Callable[[PlanRule], PlanRule]:
+    def register(fn: PlanRule) -> PlanRule:
+        PLAN_RULES[rule_id] = fn
+        return fn
+
+    return register
+
+
+def plan_findings(plan: Plan, today: dt.date, catalogue: Catalogue) -> list[Finding]:
+    findings: list[Finding] = []
+    for rule in catalogue.for_kind("plan"):
+        check = PLAN_RULES.get(rule.id)
+        if check is not None:
+            findings.extend(check(rule, plan, today, catalogue))
+    return findings
+
+
+def _hit(text: str = "") -> Hit:
+    return Hit(Span(0, len(text), text))
+
+
+def _is_open(plan: Plan) -> bool:
+    return plan.closure is None
+
+
+@plan_rule("plan-no-lead")
+def no_lead(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
+    if _is_open(plan) and plan.lead is None:
+        yield finding_for(rule, _hit(), Location("practitioners"))
+
+
+@plan_rule("plan-practitioner-no-role")
+def practitioner_no_role(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
+    for i, person in enumerate(plan.practitioners):
+        if not person.role.strip():
+            yield finding_for(rule, _hit(person.name), Location(f"practitioners[{i}].role"), name=person.name)
+    # A role written as an acronym ("HV") is caught here, as the statement rules never see it.
+    if catalogue.enabled("acronym"):
+        acronym_rule = catalogue.rule("acronym")
+        for i, person in enumerate(plan.practitioners):
+            for span in acronyms_in(person.role, catalogue.known_abbreviations):
+                expansion = catalogue.acronyms.get(span.text, "")
+                yield finding_for(
+                    acronym_rule,
+                    Hit(span),
+                    Location(f"practitioners[{i}].role"),
+                    match=span.text,
+                    expansion=f" ({span.text} = {expansion})" if expansion else "",
+                    expansion_suggestion=f': "{expansion}"' if expansion else "",
+                )
+
+
+@plan_rule("plan-no-strengths")
+def no_strengths(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
+    if _is_open(plan) and not any(s.strip() for s in plan.strengths):
+        yield finding_for(rule, _hit(), Location("strengths"))
+
+
+@plan_rule("plan-no-child-views")
+def no_child_views(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
+    if not _is_open(plan):
+        return
+    for i, child in enumerate(plan.family_members):
+        if child.is_child and not child.views.strip():
+            age = child.age_on(today)
+            if age is not None and age < 3:
+                continue  # a baby's views are gathered through observation, recorded elsewhere
+            yield finding_for(rule, _hit(child.name), Location(f"family_members[{i}].views"), name=child.name)
+
+
+_STOP = {
+    "will",
+    "the",
+    "and",
+    "to",
+    "be",
+    "a",
+    "an",
+    "of",
+    "for",
+    "in",
+    "on",
+    "at",
+    "is",
+    "are",
+    "with",
+    "his",
+    "her",
+    "their",
+    "needs",
+    "need",
+    "help",
+    "more",
+}
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower().rstrip("s") for w in words(text) if len(w) > 2 and w.lower() not in _STOP}
+
+
+@plan_rule("plan-need-without-goal")
+def need_without_goal(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
+    goal_texts = [f"{g.need} {g.outcome} {g.measure_of_success}" for g in plan.goals]
+    for i, need in enumerate(plan.needs):
+        if not need.strip():
+            continue
+        linked = any(g.need.strip().lower() == need.strip().lower() for g in plan.goals)
+        overlap = any(_content_words(need) & _content_words(text) for text in goal_texts)
+        if not (linked or overlap):
+            yield finding_for(rule, _hit(need), Location(f"needs[{i}]"), need=need)
+
+
+@plan_rule("plan-goal-without-actions")
+def goal_without_actions(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
+    for g, goal in enumerate(plan.goals):
+        if goal.status is GoalStatus.OPEN and not goal.actions:
+            yield finding_for(rule, _hit(goal.outcome), Location("actions", goal=g))
+
+
+def _owner_kinds(who: str, plan: Plan) -> set[PersonKind]:
+    """What kind of person each owner is, using the plan's people before guessing from words."""
+    family = {m.name.lower() for m in plan.family_members}
+    network = {m.name.lower() for m in plan.support_network}
+    practitioners = {p.name.lower() for p in plan.practitioners}
+    kinds = set()
+    for person in parse_who(who):
+        name = person.name.lower()
+        if name in family:
+            kinds.add(PersonKind.FAMILY)
+        elif name in network:
+            kinds.add(PersonKind.NETWORK)
+        elif name in practitioners:
+            kinds.add(PersonKind.PRACTITIONER)
+        else:
+            kinds.add(person.kind)
+    return kinds
+
+
+@plan_rule("plan-no-family-actions")
+def no_family_actions(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
+    actions = plan.actions
+    if not _is_open(plan) or not actions:
+        return
+    if not any(PersonKind.FAMILY in _owner_kinds(a.who, plan) for a in actions):
+        yield finding_for(rule, _hit(), Location("goals"))
+
+
+@plan_rule("plan-goal-to-do-list")
+def to_do_list(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
+    for g, goal in enumerate(plan.goals):
+        if not goal.actions or goal.status is not GoalStatus.OPEN:
+            continue
+        kinds = set().union(*(_owner_kinds(a.who, plan) for a in goal.actions))
+        if kinds == {PersonKind.FAMILY}:
+            yield finding_for(rule, _hit(goal.outcome), Location("actions", goal=g))
+
+
+@plan_rule("plan-network-not-explored")
+def network_not_explored(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
+    if _is_open(plan) and plan.family_members and not plan.support_network:
+        yield finding_for(rule, _hit(), Location("support_network"))
+
+
+_FATHER = re.compile(r"\b(?:father|dad|stepfather|step-father|stepdad|male carer|daddy)\b", re.IGNORECASE)
+
+
+@plan_rule("plan-father-absent")
+def father_absent(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
+    if not _is_open(plan) or not plan.family_members:
+        return
+    fathers = [(i, m) for i, m in enumerate(plan.family_members) if _FATHER.search(m.relationship)]
+    if not fathers:
+        detail = "No father or male carer is recorded, and no reason is given."
+        yield finding_for(rule, _hit(), Location("family_members"), detail=detail)
+        return
+    for i, father in fathers:
+        if not father.involved_in_plan and not father.reason_not_involved.strip():
+            detail = f"{father.name} ({father.relationship}) is not involved and no reason is recorded."
+            yield finding_for(rule, _hit(father.name), Location(f"family_members[{i}]"), detail=detail)
+
+
+def _normalised(text: str) -> set[str]:
+    return {w.lower() for w in words(text)}
+
+
+@plan_rule("plan-duplicate-actions")
+def duplicate_actions(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
+    seen: list[tuple[set[str], int, int]] = []
+    for g, goal in enumerate(plan.goals):
+        for a, action in enumerate(goal.actions):
+            tokens = _normalised(action.how)
+            if len(tokens) < 3:
+                continue
+            for other, og, oa in seen:
+                if len(tokens & other) / len(tokens | other) >= 0.85:
+                    where = f"goal {og + 1}, action {oa + 1}"
+                    yield finding_for(rule, _hit(action.how), Location("how", goal=g, action=a), other=where)
+                    break
+            seen.append((tokens, g, a))
+
+
+def review_due(plan: Plan) -> dt.date | None:
+    """When the next review is due: the date set at the last review, or a full cycle after it."""
+    if plan.next_review_date:
+        return plan.next_review_date
+    last = max((r.date for r in plan.reviews), default=plan.started_on)
+    if last is None:
+        return None
+    latest_set = max((r.next_review_date for r in plan.reviews if r.next_review_date), default=None)
+    if latest_set and latest_set >= last:
+        return latest_set
+    return last + dt.timedelta(weeks=REVIEW_CYCLE_WEEKS[plan.plan_type])
+
+
+@plan_rule("plan-review-overdue")
+def review_overdue(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
+    due = review_due(plan)
+    if _is_open(plan) and due is not None and due < today:
+        yield finding_for(rule, _hit(), Location("reviews"), due=due.strftime("%d/%m/%Y"))
+
+
+@plan_rule("plan-open-over-a-year")
+def open_over_a_year(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
+    started = plan.started_on
+    if _is_open(plan) and started and (today - started).days > 365:
+        yield finding_for(rule, _hit(), Location("started_on"), started=started.strftime("%d/%m/%Y"))
+
+
+@plan_rule("plan-interim-expired")
+def interim_expired(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
+    interim = plan.interim_safety_plan
+    if interim is None or not _is_open(plan):
+        return
+    if interim.end_date is None:
+        detail = "The interim safety plan has no end date."
+    elif interim.end_date < today:
+        detail = f"The interim safety plan ended on {interim.end_date:%d/%m/%Y} and is still in place."
+    else:
+        return
+    yield finding_for(rule, _hit(interim.issue), Location("interim_safety_plan"), detail=detail)
+
+
+@plan_rule("plan-gap-without-risk")
+def gap_without_risk(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
+    for i, gap in enumerate(plan.service_gaps):
+        if not gap.risk.strip():
+            yield finding_for(
+                rule, _hit(gap.support_needed), Location(f"service_gaps[{i}]"), gap=gap.support_needed
+            )
+
+
+_CLOSED_ACTION = (ActionStatus.DONE, ActionStatus.STOPPED)
+
+
+@plan_rule("plan-action-date-passed")
+def action_date_passed(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
+    if not _is_open(plan):
+        return
+    for g, goal in enumerate(plan.goals):
+        if goal.status is not GoalStatus.OPEN:
+            continue
+        for a, action in enumerate(goal.actions):
+            due = action.review_date if action.recurrence else action.due_date
+            if action.status not in _CLOSED_ACTION and due and due < today:
+                yield finding_for(
+                    rule, _hit(action.when), Location("when", goal=g, action=a), due=due.strftime("%d/%m/%Y")
+                )
+
+
+@plan_rule("plan-date-beyond-timescale")
+def beyond_timescale(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
+    if not _is_open(plan):
+        return
+    horizon = max(today, plan.started_on or today) + dt.timedelta(days=365)
+    adulthood = [
+        (m.name, m.date_of_birth.replace(year=m.date_of_birth.year + 18))
+        for m in plan.children
+        if m.date_of_birth and not (m.date_of_birth.month == 2 and m.date_of_birth.day == 29)
+    ]
+    for g, goal in enumerate(plan.goals):
+        for a, action in enumerate(goal.actions):
+            due = action.due_date or action.review_date
+            if due is None:
+                continue
+            detail = ""
+            if due > horizon:
+                detail = f"The date {due:%d/%m/%Y} is more than a year away, beyond the child's timescale."
+            adult_names = [name for name, day in adulthood if due >= day and _mentions(goal, name)]
+            if adult_names:
+                detail = f"The date {due:%d/%m/%Y} is after {adult_names[0]} turns 18."
+            if detail:
+                yield finding_for(rule, _hit(action.when), Location("when", goal=g, action=a), detail=detail)
+
+
+def _mentions(goal: object, name: str) -> bool:
+    for_children = getattr(goal, "for_children", [])
+    text = getattr(goal, "outcome", "")
+    return name in for_children or name.lower() in str(text).lower() or not for_children
+
+
+@plan_rule("plan-reading-level")
+def reading_level(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
+    # Scored over the whole plan: readability formulas mean little on one short sentence.
+    sentences = [g.outcome for g in plan.goals] + [a.how for a in plan.actions]
+    text = " ".join(s.strip().rstrip(".") + "." for s in sentences if s.strip())
+    if len(words(text)) < 100:
+        return
+    grade = textstat.flesch_kincaid_grade(text)
+    if grade >= 10:
+        school_year = str(round(grade) + 1)
+        yield finding_for(rule, _hit(), Location("goals"), grade=school_year)
+
+
+@plan_rule("plan-goal-without-outcome-area")
+def goal_without_area(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
+    for g, goal in enumerate(plan.goals):
+        if goal.supporting_families_outcome is None:
+            yield finding_for(rule, _hit(goal.outcome), Location("supporting_families_outcome", goal=g))
+
+
+@plan_rule("plan-achievement")
+def achievements(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
+    for g, goal in enumerate(plan.goals):
+        if goal.status is GoalStatus.ACHIEVED:
+            detail = f"Goal achieved: {goal.outcome}"
+            yield finding_for(rule, _hit(goal.outcome), Location("status", goal=g), detail=detail)
+            continue
+        for a, action in enumerate(goal.actions):
+            if action.status is ActionStatus.DONE:
+                detail = f"Action done: {action.how}"
+                yield finding_for(rule, _hit(action.how), Location("status", goal=g, action=a), detail=detail)

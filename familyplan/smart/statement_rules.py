@@ -1,0 +1,420 @@
+"""How each statement rule in the catalogue recognises its problem in one statement.
+
+A matcher gets the rule (for its word lists) and the statement, and returns the
+spans it objects to, each with the words to fill the rule's message. Word lists
+live in the catalogue; only the shape of the test lives here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from familyplan.plan.parsing import parse_when, parse_who, split_who
+from familyplan.smart.catalogue import Catalogue, Rule
+from familyplan.smart.language import (
+    Span,
+    acronyms_in,
+    find_all,
+    has_measure,
+    main_clause,
+    negation_in,
+    phrase_pattern,
+    word_pattern,
+    words,
+)
+
+
+@dataclass(frozen=True)
+class Hit:
+    span: Span
+    values: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Statement:
+    text: str
+    kind: str
+    today: dt.date | None
+    catalogue: Catalogue
+
+
+Matcher = Callable[[Rule, Statement], list[Hit]]
+MATCHERS: dict[str, Matcher] = {}
+
+
+def matcher(rule_id: str) -> Callable[[Matcher], Matcher]:
+    def register(fn: Matcher) -> Matcher:
+        MATCHERS[rule_id] = fn
+        return fn
+
+    return register
+
+
+def _listed(rule: Rule, text: str) -> list[Span]:
+    """Spans of the rule's words (in all forms) and phrases (as written), without overlaps."""
+    spans = find_all(word_pattern(rule.words), text) + find_all(phrase_pattern(rule.phrases), text)
+    spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
+    kept: list[Span] = []
+    for span in spans:
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return kept
+
+
+def _hits(spans: list[Span]) -> list[Hit]:
+    return [Hit(s, {"match": s.text}) for s in spans]
+
+
+def _whole(text: str) -> Span:
+    return Span(0, len(text), text)
+
+
+def _is_blank(text: str) -> bool:
+    return not text.strip(" \t\r\n.-–—?")
+
+
+# --- Words that are vague, subjective, jargon ----------------------------------
+
+
+@matcher("outcome-vague-word")
+@matcher("subjective-standard")
+@matcher("jargon")
+@matcher("action-written-agreement")
+@matcher("action-absolute")
+def listed_words(rule: Rule, s: Statement) -> list[Hit]:
+    return _hits(_listed(rule, s.text))
+
+
+@matcher("action-restriction")
+def restriction(rule: Rule, s: Statement) -> list[Hit]:
+    # A family's own choice written as "we agreed" is theirs to make (seed 002).
+    if re.search(
+        r"\b(?:we|family|they)\s+(?:have\s+)?(?:agreed|decided|chose|want)\b", s.text, re.IGNORECASE
+    ):
+        return []
+    return _hits(_listed(rule, s.text))
+
+
+@matcher("outcome-professional-phrase")
+def professional_phrase(rule: Rule, s: Statement) -> list[Hit]:
+    return _hits(_listed(rule, main_clause(s.text).text))
+
+
+@matcher("outcome-improve-without-measure")
+def improve_without_measure(rule: Rule, s: Statement) -> list[Hit]:
+    if has_measure(s.text):
+        return []
+    return _hits(_listed(rule, s.text)[:1])
+
+
+@matcher("outcome-generic")
+def generic(rule: Rule, s: Statement) -> list[Hit]:
+    # Only when the outcome *is* keeping things as they are: the verb leads the clause.
+    clause = main_clause(s.text).text
+    pattern = word_pattern(rule.words)
+    if pattern is None:
+        return []
+    m = re.match(
+        rf"\s*(?:to\s+|(?:[A-Z][\w']*\s+){{0,3}}(?:will|to|should|must)\s+)?({pattern.pattern})",
+        clause,
+        re.IGNORECASE,
+    )
+    return [Hit(Span(m.start(1), m.end(1), m[1]), {"match": m[1]})] if m else []
+
+
+@matcher("outcome-negative")
+def negative(rule: Rule, s: Statement) -> list[Hit]:
+    clause = main_clause(s.text)
+    found = negation_in(clause.text)
+    if found is None:
+        return []
+    return [Hit(found, {"match": found.text})]
+
+
+@matcher("outcome-is-an-activity")
+def activity(rule: Rule, s: Statement) -> list[Hit]:
+    return _hits(_listed(rule, main_clause(s.text).text)[:1])
+
+
+@matcher("outcome-no-measure")
+def no_measure(rule: Rule, s: Statement) -> list[Hit]:
+    if _is_blank(s.text) or has_measure(s.text):
+        return []
+    return [Hit(_whole(s.text))]
+
+
+@matcher("outcome-well-measured")
+def well_measured(rule: Rule, s: Statement) -> list[Hit]:
+    has_time = bool(parse_when(s.text, s.today).dates) or bool(
+        re.search(r"\b(?:by|at|before)\s+(?:the\s+)?(?:next|each|every|end)\b", s.text, re.IGNORECASE)
+    )
+    if has_time and has_measure(re.sub(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", "", s.text)):
+        return [Hit(_whole(s.text))]
+    return []
+
+
+# --- Actions ---------------------------------------------------------------------
+
+# "Family support worker", "support network" and "support group" are names, not the verb.
+_SUPPORT_AS_NAME = re.compile(
+    r"\bsupport(?=\s+(?:worker|network|group|officer|plan|assistant|services?|team|line|worker's))|"
+    r"(?<=family\s)support|(?<=peer\s)support",
+    re.IGNORECASE,
+)
+# Saying how and what for makes even "support" purposeful.
+_PURPOSEFUL = re.compile(
+    r"\b(?:by\s+\w+ing|so\s+that|in\s+order\s+to|which\s+will|to\s+(?:help|show|teach|learn|practise|plan|make|"
+    r"build|find|set|agree|fill|complete|prepare|write|read|check\s+that|go|get|use|try))\b",
+    re.IGNORECASE,
+)
+
+
+@matcher("action-purposeless-verb")
+def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
+    names = {(m.start(), m.end()) for m in _SUPPORT_AS_NAME.finditer(s.text)}
+    spans = [sp for sp in _listed(rule, s.text) if (sp.start, sp.end) not in names]
+    if not spans:
+        return []
+    if _PURPOSEFUL.search(s.text) and re.search(
+        r"\d|every|each|weekly|daily|monthly|fortnightly", s.text, re.I
+    ):
+        return []
+    return _hits(spans[:1])
+
+
+_CHANGE_DESCRIBED = re.compile(
+    r"\b(?:so\s+that|in\s+order\s+to|to\s+(?:help|learn|understand|practise|find|manage|get|use|try|talk|"
+    r"cope|build|reduce|make)|and\s+(?:use|try|practise|put|talk|share|agree|tell|plan|write)|which\s+will)\b",
+    re.IGNORECASE,
+)
+
+
+@matcher("action-referral-only")
+def referral_only(rule: Rule, s: Statement) -> list[Hit]:
+    if _CHANGE_DESCRIBED.search(s.text):
+        return []
+    spans = _listed(rule, s.text)
+    counted = re.search(r"\b(?:\d+|\w+)\s+(?:sessions|appointments|weeks)\b", s.text, re.IGNORECASE)
+    referral = [sp for sp in spans if sp.text.lower().startswith(("refer", "signpost"))]
+    if referral:
+        return _hits(referral[:1])
+    if counted and re.search(r"\battend", s.text, re.IGNORECASE):
+        return [Hit(Span(counted.start(), counted.end(), counted[0]), {"match": counted[0]})]
+    return []
+
+
+@matcher("action-too-short")
+def too_short(rule: Rule, s: Statement) -> list[Hit]:
+    count = len(words(s.text))
+    return [Hit(_whole(s.text))] if 0 < count < 5 else []
+
+
+@matcher("long-statement")
+def long_statement(rule: Rule, s: Statement) -> list[Hit]:
+    count = len(words(s.text))
+    return [Hit(_whole(s.text), {"words": str(count)})] if count > 45 else []
+
+
+# --- Acronyms --------------------------------------------------------------------
+
+
+@matcher("acronym")
+def acronym(rule: Rule, s: Statement) -> list[Hit]:
+    hits = []
+    for span in acronyms_in(s.text, s.catalogue.known_abbreviations):
+        expansion = s.catalogue.acronyms.get(span.text.rstrip("s")) or s.catalogue.acronyms.get(span.text)
+        values = {
+            "match": span.text,
+            "expansion": f" ({span.text} = {expansion})" if expansion else "",
+            "expansion_suggestion": f': "{expansion}"' if expansion else "",
+        }
+        hits.append(Hit(span, values))
+    return hits
+
+
+# --- Who -------------------------------------------------------------------------
+
+_FILLER = re.compile(r"^(?:the|a|an|all|our|their|his|her|my|each|every|and|of|year|\d+)$", re.IGNORECASE)
+_PERSON_WORDS = re.compile(
+    r"^(?:mum|mam|mother|dad|father|grandma|gran|nan|nanna|grandad|granddad|grandmother|grandfather|"
+    r"auntie|aunt|uncle|stepdad|stepmum|step-dad|step-mum|brother|sister|cousin|i|me|we|you)$",
+    re.IGNORECASE,
+)
+
+
+def _only_words_of(text: str, pattern: re.Pattern[str] | None) -> bool:
+    """True when every word of ``text`` is one of the listed words or a filler word."""
+    if pattern is None:
+        return False
+    remainder = pattern.sub(" ", text)
+    leftover = [w for w in words(remainder) if not _FILLER.match(w)]
+    return not leftover and bool(words(text))
+
+
+def _people(s: Statement) -> list[tuple[Span, str, str]]:
+    """Each person named in a who cell: their span, name and role."""
+    out = []
+    for (start, _end, raw), person in zip(split_who(s.text), parse_who(s.text), strict=True):
+        lead = len(raw) - len(raw.lstrip())
+        span = Span(start + lead, start + len(raw.rstrip()), raw.strip())
+        if span.text:
+            out.append((span, person.name, person.role))
+    return out
+
+
+@matcher("who-missing")
+def who_missing(rule: Rule, s: Statement) -> list[Hit]:
+    blank = _is_blank(s.text) or s.text.strip().lower() in {"n/a", "na", "tbc", "none", "unknown", "?"}
+    return [Hit(_whole(s.text))] if blank else []
+
+
+def _organisation_pattern(s: Statement) -> re.Pattern[str] | None:
+    return word_pattern(s.catalogue.rule("who-organisation").words)
+
+
+@matcher("who-organisation")
+def who_organisation(rule: Rule, s: Statement) -> list[Hit]:
+    pattern = _organisation_pattern(s)
+    return [Hit(span, {"match": span.text}) for span, name, _ in _people(s) if _only_words_of(name, pattern)]
+
+
+@matcher("who-role-without-name")
+def role_without_name(rule: Rule, s: Statement) -> list[Hit]:
+    roles = word_pattern(rule.words + tuple(a.lower() for a in s.catalogue.acronyms))
+    organisations = _organisation_pattern(s)
+    hits = []
+    for span, name, role in _people(s):
+        if _only_words_of(name, organisations):
+            continue  # reported as an organisation already
+        if _only_words_of(name, roles) or (_only_words_of(role, roles) and not name):
+            hits.append(Hit(span, {"match": span.text}))
+    return hits
+
+
+@matcher("who-no-role")
+def who_no_role(rule: Rule, s: Statement) -> list[Hit]:
+    roles = word_pattern(s.catalogue.rule("who-role-without-name").words)
+    organisations = _organisation_pattern(s)
+    hits = []
+    for span, name, role in _people(s):
+        if role or _only_words_of(name, organisations) or _only_words_of(name, roles):
+            continue
+        if all(_PERSON_WORDS.match(w) for w in words(name)):
+            continue  # "Mum", "Grandad" say who they are
+        if roles is not None and roles.search(name):
+            continue  # "Sarah Family Support Worker"
+        hits.append(Hit(span, {"match": span.text}))
+    return hits
+
+
+# --- When ------------------------------------------------------------------------
+
+
+@matcher("when-missing")
+def when_missing(rule: Rule, s: Statement) -> list[Hit]:
+    return [Hit(_whole(s.text))] if _is_blank(s.text) else []
+
+
+@matcher("when-asap")
+def when_asap(rule: Rule, s: Statement) -> list[Hit]:
+    parsed = parse_when(s.text, s.today)
+    if parsed.dates and not re.match(r"\s*(?:asap|as soon as possible)", s.text, re.IGNORECASE):
+        return []  # "as needed (review 03/05/2025)" has a date to hold it to
+    return _hits(_listed(rule, s.text)[:1])
+
+
+@matcher("when-ongoing")
+def when_ongoing(rule: Rule, s: Statement) -> list[Hit]:
+    if parse_when(s.text, s.today).dates:
+        return []
+    return _hits(_listed(rule, s.text)[:1])
+
+
+_RELATIVE = re.compile(
+    r"\b(?:within|in|over|after|for)\s+(?:the\s+next\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|twelve|a\s+few|a\s+couple\s+of|several)\s+(?:days?|weeks?|months?|years?|terms?)\b|"
+    r"\b(?:next|this|coming|following)\s+(?:week|month|term|half[\s\-]term|year|meeting|review|taf|visit)\b|"
+    r"\b(?:by|before|at|until)\s+(?:the\s+)?(?:next|following|first|end\s+of(?:\s+the)?)\s+"
+    r"(?:\w+\s+)?(?:review|meeting|taf|tac|core\s+group|conference|visit|term|half[\s\-]term|week|month|year)\b|"
+    r"\b(?:end\s+of|by|before)\s+(?:the\s+)?(?:term|half[\s\-]term|summer|holidays?|christmas|easter|new\s+year)\b|"
+    r"\b(?:short|medium|long)[\s\-]term\b|\bweeks?\s+\d+\s*-\s*\d+\b",
+    re.IGNORECASE,
+)
+
+
+@matcher("when-relative")
+def when_relative(rule: Rule, s: Statement) -> list[Hit]:
+    if parse_when(s.text, s.today).dates:
+        return []
+    return [Hit(Span(m.start(), m.end(), m[0]), {"match": m[0]}) for m in _RELATIVE.finditer(s.text)][:1]
+
+
+@matcher("when-recurring-without-review")
+def recurring_without_review(rule: Rule, s: Statement) -> list[Hit]:
+    parsed = parse_when(s.text, s.today)
+    if not parsed.recurrence or parsed.dates or parsed.recurrence_span is None:
+        return []
+    start, end = parsed.recurrence_span
+    return [Hit(Span(start, end, parsed.recurrence), {"match": parsed.recurrence})]
+
+
+@matcher("when-month-only")
+def month_only(rule: Rule, s: Statement) -> list[Hit]:
+    parsed = parse_when(s.text, s.today)
+    if parsed.dates:
+        return []
+    return [Hit(Span(a, b, t), {"match": t}) for a, b, t in parsed.month_only][:1]
+
+
+@matcher("when-invalid-date")
+def invalid_date(rule: Rule, s: Statement) -> list[Hit]:
+    return [Hit(Span(a, b, t), {"match": t}) for a, b, t in parse_when(s.text, s.today).invalid_dates]
+
+
+# "when-no-date" is decided in checker.py: it applies only when no other "when" rule spoke.
+
+
+# --- Contingency -----------------------------------------------------------------
+
+
+@matcher("contingency-missing")
+def contingency_missing(rule: Rule, s: Statement) -> list[Hit]:
+    text = s.text.strip().strip(".").lower()
+    if _is_blank(s.text) or text in rule.phrases:
+        return [Hit(_whole(s.text))]
+    return []
+
+
+_NETWORK_PERSON = re.compile(
+    r"\b(?:mum|mam|mother|dad|father|parents?|carers?|grandma|gran|nan|nanna|grandad|granddad|grandparents?|"
+    r"grandmother|grandfather|aunt|auntie|aunty|uncle|cousin|brother|sister|sibling|friend|neighbou?r|"
+    r"godparent|godmother|godfather|family\s+friend|partner|he|she|they|we|i)\b",
+    re.IGNORECASE,
+)
+# A capitalised name that is not the first word of a sentence: "Grandma Pat", "Sarah".
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\b")
+
+
+def _names_someone(text: str) -> bool:
+    return bool(_NETWORK_PERSON.search(text) or _NAME.search(text))
+
+
+@matcher("contingency-process-only")
+def process_only(rule: Rule, s: Statement) -> list[Hit]:
+    if contingency_missing(s.catalogue.rule("contingency-missing"), s):
+        return []
+    if _NETWORK_PERSON.search(s.text):
+        return []
+    return _hits(_listed(rule, s.text)[:1])
+
+
+@matcher("contingency-no-network")
+def no_network(rule: Rule, s: Statement) -> list[Hit]:
+    if contingency_missing(s.catalogue.rule("contingency-missing"), s) or _names_someone(s.text):
+        return []
+    if process_only(s.catalogue.rule("contingency-process-only"), s):
+        return []  # the process finding already says it
+    return [Hit(_whole(s.text))]
