@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -48,7 +48,7 @@ _STYLE = {
 }
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     text = "text"
     json = "json"
 
@@ -224,7 +224,16 @@ def lint_statements(
                 "findings": [
                     {
                         key: f.as_dict()[key]
-                        for key in ("rule", "letter", "severity", "message", "suggestion", "start", "end", "seed")
+                        for key in (
+                            "rule",
+                            "letter",
+                            "severity",
+                            "message",
+                            "suggestion",
+                            "start",
+                            "end",
+                            "seed",
+                        )
                     }
                     for f in findings
                 ],

@@ -111,7 +111,7 @@ NEGATION = re.compile(
 
 def main_clause(text: str) -> Span:
     """The first clause: what the statement is mainly about, before any ", and", ";" or "with"."""
-    m = re.search(r"[;:]|,\s*(?:and|but|so|with|which|while)\b|\s(?:with|so that|because|while)\s", text)
+    m = re.search(r"[;:]|,\s*(?:and|but|so|with|which|while)\b|\s(?:so that|because|while)\s", text)
     end = m.start() if m else len(text)
     return Span(0, end, text[:end])
 
@@ -172,11 +172,17 @@ def _explained_in(text: str, token: str, start: int, end: int) -> bool:
             return True
     before = text[:start].rstrip()
     if before.endswith("(") and text[end : end + 1] == ")":
-        preceding = words(before[:-1])[-len(token) - 3 :]
-        initials = "".join(w[0].upper() for w in preceding if w[0].isupper() or w.lower() not in _SMALL)
-        if token[0] in initials and all(ch in initials for ch in token if ch.isalpha()):
-            return True
+        preceding = words(before[:-1])[-(len(token) + 3) :]
+        return any(
+            w[0].upper() == token[0] and _is_subsequence(token.lower(), "".join(preceding[i:]).lower())
+            for i, w in enumerate(preceding)
+        )
     return False
+
+
+def _is_subsequence(letters: str, text: str) -> bool:
+    remaining = iter(text)
+    return all(ch in remaining for ch in letters if ch.isalpha())
 
 
 _SMALL = {"and", "of", "the", "for", "in", "to", "on", "a"}

@@ -192,17 +192,21 @@ _CHANGE_DESCRIBED = re.compile(
 )
 
 
+_ATTENDS = re.compile(r"\b(?:attend\w*|complete\w*|finish\w*|go(?:es)?\s+to|do(?:es)?|enrol\w*|sign\s+up)\b", re.I)
+
+
 @matcher("action-referral-only")
 def referral_only(rule: Rule, s: Statement) -> list[Hit]:
     if _CHANGE_DESCRIBED.search(s.text):
         return []
-    spans = _listed(rule, s.text)
-    counted = re.search(r"\b(?:\d+|\w+)\s+(?:sessions|appointments|weeks)\b", s.text, re.IGNORECASE)
+    # Only what the action is mainly about: "while Mum goes to her college course" is context.
+    clause = main_clause(s.text).text
+    spans = _listed(rule, clause)
     referral = [sp for sp in spans if sp.text.lower().startswith(("refer", "signpost"))]
     if referral:
         return _hits(referral[:1])
-    if counted and re.search(r"\battend", s.text, re.IGNORECASE):
-        return [Hit(Span(counted.start(), counted.end(), counted[0]), {"match": counted[0]})]
+    if spans and _ATTENDS.search(clause):
+        return _hits(spans[:1])
     return []
 
 
@@ -283,11 +287,12 @@ def who_organisation(rule: Rule, s: Statement) -> list[Hit]:
 
 @matcher("who-role-without-name")
 def role_without_name(rule: Rule, s: Statement) -> list[Hit]:
-    roles = word_pattern(rule.words + tuple(a.lower() for a in s.catalogue.acronyms))
-    organisations = _organisation_pattern(s)
+    organisations = s.catalogue.rule("who-organisation").words
+    roles = word_pattern(rule.words + organisations + tuple(a.lower() for a in s.catalogue.acronyms))
+    organisation_only = word_pattern(organisations)
     hits = []
     for span, name, role in _people(s):
-        if _only_words_of(name, organisations):
+        if _only_words_of(name, organisation_only):
             continue  # reported as an organisation already
         if _only_words_of(name, roles) or (_only_words_of(role, roles) and not name):
             hits.append(Hit(span, {"match": span.text}))

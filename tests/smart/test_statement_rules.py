@@ -1,0 +1,201 @@
+"""Every statement rule flags what the guidance warns against, and leaves a near miss alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from familyplan.smart import check_statement, default_catalogue
+
+TODAY = dt.date(2025, 1, 10)
+
+# rule id: (kind, a statement it must flag, the span it must point at, a near miss it must not flag)
+CASES: dict[str, tuple[str, str, str, str]] = {
+    "outcome-vague-word": (
+        "outcome",
+        "Priya will have suitable clothes for the weather by 1 March 2025.",
+        "suitable",
+        "Priya will have a warm coat and school shoes that fit by 1 March 2025.",
+    ),
+    "outcome-professional-phrase": (
+        "outcome",
+        "To enhance Kai's confidence.",
+        "enhance",
+        "Kai will put his hand up to answer a question in class at least once a day by half term.",
+    ),
+    "outcome-improve-without-measure": (
+        "outcome",
+        "Mia's sleep will improve.",
+        "improve",
+        "Mia will sleep through the night on five nights out of seven, recorded in her sleep diary.",
+    ),
+    "outcome-negative": (
+        "outcome",
+        "Noah won't hit his sister any more.",
+        "won't",
+        "Noah will walk away and tell Dad when he is cross with his sister, three times out of four.",
+    ),
+    "outcome-generic": (
+        "outcome",
+        "Continue to attend nursery.",
+        "Continue",
+        "Ella will be at nursery every Monday, Wednesday and Friday morning until she starts school.",
+    ),
+    "outcome-is-an-activity": (
+        "outcome",
+        "Dad to engage with the drug and alcohol service.",
+        "engage with",
+        "Dad will have had six alcohol-free weeks, checked at his fortnightly appointment.",
+    ),
+    "outcome-no-measure": (
+        "outcome",
+        "Amir feels happier at home.",
+        "Amir feels happier at home.",
+        "Amir will rate how happy he feels at home as 7 out of 10 or more.",
+    ),
+    "subjective-standard": (
+        "action",
+        "Mum will make sure the children are properly dressed for school.",
+        "properly",
+        "Mum will lay out school uniform for both children on the chair each evening.",
+    ),
+    "action-purposeless-verb": (
+        "action",
+        "The youth worker will be monitoring Kyle's whereabouts.",
+        "monitoring",
+        "The youth worker will meet Kyle every Thursday after school to plan his weekend activities.",
+    ),
+    "action-absolute": (
+        "action",
+        "Mum will always be home by 6pm.",
+        "always",
+        "Mum will be home by 6pm on school nights, and Nan will cover if her shift runs late.",
+    ),
+    "action-restriction": (
+        "action",
+        "Stepdad must not stay overnight at the property.",
+        "must not",
+        "Stepdad will stay at his own flat on weeknights, which the family agreed at the meeting.",
+    ),
+    "action-referral-only": (
+        "action",
+        "Referral to the speech and language service.",
+        "Referral",
+        "Mum will take Leo to speech therapy so that she can learn two games to help his talking at home.",
+    ),
+    "action-written-agreement": (
+        "action",
+        "Parents to sign a written agreement about bedtimes.",
+        "written agreement",
+        "Parents will agree bedtimes with the children and stick the times on the fridge.",
+    ),
+    "action-too-short": (
+        "action",
+        "Home visits.",
+        "Home visits.",
+        "Sarah will visit the family at home every Monday at 10am.",
+    ),
+    "who-missing": ("who", "", "", "Mr Jones (Class Teacher)"),
+    "who-organisation": (
+        "who",
+        "Housing",
+        "Housing",
+        "Kim Lee (Housing Officer)",
+    ),
+    "who-role-without-name": (
+        "who",
+        "Social Worker",
+        "Social Worker",
+        "Dan Okafor, Social Worker",
+    ),
+    "who-no-role": ("who", "Jessica", "Jessica", "Jessica (Youth Worker)"),
+    "when-missing": ("when", " ", " ", "14/03/2025"),
+    "when-asap": ("when", "to be confirmed", "to be confirmed", "Confirmed for 12 February 2025"),
+    "when-ongoing": ("when", "Continuous", "Continuous", "Continuous (review 28.02.2025)"),
+    "when-relative": ("when", "In three weeks", "In three weeks", "In three weeks, on 31/01/2025"),
+    "when-recurring-without-review": (
+        "when",
+        "Twice a week",
+        "Twice a week",
+        "Twice a week, reviewed on 7 March 2025",
+    ),
+    "when-no-date": (
+        "when",
+        "After the assessment",
+        "After the assessment",
+        "After the assessment on 3/2/25",
+    ),
+    "when-month-only": ("when", "April 2025", "April 2025", "30 April 2025"),
+    "when-invalid-date": ("when", "30/02/2025", "30/02/2025", "28/02/2025"),
+    "contingency-missing": (
+        "contingency",
+        "None",
+        "None",
+        "If Dad is unwell, Uncle Rob will do the school run.",
+    ),
+    "contingency-process-only": (
+        "contingency",
+        "A strategy meeting will be held.",
+        "strategy meeting",
+        "If Kayla goes missing, her mum will ring the police and then aunt Lou, who will search the park.",
+    ),
+    "contingency-no-network": (
+        "contingency",
+        "Review the plan if it is not working.",
+        "Review the plan if it is not working.",
+        "If the plan is not working, Mum will ask her neighbour Tina to help with the morning routine.",
+    ),
+    "acronym": (
+        "action",
+        "Mum will speak to the SENCO about Josh's reading.",
+        "SENCO",
+        "Mum will speak to the Special Educational Needs Coordinator (SENCO) about Josh's reading.",
+    ),
+    "jargon": (
+        "action",
+        "The family will receive a holistic intervention.",
+        "holistic",
+        "Sam (Family Worker) will visit on Tuesdays to help the family plan meals, bedtimes and school runs.",
+    ),
+    "long-statement": (
+        "outcome",
+        " ".join(["Tia will go to bed at eight and"] * 8) + " sleep.",
+        " ".join(["Tia will go to bed at eight and"] * 8) + " sleep.",
+        "Tia will be in bed by 8pm on school nights, recorded on the chart.",
+    ),
+    "outcome-well-measured": (
+        "outcome",
+        "Zara will read with an adult for 10 minutes on at least four nights a week by 30 May 2025.",
+        "Zara will read with an adult for 10 minutes on at least four nights a week by 30 May 2025.",
+        "Zara will enjoy reading.",
+    ),
+}
+
+STATEMENT_RULES = sorted(r.id for r in default_catalogue().rules.values() if "plan" not in r.applies_to)
+
+
+def test_every_statement_rule_has_a_case() -> None:
+    assert sorted(CASES) == STATEMENT_RULES
+
+
+@pytest.mark.parametrize("rule_id", sorted(CASES))
+def test_rule_flags_what_the_guidance_warns_against(rule_id: str) -> None:
+    kind, text, span, _ = CASES[rule_id]
+
+    findings = [f for f in check_statement(text, kind, today=TODAY) if f.rule == rule_id]
+
+    assert findings, f"{rule_id} did not flag {text!r}"
+    assert text[findings[0].start : findings[0].end] == span
+    assert findings[0].message
+    assert findings[0].suggestion
+    assert findings[0].seed.endswith(".txt")
+
+
+@pytest.mark.parametrize("rule_id", sorted(CASES))
+def test_rule_leaves_a_near_miss_alone(rule_id: str) -> None:
+    kind, _, _, near_miss = CASES[rule_id]
+
+    flagged = [f.rule for f in check_statement(near_miss, kind, today=TODAY)]
+
+    assert rule_id not in flagged
