@@ -28,6 +28,7 @@ from familyplan.smart import (
     needs_work,
 )
 from familyplan.smart.findings import LETTER_NAMES
+from familyplan.smart.guide import rules_markdown
 
 app = typer.Typer(
     name="familyplan",
@@ -51,6 +52,12 @@ _STYLE = {
 class OutputFormat(StrEnum):
     text = "text"
     json = "json"
+
+
+class RulesFormat(StrEnum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
 
 
 SettingsOption = Annotated[
@@ -243,12 +250,17 @@ def lint_statements(
 
 @app.command()
 def rules(
-    output: Annotated[OutputFormat, typer.Option("--format", help="text or json")] = OutputFormat.text,
+    output: Annotated[
+        RulesFormat, typer.Option("--format", help="text, json or markdown")
+    ] = RulesFormat.text,
     settings: SettingsOption = None,
 ) -> None:
     """List the rule catalogue."""
     catalogue = _catalogue(settings)
-    if output is OutputFormat.json:
+    if output is RulesFormat.markdown:
+        sys.stdout.write(rules_markdown(catalogue))
+        return
+    if output is RulesFormat.json:
         data = [
             {
                 "id": r.id,
@@ -266,7 +278,8 @@ def rules(
         sys.stdout.write("\n")
         return
     table = Table(title=f"{len(catalogue.rules)} rules", expand=True)
-    for column in ("Rule", "SMART", "Severity", "Checks", "Seed"):
+    table.add_column("Rule", no_wrap=True)
+    for column in ("SMART", "Severity", "Checks", "Seed"):
         table.add_column(column)
     for r in catalogue.rules.values():
         state = "" if catalogue.enabled(r.id) else " [dim](off)[/]"

@@ -192,7 +192,9 @@ _CHANGE_DESCRIBED = re.compile(
 )
 
 
-_ATTENDS = re.compile(r"\b(?:attend\w*|complete\w*|finish\w*|go(?:es)?\s+to|do(?:es)?|enrol\w*|sign\s+up)\b", re.I)
+_ATTENDS = re.compile(
+    r"\b(?:attend\w*|complete\w*|finish\w*|go(?:es)?\s+to|do(?:es)?|enrol\w*|sign\s+up)\b", re.I
+)
 
 
 @matcher("action-referral-only")
