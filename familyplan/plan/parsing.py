@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import lru_cache
 
 from familyplan.plan.models import PersonKind, Responsible
 
@@ -77,16 +78,16 @@ class DateMention:
     year_given: bool = True
 
 
-@dataclass
+@dataclass(frozen=True)
 class ParsedWhen:
     text: str
-    dates: list[DateMention] = field(default_factory=list)
-    invalid_dates: list[tuple[int, int, str]] = field(default_factory=list)
+    dates: tuple[DateMention, ...] = ()
+    invalid_dates: tuple[tuple[int, int, str], ...] = ()
     recurrence: str = ""
     recurrence_span: tuple[int, int] | None = None
     due_date: dt.date | None = None
     review_date: dt.date | None = None
-    month_only: list[tuple[int, int, str]] = field(default_factory=list)
+    month_only: tuple[tuple[int, int, str], ...] = ()
 
 
 def _year(raw: str | None, today: dt.date | None, month: int, day: int) -> tuple[int, bool]:
@@ -143,32 +144,42 @@ def find_dates(
     return found, invalid
 
 
+@lru_cache(maxsize=4096)
 def parse_when(text: str, today: dt.date | None = None) -> ParsedWhen:
     """Read dates, recurrence and a review date out of a "when" cell."""
-    result = ParsedWhen(text=text)
-    result.dates, result.invalid_dates = find_dates(text, today)
+    dates, invalid = find_dates(text, today)
+    recurrence, recurrence_span = "", None
     if m := _RECURRENCE.search(text):
-        result.recurrence = m[0]
-        result.recurrence_span = (m.start(), m.end())
-    taken = [(d.start, d.end) for d in result.dates]
+        recurrence, recurrence_span = m[0], (m.start(), m.end())
+    taken = [(d.start, d.end) for d in dates]
+    month_only = []
     for m in _MONTH_ONLY.finditer(text):
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
         if m[1].lower() == "may" and not m[2]:
             continue  # "may" is usually the verb
-        result.month_only.append((m.start(), m.end(), m[0]))
-    for mention in result.dates:
+        month_only.append((m.start(), m.end(), m[0]))
+    due_date: dt.date | None = None
+    review_date: dt.date | None = None
+    for mention in dates:
         before = text[max(0, mention.start - 40) : mention.start]
-        if _REVIEW_CUE.search(before) and (
-            result.recurrence or (result.review_date is None and len(result.dates) > 1)
-        ):
-            result.review_date = result.review_date or mention.date
-        elif result.due_date is None:
-            result.due_date = mention.date
-    if result.recurrence and result.review_date is None and result.due_date is not None:
+        if _REVIEW_CUE.search(before) and (recurrence or (review_date is None and len(dates) > 1)):
+            review_date = review_date or mention.date
+        elif due_date is None:
+            due_date = mention.date
+    if recurrence and review_date is None and due_date is not None:
         # "Every day until 23.02.2024": with recurrence a lone date is when it is looked at again.
-        result.review_date, result.due_date = result.due_date, None
-    return result
+        review_date, due_date = due_date, None
+    return ParsedWhen(
+        text=text,
+        dates=tuple(dates),
+        invalid_dates=tuple(invalid),
+        recurrence=recurrence,
+        recurrence_span=recurrence_span,
+        due_date=due_date,
+        review_date=review_date,
+        month_only=tuple(month_only),
+    )
 
 
 _FAMILY_ROLES = re.compile(
@@ -216,9 +227,15 @@ def split_who(text: str) -> list[tuple[int, int, str]]:
 
 def parse_who(text: str) -> list[Responsible]:
     """People named in a "who" cell, with the role written beside each."""
-    people: list[Responsible] = []
-    for _, _, part in split_who(text):
-        part = part.strip().strip(",.")
+    return [Responsible(name=name, role=role, kind=kind) for _, name, role, kind in people_in(text)]
+
+
+@lru_cache(maxsize=8192)
+def people_in(text: str) -> tuple[tuple[tuple[int, int, str], str, str, PersonKind], ...]:
+    """Each person in a "who" cell: (their span, name, role, kind), worked out once per text."""
+    people = []
+    for span in split_who(text):
+        part = span[2].strip().strip(",.")
         if m := _BRACKETED_ROLE.match(part):
             name, role = m["name"].strip(" ,-"), m["role"].strip()
         elif "," in part:
@@ -231,5 +248,5 @@ def parse_who(text: str) -> list[Responsible]:
             name, role = part, ""
         if not name:
             name, role = role, ""
-        people.append(Responsible(name=name[:500], role=role[:500], kind=_kind_of(name, role)))
-    return people
+        people.append((span, name[:500], role[:500], _kind_of(name, role)))
+    return tuple(people)

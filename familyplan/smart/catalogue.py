@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import yaml
 
 from familyplan.smart.findings import Letter, Severity
+
+T = TypeVar("T")
 
 STATEMENT_KINDS = ("outcome", "action", "who", "when", "contingency")
 
@@ -39,6 +41,13 @@ class Catalogue:
     acronyms: dict[str, str]
     known_abbreviations: frozenset[str]
     disabled: frozenset[str] = field(default_factory=frozenset)
+    # Things worked out from the catalogue once and reused for every statement.
+    _memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def memo(self, key: Any, build: Callable[[], T]) -> T:
+        if key not in self._memo:
+            self._memo[key] = build()
+        return cast(T, self._memo[key])
 
     def enabled(self, rule_id: str) -> bool:
         return rule_id in self.rules and rule_id not in self.disabled
@@ -47,7 +56,10 @@ class Catalogue:
         return self.rules[rule_id]
 
     def for_kind(self, kind: str) -> list[Rule]:
-        return [r for r in self.rules.values() if kind in r.applies_to and r.id not in self.disabled]
+        return self.memo(
+            ("kind", kind),
+            lambda: [r for r in self.rules.values() if kind in r.applies_to and r.id not in self.disabled],
+        )
 
     def with_settings(self, settings: Mapping[str, Any]) -> Catalogue:
         """A copy with a council's settings applied: rules switched off, word lists extended."""

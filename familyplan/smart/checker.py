@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import replace
+from functools import lru_cache, partial
 
 from familyplan.plan.models import Plan
+from familyplan.plan.parsing import parse_when
 from familyplan.smart.catalogue import STATEMENT_KINDS, Catalogue, Rule, default_catalogue
 from familyplan.smart.findings import Finding, Kind, Letter, Location, Report, Severity
+from familyplan.smart.language import Span
 from familyplan.smart.statement_rules import MATCHERS, Hit, Statement
 
 # "when" rules that, if any speaks, make the generic "no date" finding redundant.
@@ -51,37 +55,31 @@ def check_statement(
     location: Location | None = None,
 ) -> list[Finding]:
     """Findings for one statement of a plan (an outcome, action, who, when or contingency)."""
-    kind = Kind(kind).value
     catalogue = catalogue or default_catalogue()
-    statement = Statement(text=text or "", kind=kind, today=today, catalogue=catalogue)
+    # Plans repeat the same people and dates, and the page re-checks as people type:
+    # each catalogue keeps the findings for statements it has seen.
+    cached = catalogue.memo("statements", lambda: lru_cache(maxsize=8192)(partial(_findings, catalogue)))
+    findings = cached(text or "", Kind(kind).value, today)
+    if location is None:
+        return list(findings)
+    return [replace(f, location=location) for f in findings]
+
+
+def _findings(catalogue: Catalogue, text: str, kind: str, today: dt.date | None) -> tuple[Finding, ...]:
+    statement = Statement(text=text, kind=kind, today=today, catalogue=catalogue)
     findings: list[Finding] = []
     for rule in catalogue.for_kind(kind):
         match = MATCHERS.get(rule.id)
-        if match is None:
-            continue
-        findings.extend(finding_for(rule, hit, location) for hit in match(rule, statement))
+        if match is not None:
+            findings.extend(finding_for(rule, hit) for hit in match(rule, statement))
     if kind == "when" and catalogue.enabled("when-no-date"):
         spoken = {f.rule for f in findings}
-        parsed_has_date = _has_date(statement)
-        if not parsed_has_date and not spoken.intersection(_SPECIFIC_WHEN_RULES):
-            rule = catalogue.rule("when-no-date")
-            findings.append(finding_for(rule, _whole_hit(text), location))
+        if not parse_when(text, today).dates and not spoken.intersection(_SPECIFIC_WHEN_RULES):
+            findings.append(finding_for(catalogue.rule("when-no-date"), Hit(Span(0, len(text), text))))
     if kind == "outcome" and any(f.severity.needs_work for f in findings):
         findings = [f for f in findings if f.rule != "outcome-well-measured"]
     findings.sort(key=lambda f: (f.start, f.end))
-    return findings
-
-
-def _has_date(statement: Statement) -> bool:
-    from familyplan.plan.parsing import parse_when
-
-    return bool(parse_when(statement.text, statement.today).dates)
-
-
-def _whole_hit(text: str) -> Hit:
-    from familyplan.smart.language import Span
-
-    return Hit(Span(0, len(text), text))
+    return tuple(findings)
 
 
 def needs_work(findings: Iterable[Finding]) -> bool:

@@ -91,6 +91,100 @@ def find_all(pattern: re.Pattern[str] | None, text: str) -> list[Span]:
     return [Span(m.start(), m.end(), m[0]) for m in pattern.finditer(text)]
 
 
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?%?")
+
+
+@lru_cache(maxsize=8192)
+def _tokenise(text: str) -> tuple[tuple[str, int, int], ...]:
+    lowered = text.lower().replace("’", "'")
+    return tuple((m[0], m.start(), m.end()) for m in _TOKEN.finditer(lowered))
+
+
+@lru_cache(maxsize=8192)
+def _token_set(text: str) -> frozenset[str]:
+    return frozenset(t[0] for t in _tokenise(text))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A word list (matched in all forms) and a phrase list (matched as written), ready to search.
+
+    Matching runs over the statement's tokens with a dictionary keyed by each
+    phrase's first token, rather than one large regular expression: a whole
+    plan's check then stays within a few milliseconds.
+    """
+
+    by_first_token: dict[str, tuple[tuple[str, ...], ...]]
+    first_tokens: frozenset[str]
+
+    def find(self, text: str) -> list[Span]:
+        found: list[Span] = []
+        if self.first_tokens.isdisjoint(_token_set(text)):
+            return found
+        toks = _tokenise(text)
+        i = 0
+        while i < len(toks):
+            for phrase in self.by_first_token.get(toks[i][0], ()):
+                n = len(phrase)
+                if tuple(t[0] for t in toks[i : i + n]) == phrase:
+                    start, end = toks[i][1], toks[i + n - 1][2]
+                    found.append(Span(start, end, text[start:end]))
+                    i += n - 1
+                    break
+            i += 1
+        return found
+
+    def covers(self, text: str, filler: frozenset[str] = frozenset()) -> bool:
+        """True when ``text`` has words and every one is in the list or is a filler word."""
+        toks = _tokenise(text)
+        if not toks:
+            return False
+        covered = {i for span in self.find(text) for i, t in enumerate(toks) if span.start <= t[1] < span.end}
+        return all(i in covered or t[0] in filler for i, t in enumerate(toks))
+
+
+@dataclass(frozen=True)
+class RuleLexicon:
+    """The word lists of many rules, searched in one pass over a statement's tokens."""
+
+    by_first_token: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+
+    def find(self, text: str) -> dict[str, list[Span]]:
+        """Every listed word or phrase in ``text``, by the rule that lists it."""
+        found: dict[str, list[Span]] = {}
+        toks = _tokenise(text)
+        for i, (token, start, _) in enumerate(toks):
+            for phrase, key in self.by_first_token.get(token, ()):
+                n = len(phrase)
+                if n == 1 or tuple(t[0] for t in toks[i : i + n]) == phrase:
+                    end = toks[i + n - 1][2]
+                    found.setdefault(key, []).append(Span(start, end, text[start:end]))
+        return found
+
+
+def rule_lexicon(lists: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]) -> RuleLexicon:
+    """One lexicon from each rule's (words, phrases)."""
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key, (words, phrases) in lists.items():
+        for first, entries in lexicon(words, phrases).by_first_token.items():
+            table.setdefault(first, []).extend((phrase, key) for phrase in entries)
+    return RuleLexicon({k: tuple(v) for k, v in table.items()})
+
+
+@lru_cache(maxsize=1024)
+def lexicon(words: tuple[str, ...], phrases: tuple[str, ...] = ()) -> Lexicon:
+    forms: set[str] = set(phrases)
+    for word in words:
+        forms |= _inflections(word.lower())
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for form in forms:
+        phrase = tuple(t[0] for t in _tokenise(form))
+        if phrase:
+            table.setdefault(phrase[0], []).append(phrase)
+    # Longest phrase first, so "must not" wins over "must".
+    return Lexicon({k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}, frozenset(table))
+
+
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 
@@ -145,11 +239,14 @@ def has_measure(text: str) -> bool:
 
 # --- Acronyms ----------------------------------------------------------------
 
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z&]")
 ACRONYM = re.compile(r"(?<![\w/])([A-Z][A-Z&]{1,6})(s?)(?![\w/])")
 
 
 def acronyms_in(text: str, known: Iterable[str]) -> Iterator[Span]:
     """Upper-case abbreviations not explained in the text itself."""
+    if not _TWO_CAPITALS.search(text):
+        return
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(letters) > 12:
         return  # a whole line in capitals is a heading or shouting, not a list of acronyms

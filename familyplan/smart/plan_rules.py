@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 import textstat
 
@@ -15,7 +16,7 @@ from familyplan.plan.models import (
     Plan,
     PlanType,
 )
-from familyplan.plan.parsing import parse_who
+from familyplan.plan.parsing import people_in
 from familyplan.smart.catalogue import Catalogue, Rule
 from familyplan.smart.checker import finding_for
 from familyplan.smart.findings import Finding, Location
@@ -154,8 +155,8 @@ def _owner_kinds(who: str, plan: Plan) -> set[PersonKind]:
     network = {m.name.lower() for m in plan.support_network}
     practitioners = {p.name.lower() for p in plan.practitioners}
     kinds = set()
-    for person in parse_who(who):
-        name = person.name.lower()
+    for _, raw_name, _, kind in people_in(who):
+        name = raw_name.lower()
         if name in family:
             kinds.add(PersonKind.FAMILY)
         elif name in network:
@@ -163,7 +164,7 @@ def _owner_kinds(who: str, plan: Plan) -> set[PersonKind]:
         elif name in practitioners:
             kinds.add(PersonKind.PRACTITIONER)
         else:
-            kinds.add(person.kind)
+            kinds.add(kind)
     return kinds
 
 
@@ -329,6 +330,24 @@ def _mentions(goal: object, name: str) -> bool:
     return name in for_children or name.lower() in str(text).lower() or not for_children
 
 
+@lru_cache(maxsize=65536)
+def _syllables(word: str) -> int:
+    return max(1, int(textstat.syllable_count(word)))
+
+
+def flesch_kincaid_grade(text: str) -> float:
+    """The Flesch-Kincaid grade, as textstat computes it, with each word's syllables counted once.
+
+    Counting syllables is most of textstat's time, and a plan's vocabulary repeats.
+    """
+    sentences = max(1, int(textstat.sentence_count(text)))
+    word_list = [w.lower() for w in words(text)]
+    if not word_list:
+        return 0.0
+    syllables = sum(_syllables(w) for w in word_list)
+    return 0.39 * len(word_list) / sentences + 11.8 * syllables / len(word_list) - 15.59
+
+
 @plan_rule("plan-reading-level")
 def reading_level(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
     # Scored over the whole plan: readability formulas mean little on one short sentence.
@@ -336,7 +355,7 @@ def reading_level(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) 
     text = " ".join(s.strip().rstrip(".") + "." for s in sentences if s.strip())
     if len(words(text)) < 100:
         return
-    grade = textstat.flesch_kincaid_grade(text)
+    grade = flesch_kincaid_grade(text)
     if grade >= 10:
         school_year = str(round(grade) + 1)
         yield finding_for(rule, _hit(), Location("goals"), grade=school_year)

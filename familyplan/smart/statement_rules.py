@@ -11,17 +11,19 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
-from familyplan.plan.parsing import parse_when, parse_who, split_who
+from familyplan.plan.parsing import parse_when, people_in
 from familyplan.smart.catalogue import Catalogue, Rule
 from familyplan.smart.language import (
+    Lexicon,
     Span,
     acronyms_in,
-    find_all,
     has_measure,
+    lexicon,
     main_clause,
     negation_in,
-    phrase_pattern,
+    rule_lexicon,
     word_pattern,
     words,
 )
@@ -40,6 +42,16 @@ class Statement:
     today: dt.date | None
     catalogue: Catalogue
 
+    @cached_property
+    def listed(self) -> dict[str, list[Span]]:
+        """The listed words of every rule for this kind of statement, found in one pass."""
+        kind, catalogue = self.kind, self.catalogue
+        lexicon_for_kind = catalogue.memo(
+            ("lexicon", kind),
+            lambda: rule_lexicon({r.id: (r.words, r.phrases) for r in catalogue.for_kind(kind)}),
+        )
+        return lexicon_for_kind.find(self.text)
+
 
 Matcher = Callable[[Rule, Statement], list[Hit]]
 MATCHERS: dict[str, Matcher] = {}
@@ -53,9 +65,12 @@ def matcher(rule_id: str) -> Callable[[Matcher], Matcher]:
     return register
 
 
-def _listed(rule: Rule, text: str) -> list[Span]:
-    """Spans of the rule's words (in all forms) and phrases (as written), without overlaps."""
-    spans = find_all(word_pattern(rule.words), text) + find_all(phrase_pattern(rule.phrases), text)
+def _listed(rule: Rule, s: Statement, upto: int | None = None) -> list[Span]:
+    """Spans of the rule's words (in all forms) and phrases (as written), without overlaps.
+
+    With ``upto``, only those that end by that offset (the statement's main clause).
+    """
+    spans = [sp for sp in s.listed.get(rule.id, []) if upto is None or sp.end <= upto]
     spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
     kept: list[Span] = []
     for span in spans:
@@ -85,7 +100,7 @@ def _is_blank(text: str) -> bool:
 @matcher("action-written-agreement")
 @matcher("action-absolute")
 def listed_words(rule: Rule, s: Statement) -> list[Hit]:
-    return _hits(_listed(rule, s.text))
+    return _hits(_listed(rule, s))
 
 
 @matcher("action-restriction")
@@ -95,19 +110,19 @@ def restriction(rule: Rule, s: Statement) -> list[Hit]:
         r"\b(?:we|family|they)\s+(?:have\s+)?(?:agreed|decided|chose|want)\b", s.text, re.IGNORECASE
     ):
         return []
-    return _hits(_listed(rule, s.text))
+    return _hits(_listed(rule, s))
 
 
 @matcher("outcome-professional-phrase")
 def professional_phrase(rule: Rule, s: Statement) -> list[Hit]:
-    return _hits(_listed(rule, main_clause(s.text).text))
+    return _hits(_listed(rule, s, main_clause(s.text).end))
 
 
 @matcher("outcome-improve-without-measure")
 def improve_without_measure(rule: Rule, s: Statement) -> list[Hit]:
     if has_measure(s.text):
         return []
-    return _hits(_listed(rule, s.text)[:1])
+    return _hits(_listed(rule, s)[:1])
 
 
 @matcher("outcome-generic")
@@ -136,7 +151,7 @@ def negative(rule: Rule, s: Statement) -> list[Hit]:
 
 @matcher("outcome-is-an-activity")
 def activity(rule: Rule, s: Statement) -> list[Hit]:
-    return _hits(_listed(rule, main_clause(s.text).text)[:1])
+    return _hits(_listed(rule, s, main_clause(s.text).end)[:1])
 
 
 @matcher("outcome-no-measure")
@@ -175,7 +190,7 @@ _PURPOSEFUL = re.compile(
 @matcher("action-purposeless-verb")
 def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
     names = {(m.start(), m.end()) for m in _SUPPORT_AS_NAME.finditer(s.text)}
-    spans = [sp for sp in _listed(rule, s.text) if (sp.start, sp.end) not in names]
+    spans = [sp for sp in _listed(rule, s) if (sp.start, sp.end) not in names]
     if not spans:
         return []
     if _PURPOSEFUL.search(s.text) and re.search(
@@ -203,7 +218,7 @@ def referral_only(rule: Rule, s: Statement) -> list[Hit]:
         return []
     # Only what the action is mainly about: "while Mum goes to her college course" is context.
     clause = main_clause(s.text).text
-    spans = _listed(rule, clause)
+    spans = _listed(rule, s, len(clause))
     referral = [sp for sp in spans if sp.text.lower().startswith(("refer", "signpost"))]
     if referral:
         return _hits(referral[:1])
@@ -243,7 +258,10 @@ def acronym(rule: Rule, s: Statement) -> list[Hit]:
 
 # --- Who -------------------------------------------------------------------------
 
-_FILLER = re.compile(r"^(?:the|a|an|all|our|their|his|her|my|each|every|and|of|year|\d+)$", re.IGNORECASE)
+_FILLER = frozenset(
+    ["the", "a", "an", "all", "our", "their", "his", "her", "my", "each", "every", "and", "of", "year"]
+    + [str(n) for n in range(1, 14)]
+)
 _PERSON_WORDS = re.compile(
     r"^(?:mum|mam|mother|dad|father|grandma|gran|nan|nanna|grandad|granddad|grandmother|grandfather|"
     r"auntie|aunt|uncle|stepdad|stepmum|step-dad|step-mum|brother|sister|cousin|i|me|we|you)$",
@@ -251,23 +269,32 @@ _PERSON_WORDS = re.compile(
 )
 
 
-def _only_words_of(text: str, pattern: re.Pattern[str] | None) -> bool:
-    """True when every word of ``text`` is one of the listed words or a filler word."""
-    if pattern is None:
-        return False
-    remainder = pattern.sub(" ", text)
-    leftover = [w for w in words(remainder) if not _FILLER.match(w)]
-    return not leftover and bool(words(text))
+def _organisations(s: Statement) -> Lexicon:
+    return s.catalogue.memo("organisations", lambda: lexicon(s.catalogue.rule("who-organisation").words))
+
+
+def _roles(s: Statement) -> Lexicon:
+    def build() -> Lexicon:
+        c = s.catalogue
+        acronyms = tuple(a.lower() for a in c.acronyms)
+        return lexicon(c.rule("who-role-without-name").words + c.rule("who-organisation").words + acronyms)
+
+    return s.catalogue.memo("roles", build)
 
 
 def _people(s: Statement) -> list[tuple[Span, str, str]]:
     """Each person named in a who cell: their span, name and role."""
+    return _people_in(s.text)
+
+
+@lru_cache(maxsize=4096)
+def _people_in(text: str) -> list[tuple[Span, str, str]]:
     out = []
-    for (start, _end, raw), person in zip(split_who(s.text), parse_who(s.text), strict=True):
+    for (start, _end, raw), name, role, _kind in people_in(text):
         lead = len(raw) - len(raw.lstrip())
         span = Span(start + lead, start + len(raw.rstrip()), raw.strip())
         if span.text:
-            out.append((span, person.name, person.role))
+            out.append((span, name, role))
     return out
 
 
@@ -277,41 +304,36 @@ def who_missing(rule: Rule, s: Statement) -> list[Hit]:
     return [Hit(_whole(s.text))] if blank else []
 
 
-def _organisation_pattern(s: Statement) -> re.Pattern[str] | None:
-    return word_pattern(s.catalogue.rule("who-organisation").words)
-
-
 @matcher("who-organisation")
 def who_organisation(rule: Rule, s: Statement) -> list[Hit]:
-    pattern = _organisation_pattern(s)
-    return [Hit(span, {"match": span.text}) for span, name, _ in _people(s) if _only_words_of(name, pattern)]
+    organisations = _organisations(s)
+    return [
+        Hit(span, {"match": span.text}) for span, name, _ in _people(s) if organisations.covers(name, _FILLER)
+    ]
 
 
 @matcher("who-role-without-name")
 def role_without_name(rule: Rule, s: Statement) -> list[Hit]:
-    organisations = s.catalogue.rule("who-organisation").words
-    roles = word_pattern(rule.words + organisations + tuple(a.lower() for a in s.catalogue.acronyms))
-    organisation_only = word_pattern(organisations)
+    organisations, roles = _organisations(s), _roles(s)
     hits = []
     for span, name, role in _people(s):
-        if _only_words_of(name, organisation_only):
+        if organisations.covers(name, _FILLER):
             continue  # reported as an organisation already
-        if _only_words_of(name, roles) or (_only_words_of(role, roles) and not name):
+        if roles.covers(name, _FILLER) or (not name and roles.covers(role, _FILLER)):
             hits.append(Hit(span, {"match": span.text}))
     return hits
 
 
 @matcher("who-no-role")
 def who_no_role(rule: Rule, s: Statement) -> list[Hit]:
-    roles = word_pattern(s.catalogue.rule("who-role-without-name").words)
-    organisations = _organisation_pattern(s)
+    organisations, roles = _organisations(s), _roles(s)
     hits = []
     for span, name, role in _people(s):
-        if role or _only_words_of(name, organisations) or _only_words_of(name, roles):
+        if role or organisations.covers(name, _FILLER) or roles.covers(name, _FILLER):
             continue
         if all(_PERSON_WORDS.match(w) for w in words(name)):
             continue  # "Mum", "Grandad" say who they are
-        if roles is not None and roles.search(name):
+        if roles.find(name):
             continue  # "Sarah Family Support Worker"
         hits.append(Hit(span, {"match": span.text}))
     return hits
@@ -330,14 +352,14 @@ def when_asap(rule: Rule, s: Statement) -> list[Hit]:
     parsed = parse_when(s.text, s.today)
     if parsed.dates and not re.match(r"\s*(?:asap|as soon as possible)", s.text, re.IGNORECASE):
         return []  # "as needed (review 03/05/2025)" has a date to hold it to
-    return _hits(_listed(rule, s.text)[:1])
+    return _hits(_listed(rule, s)[:1])
 
 
 @matcher("when-ongoing")
 def when_ongoing(rule: Rule, s: Statement) -> list[Hit]:
     if parse_when(s.text, s.today).dates:
         return []
-    return _hits(_listed(rule, s.text)[:1])
+    return _hits(_listed(rule, s)[:1])
 
 
 _RELATIVE = re.compile(
@@ -415,7 +437,7 @@ def process_only(rule: Rule, s: Statement) -> list[Hit]:
         return []
     if _NETWORK_PERSON.search(s.text):
         return []
-    return _hits(_listed(rule, s.text)[:1])
+    return _hits(_listed(rule, s)[:1])
 
 
 @matcher("contingency-no-network")
