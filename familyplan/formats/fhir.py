@@ -48,9 +48,11 @@ def _human_name(full: str) -> dict[str, Any]:
 
 def _goal_resource(goal: Goal, group: str) -> dict[str, Any]:
     achieved = goal.status is GoalStatus.ACHIEVED
-    due = max(
-        (a.due_date or a.review_date for a in goal.actions if a.due_date or a.review_date), default=None
-    )
+    dates: list[dt.date] = []
+    for action in goal.actions:
+        if day := action.due_date or action.review_date:
+            dates.append(day)
+    due = max(dates, default=None)
     resource: dict[str, Any] = {
         "resourceType": "Goal",
         "lifecycleStatus": {GoalStatus.OPEN: "active", GoalStatus.ACHIEVED: "completed"}.get(
