@@ -1,0 +1,91 @@
+"""A plan written out as the seed 000 table, in Word and in Excel.
+
+Councils' own templates use this layout (Family Goal | How will this happen |
+Who will do this | When will we do this | Review / Update), so the files open
+where practitioners expect them and read back through our own readers. A goal
+is written once, on its first action's row; rows below it with a blank goal
+cell belong to the same goal.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+
+from docx import Document
+from docx.shared import Pt
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+
+from familyplan.plan.models import Action, Plan
+
+HEADERS = (
+    "Family Goal",
+    "How will this happen",
+    "Who will do this",
+    "When will we do this",
+    "Review / Update",
+)
+
+
+def _review_text(action: Action) -> str:
+    return "\n".join(
+        f"{note.date:%d/%m/%Y}: {note.text}" if note.date else note.text for note in action.progress
+    )
+
+
+def table_rows(plan: Plan) -> Iterator[tuple[str, str, str, str, str]]:
+    """The plan's goals and actions as rows of the seed 000 table."""
+    for goal in plan.goals:
+        if not goal.actions:
+            yield (goal.outcome, "", "", "", "")
+            continue
+        for index, action in enumerate(goal.actions):
+            goal_cell = goal.outcome if index == 0 else ""
+            yield (goal_cell, action.how, action.who, action.when, _review_text(action))
+
+
+def plan_to_docx(plan: Plan) -> bytes:
+    document = Document()
+    document.add_heading(f"Family Plan{f': {plan.family_name}' if plan.family_name else ''}", level=1)
+    rows = list(table_rows(plan))
+    table = document.add_table(rows=1 + len(rows), cols=len(HEADERS))
+    table.style = "Table Grid"
+    for cell, title in zip(table.rows[0].cells, HEADERS, strict=True):
+        cell.text = title
+        for run in cell.paragraphs[0].runs:
+            run.font.bold = True
+    for row, values in zip(table.rows[1:], rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+            for paragraph in cell.paragraphs:
+                for run in paragraph.runs:
+                    run.font.size = Pt(10)
+    if plan.contingency:
+        document.add_heading("Contingency plan", level=2)
+        document.add_paragraph(plan.contingency)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def plan_to_xlsx(plan: Plan) -> bytes:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Family Plan"
+    sheet.append(list(HEADERS))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for values in table_rows(plan):
+        sheet.append(list(values))
+        for cell in sheet[sheet.max_row]:
+            # Stored as text: a cell starting "=", "+", "-" or "@" is never run as a formula.
+            cell.data_type = "s"
+    for column, width in zip("ABCDE", (40, 60, 30, 30, 50), strict=True):
+        sheet.column_dimensions[column].width = width
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
