@@ -14,17 +14,14 @@ from familyplan.plan.models import (
     GoalStatus,
     PersonKind,
     Plan,
-    PlanType,
 )
 from familyplan.plan.parsing import people_in
+from familyplan.plan.reviews import latest_next_review
 from familyplan.smart.catalogue import Catalogue, Rule
 from familyplan.smart.checker import finding_for
 from familyplan.smart.findings import Finding, Location
 from familyplan.smart.language import Span, acronyms_in, words
 from familyplan.smart.statement_rules import Hit
-
-# Longest gap between reviews before one is overdue, by plan type (seeds 000, 004).
-REVIEW_CYCLE_WEEKS = {PlanType.EARLY_HELP: 8, PlanType.MY_PLAN: 6, PlanType.INTERIM_SAFETY: 1}
 
 PlanRule = Callable[[Rule, Plan, dt.date, Catalogue], Iterator[Finding]]
 PLAN_RULES: dict[str, PlanRule] = {}
@@ -241,7 +238,7 @@ def review_due(plan: Plan) -> dt.date | None:
     latest_set = max((r.next_review_date for r in plan.reviews if r.next_review_date), default=None)
     if latest_set and latest_set >= last:
         return latest_set
-    return last + dt.timedelta(weeks=REVIEW_CYCLE_WEEKS[plan.plan_type])
+    return latest_next_review(last, plan.plan_type)
 
 
 @plan_rule("plan-review-overdue")
