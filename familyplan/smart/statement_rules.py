@@ -187,15 +187,21 @@ _PURPOSEFUL = re.compile(
 )
 
 
+_LEADING_PURPOSE = re.compile(r"\s*(?:in order )?to\s[^,;.]{3,80},", re.IGNORECASE)
+_FREQUENCY = re.compile(r"\d|\b(?:every|each|weekly|daily|monthly|fortnightly)\b", re.IGNORECASE)
+
+
 @matcher("action-purposeless-verb")
 def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
     names = {(m.start(), m.end()) for m in _SUPPORT_AS_NAME.finditer(s.text)}
-    spans = [sp for sp in _listed(rule, s) if (sp.start, sp.end) not in names]
+    # "To support Ben's attendance, Ben will arrive at 9am": the verb states the purpose
+    # of a concrete action that follows, so it is not the action itself.
+    purpose = _LEADING_PURPOSE.match(s.text)
+    purpose_end = purpose.end() if purpose and len(words(s.text[purpose.end() :])) >= 4 else -1
+    spans = [sp for sp in _listed(rule, s) if (sp.start, sp.end) not in names and sp.end > purpose_end]
     if not spans:
         return []
-    if _PURPOSEFUL.search(s.text) and re.search(
-        r"\d|every|each|weekly|daily|monthly|fortnightly", s.text, re.I
-    ):
+    if _PURPOSEFUL.search(s.text) and _FREQUENCY.search(s.text):
         return []
     return _hits(spans[:1])
 

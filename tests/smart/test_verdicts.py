@@ -99,6 +99,10 @@ PASSES = [
         "Kelly (School Counsellor) will see Amber every Tuesday for six weeks to talk about her worries.",
     ),
     ("action", "Uncle Dev will take Rohan to football training on Saturday mornings."),
+    (
+        "action",
+        "To support Ben's attendance, Ben is to arrive at school at 9am, 15 minutes later to miss the rush.",
+    ),
     ("who", "Mrs Ellis (School Nurse)"),
     ("who", "Aunt Sophie (support network)"),
     ("who", "Dr Shah (GP)"),

@@ -1,0 +1,160 @@
+"""`familyplan check` and `lint-statements` as a council would run them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from familyplan.cli import app
+from tests.formats.builders import SEED_000_ROWS, write_docx
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def seed_000_docx(tmp_path: Path) -> Path:
+    return write_docx(tmp_path / "example.docx", SEED_000_ROWS)
+
+
+def check_json(*args: str) -> tuple[int, dict]:
+    result = runner.invoke(app, ["check", *args, "--format", "json"])
+    return result.exit_code, json.loads(result.stdout) if result.stdout.strip() else {}
+
+
+def test_the_seed_000_word_plan_is_read_into_its_parts(seed_000_docx: Path) -> None:
+    code, report = check_json(str(seed_000_docx), "--today", "2024-01-10")
+
+    assert code == 0
+    assert report["plan"]["goals"] == 1
+    assert report["plan"]["actions"] == 3
+    actions = report["plan"]["goals_detail"][0]["actions"]
+    assert [[o["name"] for o in a["owners"]] for a in actions] == [
+        ["Susan", "Ben"],
+        ["Sehar", "Ben"],
+        ["Mohamed"],
+    ]
+    assert [(a["recurrence"], a["review_date"], a["due_date"]) for a in actions] == [
+        ("Every day", "2024-02-23", None),
+        ("Every lesson", "2024-02-23", None),
+        ("", None, "2024-01-19"),
+    ]
+
+
+def test_the_seed_000_acronyms_are_flagged_with_what_they_stand_for(seed_000_docx: Path) -> None:
+    _, report = check_json(str(seed_000_docx), "--today", "2024-01-10")
+
+    acronyms = {f["text"]: f["message"] for f in report["findings"] if f["rule"] == "acronym"}
+    assert "DSL = Designated Safeguarding Lead" in acronyms["DSL"]
+    assert "CAMHS = Child and Adolescent Mental Health Services" in acronyms["CAMHS"]
+
+
+def test_a_day_first_date_raises_no_false_alarm(seed_000_docx: Path) -> None:
+    _, report = check_json(str(seed_000_docx), "--today", "2024-01-10")
+
+    about_the_referral_date = [
+        f
+        for f in report["findings"]
+        if f["location"] and f["location"]["action"] == 2 and f["location"]["field"] == "when"
+    ]
+    assert about_the_referral_date == []
+
+
+def test_the_text_report_names_the_file_scores_and_fixes(seed_000_docx: Path) -> None:
+    result = runner.invoke(
+        app, ["check", str(seed_000_docx), "--today", "2024-01-10"], env={"COLUMNS": "200"}
+    )
+
+    assert result.exit_code == 0
+    assert "example.docx" in result.stdout
+    assert "1 goal(s), 3 action(s)" in result.stdout
+    assert "Fix these first" in result.stdout
+    assert "Designated Safeguarding Lead" in result.stdout
+
+
+def test_fail_under_exits_1_below_the_threshold_and_0_above(seed_000_docx: Path) -> None:
+    _, report = check_json(str(seed_000_docx), "--today", "2024-01-10")
+    score = report["overall"]
+
+    below = runner.invoke(
+        app, ["check", str(seed_000_docx), "--today", "2024-01-10", "--fail-under", str(score + 1)]
+    )
+    at = runner.invoke(
+        app, ["check", str(seed_000_docx), "--today", "2024-01-10", "--fail-under", str(score)]
+    )
+
+    assert below.exit_code == 1
+    assert at.exit_code == 0
+
+
+def test_an_unreadable_file_exits_2_with_one_line_and_no_traceback(
+    tmp_path: Path, seed_000_docx: Path
+) -> None:
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"not a zip")
+
+    result = runner.invoke(app, ["check", str(broken), str(seed_000_docx)])
+
+    assert result.exit_code == 2
+    assert "broken.docx: not a Word file" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    assert "example.docx" in result.stdout  # the readable file is still checked
+
+
+def test_a_bad_today_is_a_clear_error(seed_000_docx: Path) -> None:
+    result = runner.invoke(app, ["check", str(seed_000_docx), "--today", "19/01/2024"])
+
+    assert result.exit_code == 2
+    assert "--today must be a date written YYYY-MM-DD" in result.stderr
+
+
+def test_lint_statements_gives_one_verdict_per_line_in_order(tmp_path: Path) -> None:
+    lines = [
+        {"text": "Mum will monitor Ben's school attendance.", "kind": "action", "label": "poor"},
+        {"text": "19.01.2024", "kind": "when"},
+        {"text": "School", "kind": "who"},
+    ]
+    path = tmp_path / "statements.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+
+    result = runner.invoke(app, ["lint-statements", str(path)])
+
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.exit_code == 0
+    assert [o["verdict"] for o in out] == ["needs-work", "ok", "needs-work"]
+    finding = next(f for f in out[0]["findings"] if f["rule"] == "action-purposeless-verb")
+    assert set(finding) == {"rule", "letter", "severity", "message", "suggestion", "start", "end", "seed"}
+    assert lines[0]["text"][finding["start"] : finding["end"]] == "monitor"
+
+
+def test_lint_statements_names_a_bad_line(tmp_path: Path) -> None:
+    path = tmp_path / "statements.jsonl"
+    path.write_text('{"text": "ok", "kind": "action"}\n{"text": "x", "kind": "goal"}\n', encoding="utf-8")
+
+    result = runner.invoke(app, ["lint-statements", str(path)])
+
+    assert result.exit_code == 2
+    assert "line 2: kind must be one of" in result.stderr
+
+
+def test_a_council_settings_file_switches_a_rule_off(tmp_path: Path) -> None:
+    path = tmp_path / "statements.jsonl"
+    path.write_text('{"text": "Mum will monitor the bedtime chart.", "kind": "action"}\n', encoding="utf-8")
+    settings = tmp_path / "council.yaml"
+    settings.write_text("disabled: [action-purposeless-verb]\n", encoding="utf-8")
+
+    result = runner.invoke(app, ["lint-statements", str(path), "--settings", str(settings)])
+
+    assert json.loads(result.stdout)["verdict"] == "ok"
+
+
+def test_a_settings_file_naming_an_unknown_rule_is_refused(tmp_path: Path) -> None:
+    settings = tmp_path / "council.yaml"
+    settings.write_text("disabled: [no-such-rule]\n", encoding="utf-8")
+
+    result = runner.invoke(app, ["rules", "--settings", str(settings)])
+
+    assert result.exit_code == 2
+    assert "no rule called 'no-such-rule'" in result.stderr
