@@ -122,11 +122,12 @@ class Lexicon:
         if self.first_tokens.isdisjoint(_token_set(text)):
             return found
         toks = _tokenise(text)
+        names = tuple(t[0] for t in toks)
         i = 0
         while i < len(toks):
-            for phrase in self.by_first_token.get(toks[i][0], ()):
+            for phrase in self.by_first_token.get(names[i], ()):
                 n = len(phrase)
-                if tuple(t[0] for t in toks[i : i + n]) == phrase:
+                if names[i : i + n] == phrase:
                     start, end = toks[i][1], toks[i + n - 1][2]
                     found.append(Span(start, end, text[start:end]))
                     i += n - 1
@@ -153,11 +154,15 @@ class RuleLexicon:
         """Every listed word or phrase in ``text``, by the rule that lists it."""
         found: dict[str, list[Span]] = {}
         toks = _tokenise(text)
-        for i, (token, start, _) in enumerate(toks):
-            for phrase, key in self.by_first_token.get(token, ()):
+        names = tuple(t[0] for t in toks)
+        for i, token in enumerate(names):
+            candidates = self.by_first_token.get(token)
+            if candidates is None:
+                continue
+            for phrase, key in candidates:
                 n = len(phrase)
-                if n == 1 or tuple(t[0] for t in toks[i : i + n]) == phrase:
-                    end = toks[i + n - 1][2]
+                if n == 1 or names[i : i + n] == phrase:
+                    start, end = toks[i][1], toks[i + n - 1][2]
                     found.setdefault(key, []).append(Span(start, end, text[start:end]))
         return found
 

@@ -161,12 +161,16 @@ def no_measure(rule: Rule, s: Statement) -> list[Hit]:
     return [Hit(_whole(s.text))]
 
 
+_NUMERIC_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}")
+_TIMESCALE = re.compile(r"\b(?:by|at|before)\s+(?:the\s+)?(?:next|each|every|end)\b", re.IGNORECASE)
+
+
 @matcher("outcome-well-measured")
 def well_measured(rule: Rule, s: Statement) -> list[Hit]:
-    has_time = bool(parse_when(s.text, s.today).dates) or bool(
-        re.search(r"\b(?:by|at|before)\s+(?:the\s+)?(?:next|each|every|end)\b", s.text, re.IGNORECASE)
-    )
-    if has_time and has_measure(re.sub(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", "", s.text)):
+    # A date alone is not a measure: look for one in the text without its dates.
+    if not has_measure(_NUMERIC_DATE.sub("", s.text)):
+        return []
+    if _TIMESCALE.search(s.text) or parse_when(s.text, s.today).dates:
         return [Hit(_whole(s.text))]
     return []
 

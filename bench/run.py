@@ -1,0 +1,80 @@
+"""`make bench`: speed and quality figures, printed as `name: value` lines.
+
+Each benchmark is a function yielding (name, value) pairs; add new ones to BENCHMARKS.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import sys
+import time
+from collections.abc import Callable, Iterator
+
+from bench.eval_statements import DEFAULT as EVAL_FILE
+from bench.eval_statements import evaluate
+from bench.plans import make_plan, make_statements
+from familyplan.smart import check_plan, check_statement
+
+Figures = Iterator[tuple[str, float | int | str]]
+
+
+def checker_plan_speed() -> Figures:
+    """Median time to check a whole plan of 10 goals and 40 actions, a new plan each run."""
+    today = dt.date(2025, 3, 1)
+    plans = [make_plan(seed) for seed in range(300)]
+    for plan in plans[:20]:
+        check_plan(plan, today=today)  # warm up: imports, compiled patterns
+    times = []
+    for plan in plans[20:]:
+        start = time.perf_counter()
+        check_plan(plan, today=today)
+        times.append(time.perf_counter() - start)
+    yield "check_plan_10_goals_40_actions_median_ms", round(statistics.median(times) * 1000, 3)
+    yield "check_plan_10_goals_40_actions_p95_ms", round(sorted(times)[int(len(times) * 0.95)] * 1000, 3)
+
+
+def checker_against_proselint() -> Figures:
+    """Statements checked per second by our checker and by proselint, on the same new statements."""
+    from proselint.checks import __register__
+    from proselint.registry import CheckRegistry
+    from proselint.tools import LintFile
+
+    CheckRegistry().register_many(__register__)
+    statements = make_statements(3000, seed=7)
+    ours_start = time.perf_counter()
+    for text, kind in statements:
+        check_statement(text, kind)
+    ours = len(statements) / (time.perf_counter() - ours_start)
+    sample = statements[:300]
+    theirs_start = time.perf_counter()
+    for text, _ in sample:
+        LintFile("<statement>", text).lint()
+    theirs = len(sample) / (time.perf_counter() - theirs_start)
+    yield "statements_per_second", round(ours)
+    yield "proselint_statements_per_second", round(theirs)
+    yield "speedup_vs_proselint", round(ours / theirs, 1)
+
+
+def checker_quality() -> Figures:
+    """Precision and recall of "needs-work" on the labelled statements, if the file is there."""
+    if not EVAL_FILE.exists():
+        return
+    overall = evaluate(EVAL_FILE)["overall"]
+    yield "eval_precision", round(overall["precision"], 3)
+    yield "eval_recall", round(overall["recall"], 3)
+
+
+BENCHMARKS: list[Callable[[], Figures]] = [checker_plan_speed, checker_against_proselint, checker_quality]
+
+
+def main(names: list[str]) -> None:
+    for bench in BENCHMARKS:
+        if names and bench.__name__ not in names:
+            continue
+        for name, value in bench():
+            print(f"{name}: {value}", flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
