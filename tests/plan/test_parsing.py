@@ -1,0 +1,106 @@
+"""Who and when, read out of the loose text of real plans."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from pydantic import ValidationError
+from typer.testing import CliRunner
+
+from familyplan.cli import app
+from familyplan.plan.models import PersonKind, Plan
+from familyplan.plan.parsing import parse_when, parse_who
+
+TODAY = dt.date(2024, 1, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("19.01.2024", dt.date(2024, 1, 19)),
+        ("23/02/24", dt.date(2024, 2, 23)),
+        ("31-03-2025", dt.date(2025, 3, 31)),
+        ("By Friday 14 March 2025", dt.date(2025, 3, 14)),
+        ("1st of June 2025", dt.date(2025, 6, 1)),
+        ("2025-06-01", dt.date(2025, 6, 1)),
+        ("Friday 3rd May", dt.date(2024, 5, 3)),
+        ("5/1", None),
+    ],
+)
+def test_dates_are_read_day_first(text: str, day: dt.date | None) -> None:
+    assert parse_when(text, TODAY).due_date == day
+
+
+def test_a_date_with_no_year_is_the_next_one_after_today() -> None:
+    assert parse_when("3 January", TODAY).due_date == dt.date(2025, 1, 3)
+
+
+def test_recurrence_and_its_review_date_are_told_apart() -> None:
+    parsed = parse_when("Every day (review 23.02.2024)", TODAY)
+
+    assert parsed.recurrence == "Every day"
+    assert parsed.review_date == dt.date(2024, 2, 23)
+    assert parsed.due_date is None
+
+
+@pytest.mark.parametrize(
+    "text", ["weekly", "Twice a week", "on Mondays", "Mondays and Wednesdays", "each lesson"]
+)
+def test_recurrence_is_recognised(text: str) -> None:
+    assert parse_when(text, TODAY).recurrence
+
+
+def test_an_impossible_date_is_reported_not_guessed() -> None:
+    parsed = parse_when("31.02.2024", TODAY)
+
+    assert parsed.dates == ()
+    assert parsed.invalid_dates == ((0, 10, "31.02.2024"),)
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    assert parse_when("Mum may 3 times ring", TODAY).month_only == ()
+
+
+def test_two_people_with_roles_are_read_from_one_cell() -> None:
+    people = parse_who("Susan (Parent) / Ben (Young person)")
+
+    assert [(p.name, p.role, p.kind) for p in people] == [
+        ("Susan", "Parent", PersonKind.FAMILY),
+        ("Ben", "Young person", PersonKind.FAMILY),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Priya Shah, Health Visitor", [("Priya Shah", "Health Visitor", PersonKind.PRACTITIONER)]),
+        ("Mum and Dad", [("Mum", "", PersonKind.FAMILY), ("Dad", "", PersonKind.FAMILY)]),
+        ("Grandad Ray (support network)", [("Grandad Ray", "support network", PersonKind.NETWORK)]),
+        (
+            "Jo Brown - Early Help Practitioner",
+            [("Jo Brown", "Early Help Practitioner", PersonKind.PRACTITIONER)],
+        ),
+    ],
+)
+def test_who_cells_in_other_shapes(text: str, expected: list[tuple[str, str, PersonKind]]) -> None:
+    assert [(p.name, p.role, p.kind) for p in parse_who(text)] == expected
+
+
+def test_the_schema_command_prints_the_plan_format() -> None:
+    result = CliRunner().invoke(app, ["schema"])
+
+    schema = json.loads(result.stdout)
+    assert result.exit_code == 0
+    assert schema["title"] == "Family Plan"
+    assert {"goals", "contingency", "family_members", "practitioners"} <= set(schema["properties"])
+
+
+def test_an_unknown_field_is_refused_not_dropped() -> None:
+    with pytest.raises(ValidationError, match="contingnecy"):
+        Plan.model_validate({"contingnecy": "Grandma"})
+
+
+def test_one_paragraph_of_worries_becomes_a_list() -> None:
+    assert Plan.model_validate({"worries": "Ben misses school"}).worries == ["Ben misses school"]
