@@ -15,12 +15,22 @@ $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/pip install --quiet -e ".[dev]"
 	@touch $(STAMP)
 
-install: $(STAMP)
+# GOV.UK Frontend and htmx come from the npm registry at install time; never from a CDN.
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { echo "npm (Node.js) is needed to build the pages' styles"; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
 
-run: $(STAMP)
+ASSETS := familyplan/web/static/familyplan/app.css
+$(ASSETS): node_modules/.installed $(STAMP) familyplan/web/assets.py familyplan/web/assets_src/app.scss $(wildcard familyplan/web/static_src/*.js)
+	$(BIN)/python -m familyplan.web.assets
+
+install: $(STAMP) $(ASSETS)
+
+run: $(STAMP) $(ASSETS)
 	$(BIN)/python -m familyplan.web.devserver
 
-test: $(STAMP)
+test: $(STAMP) $(ASSETS)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy familyplan/plan familyplan/smart familyplan/formats
@@ -38,4 +48,4 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.run
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache var
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache var node_modules familyplan/web/static

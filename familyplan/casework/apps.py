@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CaseworkConfig(AppConfig):
+    name = "familyplan.casework"
+    verbose_name = "Families and plans"

@@ -1,0 +1,69 @@
+"""Scaling scores over reviews, drawn as SVG on the server (no script, no CDN)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from html import escape
+
+WIDTH, HEIGHT, PAD_LEFT, PAD_BOTTOM, PAD_TOP, PAD_RIGHT = 560, 220, 40, 40, 15, 20
+COLOURS = {"family": "#1d70b8", "practitioners": "#d53880"}
+
+
+@dataclass(frozen=True)
+class ScorePoint:
+    day: dt.date
+    family: int | None
+    practitioners: int | None
+
+
+def _x(i: int, count: int) -> float:
+    span = WIDTH - PAD_LEFT - PAD_RIGHT
+    return PAD_LEFT + (span / 2 if count == 1 else span * i / (count - 1))
+
+
+def _y(score: int) -> float:
+    return PAD_TOP + (HEIGHT - PAD_TOP - PAD_BOTTOM) * (10 - score) / 10
+
+
+def scaling_chart(title: str, points: list[ScorePoint], chart_id: str) -> str:
+    """An SVG line chart of 0-10 scores by review date, with its title and description for screen readers."""
+    description = "; ".join(
+        f"{p.day:%d/%m/%Y}: family {p.family if p.family is not None else 'not given'}, "
+        f"practitioners {p.practitioners if p.practitioners is not None else 'not given'}"
+        for p in points
+    )
+    parts = [
+        f'<svg class="app-chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
+        f'aria-labelledby="{chart_id}-title {chart_id}-desc" xmlns="http://www.w3.org/2000/svg">',
+        f'<title id="{chart_id}-title">{escape(title)}</title>',
+        f'<desc id="{chart_id}-desc">{escape(description)}</desc>',
+    ]
+    for score in (0, 5, 10):
+        y = _y(score)
+        parts.append(f'<line x1="{PAD_LEFT}" x2="{WIDTH - PAD_RIGHT}" y1="{y}" y2="{y}" stroke="#b1b4b6"/>')
+        parts.append(f'<text x="{PAD_LEFT - 8}" y="{y + 5}" text-anchor="end" font-size="14">{score}</text>')
+    for i, point in enumerate(points):
+        parts.append(
+            f'<text x="{_x(i, len(points))}" y="{HEIGHT - 12}" text-anchor="middle" font-size="13">'
+            f"{point.day:%d/%m/%y}</text>"
+        )
+    for series, colour in COLOURS.items():
+        coords = [
+            (_x(i, len(points)), _y(score))
+            for i, p in enumerate(points)
+            if (score := getattr(p, series)) is not None
+        ]
+        if len(coords) > 1:
+            path = " ".join(f"{x},{y}" for x, y in coords)
+            dash = ' stroke-dasharray="6 4"' if series == "practitioners" else ""
+            parts.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="3"{dash}/>')
+        for x, y in coords:
+            shape = (
+                f'<circle cx="{x}" cy="{y}" r="5" fill="{colour}"/>'
+                if series == "family"
+                else f'<rect x="{x - 5}" y="{y - 5}" width="10" height="10" fill="{colour}"/>'
+            )
+            parts.append(shape)
+    parts.append("</svg>")
+    return "".join(parts)

@@ -1,0 +1,275 @@
+"""Families, the Team Around the Family, and the one live plan for each family."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+from familyplan.plan.models import OUTCOME_LABELS, ActionStatus, ClosureReason, GoalStatus, PlanType
+
+OUTCOME_CHOICES = [(code.value, label) for code, label in OUTCOME_LABELS.items()]
+
+
+class Family(models.Model):
+    class Language(models.TextChoices):
+        ENGLISH = "en", "English"
+        WELSH = "cy", "Cymraeg (Welsh)"
+
+    family_name = models.CharField(max_length=200)
+    reference = models.CharField(
+        max_length=50, blank=True, help_text="Your council's case reference, if any."
+    )
+    address_area = models.CharField("area", max_length=200, blank=True)
+    language = models.CharField(max_length=2, choices=Language.choices, default=Language.ENGLISH)
+    team = models.ForeignKey("accounts.Team", null=True, blank=True, on_delete=models.SET_NULL)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["family_name", "id"]
+        verbose_name_plural = "families"
+
+    def __str__(self) -> str:
+        return f"{self.family_name} family"
+
+
+class FamilyMember(models.Model):
+    family = models.ForeignKey(Family, on_delete=models.CASCADE, related_name="members")
+    name = models.CharField(max_length=200)
+    relationship = models.CharField(max_length=100, help_text="For example Mum, Dad, son, stepdaughter.")
+    date_of_birth = models.DateField(null=True, blank=True)
+    is_child = models.BooleanField(default=False)
+    involved_in_plan = models.BooleanField(default=True)
+    reason_not_involved = models.TextField(blank=True)
+    views = models.TextField("views and wishes", blank=True)
+
+    class Meta:
+        ordering = ["-is_child", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.relationship})"
+
+
+class NetworkMember(models.Model):
+    family = models.ForeignKey(Family, on_delete=models.CASCADE, related_name="network")
+    name = models.CharField(max_length=200)
+    relationship = models.CharField(max_length=100)
+    how_they_help = models.TextField(blank=True)
+    contact = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.relationship})"
+
+
+class TafMember(models.Model):
+    """A practitioner in the Team Around the Family, with or without an account here."""
+
+    family = models.ForeignKey(Family, on_delete=models.CASCADE, related_name="taf")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="taf_places"
+    )
+    name = models.CharField(max_length=200)
+    role = models.CharField("role, written in full", max_length=200)
+    agency = models.CharField(max_length=200)
+    contact = models.CharField(max_length=200, blank=True)
+    is_lead = models.BooleanField("lead practitioner", default=False)
+
+    class Meta:
+        ordering = ["-is_lead", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["family"], condition=Q(is_lead=True), name="one_lead_per_family")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.role})"
+
+
+class Plan(models.Model):
+    class Status(models.TextChoices):
+        LIVE = "live", "Live"
+        AWAITING_SIGN_OFF = "awaiting_sign_off", "Waiting for sign-off"
+        CLOSED = "closed", "Closed"
+
+    family = models.ForeignKey(Family, on_delete=models.CASCADE, related_name="plans")
+    plan_type = models.CharField(
+        max_length=20,
+        choices=[
+            (PlanType.EARLY_HELP.value, "Early Help family plan"),
+            (PlanType.MY_PLAN.value, "My Plan (level two)"),
+            (PlanType.INTERIM_SAFETY.value, "Interim safety plan"),
+        ],
+        default=PlanType.EARLY_HELP.value,
+    )
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.LIVE)
+    started_on = models.DateField()
+    reason = models.TextField("reason for the plan", blank=True)
+    worries = models.TextField("what are we worried about?", blank=True)
+    strengths = models.TextField("what is working well?", blank=True)
+    needs = models.TextField("what needs to happen? (one need a line)", blank=True)
+    aspirations = models.TextField("the family's hopes", blank=True)
+    identity_and_diversity = models.TextField("identity and diversity", blank=True)
+    contingency = models.TextField("contingency plan", blank=True)
+    next_steps = models.TextField("next steps", blank=True)
+    family_views = models.TextField("the family's views", blank=True)
+    next_review_date = models.DateField(null=True, blank=True)
+    # Raised on every change, so two people editing at once cannot overwrite each other.
+    version = models.PositiveIntegerField(default=1)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-started_on", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["family"], condition=~Q(status="closed"), name="one_live_plan_per_family"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Plan for the {self.family.family_name} family"
+
+    @property
+    def is_closed(self) -> bool:
+        return self.status != self.Status.LIVE
+
+    @staticmethod
+    def lines(text: str) -> list[str]:
+        return [line.strip(" -•\t") for line in text.splitlines() if line.strip(" -•\t")]
+
+
+class Goal(models.Model):
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="goals")
+    order = models.PositiveIntegerField(default=0)
+    outcome = models.TextField("what do we want to achieve?")
+    supporting_families_outcome = models.CharField(
+        "Supporting Families outcome", max_length=40, choices=OUTCOME_CHOICES, blank=True
+    )
+    measure_of_success = models.TextField("how will we know it has worked?", blank=True)
+    need = models.TextField("which need does this answer?", blank=True)
+    term = models.CharField(
+        max_length=10,
+        choices=[("short", "Short term"), ("medium", "Medium term"), ("long", "Long term")],
+        blank=True,
+    )
+    status = models.CharField(
+        max_length=10,
+        choices=[
+            (GoalStatus.OPEN.value, "Open"),
+            (GoalStatus.ACHIEVED.value, "Achieved"),
+            (GoalStatus.STOPPED.value, "Stopped"),
+        ],
+        default=GoalStatus.OPEN.value,
+    )
+    achieved_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["order", "id"]
+
+    def __str__(self) -> str:
+        return self.outcome[:80]
+
+
+ACTION_STATUS_CHOICES = [
+    (ActionStatus.NOT_STARTED.value, "Not started"),
+    (ActionStatus.IN_PROGRESS.value, "In progress"),
+    (ActionStatus.DONE.value, "Done"),
+    (ActionStatus.STOPPED.value, "Stopped"),
+]
+
+
+class Action(models.Model):
+    goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="actions")
+    order = models.PositiveIntegerField(default=0)
+    how = models.TextField("how will this happen?")
+    who = models.CharField("who will do this?", max_length=500)
+    when = models.CharField("when will we do this?", max_length=500)
+    due_date = models.DateField(null=True, blank=True)
+    recurrence = models.CharField(max_length=500, blank=True)
+    review_date = models.DateField(null=True, blank=True)
+    status = models.CharField(
+        max_length=20, choices=ACTION_STATUS_CHOICES, default=ActionStatus.NOT_STARTED.value
+    )
+    taf_member = models.ForeignKey(
+        TafMember, null=True, blank=True, on_delete=models.SET_NULL, related_name="actions"
+    )
+
+    class Meta:
+        ordering = ["order", "id"]
+
+    def __str__(self) -> str:
+        return self.how[:80]
+
+
+class ProgressNote(models.Model):
+    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="progress")
+    review = models.ForeignKey(
+        "reviews.Review", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    date = models.DateField()
+    text = models.TextField()
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["date", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.date:%d/%m/%Y}: {self.text[:60]}"
+
+
+class InterimSafetyPlan(models.Model):
+    plan = models.OneToOneField(Plan, on_delete=models.CASCADE, related_name="interim")
+    issue = models.TextField("what is the immediate worry?")
+    actions = models.TextField("what will keep the child safe until the full plan is in place?")
+    end_date = models.DateField("end date")
+
+    def __str__(self) -> str:
+        return f"Interim safety plan until {self.end_date:%d/%m/%Y}"
+
+
+class ServiceGap(models.Model):
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="service_gaps")
+    kind_of_service = models.CharField("kind of service", max_length=200)
+    support_needed = models.TextField("support that is needed but not available")
+    risk = models.TextField("what risk does this pose to the child and family?")
+    recorded_on = models.DateField(auto_now_add=True)
+    coordinator_told_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.kind_of_service
+
+
+class Closure(models.Model):
+    plan = models.OneToOneField(Plan, on_delete=models.CASCADE, related_name="closure")
+    reason = models.CharField(
+        max_length=30,
+        choices=[
+            (ClosureReason.OUTCOMES_ACHIEVED.value, "Outcomes achieved"),
+            (ClosureReason.CONSENT_WITHDRAWN.value, "The family withdrew consent"),
+            (ClosureReason.REACHED_ADULTHOOD.value, "The children have reached adulthood"),
+            (ClosureReason.MOVED_AWAY.value, "The family moved away (transfer)"),
+            (ClosureReason.STEP_UP.value, "Escalated to a statutory assessment"),
+        ],
+    )
+    summary = models.TextField("final summary")
+    ongoing_actions = models.TextField("ongoing actions for universal services", blank=True)
+    family_agreed = models.BooleanField("the family agree the plan can close", default=False)
+    taf_agreed = models.BooleanField("the Team Around the Family agree", default=False)
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    requested_at = models.DateTimeField(auto_now_add=True)
+    signed_off_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    signed_off_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"Closure of {self.plan}"

@@ -1,0 +1,73 @@
+"""Reads: which families and plans a person may see (need to know), and the plan page's data.
+
+Every page and download gets its records through here, so that the access rule
+lives in one place: a practitioner sees the families whose Team Around the
+Family they are in; a manager sees their team's families too; an
+administrator sees all.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Prefetch, Q, QuerySet
+from django.shortcuts import get_object_or_404
+
+from familyplan.accounts.models import User
+from familyplan.casework.models import Action, Family, Goal, Plan, ProgressNote
+
+
+def families_for(user: User) -> QuerySet[Family]:
+    if not user.is_authenticated or not user.is_active:
+        return Family.objects.none()
+    if user.is_administrator:
+        return Family.objects.all()
+    in_taf = Q(taf__user=user)
+    if user.is_manager and user.team_id is not None:
+        return Family.objects.filter(in_taf | Q(team_id=user.team_id)).distinct()
+    return Family.objects.filter(in_taf).distinct()
+
+
+def plans_for(user: User) -> QuerySet[Plan]:
+    return Plan.objects.filter(family__in=families_for(user))
+
+
+def family_get(user: User, family_id: int) -> Family:
+    """The family, or 404 for anyone without a need to know (never a hint that it exists)."""
+    return get_object_or_404(families_for(user), pk=family_id)
+
+
+def plan_get(user: User, plan_id: int) -> Plan:
+    return get_object_or_404(plans_for(user).select_related("family"), pk=plan_id)
+
+
+def plan_with_parts(user: User, plan_id: int) -> Plan:
+    """A plan with its goals, actions, progress and scores, in a fixed number of queries."""
+    from familyplan.reviews.models import Review, ScalingScore
+
+    actions = Action.objects.prefetch_related(
+        Prefetch("progress", queryset=ProgressNote.objects.order_by("date", "id"))
+    ).select_related("taf_member")
+    goals = Goal.objects.prefetch_related(
+        Prefetch("actions", queryset=actions),
+        Prefetch("scores", queryset=ScalingScore.objects.select_related("review").order_by("review__date")),
+    )
+    queryset = (
+        plans_for(user)
+        .select_related("family", "closure", "closure__signed_off_by", "closure__requested_by", "interim")
+        .prefetch_related(
+            Prefetch("goals", queryset=goals),
+            Prefetch("reviews", queryset=Review.objects.order_by("date", "id")),
+            "service_gaps",
+            "family__members",
+            "family__network",
+            "family__taf",
+        )
+    )
+    return get_object_or_404(queryset, pk=plan_id)
+
+
+def live_plan(family: Family) -> Plan | None:
+    return family.plans.exclude(status=Plan.Status.CLOSED).first()
+
+
+def is_lead(user: User, family: Family) -> bool:
+    return family.taf.filter(user=user, is_lead=True).exists()

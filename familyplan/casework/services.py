@@ -1,0 +1,230 @@
+"""Writes: the business rules of families, plans and closure, one function each.
+
+Views call these and nothing else to change data, so every rule (one live plan,
+read-only once closed, a second person signs off) holds whichever page,
+command or API makes the change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from familyplan.accounts.models import User
+from familyplan.casework.models import (
+    Action,
+    Closure,
+    Family,
+    FamilyMember,
+    Goal,
+    InterimSafetyPlan,
+    NetworkMember,
+    Plan,
+    ServiceGap,
+    TafMember,
+)
+from familyplan.plan.parsing import parse_when
+
+
+class PlanRuleError(Exception):
+    """A change the guidance or the plan's state does not allow, with a message for the person."""
+
+
+class SecondLivePlanError(PlanRuleError):
+    def __init__(self, live: Plan) -> None:
+        self.live = live
+        super().__init__("This family already has a live plan. There can only be one plan for each family.")
+
+
+class PlanClosedError(PlanRuleError):
+    def __init__(self) -> None:
+        super().__init__("This plan is closed, or waiting for sign-off, so it cannot be changed.")
+
+
+class StaleVersionError(PlanRuleError):
+    """Someone else saved the plan since this person opened it."""
+
+    def __init__(self, current: Plan) -> None:
+        self.current = current
+        super().__init__("Someone else changed this plan while you were editing it.")
+
+
+def _require_open(plan: Plan) -> None:
+    if plan.status != Plan.Status.LIVE:
+        raise PlanClosedError
+
+
+def _bump(plan: Plan) -> None:
+    Plan.objects.filter(pk=plan.pk).update(version=F("version") + 1, updated_at=timezone.now())
+    plan.refresh_from_db(fields=["version", "updated_at"])
+
+
+@transaction.atomic
+def family_create(*, by: User, family_name: str, reference: str = "", address_area: str = "") -> Family:
+    family = Family.objects.create(
+        family_name=family_name, reference=reference, address_area=address_area, team=by.team, created_by=by
+    )
+    # Whoever opens the family record leads until the TAF agrees otherwise.
+    TafMember.objects.create(
+        family=family,
+        user=by,
+        name=by.display_name,
+        role=by.job_title or "Lead practitioner",
+        agency=by.agency or "",
+        is_lead=True,
+    )
+    return family
+
+
+def member_add(*, family: Family, **fields: Any) -> FamilyMember:
+    return FamilyMember.objects.create(family=family, **fields)
+
+
+def network_add(*, family: Family, **fields: Any) -> NetworkMember:
+    return NetworkMember.objects.create(family=family, **fields)
+
+
+@transaction.atomic
+def taf_add(*, family: Family, **fields: Any) -> TafMember:
+    if fields.get("is_lead"):
+        family.taf.filter(is_lead=True).update(is_lead=False)
+    return TafMember.objects.create(family=family, **fields)
+
+
+@transaction.atomic
+def plan_start(*, family: Family, by: User, plan_type: str, started_on: dt.date) -> Plan:
+    live = family.plans.exclude(status=Plan.Status.CLOSED).first()
+    if live is not None:
+        raise SecondLivePlanError(live)
+    try:
+        with transaction.atomic():
+            return Plan.objects.create(
+                family=family, plan_type=plan_type, started_on=started_on, created_by=by
+            )
+    except IntegrityError as error:
+        # Two people starting a plan at the same moment: the database keeps it to one.
+        live = family.plans.exclude(status=Plan.Status.CLOSED).first()
+        if live is None:
+            raise
+        raise SecondLivePlanError(live) from error
+
+
+@transaction.atomic
+def plan_update(*, plan: Plan, version: int, **fields: Any) -> Plan:
+    """Change the plan's own text, refusing if someone else saved since ``version`` was read."""
+    _require_open(plan)
+    updated = Plan.objects.filter(pk=plan.pk, version=version, status=Plan.Status.LIVE).update(
+        version=F("version") + 1, updated_at=timezone.now(), **fields
+    )
+    if not updated:
+        current = Plan.objects.get(pk=plan.pk)
+        if current.status != Plan.Status.LIVE:
+            raise PlanClosedError
+        raise StaleVersionError(current)
+    plan.refresh_from_db()
+    return plan
+
+
+@transaction.atomic
+def goal_save(*, plan: Plan, goal: Goal | None = None, **fields: Any) -> Goal:
+    _require_open(plan)
+    if goal is None:
+        goal = Goal(plan=plan, order=plan.goals.count())
+    for name, value in fields.items():
+        setattr(goal, name, value)
+    goal.save()
+    _bump(plan)
+    return goal
+
+
+def _apply_when(action: Action) -> None:
+    parsed = parse_when(action.when)
+    action.due_date, action.recurrence, action.review_date = (
+        parsed.due_date,
+        parsed.recurrence,
+        parsed.review_date,
+    )
+
+
+@transaction.atomic
+def action_save(*, goal: Goal, action: Action | None = None, **fields: Any) -> Action:
+    _require_open(goal.plan)
+    if action is None:
+        action = Action(goal=goal, order=goal.actions.count())
+    for name, value in fields.items():
+        setattr(action, name, value)
+    _apply_when(action)
+    action.save()
+    _bump(goal.plan)
+    return action
+
+
+@transaction.atomic
+def interim_save(*, plan: Plan, issue: str, actions: str, end_date: dt.date) -> InterimSafetyPlan:
+    _require_open(plan)
+    interim, _ = InterimSafetyPlan.objects.update_or_create(
+        plan=plan, defaults={"issue": issue, "actions": actions, "end_date": end_date}
+    )
+    _bump(plan)
+    return interim
+
+
+@transaction.atomic
+def service_gap_add(*, plan: Plan, kind_of_service: str, support_needed: str, risk: str) -> ServiceGap:
+    _require_open(plan)
+    gap = ServiceGap.objects.create(
+        plan=plan, kind_of_service=kind_of_service, support_needed=support_needed, risk=risk
+    )
+    _bump(plan)
+    return gap
+
+
+@transaction.atomic
+def closure_request(
+    *,
+    plan: Plan,
+    by: User,
+    reason: str,
+    summary: str,
+    ongoing_actions: str,
+    family_agreed: bool,
+    taf_agreed: bool,
+) -> Closure:
+    """The lead asks to close the plan; it becomes read-only until a manager signs it off."""
+    _require_open(plan)
+    if not (family_agreed and taf_agreed):
+        raise PlanRuleError("The family and the Team Around the Family must agree before the plan is closed.")
+    closure = Closure.objects.create(
+        plan=plan,
+        reason=reason,
+        summary=summary,
+        ongoing_actions=ongoing_actions,
+        family_agreed=family_agreed,
+        taf_agreed=taf_agreed,
+        requested_by=by,
+    )
+    Plan.objects.filter(pk=plan.pk).update(status=Plan.Status.AWAITING_SIGN_OFF, version=F("version") + 1)
+    plan.refresh_from_db()
+    return closure
+
+
+@transaction.atomic
+def closure_sign_off(*, plan: Plan, by: User) -> Closure:
+    """A manager, who is not the person who asked to close it nor the lead, signs the closure off."""
+    plan = Plan.objects.select_for_update().get(pk=plan.pk)
+    if plan.status != Plan.Status.AWAITING_SIGN_OFF:
+        raise PlanRuleError("This plan is not waiting for sign-off.")
+    closure = plan.closure
+    if not by.is_manager:
+        raise PlanRuleError("Only a manager can sign off a closure.")
+    if by.pk == closure.requested_by_id or plan.family.taf.filter(user=by, is_lead=True).exists():
+        raise PlanRuleError("You cannot sign off the closure of a plan you lead: another manager must do it.")
+    closure.signed_off_by = by
+    closure.signed_off_at = timezone.now()
+    closure.save(update_fields=["signed_off_by", "signed_off_at"])
+    Plan.objects.filter(pk=plan.pk).update(status=Plan.Status.CLOSED, version=F("version") + 1)
+    return closure

@@ -1,0 +1,435 @@
+"""Pages for families and their plans. Thin: reads through selectors, writes through services."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from familyplan.casework import forms, selectors, services
+from familyplan.casework.interchange import to_model
+from familyplan.casework.models import Action, Goal, Plan
+from familyplan.casework.presentation import plan_page_context
+from familyplan.smart import Kind, check_statement
+
+
+def _user(request: HttpRequest) -> Any:
+    return request.user
+
+
+@login_required
+def families_list(request: HttpRequest) -> HttpResponse:
+    families = (
+        selectors.families_for(_user(request))
+        .prefetch_related("plans")
+        .only("id", "family_name", "reference", "address_area")
+        .order_by("family_name", "id")
+    )
+    query = request.GET.get("q", "").strip()[:100]
+    if query:
+        families = families.filter(family_name__icontains=query)
+    page = Paginator(families, 50).get_page(request.GET.get("page"))
+    return render(request, "casework/families.html", {"page": page, "query": query})
+
+
+@login_required
+def family_create(request: HttpRequest) -> HttpResponse:
+    form = forms.FamilyForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        family = services.family_create(by=_user(request), **form.cleaned_data)
+        messages.success(request, f"The {family.family_name} family's record has been made.")
+        return redirect("family", family_id=family.pk)
+    return render(
+        request, "casework/form.html", {"form": form, "title": "Add a family", "button": "Save and continue"}
+    )
+
+
+@login_required
+def family_detail(request: HttpRequest, family_id: int) -> HttpResponse:
+    family = selectors.family_get(_user(request), family_id)
+    plans = list(family.plans.all())
+    return render(
+        request,
+        "casework/family.html",
+        {
+            "family": family,
+            "members": family.members.all(),
+            "network": family.network.all(),
+            "taf": family.taf.all(),
+            "live_plan": next((p for p in plans if p.status != Plan.Status.CLOSED), None),
+            "closed_plans": [p for p in plans if p.status == Plan.Status.CLOSED],
+        },
+    )
+
+
+def _family_part(
+    request: HttpRequest, family_id: int, form_class: type, service: Any, title: str
+) -> HttpResponse:
+    family = selectors.family_get(_user(request), family_id)
+    form = form_class(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        service(family=family, **form.cleaned_data)
+        messages.success(request, f"{form.cleaned_data['name']} has been added.")
+        return redirect("family", family_id=family.pk)
+    return render(
+        request,
+        "casework/form.html",
+        {"form": form, "title": title, "caption": str(family), "back": reverse("family", args=[family.pk])},
+    )
+
+
+@login_required
+def member_add(request: HttpRequest, family_id: int) -> HttpResponse:
+    return _family_part(request, family_id, forms.MemberForm, services.member_add, "Add a family member")
+
+
+@login_required
+def network_add(request: HttpRequest, family_id: int) -> HttpResponse:
+    return _family_part(
+        request, family_id, forms.NetworkForm, services.network_add, "Add someone from the support network"
+    )
+
+
+@login_required
+def taf_add(request: HttpRequest, family_id: int) -> HttpResponse:
+    return _family_part(
+        request,
+        family_id,
+        forms.TafForm,
+        services.taf_add,
+        "Add a practitioner to the Team Around the Family",
+    )
+
+
+@login_required
+def plan_start(request: HttpRequest, family_id: int) -> HttpResponse:
+    family = selectors.family_get(_user(request), family_id)
+    live = selectors.live_plan(family)
+    form = forms.PlanStartForm(request.POST or None)
+    if live is None and request.method == "POST" and form.is_valid():
+        try:
+            plan = services.plan_start(family=family, by=_user(request), **form.cleaned_data)
+        except services.SecondLivePlanError as error:
+            live = error.live
+        else:
+            messages.success(request, "The plan has been started. Add its parts below.")
+            return redirect("plan", plan_id=plan.pk)
+    return render(
+        request,
+        "casework/plan_start.html",
+        {"form": form, "family": family, "live": live},
+        status=409 if live is not None and request.method == "POST" else 200,
+    )
+
+
+@login_required
+def plan_detail(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan = selectors.plan_with_parts(_user(request), plan_id)
+    return render(request, "casework/plan.html", plan_page_context(plan, _user(request)))
+
+
+def _closed_response(request: HttpRequest, plan: Plan) -> HttpResponse:
+    messages.error(request, str(services.PlanClosedError()))
+    return redirect("plan", plan_id=plan.pk)
+
+
+def _versioned_edit(
+    request: HttpRequest, plan_id: int, form_class: type, fields: list[str], title: str
+) -> HttpResponse:
+    plan = selectors.plan_get(_user(request), plan_id)
+    if plan.is_closed:
+        return _closed_response(request, plan)
+    initial = {name: getattr(plan, name) for name in fields} | {"version": plan.version}
+    form = form_class(request.POST or None, initial=initial)
+    conflict = None
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        version = data.pop("version")
+        try:
+            services.plan_update(plan=plan, version=version, **data)
+        except services.StaleVersionError as error:
+            # Keep what this person typed, show what the other person saved, and let them merge.
+            conflict = {name: getattr(error.current, name) for name in fields}
+            form = form_class(
+                {**{n: form.cleaned_data[n] for n in fields}, "version": error.current.version},
+                initial=initial,
+            )
+        except services.PlanClosedError:
+            return _closed_response(request, plan)
+        else:
+            messages.success(request, "Your changes have been saved.")
+            return redirect("plan", plan_id=plan.pk)
+    return render(
+        request,
+        "casework/form.html",
+        {
+            "form": form,
+            "title": title,
+            "caption": str(plan),
+            "back": reverse("plan", args=[plan.pk]),
+            "conflict": conflict,
+            "conflict_labels": {name: form.fields[name].label for name in fields},
+        },
+        status=409 if conflict else 200,
+    )
+
+
+@login_required
+def plan_about(request: HttpRequest, plan_id: int) -> HttpResponse:
+    fields = [
+        "reason",
+        "worries",
+        "strengths",
+        "needs",
+        "aspirations",
+        "identity_and_diversity",
+        "next_steps",
+        "family_views",
+    ]
+    return _versioned_edit(request, plan_id, forms.PlanAboutForm, fields, "About the plan")
+
+
+@login_required
+def plan_contingency(request: HttpRequest, plan_id: int) -> HttpResponse:
+    return _versioned_edit(request, plan_id, forms.ContingencyForm, ["contingency"], "Contingency plan")
+
+
+@login_required
+def goal_edit(request: HttpRequest, plan_id: int, goal_id: int | None = None) -> HttpResponse:
+    plan = selectors.plan_get(_user(request), plan_id)
+    goal = get_object_or_404(Goal, pk=goal_id, plan=plan) if goal_id else None
+    if plan.is_closed:
+        return _closed_response(request, plan)
+    initial = (
+        {
+            f: getattr(goal, f)
+            for f in ("outcome", "supporting_families_outcome", "measure_of_success", "need", "term")
+        }
+        if goal
+        else {}
+    )
+    form = forms.GoalForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        services.goal_save(plan=plan, goal=goal, **form.cleaned_data)
+        messages.success(request, "The goal has been saved.")
+        return redirect("plan", plan_id=plan.pk)
+    return render(
+        request,
+        "casework/form.html",
+        {
+            "form": form,
+            "title": "Change a goal" if goal else "Add a goal",
+            "caption": str(plan),
+            "back": reverse("plan", args=[plan.pk]),
+        },
+    )
+
+
+@login_required
+def action_edit(
+    request: HttpRequest, plan_id: int, goal_id: int, action_id: int | None = None
+) -> HttpResponse:
+    plan = selectors.plan_get(_user(request), plan_id)
+    goal = get_object_or_404(Goal, pk=goal_id, plan=plan)
+    action = get_object_or_404(Action, pk=action_id, goal=goal) if action_id else None
+    if plan.is_closed:
+        return _closed_response(request, plan)
+    people = forms.family_choices(plan.family)
+    initial: dict[str, Any] = {}
+    if action:
+        initial = {"how": action.how, "when": action.when, "status": action.status}
+        initial["person" if (action.who, action.who) in people else "who"] = action.who
+    form = forms.ActionForm(request.POST or None, initial=initial, people=people)
+    if request.method == "POST" and form.is_valid():
+        data = {k: form.cleaned_data[k] for k in ("how", "who", "when", "status")}
+        services.action_save(goal=goal, action=action, **data)
+        messages.success(request, "The action has been saved.")
+        return redirect("plan", plan_id=plan.pk)
+    return render(
+        request,
+        "casework/form.html",
+        {
+            "form": form,
+            "title": "Change an action" if action else "Add an action",
+            "caption": f"Goal: {goal.outcome}",
+            "back": reverse("plan", args=[plan.pk]),
+        },
+    )
+
+
+@login_required
+def interim_edit(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan = selectors.plan_get(_user(request), plan_id)
+    if plan.is_closed:
+        return _closed_response(request, plan)
+    existing = getattr(plan, "interim", None)
+    initial = (
+        {"issue": existing.issue, "actions": existing.actions, "end_date": existing.end_date}
+        if existing
+        else {}
+    )
+    form = forms.InterimForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        services.interim_save(plan=plan, **form.cleaned_data)
+        messages.success(request, "The interim safety plan has been saved.")
+        return redirect("plan", plan_id=plan.pk)
+    return render(
+        request,
+        "casework/form.html",
+        {
+            "form": form,
+            "title": "Interim safety plan",
+            "caption": str(plan),
+            "back": reverse("plan", args=[plan.pk]),
+        },
+    )
+
+
+@login_required
+def gap_add(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan = selectors.plan_get(_user(request), plan_id)
+    if plan.is_closed:
+        return _closed_response(request, plan)
+    form = forms.ServiceGapForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.service_gap_add(plan=plan, **form.cleaned_data)
+        messages.success(request, "The service gap has been recorded.")
+        return redirect("plan", plan_id=plan.pk)
+    return render(
+        request,
+        "casework/form.html",
+        {
+            "form": form,
+            "title": "Record a service gap",
+            "caption": str(plan),
+            "back": reverse("plan", args=[plan.pk]),
+        },
+    )
+
+
+@login_required
+@require_POST
+def check_statement_panel(request: HttpRequest) -> HttpResponse:
+    """The SMART panel for one field, as the practitioner types (htmx)."""
+    try:
+        kind = Kind(request.POST.get("kind", ""))
+    except ValueError as error:
+        raise Http404 from error
+    field = request.POST.get("field", "")
+    text = request.POST.get(field, "")[:10_000]
+    findings = check_statement(text, kind) if text.strip() else []
+    return render(
+        request, "casework/_smart_panel.html", {"findings": findings, "checked": bool(text.strip())}
+    )
+
+
+@login_required
+def closure_start(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan = selectors.plan_get(_user(request), plan_id)
+    if plan.is_closed:
+        return _closed_response(request, plan)
+    form = forms.ClosureForm(request.POST or None, initial=request.session.get(f"closure-{plan.pk}"))
+    if request.method == "POST" and form.is_valid():
+        request.session[f"closure-{plan.pk}"] = form.cleaned_data
+        return redirect("closure-check", plan_id=plan.pk)
+    return render(
+        request,
+        "casework/form.html",
+        {
+            "form": form,
+            "title": "Close the plan",
+            "caption": str(plan),
+            "back": reverse("plan", args=[plan.pk]),
+            "button": "Continue",
+        },
+    )
+
+
+@login_required
+def closure_check(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan = selectors.plan_get(_user(request), plan_id)
+    data = request.session.get(f"closure-{plan.pk}")
+    if plan.is_closed or not data:
+        return redirect("plan", plan_id=plan.pk)
+    if request.method == "POST":
+        try:
+            services.closure_request(plan=plan, by=_user(request), **data)
+        except services.PlanRuleError as error:
+            messages.error(request, str(error))
+            return redirect("closure", plan_id=plan.pk)
+        del request.session[f"closure-{plan.pk}"]
+        messages.success(
+            request, "The closure has been sent to a manager to sign off. The plan is now read-only."
+        )
+        return redirect("plan", plan_id=plan.pk)
+    reason_label = dict(forms.ClosureForm.base_fields["reason"].choices)[data["reason"]]  # type: ignore[attr-defined]
+    return render(
+        request, "casework/closure_check.html", {"plan": plan, "data": data, "reason_label": reason_label}
+    )
+
+
+@login_required
+def sign_offs(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    if not user.is_manager:
+        raise Http404
+    waiting = (
+        selectors.plans_for(user)
+        .filter(status=Plan.Status.AWAITING_SIGN_OFF)
+        .select_related("family", "closure")
+    )
+    return render(request, "casework/sign_offs.html", {"plans": waiting})
+
+
+@login_required
+def sign_off(request: HttpRequest, plan_id: int) -> HttpResponse:
+    user = _user(request)
+    plan = selectors.plan_get(user, plan_id)
+    if not user.is_manager or plan.status != Plan.Status.AWAITING_SIGN_OFF:
+        raise Http404
+    error = None
+    if request.method == "POST":
+        try:
+            services.closure_sign_off(plan=plan, by=user)
+        except services.PlanRuleError as refused:
+            error = str(refused)
+        else:
+            messages.success(request, f"The plan for the {plan.family.family_name} family is closed.")
+            return redirect("plan", plan_id=plan.pk)
+    return render(
+        request,
+        "casework/sign_off.html",
+        {"plan": plan, "closure": plan.closure, "error": error},
+        status=403 if error else 200,
+    )
+
+
+@login_required
+def family_copy(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan = selectors.plan_with_parts(_user(request), plan_id)
+    return render(request, "casework/family_copy.html", _family_copy_context(plan))
+
+
+@login_required
+def family_copy_pdf(request: HttpRequest, plan_id: int) -> HttpResponse:
+    from django.template.loader import render_to_string
+    from weasyprint import HTML
+
+    plan = selectors.plan_with_parts(_user(request), plan_id)
+    html = render_to_string("casework/family_copy_print.html", _family_copy_context(plan), request=request)
+    pdf = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf()
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="family-plan-{plan.pk}.pdf"'
+    return response
+
+
+def _family_copy_context(plan: Plan) -> dict[str, Any]:
+    model = to_model(plan)
+    return {"plan": plan, "model": model, "today": dt.date.today()}

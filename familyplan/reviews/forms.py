@@ -1,0 +1,109 @@
+"""The review form: the meeting, then progress on every action and a score for every goal."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+
+from familyplan.casework.forms import CleanTextMixin, UKDateField, _area, _text
+from familyplan.casework.models import Action, Goal
+from familyplan.reviews.models import Review
+
+SCORE_HELP = "0 means things are as bad as they could be, 10 means the goal has been reached."
+
+
+class ReviewForm(CleanTextMixin, forms.Form):
+    date = UKDateField(label="Date of the review")
+    kind = forms.ChoiceField(
+        label="How was the review held?",
+        choices=Review.Kind.choices,
+        widget=forms.RadioSelect,
+        initial=Review.Kind.MEETING,
+    )
+    attendees = _area("Who took part?", help_text="One person a line, with their role.")
+    apologies = _area("Apologies", help_text="One person a line.")
+    child_views = _area("The child's views", help_text="In their own words.")
+    child_views_gathered_before = forms.BooleanField(
+        label="The child could not attend, so their views were gathered before the review", required=False
+    )
+    child_told_outcome = forms.BooleanField(
+        label="The child has been told the outcome of the review", required=False
+    )
+    contingency_reviewed = forms.BooleanField(label="The contingency plan was looked at", required=False)
+    contingency_note = _area("What was said about the contingency plan?", rows=2)
+    notes = _area("Anything else from the review")
+    next_review_date = UKDateField(label="Date of the next review")
+
+    def __init__(self, *args: Any, goals: list[Goal], actions: list[Action], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.goals, self.actions = goals, actions
+        for action in actions:
+            self.fields[f"progress_{action.pk}"] = _area(f"Progress on: {action.how}", rows=2)
+            self.fields[f"status_{action.pk}"] = forms.ChoiceField(
+                label=f"Status of: {action.how}",
+                choices=Action._meta.get_field("status").choices,
+                initial=action.status,
+            )
+        for goal in goals:
+            for who in ("family", "practitioners"):
+                self.fields[f"{who}_{goal.pk}"] = forms.IntegerField(
+                    label=f"Score from the {'family' if who == 'family' else 'practitioners'} (0 to 10)",
+                    min_value=0,
+                    max_value=10,
+                    required=False,
+                    error_messages={
+                        "min_value": "Enter a score from 0 to 10",
+                        "max_value": "Enter a score from 0 to 10",
+                        "invalid": "Enter a score from 0 to 10, as a whole number",
+                    },
+                )
+            self.fields[f"achieved_{goal.pk}"] = forms.BooleanField(
+                label="This goal has been achieved", required=False
+            )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        day, next_day = data.get("date"), data.get("next_review_date")
+        if day and next_day and next_day <= day:
+            self.add_error("next_review_date", "The next review must be after this one")
+        if data.get("child_views_gathered_before") and not data.get("child_views"):
+            self.add_error("child_views", "Write down the child's views that were gathered before the review")
+        return data
+
+    def action_rows(self) -> list[dict[str, Any]]:
+        return [
+            {"action": a, "progress": self[f"progress_{a.pk}"], "status": self[f"status_{a.pk}"]}
+            for a in self.actions
+        ]
+
+    def goal_rows(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "goal": g,
+                "family": self[f"family_{g.pk}"],
+                "practitioners": self[f"practitioners_{g.pk}"],
+                "achieved": self[f"achieved_{g.pk}"],
+            }
+            for g in self.goals
+        ]
+
+
+class ViewsLinkForm(CleanTextMixin, forms.Form):
+    for_name = _text(
+        "Who is the link for?",
+        help_text="The parent or young person's name.",
+        error_messages={"required": "Enter the name of the person the link is for"},
+    )
+
+
+class FamilyViewsForm(CleanTextMixin, forms.Form):
+    going_well = _area("What is going well?")
+    worried_about = _area("What are you worried about?")
+    would_like = _area("What would you like to happen next?")
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if not any(data.get(k) for k in ("going_well", "worried_about", "would_like")):
+            raise forms.ValidationError("Write something in at least one of the boxes")
+        return data

@@ -1,0 +1,129 @@
+"""Recording reviews, and views given through a one-time link."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from familyplan.accounts.models import User
+from familyplan.casework.models import Action, Goal, Plan, ProgressNote
+from familyplan.casework.services import PlanClosedError, PlanRuleError
+from familyplan.plan.models import PlanType
+from familyplan.plan.reviews import proposed_next_review
+from familyplan.reviews.models import Review, ScalingScore, ViewsLink, ViewsSubmission
+
+
+def next_review_proposal(plan: Plan, reviewed_on: dt.date) -> dt.date:
+    return proposed_next_review(reviewed_on, PlanType(plan.plan_type))
+
+
+@dataclass(frozen=True)
+class ActionUpdate:
+    action: Action
+    progress: str
+    status: str
+
+
+@dataclass(frozen=True)
+class GoalUpdate:
+    goal: Goal
+    family_score: int | None
+    practitioner_score: int | None
+    achieved: bool
+
+
+@transaction.atomic
+def review_record(
+    *,
+    plan: Plan,
+    by: User,
+    review_fields: dict[str, object],
+    actions: list[ActionUpdate],
+    goals: list[GoalUpdate],
+) -> Review:
+    """Record a review: progress on every action, scaling on every goal, the next date."""
+    if plan.status != Plan.Status.LIVE:
+        raise PlanClosedError
+    review = Review.objects.create(plan=plan, recorded_by=by, **review_fields)
+    for update in actions:
+        if update.progress.strip():
+            ProgressNote.objects.create(
+                action=update.action, review=review, date=review.date, text=update.progress.strip(), by=by
+            )
+        if update.status != update.action.status:
+            Action.objects.filter(pk=update.action.pk).update(status=update.status)
+    ScalingScore.objects.bulk_create(
+        ScalingScore(
+            review=review, goal=u.goal, family_score=u.family_score, practitioner_score=u.practitioner_score
+        )
+        for u in goals
+        if u.family_score is not None or u.practitioner_score is not None
+    )
+    achieved = [u.goal.pk for u in goals if u.achieved]
+    if achieved:
+        # Seed 002: achieved outcomes are celebrated and leave the live plan.
+        Goal.objects.filter(pk__in=achieved).update(status="achieved", achieved_on=review.date)
+    # Views given through links since the last review land in this one, marked as theirs.
+    ViewsSubmission.objects.filter(plan=plan, review__isnull=True).update(review=review)
+    Plan.objects.filter(pk=plan.pk).update(
+        next_review_date=review.next_review_date, version=F("version") + 1, updated_at=timezone.now()
+    )
+    return review
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@transaction.atomic
+def views_link_create(*, plan: Plan, by: User, for_name: str) -> tuple[ViewsLink, str]:
+    """A new link for a parent or young person. The token is returned once and only its hash is kept."""
+    if plan.status != Plan.Status.LIVE:
+        raise PlanClosedError
+    token = secrets.token_urlsafe(24)
+    link = ViewsLink.objects.create(
+        plan=plan,
+        for_name=for_name,
+        token_hash=_hash(token),
+        created_by=by,
+        expires_at=timezone.now() + dt.timedelta(days=settings.VIEWS_LINK_DAYS),
+    )
+    return link, token
+
+
+class LinkNotUsable(PlanRuleError):
+    pass
+
+
+def views_link_get(token: str) -> ViewsLink:
+    link = ViewsLink.objects.select_related("plan", "plan__family").filter(token_hash=_hash(token)).first()
+    if link is None:
+        raise LinkNotUsable("This link does not work. Ask your family's worker for a new one.")
+    if link.used_at is not None:
+        raise LinkNotUsable("This link has already been used. Thank you for sharing your views.")
+    if link.expires_at < timezone.now() or link.plan.status != Plan.Status.LIVE:
+        raise LinkNotUsable("This link has expired. Ask your family's worker for a new one.")
+    return link
+
+
+@transaction.atomic
+def views_submit(*, token: str, going_well: str, worried_about: str, would_like: str) -> ViewsSubmission:
+    link = views_link_get(token)
+    # Marking it used in the same statement that checks it stops a second submission racing the first.
+    if not ViewsLink.objects.filter(pk=link.pk, used_at__isnull=True).update(used_at=timezone.now()):
+        raise LinkNotUsable("This link has already been used. Thank you for sharing your views.")
+    return ViewsSubmission.objects.create(
+        link=link,
+        plan=link.plan,
+        name=link.for_name,
+        going_well=going_well,
+        worried_about=worried_about,
+        would_like=would_like,
+    )

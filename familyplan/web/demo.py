@@ -1,0 +1,247 @@
+"""Demo families for `make run`: three families at different stages, one of them the
+worked example from the Merton guidance (seed 000), with its reviews.
+
+Demo users are made only here, and only when demo data is loaded on purpose.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import transaction
+
+from familyplan.accounts.models import Team, User
+from familyplan.casework import services
+from familyplan.casework.models import Family, Goal, Plan
+from familyplan.reviews.services import ActionUpdate, GoalUpdate, review_record
+
+DEMO_PASSWORD = "family-plan-demo"
+ATTENDEES = "\n".join(
+    [
+        "Susan Smith (Mum)",
+        "Ben Smith",
+        "Sarah Jones (Family Support Worker)",
+        "Sehar Khan (Designated Safeguarding Lead)",
+    ]
+)
+DEMO_USERS = [
+    # username, first, last, role, job title, agency
+    ("lead", "Sarah", "Jones", User.Role.PRACTITIONER, "Family Support Worker", "Early Help Service"),
+    ("taf", "Sehar", "Khan", User.Role.PRACTITIONER, "Designated Safeguarding Lead", "Hope Primary School"),
+    ("manager", "Helen", "Price", User.Role.MANAGER, "Early Help Team Manager", "Early Help Service"),
+    ("admin", "Alex", "Green", User.Role.ADMINISTRATOR, "System Administrator", "Council"),
+]
+
+
+def _users() -> dict[str, User]:
+    team, _ = Team.objects.get_or_create(name="Early Help North")
+    users = {}
+    for username, first, last, role, title, agency in DEMO_USERS:
+        user, created = User.objects.get_or_create(
+            username=username,
+            defaults={
+                "first_name": first,
+                "last_name": last,
+                "role": role,
+                "job_title": title,
+                "agency": agency,
+                "team": team,
+                "is_staff": role == User.Role.ADMINISTRATOR,
+                "is_superuser": role == User.Role.ADMINISTRATOR,
+            },
+        )
+        if created:
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+        users[username] = user
+    return users
+
+
+def _ben(users: dict[str, User], today: dt.date) -> None:
+    family = services.family_create(
+        by=users["lead"], family_name="Smith", reference="EH-1001", address_area="North"
+    )
+    for name, relationship, born, child in [
+        ("Susan Smith", "Mum", dt.date(1986, 5, 14), False),
+        ("Ben Smith", "Son", dt.date(2012, 9, 3), True),
+    ]:
+        services.member_add(
+            family=family,
+            name=name,
+            relationship=relationship,
+            date_of_birth=born,
+            is_child=child,
+            views="I want to feel less worried about going into class." if child else "",
+        )
+    services.member_add(
+        family=family,
+        name="Paul Smith",
+        relationship="Dad",
+        involved_in_plan=False,
+        reason_not_involved="Lives in Scotland; Susan shares the plan with him by phone each month.",
+    )
+    services.network_add(
+        family=family,
+        name="Grandma Pat",
+        relationship="Grandmother",
+        how_they_help="Takes Ben to school on Mondays",
+    )
+    services.taf_add(
+        family=family,
+        user=users["taf"],
+        name="Sehar Khan",
+        role="Designated Safeguarding Lead",
+        agency="Hope Primary School",
+        contact="0161 496 0000",
+    )
+    services.taf_add(family=family, name="Mohamed Ali", role="Youth Counsellor", agency="Off the Record")
+    started = today - dt.timedelta(weeks=14)
+    plan = services.plan_start(family=family, by=users["lead"], plan_type="early_help", started_on=started)
+    services.plan_update(
+        plan=plan,
+        version=plan.version,
+        reason="Ben has been missing school and becomes overwhelmed in class.",
+        worries="Ben's attendance was 62% last term.\nBen gets overwhelmed in busy corridors.",
+        strengths="Susan and Ben talk every evening.\nBen enjoys art and wants to go to college.",
+        needs="Ben's school attendance",
+        contingency=(
+            "If Susan is unwell, Grandma Pat will take Ben to school and ring Sarah Jones the same day."
+        ),
+    )
+    goal = services.goal_save(
+        plan=plan,
+        outcome="Ben will be in school for at least 90% of sessions each half term.",
+        supporting_families_outcome="education",
+        measure_of_success="The school register shows 90% or more",
+        need="Ben's school attendance",
+    )
+    review_day = (today + dt.timedelta(weeks=6)).strftime("%d.%m.%Y")
+    actions = [
+        services.action_save(
+            goal=goal,
+            how="To support Ben's attendance, Ben is to arrive at school at 9am, "
+            "15 minutes later to miss the rush.",
+            who="Susan (Parent) / Ben (Young person)",
+            when=f"Every day (review {review_day})",
+            status="in_progress",
+        ),
+        services.action_save(
+            goal=goal,
+            how="Exit card to be available in all lessons so Ben can leave if he's becoming overwhelmed.",
+            who="Sehar (DSL) / Ben (Young person)",
+            when=f"Every lesson (review {review_day})",
+            status="in_progress",
+        ),
+        services.action_save(
+            goal=goal,
+            how="CAMHS referral to be completed.",
+            who="Mohamed (Off the record)",
+            when=(started + dt.timedelta(days=14)).strftime("%d.%m.%Y"),
+            status="done",
+        ),
+    ]
+    for weeks, (family_score, practitioner_score), notes in [
+        (
+            8,
+            (4, 3),
+            ["Ben has started arriving at 9am.", "The exit card is in place.", "Referral completed."],
+        ),
+        (
+            2,
+            (6, 6),
+            [
+                "This has been working well and Ben has felt more comfortable coming into class. "
+                "Attendance is now 85%.",
+                "An exit card has been available, and Ben has used this 10 times in the past 6 weeks.",
+                "Ben remains on the CAMHS waiting list.",
+            ],
+        ),
+    ]:
+        day = today - dt.timedelta(weeks=weeks)
+        review_record(
+            plan=Plan.objects.get(pk=plan.pk),
+            by=users["lead"],
+            review_fields={
+                "date": day,
+                "kind": "meeting",
+                "attendees": ATTENDEES,
+                "apologies": "Mohamed Ali (Youth Counsellor)",
+                "child_views": "Mornings are easier now.",
+                "contingency_reviewed": True,
+                "next_review_date": day + dt.timedelta(weeks=6),
+            },
+            actions=[ActionUpdate(a, note, a.status) for a, note in zip(actions, notes, strict=True)],
+            goals=[GoalUpdate(Goal.objects.get(pk=goal.pk), family_score, practitioner_score, False)],
+        )
+
+
+def _khan(users: dict[str, User], today: dt.date) -> None:
+    family = services.family_create(
+        by=users["lead"], family_name="Khan", reference="EH-1002", address_area="North"
+    )
+    services.member_add(family=family, name="Amina Khan", relationship="Mum")
+    services.member_add(
+        family=family,
+        name="Zara Khan",
+        relationship="Daughter",
+        date_of_birth=dt.date(2019, 2, 11),
+        is_child=True,
+    )
+    plan = services.plan_start(family=family, by=users["lead"], plan_type="my_plan", started_on=today)
+    goal = services.goal_save(
+        plan=plan, outcome="Improve Zara's sleep.", supporting_families_outcome="early_years"
+    )
+    services.action_save(goal=goal, how="Mum will monitor Zara's bedtime.", who="Mum", when="ASAP")
+
+
+def _patel(users: dict[str, User], today: dt.date) -> None:
+    family = services.family_create(
+        by=users["lead"], family_name="Patel", reference="EH-0950", address_area="North"
+    )
+    services.member_add(family=family, name="Ravi Patel", relationship="Dad")
+    services.member_add(
+        family=family,
+        name="Anil Patel",
+        relationship="Son",
+        date_of_birth=dt.date(2010, 7, 1),
+        is_child=True,
+        views="I like my new room.",
+    )
+    plan = services.plan_start(
+        family=family, by=users["lead"], plan_type="early_help", started_on=today - dt.timedelta(weeks=30)
+    )
+    goal = services.goal_save(
+        plan=plan,
+        outcome="The family will live in a home with two bedrooms by 1 June.",
+        supporting_families_outcome="housing",
+        status="achieved",
+    )
+    services.action_save(
+        goal=goal,
+        how="Mr Patel (Housing Officer) will arrange a viewing of the flat on Hope Street.",
+        who="Mr Patel (Housing Officer)",
+        when="Done",
+        status="done",
+    )
+    services.closure_request(
+        plan=plan,
+        by=users["lead"],
+        reason="outcomes_achieved",
+        summary="The family moved into a two-bedroom flat and are settled.",
+        ongoing_actions="School will keep in touch with Ravi each half term.",
+        family_agreed=True,
+        taf_agreed=True,
+    )
+    services.closure_sign_off(plan=plan, by=users["manager"])
+
+
+@transaction.atomic
+def load_demo(today: dt.date | None = None) -> list[tuple[str, str]]:
+    """Load the demo once; later calls change nothing. Returns the logins."""
+    today = today or dt.date.today()
+    users = _users()
+    if not Family.objects.filter(reference__in=["EH-1001", "EH-1002", "EH-0950"]).exists():
+        _ben(users, today)
+        _khan(users, today)
+        _patel(users, today)
+    return [(u.username, f"{u.display_name}, {u.job_title}") for u in users.values()]

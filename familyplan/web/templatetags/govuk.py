@@ -1,0 +1,77 @@
+"""GOV.UK Design System form patterns for Django form fields: labels, hints, errors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms, template
+from django.forms.boundfield import BoundField
+
+register = template.Library()
+
+
+def _widget_kind(field: BoundField) -> str:
+    widget = field.field.widget
+    if isinstance(widget, forms.CheckboxInput):
+        return "checkbox"
+    if isinstance(widget, forms.RadioSelect):
+        return "radios"
+    if isinstance(widget, forms.CheckboxSelectMultiple):
+        return "checkboxes"
+    if isinstance(widget, forms.Select):
+        return "select"
+    if isinstance(widget, forms.Textarea):
+        return "textarea"
+    return "input"
+
+
+@register.inclusion_tag("govuk/field.html")
+def govuk_field(field: BoundField, smart: str = "", width: str = "", label_size: str = "s") -> dict[str, Any]:
+    """One form field as a GOV.UK form group. ``smart`` names the statement kind to check as people type."""
+    smart = smart or getattr(field.form, "smart_fields", {}).get(field.name, "")
+    return {
+        "field": field,
+        "kind": _widget_kind(field),
+        "smart": smart,
+        "width": width,
+        "label_size": label_size,
+        "value": _input_value(field),
+        "smart_findings": getattr(field.form, "smart_findings", {}).get(field.name),
+        "describedby": " ".join(
+            part
+            for part in (
+                f"{field.id_for_label}-hint" if field.help_text else "",
+                f"{field.id_for_label}-error" if field.errors else "",
+                f"{field.id_for_label}-smart" if smart else "",
+            )
+            if part
+        ),
+    }
+
+
+def _input_value(field: BoundField) -> str:
+    value = field.value()
+    if value is None:
+        return ""
+    return str(field.field.widget.format_value(value) or "")
+
+
+@register.inclusion_tag("govuk/error_summary.html")
+def govuk_error_summary(*forms_: forms.BaseForm | None) -> dict[str, Any]:
+    errors = []
+    for form in forms_:
+        if form is None or not form.is_bound:
+            continue
+        for error in form.non_field_errors():
+            errors.append({"text": error, "href": ""})
+        for name, field_errors in form.errors.items():
+            if name == "__all__":
+                continue
+            bound = form[name]
+            errors.extend({"text": error, "href": f"#{bound.id_for_label}"} for error in field_errors)
+    return {"errors": errors}
+
+
+@register.filter
+def date_uk(value: Any) -> str:
+    return value.strftime("%-d %B %Y") if value else ""

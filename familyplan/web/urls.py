@@ -1,0 +1,43 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from familyplan.casework import views as casework
+from familyplan.reviews import views as reviews
+
+urlpatterns = [
+    path("", casework.families_list, name="families"),
+    path("sign-in/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("sign-out/", auth_views.LogoutView.as_view(), name="logout"),
+    path("families/new/", casework.family_create, name="family-new"),
+    path("families/<int:family_id>/", casework.family_detail, name="family"),
+    path("families/<int:family_id>/members/new/", casework.member_add, name="member-new"),
+    path("families/<int:family_id>/network/new/", casework.network_add, name="network-new"),
+    path("families/<int:family_id>/taf/new/", casework.taf_add, name="taf-new"),
+    path("families/<int:family_id>/plan/new/", casework.plan_start, name="plan-new"),
+    path("plans/<int:plan_id>/", casework.plan_detail, name="plan"),
+    path("plans/<int:plan_id>/about/", casework.plan_about, name="plan-about"),
+    path("plans/<int:plan_id>/contingency/", casework.plan_contingency, name="plan-contingency"),
+    path("plans/<int:plan_id>/goals/new/", casework.goal_edit, name="goal-new"),
+    path("plans/<int:plan_id>/goals/<int:goal_id>/", casework.goal_edit, name="goal"),
+    path("plans/<int:plan_id>/goals/<int:goal_id>/actions/new/", casework.action_edit, name="action-new"),
+    path(
+        "plans/<int:plan_id>/goals/<int:goal_id>/actions/<int:action_id>/",
+        casework.action_edit,
+        name="action",
+    ),
+    path("plans/<int:plan_id>/interim/", casework.interim_edit, name="plan-interim"),
+    path("plans/<int:plan_id>/gaps/new/", casework.gap_add, name="gap-new"),
+    path("plans/<int:plan_id>/reviews/new/", reviews.review_new, name="review-new"),
+    path("plans/<int:plan_id>/reviews/<int:review_id>/", reviews.review_detail, name="review"),
+    path("plans/<int:plan_id>/views-link/", reviews.views_link_new, name="views-link-new"),
+    path("plans/<int:plan_id>/close/", casework.closure_start, name="closure"),
+    path("plans/<int:plan_id>/close/check/", casework.closure_check, name="closure-check"),
+    path("plans/<int:plan_id>/sign-off/", casework.sign_off, name="sign-off"),
+    path("plans/<int:plan_id>/family-copy/", casework.family_copy, name="family-copy"),
+    path("plans/<int:plan_id>/family-copy.pdf", casework.family_copy_pdf, name="family-copy-pdf"),
+    path("sign-offs/", casework.sign_offs, name="sign-offs"),
+    path("check/", casework.check_statement_panel, name="check-statement"),
+    path("your-views/<str:token>/", reviews.family_views, name="views"),
+    path("admin/", admin.site.urls),
+]

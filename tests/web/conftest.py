@@ -1,0 +1,68 @@
+"""People and families for the web tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.test import Client
+
+from familyplan.accounts.models import Team, User
+from familyplan.casework import services
+from familyplan.casework.models import Family, Plan
+
+PASSWORD = "a-long-test-password-1"
+
+
+def make_user(
+    username: str, role: str = User.Role.PRACTITIONER, team: Team | None = None, **extra: str
+) -> User:
+    user = User.objects.create_user(
+        username=username,
+        password=PASSWORD,
+        first_name=username.title(),
+        last_name="Tester",
+        role=role,
+        team=team,
+        job_title=extra.get("job_title", "Family Support Worker"),
+        agency=extra.get("agency", "Early Help Service"),
+    )
+    return user
+
+
+@pytest.fixture
+def team(db) -> Team:
+    return Team.objects.create(name="North")
+
+
+@pytest.fixture
+def lead(team: Team) -> User:
+    return make_user("lead", team=team)
+
+
+@pytest.fixture
+def manager(team: Team) -> User:
+    return make_user("manager", role=User.Role.MANAGER, team=team, job_title="Team Manager")
+
+
+@pytest.fixture
+def outsider(db) -> User:
+    return make_user("outsider", team=Team.objects.create(name="South"))
+
+
+@pytest.fixture
+def family(lead: User) -> Family:
+    family = services.family_create(by=lead, family_name="Smith")
+    services.member_add(family=family, name="Ben", relationship="Son", is_child=True)
+    return family
+
+
+@pytest.fixture
+def plan(family: Family, lead: User) -> Plan:
+    return services.plan_start(family=family, by=lead, plan_type="early_help", started_on=dt.date.today())
+
+
+def signed_in(user: User) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
