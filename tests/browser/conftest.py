@@ -1,0 +1,72 @@
+"""Browser tests: Debian's Chromium, driven by Playwright, against the app on a live server.
+
+Playwright never downloads a browser here: it drives /usr/bin/chromium.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Browser, Page, sync_playwright
+
+# The live server runs in a thread beside Playwright's event loop.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = os.environ.get("FAMILYPLAN_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    if not shutil.which(CHROMIUM):
+        pytest.fail(
+            f"Chromium is not installed at {CHROMIUM}: install Debian's 'chromium' package (.ci/run does)."
+        )
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1024, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
+
+
+class AccessibilityLog:
+    """Runs axe-core on each page it is shown and keeps the serious and critical problems."""
+
+    def __init__(self) -> None:
+        self.axe = Axe()
+        self.pages: list[str] = []
+        self.problems: list[str] = []
+
+    def check(self, page: Page) -> None:
+        results = self.axe.run(page)
+        self.pages.append(page.url)
+        for violation in results.response["violations"]:
+            if violation["impact"] in ("serious", "critical"):
+                targets = [", ".join(node["target"]) for node in violation["nodes"]][:3]
+                self.problems.append(f"{page.url}: {violation['id']} ({violation['impact']}): {targets}")
+
+
+@pytest.fixture
+def axe() -> AccessibilityLog:
+    return AccessibilityLog()

@@ -1,0 +1,224 @@
+"""A lead practitioner's whole journey, in a real browser, as a new user would take it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from familyplan.accounts.models import Team, User
+from tests.browser.conftest import AccessibilityLog
+
+PASSWORD = "a-long-test-password-1"
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def people() -> None:
+    team = Team.objects.create(name="North")
+    for username, first, role, title in [
+        ("lead", "Sarah", User.Role.PRACTITIONER, "Family Support Worker"),
+        ("manager", "Helen", User.Role.MANAGER, "Early Help Team Manager"),
+    ]:
+        User.objects.create_user(
+            username=username,
+            password=PASSWORD,
+            first_name=first,
+            last_name="Jones",
+            role=role,
+            job_title=title,
+            agency="Early Help Service",
+            team=team,
+        )
+
+
+def sign_in(page: Page, base: str, username: str, axe: AccessibilityLog) -> None:
+    page.goto(f"{base}/sign-in/")
+    axe.check(page)
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("heading", name="Families", exact=True)).to_be_visible()
+
+
+def add_child(page: Page, name: str, born: str) -> None:
+    page.get_by_role("link", name="Add a family member").click()
+    page.get_by_label("Name").fill(name)
+    page.get_by_label("Relationship").fill("Son" if name == "Ben" else "Daughter")
+    page.get_by_label("Date of birth (optional)").fill(born)
+    page.get_by_label("This is a child or young person").check()
+    page.get_by_label("Their views and wishes, in their own words").fill(
+        "I like it when Mum walks me to school."
+    )
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_text(f"{name} has been added.")).to_be_visible()
+
+
+def add_goal(page: Page, outcome: str, area: str) -> None:
+    page.get_by_role("link", name="Add a goal").click()
+    page.get_by_label("What do we want to achieve?").fill(outcome)
+    page.get_by_label("Supporting Families outcome").select_option(label=area)
+    page.get_by_label("How will we know it has worked?").fill("Checked at each review")
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_text("The goal has been saved.")).to_be_visible()
+
+
+def add_action(page: Page, goal_number: int, how: str, person: str, when: str) -> None:
+    page.get_by_role("link", name=f"Add an action to goal {goal_number}").click()
+    page.get_by_label("How will this happen?").fill(how)
+    page.get_by_label("Who will do this?").select_option(label=person)
+    page.get_by_label("When will we do this?").fill(when)
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_text("The action has been saved.")).to_be_visible()
+
+
+def test_a_lead_builds_reviews_and_closes_a_plan_and_a_manager_signs_it_off(
+    page: Page, live_server, axe: AccessibilityLog, tmp_path
+) -> None:
+    people()
+    base = live_server.url
+
+    # Sign in as the lead and make the family record.
+    sign_in(page, base, "lead", axe)
+    axe.check(page)
+    page.get_by_role("link", name="Add a family").click()
+    axe.check(page)
+    page.get_by_role("button", name="Save and continue").click()
+    expect(page.get_by_text("Enter the family's name")).to_have_count(2)  # error summary and the field
+    axe.check(page)
+    page.get_by_label("Family name").fill("Smith")
+    page.get_by_role("button", name="Save and continue").click()
+    expect(page.get_by_role("heading", name="Smith family")).to_be_visible()
+    axe.check(page)
+    add_child(page, "Ben", "03/09/2012")
+    add_child(page, "Lily", "14/02/2016")
+    axe.check(page)
+
+    # Start the plan and build two goals with four actions.
+    page.get_by_role("link", name="Start a plan").click()
+    axe.check(page)
+    page.get_by_label("Early Help family plan").check()
+    page.get_by_role("button", name="Start the plan").click()
+    expect(page.get_by_role("heading", name="Plan for the Smith family")).to_be_visible()
+    axe.check(page)
+    add_goal(
+        page, "Ben will be in school for at least 90% of sessions each half term.", "Getting a good education"
+    )
+    add_goal(
+        page, "Lily will go to sleep by 8pm on at least five nights a week.", "Good early years development"
+    )
+
+    # The SMART panel warns while the practitioner types, and clears when the action is rewritten.
+    page.get_by_role("link", name="Add an action to goal 1").click()
+    how = page.get_by_label("How will this happen?")
+    how.press_sequentially("Mum will monitor Ben's school attendance", delay=10)
+    panel = page.locator("#id_how-smart")
+    expect(panel).to_contain_text("'monitor' does not say what will actually be done")
+    axe.check(page)
+    how.fill("")
+    how.press_sequentially("Mum will walk Ben to the school gate at 8.30am every school day.", delay=10)
+    expect(panel).to_contain_text("No problems found")
+    expect(panel).not_to_contain_text("monitor")
+    page.get_by_label("Who will do this?").select_option(index=1)
+    page.get_by_label("When will we do this?").fill("Every school day (review 14/04/2026)")
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_text("The action has been saved.")).to_be_visible()
+
+    add_action(
+        page,
+        1,
+        "Sarah will meet Ben every Monday at 9am to plan his week.",
+        "Sarah Jones (Family Support Worker)",
+        "Every Monday (review 14/04/2026)",
+    )
+    add_action(
+        page,
+        2,
+        "Mum will read a bedtime story with Lily every night and tick the chart.",
+        "Lily (Daughter)",
+        "Every night (review 14/04/2026)",
+    )
+    add_action(
+        page,
+        2,
+        "Sarah will show Mum a calm bedtime routine at home on Tuesday evening.",
+        "Sarah Jones (Family Support Worker)",
+        "24/03/2026",
+    )
+    expect(page.get_by_role("table")).to_have_count(2)
+    axe.check(page)
+
+    # Record a review with scaling scores.
+    page.get_by_role("link", name="Record a review").click()
+    axe.check(page)
+    page.get_by_label("Who took part?").fill("Mum\nSarah Jones (Family Support Worker)")
+    for field in page.get_by_label("Score from the family (0 to 10)").all():
+        field.fill("5")
+    for field in page.get_by_label("Score from the practitioners (0 to 10)").all():
+        field.fill("4")
+    page.get_by_label("The contingency plan was looked at").check()
+    page.get_by_role("button", name="Save the review").click()
+    expect(page.get_by_text("The review has been recorded.")).to_be_visible()
+    axe.check(page)
+    page.get_by_role("link", name="Back to the plan").click()
+    expect(page.get_by_role("heading", name="Progress over time")).to_be_visible()
+    axe.check(page)
+
+    # Send a views link, and give views through it without an account.
+    page.get_by_role("link", name="Ask the family for their views").click()
+    page.get_by_label("Who is the link for?").fill("Susan")
+    page.get_by_role("button", name="Make the link").click()
+    axe.check(page)
+    link = page.get_by_label("Link").input_value()
+    family_page = page.context.browser.new_context().new_page()
+    family_page.goto(link)
+    expect(family_page.get_by_role("heading", name=re.compile("Hello Susan"))).to_be_visible()
+    axe.check(family_page)
+    family_page.get_by_label("What is going well?").fill("Ben gets up on time now.")
+    family_page.get_by_role("button", name="Send my views").click()
+    expect(family_page.get_by_text("Your views have been sent")).to_be_visible()
+    axe.check(family_page)
+    family_page.goto(link)
+    expect(family_page.get_by_text("This link has already been used")).to_be_visible()
+    family_page.context.close()
+
+    # Close the plan: check your answers, then send for sign-off.
+    page.get_by_role("link", name="Back to the plan").click()
+    page.get_by_role("link", name="Close the plan").click()
+    axe.check(page)
+    page.get_by_label("Outcomes achieved").check()
+    page.get_by_label("Final summary").fill("Ben is in school every day and Lily sleeps through.")
+    page.get_by_label("The family agree the plan can close", exact=True).check()
+    page.get_by_label("The Team Around the Family agree the plan can close").check()
+    page.get_by_role("button", name="Continue").click()
+    expect(page.get_by_role("heading", name="Check your answers before closing the plan")).to_be_visible()
+    axe.check(page)
+    page.get_by_role("button", name="Send for sign-off").click()
+    expect(page.get_by_text("The plan is now read-only")).to_be_visible()
+    plan_url = page.url
+
+    # The manager signs it off.
+    page.get_by_role("button", name=re.compile("Sign out")).click()
+    sign_in(page, base, "manager", axe)
+    page.get_by_role("link", name="Closures to sign off").click()
+    axe.check(page)
+    page.get_by_role("link", name="Smith family").click()
+    axe.check(page)
+    page.get_by_role("button", name="Sign off and close the plan").click()
+    expect(page.get_by_text("The plan for the Smith family is closed.")).to_be_visible()
+    assert page.url == plan_url
+    axe.check(page)
+
+    # The family's copy, as a page and as a PDF.
+    page.get_by_role("link", name="The family's copy").click()
+    expect(page.get_by_role("heading", name="Smith family's plan")).to_be_visible()
+    axe.check(page)
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download the family's copy (PDF)").click()
+    pdf = tmp_path / "copy.pdf"
+    download.value.save_as(pdf)
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+    print(f"axe-core checked {len(axe.pages)} pages")
+    assert axe.problems == [], "\n".join(axe.problems)
