@@ -65,7 +65,19 @@ def checker_quality() -> Figures:
     yield "eval_recall", round(overall["recall"], 3)
 
 
-BENCHMARKS: list[Callable[[], Figures]] = [checker_plan_speed, checker_against_proselint, checker_quality]
+def web_pages() -> Figures:
+    """Server time of the families list and plan page with 10,000 families, and the plan page's queries."""
+    from bench.web import web_pages as measure
+
+    yield from measure()
+
+
+BENCHMARKS: list[Callable[[], Figures]] = [
+    checker_plan_speed,
+    checker_against_proselint,
+    checker_quality,
+    web_pages,
+]
 
 
 def main(names: list[str]) -> None:
