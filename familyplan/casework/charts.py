@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from html import escape
 
-WIDTH, HEIGHT, PAD_LEFT, PAD_BOTTOM, PAD_TOP, PAD_RIGHT = 560, 220, 40, 40, 15, 20
+WIDTH, HEIGHT, PAD_LEFT, PAD_BOTTOM, PAD_TOP, PAD_RIGHT = 560, 220, 50, 40, 15, 45
 COLOURS = {"family": "#1d70b8", "practitioners": "#d53880"}
 
 

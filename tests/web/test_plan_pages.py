@@ -1,0 +1,189 @@
+"""Building a plan through the pages: SMART feedback, reviews, views links and the family's copy."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from django.test import Client
+
+from familyplan.accounts.models import User
+from familyplan.casework import services
+from familyplan.casework.models import Goal, Plan
+from familyplan.reviews.models import Review, ViewsSubmission
+from tests.web.conftest import signed_in
+
+
+def text(response) -> str:
+    return html.unescape(response.content.decode())
+
+
+def a_goal_with_an_action(plan: Plan) -> Goal:
+    goal = services.goal_save(
+        plan=plan,
+        outcome="Ben will be in school for 90% of sessions.",
+        supporting_families_outcome="education",
+    )
+    services.action_save(
+        goal=goal,
+        how="Mum will walk Ben to school every day.",
+        who="Mum",
+        when="Every day (review 14/04/2026)",
+    )
+    return goal
+
+
+def test_the_smart_panel_warns_about_a_purposeless_verb(lead: User) -> None:
+    response = signed_in(lead).post(
+        "/check/", {"kind": "action", "field": "how", "how": "Mum will monitor Ben's school attendance"}
+    )
+
+    assert response.status_code == 200
+    assert "'monitor' does not say what will actually be done" in text(response)
+
+
+def test_the_smart_panel_is_quiet_about_a_good_action(lead: User) -> None:
+    response = signed_in(lead).post(
+        "/check/",
+        {
+            "kind": "action",
+            "field": "how",
+            "how": "Mum will walk Ben to the school gate at 8.30am every day.",
+        },
+    )
+
+    assert "No problems found" in text(response)
+
+
+def test_without_javascript_the_check_happens_on_save(lead: User, plan: Plan) -> None:
+    goal = a_goal_with_an_action(plan)
+
+    response = signed_in(lead).post(
+        f"/plans/{plan.pk}/goals/{goal.pk}/actions/new/",
+        {"how": "Mum will monitor attendance", "when": "ASAP", "status": "not_started"},
+    )
+
+    page = text(response)
+    assert "Choose who will do this, or write their name and role" in page
+    assert "'monitor' does not say what will actually be done" in page
+    assert "'ASAP' is not a date" in page
+
+
+def test_an_action_saved_with_a_date_has_it_read_day_first(lead: User, plan: Plan) -> None:
+    goal = a_goal_with_an_action(plan)
+
+    signed_in(lead).post(
+        f"/plans/{plan.pk}/goals/{goal.pk}/actions/new/",
+        {
+            "how": "Sarah will visit on Tuesday at 4pm to plan meals.",
+            "who": "Sarah Jones (Family Support Worker)",
+            "when": "03.02.2026",
+            "status": "not_started",
+        },
+    )
+
+    assert goal.actions.last().due_date == dt.date(2026, 2, 3)
+
+
+def test_the_plan_page_shows_the_report_and_scores(lead: User, plan: Plan) -> None:
+    a_goal_with_an_action(plan)
+
+    page = text(signed_in(lead).get(f"/plans/{plan.pk}/"))
+
+    assert "How SMART is this plan?" in page
+    assert "There is no contingency plan." in page
+    assert "Specific" in page
+
+
+def test_a_role_written_as_an_acronym_is_refused(lead: User, plan: Plan) -> None:
+    response = signed_in(lead).post(
+        f"/families/{plan.family_id}/taf/new/", {"name": "Priya Shah", "role": "HV", "agency": "NHS"}
+    )
+
+    assert 'Write the role in full instead of HV, for example "Health Visitor"' in text(response)
+
+
+def test_a_review_records_progress_scores_and_the_next_date(lead: User, plan: Plan) -> None:
+    goal = a_goal_with_an_action(plan)
+    action = goal.actions.get()
+
+    response = signed_in(lead).post(
+        f"/plans/{plan.pk}/reviews/new/",
+        {
+            "date": "02/03/2026",
+            "kind": "meeting",
+            "next_review_date": "13/04/2026",
+            f"progress_{action.pk}": "Walked every day but one.",
+            f"status_{action.pk}": "in_progress",
+            f"family_{goal.pk}": "6",
+            f"practitioners_{goal.pk}": "5",
+        },
+    )
+
+    review = Review.objects.get(plan=plan)
+    plan.refresh_from_db()
+    assert response.status_code == 302
+    assert review.scores.get().family_score == 6
+    assert action.progress.get().text == "Walked every day but one."
+    assert plan.next_review_date == dt.date(2026, 4, 13)
+
+
+def test_a_score_outside_0_to_10_is_refused(lead: User, plan: Plan) -> None:
+    goal = a_goal_with_an_action(plan)
+
+    response = signed_in(lead).post(
+        f"/plans/{plan.pk}/reviews/new/",
+        {
+            "date": "02/03/2026",
+            "kind": "meeting",
+            "next_review_date": "13/04/2026",
+            f"family_{goal.pk}": "11",
+        },
+    )
+
+    assert "Enter a score from 0 to 10" in text(response)
+    assert not Review.objects.exists()
+
+
+def test_the_next_review_is_proposed_six_weeks_on(lead: User, plan: Plan) -> None:
+    page = text(signed_in(lead).get(f"/plans/{plan.pk}/reviews/new/"))
+
+    assert (dt.date.today() + dt.timedelta(weeks=6)).strftime("%d/%m/%Y") in page
+
+
+def test_a_views_link_works_once_and_the_views_land_in_the_next_review(lead: User, plan: Plan) -> None:
+    made = text(signed_in(lead).post(f"/plans/{plan.pk}/views-link/", {"for_name": "Susan"}))
+    link = made.split('id="views-link" type="text" readonly value="')[1].split('"')[0]
+    path = link.split("testserver")[1]
+    anonymous = Client()
+
+    first = anonymous.post(path, {"going_well": "Ben gets up on time."})
+    second = anonymous.post(path, {"going_well": "Again."})
+    signed_in(lead).post(
+        f"/plans/{plan.pk}/reviews/new/",
+        {"date": "02/03/2026", "kind": "collated", "next_review_date": "13/04/2026"},
+    )
+
+    assert "Your views have been sent" in text(first)
+    assert second.status_code == 410
+    submission = ViewsSubmission.objects.get()
+    assert submission.name == "Susan"
+    assert submission.review == Review.objects.get(plan=plan)
+
+
+def test_the_familys_copy_is_a_pdf(lead: User, plan: Plan) -> None:
+    a_goal_with_an_action(plan)
+
+    response = signed_in(lead).get(f"/plans/{plan.pk}/family-copy.pdf")
+
+    assert response["Content-Type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF")
+
+
+def test_bad_dates_get_a_clear_message(lead: User, family) -> None:
+    response = signed_in(lead).post(
+        f"/families/{family.pk}/members/new/",
+        {"name": "Lily", "relationship": "Daughter", "date_of_birth": "31/02/2020", "involved_in_plan": "on"},
+    )
+
+    assert "Enter a real date, day first" in text(response)
