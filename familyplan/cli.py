@@ -296,6 +296,37 @@ def schema() -> None:
     sys.stdout.write("\n")
 
 
+audit_app = typer.Typer(help="The audit trail of who saw and changed records.", no_args_is_help=True)
+app.add_typer(audit_app, name="audit")
+
+
+def _django() -> None:
+    """Set up the web application's settings and database, for commands that use them."""
+    import os
+
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "familyplan.web.settings")
+    django.setup()
+
+
+@audit_app.command("verify")
+def audit_verify() -> None:
+    """Check the audit trail's hash chain: exit 1 and say where, if any entry was changed or removed."""
+    _django()
+    from familyplan.audit.models import AuditEvent
+    from familyplan.audit.services import verify
+
+    problems = list(verify())
+    console = Console()
+    if problems:
+        for problem in problems[:20]:
+            where = f"entry {problem.event_id}" if problem.event_id else "the end of the trail"
+            console.print(f"[bold red]Broken:[/] {where}: {problem.reason}", highlight=False)
+        raise typer.Exit(1)
+    console.print(f"The audit trail is intact ({AuditEvent.objects.count()} entries).", highlight=False)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 

@@ -12,6 +12,8 @@ from django.db.models import Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
 from familyplan.accounts.models import User
+from familyplan.audit import services as audit
+from familyplan.audit.models import AuditEvent
 from familyplan.casework.models import Action, Family, Goal, Plan, ProgressNote
 
 
@@ -30,13 +32,22 @@ def plans_for(user: User) -> QuerySet[Plan]:
     return Plan.objects.filter(family__in=families_for(user))
 
 
+def _viewed(kind: str, pk: int, family_id: int) -> None:
+    # Every record a person opens is on the audit trail, whichever page opened it.
+    audit.record(AuditEvent.Action.VIEW, object_type=kind, object_id=pk, family_id=family_id)
+
+
 def family_get(user: User, family_id: int) -> Family:
     """The family, or 404 for anyone without a need to know (never a hint that it exists)."""
-    return get_object_or_404(families_for(user), pk=family_id)
+    family = get_object_or_404(families_for(user), pk=family_id)
+    _viewed("family", family.pk, family.pk)
+    return family
 
 
 def plan_get(user: User, plan_id: int) -> Plan:
-    return get_object_or_404(plans_for(user).select_related("family"), pk=plan_id)
+    plan = get_object_or_404(plans_for(user).select_related("family"), pk=plan_id)
+    _viewed("plan", plan.pk, plan.family_id)
+    return plan
 
 
 def plan_with_parts(user: User, plan_id: int) -> Plan:
@@ -62,7 +73,9 @@ def plan_with_parts(user: User, plan_id: int) -> Plan:
             "family__taf",
         )
     )
-    return get_object_or_404(queryset, pk=plan_id)
+    plan = get_object_or_404(queryset, pk=plan_id)
+    _viewed("plan", plan.pk, plan.family_id)
+    return plan
 
 
 def live_plan(family: Family) -> Plan | None:

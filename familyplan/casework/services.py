@@ -15,6 +15,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from familyplan.accounts.models import User
+from familyplan.audit import services as audit
 from familyplan.casework.models import (
     Action,
     Closure,
@@ -77,22 +78,31 @@ def family_create(*, by: User, family_name: str, reference: str = "", address_ar
         agency=by.agency or "",
         is_lead=True,
     )
+    audit.record_change(family, None, family_id=family.pk, user=by)
     return family
 
 
+@transaction.atomic
 def member_add(*, family: Family, **fields: Any) -> FamilyMember:
-    return FamilyMember.objects.create(family=family, **fields)
+    member = FamilyMember.objects.create(family=family, **fields)
+    audit.record_change(member, None, family_id=family.pk)
+    return member
 
 
+@transaction.atomic
 def network_add(*, family: Family, **fields: Any) -> NetworkMember:
-    return NetworkMember.objects.create(family=family, **fields)
+    person = NetworkMember.objects.create(family=family, **fields)
+    audit.record_change(person, None, family_id=family.pk)
+    return person
 
 
 @transaction.atomic
 def taf_add(*, family: Family, **fields: Any) -> TafMember:
     if fields.get("is_lead"):
         family.taf.filter(is_lead=True).update(is_lead=False)
-    return TafMember.objects.create(family=family, **fields)
+    member = TafMember.objects.create(family=family, **fields)
+    audit.record_change(member, None, family_id=family.pk)
+    return member
 
 
 @transaction.atomic
@@ -117,6 +127,7 @@ def plan_start(*, family: Family, by: User, plan_type: str, started_on: dt.date)
 def plan_update(*, plan: Plan, version: int, **fields: Any) -> Plan:
     """Change the plan's own text, refusing if someone else saved since ``version`` was read."""
     _require_open(plan)
+    before = audit.snapshot(Plan.objects.get(pk=plan.pk))
     updated = Plan.objects.filter(pk=plan.pk, version=version, status=Plan.Status.LIVE).update(
         version=F("version") + 1, updated_at=timezone.now(), **fields
     )
@@ -126,18 +137,21 @@ def plan_update(*, plan: Plan, version: int, **fields: Any) -> Plan:
             raise PlanClosedError
         raise StaleVersionError(current)
     plan.refresh_from_db()
+    audit.record_change(plan, before, family_id=plan.family_id)
     return plan
 
 
 @transaction.atomic
 def goal_save(*, plan: Plan, goal: Goal | None = None, **fields: Any) -> Goal:
     _require_open(plan)
+    before = audit.snapshot(goal) if goal is not None else None
     if goal is None:
         goal = Goal(plan=plan, order=plan.goals.count())
     for name, value in fields.items():
         setattr(goal, name, value)
     goal.save()
     _bump(plan)
+    audit.record_change(goal, before, family_id=plan.family_id)
     return goal
 
 
@@ -153,6 +167,7 @@ def _apply_when(action: Action) -> None:
 @transaction.atomic
 def action_save(*, goal: Goal, action: Action | None = None, **fields: Any) -> Action:
     _require_open(goal.plan)
+    before = audit.snapshot(action) if action is not None else None
     if action is None:
         action = Action(goal=goal, order=goal.actions.count())
     for name, value in fields.items():
@@ -160,6 +175,7 @@ def action_save(*, goal: Goal, action: Action | None = None, **fields: Any) -> A
     _apply_when(action)
     action.save()
     _bump(goal.plan)
+    audit.record_change(action, before, family_id=goal.plan.family_id)
     return action
 
 
@@ -170,6 +186,7 @@ def interim_save(*, plan: Plan, issue: str, actions: str, end_date: dt.date) -> 
         plan=plan, defaults={"issue": issue, "actions": actions, "end_date": end_date}
     )
     _bump(plan)
+    audit.record_change(interim, None, family_id=plan.family_id)
     return interim
 
 
@@ -180,6 +197,7 @@ def service_gap_add(*, plan: Plan, kind_of_service: str, support_needed: str, ri
         plan=plan, kind_of_service=kind_of_service, support_needed=support_needed, risk=risk
     )
     _bump(plan)
+    audit.record_change(gap, None, family_id=plan.family_id)
     return gap
 
 
@@ -209,6 +227,7 @@ def closure_request(
     )
     Plan.objects.filter(pk=plan.pk).update(status=Plan.Status.AWAITING_SIGN_OFF, version=F("version") + 1)
     plan.refresh_from_db()
+    audit.record_change(closure, None, family_id=plan.family_id, user=by)
     return closure
 
 
@@ -225,6 +244,8 @@ def closure_sign_off(*, plan: Plan, by: User) -> Closure:
         raise PlanRuleError("You cannot sign off the closure of a plan you lead: another manager must do it.")
     closure.signed_off_by = by
     closure.signed_off_at = timezone.now()
+    before = audit.snapshot(Closure.objects.get(pk=closure.pk))
     closure.save(update_fields=["signed_off_by", "signed_off_at"])
     Plan.objects.filter(pk=plan.pk).update(status=Plan.Status.CLOSED, version=F("version") + 1)
+    audit.record_change(closure, before, family_id=plan.family_id, user=by)
     return closure

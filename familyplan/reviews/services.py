@@ -13,6 +13,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from familyplan.accounts.models import User
+from familyplan.audit import services as audit
 from familyplan.casework.models import Action, Goal, Plan, ProgressNote
 from familyplan.casework.services import PlanClosedError, PlanRuleError
 from familyplan.plan.models import PlanType
@@ -75,6 +76,7 @@ def review_record(
     Plan.objects.filter(pk=plan.pk).update(
         next_review_date=review.next_review_date, version=F("version") + 1, updated_at=timezone.now()
     )
+    audit.record_change(review, None, family_id=plan.family_id, user=by)
     return review
 
 
@@ -95,6 +97,7 @@ def views_link_create(*, plan: Plan, by: User, for_name: str) -> tuple[ViewsLink
         created_by=by,
         expires_at=timezone.now() + dt.timedelta(days=settings.VIEWS_LINK_DAYS),
     )
+    audit.record_change(link, None, family_id=plan.family_id, user=by)
     return link, token
 
 
@@ -119,7 +122,7 @@ def views_submit(*, token: str, going_well: str, worried_about: str, would_like:
     # Marking it used in the same statement that checks it stops a second submission racing the first.
     if not ViewsLink.objects.filter(pk=link.pk, used_at__isnull=True).update(used_at=timezone.now()):
         raise LinkNotUsable("This link has already been used. Thank you for sharing your views.")
-    return ViewsSubmission.objects.create(
+    submission = ViewsSubmission.objects.create(
         link=link,
         plan=link.plan,
         name=link.for_name,
@@ -127,3 +130,5 @@ def views_submit(*, token: str, going_well: str, worried_about: str, would_like:
         worried_about=worried_about,
         would_like=would_like,
     )
+    audit.record_change(submission, None, family_id=link.plan.family_id)
+    return submission

@@ -11,7 +11,7 @@ from familyplan.accounts.models import User
 from familyplan.casework import services
 from familyplan.casework.models import Goal, Plan
 from familyplan.reviews.models import Review, ViewsSubmission
-from tests.web.conftest import signed_in
+from tests.people import signed_in
 
 
 def text(response) -> str:

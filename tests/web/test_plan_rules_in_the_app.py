@@ -9,7 +9,7 @@ import pytest
 from familyplan.accounts.models import User
 from familyplan.casework import services
 from familyplan.casework.models import Plan
-from tests.web.conftest import make_user, signed_in
+from tests.people import make_user, signed_in
 
 CLOSURE = {
     "reason": "outcomes_achieved",

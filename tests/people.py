@@ -1,4 +1,4 @@
-"""People and families for the web tests."""
+"""People, families and plans shared by the tests of the web application (a pytest plugin)."""
 
 from __future__ import annotations
 
