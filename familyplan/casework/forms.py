@@ -241,6 +241,16 @@ class ActionForm(SmartForm):
         return data
 
 
+class ProgressForm(CleanTextMixin, forms.Form):
+    text = _area(
+        "What has happened since the last review?",
+        required=True,
+        rows=4,
+        error_messages={"required": "Enter what has happened"},
+    )
+    status = forms.ChoiceField(label="Status", choices=Action._meta.get_field("status").choices)
+
+
 class InterimForm(CleanTextMixin, forms.Form):
     issue = _area(
         "What is the immediate worry?",
@@ -309,9 +319,18 @@ class ClosureForm(CleanTextMixin, forms.Form):
         return data
 
 
+def _taf_label(member: Any) -> str:
+    return f"{member.name} ({member.role})"
+
+
+def taf_member_named(family: Family, who: str) -> Any:
+    """The TAF member an action was given to, when chosen from the list, so they can update it."""
+    return next((t for t in family.taf.all() if _taf_label(t) == who), None)
+
+
 def family_choices(family: Family) -> list[tuple[str, str]]:
     """Everyone who can own an action: the family, its network and the TAF, as "Name (role)"."""
     people = [f"{m.name} ({m.relationship})" for m in family.members.all()]
     people += [f"{n.name} ({n.relationship}, support network)" for n in family.network.all()]
-    people += [f"{t.name} ({t.role})" for t in family.taf.all()]
+    people += [_taf_label(t) for t in family.taf.all()]
     return [(p, p) for p in people]

@@ -10,6 +10,7 @@ from django.utils.safestring import mark_safe
 from familyplan.casework.charts import ScorePoint, scaling_chart
 from familyplan.casework.interchange import to_model
 from familyplan.casework.models import Plan
+from familyplan.casework.selectors import can_change_plan
 from familyplan.smart import check_plan
 from familyplan.smart.findings import LETTER_NAMES, Letter
 
@@ -50,7 +51,11 @@ def plan_page_context(plan: Plan, user: Any) -> dict[str, Any]:
                 "number": g + 1,
                 "findings": findings_by_place.get((g, None), []),
                 "actions": [
-                    {"action": action, "findings": findings_by_place.get((g, a), [])}
+                    {
+                        "action": action,
+                        "findings": findings_by_place.get((g, a), []),
+                        "mine": action.taf_member is not None and action.taf_member.user_id == user.pk,
+                    }
                     for a, action in enumerate(goal.actions.all())
                 ],
             }
@@ -68,6 +73,7 @@ def plan_page_context(plan: Plan, user: Any) -> dict[str, Any]:
             _task("Contingency plan", "plan-contingency", bool(plan.contingency)),
         ],
         "is_lead": any(t.user_id == user.pk and t.is_lead for t in taf),
-        "editable": plan.status == Plan.Status.LIVE,
+        "editable": plan.status == Plan.Status.LIVE and can_change_plan(user, plan.family),
+        "live": plan.status == Plan.Status.LIVE,
         "model": model,
     }

@@ -84,3 +84,20 @@ def live_plan(family: Family) -> Plan | None:
 
 def is_lead(user: User, family: Family) -> bool:
     return family.taf.filter(user=user, is_lead=True).exists()
+
+
+def can_change_plan(user: User, family: Family) -> bool:
+    """The lead practitioner changes the plan; so can the team's manager and an administrator.
+
+    Other members of the Team Around the Family see the plan and update their own actions.
+    """
+    if user.is_administrator:
+        return True
+    if user.is_manager and user.team_id is not None and user.team_id == family.team_id:
+        return True
+    return is_lead(user, family)
+
+
+def can_update_action(user: User, action: Action) -> bool:
+    owner = action.taf_member
+    return (owner is not None and owner.user_id == user.pk) or can_change_plan(user, action.goal.plan.family)

@@ -25,6 +25,7 @@ from familyplan.casework.models import (
     InterimSafetyPlan,
     NetworkMember,
     Plan,
+    ProgressNote,
     ServiceGap,
     TafMember,
 )
@@ -249,3 +250,20 @@ def closure_sign_off(*, plan: Plan, by: User) -> Closure:
     Plan.objects.filter(pk=plan.pk).update(status=Plan.Status.CLOSED, version=F("version") + 1)
     audit.record_change(closure, before, family_id=plan.family_id, user=by)
     return closure
+
+
+@transaction.atomic
+def action_progress_add(*, action: Action, by: User, text: str, status: str) -> ProgressNote | None:
+    """A TAF member's update on their own action, ready for the next review."""
+    plan = action.goal.plan
+    _require_open(plan)
+    before = audit.snapshot(action)
+    note = None
+    if text.strip():
+        note = ProgressNote.objects.create(action=action, date=timezone.localdate(), text=text.strip(), by=by)
+    if status != action.status:
+        action.status = status
+        action.save(update_fields=["status"])
+    _bump(plan)
+    audit.record_change(action, before, family_id=plan.family_id, user=by)
+    return note

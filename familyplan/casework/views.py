@@ -7,6 +7,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -73,6 +74,7 @@ def _family_part(
     request: HttpRequest, family_id: int, form_class: type, service: Any, title: str
 ) -> HttpResponse:
     family = selectors.family_get(_user(request), family_id)
+    _may_change(request, family)
     form = form_class(request.POST or None)
     if request.method == "POST" and form.is_valid():
         service(family=family, **form.cleaned_data)
@@ -111,6 +113,7 @@ def taf_add(request: HttpRequest, family_id: int) -> HttpResponse:
 @login_required
 def plan_start(request: HttpRequest, family_id: int) -> HttpResponse:
     family = selectors.family_get(_user(request), family_id)
+    _may_change(request, family)
     live = selectors.live_plan(family)
     form = forms.PlanStartForm(request.POST or None)
     if live is None and request.method == "POST" and form.is_valid():
@@ -135,6 +138,11 @@ def plan_detail(request: HttpRequest, plan_id: int) -> HttpResponse:
     return render(request, "casework/plan.html", plan_page_context(plan, _user(request)))
 
 
+def _may_change(request: HttpRequest, family: Any) -> None:
+    if not selectors.can_change_plan(_user(request), family):
+        raise PermissionDenied("Only the lead practitioner or their manager can change this plan.")
+
+
 def _closed_response(request: HttpRequest, plan: Plan) -> HttpResponse:
     messages.error(request, str(services.PlanClosedError()))
     return redirect("plan", plan_id=plan.pk)
@@ -144,6 +152,7 @@ def _versioned_edit(
     request: HttpRequest, plan_id: int, form_class: type, fields: list[str], title: str
 ) -> HttpResponse:
     plan = selectors.plan_get(_user(request), plan_id)
+    _may_change(request, plan.family)
     if plan.is_closed:
         return _closed_response(request, plan)
     initial = {name: getattr(plan, name) for name in fields} | {"version": plan.version}
@@ -204,6 +213,7 @@ def plan_contingency(request: HttpRequest, plan_id: int) -> HttpResponse:
 @login_required
 def goal_edit(request: HttpRequest, plan_id: int, goal_id: int | None = None) -> HttpResponse:
     plan = selectors.plan_get(_user(request), plan_id)
+    _may_change(request, plan.family)
     goal = get_object_or_404(Goal, pk=goal_id, plan=plan) if goal_id else None
     if plan.is_closed:
         return _closed_response(request, plan)
@@ -237,6 +247,7 @@ def action_edit(
     request: HttpRequest, plan_id: int, goal_id: int, action_id: int | None = None
 ) -> HttpResponse:
     plan = selectors.plan_get(_user(request), plan_id)
+    _may_change(request, plan.family)
     goal = get_object_or_404(Goal, pk=goal_id, plan=plan)
     action = get_object_or_404(Action, pk=action_id, goal=goal) if action_id else None
     if plan.is_closed:
@@ -249,6 +260,7 @@ def action_edit(
     form = forms.ActionForm(request.POST or None, initial=initial, people=people)
     if request.method == "POST" and form.is_valid():
         data = {k: form.cleaned_data[k] for k in ("how", "who", "when", "status")}
+        data["taf_member"] = forms.taf_member_named(plan.family, data["who"])
         services.action_save(goal=goal, action=action, **data)
         messages.success(request, "The action has been saved.")
         return redirect("plan", plan_id=plan.pk)
@@ -265,8 +277,36 @@ def action_edit(
 
 
 @login_required
+def action_progress(request: HttpRequest, plan_id: int, action_id: int) -> HttpResponse:
+    plan = selectors.plan_get(_user(request), plan_id)
+    action = get_object_or_404(
+        Action.objects.select_related("taf_member", "goal__plan"), pk=action_id, goal__plan=plan
+    )
+    if not selectors.can_update_action(_user(request), action):
+        raise PermissionDenied("You can update only the actions given to you.")
+    if plan.is_closed:
+        return _closed_response(request, plan)
+    form = forms.ProgressForm(request.POST or None, initial={"status": action.status})
+    if request.method == "POST" and form.is_valid():
+        services.action_progress_add(action=action, by=_user(request), **form.cleaned_data)
+        messages.success(request, "Your update has been saved. It will be looked at in the next review.")
+        return redirect("plan", plan_id=plan.pk)
+    return render(
+        request,
+        "casework/form.html",
+        {
+            "form": form,
+            "title": "Update progress",
+            "caption": action.how,
+            "back": reverse("plan", args=[plan.pk]),
+        },
+    )
+
+
+@login_required
 def interim_edit(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = selectors.plan_get(_user(request), plan_id)
+    _may_change(request, plan.family)
     if plan.is_closed:
         return _closed_response(request, plan)
     existing = getattr(plan, "interim", None)
@@ -295,6 +335,7 @@ def interim_edit(request: HttpRequest, plan_id: int) -> HttpResponse:
 @login_required
 def gap_add(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = selectors.plan_get(_user(request), plan_id)
+    _may_change(request, plan.family)
     if plan.is_closed:
         return _closed_response(request, plan)
     form = forms.ServiceGapForm(request.POST or None)
@@ -333,6 +374,7 @@ def check_statement_panel(request: HttpRequest) -> HttpResponse:
 @login_required
 def closure_start(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = selectors.plan_get(_user(request), plan_id)
+    _may_change(request, plan.family)
     if plan.is_closed:
         return _closed_response(request, plan)
     form = forms.ClosureForm(request.POST or None, initial=request.session.get(f"closure-{plan.pk}"))
@@ -355,6 +397,7 @@ def closure_start(request: HttpRequest, plan_id: int) -> HttpResponse:
 @login_required
 def closure_check(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = selectors.plan_get(_user(request), plan_id)
+    _may_change(request, plan.family)
     data = request.session.get(f"closure-{plan.pk}")
     if plan.is_closed or not data:
         return redirect("plan", plan_id=plan.pk)

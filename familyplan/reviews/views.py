@@ -7,6 +7,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -22,6 +23,8 @@ from familyplan.reviews.models import Review
 @login_required
 def review_new(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = selectors.plan_get(request.user, plan_id)  # type: ignore[arg-type]
+    if not selectors.can_change_plan(request.user, plan.family):  # type: ignore[arg-type]
+        raise PermissionDenied("Only the lead practitioner or their manager can do this.")
     if plan.status != Plan.Status.LIVE:
         messages.error(request, "This plan is closed, so it cannot be reviewed.")
         return redirect("plan", plan_id=plan.pk)
@@ -69,6 +72,8 @@ def review_detail(request: HttpRequest, plan_id: int, review_id: int) -> HttpRes
 @login_required
 def views_link_new(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = selectors.plan_get(request.user, plan_id)  # type: ignore[arg-type]
+    if not selectors.can_change_plan(request.user, plan.family):  # type: ignore[arg-type]
+        raise PermissionDenied("Only the lead practitioner or their manager can do this.")
     form = ViewsLinkForm(request.POST or None)
     link_url = None
     if request.method == "POST" and form.is_valid():

@@ -26,6 +26,11 @@ urlpatterns = [
         casework.action_edit,
         name="action",
     ),
+    path(
+        "plans/<int:plan_id>/actions/<int:action_id>/progress/",
+        casework.action_progress,
+        name="action-progress",
+    ),
     path("plans/<int:plan_id>/interim/", casework.interim_edit, name="plan-interim"),
     path("plans/<int:plan_id>/gaps/new/", casework.gap_add, name="gap-new"),
     path("plans/<int:plan_id>/reviews/new/", reviews.review_new, name="review-new"),

@@ -1,0 +1,136 @@
+"""Need to know: people outside a family get "not found" on every one of its pages and downloads."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from django.urls import URLPattern, get_resolver
+
+from familyplan.accounts.models import Team, User
+from familyplan.casework import services
+from familyplan.casework.models import Plan
+from familyplan.reviews.models import Review
+from familyplan.reviews.services import views_link_create
+from tests.people import make_user, signed_in
+
+OBJECT_ARGUMENTS = {"family_id", "plan_id", "goal_id", "action_id", "review_id"}
+
+
+def object_routes() -> list[str]:
+    """Every route that names a family's record, as a pattern with its arguments."""
+    routes = []
+    for pattern in get_resolver().url_patterns:
+        if isinstance(pattern, URLPattern):
+            route = str(pattern.pattern)
+            if set(re.findall(r"<int:(\w+)>", route)) & OBJECT_ARGUMENTS:
+                routes.append(route)
+    return routes
+
+
+@pytest.fixture
+def record(family, lead: User) -> dict[str, int]:
+    plan = services.plan_start(family=family, by=lead, plan_type="early_help", started_on=dt.date.today())
+    goal = services.goal_save(plan=plan, outcome="Ben will be in school for 90% of sessions.")
+    action = services.action_save(goal=goal, how="Mum will walk Ben to school.", who="Mum", when="Every day")
+    review = Review.objects.create(
+        plan=plan, date=dt.date.today(), next_review_date=dt.date.today(), recorded_by=lead
+    )
+    return {
+        "family_id": family.pk,
+        "plan_id": plan.pk,
+        "goal_id": goal.pk,
+        "action_id": action.pk,
+        "review_id": review.pk,
+    }
+
+
+def test_every_object_route_is_not_found_for_everyone_without_a_need_to_know(
+    record: dict[str, int], lead: User
+) -> None:
+    other_team = Team.objects.create(name="South")
+    outsiders = {
+        "practitioner in another family's team": make_user("outsider", team=other_team),
+        "manager of another team": make_user("other-manager", role=User.Role.MANAGER, team=other_team),
+        "practitioner in the same team but not this family's": make_user("colleague", team=lead.team),
+    }
+    other_family = services.family_create(
+        by=outsiders["practitioner in another family's team"], family_name="Jones"
+    )
+    services.taf_add(
+        family=other_family, user=outsiders["manager of another team"], name="M", role="Manager", agency="EH"
+    )
+    routes = object_routes()
+    probes = 0
+
+    for who, user in outsiders.items():
+        client = signed_in(user)
+        for route in routes:
+            url = "/" + re.sub(r"<int:(\w+)>", lambda m: str(record[m[1]]), route)
+            for method in (client.get, client.post):
+                response = method(url)
+                probes += 1
+                assert response.status_code == 404, (
+                    f"{who}: {method.__name__.upper()} {url} gave {response.status_code}"
+                )
+
+    print(f"need-to-know: {probes} probes of {len(routes)} routes as {len(outsiders)} outsiders, all 404")
+    assert len(routes) >= 20
+    assert probes == len(routes) * 2 * len(outsiders)
+
+
+def test_a_views_link_for_one_plan_does_not_open_another(record: dict[str, int], lead: User) -> None:
+    plan = Plan.objects.get(pk=record["plan_id"])
+    _, token = views_link_create(plan=plan, by=lead, for_name="Susan")
+
+    response = signed_in(lead).get(f"/your-views/{token[:-2]}xx/")
+
+    assert response.status_code == 410
+    assert "This link does not work" in response.content.decode()
+
+
+def test_a_taf_member_sees_the_plan_but_cannot_change_it(record: dict[str, int], family) -> None:
+    member = make_user("school")
+    services.taf_add(
+        family=family, user=member, name="Sehar Khan", role="Designated Safeguarding Lead", agency="School"
+    )
+    client = signed_in(member)
+
+    page = client.get(f"/plans/{record['plan_id']}/")
+    change = client.post(
+        f"/plans/{record['plan_id']}/goals/new/", {"outcome": "x", "supporting_families_outcome": "education"}
+    )
+
+    assert page.status_code == 200
+    assert change.status_code == 403
+
+
+def test_a_taf_member_updates_progress_on_their_own_action_only(
+    record: dict[str, int], family, lead: User
+) -> None:
+    member = make_user("school")
+    taf = services.taf_add(
+        family=family, user=member, name="Sehar Khan", role="Designated Safeguarding Lead", agency="School"
+    )
+    plan = Plan.objects.get(pk=record["plan_id"])
+    goal = plan.goals.get()
+    theirs = services.action_save(
+        goal=goal,
+        how="Sehar will meet Ben every Monday.",
+        who="Sehar Khan (Designated Safeguarding Lead)",
+        when="Every Monday",
+        taf_member=taf,
+    )
+    client = signed_in(member)
+
+    own = client.post(
+        f"/plans/{plan.pk}/actions/{theirs.pk}/progress/", {"text": "Met twice.", "status": "in_progress"}
+    )
+    someone_elses = client.post(
+        f"/plans/{plan.pk}/actions/{record['action_id']}/progress/", {"text": "x", "status": "done"}
+    )
+
+    assert own.status_code == 302
+    assert theirs.progress.get().text == "Met twice."
+    assert someone_elses.status_code == 403
