@@ -1,0 +1,45 @@
+"""Settings for a council's server: real secret, HTTPS only, security headers, lockout.
+
+Start with DJANGO_SETTINGS_MODULE=familyplan.web.settings_production and set
+FAMILYPLAN_SECRET_KEY, FAMILYPLAN_ALLOWED_HOSTS and DATABASE_URL.
+"""
+
+from __future__ import annotations
+
+import os
+
+from familyplan.web.settings import *  # noqa: F403
+from familyplan.web.settings import INSTALLED_APPS, MIDDLEWARE
+
+DEBUG = False
+SECRET_KEY = os.environ.get("FAMILYPLAN_SECRET_KEY", "")
+if len(SECRET_KEY) < 50:
+    raise RuntimeError("Set FAMILYPLAN_SECRET_KEY to a random value of at least 50 characters.")
+
+SECURE_SSL_REDIRECT = True
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_HSTS_SECONDS = 63_072_000
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+SESSION_COOKIE_SAMESITE = "Lax"
+X_FRAME_OPTIONS = "DENY"
+
+# Django 5.2 has no built-in content security policy: the middleware below sends one.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'"
+)
+
+# No more than 10 wrong passwords in 5 minutes for one username from one address (Cyber Essentials).
+INSTALLED_APPS = [*INSTALLED_APPS, "axes"]
+MIDDLEWARE = [*MIDDLEWARE, "familyplan.web.security.ContentSecurityPolicyMiddleware", "axes.middleware.AxesMiddleware"]
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = 10
+AXES_COOLOFF_TIME = 5 / 60  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
