@@ -111,6 +111,20 @@ def taf_add(request: HttpRequest, family_id: int) -> HttpResponse:
 
 
 @login_required
+def family_audit(request: HttpRequest, family_id: int) -> HttpResponse:
+    """Who has looked at or changed this family's record: for the team's manager."""
+    from familyplan.audit.models import AuditEvent
+
+    user = _user(request)
+    family = selectors.family_get(user, family_id)
+    if not (user.is_administrator or (user.is_manager and user.team_id == family.team_id)):
+        raise PermissionDenied("Only the team's manager can see who has looked at this record.")
+    events = AuditEvent.objects.filter(family_id=family.pk).select_related("user").order_by("-id")
+    page = Paginator(events, 100).get_page(request.GET.get("page"))
+    return render(request, "casework/family_audit.html", {"family": family, "page": page})
+
+
+@login_required
 def plan_start(request: HttpRequest, family_id: int) -> HttpResponse:
     family = selectors.family_get(_user(request), family_id)
     _may_change(request, family)

@@ -37,7 +37,11 @@ CONTENT_SECURITY_POLICY = (
 
 # No more than 10 wrong passwords in 5 minutes for one username from one address (Cyber Essentials).
 INSTALLED_APPS = [*INSTALLED_APPS, "axes"]
-MIDDLEWARE = [*MIDDLEWARE, "familyplan.web.security.ContentSecurityPolicyMiddleware", "axes.middleware.AxesMiddleware"]
+MIDDLEWARE = [
+    *MIDDLEWARE,
+    "familyplan.web.security.ContentSecurityPolicyMiddleware",
+    "axes.middleware.AxesMiddleware",
+]
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 AXES_FAILURE_LIMIT = 10
 AXES_COOLOFF_TIME = 5 / 60  # hours

@@ -11,6 +11,7 @@ urlpatterns = [
     path("sign-out/", auth_views.LogoutView.as_view(), name="logout"),
     path("families/new/", casework.family_create, name="family-new"),
     path("families/<int:family_id>/", casework.family_detail, name="family"),
+    path("families/<int:family_id>/who-has-looked/", casework.family_audit, name="family-audit"),
     path("families/<int:family_id>/members/new/", casework.member_add, name="member-new"),
     path("families/<int:family_id>/network/new/", casework.network_add, name="network-new"),
     path("families/<int:family_id>/taf/new/", casework.taf_add, name="taf-new"),

@@ -79,3 +79,19 @@ def test_audit_entries_cannot_be_changed_through_the_application(lead: User, pla
 
     with pytest.raises(PermissionError, match="cannot be changed"):
         event.save()
+
+
+def test_a_manager_sees_who_has_looked_at_a_family_in_their_team(
+    lead: User, manager: User, plan: Plan
+) -> None:
+    signed_in(lead).get(f"/plans/{plan.pk}/")
+
+    page = signed_in(manager).get(f"/families/{plan.family_id}/who-has-looked/")
+
+    assert page.status_code == 200
+    assert "Lead Tester" in page.content.decode()
+    assert "Viewed plan" in page.content.decode()
+
+
+def test_the_lead_cannot_see_the_access_record(lead: User, plan: Plan) -> None:
+    assert signed_in(lead).get(f"/families/{plan.family_id}/who-has-looked/").status_code == 403
