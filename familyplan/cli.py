@@ -327,6 +327,38 @@ def audit_verify() -> None:
     console.print(f"The audit trail is intact ({AuditEvent.objects.count()} entries).", highlight=False)
 
 
+@app.command("backup")
+def backup_command(
+    path: Annotated[Path, typer.Argument(help="Where to write the backup (a new file).")],
+) -> None:
+    """Back up the database (SQLite online backup, or pg_dump), and check the copy."""
+    _django()
+    from familyplan.web.backup import BackupError, backup
+
+    try:
+        written = backup(path)
+    except BackupError as error:
+        _fail(str(error))
+        return
+    Console().print(f"Backed up to {written} and checked.", highlight=False)
+
+
+@app.command("restore")
+def restore_command(
+    path: Annotated[Path, typer.Argument(help="A backup made by `familyplan backup`.")],
+) -> None:
+    """Put a backup back in place of the database. Stop the web server first."""
+    _django()
+    from familyplan.web.backup import BackupError, restore
+
+    try:
+        restore(path)
+    except BackupError as error:
+        _fail(str(error))
+        return
+    Console().print(f"Restored from {path}.", highlight=False)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 

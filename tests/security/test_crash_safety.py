@@ -16,6 +16,8 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 8
 
@@ -84,6 +86,7 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
+@pytest.mark.sqlite_only
 def test_sigkill_during_writes_keeps_the_database_whole_and_every_acknowledged_write(tmp_path: Path) -> None:
     setup = (
         "import django; django.setup(); from django.core.management import call_command; "
