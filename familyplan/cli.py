@@ -359,6 +359,42 @@ def restore_command(
     Console().print(f"Restored from {path}.", highlight=False)
 
 
+@app.command("retention")
+def retention_command(
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="List what would be removed; change nothing.")
+    ] = False,
+    apply: Annotated[bool, typer.Option("--apply", help="Remove the records listed by --dry-run.")] = False,
+    years: Annotated[
+        int | None, typer.Option(help="Years to keep closed records (default: the setting).")
+    ] = None,
+) -> None:
+    """Closed records past the retention period: list them, or remove them (audited)."""
+    if dry_run == apply:
+        _fail("say either --dry-run (to list) or --apply (to remove)")
+    _django()
+    from django.conf import settings
+
+    from familyplan.casework.retention import due_for_removal, remove
+
+    period = years if years is not None else settings.RETENTION_YEARS
+    if period < 1:
+        _fail("--years must be 1 or more")
+    to_remove, held = due_for_removal(period)
+    console = Console()
+    for item in to_remove:
+        console.print(
+            f"{item.family} (reference {item.family.reference or 'none'}), closed {item.closed_on:%d/%m/%Y}"
+        )
+    for item in held:
+        console.print(f"{item.family} (legal hold: kept), closed {item.closed_on:%d/%m/%Y}")
+    if apply:
+        removed = remove(to_remove, period)
+        console.print(f"Removed {removed} family record(s) closed more than {period} years ago.")
+    else:
+        console.print(f"{len(to_remove)} family record(s) would be removed. Nothing has been changed.")
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 

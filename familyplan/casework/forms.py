@@ -103,6 +103,16 @@ class MemberForm(CleanTextMixin, forms.Form):
         return data
 
 
+class MemberCorrectionForm(MemberForm):
+    reason = _area(
+        "Why is this being corrected?",
+        required=True,
+        rows=2,
+        help_text="For example: date of birth was entered wrongly. This is kept in the audit trail.",
+        error_messages={"required": "Say why the record is being corrected"},
+    )
+
+
 class NetworkForm(CleanTextMixin, forms.Form):
     name = _text("Name", error_messages={"required": "Enter the person's name"})
     relationship = _text(

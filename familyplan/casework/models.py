@@ -22,6 +22,9 @@ class Family(models.Model):
     )
     address_area = models.CharField("area", max_length=200, blank=True)
     language = models.CharField(max_length=2, choices=Language.choices, default=Language.ENGLISH)
+    legal_hold = models.BooleanField(
+        default=False, help_text="Kept beyond the retention period, for example while proceedings are open."
+    )
     team = models.ForeignKey("accounts.Team", null=True, blank=True, on_delete=models.SET_NULL)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)

@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from familyplan.accounts.models import User
 from familyplan.audit import services as audit
+from familyplan.audit.models import AuditEvent
 from familyplan.casework.models import (
     Action,
     Closure,
@@ -87,6 +88,31 @@ def family_create(*, by: User, family_name: str, reference: str = "", address_ar
 def member_add(*, family: Family, **fields: Any) -> FamilyMember:
     member = FamilyMember.objects.create(family=family, **fields)
     audit.record_change(member, None, family_id=family.pk)
+    return member
+
+
+@transaction.atomic
+def member_correct(*, member: FamilyMember, by: User, reason: str, **fields: Any) -> FamilyMember:
+    """Correct a family member's record; the correction, its reason and who made it are audited."""
+    before = audit.snapshot(member)
+    for name, value in fields.items():
+        setattr(member, name, value)
+    member.save()
+    audit.record(
+        AuditEvent.Action.UPDATE,
+        object_type="familymember",
+        object_id=member.pk,
+        family_id=member.family_id,
+        detail={
+            "correction": reason,
+            "changes": {
+                k: {"before": before[k], "after": v}
+                for k, v in audit.snapshot(member).items()
+                if before[k] != v
+            },
+        },
+        user=by,
+    )
     return member
 
 

@@ -9,7 +9,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
@@ -108,6 +108,93 @@ def taf_add(request: HttpRequest, family_id: int) -> HttpResponse:
         services.taf_add,
         "Add a practitioner to the Team Around the Family",
     )
+
+
+def _member(request: HttpRequest, family_id: int, member_id: int) -> Any:
+    family = selectors.family_get(_user(request), family_id)
+    return get_object_or_404(family.members.select_related("family"), pk=member_id)
+
+
+@login_required
+def member_correct(request: HttpRequest, family_id: int, member_id: int) -> HttpResponse:
+    member = _member(request, family_id, member_id)
+    _may_change(request, member.family)
+    fields = [
+        "name",
+        "relationship",
+        "date_of_birth",
+        "is_child",
+        "involved_in_plan",
+        "reason_not_involved",
+        "views",
+    ]
+    form = forms.MemberCorrectionForm(request.POST or None, initial={f: getattr(member, f) for f in fields})
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        services.member_correct(member=member, by=_user(request), reason=data.pop("reason"), **data)
+        messages.success(request, f"{member.name}'s record has been corrected.")
+        return redirect("family", family_id=family_id)
+    return render(
+        request,
+        "casework/form.html",
+        {
+            "form": form,
+            "title": f"Correct {member.name}'s record",
+            "caption": str(member.family),
+            "back": reverse("family", args=[family_id]),
+        },
+    )
+
+
+def _may_disclose(request: HttpRequest, member: Any) -> None:
+    user = _user(request)
+    if not (user.is_administrator or (user.is_manager and user.team_id == member.family.team_id)):
+        raise PermissionDenied("Subject access requests are answered by a manager or an administrator.")
+
+
+@login_required
+def subject_access_json(request: HttpRequest, family_id: int, member_id: int) -> HttpResponse:
+    from familyplan.audit import services as audit
+    from familyplan.casework.subject_access import subject_access
+
+    member = _member(request, family_id, member_id)
+    _may_disclose(request, member)
+    data = subject_access(member)
+    audit.record(
+        "export",
+        object_type="subject_access",
+        object_id=member.pk,
+        family_id=family_id,
+        detail={"format": "json"},
+    )
+    response = JsonResponse(data, json_dumps_params={"indent": 2, "ensure_ascii": False})
+    response["Content-Disposition"] = f'attachment; filename="subject-access-{member.pk}.json"'
+    return response
+
+
+@login_required
+def subject_access_pdf(request: HttpRequest, family_id: int, member_id: int) -> HttpResponse:
+    from django.template.loader import render_to_string
+    from weasyprint import HTML
+
+    from familyplan.audit import services as audit
+    from familyplan.casework.subject_access import subject_access
+
+    member = _member(request, family_id, member_id)
+    _may_disclose(request, member)
+    html = render_to_string(
+        "casework/subject_access_print.html", {"data": subject_access(member)}, request=request
+    )
+    audit.record(
+        "export",
+        object_type="subject_access",
+        object_id=member.pk,
+        family_id=family_id,
+        detail={"format": "pdf"},
+    )
+    response = HttpResponse(HTML(string=html).write_pdf(), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="subject-access-{member.pk}.pdf"'
+    return response
 
 
 @login_required

@@ -129,6 +129,8 @@ STORAGES = {
 SERVICE_NAME = "Family Plan"
 COUNCIL_NAME = os.environ.get("FAMILYPLAN_COUNCIL_NAME", "Demo Council")
 VIEWS_LINK_DAYS = 14
+# Closed records are kept this many years after closure, unless under a legal hold.
+RETENTION_YEARS = int(os.environ.get("FAMILYPLAN_RETENTION_YEARS", "25"))
 
 EMAIL_BACKEND = os.environ.get("FAMILYPLAN_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 

@@ -12,6 +12,17 @@ urlpatterns = [
     path("families/new/", casework.family_create, name="family-new"),
     path("families/<int:family_id>/", casework.family_detail, name="family"),
     path("families/<int:family_id>/who-has-looked/", casework.family_audit, name="family-audit"),
+    path("families/<int:family_id>/members/<int:member_id>/", casework.member_correct, name="member"),
+    path(
+        "families/<int:family_id>/members/<int:member_id>/subject-access.json",
+        casework.subject_access_json,
+        name="subject-access-json",
+    ),
+    path(
+        "families/<int:family_id>/members/<int:member_id>/subject-access.pdf",
+        casework.subject_access_pdf,
+        name="subject-access-pdf",
+    ),
     path("families/<int:family_id>/members/new/", casework.member_add, name="member-new"),
     path("families/<int:family_id>/network/new/", casework.network_add, name="network-new"),
     path("families/<int:family_id>/taf/new/", casework.taf_add, name="taf-new"),

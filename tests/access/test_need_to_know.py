@@ -15,7 +15,7 @@ from familyplan.reviews.models import Review
 from familyplan.reviews.services import views_link_create
 from tests.people import make_user, signed_in
 
-OBJECT_ARGUMENTS = {"family_id", "plan_id", "goal_id", "action_id", "review_id"}
+OBJECT_ARGUMENTS = {"family_id", "member_id", "plan_id", "goal_id", "action_id", "review_id"}
 
 
 def object_routes() -> list[str]:
@@ -39,6 +39,7 @@ def record(family, lead: User) -> dict[str, int]:
     )
     return {
         "family_id": family.pk,
+        "member_id": family.members.get().pk,
         "plan_id": plan.pk,
         "goal_id": goal.pk,
         "action_id": action.pk,

@@ -1,0 +1,125 @@
+"""Subject access, corrections and retention: the data protection duties a council has."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from django.utils import timezone
+from typer.testing import CliRunner
+
+from familyplan.accounts.models import User
+from familyplan.audit.models import AuditEvent
+from familyplan.casework import services
+from familyplan.casework.models import Family, Plan
+from familyplan.cli import app
+from tests.people import signed_in
+
+
+def test_subject_access_gives_one_persons_record_in_date_order_with_others_redacted(
+    lead: User, manager: User, plan: Plan
+) -> None:
+    family = plan.family
+    ben = family.members.get(name="Ben")
+    services.member_add(family=family, name="Susan Smith", relationship="Mum")
+    goal = services.goal_save(plan=plan, outcome="Ben will be in school every day.")
+    services.action_save(
+        goal=goal, how="Susan Smith will walk Ben to school.", who="Susan Smith (Mum)", when="Every day"
+    )
+
+    response = signed_in(manager).get(f"/families/{family.pk}/members/{ben.pk}/subject-access.json")
+
+    data = json.loads(response.content)
+    texts = " ".join(e["text"] for e in data["entries"])
+    assert data["person"] == "Ben"
+    assert "Susan" not in texts
+    assert "[another person] will walk Ben to school" in texts
+    assert [e["date"] for e in data["entries"]] == sorted(e["date"] for e in data["entries"])
+    assert {e["source"] for e in data["entries"]} >= {
+        "Family member record",
+        f"Plan {plan.pk}, goal 1, action 1",
+    }
+    assert AuditEvent.objects.filter(action="export", object_type="subject_access").exists()
+
+
+def test_subject_access_comes_as_a_pdf_too(manager: User, plan: Plan) -> None:
+    ben = plan.family.members.get()
+
+    response = signed_in(manager).get(f"/families/{plan.family_id}/members/{ben.pk}/subject-access.pdf")
+
+    assert response.content.startswith(b"%PDF")
+
+
+def test_a_practitioner_cannot_answer_a_subject_access_request_themselves(lead: User, plan: Plan) -> None:
+    ben = plan.family.members.get()
+
+    assert (
+        signed_in(lead).get(f"/families/{plan.family_id}/members/{ben.pk}/subject-access.json").status_code
+        == 403
+    )
+
+
+def test_a_correction_is_audited_with_its_reason(lead: User, plan: Plan) -> None:
+    ben = plan.family.members.get()
+
+    signed_in(lead).post(
+        f"/families/{plan.family_id}/members/{ben.pk}/",
+        {
+            "name": "Ben",
+            "relationship": "Son",
+            "date_of_birth": "03/09/2012",
+            "is_child": "on",
+            "involved_in_plan": "on",
+            "reason": "Date of birth was missing.",
+        },
+    )
+
+    event = AuditEvent.objects.filter(object_type="familymember", action="update").last()
+    assert event.detail["correction"] == "Date of birth was missing."
+    assert event.detail["changes"]["date_of_birth"] == {"before": None, "after": "2012-09-03"}
+
+
+def closed_long_ago(lead: User, manager: User, name: str, years: int, hold: bool = False) -> Family:
+    family = services.family_create(by=lead, family_name=name)
+    family.legal_hold = hold
+    family.save()
+    plan = services.plan_start(family=family, by=lead, plan_type="early_help", started_on=dt.date(2000, 1, 1))
+    services.closure_request(
+        plan=plan,
+        by=lead,
+        reason="outcomes_achieved",
+        summary="Done.",
+        ongoing_actions="",
+        family_agreed=True,
+        taf_agreed=True,
+    )
+    services.closure_sign_off(plan=plan, by=manager)
+    plan.closure.__class__.objects.filter(plan=plan).update(
+        signed_off_at=timezone.now() - dt.timedelta(days=365 * years)
+    )
+    return family
+
+
+def test_retention_lists_then_removes_only_closed_plans_past_the_period(
+    lead: User, manager: User, plan: Plan
+) -> None:
+    old = closed_long_ago(lead, manager, "Old", years=30)
+    recent = closed_long_ago(lead, manager, "Recent", years=2)
+    held = closed_long_ago(lead, manager, "Held", years=30, hold=True)
+    runner = CliRunner()
+
+    dry = runner.invoke(app, ["retention", "--dry-run", "--years", "25"])
+    assert dry.exit_code == 0, dry.stdout
+    assert "Old family" in dry.stdout
+    assert "Recent" not in dry.stdout
+    assert "Held family (legal hold: kept)" in dry.stdout
+    assert Family.objects.filter(pk=old.pk).exists()
+
+    applied = runner.invoke(app, ["retention", "--apply", "--years", "25"])
+
+    assert applied.exit_code == 0, applied.stdout
+    assert not Family.objects.filter(pk=old.pk).exists()
+    assert Family.objects.filter(pk=recent.pk).exists()
+    assert Family.objects.filter(pk=held.pk).exists()
+    assert Family.objects.filter(pk=plan.family_id).exists()
+    assert AuditEvent.objects.filter(action="delete", object_type="family", object_id=str(old.pk)).exists()
