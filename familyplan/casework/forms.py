@@ -187,7 +187,13 @@ class ContingencyForm(VersionedForm):
     )
 
 
-class GoalForm(SmartForm):
+class EditGuardMixin(forms.Form):
+    # A fingerprint of the record as it was when the form opened: if someone else saves
+    # in between, the second save is stopped and both texts are shown.
+    saved_as = forms.CharField(widget=forms.HiddenInput, required=False)
+
+
+class GoalForm(SmartForm, EditGuardMixin):
     smart_fields = {"outcome": "outcome"}
     outcome = _area(
         "What do we want to achieve?",
@@ -210,7 +216,7 @@ class GoalForm(SmartForm):
     )
 
 
-class ActionForm(SmartForm):
+class ActionForm(SmartForm, EditGuardMixin):
     smart_fields = {"how": "action", "who": "who", "when": "when"}
     how = _area(
         "How will this happen?",

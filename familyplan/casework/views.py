@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 from typing import Any
 
 from django.contrib import messages
@@ -311,6 +313,43 @@ def plan_contingency(request: HttpRequest, plan_id: int) -> HttpResponse:
     return _versioned_edit(request, plan_id, forms.ContingencyForm, ["contingency"], "Contingency plan")
 
 
+def fingerprint(record: Any, fields: tuple[str, ...]) -> str:
+    values = json.dumps([str(getattr(record, f)) for f in fields])
+    return hashlib.sha256(values.encode()).hexdigest()[:32]
+
+
+GOAL_FIELDS = ("outcome", "supporting_families_outcome", "measure_of_success", "need", "term")
+ACTION_FIELDS = ("how", "who", "when", "status")
+
+
+def _edit_record(
+    request: HttpRequest, record: Any, fields: tuple[str, ...], form: Any, save: Any, context: dict[str, Any]
+) -> HttpResponse:
+    """Show or save a goal or action form, stopping a save that would overwrite someone else's."""
+    conflict = None
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k != "saved_as"}
+        current = fingerprint(record, fields) if record is not None else ""
+        if record is None or form.cleaned_data["saved_as"] == current:
+            save(data)
+            return redirect("plan", plan_id=context["plan"].pk)
+        conflict = {f: getattr(record, f) for f in fields}
+        form = form.__class__({**request.POST.dict(), "saved_as": current}, **context.get("form_kwargs", {}))
+        form.is_valid()
+    return render(
+        request,
+        "casework/form.html",
+        {
+            **context,
+            "form": form,
+            "conflict": conflict,
+            "conflict_labels": {f: form.fields[f].label for f in fields if f in form.fields}
+            | {"who": "Who will do this?"},
+        },
+        status=409 if conflict else 200,
+    )
+
+
 @login_required
 def goal_edit(request: HttpRequest, plan_id: int, goal_id: int | None = None) -> HttpResponse:
     plan = selectors.plan_get(_user(request), plan_id)
@@ -319,28 +358,23 @@ def goal_edit(request: HttpRequest, plan_id: int, goal_id: int | None = None) ->
     if plan.is_closed:
         return _closed_response(request, plan)
     initial = (
-        {
-            f: getattr(goal, f)
-            for f in ("outcome", "supporting_families_outcome", "measure_of_success", "need", "term")
-        }
+        {f: getattr(goal, f) for f in GOAL_FIELDS} | {"saved_as": fingerprint(goal, GOAL_FIELDS)}
         if goal
         else {}
     )
     form = forms.GoalForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        services.goal_save(plan=plan, goal=goal, **form.cleaned_data)
+
+    def save(data: dict[str, Any]) -> None:
+        services.goal_save(plan=plan, goal=goal, **data)
         messages.success(request, "The goal has been saved.")
-        return redirect("plan", plan_id=plan.pk)
-    return render(
-        request,
-        "casework/form.html",
-        {
-            "form": form,
-            "title": "Change a goal" if goal else "Add a goal",
-            "caption": str(plan),
-            "back": reverse("plan", args=[plan.pk]),
-        },
-    )
+
+    context = {
+        "plan": plan,
+        "title": "Change a goal" if goal else "Add a goal",
+        "caption": str(plan),
+        "back": reverse("plan", args=[plan.pk]),
+    }
+    return _edit_record(request, goal, GOAL_FIELDS, form, save, context)
 
 
 @login_required
@@ -356,25 +390,29 @@ def action_edit(
     people = forms.family_choices(plan.family)
     initial: dict[str, Any] = {}
     if action:
-        initial = {"how": action.how, "when": action.when, "status": action.status}
+        initial = {
+            "how": action.how,
+            "when": action.when,
+            "status": action.status,
+            "saved_as": fingerprint(action, ACTION_FIELDS),
+        }
         initial["person" if (action.who, action.who) in people else "who"] = action.who
     form = forms.ActionForm(request.POST or None, initial=initial, people=people)
-    if request.method == "POST" and form.is_valid():
-        data = {k: form.cleaned_data[k] for k in ("how", "who", "when", "status")}
-        data["taf_member"] = forms.taf_member_named(plan.family, data["who"])
-        services.action_save(goal=goal, action=action, **data)
+
+    def save(data: dict[str, Any]) -> None:
+        fields = {k: data[k] for k in ACTION_FIELDS}
+        fields["taf_member"] = forms.taf_member_named(plan.family, fields["who"])
+        services.action_save(goal=goal, action=action, **fields)
         messages.success(request, "The action has been saved.")
-        return redirect("plan", plan_id=plan.pk)
-    return render(
-        request,
-        "casework/form.html",
-        {
-            "form": form,
-            "title": "Change an action" if action else "Add an action",
-            "caption": f"Goal: {goal.outcome}",
-            "back": reverse("plan", args=[plan.pk]),
-        },
-    )
+
+    context = {
+        "plan": plan,
+        "title": "Change an action" if action else "Add an action",
+        "caption": f"Goal: {goal.outcome}",
+        "back": reverse("plan", args=[plan.pk]),
+        "form_kwargs": {"people": people},
+    }
+    return _edit_record(request, action, ACTION_FIELDS, form, save, context)
 
 
 @login_required

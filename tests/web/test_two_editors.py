@@ -64,3 +64,42 @@ def test_a_stale_version_is_refused_by_the_service_itself(plan: Plan) -> None:
 
     assert stale.value.current.reason == "First"
     assert Plan.objects.get(pk=plan.pk).reason == "First"
+
+
+def test_two_people_changing_the_same_action_do_not_overwrite_each_other(
+    lead: User, manager: User, plan: Plan
+) -> None:
+    goal = services.goal_save(plan=plan, outcome="Ben will be in school.")
+    action = services.action_save(goal=goal, how="Mum will walk Ben to school.", who="Mum", when="Every day")
+    url = f"/plans/{plan.pk}/goals/{goal.pk}/actions/{action.pk}/"
+    opened = html.unescape(signed_in(lead).get(url).content.decode())
+    saved_as = opened.split('name="saved_as" value="')[1].split('"')[0]
+
+    first = signed_in(manager).post(
+        url,
+        {
+            "how": "Dad will walk Ben to school.",
+            "who": "Dad",
+            "when": "Every day",
+            "status": "in_progress",
+            "saved_as": saved_as,
+        },
+    )
+    second = signed_in(lead).post(
+        url,
+        {
+            "how": "Mum will drive Ben to school.",
+            "who": "Mum",
+            "when": "Every day",
+            "status": "not_started",
+            "saved_as": saved_as,
+        },
+    )
+
+    page = html.unescape(second.content.decode())
+    action.refresh_from_db()
+    assert first.status_code == 302
+    assert second.status_code == 409
+    assert "Dad will walk Ben to school." in page
+    assert "Mum will drive Ben to school." in page
+    assert action.how == "Dad will walk Ben to school."
