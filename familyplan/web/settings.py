@@ -33,6 +33,8 @@ INSTALLED_APPS = [
     "familyplan.casework",
     "familyplan.reviews",
     "familyplan.audit",
+    "familyplan.api",
+    "ninja",
 ]
 
 MIDDLEWARE = [

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
+from familyplan.api.api import api
 from familyplan.casework import views as casework
 from familyplan.reviews import views as reviews
 
@@ -56,5 +57,6 @@ urlpatterns = [
     path("sign-offs/", casework.sign_offs, name="sign-offs"),
     path("check/", casework.check_statement_panel, name="check-statement"),
     path("your-views/<str:token>/", reviews.family_views, name="views"),
+    path("api/", api.urls),
     path("admin/", admin.site.urls),
 ]

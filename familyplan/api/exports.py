@@ -1,0 +1,24 @@
+"""A plan in the open formats other systems take: JSON (the plan model), FHIR R4, Word and Excel."""
+
+from __future__ import annotations
+
+import json
+
+from familyplan.formats import plan_to_json
+from familyplan.formats.fhir import plan_to_fhir
+from familyplan.formats.table_writers import plan_to_docx, plan_to_xlsx
+from familyplan.plan.models import Plan
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def export_plan(plan: Plan, format: str) -> tuple[bytes, str, str]:
+    """The file's bytes, its content type and its file name ending."""
+    if format == "fhir":
+        return json.dumps(plan_to_fhir(plan), indent=2).encode(), "application/fhir+json", "fhir.json"
+    if format == "docx":
+        return plan_to_docx(plan), DOCX, "docx"
+    if format == "xlsx":
+        return plan_to_xlsx(plan), XLSX, "xlsx"
+    return plan_to_json(plan).encode(), "application/json", "json"

@@ -1,0 +1,189 @@
+"""The API as another council system would use it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+from django.core.cache import cache
+from django.test import Client
+
+from familyplan.accounts.models import User
+from familyplan.casework import services
+from familyplan.casework.models import Plan
+from familyplan.formats import read_plan
+from familyplan.formats.fhir import validate_r4
+from familyplan.plan.models import Plan as PlanDocument
+from tests.people import PASSWORD
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limit() -> None:
+    cache.clear()
+
+
+def token_for(user: User) -> str:
+    response = Client().post(
+        "/api/auth/token", {"username": user.username, "password": PASSWORD}, content_type="application/json"
+    )
+    assert response.status_code == 200
+    return response.json()["token"]
+
+
+def api(user: User) -> Client:
+    return Client(headers={"Authorization": f"Bearer {token_for(user)}"})
+
+
+@pytest.fixture
+def full_plan(plan: Plan) -> Plan:
+    goal = services.goal_save(
+        plan=plan,
+        outcome="Ben will be in school for 90% of sessions.",
+        supporting_families_outcome="education",
+    )
+    services.action_save(
+        goal=goal,
+        how="Mum will walk Ben to school at 8.30am.",
+        who="Susan (Mum)",
+        when="Every day (review 14/04/2026)",
+    )
+    services.action_save(
+        goal=goal, how="CAMHS referral to be completed.", who="Mohamed (Off the record)", when="19.01.2026"
+    )
+    services.plan_update(
+        plan=plan, version=Plan.objects.get(pk=plan.pk).version, contingency="Grandma Pat will help."
+    )
+    return Plan.objects.get(pk=plan.pk)
+
+
+def test_a_wrong_password_gets_no_token(lead: User) -> None:
+    response = Client().post(
+        "/api/auth/token", {"username": "lead", "password": "wrong"}, content_type="application/json"
+    )
+
+    assert response.status_code == 401
+
+
+def test_without_a_token_the_records_are_closed(full_plan: Plan) -> None:
+    assert Client().get(f"/api/plans/{full_plan.pk}").status_code == 401
+    assert Client(headers={"Authorization": "Bearer made-up"}).get("/api/plans").status_code == 401
+
+
+def test_a_plan_comes_back_as_the_plan_model(lead: User, full_plan: Plan) -> None:
+    response = api(lead).get(f"/api/plans/{full_plan.pk}")
+
+    body = response.json()
+    assert response.status_code == 200
+    plan = PlanDocument.model_validate(body["plan"])
+    assert [a.who for a in plan.actions] == ["Susan (Mum)", "Mohamed (Off the record)"]
+    assert body["status"] == "live"
+
+
+def test_someone_outside_the_family_gets_not_found_from_the_api(outsider: User, full_plan: Plan) -> None:
+    client = api(outsider)
+
+    for path in ("", "/goals", "/reviews", "/closure", "/export?format=fhir"):
+        assert client.get(f"/api/plans/{full_plan.pk}{path}").status_code == 404, path
+    assert client.get(f"/api/families/{full_plan.family_id}").status_code == 404
+    assert client.get("/api/plans").json()["count"] == 0
+
+
+def test_plans_can_be_filtered_by_status_lead_and_review_date(lead: User, full_plan: Plan) -> None:
+    Plan.objects.filter(pk=full_plan.pk).update(next_review_date=dt.date(2026, 1, 5))
+    client = api(lead)
+
+    assert client.get("/api/plans?status=live").json()["count"] == 1
+    assert client.get("/api/plans?status=closed").json()["count"] == 0
+    assert client.get("/api/plans?lead=lead").json()["count"] == 1
+    assert client.get("/api/plans?lead=someone-else").json()["count"] == 0
+    assert client.get("/api/plans?review_due_before=2026-01-06").json()["count"] == 1
+    assert client.get("/api/plans?review_due_before=2026-01-05").json()["count"] == 0
+    assert client.get("/api/plans?status=nonsense").status_code == 422
+
+
+def test_a_statement_is_checked_without_signing_in(db) -> None:
+    response = Client().post(
+        "/api/check",
+        {"text": "Mum will monitor Ben's school attendance", "kind": "action"},
+        content_type="application/json",
+    )
+
+    body = response.json()
+    assert response.status_code == 200
+    assert body["verdict"] == "needs-work"
+    assert body["findings"][0]["rule"] == "action-purposeless-verb"
+
+
+def test_a_whole_plan_needs_a_token_to_check(lead: User) -> None:
+    document = {
+        "goals": [
+            {
+                "outcome": "Improve attendance.",
+                "actions": [{"how": "Support Mum", "who": "School", "when": "ASAP"}],
+            }
+        ]
+    }
+
+    anonymous = Client().post("/api/check", document, content_type="application/json")
+    signed = api(lead).post("/api/check", document, content_type="application/json")
+
+    assert anonymous.status_code == 401
+    assert signed.status_code == 200
+    assert {"when-asap", "who-organisation"} <= {f["rule"] for f in signed.json()["findings"]}
+
+
+def test_checks_are_rate_limited(db) -> None:
+    client = Client()
+    statement = {"text": "ASAP", "kind": "when"}
+
+    codes = [
+        client.post("/api/check", statement, content_type="application/json").status_code for _ in range(61)
+    ]
+
+    assert codes[:60] == [200] * 60
+    assert codes[60] == 429
+
+
+def test_json_export_imports_back_to_an_equal_plan(lead: User, full_plan: Plan, tmp_path: Path) -> None:
+    exported = api(lead).get(f"/api/plans/{full_plan.pk}/export?format=json")
+    (tmp_path / "plan.json").write_bytes(exported.content)
+
+    assert read_plan(tmp_path / "plan.json").plan == PlanDocument.model_validate(
+        api(lead).get(f"/api/plans/{full_plan.pk}").json()["plan"]
+    )
+
+
+@pytest.mark.parametrize("format", ["docx", "xlsx"])
+def test_word_and_excel_exports_read_back_the_same_goals_and_actions(
+    lead: User, full_plan: Plan, tmp_path: Path, format: str
+) -> None:
+    exported = api(lead).get(f"/api/plans/{full_plan.pk}/export?format={format}")
+    path = tmp_path / f"plan.{format}"
+    path.write_bytes(exported.content)
+
+    plan = read_plan(path).plan
+
+    assert [(g.outcome, [(a.how, a.who, a.when) for a in g.actions]) for g in plan.goals] == [
+        (
+            "Ben will be in school for 90% of sessions.",
+            [
+                ("Mum will walk Ben to school at 8.30am.", "Susan (Mum)", "Every day (review 14/04/2026)"),
+                ("CAMHS referral to be completed.", "Mohamed (Off the record)", "19.01.2026"),
+            ],
+        )
+    ]
+
+
+def test_the_fhir_export_validates_against_r4(lead: User, full_plan: Plan) -> None:
+    bundle = json.load(io.BytesIO(api(lead).get(f"/api/plans/{full_plan.pk}/export?format=fhir").content))
+
+    validate_r4(bundle)
+    assert {e["resource"]["resourceType"] for e in bundle["entry"]} >= {
+        "CarePlan",
+        "Goal",
+        "CareTeam",
+        "Task",
+    }
