@@ -395,6 +395,115 @@ def retention_command(
         console.print(f"{len(to_remove)} family record(s) would be removed. Nothing has been changed.")
 
 
+def _user_named(username: str) -> Any:
+    from familyplan.accounts.models import User
+
+    user = User.objects.filter(username=username, is_active=True).first()
+    if user is None:
+        _fail(f"--as: no active user called '{username}'")
+    return user
+
+
+@app.command("import")
+def import_command(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Files or folders of .json, .yaml, .docx, .xlsx or .csv plans.")
+    ],
+    as_user: Annotated[
+        str, typer.Option("--as", help="The username the imported families are recorded against.")
+    ],
+    today: Annotated[str | None, typer.Option(help="The date to read dates against, YYYY-MM-DD.")] = None,
+) -> None:
+    """Import plans into the database: each file whole or not at all; files seen before are skipped."""
+    from rich.progress import Progress
+
+    _django()
+    from familyplan.casework.importing import files_in, import_file
+
+    user = _user_named(as_user)
+    day = _parse_today(today)
+    files = files_in(paths)
+    if not files:
+        _fail("no plan files found in " + ", ".join(str(p) for p in paths))
+    results = []
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("Importing", total=len(files))
+        for path in files:
+            results.append(import_file(path, user, day))
+            progress.advance(task)
+    table = Table(title="Import", expand=True)
+    for column in ("File", "Result", "Family", "Why / rows not imported"):
+        table.add_column(column)
+    for r in results:
+        notes = [r.reason] if r.reason else []
+        notes += [f"{p.where}: {p.reason}" for p in r.problems]
+        family = f"{r.family} (#{r.family.pk})" if r.family else ""
+        style = {"imported": "green", "already imported": "yellow", "failed": "bold red"}[r.status]
+        table.add_row(r.path.name, f"[{style}]{r.status}[/]", family, "\n".join(notes))
+    console = Console()
+    console.print(table)
+    counts = {
+        status: sum(r.status == status for r in results)
+        for status in ("imported", "already imported", "failed")
+    }
+    console.print(
+        f"{counts['imported']} imported, {counts['already imported']} already imported, "
+        f"{counts['failed']} failed.",
+        highlight=False,
+    )
+    if counts["failed"]:
+        raise typer.Exit(1)
+
+
+transfer_app = typer.Typer(
+    help="Move a family's whole record to or from another council.", no_args_is_help=True
+)
+app.add_typer(transfer_app, name="transfer")
+
+
+@transfer_app.command("export")
+def transfer_export(
+    family_id: Annotated[int, typer.Argument(help="The family's number, as in its page address.")],
+    path: Annotated[Path, typer.Argument(help="The file to write.")],
+) -> None:
+    """Write a family's whole record (plans, reviews, progress, history) to one file."""
+    _django()
+    from familyplan.audit import services as audit
+    from familyplan.casework.importing import transfer_document
+    from familyplan.casework.models import Family
+
+    family = Family.objects.filter(pk=family_id).first()
+    if family is None:
+        _fail(f"no family number {family_id}")
+        return
+    if path.exists():
+        _fail(f"{path} already exists: choose a new file name")
+    path.write_text(json.dumps(transfer_document(family), indent=2, ensure_ascii=False), encoding="utf-8")
+    audit.record(
+        "export", object_type="transfer", object_id=family.pk, family_id=family.pk, detail={"file": path.name}
+    )
+    Console().print(f"Wrote {family}'s record to {path}.", highlight=False)
+
+
+@transfer_app.command("import")
+def transfer_import_command(
+    path: Annotated[Path, typer.Argument(help="A file written by `familyplan transfer export`.")],
+    as_user: Annotated[str, typer.Option("--as", help="The username the family is recorded against.")],
+) -> None:
+    """Take in a family's record from another council as a new family, with its history."""
+    _django()
+    from familyplan.casework.importing import transfer_import
+    from familyplan.formats import ReadError
+
+    user = _user_named(as_user)
+    try:
+        family = transfer_import(path, user)
+    except ReadError as error:
+        _fail(str(error))
+        return
+    Console().print(f"Imported {family} (#{family.pk}) with {family.plans.count()} plan(s).", highlight=False)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 

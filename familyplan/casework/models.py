@@ -276,3 +276,15 @@ class Closure(models.Model):
 
     def __str__(self) -> str:
         return f"Closure of {self.plan}"
+
+
+class ImportRecord(models.Model):
+    """A file that has been imported, by the hash of its content."""
+
+    content_hash = models.CharField(max_length=64, unique=True)
+    file_name = models.CharField(max_length=500)
+    family = models.ForeignKey(Family, null=True, on_delete=models.SET_NULL, related_name="+")
+    imported_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return self.file_name

@@ -50,8 +50,8 @@ def plan_get(user: User, plan_id: int) -> Plan:
     return plan
 
 
-def plan_with_parts(user: User, plan_id: int) -> Plan:
-    """A plan with its goals, actions, progress and scores, in a fixed number of queries."""
+def plan_parts(plans: QuerySet[Plan] | None = None) -> QuerySet[Plan]:
+    """Plans with their goals, actions, progress and scores, in a fixed number of queries."""
     from familyplan.reviews.models import Review, ScalingScore
 
     actions = Action.objects.prefetch_related(
@@ -61,8 +61,8 @@ def plan_with_parts(user: User, plan_id: int) -> Plan:
         Prefetch("actions", queryset=actions),
         Prefetch("scores", queryset=ScalingScore.objects.select_related("review").order_by("review__date")),
     )
-    queryset = (
-        plans_for(user)
+    return (
+        (Plan.objects.all() if plans is None else plans)
         .select_related("family", "closure", "closure__signed_off_by", "closure__requested_by", "interim")
         .prefetch_related(
             Prefetch("goals", queryset=goals),
@@ -73,7 +73,10 @@ def plan_with_parts(user: User, plan_id: int) -> Plan:
             "family__taf",
         )
     )
-    plan = get_object_or_404(queryset, pk=plan_id)
+
+
+def plan_with_parts(user: User, plan_id: int) -> Plan:
+    plan = get_object_or_404(plan_parts(plans_for(user)), pk=plan_id)
     _viewed("plan", plan.pk, plan.family_id)
     return plan
 
