@@ -6,6 +6,7 @@ The same need-to-know rules as the pages: every record comes through the selecto
 import datetime as dt
 from typing import Any, Literal
 
+from django.conf import settings
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
@@ -29,7 +30,7 @@ api = NinjaAPI(
     urls_namespace="api",
 )
 bearer = BearerToken()
-CHECKS_PER_MINUTE = 60
+CHECKS_PER_MINUTE = settings.API_CHECKS_PER_MINUTE
 
 
 class Error(Schema):

@@ -131,6 +131,8 @@ STORAGES = {
 SERVICE_NAME = "Family Plan"
 COUNCIL_NAME = os.environ.get("FAMILYPLAN_COUNCIL_NAME", "Demo Council")
 VIEWS_LINK_DAYS = 14
+# Statement checks through the API without signing in, per address per minute.
+API_CHECKS_PER_MINUTE = int(os.environ.get("FAMILYPLAN_API_CHECKS_PER_MINUTE", "60"))
 # Closed records are kept this many years after closure, unless under a legal hold.
 RETENTION_YEARS = int(os.environ.get("FAMILYPLAN_RETENTION_YEARS", "25"))
 

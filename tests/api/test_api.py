@@ -187,3 +187,16 @@ def test_the_fhir_export_validates_against_r4(lead: User, full_plan: Plan) -> No
         "CareTeam",
         "Task",
     }
+
+
+def test_the_openapi_document_and_interactive_docs_are_served_without_a_cdn(db) -> None:
+    document = Client().get("/api/openapi.json")
+    docs = Client().get("/api/docs")
+
+    assert document.status_code == 200
+    assert document.json()["info"]["title"] == "Family Plan API"
+    assert docs.status_code == 200
+    page = docs.content.decode()
+    assert "swagger-ui" in page
+    assert "cdn" not in page.lower()
+    assert "https://" not in page
