@@ -16,7 +16,8 @@ class Team(models.Model):
 class User(AbstractUser):
     class Role(models.TextChoices):
         PRACTITIONER = "practitioner", "Practitioner"
-        MANAGER = "manager", "Manager or early help coordinator"
+        MANAGER = "manager", "Team manager"
+        COORDINATOR = "coordinator", "Early help coordinator (council-wide)"
         ADMINISTRATOR = "administrator", "Administrator"
 
     role = models.CharField(max_length=20, choices=Role.choices, default=Role.PRACTITIONER)
@@ -30,7 +31,11 @@ class User(AbstractUser):
 
     @property
     def is_manager(self) -> bool:
-        return self.role == self.Role.MANAGER
+        return self.role in (self.Role.MANAGER, self.Role.COORDINATOR)
+
+    @property
+    def is_coordinator(self) -> bool:
+        return self.role == self.Role.COORDINATOR
 
     @property
     def is_administrator(self) -> bool:

@@ -33,6 +33,7 @@ from familyplan.casework.models import (
     ServiceGap,
     TafMember,
 )
+from familyplan.casework.services import plan_score_refresh
 from familyplan.formats import ReadError, RowProblem, read_plan
 from familyplan.formats.jsonyaml import describe_validation_error
 from familyplan.plan import models as m
@@ -185,6 +186,7 @@ def _plan_into(family: Family, plan: m.Plan, by: User, today: dt.date) -> Plan:
             requested_by=by,
             signed_off_at=timezone.now(),
         )
+    plan_score_refresh(stored.pk)
     return stored
 
 

@@ -119,6 +119,8 @@ class Plan(models.Model):
     next_steps = models.TextField("next steps", blank=True)
     family_views = models.TextField("the family's views", blank=True)
     next_review_date = models.DateField(null=True, blank=True)
+    # The checker's overall score, kept up to date on every change, for oversight across many plans.
+    smart_score = models.PositiveSmallIntegerField(null=True, blank=True)
     # Raised on every change, so two people editing at once cannot overwrite each other.
     version = models.PositiveIntegerField(default=1)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")

@@ -20,7 +20,7 @@ from familyplan.casework.models import Action, Family, Goal, Plan, ProgressNote
 def families_for(user: User) -> QuerySet[Family]:
     if not user.is_authenticated or not user.is_active:
         return Family.objects.none()
-    if user.is_administrator:
+    if user.is_administrator or user.is_coordinator:
         return Family.objects.all()
     in_taf = Q(taf__user=user)
     if user.is_manager and user.team_id is not None:

@@ -61,9 +61,21 @@ def _require_open(plan: Plan) -> None:
         raise PlanClosedError
 
 
+def plan_score_refresh(plan_id: int) -> int:
+    """Work out the plan's SMART score again and keep it with the plan."""
+    from familyplan.casework.interchange import to_model
+    from familyplan.casework.selectors import plan_parts
+    from familyplan.smart import check_plan
+
+    score = check_plan(to_model(plan_parts().get(pk=plan_id))).overall
+    Plan.objects.filter(pk=plan_id).update(smart_score=score)
+    return score
+
+
 def _bump(plan: Plan) -> None:
     Plan.objects.filter(pk=plan.pk).update(version=F("version") + 1, updated_at=timezone.now())
-    plan.refresh_from_db(fields=["version", "updated_at"])
+    plan_score_refresh(plan.pk)
+    plan.refresh_from_db(fields=["version", "updated_at", "smart_score"])
 
 
 @transaction.atomic
@@ -163,6 +175,7 @@ def plan_update(*, plan: Plan, version: int, **fields: Any) -> Plan:
         if current.status != Plan.Status.LIVE:
             raise PlanClosedError
         raise StaleVersionError(current)
+    plan_score_refresh(plan.pk)
     plan.refresh_from_db()
     audit.record_change(plan, before, family_id=plan.family_id)
     return plan

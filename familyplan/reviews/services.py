@@ -15,7 +15,7 @@ from django.utils import timezone
 from familyplan.accounts.models import User
 from familyplan.audit import services as audit
 from familyplan.casework.models import Action, Goal, Plan, ProgressNote
-from familyplan.casework.services import PlanClosedError, PlanRuleError
+from familyplan.casework.services import PlanClosedError, PlanRuleError, plan_score_refresh
 from familyplan.plan.models import PlanType
 from familyplan.plan.reviews import proposed_next_review
 from familyplan.reviews.models import Review, ScalingScore, ViewsLink, ViewsSubmission
@@ -76,6 +76,7 @@ def review_record(
     Plan.objects.filter(pk=plan.pk).update(
         next_review_date=review.next_review_date, version=F("version") + 1, updated_at=timezone.now()
     )
+    plan_score_refresh(plan.pk)
     audit.record_change(review, None, family_id=plan.family_id, user=by)
     return review
 
