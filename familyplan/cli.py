@@ -504,6 +504,40 @@ def transfer_import_command(
     Console().print(f"Imported {family} (#{family.pk}) with {family.plans.count()} plan(s).", highlight=False)
 
 
+@app.command("remind")
+def remind_command(
+    today: Annotated[str | None, typer.Option(help="The date to remind about, YYYY-MM-DD.")] = None,
+) -> None:
+    """Email leads about reviews due within 7 days or overdue, and owners about overdue actions.
+
+    Run it daily from cron or a systemd timer. Email goes through the configured backend.
+    """
+    _django()
+    from familyplan.oversight.reminders import send_reminders
+
+    sent = send_reminders(_parse_today(today))
+    Console().print(f"Sent {sent} reminder email(s).", highlight=False)
+
+
+@app.command("generate-demo")
+def generate_demo_command(
+    families: Annotated[
+        int, typer.Option("--families", min=1, max=1_000_000, help="How many families to make.")
+    ],
+    seed: Annotated[int, typer.Option(help="The same seed makes the same families.")] = 1,
+) -> None:
+    """Fill the database with realistic made-up families, plans, reviews and actions."""
+    from rich.progress import Progress
+
+    _django()
+    from familyplan.oversight.generate import generate
+
+    with Progress(console=Console(stderr=True)) as progress:
+        task = progress.add_task("Making families", total=families)
+        made = generate(families, seed=seed, progress=lambda n: progress.advance(task, n))
+    Console().print(f"Made {made} families.", highlight=False)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 

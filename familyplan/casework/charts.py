@@ -67,3 +67,28 @@ def scaling_chart(title: str, points: list[ScorePoint], chart_id: str) -> str:
             parts.append(shape)
     parts.append("</svg>")
     return "".join(parts)
+
+
+def bar_chart(title: str, bars: list[tuple[str, int]], chart_id: str) -> str:
+    """A horizontal bar chart, labelled, with its title and description for screen readers."""
+    row, label_width, width = 34, 230, 640
+    height = row * len(bars) + 10
+    most = max((value for _, value in bars), default=0) or 1
+    description = "; ".join(f"{label}: {value}" for label, value in bars)
+    parts = [
+        f'<svg class="app-chart" viewBox="0 0 {width} {height}" role="img" '
+        f'aria-labelledby="{chart_id}-title {chart_id}-desc" xmlns="http://www.w3.org/2000/svg">',
+        f'<title id="{chart_id}-title">{escape(title)}</title>',
+        f'<desc id="{chart_id}-desc">{escape(description)}</desc>',
+    ]
+    for i, (label, value) in enumerate(bars):
+        y = 5 + i * row
+        length = (width - label_width - 60) * value / most
+        parts.append(
+            f'<text x="{label_width - 8}" y="{y + 21}" text-anchor="end" font-size="14">'
+            f"{escape(label)}</text>"
+        )
+        parts.append(f'<rect x="{label_width}" y="{y + 5}" width="{length:.1f}" height="22" fill="#1d70b8"/>')
+        parts.append(f'<text x="{label_width + length + 6:.1f}" y="{y + 21}" font-size="14">{value}</text>')
+    parts.append("</svg>")
+    return "".join(parts)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 
 from familyplan.plan.models import OUTCOME_LABELS, ActionStatus, ClosureReason, GoalStatus, PlanType
 
@@ -171,6 +172,7 @@ class Goal(models.Model):
         default=GoalStatus.OPEN.value,
     )
     achieved_on = models.DateField(null=True, blank=True)
+    created_on = models.DateField(default=timezone.localdate)
 
     class Meta:
         ordering = ["order", "id"]

@@ -68,6 +68,7 @@ def plan_parts(plans: QuerySet[Plan] | None = None) -> QuerySet[Plan]:
             Prefetch("goals", queryset=goals),
             Prefetch("reviews", queryset=Review.objects.order_by("date", "id")),
             "service_gaps",
+            "supervision__by",
             "family__members",
             "family__network",
             "family__taf",

@@ -615,3 +615,31 @@ def family_copy_pdf(request: HttpRequest, plan_id: int) -> HttpResponse:
 def _family_copy_context(plan: Plan) -> dict[str, Any]:
     model = to_model(plan)
     return {"plan": plan, "model": model, "today": dt.date.today()}
+
+
+@login_required
+def next_review_ics(request: HttpRequest, plan_id: int) -> HttpResponse:
+    """The next review meeting as a calendar invite (no family names: calendars are widely shared)."""
+    plan = selectors.plan_get(_user(request), plan_id)
+    if plan.next_review_date is None:
+        raise Http404
+    day = plan.next_review_date
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    link = request.build_absolute_uri(reverse("plan", args=[plan.pk]))
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Family Plan//Review//EN",
+        "BEGIN:VEVENT",
+        f"UID:review-{plan.pk}-{day:%Y%m%d}@familyplan",
+        f"DTSTAMP:{stamp}",
+        f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
+        f"DTEND;VALUE=DATE:{day + dt.timedelta(days=1):%Y%m%d}",
+        f"SUMMARY:Family plan review (plan {plan.pk})",
+        f"DESCRIPTION:{link}",
+        "END:VEVENT",
+        "END:VCALENDAR",
+    ]
+    response = HttpResponse("\r\n".join(lines) + "\r\n", content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="review-plan-{plan.pk}.ics"'
+    return response

@@ -8,10 +8,12 @@ from pathlib import Path
 
 from familyplan.formats.errors import ReadError, RowProblem
 from familyplan.formats.jsonyaml import plan_to_json, plan_to_yaml
+from familyplan.formats.tables import TableResult
 from familyplan.plan.models import Plan
 
 SUPPORTED = (".json", ".yaml", ".yml", ".docx", ".xlsx", ".csv")
 _MAX_BYTES = 50 * 1024 * 1024
+_MAX_TEXT = 20_000  # the model's limit on a text field
 
 
 @dataclass
@@ -59,13 +61,24 @@ def read_plan(path: str | Path, today: dt.date | None = None) -> ReadResult:
         plan = read_json(path, text) if suffix == ".json" else read_yaml(path, text)
         return ReadResult(plan=plan, source=str(path))
     if suffix == ".docx":
-        goals, problems, contingency = read_docx(path, today)
-        return ReadResult(Plan(goals=goals, contingency=contingency), problems, str(path))
-    if suffix == ".xlsx":
-        goals, problems = read_xlsx(path, today)
+        tables = read_docx(path, today)
+    elif suffix == ".xlsx":
+        tables = read_xlsx(path, today)
     else:
-        goals, problems = read_csv(path, raw, today)
-    return ReadResult(Plan(goals=goals), problems, str(path))
+        tables = read_csv(path, raw, today)
+    return _from_tables(path, tables)
+
+
+def _from_tables(path: Path, tables: TableResult) -> ReadResult:
+    problems = list(tables.problems)
+    contingency = tables.contingency
+    if len(contingency) > _MAX_TEXT:
+        # Too long for the model: say so rather than fail the whole plan over it.
+        problems.append(
+            RowProblem("contingency plan", f"longer than {_MAX_TEXT} characters, so it was not read", "")
+        )
+        contingency = ""
+    return ReadResult(Plan(goals=tables.goals, contingency=contingency), problems, str(path))
 
 
 __all__ = ["SUPPORTED", "ReadError", "ReadResult", "RowProblem", "plan_to_json", "plan_to_yaml", "read_plan"]

@@ -1,9 +1,16 @@
-"""Plans in Word documents: every table, including text inside content controls."""
+"""Plans in Word documents: every table, including text inside content controls.
+
+Text is read from the document's XML rather than python-docx's ``cell.text`` and
+``row.cells``: ``cell.text`` misses text inside content controls (w:sdt), which
+council templates use a lot, and ``row.cells`` repeats a merged cell's text in
+every column it spans.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,94 +18,175 @@ from docx import Document
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 
-from familyplan.formats.errors import ReadError, RowProblem
-from familyplan.formats.tables import TableResult, normalise, read_table
-from familyplan.plan.models import Goal
+from familyplan.formats.archive import WORD, check_office_archive
+from familyplan.formats.cells import contingency_label
+from familyplan.formats.errors import ReadError
+from familyplan.formats.tables import NO_TABLE, TableResult, contingency_in_rows, read_table
+
+W_P, W_T, W_TAB, W_BR, W_CR = qn("w:p"), qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
+W_R, W_TC, W_TR, W_TBL, W_SDT = qn("w:r"), qn("w:tc"), qn("w:tr"), qn("w:tbl"), qn("w:sdt")
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# Spans beyond this are damaged or hostile files: no plan table is that wide.
+_MAX_SPAN = 64
 
 
-def cell_text(tc: Any) -> str:
-    """All the text of a cell, paragraph by paragraph.
+def _is_placeholder(sdt: Any) -> bool:
+    # An empty content control shows prompt text ("Click or tap here to enter
+    # text.") that is stored as ordinary runs: it is not the family's words.
+    return sdt.find(f"{qn('w:sdtPr')}/{qn('w:showingPlcHdr')}") is not None
 
-    ``cell.text`` misses text inside content controls (w:sdt), which council
-    templates use a lot, so the text runs are read from the cell's XML.
+
+def _owning_paragraph(node: Any, root: Any) -> Any | None:
+    """The paragraph a text node belongs to, or None when it is not ``root``'s own text.
+
+    Not its own: text in a table nested inside ``root`` (read with that table),
+    in a content control still showing its placeholder, or in the fallback copy
+    of a text box (Word stores text boxes twice).
     """
-    paragraphs = []
-    for paragraph in tc.iter(qn("w:p")):
-        if any(parent.tag == qn("w:tc") for parent in _ancestors_until(paragraph, tc)):
-            continue  # belongs to a table nested in this cell: read with that table
-        paragraphs.append("".join(t.text or "" for t in paragraph.iter(qn("w:t"))))
-    return "\n".join(p for p in paragraphs if p.strip())
+    paragraph = None
+    element = node
+    while element is not None:
+        tag = element.tag
+        if tag == W_P and paragraph is None:
+            paragraph = element
+        if element is root:
+            return paragraph
+        if tag in (W_TC, _FALLBACK):
+            return None
+        if tag == W_SDT and _is_placeholder(element):
+            return None
+        element = element.getparent()
+    return paragraph
 
 
-def _ancestors_until(element: Any, stop: Any) -> list[Any]:
-    out = []
+def element_text(root: Any) -> str:
+    """The text of a cell or paragraph, one line per paragraph."""
+    paragraphs: dict[Any, list[str]] = {}
+    for node in root.iter(W_T, W_TAB, W_BR, W_CR):
+        if node.tag != W_T and node.getparent().tag != W_R:
+            continue  # tab stops and page layout, not text
+        paragraph = _owning_paragraph(node, root)
+        if paragraph is None:
+            continue
+        piece = (node.text or "") if node.tag == W_T else (" " if node.tag == W_TAB else "\n")
+        paragraphs.setdefault(paragraph, []).append(piece)
+    lines = ("".join(pieces).strip() for pieces in paragraphs.values())
+    return "\n".join(line for line in lines if line)
+
+
+def _nearest(element: Any, tag: str) -> Any | None:
     parent = element.getparent()
-    while parent is not None and parent is not stop:
-        out.append(parent)
+    while parent is not None and parent.tag != tag:
         parent = parent.getparent()
-    return out
+    return parent
+
+
+def _grid_value(element: Any, path: str, default: int) -> int:
+    found = element.find(path)
+    if found is None:
+        return default
+    try:
+        return max(0, min(int(found.get(qn("w:val"), default)), _MAX_SPAN))
+    except ValueError:
+        return default
 
 
 def table_rows(tbl: Any) -> list[list[str]]:
-    """The rows of a Word table as text, each merged cell once."""
+    """The rows of a Word table as text, each merged cell once, lined up with the grid.
+
+    Rows and cells inside content controls (repeating sections) belong to the
+    table too; those of nested tables do not.
+    """
     rows = []
-    for tr in tbl.iter(qn("w:tr")):
-        if tr.getparent() is not tbl:
+    for tr in tbl.iter(W_TR):
+        if _nearest(tr, W_TBL) is not tbl:
             continue
-        row = []
-        for tc in tr.iter(qn("w:tc")):
-            if tc.getparent() is not tr and tc.getparent().tag != qn("w:sdtContent"):
+        # Cells missing at the start of a row (w:gridBefore) still count as columns.
+        row = [""] * _grid_value(tr, f"{qn('w:trPr')}/{qn('w:gridBefore')}", 0)
+        for tc in tr.iter(W_TC):
+            if _nearest(tc, W_TR) is not tr:
                 continue
-            span = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
-            text = cell_text(tc)
-            row.append(text)
-            # A horizontally merged cell stands for several grid columns: keep the
-            # columns lined up with the header by repeating nothing but blanks.
-            if span is not None:
-                row.extend([""] * (int(span.get(qn("w:val"), "1")) - 1))
+            row.append(element_text(tc))
+            # A horizontally merged cell covers several grid columns: blanks keep
+            # the cells after it under their own headers.
+            row.extend([""] * (_grid_value(tc, f"{qn('w:tcPr')}/{qn('w:gridSpan')}", 1) - 1))
         rows.append(row)
     return rows
 
 
-def _contingency(document: Any) -> str:
-    """Text under a "Contingency plan" heading or beside it in a two-column table."""
-    paragraphs = document.paragraphs
-    for i, paragraph in enumerate(paragraphs):
-        if normalise(paragraph.text).startswith("contingency"):
-            following = []
-            for later in paragraphs[i + 1 :]:
-                if later.style is not None and later.style.name.lower().startswith("heading"):
-                    break
-                if later.text.strip():
-                    following.append(later.text.strip())
-            if following:
-                return "\n".join(following)
-    for tbl in document.element.body.iter(qn("w:tbl")):
-        for row in table_rows(tbl):
-            if len(row) >= 2 and normalise(row[0]).startswith("contingency"):
-                return row[1].strip()
+def _blocks(parent: Any) -> Iterator[Any]:
+    """Body paragraphs and tables in order, looking inside block-level content controls."""
+    for child in parent.iterchildren():
+        if child.tag in (W_P, W_TBL):
+            yield child
+        elif child.tag == W_SDT and not _is_placeholder(child):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _blocks(content)
+
+
+def _is_heading(paragraph: Any) -> bool:
+    style = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+    name = (style.get(qn("w:val"), "") if style is not None else "").lower()
+    return name.startswith(("heading", "title"))
+
+
+def _contingency_after_label(blocks: list[Any]) -> str:
+    """What follows a "Contingency plan" heading: the table just below, or paragraphs to the next heading."""
+    texts: list[str] = []
+    for block in blocks:
+        if block.tag == W_TBL:
+            if not texts:
+                texts = ["\n".join(c for row in table_rows(block) for c in row if c)]
+            break
+        text = element_text(block)
+        if _is_heading(block) or contingency_label(text) is not None:
+            break
+        if text:
+            texts.append(text)
+    return "\n".join(t for t in texts if t)
+
+
+def _contingency_in_paragraphs(body: Any) -> str:
+    blocks = list(_blocks(body))
+    for index, block in enumerate(blocks):
+        if block.tag != W_P:
+            continue
+        label = contingency_label(element_text(block))
+        if label is None:
+            continue
+        return label or _contingency_after_label(blocks[index + 1 :])
     return ""
 
 
-def read_docx(path: Path, today: dt.date | None = None) -> tuple[list[Goal], list[RowProblem], str]:
+def _open(path: Path) -> Any:
+    check_office_archive(path, WORD)
     try:
-        document = Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise ReadError(path, "not a Word file (.docx), or the file is damaged") from error
-    goals: list[Goal] = []
-    problems: list[RowProblem] = []
-    found = False
-    for number, tbl in enumerate(document.element.body.iter(qn("w:tbl")), start=1):
-        result: TableResult | None = read_table(table_rows(tbl), f"table {number}", today)
+        return Document(str(path))
+    # The archive is sound but its parts are not a Word document python-docx can
+    # load: broken XML (lxml's errors are SyntaxErrors), a missing part, a
+    # template or macro-enabled document (ValueError).
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, SyntaxError, TypeError) as error:
+        raise ReadError(path, "not a Word file (the document inside is damaged or is not a .docx)") from error
+
+
+def read_docx(path: Path, today: dt.date | None = None) -> TableResult:
+    """Every plan table in the document, and its contingency plan if one is labelled."""
+    body = _open(path).element.body
+    found = TableResult()
+    matched = False
+    table_contingency = ""
+    for number, tbl in enumerate(body.iter(W_TBL), start=1):
+        rows = table_rows(tbl)
+        result = read_table(rows, f"table {number}", today)
         if result is None:
+            table_contingency = table_contingency or contingency_in_rows(rows)
             continue
-        found = True
-        goals.extend(result.goals)
-        problems.extend(result.problems)
-    if not found:
-        raise ReadError(
-            path,
-            "no table with the plan columns found (need at least: how will this happen or actions, "
-            "who will do this, and when)",
-        )
-    return goals, problems, _contingency(document)
+        matched = True
+        found.goals.extend(result.goals)
+        found.problems.extend(result.problems)
+        table_contingency = table_contingency or result.contingency
+    if not matched:
+        raise ReadError(path, NO_TABLE)
+    found.contingency = _contingency_in_paragraphs(body) or table_contingency
+    return found

@@ -43,6 +43,8 @@ def read_json(path: Path, text: str) -> Plan:
         raise ReadError(
             path, f"not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
         ) from error
+    except RecursionError as error:
+        raise ReadError(path, "not a plan: lists or objects are nested too deeply") from error
     return plan_from_data(data, path)
 
 
@@ -54,6 +56,8 @@ def read_yaml(path: Path, text: str) -> Plan:
         where = f" (line {mark.line + 1})" if mark is not None else ""
         problem = getattr(error, "problem", None) or "syntax error"
         raise ReadError(path, f"not valid YAML{where}: {problem}") from error
+    except RecursionError as error:
+        raise ReadError(path, "not a plan: lists or mappings are nested too deeply") from error
     return plan_from_data(data, path)
 
 

@@ -17,32 +17,38 @@ from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
+from familyplan.formats.cells import (
+    action_status,
+    contingency_label,
+    normalise,
+    progress_notes,
+    split_who_when,
+    supporting_families_outcome,
+)
 from familyplan.formats.errors import RowProblem
 from familyplan.formats.jsonyaml import describe_validation_error
-from familyplan.plan.models import (
-    OUTCOME_LABELS,
-    Action,
-    Goal,
-    ProgressNote,
-    SupportingFamiliesOutcome,
-)
-from familyplan.plan.parsing import find_dates, parse_when, parse_who
+from familyplan.plan.models import Action, ActionStatus, Goal, ProgressNote
+from familyplan.plan.parsing import parse_when, parse_who
 
-GOAL, HOW, WHO, WHEN, WHO_WHEN, REVIEW = "goal", "how", "who", "when", "who_when", "review"
+GOAL, HOW, WHO, WHEN, WHO_WHEN, REVIEW, STATUS = "goal", "how", "who", "when", "who_when", "review", "status"
 
 # Header key words, tried in this order: "What actions ... that outcome?" is the
-# action column even though it mentions the outcome.
+# action column even though it mentions the outcome, and "Who will do this and
+# when?" is one column, not two.
 _HEADER_WORDS: list[tuple[str, re.Pattern[str]]] = [
     (WHO_WHEN, re.compile(r"\bwho\b.*\bwhen\b|\bwhen\b.*\bwho\b")),
     (REVIEW, re.compile(r"\b(?:review|update|progress)")),
+    (STATUS, re.compile(r"\bstatus\b|\brag\b")),
     (WHO, re.compile(r"\bwho\b|\bresponsib|\bby whom\b|\blead person\b|\bowner\b")),
-    (WHEN, re.compile(r"\bwhen\b|\bdate\b|\btimescale|\bdeadline\b|\bby when\b")),
-    (HOW, re.compile(r"\bhow\b|\bactions?\b|\bsteps?\b|\bwhat will happen\b|\btasks?\b")),
+    (WHEN, re.compile(r"\bwhen\b|\bdate\b|\btime ?scales?\b|\btimeframe\b|\bdeadline\b")),
+    (HOW, re.compile(r"\bhow\b|\bactions?\b|\bsteps?\b|\btasks?\b|\bwhat (?:will|needs to) happen\b")),
     (GOAL, re.compile(r"\bgoals?\b|\boutcomes?\b|\baims?\b|\bwhat do we want\b")),
 ]
+# Longer than this, a cell is a sentence that happens to contain a key word.
+_MAX_HEADER_WORDS = 20
 
-# The template's own instructions, printed in italics under the header.
-_GUIDANCE_STARTS = (
+# The template's own instructions, printed in italics under the header (seed 000).
+GUIDANCE_STARTS = (
     "family goals listed here",
     "individual actions agreed",
     "who is responsible",
@@ -50,25 +56,24 @@ _GUIDANCE_STARTS = (
     "progress of actions",
 )
 
-_OUTCOME_BY_NAME = {label.lower(): code for code, label in OUTCOME_LABELS.items()}
-
-
-def normalise(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s/]", " ", text.lower()).split())
-
 
 def classify_header(text: str) -> str | None:
-    words = normalise(text)
-    if not words or len(words) > 120:
+    """Which plan column a header cell names, judged on its first line.
+
+    Templates put guidance under the title in the same cell ("When will we do
+    this / Please provide a specific date... reviewed"): the guidance must not
+    turn the "when" column into the review column.
+    """
+    words = normalise(text.strip().partition("\n")[0])
+    if not words or len(words.split()) > _MAX_HEADER_WORDS:
         return None
-    for key, pattern in _HEADER_WORDS:
-        if pattern.search(words):
-            return key
-    return None
+    return next((key for key, pattern in _HEADER_WORDS if pattern.search(words)), None)
 
 
 def header_columns(row: Sequence[str]) -> dict[str, int] | None:
     """Which column holds what, if this row is a plan table's header row."""
+    if is_guidance_row(row):
+        return None
     columns: dict[str, int] = {}
     for index, cell in enumerate(row):
         key = classify_header(cell)
@@ -80,81 +85,57 @@ def header_columns(row: Sequence[str]) -> dict[str, int] | None:
     return None
 
 
-def supporting_families_outcome(text: str) -> SupportingFamiliesOutcome | None:
-    """The headline outcome a goal names, if it is written as one ("Getting a good education")."""
-    words = normalise(text)
-    for label, code in _OUTCOME_BY_NAME.items():
-        if words == normalise(label) or words.startswith(normalise(label) + " "):
-            return code
-    return None
-
-
-_WHEN_CUE = re.compile(
-    r"\b(?:asap|as soon as possible|ongoing|tbc|tba|within|weekly|daily|fortnightly|monthly|every|each|"
-    r"next|immediately|when needed|as required|end of|by the|before the|until)\b",
-    re.IGNORECASE,
-)
-_LEADING_WHEN_WORD = re.compile(r"(?:\s|^)(?:by|on|from|before|at)\s*$", re.IGNORECASE)
-
-
-def split_who_when(text: str, today: dt.date | None = None) -> tuple[str, str]:
-    """Seed 002's "Who will do this and when?" cell, split into who and when."""
-    dates, _ = find_dates(text, today)
-    cues = [d.start for d in dates]
-    parsed = parse_when(text, today)
-    if parsed.recurrence_span:
-        cues.append(parsed.recurrence_span[0])
-    if m := _WHEN_CUE.search(text):
-        cues.append(m.start())
-    cues = [c for c in cues if c > 0]
-    if not cues:
-        if "\n" in text.strip():
-            who, _, when = text.strip().partition("\n")
-            return who.strip(), when.strip()
-        return text.strip(), ""
-    cut = min(cues)
-    who = text[:cut]
-    if m := _LEADING_WHEN_WORD.search(who):
-        cut = m.start() if m.start() > 0 else cut
-        who = text[:cut]
-    return who.strip(" \t\n,;:-–/"), text[cut:].strip(" \t\n,;:-–")
-
-
-def _progress(text: str, today: dt.date | None) -> list[ProgressNote]:
-    if not text.strip():
-        return []
-    dates, _ = find_dates(text[:20], today)
-    day = dates[0].date if dates and dates[0].start == 0 else None
-    return [ProgressNote(date=day, text=text.strip())]
-
-
 def is_guidance_row(cells: Sequence[str]) -> bool:
-    return any(normalise(c).startswith(_GUIDANCE_STARTS) for c in cells)
+    return any(normalise(c).startswith(GUIDANCE_STARTS) for c in cells)
+
+
+def without_merge_repeats(cells: Sequence[str]) -> list[str]:
+    """A row with the copies a horizontal merge leaves in the cells after the first blanked.
+
+    Exports that flatten a merged cell repeat its text in every column it
+    spans; keeping the blanks keeps the other cells under their headers.
+    """
+    return [c if i == 0 or not c or c != cells[i - 1] else "" for i, c in enumerate(cells)]
 
 
 @dataclass
 class TableResult:
     goals: list[Goal] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
+    contingency: str = ""
 
 
-def _cell(row: Sequence[str], columns: dict[str, int], key: str) -> str:
-    index = columns.get(key)
-    if index is None or index >= len(row):
-        return ""
-    return row[index].strip()
+NO_TABLE = "no table with the plan columns found (need at least: how will this happen / actions, who, when)"
+
+
+def _labelled_contingency(filled: Sequence[str]) -> str | None:
+    """A row's contingency plan if its first cell is the label: "" when the text is in the next row."""
+    label = contingency_label(filled[0]) if filled else None
+    if label is None:
+        return None
+    return "\n".join(part for part in (label, *filled[1:]) if part)
+
+
+def contingency_in_rows(rows: Sequence[Sequence[str]]) -> str:
+    """The contingency plan in a table that is not a plan table (a label | value row)."""
+    awaiting = False
+    for row in rows:
+        filled = [c.strip() for c in row if c.strip()]
+        if awaiting and filled:
+            return "\n".join(filled)
+        text = _labelled_contingency(filled)
+        if text:
+            return text
+        awaiting = awaiting or text == ""
+    return ""
 
 
 def _find_header(rows: Sequence[Sequence[str]]) -> tuple[int, dict[str, int]] | None:
-    # Title rows ("Family Plan") may sit above the header.
-    for index, row in enumerate(rows[:15]):
-        if (columns := header_columns(row)) is not None:
+    # Title and family-details rows ("Family Plan") may sit above the header.
+    for index, row in enumerate(rows[:50]):
+        if (columns := header_columns([c.strip() for c in row])) is not None:
             return index, columns
     return None
-
-
-_NO_ACTION = "no action in the 'how' column, so it was not read"
-_NO_GOAL = "action with no family goal above it: kept under a goal with no outcome"
 
 
 def read_table(rows: Sequence[Sequence[str]], where: str, today: dt.date | None = None) -> TableResult | None:
@@ -163,54 +144,127 @@ def read_table(rows: Sequence[Sequence[str]], where: str, today: dt.date | None 
     if found is None:
         return None
     header_at, columns = found
-    result = TableResult()
+    reader = _TableReader(columns, rows[header_at], where, today)
     for number, row in enumerate(rows[header_at + 1 :], start=header_at + 2):
-        cells = [c.strip() for c in row]
-        if any(cells) and not is_guidance_row(cells) and header_columns(cells) is None:
-            _read_row(cells, columns, f"{where}, row {number}", result, today)
-    return result
+        reader.read_row(without_merge_repeats([c.strip() for c in row]), number)
+    return reader.finish()
 
 
-def _read_row(
-    cells: list[str], columns: dict[str, int], place: str, result: TableResult, today: dt.date | None
-) -> None:
-    goal = result.goals[-1] if result.goals else None
-    goal_text, how = _cell(cells, columns, GOAL), _cell(cells, columns, HOW)
-    who, when = _cell(cells, columns, WHO), _cell(cells, columns, WHEN)
-    if WHO_WHEN in columns:
-        who, when = split_who_when(_cell(cells, columns, WHO_WHEN), today)
-    review = _cell(cells, columns, REVIEW)
-    # A blank goal cell, or the same text again from a merged cell, means the same goal.
-    if goal_text and (goal is None or goal_text != goal.outcome):
-        try:
-            goal = Goal(outcome=goal_text, supporting_families_outcome=supporting_families_outcome(goal_text))
-        except ValidationError as error:
-            result.problems.append(RowProblem(place, describe_validation_error(error), goal_text[:200]))
+_NO_ACTION = "no action in the 'how' column, so it was not read"
+_NO_GOAL = "action with no family goal above it: kept under a goal with no outcome"
+_UNREAD_COLUMN = "this column is not part of the plan layout, so its text was not read"
+
+
+class _TableReader:
+    def __init__(self, columns: dict[str, int], header: Sequence[str], where: str, today: dt.date | None):
+        self.columns = columns
+        self.header = [h.strip() for h in header]
+        self.where = where
+        self.today = today
+        self.result = TableResult()
+        self.awaiting_contingency = False
+        # column index -> texts found there, for columns that map to nothing
+        self.unread: dict[int, list[str]] = {}
+
+    def read_row(self, cells: list[str], number: int) -> None:
+        if not any(cells) or is_guidance_row(cells):
             return
-        result.goals.append(goal)
-    if not how:
-        if who or when or review:
-            result.problems.append(RowProblem(place, _NO_ACTION, " | ".join(c for c in cells if c)))
-        return
-    if goal is None:
-        goal = Goal(outcome="")
-        result.goals.append(goal)
-        result.problems.append(RowProblem(place, _NO_GOAL, how))
-    try:
-        goal.actions.append(_action(how, who, when, review, today))
-    except ValidationError as error:
-        result.problems.append(RowProblem(place, f"not read: {describe_validation_error(error)}", how[:200]))
+        if (columns := header_columns(cells)) is not None:
+            # Another header: a second table stacked under the first in the same sheet.
+            self.columns, self.header = columns, cells
+            return
+        if self._contingency(cells):
+            return
+        self._note_unread_columns(cells)
+        self._read_plan_row(cells, f"{self.where}, row {number}")
 
+    def finish(self) -> TableResult:
+        for index, texts in self.unread.items():
+            name = self.header[index] if index < len(self.header) and self.header[index] else "no header"
+            place = f"{self.where}, column {index + 1} ({name})"
+            self.result.problems.append(RowProblem(place, _UNREAD_COLUMN, " | ".join(texts)[:500]))
+        return self.result
 
-def _action(how: str, who: str, when: str, review: str, today: dt.date | None) -> Action:
-    parsed = parse_when(when, today)
-    return Action(
-        how=how,
-        who=who,
-        when=when,
-        owners=parse_who(who) if who else [],
-        due_date=parsed.due_date,
-        recurrence=parsed.recurrence[:500],
-        review_date=parsed.review_date,
-        progress=_progress(review, today),
-    )
+    def _contingency(self, cells: list[str]) -> bool:
+        filled = [c for c in cells if c]
+        if self.awaiting_contingency:
+            self.awaiting_contingency = False
+            self._add_contingency("\n".join(filled))
+            return True
+        text = _labelled_contingency(filled)
+        if text is None:
+            return False
+        if text:
+            self._add_contingency(text)
+        else:
+            # A label row alone: the plan is in the row below it.
+            self.awaiting_contingency = True
+        return True
+
+    def _add_contingency(self, text: str) -> None:
+        self.result.contingency = "\n".join(part for part in (self.result.contingency, text) if part)
+
+    def _note_unread_columns(self, cells: list[str]) -> None:
+        mapped = set(self.columns.values())
+        for index, text in enumerate(cells):
+            if text and index not in mapped:
+                self.unread.setdefault(index, []).append(text)
+
+    def _cell(self, cells: Sequence[str], key: str) -> str:
+        index = self.columns.get(key)
+        return cells[index] if index is not None and index < len(cells) else ""
+
+    def _read_plan_row(self, cells: list[str], place: str) -> None:
+        result = self.result
+        goal = result.goals[-1] if result.goals else None
+        goal_text = self._cell(cells, GOAL)
+        # A blank goal cell, or the same text again from a merged cell, means the same goal.
+        if goal_text and (goal is None or goal_text != goal.outcome):
+            try:
+                goal = Goal(
+                    outcome=goal_text, supporting_families_outcome=supporting_families_outcome(goal_text)
+                )
+            except ValidationError as error:
+                result.problems.append(RowProblem(place, describe_validation_error(error), goal_text[:200]))
+                return
+            result.goals.append(goal)
+        how = self._cell(cells, HOW)
+        if not how:
+            goal_index = self.columns.get(GOAL)
+            if any(text for index, text in enumerate(cells) if index != goal_index):
+                result.problems.append(RowProblem(place, _NO_ACTION, " | ".join(c for c in cells if c)))
+            return
+        try:
+            action = self._action(cells, how)
+        except ValidationError as error:
+            result.problems.append(
+                RowProblem(place, f"not read: {describe_validation_error(error)}", how[:200])
+            )
+            return
+        if goal is None:
+            goal = Goal(outcome="")
+            result.goals.append(goal)
+            result.problems.append(RowProblem(place, _NO_GOAL, how))
+        goal.actions.append(action)
+
+    def _action(self, cells: list[str], how: str) -> Action:
+        who, when = self._cell(cells, WHO), self._cell(cells, WHEN)
+        if WHO_WHEN in self.columns:
+            who, when = split_who_when(self._cell(cells, WHO_WHEN), self.today)
+        parsed = parse_when(when, self.today)
+        progress = progress_notes(self._cell(cells, REVIEW), self.today)
+        status_text = self._cell(cells, STATUS)
+        status = action_status(status_text)
+        if status_text and status is None:
+            progress.append(ProgressNote(text=f"Status: {status_text}"))
+        return Action(
+            how=how,
+            who=who,
+            when=when,
+            owners=parse_who(who) if who else [],
+            due_date=parsed.due_date,
+            recurrence=parsed.recurrence[:500],
+            review_date=parsed.review_date,
+            progress=progress,
+            status=status or ActionStatus.NOT_STARTED,
+        )

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "familyplan.reviews",
     "familyplan.audit",
     "familyplan.api",
+    "familyplan.oversight",
     "ninja",
 ]
 
@@ -136,6 +137,11 @@ API_CHECKS_PER_MINUTE = int(os.environ.get("FAMILYPLAN_API_CHECKS_PER_MINUTE", "
 # Closed records are kept this many years after closure, unless under a legal hold.
 RETENTION_YEARS = int(os.environ.get("FAMILYPLAN_RETENTION_YEARS", "25"))
 
+BASE_URL = os.environ.get("FAMILYPLAN_BASE_URL", "http://127.0.0.1:8000")
+DEFAULT_FROM_EMAIL = os.environ.get("FAMILYPLAN_FROM_EMAIL", "Family Plan <no-reply@example.invalid>")
+EMAIL_HOST = os.environ.get("FAMILYPLAN_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("FAMILYPLAN_EMAIL_PORT", "25"))
+EMAIL_USE_TLS = os.environ.get("FAMILYPLAN_EMAIL_USE_TLS", "") == "1"
 EMAIL_BACKEND = os.environ.get("FAMILYPLAN_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 
 LOGGING = {

@@ -4,6 +4,7 @@ from django.urls import path
 
 from familyplan.api.api import api
 from familyplan.casework import views as casework
+from familyplan.oversight import views as oversight
 from familyplan.reviews import views as reviews
 
 urlpatterns = [
@@ -57,6 +58,11 @@ urlpatterns = [
     path("sign-offs/", casework.sign_offs, name="sign-offs"),
     path("check/", casework.check_statement_panel, name="check-statement"),
     path("your-views/<str:token>/", reviews.family_views, name="views"),
+    path("oversight/", oversight.dashboard, name="dashboard"),
+    path("oversight/outcomes/", oversight.outcome_report, name="outcome-report"),
+    path("oversight/<slug:name>/", oversight.figure_list, name="oversight-list"),
+    path("plans/<int:plan_id>/supervision/", oversight.supervision_add, name="supervision-new"),
+    path("plans/<int:plan_id>/next-review.ics", casework.next_review_ics, name="next-review-ics"),
     path("api/", api.urls),
     path("admin/", admin.site.urls),
 ]

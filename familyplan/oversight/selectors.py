@@ -1,0 +1,213 @@
+"""The figures a manager answers to inspectors for, as database queries: the number of
+queries is the same for twenty plans or twenty thousand."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Avg, Count, Exists, F, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce, ExtractQuarter, ExtractYear
+
+from familyplan.casework.models import Action, Goal, Plan, ProgressNote, ServiceGap
+from familyplan.casework.selectors import plans_for
+from familyplan.oversight.models import SupervisionNote
+from familyplan.reviews.models import Review, ScalingScore
+
+OPEN_ACTION = ["not_started", "in_progress"]
+
+
+@dataclass(frozen=True)
+class Filters:
+    team: int | None = None
+    lead: int | None = None
+    outcome: str = ""
+    started_from: dt.date | None = None
+    started_to: dt.date | None = None
+
+
+def live_plans(user: Any, filters: Filters) -> QuerySet[Plan]:
+    plans = plans_for(user).filter(status=Plan.Status.LIVE)
+    if filters.team:
+        plans = plans.filter(family__team_id=filters.team)
+    if filters.lead:
+        plans = plans.filter(family__taf__is_lead=True, family__taf__user_id=filters.lead)
+    if filters.outcome:
+        plans = plans.filter(
+            Exists(Goal.objects.filter(plan=OuterRef("pk"), supporting_families_outcome=filters.outcome))
+        )
+    if filters.started_from:
+        plans = plans.filter(started_on__gte=filters.started_from)
+    if filters.started_to:
+        plans = plans.filter(started_on__lte=filters.started_to)
+    return plans
+
+
+def _score_of(review_ref: str) -> Subquery:
+    both = (
+        Coalesce("family_score", "practitioner_score") + Coalesce("practitioner_score", "family_score")
+    ) / Value(2.0)
+    return Subquery(
+        ScalingScore.objects.filter(review_id=OuterRef(review_ref))
+        .values("review_id")
+        .annotate(score=Avg(both))
+        .values("score")[:1]
+    )
+
+
+def with_drift(plans: QuerySet[Plan]) -> QuerySet[Plan]:
+    """Plans annotated with what drift needs: the last two reviews' scaling, progress, actions done."""
+    latest = Review.objects.filter(plan=OuterRef("pk")).order_by("-date", "-id").values("id")
+    done = Action.objects.filter(goal__plan=OuterRef("pk"), status="done").values("goal__plan")
+    notes = ProgressNote.objects.filter(review_id=OuterRef("last_review")).values("review_id")
+    return (
+        plans.annotate(last_review=Subquery(latest[:1]), previous_review=Subquery(latest[1:2]))
+        .annotate(last_score=_score_of("last_review"), previous_score=_score_of("previous_review"))
+        .annotate(
+            actions_done=Coalesce(Subquery(done.annotate(n=Count("id")).values("n")[:1]), 0),
+            last_review_notes=Coalesce(Subquery(notes.annotate(n=Count("id")).values("n")[:1]), 0),
+        )
+    )
+
+
+# No rise in scaling over the last two reviews while actions are done; or a review with no progress at all.
+DRIFT = Q(last_review__isnull=False) & (
+    Q(last_review_notes=0, actions_done=0) | Q(last_score__lte=F("previous_score"), actions_done__gt=0)
+)
+
+
+def review_overdue(today: dt.date) -> Q:
+    return Q(next_review_date__lt=today) | Q(
+        next_review_date__isnull=True, started_on__lt=today - dt.timedelta(weeks=8)
+    )
+
+
+def figure_lists(user: Any, filters: Filters, today: dt.date) -> dict[str, QuerySet[Any]]:
+    """Every figure on the dashboard, as the list of records behind it."""
+    plans = live_plans(user, filters)
+    overdue_actions = Action.objects.filter(
+        goal__plan__in=plans, goal__status="open", status__in=OPEN_ACTION
+    ).filter(Q(recurrence="", due_date__lt=today) | (~Q(recurrence="") & Q(review_date__lt=today)))
+    recent_oversight = SupervisionNote.objects.filter(
+        plan=OuterRef("pk"), date__gte=today - dt.timedelta(days=91)
+    )
+    return {
+        "open-plans": plans,
+        "reviews-due": plans.filter(
+            next_review_date__gte=today, next_review_date__lte=today + dt.timedelta(days=14)
+        ),
+        "reviews-overdue": plans.filter(review_overdue(today)),
+        "actions-overdue": overdue_actions,
+        "drift": with_drift(plans).filter(DRIFT),
+        "open-over-a-year": plans.filter(started_on__lt=today - dt.timedelta(days=365)),
+        "interim-expired": plans.filter(interim__end_date__lt=today),
+        "service-gaps": ServiceGap.objects.filter(plan__in=plans),
+        "no-oversight": plans.exclude(Exists(recent_oversight)),
+    }
+
+
+TITLES = {
+    "open-plans": "Open plans",
+    "reviews-due": "Reviews due in the next 14 days",
+    "reviews-overdue": "Reviews overdue",
+    "actions-overdue": "Actions overdue",
+    "drift": "Plans showing drift",
+    "open-over-a-year": "Plans open more than 12 months",
+    "interim-expired": "Interim safety plans past their end date",
+    "service-gaps": "Service gaps",
+    "no-oversight": "Plans with no management oversight in the last 3 months",
+}
+
+
+def counts(user: Any, filters: Filters, today: dt.date) -> dict[str, int]:
+    """Every figure in one query."""
+    lists = figure_lists(user, filters, today)
+    plans = lists["open-plans"]
+    # One aggregate over the plans for the plan figures, and one query each for actions and gaps.
+    result = plans.aggregate(
+        **{
+            name.replace("-", "_"): Count("pk", filter=Q(pk__in=queryset.values("pk")), distinct=True)
+            for name, queryset in lists.items()
+            if queryset.model is Plan
+        }
+    )
+    figures = {name.replace("_", "-"): value for name, value in result.items()}
+    figures["actions-overdue"] = lists["actions-overdue"].count()
+    figures["service-gaps"] = lists["service-gaps"].count()
+    return figures
+
+
+def by_practitioner(user: Any, filters: Filters) -> list[dict[str, Any]]:
+    return list(
+        live_plans(user, filters)
+        .filter(family__taf__is_lead=True)
+        .values(lead=F("family__taf__name"))
+        .annotate(plans=Count("pk", distinct=True))
+        .order_by("-plans", "lead")
+    )
+
+
+SCORE_BANDS = [(0, 49, "0 to 49"), (50, 69, "50 to 69"), (70, 84, "70 to 84"), (85, 100, "85 to 100")]
+
+
+def score_distribution(user: Any, filters: Filters) -> list[tuple[str, int]]:
+    plans = live_plans(user, filters)
+    result = plans.aggregate(
+        **{
+            f"b{i}": Count("pk", filter=Q(smart_score__gte=lo, smart_score__lte=hi))
+            for i, (lo, hi, _) in enumerate(SCORE_BANDS)
+        },
+        unscored=Count("pk", filter=Q(smart_score__isnull=True)),
+    )
+    return [(label, result[f"b{i}"]) for i, (_, _, label) in enumerate(SCORE_BANDS)] + [
+        ("Not yet scored", result["unscored"])
+    ]
+
+
+@dataclass(frozen=True)
+class OutcomeRow:
+    code: str
+    label: str
+    set: int
+    achieved: int
+    open: int
+
+
+def outcome_report(user: Any, start: dt.date, end: dt.date, team: int | None = None) -> list[OutcomeRow]:
+    """Goals set, achieved and still open for each Supporting Families outcome, for a period."""
+    from familyplan.casework.models import OUTCOME_CHOICES
+
+    goals = Goal.objects.filter(plan__in=plans_for(user))
+    if team:
+        goals = goals.filter(plan__family__team_id=team)
+    rows = {
+        row["supporting_families_outcome"]: row
+        for row in goals.values("supporting_families_outcome").annotate(
+            set=Count("pk", filter=Q(created_on__gte=start, created_on__lte=end)),
+            achieved=Count("pk", filter=Q(status="achieved", achieved_on__gte=start, achieved_on__lte=end)),
+            open=Count("pk", filter=Q(status="open", created_on__lte=end)),
+        )
+    }
+    return [
+        OutcomeRow(
+            code,
+            label,
+            rows.get(code, {}).get("set", 0),
+            rows.get(code, {}).get("achieved", 0),
+            rows.get(code, {}).get("open", 0),
+        )
+        for code, label in OUTCOME_CHOICES
+    ]
+
+
+def achieved_by_quarter(user: Any, filters: Filters) -> list[tuple[str, int]]:
+    """Goals achieved in each quarter (for the chart), most recent eight quarters."""
+    goals = Goal.objects.filter(plan__in=plans_for(user), status="achieved", achieved_on__isnull=False)
+    quarters = (
+        goals.annotate(year=ExtractYear("achieved_on"), quarter=ExtractQuarter("achieved_on"))
+        .values("year", "quarter")
+        .annotate(n=Count("pk"))
+        .order_by("year", "quarter")
+    )
+    return [(f"{row['year']} Q{row['quarter']}", row["n"]) for row in quarters][-8:]

@@ -1,0 +1,270 @@
+"""The manager's dashboard, the lists behind each figure, the outcome report, supervision notes."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from typing import Any
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+
+from familyplan.accounts.models import Team, User
+from familyplan.casework import selectors as casework
+from familyplan.casework.charts import bar_chart
+from familyplan.casework.forms import CleanTextMixin, UKDateField, _area
+from familyplan.casework.models import OUTCOME_CHOICES, Plan
+from familyplan.oversight import selectors
+from familyplan.oversight.models import SupervisionNote
+
+# A spreadsheet runs a cell that starts with one of these as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: object) -> str:
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _manager(request: HttpRequest) -> User:
+    user: User = request.user  # type: ignore[assignment]
+    if not (user.is_manager or user.is_administrator):
+        raise PermissionDenied("The dashboard is for managers and early help coordinators.")
+    return user
+
+
+class FilterForm(forms.Form):
+    team = forms.ModelChoiceField(Team.objects.all(), required=False, empty_label="All teams")
+    lead = forms.ModelChoiceField(
+        User.objects.filter(taf_places__is_lead=True).distinct(),
+        required=False,
+        empty_label="All practitioners",
+        label="Lead practitioner",
+    )
+    outcome = forms.ChoiceField(
+        choices=[("", "All outcomes"), *OUTCOME_CHOICES], required=False, label="Supporting Families outcome"
+    )
+    started_from = UKDateField(label="Plans started from", required=False)
+    started_to = UKDateField(label="Plans started up to", required=False)
+
+
+def _filters(request: HttpRequest) -> tuple[FilterForm, selectors.Filters]:
+    form = FilterForm(request.GET or None)
+    if form.is_bound and form.is_valid():
+        data = form.cleaned_data
+        return form, selectors.Filters(
+            team=data["team"].pk if data["team"] else None,
+            lead=data["lead"].pk if data["lead"] else None,
+            outcome=data["outcome"],
+            started_from=data["started_from"],
+            started_to=data["started_to"],
+        )
+    return form, selectors.Filters()
+
+
+@login_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    user = _manager(request)
+    form, filters = _filters(request)
+    today = timezone.localdate()
+    figures = selectors.counts(user, filters, today)
+    status = [
+        ("Review overdue", figures["reviews-overdue"]),
+        ("Review due in 14 days", figures["reviews-due"]),
+        ("Reviews on track", figures["open-plans"] - figures["reviews-overdue"] - figures["reviews-due"]),
+    ]
+    scores = selectors.score_distribution(user, filters)
+    achieved = selectors.achieved_by_quarter(user, filters)
+    return render(
+        request,
+        "oversight/dashboard.html",
+        {
+            "form": form,
+            "query": request.GET.urlencode(),
+            "figures": [(name, selectors.TITLES[name], figures[name]) for name in selectors.TITLES],
+            "by_practitioner": selectors.by_practitioner(user, filters),
+            "charts": [
+                (
+                    "Plans by review status",
+                    status,
+                    mark_safe(bar_chart("Plans by review status", status, "status")),
+                ),
+                (
+                    "SMART scores of open plans",
+                    scores,
+                    mark_safe(bar_chart("SMART scores of open plans", scores, "scores")),
+                ),
+                (
+                    "Goals achieved each quarter",
+                    achieved,
+                    mark_safe(bar_chart("Goals achieved each quarter", achieved, "achieved")),
+                ),
+            ],
+        },
+    )
+
+
+def _ordered(name: str, queryset: Any) -> Any:
+    if name == "actions-overdue":
+        return queryset.select_related("goal__plan__family").order_by("due_date", "review_date", "pk")
+    if name == "service-gaps":
+        return queryset.select_related("plan__family").order_by("pk")
+    return queryset.select_related("family").order_by("next_review_date", "pk")
+
+
+def _rows(name: str, records: Any) -> tuple[list[str], list[list[Any]]]:
+    if name == "actions-overdue":
+        actions = records
+        return ["Family", "Action", "Who", "When", "Plan"], [
+            [a.goal.plan.family.family_name, a.how, a.who, a.when, reverse("plan", args=[a.goal.plan_id])]
+            for a in actions
+        ]
+    if name == "service-gaps":
+        gaps = records
+        return ["Family", "Kind of service", "Support needed", "Risk", "Recorded", "Plan"], [
+            [
+                g.plan.family.family_name,
+                g.kind_of_service,
+                g.support_needed,
+                g.risk,
+                g.recorded_on,
+                reverse("plan", args=[g.plan_id]),
+            ]
+            for g in gaps
+        ]
+    plans = records
+    return ["Family", "Reference", "Started", "Next review", "SMART score", "Plan"], [
+        [
+            p.family.family_name,
+            p.family.reference,
+            p.started_on,
+            p.next_review_date,
+            p.smart_score,
+            reverse("plan", args=[p.pk]),
+        ]
+        for p in plans
+    ]
+
+
+@login_required
+def figure_list(request: HttpRequest, name: str) -> HttpResponse:
+    user = _manager(request)
+    if name not in selectors.TITLES:
+        raise Http404
+    _, filters = _filters(request)
+    today = timezone.localdate()
+    queryset = _ordered(name, selectors.figure_lists(user, filters, today)[name])
+    if request.GET.get("format") == "csv":
+        header, rows = _rows(name, queryset)
+        return _csv(f"{name}-{today.isoformat()}.csv", header, rows)
+    page = Paginator(queryset, 100).get_page(request.GET.get("page"))
+    header, rows = _rows(name, page.object_list)
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "oversight/list.html",
+        {
+            "title": selectors.TITLES[name],
+            "name": name,
+            "header": header,
+            "rows": rows,
+            "page": page,
+            "query": query.urlencode(),
+        },
+    )
+
+
+def _csv(filename: str, header: list[str], rows: list[list[Any]]) -> HttpResponse:
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    writer = csv.writer(response)
+    writer.writerow(header)
+    writer.writerows([safe_cell(v) for v in row] for row in rows)
+    return response
+
+
+class PeriodForm(forms.Form):
+    start = UKDateField(label="From")
+    end = UKDateField(label="To")
+    team = forms.ModelChoiceField(Team.objects.all(), required=False, empty_label="Council-wide")
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if data.get("start") and data.get("end") and data["end"] < data["start"]:
+            self.add_error("end", "The end of the period must be after its start")
+        return data
+
+
+@login_required
+def outcome_report(request: HttpRequest) -> HttpResponse:
+    user = _manager(request)
+    today = timezone.localdate()
+    quarter_start = dt.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+    form = PeriodForm(
+        request.GET or {"start": quarter_start.strftime("%d/%m/%Y"), "end": today.strftime("%d/%m/%Y")}
+    )
+    rows: list[selectors.OutcomeRow] = []
+    if form.is_valid():
+        data = form.cleaned_data
+        rows = selectors.outcome_report(
+            user, data["start"], data["end"], data["team"].pk if data["team"] else None
+        )
+        if request.GET.get("format") == "csv":
+            return _csv(
+                f"outcomes-{data['start']}-{data['end']}.csv",
+                ["Supporting Families outcome", "Goals set", "Goals achieved", "Goals open"],
+                [[r.label, r.set, r.achieved, r.open] for r in rows],
+            )
+    return render(
+        request,
+        "oversight/outcomes.html",
+        {
+            "form": form,
+            "rows": rows,
+            "query": request.GET.urlencode(),
+            "totals": [sum(getattr(r, k) for r in rows) for k in ("set", "achieved", "open")],
+        },
+    )
+
+
+class SupervisionForm(CleanTextMixin, forms.Form):
+    date = UKDateField(label="Date of the supervision", initial=timezone.localdate)
+    text = _area(
+        "What was discussed, and what must happen next?",
+        required=True,
+        rows=5,
+        error_messages={"required": "Enter what was discussed"},
+    )
+
+
+@login_required
+def supervision_add(request: HttpRequest, plan_id: int) -> HttpResponse:
+    user = _manager(request)
+    plan: Plan = casework.plan_get(user, plan_id)
+    form = SupervisionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        from familyplan.audit import services as audit
+
+        note = SupervisionNote.objects.create(plan=plan, by=user, **form.cleaned_data)
+        audit.record_change(note, None, family_id=plan.family_id, user=user)
+        messages.success(request, "The supervision note has been added to the plan.")
+        return redirect("plan", plan_id=plan.pk)
+    return render(
+        request,
+        "casework/form.html",
+        {
+            "form": form,
+            "title": "Record management oversight",
+            "caption": str(plan),
+            "back": reverse("plan", args=[plan.pk]),
+        },
+    )

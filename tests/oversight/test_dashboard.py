@@ -1,0 +1,176 @@
+"""The oversight dashboard counts what inspectors ask about, and the reminders go out."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from typer.testing import CliRunner
+
+from familyplan.accounts.models import User
+from familyplan.casework import services
+from familyplan.casework.models import Action, Goal, Plan, ProgressNote
+from familyplan.cli import app
+from familyplan.oversight import selectors
+from familyplan.oversight.generate import generate
+from familyplan.oversight.models import SupervisionNote
+from familyplan.reviews.models import Review, ScalingScore
+from tests.people import signed_in
+
+TODAY = timezone.localdate()
+
+
+def a_plan(lead: User, name: str, **plan_fields) -> Plan:
+    family = services.family_create(by=lead, family_name=name)
+    plan = services.plan_start(
+        family=family, by=lead, plan_type="early_help", started_on=TODAY - dt.timedelta(days=100)
+    )
+    Plan.objects.filter(pk=plan.pk).update(
+        **{"next_review_date": TODAY + dt.timedelta(days=30), **plan_fields}
+    )
+    return Plan.objects.get(pk=plan.pk)
+
+
+def reviewed(plan: Plan, lead: User, scores: list[int], done: int, notes: bool = True) -> Plan:
+    goal = Goal.objects.create(plan=plan, outcome="Ben will be in school.")
+    for i in range(3):
+        Action.objects.create(
+            goal=goal,
+            how=f"Step {i}",
+            who="Mum",
+            when="Every day",
+            status="done" if i < done else "in_progress",
+        )
+    for weeks, score in zip(range(len(scores), 0, -1), scores, strict=True):
+        review = Review.objects.create(
+            plan=plan, date=TODAY - dt.timedelta(weeks=6 * weeks), next_review_date=TODAY, recorded_by=lead
+        )
+        ScalingScore.objects.create(review=review, goal=goal, family_score=score, practitioner_score=score)
+        if notes:
+            ProgressNote.objects.create(
+                action=goal.actions.first(), review=review, date=review.date, text="Progress."
+            )
+    return plan
+
+
+def figures(user: User) -> dict[str, int]:
+    return selectors.counts(user, selectors.Filters(), TODAY)
+
+
+def test_plans_that_drift_are_counted_and_plans_that_progress_are_not(lead: User, manager: User) -> None:
+    reviewed(a_plan(lead, "Flat"), lead, [4, 4], done=2)  # no rise, actions done: drift
+    reviewed(a_plan(lead, "Falling"), lead, [6, 5], done=1)  # fell, actions done: drift
+    reviewed(a_plan(lead, "Silent"), lead, [3, 5], done=0, notes=False)  # nothing recorded at all: drift
+    reviewed(a_plan(lead, "Rising"), lead, [3, 6], done=2)  # rising: not drift
+    reviewed(
+        a_plan(lead, "Stuck but idle"), lead, [4, 4], done=0
+    )  # flat but nothing done yet: not this kind of drift
+    a_plan(lead, "New")  # no review yet
+
+    drifting = selectors.figure_lists(manager, selectors.Filters(), TODAY)["drift"]
+
+    assert figures(manager)["drift"] == 3
+    assert sorted(p.family.family_name for p in drifting) == ["Falling", "Flat", "Silent"]
+
+
+def test_an_overdue_review_is_on_the_dashboard_and_in_the_reminder_email(
+    lead: User, manager: User, mailoutbox
+) -> None:
+    lead.email = "sarah@example.invalid"
+    lead.save()
+    late = a_plan(lead, "Late", next_review_date=TODAY - dt.timedelta(days=3))
+    a_plan(lead, "On time")
+
+    page = signed_in(manager).get("/oversight/").content.decode()
+    result = CliRunner().invoke(app, ["remind", "--today", TODAY.isoformat()])
+
+    assert figures(manager)["reviews-overdue"] == 1
+    assert 'id="figure-reviews-overdue">1<' in page
+    assert result.exit_code == 0, result.stdout
+    assert len(mailoutbox) == 1
+    assert mailoutbox[0].to == ["sarah@example.invalid"]
+    assert f"Plan {late.pk}: review overdue since" in mailoutbox[0].body
+    assert "Late" not in mailoutbox[0].body  # no family names in email
+
+
+def test_a_taf_member_is_reminded_of_their_own_overdue_actions(lead: User, manager: User, mailoutbox) -> None:
+    plan = a_plan(lead, "Smith")
+    school = User.objects.create_user("school", email="school@example.invalid", password="x-long-password-1")
+    taf = services.taf_add(
+        family=plan.family, user=school, name="Sehar", role="Designated Safeguarding Lead", agency="School"
+    )
+    goal = Goal.objects.create(plan=plan, outcome="x")
+    Action.objects.create(
+        goal=goal,
+        how="Meet Ben",
+        who="Sehar",
+        when="1/1/2020",
+        due_date=TODAY - dt.timedelta(days=2),
+        taf_member=taf,
+    )
+
+    CliRunner().invoke(app, ["remind"])
+
+    to_school = [m for m in mailoutbox if m.to == ["school@example.invalid"]]
+    assert len(to_school) == 1
+    assert f"Plan {plan.pk}: your action due" in to_school[0].body
+
+
+def test_plans_with_no_recent_oversight_are_counted(lead: User, manager: User) -> None:
+    seen = a_plan(lead, "Seen")
+    a_plan(lead, "Unseen")
+    SupervisionNote.objects.create(
+        plan=seen, by=manager, date=TODAY - dt.timedelta(days=10), text="Talked it through."
+    )
+
+    assert figures(manager)["no-oversight"] == 1
+
+
+def test_each_figure_links_to_its_list_and_downloads_as_safe_csv(lead: User, manager: User) -> None:
+    a_plan(lead, '=HYPERLINK("http://x")', next_review_date=TODAY - dt.timedelta(days=3))
+    client = signed_in(manager)
+
+    listing = client.get("/oversight/reviews-overdue/")
+    download = client.get("/oversight/reviews-overdue/?format=csv")
+
+    rows = list(csv.reader(io.StringIO(download.content.decode())))
+    assert listing.status_code == 200
+    assert rows[0][:2] == ["Family", "Reference"]
+    assert rows[1][0] == '\'=HYPERLINK("http://x")'
+
+
+def test_a_practitioner_cannot_open_the_dashboard(lead: User) -> None:
+    assert signed_in(lead).get("/oversight/").status_code == 403
+
+
+def test_the_dashboard_makes_the_same_number_of_queries_for_few_or_many_plans(db) -> None:
+    coordinator = User.objects.create_user(
+        "coordinator", password="a-long-password-3", role=User.Role.COORDINATOR
+    )
+    client = signed_in(coordinator)
+    generate(20, seed=2)
+    client.get("/oversight/")
+    with CaptureQueriesContext(connection) as few:
+        page = client.get("/oversight/").content.decode()
+    generate(200, seed=3)
+    with CaptureQueriesContext(connection) as many:
+        client.get("/oversight/")
+
+    assert 'id="figure-open-plans">0<' not in page
+    assert len(many) == len(few)
+
+
+@pytest.mark.parametrize("families", [30])
+def test_generate_demo_makes_families_with_plans_reviews_and_actions(db, families: int) -> None:
+    result = CliRunner().invoke(app, ["generate-demo", "--families", str(families)])
+
+    assert result.exit_code == 0, result.stdout
+    assert Plan.objects.count() == families
+    assert Action.objects.count() >= families * 9
+    assert Review.objects.exists()
+    assert Plan.objects.filter(smart_score__isnull=True).count() == 0
