@@ -79,12 +79,20 @@ def api_and_import() -> Figures:
     yield from api_figures()
 
 
+def oversight() -> Figures:
+    """The dashboard with 20,000 open plans (SQLite) and 100,000 families (PostgreSQL)."""
+    from bench.oversight import oversight_figures
+
+    yield from oversight_figures()
+
+
 BENCHMARKS: list[Callable[[], Figures]] = [
     checker_plan_speed,
     checker_against_proselint,
     checker_quality,
     web_pages,
     api_and_import,
+    oversight,
 ]
 
 

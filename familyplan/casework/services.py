@@ -62,13 +62,15 @@ def _require_open(plan: Plan) -> None:
 
 
 def plan_score_refresh(plan_id: int) -> int:
-    """Work out the plan's SMART score again and keep it with the plan."""
+    """Work out the plan's SMART score and drift again, and keep them with the plan."""
     from familyplan.casework.interchange import to_model
     from familyplan.casework.selectors import plan_parts
+    from familyplan.oversight.selectors import DRIFT, with_drift
     from familyplan.smart import check_plan
 
     score = check_plan(to_model(plan_parts().get(pk=plan_id))).overall
-    Plan.objects.filter(pk=plan_id).update(smart_score=score)
+    drifting = with_drift(Plan.objects.filter(pk=plan_id)).filter(DRIFT).exists()
+    Plan.objects.filter(pk=plan_id).update(smart_score=score, drifting=drifting)
     return score
 
 

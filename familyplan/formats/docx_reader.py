@@ -159,20 +159,36 @@ def _contingency_in_paragraphs(body: Any) -> str:
     return ""
 
 
-def _open(path: Path) -> Any:
+_DAMAGED = "not a Word file (the document inside is damaged or is not a .docx)"
+
+
+def _open_body(path: Path) -> Any:
     check_office_archive(path, WORD)
     try:
-        return Document(str(path))
+        body = Document(str(path)).element.body
     # The archive is sound but its parts are not a Word document python-docx can
     # load: broken XML (lxml's errors are SyntaxErrors), a missing part, a
-    # template or macro-enabled document (ValueError).
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, SyntaxError, TypeError) as error:
-        raise ReadError(path, "not a Word file (the document inside is damaged or is not a .docx)") from error
+    # template or macro-enabled document (ValueError), parts of the wrong shape
+    # (AttributeError, TypeError).
+    except (
+        PackageNotFoundError,
+        zipfile.BadZipFile,
+        KeyError,
+        ValueError,
+        SyntaxError,
+        TypeError,
+        AttributeError,
+        IndexError,
+    ) as error:
+        raise ReadError(path, _DAMAGED) from error
+    if body is None:
+        raise ReadError(path, _DAMAGED)
+    return body
 
 
 def read_docx(path: Path, today: dt.date | None = None) -> TableResult:
     """Every plan table in the document, and its contingency plan if one is labelled."""
-    body = _open(path).element.body
+    body = _open_body(path)
     found = TableResult()
     matched = False
     table_contingency = ""

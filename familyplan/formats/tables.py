@@ -156,7 +156,9 @@ _UNREAD_COLUMN = "this column is not part of the plan layout, so its text was no
 
 
 class _TableReader:
-    def __init__(self, columns: dict[str, int], header: Sequence[str], where: str, today: dt.date | None):
+    def __init__(
+        self, columns: dict[str, int], header: Sequence[str], where: str, today: dt.date | None
+    ) -> None:
         self.columns = columns
         self.header = [h.strip() for h in header]
         self.where = where
@@ -180,7 +182,8 @@ class _TableReader:
 
     def finish(self) -> TableResult:
         for index, texts in self.unread.items():
-            name = self.header[index] if index < len(self.header) and self.header[index] else "no header"
+            title = self.header[index].partition("\n")[0] if index < len(self.header) else ""
+            name = title or "no header"
             place = f"{self.where}, column {index + 1} ({name})"
             self.result.problems.append(RowProblem(place, _UNREAD_COLUMN, " | ".join(texts)[:500]))
         return self.result

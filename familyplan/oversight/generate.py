@@ -12,6 +12,7 @@ from django.utils import timezone
 from familyplan.accounts.models import Team, User
 from familyplan.casework.models import OUTCOME_CHOICES, Action, Family, FamilyMember, Goal, Plan, TafMember
 from familyplan.oversight.models import SupervisionNote
+from familyplan.oversight.selectors import DRIFT, with_drift
 from familyplan.plan import models as m
 from familyplan.reviews.models import Review, ScalingScore
 from familyplan.smart import check_plan
@@ -244,6 +245,9 @@ def _batch(
         for review in reviews
         for goal in goals_by_plan[review.plan_id]
     )
+    # Drift is kept with each plan; work it out for the whole batch at once.
+    batch = Plan.objects.filter(pk__in=[p.pk for p in plan_rows])
+    Plan.objects.filter(pk__in=with_drift(batch).filter(DRIFT).values("pk")).update(drifting=True)
     SupervisionNote.objects.bulk_create(
         SupervisionNote(
             plan=p,

@@ -248,8 +248,8 @@ class SupervisionForm(CleanTextMixin, forms.Form):
 
 @login_required
 def supervision_add(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan: Plan = casework.plan_get(request.user, plan_id)  # type: ignore[arg-type]
     user = _manager(request)
-    plan: Plan = casework.plan_get(user, plan_id)
     form = SupervisionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         from familyplan.audit import services as audit

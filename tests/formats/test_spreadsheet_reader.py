@@ -52,7 +52,9 @@ def test_a_merged_goal_cell_in_excel_is_one_goal(tmp_path: Path) -> None:
     sheet.append(SEED_000_HEADER)
     for row in SEED_000_ROWS:
         sheet.append([row[0] or None, *row[1:]])
-    sheet.append(["Secure housing", "Mr Patel will arrange a viewing.", "Mr Patel (Housing Officer)", "14/03/2024"])
+    sheet.append(
+        ["Secure housing", "Mr Patel will arrange a viewing.", "Mr Patel (Housing Officer)", "14/03/2024"]
+    )
     sheet.merge_cells("A2:A4")
     workbook.save(tmp_path / "plan.xlsx")
 
@@ -65,7 +67,12 @@ def test_a_merged_goal_cell_in_excel_is_one_goal(tmp_path: Path) -> None:
 
 
 def test_a_date_typed_as_an_excel_date_is_read_day_first(tmp_path: Path) -> None:
-    row = ["Secure housing", "Mr Patel will arrange a viewing.", "Mr Patel (Housing Officer)", dt.date(2024, 3, 4)]
+    row = [
+        "Secure housing",
+        "Mr Patel will arrange a viewing.",
+        "Mr Patel (Housing Officer)",
+        dt.date(2024, 3, 4),
+    ]
     path = write_xlsx(tmp_path / "plan.xlsx", [row])
 
     action = read_plan(path, today=TODAY).plan.actions[0]
@@ -76,7 +83,10 @@ def test_a_date_typed_as_an_excel_date_is_read_day_first(tmp_path: Path) -> None
 def test_every_sheet_with_a_plan_table_is_read(tmp_path: Path) -> None:
     workbook = Workbook()
     workbook.active.append(["Family name", "Smith"])
-    for title, row in [("Ben", SEED_000_ROWS[0]), ("Lily", ["Secure housing", "Viewing", "Mr Patel", "14/03/2024"])]:
+    for title, row in [
+        ("Ben", SEED_000_ROWS[0]),
+        ("Lily", ["Secure housing", "Viewing", "Mr Patel", "14/03/2024"]),
+    ]:
         sheet = workbook.create_sheet(title)
         sheet.append(SEED_000_HEADER)
         sheet.append(row)
@@ -93,7 +103,9 @@ def test_a_workbook_with_a_wrong_used_range_is_read_in_full(tmp_path: Path) -> N
     with zipfile.ZipFile(path) as archive:
         parts = {name: archive.read(name) for name in archive.namelist()}
     sheet = parts["xl/worksheets/sheet1.xml"].decode()
-    parts["xl/worksheets/sheet1.xml"] = re.sub(r'<dimension ref="[^"]*"', '<dimension ref="A1"', sheet).encode()
+    parts["xl/worksheets/sheet1.xml"] = re.sub(
+        r'<dimension ref="[^"]*"', '<dimension ref="A1"', sheet
+    ).encode()
     with zipfile.ZipFile(path, "w") as archive:
         for name, data in parts.items():
             archive.writestr(name, data)
@@ -125,7 +137,9 @@ def test_a_contingency_row_below_the_plan_in_a_sheet_is_read(tmp_path: Path) -> 
     assert result.problems == []
 
 
-@pytest.mark.parametrize(("delimiter", "encoding"), [(";", "utf-8"), ("\t", "utf-8"), (",", "utf-8-sig"), (",", "utf-16")])
+@pytest.mark.parametrize(
+    ("delimiter", "encoding"), [(";", "utf-8"), ("\t", "utf-8"), (",", "utf-8-sig"), (",", "utf-16")]
+)
 def test_csv_files_are_read_whatever_their_delimiter_and_unicode_encoding(
     tmp_path: Path, delimiter: str, encoding: str
 ) -> None:
@@ -135,7 +149,12 @@ def test_csv_files_are_read_whatever_their_delimiter_and_unicode_encoding(
 
 
 def test_a_csv_saved_by_older_excel_in_windows_1252_is_read(tmp_path: Path) -> None:
-    row = ["Secure housing", "Mrs O’Neil will call the landlord – today.", "Mrs O’Neil (Housing Officer)", "14/03/2024"]
+    row = [
+        "Secure housing",
+        "Mrs O’Neil will call the landlord – today.",
+        "Mrs O’Neil (Housing Officer)",
+        "14/03/2024",
+    ]
     path = write_csv(tmp_path / "plan.csv", [row], encoding="cp1252")
 
     action = read_plan(path, today=TODAY).plan.actions[0]

@@ -8,6 +8,7 @@ from pathlib import Path
 from docx import Document
 
 from familyplan.formats import read_plan
+from familyplan.formats.docx_reader import table_rows
 from familyplan.plan.models import Plan, SupportingFamiliesOutcome
 from tests.formats.builders import (
     SEED_000_GUIDANCE,
@@ -170,6 +171,8 @@ def test_a_plan_table_nested_in_a_layout_table_is_read(tmp_path: Path) -> None:
 
     assert [a.who for a in result.plan.actions] == ["Mr Patel (Housing Officer)"]
     assert result.problems == []
+    # The nested table's text is read with that table, not again as the layout cell's.
+    assert table_rows(layout._tbl) == [["Plan agreed at the TAF meeting"]]
 
 
 def test_a_row_that_cannot_be_placed_is_reported_with_its_table_and_row(tmp_path: Path) -> None:
@@ -224,3 +227,17 @@ def test_a_sentence_starting_with_contingency_is_not_taken_for_the_label(tmp_pat
     document.save(path)
 
     assert read_plan(path, today=TODAY).plan.contingency == "Grandma Pat will take Ben to school."
+
+
+def test_a_line_break_inside_a_cell_separates_who_from_when(tmp_path: Path) -> None:
+    rows = [["Lily will go to sleep by 8pm.", "Mum will read a story.", ""]]
+    path = write_docx(tmp_path / "plan.docx", rows, header=SEED_002_HEADER, title=None, guidance=None)
+    document = Document(str(path))
+    run = document.tables[0].rows[1].cells[2].paragraphs[0].add_run("Mum (Sarah)")
+    run.add_break()
+    run.add_text("when she can")
+    document.save(path)
+
+    action = read_plan(path, today=TODAY).plan.actions[0]
+
+    assert (action.who, action.when) == ("Mum (Sarah)", "when she can")

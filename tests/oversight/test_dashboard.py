@@ -55,6 +55,7 @@ def reviewed(plan: Plan, lead: User, scores: list[int], done: int, notes: bool =
             ProgressNote.objects.create(
                 action=goal.actions.first(), review=review, date=review.date, text="Progress."
             )
+    services.plan_score_refresh(plan.pk)  # as every service does after a change
     return plan
 
 
@@ -76,6 +77,28 @@ def test_plans_that_drift_are_counted_and_plans_that_progress_are_not(lead: User
 
     assert figures(manager)["drift"] == 3
     assert sorted(p.family.family_name for p in drifting) == ["Falling", "Flat", "Silent"]
+    worked_out_again = selectors.with_drift(Plan.objects.all()).filter(selectors.DRIFT)
+    assert sorted(p.family.family_name for p in worked_out_again) == ["Falling", "Flat", "Silent"]
+
+
+def test_recording_a_review_through_the_page_updates_drift(lead: User, manager: User) -> None:
+    plan = reviewed(a_plan(lead, "Flat"), lead, [4], done=2)
+    goal = plan.goals.get()
+
+    signed_in(lead).post(
+        f"/plans/{plan.pk}/reviews/new/",
+        {
+            "date": TODAY.strftime("%d/%m/%Y"),
+            "kind": "meeting",
+            "next_review_date": (TODAY + dt.timedelta(weeks=6)).strftime("%d/%m/%Y"),
+            f"family_{goal.pk}": "4",
+            f"practitioners_{goal.pk}": "3",
+            **{f"status_{a.pk}": a.status for a in goal.actions.all()},
+        },
+    )
+
+    assert Plan.objects.get(pk=plan.pk).reviews.count() == 2
+    assert Plan.objects.get(pk=plan.pk).drifting
 
 
 def test_an_overdue_review_is_on_the_dashboard_and_in_the_reminder_email(
