@@ -217,3 +217,27 @@ def achieved_by_quarter(user: Any, filters: Filters) -> list[tuple[str, int]]:
         .order_by("year", "quarter")
     )
     return [(f"{row['year']} Q{row['quarter']}", row["n"]) for row in quarters][-8:]
+
+
+def smart_scores_by_quarter(user: Any, filters: Filters) -> list[tuple[str, int]]:
+    """The average SMART score of plans as they stood at each review, quarter by quarter."""
+    reviews = Review.objects.filter(plan__in=live_plans(user, filters), smart_score__isnull=False)
+    quarters = (
+        reviews.annotate(year=ExtractYear("date"), quarter=ExtractQuarter("date"))
+        .values("year", "quarter")
+        .annotate(score=Avg("smart_score"))
+        .order_by("year", "quarter")
+    )
+    return [(f"{row['year']} Q{row['quarter']}", round(row["score"])) for row in quarters][-8:]
+
+
+def achieved_by_outcome(user: Any, since: dt.date) -> list[tuple[str, int]]:
+    """Goals achieved since a date, for each Supporting Families outcome."""
+    from familyplan.casework.models import OUTCOME_CHOICES
+
+    counted = dict(
+        Goal.objects.filter(plan__in=plans_for(user), status="achieved", achieved_on__gte=since)
+        .values_list("supporting_families_outcome")
+        .annotate(n=Count("pk"))
+    )
+    return [(label, counted.get(code, 0)) for code, label in OUTCOME_CHOICES]

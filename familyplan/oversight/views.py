@@ -82,7 +82,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         ("Reviews on track", figures["open-plans"] - figures["reviews-overdue"] - figures["reviews-due"]),
     ]
     scores = selectors.score_distribution(user, filters)
+    trend = selectors.smart_scores_by_quarter(user, filters)
     achieved = selectors.achieved_by_quarter(user, filters)
+    by_outcome = selectors.achieved_by_outcome(user, today - dt.timedelta(days=365))
     return render(
         request,
         "oversight/dashboard.html",
@@ -92,21 +94,18 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "figures": [(name, selectors.TITLES[name], figures[name]) for name in selectors.TITLES],
             "by_practitioner": selectors.by_practitioner(user, filters),
             "charts": [
-                (
-                    "Plans by review status",
-                    status,
-                    mark_safe(bar_chart("Plans by review status", status, "status")),
-                ),
-                (
-                    "SMART scores of open plans",
-                    scores,
-                    mark_safe(bar_chart("SMART scores of open plans", scores, "scores")),
-                ),
-                (
-                    "Goals achieved each quarter",
-                    achieved,
-                    mark_safe(bar_chart("Goals achieved each quarter", achieved, "achieved")),
-                ),
+                (title, bars, mark_safe(bar_chart(title, bars, chart_id)))
+                for title, bars, chart_id in (
+                    ("Plans by review status", status, "status"),
+                    ("SMART scores of open plans", scores, "scores"),
+                    ("Average SMART score at reviews, by quarter", trend, "trend"),
+                    ("Goals achieved each quarter", achieved, "achieved"),
+                    (
+                        "Goals achieved in the last year, by Supporting Families outcome",
+                        by_outcome,
+                        "outcomes",
+                    ),
+                )
             ],
         },
     )

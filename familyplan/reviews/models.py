@@ -29,6 +29,8 @@ class Review(models.Model):
     contingency_note = models.TextField("what was said about the contingency plan", blank=True)
     notes = models.TextField("anything else", blank=True)
     next_review_date = models.DateField("date of the next review")
+    # The plan's SMART score once this review was recorded: the trend managers watch.
+    smart_score = models.PositiveSmallIntegerField(null=True, blank=True)
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     recorded_at = models.DateTimeField(auto_now_add=True)
 

@@ -76,7 +76,8 @@ def review_record(
     Plan.objects.filter(pk=plan.pk).update(
         next_review_date=review.next_review_date, version=F("version") + 1, updated_at=timezone.now()
     )
-    plan_score_refresh(plan.pk)
+    Review.objects.filter(pk=review.pk).update(smart_score=plan_score_refresh(plan.pk))
+    review.refresh_from_db(fields=["smart_score"])
     audit.record_change(review, None, family_id=plan.family_id, user=by)
     return review
 

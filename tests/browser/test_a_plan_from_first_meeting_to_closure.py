@@ -210,6 +210,14 @@ def test_a_lead_builds_reviews_and_closes_a_plan_and_a_manager_signs_it_off(
     assert page.url == plan_url
     axe.check(page)
 
+    # The manager's dashboard and outcome report.
+    page.get_by_role("link", name="Dashboard").click()
+    expect(page.get_by_role("heading", name="Oversight dashboard")).to_be_visible()
+    axe.check(page)
+    page.get_by_role("link", name="Supporting Families outcome report").click()
+    axe.check(page)
+    page.goto(plan_url)
+
     # The family's copy, as a page and as a PDF.
     page.get_by_role("link", name="The family's copy").click()
     expect(page.get_by_role("heading", name="Smith family's plan")).to_be_visible()
