@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -73,7 +74,24 @@ def reminders(today: dt.date) -> list[Reminder]:
     return [r for r in by_person.values() if r.reviews or r.actions]
 
 
-def send_reminders(today: dt.date) -> int:
+SUBJECT = "Family Plan: reviews and actions to look at"
+
+
+def _notify_client() -> Any:
+    """GOV.UK Notify's client when a key and template are set, else None (Django's email is used)."""
+    if not (settings.NOTIFY_API_KEY and settings.NOTIFY_TEMPLATE_ID):
+        return None
+    from notifications_python_client.notifications import NotificationsAPIClient
+
+    return NotificationsAPIClient(settings.NOTIFY_API_KEY)
+
+
+def send_reminders(today: dt.date, notify: Any = None) -> int:
+    """Send each person their reminder: through GOV.UK Notify if it is set up, else Django's email.
+
+    The Notify template needs two fields: ((subject)) and ((body)).
+    """
+    notify = notify if notify is not None else _notify_client()
     sent = 0
     for reminder in reminders(today):
         lines = [f"Hello {reminder.name},", ""]
@@ -82,6 +100,14 @@ def send_reminders(today: dt.date) -> int:
         if reminder.actions:
             lines += ["Overdue actions:", *reminder.actions, ""]
         lines += ["This is a daily reminder from Family Plan."]
-        send_mail("Family Plan: reviews and actions to look at", "\n".join(lines), None, [reminder.email])
+        body = "\n".join(lines)
+        if notify is not None:
+            notify.send_email_notification(
+                email_address=reminder.email,
+                template_id=settings.NOTIFY_TEMPLATE_ID,
+                personalisation={"subject": SUBJECT, "body": body},
+            )
+        else:
+            send_mail(SUBJECT, body, None, [reminder.email])
         sent += 1
     return sent

@@ -137,6 +137,9 @@ API_CHECKS_PER_MINUTE = int(os.environ.get("FAMILYPLAN_API_CHECKS_PER_MINUTE", "
 # Closed records are kept this many years after closure, unless under a legal hold.
 RETENTION_YEARS = int(os.environ.get("FAMILYPLAN_RETENTION_YEARS", "25"))
 
+# GOV.UK Notify, if the council uses it: an API key and an email template with ((subject)) and ((body)).
+NOTIFY_API_KEY = os.environ.get("FAMILYPLAN_NOTIFY_API_KEY", "")
+NOTIFY_TEMPLATE_ID = os.environ.get("FAMILYPLAN_NOTIFY_TEMPLATE_ID", "")
 BASE_URL = os.environ.get("FAMILYPLAN_BASE_URL", "http://127.0.0.1:8000")
 DEFAULT_FROM_EMAIL = os.environ.get("FAMILYPLAN_FROM_EMAIL", "Family Plan <no-reply@example.invalid>")
 EMAIL_HOST = os.environ.get("FAMILYPLAN_EMAIL_HOST", "localhost")

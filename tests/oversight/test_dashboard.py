@@ -197,3 +197,30 @@ def test_generate_demo_makes_families_with_plans_reviews_and_actions(db, familie
     assert Action.objects.count() >= families * 9
     assert Review.objects.exists()
     assert Plan.objects.filter(smart_score__isnull=True).count() == 0
+
+
+class FakeNotify:
+    """Stands in for GOV.UK Notify's client: records what would be sent."""
+
+    def __init__(self) -> None:
+        self.sent: list[dict] = []
+
+    def send_email_notification(self, **message) -> None:
+        self.sent.append(message)
+
+
+def test_with_notify_set_up_reminders_go_through_notify(lead: User, settings, mailoutbox) -> None:
+    from familyplan.oversight.reminders import send_reminders
+
+    settings.NOTIFY_TEMPLATE_ID = "template-123"
+    lead.email = "sarah@example.invalid"
+    lead.save()
+    a_plan(lead, "Late", next_review_date=TODAY - dt.timedelta(days=1))
+    notify = FakeNotify()
+
+    send_reminders(TODAY, notify=notify)
+
+    assert mailoutbox == []
+    assert notify.sent[0]["email_address"] == "sarah@example.invalid"
+    assert notify.sent[0]["template_id"] == "template-123"
+    assert "review overdue since" in notify.sent[0]["personalisation"]["body"]
