@@ -19,6 +19,7 @@ from familyplan.api.auth import BearerToken, issue_token
 from familyplan.casework import selectors
 from familyplan.casework.interchange import to_model
 from familyplan.casework.models import Family, Plan
+from familyplan.council.services import catalogue as council_catalogue
 from familyplan.plan.models import Plan as PlanDocument
 from familyplan.smart import Kind, check_plan, check_statement, needs_work
 
@@ -338,14 +339,14 @@ checker = Router(tags=["checker"])
 )
 def check(request: HttpRequest, body: StatementIn | PlanDocument) -> Any:
     if isinstance(body, StatementIn):
-        findings = check_statement(body.text, body.kind)
+        findings = check_statement(body.text, body.kind, catalogue=council_catalogue())
         return {
             "verdict": "needs-work" if needs_work(findings) else "ok",
             "findings": [f.as_dict() for f in findings],
         }
     if bearer(request) is None:
         return Status(401, {"detail": "Checking a whole plan needs a token: POST /api/auth/token."})
-    return check_plan(body).as_dict()
+    return check_plan(body, catalogue=council_catalogue()).as_dict()
 
 
 api.add_router("/families", families)

@@ -50,12 +50,17 @@ class SmartForm(CleanTextMixin, forms.Form):
     smart_fields: dict[str, str] = {}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        from familyplan.council.services import catalogue
+
         super().__init__(*args, **kwargs)
         self.smart_findings: dict[str, list[Any]] = {}
         if self.is_bound:
+            rules = catalogue()
             for name, kind in self.smart_fields.items():
                 text = str(self.data.get(self.add_prefix(name), ""))
-                self.smart_findings[name] = check_statement(text, kind) if text.strip() else []
+                self.smart_findings[name] = (
+                    check_statement(text, kind, catalogue=rules) if text.strip() else []
+                )
 
 
 def _text(label: str, max_length: int = 200, required: bool = True, **kwargs: Any) -> forms.CharField:
@@ -214,6 +219,12 @@ class GoalForm(SmartForm, EditGuardMixin):
         required=False,
         choices=[("", "Not set"), *Goal._meta.get_field("term").choices],
     )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        from familyplan.council.services import outcome_choices
+
+        super().__init__(*args, **kwargs)
+        self.fields["supporting_families_outcome"].choices = [("", "Choose an outcome"), *outcome_choices()]
 
 
 class ActionForm(SmartForm, EditGuardMixin):

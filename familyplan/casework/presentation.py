@@ -11,6 +11,7 @@ from familyplan.casework.charts import ScorePoint, scaling_chart
 from familyplan.casework.interchange import to_model
 from familyplan.casework.models import Plan
 from familyplan.casework.selectors import can_change_plan
+from familyplan.council.services import catalogue
 from familyplan.smart import check_plan
 from familyplan.smart.findings import LETTER_NAMES, Letter
 
@@ -21,7 +22,7 @@ def _task(name: str, url_name: str, done: bool, hint: str = "") -> dict[str, Any
 
 def plan_page_context(plan: Plan, user: Any) -> dict[str, Any]:
     model = to_model(plan)
-    report = check_plan(model, today=dt.date.today())
+    report = check_plan(model, today=dt.date.today(), catalogue=catalogue())
     goals = list(plan.goals.all())
     findings_by_place: dict[tuple[int | None, int | None], list[Any]] = {}
     for finding in report.problems:

@@ -65,10 +65,11 @@ def plan_score_refresh(plan_id: int) -> int:
     """Work out the plan's SMART score and drift again, and keep them with the plan."""
     from familyplan.casework.interchange import to_model
     from familyplan.casework.selectors import plan_parts
+    from familyplan.council.services import catalogue
     from familyplan.oversight.selectors import DRIFT, with_drift
     from familyplan.smart import check_plan
 
-    score = check_plan(to_model(plan_parts().get(pk=plan_id))).overall
+    score = check_plan(to_model(plan_parts().get(pk=plan_id)), catalogue=catalogue()).overall
     drifting = with_drift(Plan.objects.filter(pk=plan_id)).filter(DRIFT).exists()
     Plan.objects.filter(pk=plan_id).update(smart_score=score, drifting=drifting)
     return score
@@ -239,8 +240,43 @@ def service_gap_add(*, plan: Plan, kind_of_service: str, support_needed: str, ri
         plan=plan, kind_of_service=kind_of_service, support_needed=support_needed, risk=risk
     )
     _bump(plan)
+    if _tell_coordinators(gap):
+        ServiceGap.objects.filter(pk=gap.pk).update(coordinator_told_on=timezone.localdate())
+        gap.refresh_from_db()
     audit.record_change(gap, None, family_id=plan.family_id)
     return gap
+
+
+def _tell_coordinators(gap: ServiceGap) -> bool:
+    """Seed 001: gaps in provision and the risk they pose always go to the early help coordinator.
+
+    The email holds only what the coordinator needs, and no family names.
+    """
+    from django.conf import settings
+    from django.core.mail import send_mail
+    from django.urls import reverse
+
+    coordinators = list(
+        User.objects.filter(role=User.Role.COORDINATOR, is_active=True)
+        .exclude(email="")
+        .values_list("email", flat=True)
+    )
+    if not coordinators:
+        return False
+    link = settings.BASE_URL.rstrip("/") + reverse("plan", args=[gap.plan_id])
+    body = "\n".join(
+        [
+            "A practitioner has recorded support that is needed but not available.",
+            "",
+            f"Plan: {gap.plan_id} ({link})",
+            f"Kind of service: {gap.kind_of_service}",
+            f"Support needed: {gap.support_needed}",
+            f"Risk to the child and family: {gap.risk}",
+            f"Recorded on: {timezone.localdate():%d/%m/%Y}",
+        ]
+    )
+    send_mail(f"Family Plan: service gap recorded on plan {gap.plan_id}", body, None, coordinators)
+    return True
 
 
 @transaction.atomic

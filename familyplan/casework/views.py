@@ -504,7 +504,9 @@ def check_statement_panel(request: HttpRequest) -> HttpResponse:
         raise Http404 from error
     field = request.POST.get("field", "")
     text = request.POST.get(field, "")[:10_000]
-    findings = check_statement(text, kind) if text.strip() else []
+    from familyplan.council.services import catalogue
+
+    findings = check_statement(text, kind, catalogue=catalogue()) if text.strip() else []
     return render(
         request, "casework/_smart_panel.html", {"findings": findings, "checked": bool(text.strip())}
     )

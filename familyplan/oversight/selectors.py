@@ -182,7 +182,7 @@ class OutcomeRow:
 
 def outcome_report(user: Any, start: dt.date, end: dt.date, team: int | None = None) -> list[OutcomeRow]:
     """Goals set, achieved and still open for each Supporting Families outcome, for a period."""
-    from familyplan.casework.models import OUTCOME_CHOICES
+    from familyplan.council.services import outcome_choices
 
     goals = Goal.objects.filter(plan__in=plans_for(user))
     if team:
@@ -203,7 +203,7 @@ def outcome_report(user: Any, start: dt.date, end: dt.date, team: int | None = N
             rows.get(code, {}).get("achieved", 0),
             rows.get(code, {}).get("open", 0),
         )
-        for code, label in OUTCOME_CHOICES
+        for code, label in outcome_choices()
     ]
 
 
@@ -233,11 +233,11 @@ def smart_scores_by_quarter(user: Any, filters: Filters) -> list[tuple[str, int]
 
 def achieved_by_outcome(user: Any, since: dt.date) -> list[tuple[str, int]]:
     """Goals achieved since a date, for each Supporting Families outcome."""
-    from familyplan.casework.models import OUTCOME_CHOICES
+    from familyplan.council.services import outcome_choices
 
     counted = dict(
         Goal.objects.filter(plan__in=plans_for(user), status="achieved", achieved_on__gte=since)
         .values_list("supporting_families_outcome")
         .annotate(n=Count("pk"))
     )
-    return [(label, counted.get(code, 0)) for code, label in OUTCOME_CHOICES]
+    return [(label, counted.get(code, 0)) for code, label in outcome_choices()]

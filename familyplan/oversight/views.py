@@ -11,6 +11,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db.models import F
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -57,7 +58,10 @@ class FilterForm(forms.Form):
 
 
 def _filters(request: HttpRequest) -> tuple[FilterForm, selectors.Filters]:
+    from familyplan.council.services import outcome_choices
+
     form = FilterForm(request.GET or None)
+    form.fields["outcome"].choices = [("", "All outcomes"), *outcome_choices()]
     if form.is_bound and form.is_valid():
         data = form.cleaned_data
         return form, selectors.Filters(
@@ -267,3 +271,37 @@ def supervision_add(request: HttpRequest, plan_id: int) -> HttpResponse:
             "back": reverse("plan", args=[plan.pk]),
         },
     )
+
+
+@login_required
+def gap_summary(request: HttpRequest) -> HttpResponse:
+    """Every service gap across the council, grouped by kind of service and area, for strategic reporting."""
+    from django.db.models import Count
+
+    from familyplan.casework.models import ServiceGap
+
+    user = _manager(request)
+    gaps = ServiceGap.objects.filter(plan__in=casework.plans_for(user)).select_related("plan__family")
+    if request.GET.get("format") == "csv":
+        return _csv(
+            f"service-gaps-{timezone.localdate().isoformat()}.csv",
+            ["Kind of service", "Area", "Support needed", "Risk", "Recorded", "Coordinator told", "Plan"],
+            [
+                [
+                    g.kind_of_service,
+                    g.plan.family.address_area,
+                    g.support_needed,
+                    g.risk,
+                    g.recorded_on,
+                    g.coordinator_told_on,
+                    g.plan_id,
+                ]
+                for g in gaps.order_by("kind_of_service", "pk")
+            ],
+        )
+    groups = (
+        gaps.values("kind_of_service", area=F("plan__family__address_area"))
+        .annotate(gaps=Count("pk"))
+        .order_by("kind_of_service", "area")
+    )
+    return render(request, "oversight/gaps.html", {"groups": groups, "gaps": gaps.order_by("-pk")[:200]})

@@ -16,13 +16,14 @@ from familyplan.accounts.models import User
 from familyplan.audit import services as audit
 from familyplan.casework.models import Action, Goal, Plan, ProgressNote
 from familyplan.casework.services import PlanClosedError, PlanRuleError, plan_score_refresh
-from familyplan.plan.models import PlanType
-from familyplan.plan.reviews import proposed_next_review
 from familyplan.reviews.models import Review, ScalingScore, ViewsLink, ViewsSubmission
 
 
 def next_review_proposal(plan: Plan, reviewed_on: dt.date) -> dt.date:
-    return proposed_next_review(reviewed_on, PlanType(plan.plan_type))
+    """The council's cycle for this kind of plan (6 weeks unless the council says otherwise)."""
+    from familyplan.council.services import next_review_after
+
+    return next_review_after(reviewed_on, plan.plan_type)
 
 
 @dataclass(frozen=True)

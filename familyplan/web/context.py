@@ -3,4 +3,12 @@ from django.http import HttpRequest
 
 
 def service(request: HttpRequest) -> dict[str, str]:
-    return {"service_name": settings.SERVICE_NAME, "council_name": settings.COUNCIL_NAME}
+    from familyplan.council.services import current
+
+    council = current()
+    return {
+        "service_name": settings.SERVICE_NAME,
+        "council_name": council.council_name or settings.COUNCIL_NAME,
+        "contact_line": council.contact_line,
+        "procedures_url": council.procedures_url,
+    }

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "familyplan.audit",
     "familyplan.api",
     "familyplan.oversight",
+    "familyplan.council",
     "ninja",
 ]
 

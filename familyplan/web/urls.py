@@ -4,8 +4,10 @@ from django.urls import path
 
 from familyplan.api.api import api
 from familyplan.casework import views as casework
+from familyplan.council import views as council
 from familyplan.oversight import views as oversight
 from familyplan.reviews import views as reviews
+from familyplan.web.help import help_page
 
 urlpatterns = [
     path("", casework.families_list, name="families"),
@@ -60,9 +62,12 @@ urlpatterns = [
     path("your-views/<str:token>/", reviews.family_views, name="views"),
     path("oversight/", oversight.dashboard, name="dashboard"),
     path("oversight/outcomes/", oversight.outcome_report, name="outcome-report"),
+    path("oversight/gaps/", oversight.gap_summary, name="gap-summary"),
     path("oversight/<slug:name>/", oversight.figure_list, name="oversight-list"),
     path("plans/<int:plan_id>/supervision/", oversight.supervision_add, name="supervision-new"),
     path("plans/<int:plan_id>/next-review.ics", casework.next_review_ics, name="next-review-ics"),
+    path("settings/", council.council_settings, name="council-settings"),
+    path("help/<slug:page>/", help_page, name="help"),
     path("api/", api.urls),
     path("admin/", admin.site.urls),
 ]

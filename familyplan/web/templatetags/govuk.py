@@ -73,5 +73,13 @@ def govuk_error_summary(*forms_: forms.BaseForm | None) -> dict[str, Any]:
 
 
 @register.filter
+def outcome_label(code: str) -> str:
+    """A Supporting Families outcome in the council's own wording."""
+    from familyplan.council.services import outcome_label as label
+
+    return label(code) if code else ""
+
+
+@register.filter
 def date_uk(value: Any) -> str:
     return value.strftime("%-d %B %Y") if value else ""

@@ -1,0 +1,45 @@
+"""The practitioner's guide (docs/), served inside the app as help pages."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import markdown
+from django.conf import settings
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.safestring import mark_safe
+
+DOCS = Path(settings.PROJECT_DIR) / "docs"
+_CLASSES = {
+    "h1": "govuk-heading-l",
+    "h2": "govuk-heading-m",
+    "h3": "govuk-heading-s",
+    "p": "govuk-body",
+    "ul": "govuk-list govuk-list--bullet",
+    "ol": "govuk-list govuk-list--number",
+    "a": "govuk-link",
+    "table": "govuk-table",
+    "th": "govuk-table__header",
+    "td": "govuk-table__cell",
+    "code": "app-code",
+}
+
+
+def _govuk(html: str) -> str:
+    for tag, css in _CLASSES.items():
+        html = re.sub(rf"<{tag}(?=[ >])", f'<{tag} class="{css}"', html)
+    # Links between guide pages point at the help pages, not the files.
+    return re.sub(r'href="([a-z0-9-]+)\.md(#[^"]*)?"', lambda m: f'href="/help/{m[1]}/{m[2] or ""}"', html)
+
+
+@login_required
+def help_page(request: HttpRequest, page: str) -> HttpResponse:
+    if not re.fullmatch(r"[a-z0-9-]+", page) or not (DOCS / f"{page}.md").is_file():
+        raise Http404
+    text = (DOCS / f"{page}.md").read_text(encoding="utf-8")
+    html = markdown.markdown(text, extensions=["tables", "fenced_code"])
+    title = next((line.lstrip("# ").strip() for line in text.splitlines() if line.startswith("# ")), "Help")
+    return render(request, "help.html", {"title": title, "body": mark_safe(_govuk(html))})
