@@ -22,7 +22,7 @@ node_modules/.installed: package.json package-lock.json
 	@touch $@
 
 ASSETS := familyplan/web/static/familyplan/app.css
-$(ASSETS): node_modules/.installed $(STAMP) familyplan/web/assets.py familyplan/web/assets_src/app.scss $(wildcard familyplan/web/static_src/*.js)
+$(ASSETS): node_modules/.installed $(STAMP) familyplan/web/assets.py familyplan/web/assets_src/app.scss $(wildcard familyplan/web/static_src/*.js) $(wildcard familyplan/web/locale/*/LC_MESSAGES/*.po)
 	$(BIN)/python -m familyplan.web.assets
 
 install: $(STAMP) $(ASSETS)

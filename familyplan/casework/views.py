@@ -14,6 +14,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import translation
 from django.views.decorators.http import require_POST
 
 from familyplan.casework import forms, selectors, services
@@ -598,7 +599,8 @@ def sign_off(request: HttpRequest, plan_id: int) -> HttpResponse:
 @login_required
 def family_copy(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = selectors.plan_with_parts(_user(request), plan_id)
-    return render(request, "casework/family_copy.html", _family_copy_context(plan))
+    with translation.override(plan.family.language):
+        return render(request, "casework/family_copy.html", _family_copy_context(plan))
 
 
 @login_required
@@ -607,7 +609,10 @@ def family_copy_pdf(request: HttpRequest, plan_id: int) -> HttpResponse:
     from weasyprint import HTML
 
     plan = selectors.plan_with_parts(_user(request), plan_id)
-    html = render_to_string("casework/family_copy_print.html", _family_copy_context(plan), request=request)
+    with translation.override(plan.family.language):
+        html = render_to_string(
+            "casework/family_copy_print.html", _family_copy_context(plan), request=request
+        )
     pdf = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf()
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="family-plan-{plan.pk}.pdf"'

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from familyplan.accounts.models import User
 from familyplan.audit import services as audit
@@ -105,17 +106,26 @@ def views_link_create(*, plan: Plan, by: User, for_name: str) -> tuple[ViewsLink
 
 
 class LinkNotUsable(PlanRuleError):
-    pass
+    """A views link that cannot be used; ``link`` is set if found, to answer in its family's language."""
+
+    def __init__(self, message: str, link: ViewsLink | None = None) -> None:
+        self.link = link
+        super().__init__(message)
+
+
+NOT_A_LINK = _("This link does not work. Ask your family's worker for a new one.")
+USED = _("This link has already been used. Thank you for sharing your views.")
+EXPIRED = _("This link has expired. Ask your family's worker for a new one.")
 
 
 def views_link_get(token: str) -> ViewsLink:
     link = ViewsLink.objects.select_related("plan", "plan__family").filter(token_hash=_hash(token)).first()
     if link is None:
-        raise LinkNotUsable("This link does not work. Ask your family's worker for a new one.")
+        raise LinkNotUsable(NOT_A_LINK)
     if link.used_at is not None:
-        raise LinkNotUsable("This link has already been used. Thank you for sharing your views.")
+        raise LinkNotUsable(USED, link)
     if link.expires_at < timezone.now() or link.plan.status != Plan.Status.LIVE:
-        raise LinkNotUsable("This link has expired. Ask your family's worker for a new one.")
+        raise LinkNotUsable(EXPIRED, link)
     return link
 
 
@@ -124,7 +134,7 @@ def views_submit(*, token: str, going_well: str, worried_about: str, would_like:
     link = views_link_get(token)
     # Marking it used in the same statement that checks it stops a second submission racing the first.
     if not ViewsLink.objects.filter(pk=link.pk, used_at__isnull=True).update(used_at=timezone.now()):
-        raise LinkNotUsable("This link has already been used. Thank you for sharing your views.")
+        raise LinkNotUsable(USED, link)
     submission = ViewsSubmission.objects.create(
         link=link,
         plan=link.plan,

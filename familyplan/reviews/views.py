@@ -11,6 +11,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import translation
 
 from familyplan.casework import selectors
 from familyplan.casework.models import Action, Plan
@@ -99,18 +100,25 @@ def views_link_new(request: HttpRequest, plan_id: int) -> HttpResponse:
     )
 
 
+def _unusable(request: HttpRequest, error: services.LinkNotUsable) -> HttpResponse:
+    language = error.link.plan.family.language if error.link else "en"
+    with translation.override(language):
+        return render(request, "reviews/views_unusable.html", {"message": str(error)}, status=410)
+
+
 def family_views(request: HttpRequest, token: str) -> HttpResponse:
-    """The page a parent or young person opens from their link: no account needed."""
+    """The page a parent or young person opens from their link, in the family's language; no account."""
     try:
         link = services.views_link_get(token)
     except services.LinkNotUsable as error:
-        return render(request, "reviews/views_unusable.html", {"message": str(error)}, status=410)
-    form = FamilyViewsForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.views_submit(token=token, **form.cleaned_data)
-        except services.LinkNotUsable as error:
-            return render(request, "reviews/views_unusable.html", {"message": str(error)}, status=410)
-        return render(request, "reviews/views_thanks.html", {"name": link.for_name})
-    context: dict[str, Any] = {"form": form, "name": link.for_name}
-    return render(request, "reviews/views_form.html", context)
+        return _unusable(request, error)
+    with translation.override(link.plan.family.language):
+        form = FamilyViewsForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            try:
+                services.views_submit(token=token, **form.cleaned_data)
+            except services.LinkNotUsable as error:
+                return _unusable(request, error)
+            return render(request, "reviews/views_thanks.html", {"name": link.for_name})
+        context: dict[str, Any] = {"form": form, "name": link.for_name}
+        return render(request, "reviews/views_form.html", context)

@@ -1,4 +1,4 @@
-"""Build the front-end: GOV.UK Frontend's Sass with our settings, its scripts and images, and htmx.
+"""Build the front-end: GOV.UK Frontend's Sass with our settings, its scripts and images, htmx, translations.
 
 Run by `make` (through `python -m familyplan.web.assets`) after `npm ci` has
 installed the packages named in package.json. Nothing is fetched at run time.
@@ -40,6 +40,15 @@ def build() -> None:
     shutil.copy2(MODULES / "htmx.org" / "dist" / "htmx.min.js", STATIC / "familyplan" / "htmx.min.js")
     for script in (WEB / "static_src").glob("*.js"):
         shutil.copy2(script, STATIC / "familyplan" / script.name)
+    compile_translations()
+
+
+def compile_translations() -> None:
+    """Translations, from the .po files kept in git to the .mo files Django reads."""
+    import polib
+
+    for po in (WEB / "locale").glob("*/LC_MESSAGES/*.po"):
+        polib.pofile(str(po)).save_as_mofile(str(po.with_suffix(".mo")))
 
 
 if __name__ == "__main__":

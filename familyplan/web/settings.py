@@ -114,7 +114,10 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 
-LANGUAGE_CODE = "en-gb"
+LANGUAGE_CODE = "en"
+# Family-facing pages are in English or Welsh, chosen for each family.
+LANGUAGES = [("en", "English"), ("cy", "Cymraeg")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True

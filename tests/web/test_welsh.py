@@ -1,0 +1,118 @@
+"""Families in Wales get their pages in Welsh: the family's copy (HTML and PDF) and the views link."""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+from pathlib import Path
+
+import polib
+import pytest
+from django.test import Client
+from pypdf import PdfReader
+
+from familyplan.accounts.models import User
+from familyplan.casework import services
+from familyplan.casework.models import Plan
+from familyplan.reviews.services import views_link_create
+from tests.people import signed_in
+
+PO = Path(__file__).resolve().parents[2] / "familyplan/web/locale/cy/LC_MESSAGES/django.po"
+FAMILY_COPY = ("_family_copy_body.html", "family_copy.html", "family_base.html", "family_copy_print.html")
+VIEWS_PAGES = (
+    "views_form.html",
+    "views_thanks.html",
+    "family_base.html",
+    "reviews/services.py",
+    "reviews/forms.py",
+)
+
+
+def english_strings(templates: tuple[str, ...]) -> list[str]:
+    """The English text of every translated string used in these templates, without its placeholders."""
+    found = []
+    for entry in polib.pofile(str(PO)):
+        if any(any(t in path for t in templates) for path, _ in entry.occurrences):
+            found += [
+                part.strip() for part in re.split(r"%\(\w+\)s|<[^>]+>", entry.msgid) if len(part.strip()) > 3
+            ]
+    return found
+
+
+@pytest.fixture
+def welsh_plan(plan: Plan, lead: User) -> Plan:
+    plan.family.language = "cy"
+    plan.family.save()
+    goal = services.goal_save(
+        plan=plan, outcome="Bydd Ben yn yr ysgol bob dydd.", measure_of_success="Y gofrestr"
+    )
+    services.action_save(
+        goal=goal, how="Bydd Mam yn cerdded Ben i'r ysgol.", who="Mam", when="Bob dydd (adolygu 3/3/2026)"
+    )
+    services.plan_update(
+        plan=plan,
+        version=Plan.objects.get(pk=plan.pk).version,
+        contingency="Bydd Nain yn helpu.",
+        strengths="Mae Ben a Mam yn agos.",
+    )
+    Plan.objects.filter(pk=plan.pk).update(next_review_date="2026-03-03")
+    return Plan.objects.get(pk=plan.pk)
+
+
+def visible_text(page: str) -> str:
+    page = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", page, flags=re.S)
+    return html.unescape(re.sub(r"<[^>]+>", " ", page))
+
+
+def test_the_family_copy_page_is_in_welsh_with_no_english_left(lead: User, welsh_plan: Plan) -> None:
+    page = visible_text(signed_in(lead).get(f"/plans/{welsh_plan.pk}/family-copy/").content.decode())
+
+    assert "Cynllun teulu Smith" in page
+    assert "Beth rydyn ni eisiau ei newid" in page
+    assert "3 Mawrth 2026" in page  # dates in Welsh too
+    leftovers = [s for s in english_strings(FAMILY_COPY) if s in page]
+    assert leftovers == []
+
+
+def test_the_family_copy_pdf_is_in_welsh_with_no_english_left(lead: User, welsh_plan: Plan) -> None:
+    pdf = signed_in(lead).get(f"/plans/{welsh_plan.pk}/family-copy.pdf").content
+
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Cynllun teulu Smith" in text
+    assert "Pwy fydd yn gwneud beth" in text
+    leftovers = [s for s in english_strings(FAMILY_COPY) if " ".join(s.split()) in text]
+    assert leftovers == []
+
+
+def test_an_english_family_still_gets_english(lead: User, plan: Plan) -> None:
+    page = signed_in(lead).get(f"/plans/{plan.pk}/family-copy/").content.decode()
+
+    assert "Smith family&#x27;s plan" in page or "Smith family's plan" in page
+    assert "Cynllun" not in page
+
+
+def test_the_views_link_pages_are_in_welsh_for_a_welsh_family(lead: User, welsh_plan: Plan) -> None:
+    _, token = views_link_create(plan=welsh_plan, by=lead, for_name="Sioned")
+    client = Client()
+
+    form = visible_text(client.get(f"/your-views/{token}/").content.decode())
+    refused = visible_text(client.post(f"/your-views/{token}/", {"going_well": " "}).content.decode())
+    thanks = visible_text(
+        client.post(f"/your-views/{token}/", {"going_well": "Mae popeth yn well."}).content.decode()
+    )
+    used = visible_text(client.get(f"/your-views/{token}/").content.decode())
+
+    assert "Helo Sioned" in form
+    assert "Ysgrifennwch rywbeth mewn o leiaf un o'r blychau" in refused
+    assert "Diolch, Sioned" in thanks
+    assert "wedi cael ei defnyddio'n barod" in used
+    for page in (form, refused, thanks):
+        assert [s for s in english_strings(VIEWS_PAGES) if s in page] == []
+
+
+def test_every_welsh_string_is_translated() -> None:
+    po = polib.pofile(str(PO))
+
+    assert po.untranslated_entries() == []
+    assert po.fuzzy_entries() == []
