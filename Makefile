@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint eval bench install clean
+.PHONY: run test lint eval bench install clean screenshots
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed (set PYTHON=/path/to/python3.11)"; exit 1; }
@@ -43,6 +43,9 @@ lint: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python -m bench.eval_statements
+
+screenshots: $(STAMP) $(ASSETS)
+	FAMILYPLAN_SCREENSHOTS=$(CURDIR)/docs/images $(BIN)/pytest -q -p no:cacheprovider tests/browser
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run

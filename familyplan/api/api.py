@@ -42,6 +42,13 @@ class Invalid(Schema):
     detail: list[dict[str, Any]]
 
 
+class Pages(LimitOffsetPagination):
+    # Bounded, so a request cannot ask the database for an offset beyond a 64-bit integer.
+    class Input(Schema):
+        limit: int = Field(100, ge=1, le=500, description="How many to return (at most 500)")
+        offset: int = Field(0, ge=0, le=2**31 - 1, description="How many to skip")
+
+
 # What any signed-in operation may answer besides success: no token, not found, bad input.
 SIGNED_IN = {400: Error, 401: Error, 404: Error, 422: Invalid}
 
@@ -113,7 +120,7 @@ families = Router(tags=["families"], auth=bearer)
 
 
 @families.get("", response={200: list[FamilyOut], **SIGNED_IN})
-@paginate(LimitOffsetPagination)
+@paginate(Pages)
 def family_list(request: HttpRequest, name: str = "") -> QuerySet[Family]:
     found = selectors.families_for(request.auth).prefetch_related("members", "network", "taf")
     return found.filter(family_name__icontains=name[:100]) if name else found
@@ -151,7 +158,7 @@ plans = Router(tags=["plans"], auth=bearer)
 
 
 @plans.get("", response={200: list[PlanSummary], **SIGNED_IN})
-@paginate(LimitOffsetPagination)
+@paginate(Pages)
 def plan_list(request: HttpRequest, filters: Query[PlanFilters]) -> QuerySet[Plan]:
     found = selectors.plans_for(request.auth).order_by("id")
     if filters.status:

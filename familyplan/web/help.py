@@ -8,7 +8,7 @@ from pathlib import Path
 import markdown
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.safestring import mark_safe
 
@@ -31,6 +31,7 @@ _CLASSES = {
 def _govuk(html: str) -> str:
     for tag, css in _CLASSES.items():
         html = re.sub(rf"<{tag}(?=[ >])", f'<{tag} class="{css}"', html)
+    html = re.sub(r'src="images/([a-z0-9-]+\.png)"', r'src="/help/images/\1" class="app-guide-image"', html)
     # Links between guide pages point at the help pages, not the files.
     return re.sub(r'href="([a-z0-9-]+)\.md(#[^"]*)?"', lambda m: f'href="/help/{m[1]}/{m[2] or ""}"', html)
 
@@ -43,3 +44,11 @@ def help_page(request: HttpRequest, page: str) -> HttpResponse:
     html = markdown.markdown(text, extensions=["tables", "fenced_code"])
     title = next((line.lstrip("# ").strip() for line in text.splitlines() if line.startswith("# ")), "Help")
     return render(request, "help.html", {"title": title, "body": mark_safe(_govuk(html))})
+
+
+@login_required
+def help_image(request: HttpRequest, name: str) -> FileResponse:
+    path = DOCS / "images" / name
+    if not re.fullmatch(r"[a-z0-9-]+\.png", name) or not path.is_file():
+        raise Http404
+    return FileResponse(path.open("rb"), content_type="image/png")

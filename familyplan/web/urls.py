@@ -7,7 +7,7 @@ from familyplan.casework import views as casework
 from familyplan.council import views as council
 from familyplan.oversight import views as oversight
 from familyplan.reviews import views as reviews
-from familyplan.web.help import help_page
+from familyplan.web.help import help_image, help_page
 
 urlpatterns = [
     path("", casework.families_list, name="families"),
@@ -67,6 +67,7 @@ urlpatterns = [
     path("plans/<int:plan_id>/supervision/", oversight.supervision_add, name="supervision-new"),
     path("plans/<int:plan_id>/next-review.ics", casework.next_review_ics, name="next-review-ics"),
     path("settings/", council.council_settings, name="council-settings"),
+    path("help/images/<str:name>", help_image, name="help-image"),
     path("help/<slug:page>/", help_page, name="help"),
     path("api/", api.urls),
     path("admin/", admin.site.urls),

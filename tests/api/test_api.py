@@ -104,6 +104,17 @@ def test_plans_can_be_filtered_by_status_lead_and_review_date(lead: User, full_p
     assert client.get("/api/plans?status=nonsense").status_code == 422
 
 
+@pytest.mark.parametrize("path", ["/api/families", "/api/plans"])
+def test_paging_beyond_what_the_database_can_count_is_refused_not_a_crash(
+    lead: User, full_plan: Plan, path: str
+) -> None:
+    client = api(lead)
+
+    assert client.get(f"{path}?offset=46007765224427298816").status_code == 422
+    assert client.get(f"{path}?limit=100000").status_code == 422
+    assert client.get(f"{path}?limit=1&offset=0").json()["count"] == 1
+
+
 def test_a_statement_is_checked_without_signing_in(db) -> None:
     response = Client().post(
         "/api/check",

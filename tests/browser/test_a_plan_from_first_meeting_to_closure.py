@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -13,6 +15,15 @@ from tests.browser.conftest import AccessibilityLog
 PASSWORD = "a-long-test-password-1"
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+# `make screenshots` sets this to docs/images, so the guide shows the pages as they are.
+SCREENSHOTS = os.environ.get("FAMILYPLAN_SCREENSHOTS")
+
+
+def screenshot(page: Page, name: str) -> None:
+    if SCREENSHOTS:
+        page.set_viewport_size({"width": 1100, "height": 900})
+        page.screenshot(path=str(Path(SCREENSHOTS) / f"{name}.png"), full_page=False)
 
 
 def people() -> None:
@@ -148,6 +159,7 @@ def test_a_lead_builds_reviews_and_closes_a_plan_and_a_manager_signs_it_off(
     )
     expect(page.get_by_role("table")).to_have_count(2)
     axe.check(page)
+    screenshot(page, "plan")
 
     # Record a review with scaling scores.
     page.get_by_role("link", name="Record a review").click()
@@ -214,16 +226,21 @@ def test_a_lead_builds_reviews_and_closes_a_plan_and_a_manager_signs_it_off(
     page.get_by_role("link", name="Dashboard").click()
     expect(page.get_by_role("heading", name="Oversight dashboard")).to_be_visible()
     axe.check(page)
+    screenshot(page, "dashboard")
     page.get_by_role("link", name="Supporting Families outcome report").click()
     axe.check(page)
+    page.get_by_role("link", name="Families", exact=True).click()
+    expect(page.get_by_role("heading", name="Families", exact=True)).to_be_visible()
+    screenshot(page, "families")
     page.goto(plan_url)
 
     # The family's copy, as a page and as a PDF.
     page.get_by_role("link", name="The family's copy").click()
     expect(page.get_by_role("heading", name="Smith family's plan")).to_be_visible()
     axe.check(page)
+    screenshot(page, "family-copy")
     with page.expect_download() as download:
-        page.get_by_role("link", name="Download the family's copy (PDF)").click()
+        page.get_by_role("link", name="Download this plan (PDF)").click()
     pdf = tmp_path / "copy.pdf"
     download.value.save_as(pdf)
     assert pdf.read_bytes().startswith(b"%PDF")

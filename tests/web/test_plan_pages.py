@@ -55,6 +55,15 @@ def test_the_smart_panel_is_quiet_about_a_good_action(lead: User) -> None:
     assert "No problems found" in text(response)
 
 
+def test_a_new_action_form_holds_a_place_for_each_smart_check(lead: User, plan: Plan) -> None:
+    # The result replaces this placeholder, so the Save button does not jump under the pointer.
+    goal = a_goal_with_an_action(plan)
+
+    page = text(signed_in(lead).get(f"/plans/{plan.pk}/goals/{goal.pk}/actions/new/"))
+
+    assert page.count("The SMART check will show here.") == 3  # how, who and when
+
+
 def test_without_javascript_the_check_happens_on_save(lead: User, plan: Plan) -> None:
     goal = a_goal_with_an_action(plan)
 
