@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class Team(models.Model):
@@ -15,10 +16,10 @@ class Team(models.Model):
 
 class User(AbstractUser):
     class Role(models.TextChoices):
-        PRACTITIONER = "practitioner", "Practitioner"
-        MANAGER = "manager", "Team manager"
-        COORDINATOR = "coordinator", "Early help coordinator (council-wide)"
-        ADMINISTRATOR = "administrator", "Administrator"
+        PRACTITIONER = "practitioner", _("Practitioner")
+        MANAGER = "manager", _("Team manager")
+        COORDINATOR = "coordinator", _("Early help coordinator (council-wide)")
+        ADMINISTRATOR = "administrator", _("Administrator")
 
     role = models.CharField(max_length=20, choices=Role.choices, default=Role.PRACTITIONER)
     job_title = models.CharField("role, written in full", max_length=200, blank=True)

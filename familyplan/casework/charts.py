@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from html import escape
 
+from django.utils.translation import gettext as _
+
 WIDTH, HEIGHT, PAD_LEFT, PAD_BOTTOM, PAD_TOP, PAD_RIGHT = 560, 220, 50, 40, 15, 45
 COLOURS = {"family": "#1d70b8", "practitioners": "#d53880"}
 
@@ -29,8 +31,12 @@ def _y(score: int) -> float:
 def scaling_chart(title: str, points: list[ScorePoint], chart_id: str) -> str:
     """An SVG line chart of 0-10 scores by review date, with its title and description for screen readers."""
     description = "; ".join(
-        f"{p.day:%d/%m/%Y}: family {p.family if p.family is not None else 'not given'}, "
-        f"practitioners {p.practitioners if p.practitioners is not None else 'not given'}"
+        _("%(day)s: family %(family)s, practitioners %(practitioners)s")
+        % {
+            "day": f"{p.day:%d/%m/%Y}",
+            "family": _("not given") if p.family is None else p.family,
+            "practitioners": _("not given") if p.practitioners is None else p.practitioners,
+        }
         for p in points
     )
     parts = [

@@ -8,6 +8,7 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 
 from familyplan.casework.models import OUTCOME_CHOICES, Action, Closure, Family, Goal, Plan
 from familyplan.smart import check_statement, default_catalogue
@@ -29,7 +30,7 @@ class UKDateField(forms.DateField):
     def to_python(self, value: Any) -> dt.date | None:
         day = super().to_python(value)
         if day is not None and not dt.date(1900, 1, 1) <= day <= dt.date(2100, 12, 31):
-            raise ValidationError("Enter a date between 1900 and 2100")
+            raise ValidationError(_("Enter a date between 1900 and 2100"))
         return day
 
 
@@ -78,22 +79,24 @@ def _area(label: str, required: bool = False, rows: int = 4, **kwargs: Any) -> f
 
 
 class FamilyForm(CleanTextMixin, forms.Form):
-    family_name = _text("Family name", error_messages={"required": "Enter the family's name"})
+    family_name = _text("Family name", error_messages={"required": _("Enter the family's name")})
     reference = _text("Case reference (optional)", max_length=50, required=False)
-    address_area = _text("Area (optional)", required=False, help_text="For example the town or ward.")
+    address_area = _text("Area (optional)", required=False, help_text=_("For example the town or ward."))
 
 
 class MemberForm(CleanTextMixin, forms.Form):
-    name = _text("Name", error_messages={"required": "Enter the person's name"})
+    name = _text("Name", error_messages={"required": _("Enter the person's name")})
     relationship = _text(
         "Relationship",
         max_length=100,
-        help_text="For example Mum, Dad, son, stepdaughter.",
-        error_messages={"required": "Enter how they are related to the family, for example Mum"},
+        help_text=_("For example Mum, Dad, son, stepdaughter."),
+        error_messages={"required": _("Enter how they are related to the family, for example Mum")},
     )
-    date_of_birth = UKDateField(label="Date of birth (optional)", required=False)
-    is_child = forms.BooleanField(label="This is a child or young person", required=False)
-    involved_in_plan = forms.BooleanField(label="Involved in making the plan", required=False, initial=True)
+    date_of_birth = UKDateField(label=_("Date of birth (optional)"), required=False)
+    is_child = forms.BooleanField(label=_("This is a child or young person"), required=False)
+    involved_in_plan = forms.BooleanField(
+        label=_("Involved in making the plan"), required=False, initial=True
+    )
     reason_not_involved = _area("If they are not involved, why not?")
     views = _area("Their views and wishes, in their own words")
 
@@ -101,10 +104,10 @@ class MemberForm(CleanTextMixin, forms.Form):
         data = super().clean()
         born = data.get("date_of_birth")
         if born and born > dt.date.today():
-            self.add_error("date_of_birth", "Date of birth must be today or in the past")
+            self.add_error("date_of_birth", _("Date of birth must be today or in the past"))
         if not data.get("involved_in_plan") and not data.get("reason_not_involved"):
             # Seed 002: a father's absence from planning needs a clear reason recorded; so does anyone's.
-            self.add_error("reason_not_involved", "Say why they are not involved in making the plan")
+            self.add_error("reason_not_involved", _("Say why they are not involved in making the plan"))
         return data
 
 
@@ -113,33 +116,33 @@ class MemberCorrectionForm(MemberForm):
         "Why is this being corrected?",
         required=True,
         rows=2,
-        help_text="For example: date of birth was entered wrongly. This is kept in the audit trail.",
-        error_messages={"required": "Say why the record is being corrected"},
+        help_text=_("For example: date of birth was entered wrongly. This is kept in the audit trail."),
+        error_messages={"required": _("Say why the record is being corrected")},
     )
 
 
 class NetworkForm(CleanTextMixin, forms.Form):
-    name = _text("Name", error_messages={"required": "Enter the person's name"})
+    name = _text("Name", error_messages={"required": _("Enter the person's name")})
     relationship = _text(
         "Relationship to the family",
         max_length=100,
-        help_text="For example grandmother, neighbour, family friend.",
-        error_messages={"required": "Enter how they know the family"},
+        help_text=_("For example grandmother, neighbour, family friend."),
+        error_messages={"required": _("Enter how they know the family")},
     )
     how_they_help = _area("How do they help?")
     contact = _text("Contact details (optional)", required=False)
 
 
 class TafForm(CleanTextMixin, forms.Form):
-    name = _text("Name", error_messages={"required": "Enter the practitioner's name"})
+    name = _text("Name", error_messages={"required": _("Enter the practitioner's name")})
     role = _text(
         "Role, written in full",
-        help_text="For example Health Visitor, not HV.",
-        error_messages={"required": "Enter their role, written in full"},
+        help_text=_("For example Health Visitor, not HV."),
+        error_messages={"required": _("Enter their role, written in full")},
     )
-    agency = _text("Agency", error_messages={"required": "Enter the agency they work for"})
+    agency = _text("Agency", error_messages={"required": _("Enter the agency they work for")})
     contact = _text("Contact details (optional)", required=False)
-    is_lead = forms.BooleanField(label="This person is the lead practitioner", required=False)
+    is_lead = forms.BooleanField(label=_("This person is the lead practitioner"), required=False)
 
     def clean_role(self) -> str:
         role: str = self.cleaned_data["role"]
@@ -147,19 +150,23 @@ class TafForm(CleanTextMixin, forms.Form):
         short = [span.text for span in acronyms_in(role, catalogue.known_abbreviations)]
         if short:
             meaning = catalogue.acronyms.get(short[0])
-            example = f', for example "{meaning}"' if meaning else ""
-            raise ValidationError(f"Write the role in full instead of {short[0]}{example}")
+            if meaning:
+                raise ValidationError(
+                    _('Write the role in full instead of %(short)s, for example "%(meaning)s"')
+                    % {"short": short[0], "meaning": meaning}
+                )
+            raise ValidationError(_("Write the role in full instead of %(short)s") % {"short": short[0]})
         return role
 
 
 class PlanStartForm(forms.Form):
     plan_type = forms.ChoiceField(
-        label="What kind of plan is this?",
+        label=_("What kind of plan is this?"),
         choices=Plan._meta.get_field("plan_type").choices,
         widget=forms.RadioSelect,
         initial="early_help",
     )
-    started_on = UKDateField(label="Date the plan starts", initial=dt.date.today)
+    started_on = UKDateField(label=_("Date the plan starts"), initial=dt.date.today)
 
 
 class VersionedForm(SmartForm):
@@ -169,16 +176,16 @@ class VersionedForm(SmartForm):
 
 class PlanAboutForm(VersionedForm):
     reason = _area(
-        "Why is there a plan?", help_text="What the assessment found, in words the family would use."
+        "Why is there a plan?", help_text=_("What the assessment found, in words the family would use.")
     )
-    worries = _area("What are we worried about?", help_text="One worry a line.")
-    strengths = _area("What is working well?", help_text="One strength a line.")
-    needs = _area("What needs to happen?", help_text="One need a line. Every need must have a goal.")
+    worries = _area("What are we worried about?", help_text=_("One worry a line."))
+    strengths = _area("What is working well?", help_text=_("One strength a line."))
+    needs = _area("What needs to happen?", help_text=_("One need a line. Every need must have a goal."))
     aspirations = _area("What would the family see or notice if things were different?")
     identity_and_diversity = _area(
-        "Identity and diversity", help_text="What the assessment found, and how the plan answers it."
+        "Identity and diversity", help_text=_("What the assessment found, and how the plan answers it.")
     )
-    next_steps = _area("Next steps", help_text="The immediate next actions.")
+    next_steps = _area("Next steps", help_text=_("The immediate next actions."))
     family_views = _area("The family's views")
 
 
@@ -187,8 +194,8 @@ class ContingencyForm(VersionedForm):
     contingency = _area(
         "What will happen if the plan does not work?",
         required=True,
-        help_text="Start with who in the family's own network will help.",
-        error_messages={"required": "Enter the contingency plan"},
+        help_text=_("Start with who in the family's own network will help."),
+        error_messages={"required": _("Enter the contingency plan")},
     )
 
 
@@ -204,18 +211,20 @@ class GoalForm(SmartForm, EditGuardMixin):
         "What do we want to achieve?",
         required=True,
         rows=3,
-        help_text="Say what will be different for the child, in the family's words, and how you will know.",
-        error_messages={"required": "Enter what you want to achieve"},
+        help_text=_(
+            "Say what will be different for the child, in the family's words, and how you will know."
+        ),
+        error_messages={"required": _("Enter what you want to achieve")},
     )
     supporting_families_outcome = forms.ChoiceField(
-        label="Supporting Families outcome",
+        label=_("Supporting Families outcome"),
         choices=[("", "Choose an outcome"), *OUTCOME_CHOICES],
-        error_messages={"required": "Choose the Supporting Families outcome this goal answers"},
+        error_messages={"required": _("Choose the Supporting Families outcome this goal answers")},
     )
     measure_of_success = _area("How will we know it has worked?", rows=2)
     need = _text("Which need does this answer? (optional)", max_length=1000, required=False)
     term = forms.ChoiceField(
-        label="Is this a short, medium or long-term goal?",
+        label=_("Is this a short, medium or long-term goal?"),
         required=False,
         choices=[("", "Not set"), *Goal._meta.get_field("term").choices],
     )
@@ -233,26 +242,26 @@ class ActionForm(SmartForm, EditGuardMixin):
         "How will this happen?",
         required=True,
         rows=3,
-        help_text="What will be done, how, how often and where.",
-        error_messages={"required": "Enter what will happen"},
+        help_text=_("What will be done, how, how often and where."),
+        error_messages={"required": _("Enter what will happen")},
     )
-    person = forms.ChoiceField(label="Who will do this?", required=False)
+    person = forms.ChoiceField(label=_("Who will do this?"), required=False)
     who = _text(
         "Or write who will do this",
         max_length=500,
         required=False,
-        help_text="A named person and their role, for example Mrs March (Head of Year 6).",
+        help_text=_("A named person and their role, for example Mrs March (Head of Year 6)."),
     )
     when = _text(
         "When will we do this?",
         max_length=500,
         help_text=(
-            "A specific date (27/03/2025), or how often with a review date: Every day (review 23/02/2025)."
+            _("A specific date (27/03/2025), or how often with a review date: Every day (review 23/02/2025).")
         ),
-        error_messages={"required": "Enter when this will happen"},
+        error_messages={"required": _("Enter when this will happen")},
     )
     status = forms.ChoiceField(
-        label="Status", choices=Action._meta.get_field("status").choices, initial="not_started"
+        label=_("Status"), choices=Action._meta.get_field("status").choices, initial="not_started"
     )
 
     def __init__(self, *args: Any, people: list[tuple[str, str]] | None = None, **kwargs: Any) -> None:
@@ -264,7 +273,7 @@ class ActionForm(SmartForm, EditGuardMixin):
         if data.get("person"):
             data["who"] = data["person"]
         if not data.get("who"):
-            self.add_error("who", "Choose who will do this, or write their name and role")
+            self.add_error("who", _("Choose who will do this, or write their name and role"))
         return data
 
 
@@ -273,76 +282,76 @@ class ProgressForm(CleanTextMixin, forms.Form):
         "What has happened since the last review?",
         required=True,
         rows=4,
-        error_messages={"required": "Enter what has happened"},
+        error_messages={"required": _("Enter what has happened")},
     )
-    status = forms.ChoiceField(label="Status", choices=Action._meta.get_field("status").choices)
+    status = forms.ChoiceField(label=_("Status"), choices=Action._meta.get_field("status").choices)
 
 
 class InterimForm(CleanTextMixin, forms.Form):
     issue = _area(
         "What is the immediate worry?",
         required=True,
-        error_messages={"required": "Enter the immediate worry"},
+        error_messages={"required": _("Enter the immediate worry")},
     )
     actions = _area(
         "What will keep the child safe until the full plan is in place?",
         required=True,
-        error_messages={"required": "Enter what will keep the child safe"},
+        error_messages={"required": _("Enter what will keep the child safe")},
     )
-    end_date = UKDateField(label="End date", help_text="Interim plans last days, not weeks. " + DATE_HINT)
+    end_date = UKDateField(label=_("End date"), help_text="Interim plans last days, not weeks. " + DATE_HINT)
 
     def clean_end_date(self) -> dt.date:
         end: dt.date = self.cleaned_data["end_date"]
         if end < dt.date.today():
-            raise ValidationError("The end date must be today or later")
+            raise ValidationError(_("The end date must be today or later"))
         return end
 
 
 class ServiceGapForm(CleanTextMixin, forms.Form):
     kind_of_service = _text(
         "Kind of service",
-        help_text="For example speech and language therapy.",
-        error_messages={"required": "Enter the kind of service"},
+        help_text=_("For example speech and language therapy."),
+        error_messages={"required": _("Enter the kind of service")},
     )
     support_needed = _area(
         "What support is needed but not available?",
         required=True,
-        error_messages={"required": "Enter the support that is needed"},
+        error_messages={"required": _("Enter the support that is needed")},
     )
     risk = _area(
         "What risk does this pose to the child and family?",
         required=True,
-        error_messages={"required": "Enter the risk this poses"},
+        error_messages={"required": _("Enter the risk this poses")},
     )
 
 
 class ClosureForm(CleanTextMixin, forms.Form):
     reason = forms.ChoiceField(
-        label="Why is the plan closing?",
+        label=_("Why is the plan closing?"),
         choices=Closure._meta.get_field("reason").choices,
         widget=forms.RadioSelect,
-        error_messages={"required": "Choose why the plan is closing"},
+        error_messages={"required": _("Choose why the plan is closing")},
     )
     summary = _area(
         "Final summary",
         required=True,
-        help_text="What has changed for the family, and why the plan can close.",
-        error_messages={"required": "Enter a final summary"},
+        help_text=_("What has changed for the family, and why the plan can close."),
+        error_messages={"required": _("Enter a final summary")},
     )
     ongoing_actions = _area(
-        "Ongoing actions for universal services", help_text="For example school or health visiting."
+        "Ongoing actions for universal services", help_text=_("For example school or health visiting.")
     )
-    family_agreed = forms.BooleanField(label="The family agree the plan can close", required=False)
+    family_agreed = forms.BooleanField(label=_("The family agree the plan can close"), required=False)
     taf_agreed = forms.BooleanField(
-        label="The Team Around the Family agree the plan can close", required=False
+        label=_("The Team Around the Family agree the plan can close"), required=False
     )
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
         if not data.get("family_agreed"):
-            self.add_error("family_agreed", "The family must agree before the plan is closed")
+            self.add_error("family_agreed", _("The family must agree before the plan is closed"))
         if not data.get("taf_agreed"):
-            self.add_error("taf_agreed", "The Team Around the Family must agree before the plan is closed")
+            self.add_error("taf_agreed", _("The Team Around the Family must agree before the plan is closed"))
         return data
 
 

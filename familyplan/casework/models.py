@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from familyplan.plan.models import OUTCOME_LABELS, ActionStatus, ClosureReason, GoalStatus, PlanType
 
@@ -14,17 +15,18 @@ OUTCOME_CHOICES = [(code.value, label) for code, label in OUTCOME_LABELS.items()
 
 class Family(models.Model):
     class Language(models.TextChoices):
-        ENGLISH = "en", "English"
-        WELSH = "cy", "Cymraeg (Welsh)"
+        ENGLISH = "en", _("English")
+        WELSH = "cy", _("Cymraeg (Welsh)")
 
     family_name = models.CharField(max_length=200)
     reference = models.CharField(
-        max_length=50, blank=True, help_text="Your council's case reference, if any."
+        max_length=50, blank=True, help_text=_("Your council's case reference, if any.")
     )
     address_area = models.CharField("area", max_length=200, blank=True)
     language = models.CharField(max_length=2, choices=Language.choices, default=Language.ENGLISH)
     legal_hold = models.BooleanField(
-        default=False, help_text="Kept beyond the retention period, for example while proceedings are open."
+        default=False,
+        help_text=_("Kept beyond the retention period, for example while proceedings are open."),
     )
     team = models.ForeignKey("accounts.Team", null=True, blank=True, on_delete=models.SET_NULL)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
@@ -41,7 +43,7 @@ class Family(models.Model):
 class FamilyMember(models.Model):
     family = models.ForeignKey(Family, on_delete=models.CASCADE, related_name="members")
     name = models.CharField(max_length=200)
-    relationship = models.CharField(max_length=100, help_text="For example Mum, Dad, son, stepdaughter.")
+    relationship = models.CharField(max_length=100, help_text=_("For example Mum, Dad, son, stepdaughter."))
     date_of_birth = models.DateField(null=True, blank=True)
     is_child = models.BooleanField(default=False)
     involved_in_plan = models.BooleanField(default=True)
@@ -94,9 +96,9 @@ class TafMember(models.Model):
 
 class Plan(models.Model):
     class Status(models.TextChoices):
-        LIVE = "live", "Live"
-        AWAITING_SIGN_OFF = "awaiting_sign_off", "Waiting for sign-off"
-        CLOSED = "closed", "Closed"
+        LIVE = "live", _("Live")
+        AWAITING_SIGN_OFF = "awaiting_sign_off", _("Waiting for sign-off")
+        CLOSED = "closed", _("Closed")
 
     family = models.ForeignKey(Family, on_delete=models.CASCADE, related_name="plans")
     plan_type = models.CharField(
@@ -206,6 +208,10 @@ class Action(models.Model):
     taf_member = models.ForeignKey(
         TafMember, null=True, blank=True, on_delete=models.SET_NULL, related_name="actions"
     )
+    # The day after which this action is overdue, while it is still to do on an open goal of a
+    # live plan; empty otherwise. Kept by services.overdue_dates_refresh, so the dashboard counts
+    # overdue actions across a council from one index instead of joining every goal and plan.
+    overdue_from = models.DateField(null=True, blank=True, editable=False, db_index=True)
 
     class Meta:
         ordering = ["order", "id"]

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
 
 from familyplan.casework.charts import ScorePoint, scaling_chart
 from familyplan.casework.interchange import to_model
@@ -38,7 +39,9 @@ def plan_page_context(plan: Plan, user: Any) -> dict[str, Any]:
                     "goal": goal,
                     "points": points,
                     "svg": mark_safe(
-                        scaling_chart(f"Scaling scores for goal {index + 1}", points, f"chart-{goal.pk}")
+                        scaling_chart(
+                            _("Scaling scores for goal %(n)d") % {"n": index + 1}, points, f"chart-{goal.pk}"
+                        )
                     ),
                 }
             )
@@ -69,9 +72,9 @@ def plan_page_context(plan: Plan, user: Any) -> dict[str, Any]:
         "charts": charts,
         "reviews": list(plan.reviews.all()),
         "tasks": [
-            _task("About the plan", "plan-about", bool(plan.reason and plan.strengths and plan.needs)),
-            _task("Goals and actions", "plan", bool(goals) and all(g.actions.all() for g in goals)),
-            _task("Contingency plan", "plan-contingency", bool(plan.contingency)),
+            _task(_("About the plan"), "plan-about", bool(plan.reason and plan.strengths and plan.needs)),
+            _task(_("Goals and actions"), "plan", bool(goals) and all(g.actions.all() for g in goals)),
+            _task(_("Contingency plan"), "plan-contingency", bool(plan.contingency)),
         ],
         "is_lead": any(t.user_id == user.pk and t.is_lead for t in taf),
         "editable": plan.status == Plan.Status.LIVE and can_change_plan(user, plan.family),

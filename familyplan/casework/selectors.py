@@ -28,8 +28,12 @@ def families_for(user: User) -> QuerySet[Family]:
     return Family.objects.filter(in_taf).distinct()
 
 
+def sees_every_family(user: User) -> bool:
+    return user.is_authenticated and user.is_active and (user.is_administrator or user.is_coordinator)
+
+
 def plans_for(user: User) -> QuerySet[Plan]:
-    if user.is_authenticated and user.is_active and (user.is_administrator or user.is_coordinator):
+    if sees_every_family(user):
         return Plan.objects.all()
     return Plan.objects.filter(family__in=families_for(user))
 

@@ -11,8 +11,10 @@ import datetime as dt
 from typing import Any
 
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import Case, F, When
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from familyplan.accounts.models import User
 from familyplan.audit import services as audit
@@ -72,7 +74,17 @@ def plan_score_refresh(plan_id: int) -> int:
     score = check_plan(to_model(plan_parts().get(pk=plan_id)), catalogue=catalogue()).overall
     drifting = with_drift(Plan.objects.filter(pk=plan_id)).filter(DRIFT).exists()
     Plan.objects.filter(pk=plan_id).update(smart_score=score, drifting=drifting)
+    overdue_dates_refresh([plan_id])
     return score
+
+
+def overdue_dates_refresh(plans: Any) -> None:
+    """Keep each action's overdue date (see Action.overdue_from) for these plans (ids or a queryset)."""
+    actions = Action.objects.filter(goal__plan__in=plans)
+    actions.update(overdue_from=None)
+    actions.filter(
+        goal__plan__status=Plan.Status.LIVE, goal__status="open", status__in=["not_started", "in_progress"]
+    ).update(overdue_from=Case(When(recurrence="", then=F("due_date")), default=F("review_date")))
 
 
 def _bump(plan: Plan) -> None:
@@ -225,9 +237,9 @@ def action_save(*, goal: Goal, action: Action | None = None, **fields: Any) -> A
 @transaction.atomic
 def interim_save(*, plan: Plan, issue: str, actions: str, end_date: dt.date) -> InterimSafetyPlan:
     _require_open(plan)
-    interim, _ = InterimSafetyPlan.objects.update_or_create(
+    interim = InterimSafetyPlan.objects.update_or_create(
         plan=plan, defaults={"issue": issue, "actions": actions, "end_date": end_date}
-    )
+    )[0]
     _bump(plan)
     audit.record_change(interim, None, family_id=plan.family_id)
     return interim
@@ -266,16 +278,21 @@ def _tell_coordinators(gap: ServiceGap) -> bool:
     link = settings.BASE_URL.rstrip("/") + reverse("plan", args=[gap.plan_id])
     body = "\n".join(
         [
-            "A practitioner has recorded support that is needed but not available.",
+            gettext("A practitioner has recorded support that is needed but not available."),
             "",
-            f"Plan: {gap.plan_id} ({link})",
-            f"Kind of service: {gap.kind_of_service}",
-            f"Support needed: {gap.support_needed}",
-            f"Risk to the child and family: {gap.risk}",
-            f"Recorded on: {timezone.localdate():%d/%m/%Y}",
+            _("Plan: %(plan)s (%(link)s)") % {"plan": gap.plan_id, "link": link},
+            _("Kind of service: %(kind)s") % {"kind": gap.kind_of_service},
+            _("Support needed: %(support)s") % {"support": gap.support_needed},
+            _("Risk to the child and family: %(risk)s") % {"risk": gap.risk},
+            _("Recorded on: %(day)s") % {"day": f"{timezone.localdate():%d/%m/%Y}"},
         ]
     )
-    send_mail(f"Family Plan: service gap recorded on plan {gap.plan_id}", body, None, coordinators)
+    send_mail(
+        _("Family Plan: service gap recorded on plan %(plan)s") % {"plan": gap.plan_id},
+        body,
+        None,
+        coordinators,
+    )
     return True
 
 
@@ -293,7 +310,9 @@ def closure_request(
     """The lead asks to close the plan; it becomes read-only until a manager signs it off."""
     _require_open(plan)
     if not (family_agreed and taf_agreed):
-        raise PlanRuleError("The family and the Team Around the Family must agree before the plan is closed.")
+        raise PlanRuleError(
+            _("The family and the Team Around the Family must agree before the plan is closed.")
+        )
     closure = Closure.objects.create(
         plan=plan,
         reason=reason,
@@ -304,6 +323,7 @@ def closure_request(
         requested_by=by,
     )
     Plan.objects.filter(pk=plan.pk).update(status=Plan.Status.AWAITING_SIGN_OFF, version=F("version") + 1)
+    overdue_dates_refresh([plan.pk])
     plan.refresh_from_db()
     audit.record_change(closure, None, family_id=plan.family_id, user=by)
     return closure
@@ -314,12 +334,14 @@ def closure_sign_off(*, plan: Plan, by: User) -> Closure:
     """A manager, who is not the person who asked to close it nor the lead, signs the closure off."""
     plan = Plan.objects.select_for_update().get(pk=plan.pk)
     if plan.status != Plan.Status.AWAITING_SIGN_OFF:
-        raise PlanRuleError("This plan is not waiting for sign-off.")
+        raise PlanRuleError(_("This plan is not waiting for sign-off."))
     closure = plan.closure
     if not by.is_manager:
-        raise PlanRuleError("Only a manager can sign off a closure.")
+        raise PlanRuleError(_("Only a manager can sign off a closure."))
     if by.pk == closure.requested_by_id or plan.family.taf.filter(user=by, is_lead=True).exists():
-        raise PlanRuleError("You cannot sign off the closure of a plan you lead: another manager must do it.")
+        raise PlanRuleError(
+            _("You cannot sign off the closure of a plan you lead: another manager must do it.")
+        )
     closure.signed_off_by = by
     closure.signed_off_at = timezone.now()
     before = audit.snapshot(Closure.objects.get(pk=closure.pk))

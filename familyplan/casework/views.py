@@ -15,6 +15,7 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from familyplan.casework import forms, selectors, services
@@ -48,10 +49,14 @@ def family_create(request: HttpRequest) -> HttpResponse:
     form = forms.FamilyForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         family = services.family_create(by=_user(request), **form.cleaned_data)
-        messages.success(request, f"The {family.family_name} family's record has been made.")
+        messages.success(
+            request, _("The %(name)s family's record has been made.") % {"name": family.family_name}
+        )
         return redirect("family", family_id=family.pk)
     return render(
-        request, "casework/form.html", {"form": form, "title": "Add a family", "button": "Save and continue"}
+        request,
+        "casework/form.html",
+        {"form": form, "title": _("Add a family"), "button": "Save and continue"},
     )
 
 
@@ -81,7 +86,7 @@ def _family_part(
     form = form_class(request.POST or None)
     if request.method == "POST" and form.is_valid():
         service(family=family, **form.cleaned_data)
-        messages.success(request, f"{form.cleaned_data['name']} has been added.")
+        messages.success(request, _("%(name)s has been added.") % {"name": form.cleaned_data["name"]})
         return redirect("family", family_id=family.pk)
     return render(
         request,
@@ -135,14 +140,14 @@ def member_correct(request: HttpRequest, family_id: int, member_id: int) -> Http
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         services.member_correct(member=member, by=_user(request), reason=data.pop("reason"), **data)
-        messages.success(request, f"{member.name}'s record has been corrected.")
+        messages.success(request, _("%(name)s's record has been corrected.") % {"name": member.name})
         return redirect("family", family_id=family_id)
     return render(
         request,
         "casework/form.html",
         {
             "form": form,
-            "title": f"Correct {member.name}'s record",
+            "title": _("Correct %(name)s's record") % {"name": member.name},
             "caption": str(member.family),
             "back": reverse("family", args=[family_id]),
         },
@@ -152,7 +157,7 @@ def member_correct(request: HttpRequest, family_id: int, member_id: int) -> Http
 def _may_disclose(request: HttpRequest, member: Any) -> None:
     user = _user(request)
     if not (user.is_administrator or (user.is_manager and user.team_id == member.family.team_id)):
-        raise PermissionDenied("Subject access requests are answered by a manager or an administrator.")
+        raise PermissionDenied(_("Subject access requests are answered by a manager or an administrator."))
 
 
 @login_required
@@ -208,7 +213,7 @@ def family_audit(request: HttpRequest, family_id: int) -> HttpResponse:
     user = _user(request)
     family = selectors.family_get(user, family_id)
     if not (user.is_administrator or (user.is_manager and user.team_id == family.team_id)):
-        raise PermissionDenied("Only the team's manager can see who has looked at this record.")
+        raise PermissionDenied(_("Only the team's manager can see who has looked at this record."))
     events = AuditEvent.objects.filter(family_id=family.pk).select_related("user").order_by("-id")
     page = Paginator(events, 100).get_page(request.GET.get("page"))
     return render(request, "casework/family_audit.html", {"family": family, "page": page})
@@ -226,7 +231,7 @@ def plan_start(request: HttpRequest, family_id: int) -> HttpResponse:
         except services.SecondLivePlanError as error:
             live = error.live
         else:
-            messages.success(request, "The plan has been started. Add its parts below.")
+            messages.success(request, _("The plan has been started. Add its parts below."))
             return redirect("plan", plan_id=plan.pk)
     return render(
         request,
@@ -244,7 +249,7 @@ def plan_detail(request: HttpRequest, plan_id: int) -> HttpResponse:
 
 def _may_change(request: HttpRequest, family: Any) -> None:
     if not selectors.can_change_plan(_user(request), family):
-        raise PermissionDenied("Only the lead practitioner or their manager can change this plan.")
+        raise PermissionDenied(_("Only the lead practitioner or their manager can change this plan."))
 
 
 def _closed_response(request: HttpRequest, plan: Plan) -> HttpResponse:
@@ -277,7 +282,7 @@ def _versioned_edit(
         except services.PlanClosedError:
             return _closed_response(request, plan)
         else:
-            messages.success(request, "Your changes have been saved.")
+            messages.success(request, _("Your changes have been saved."))
             return redirect("plan", plan_id=plan.pk)
     return render(
         request,
@@ -367,11 +372,11 @@ def goal_edit(request: HttpRequest, plan_id: int, goal_id: int | None = None) ->
 
     def save(data: dict[str, Any]) -> None:
         services.goal_save(plan=plan, goal=goal, **data)
-        messages.success(request, "The goal has been saved.")
+        messages.success(request, _("The goal has been saved."))
 
     context = {
         "plan": plan,
-        "title": "Change a goal" if goal else "Add a goal",
+        "title": _("Change a goal") if goal else _("Add a goal"),
         "caption": str(plan),
         "back": reverse("plan", args=[plan.pk]),
     }
@@ -404,12 +409,12 @@ def action_edit(
         fields = {k: data[k] for k in ACTION_FIELDS}
         fields["taf_member"] = forms.taf_member_named(plan.family, fields["who"])
         services.action_save(goal=goal, action=action, **fields)
-        messages.success(request, "The action has been saved.")
+        messages.success(request, _("The action has been saved."))
 
     context = {
         "plan": plan,
-        "title": "Change an action" if action else "Add an action",
-        "caption": f"Goal: {goal.outcome}",
+        "title": _("Change an action") if action else _("Add an action"),
+        "caption": _("Goal: %(outcome)s") % {"outcome": goal.outcome},
         "back": reverse("plan", args=[plan.pk]),
         "form_kwargs": {"people": people},
     }
@@ -423,20 +428,20 @@ def action_progress(request: HttpRequest, plan_id: int, action_id: int) -> HttpR
         Action.objects.select_related("taf_member", "goal__plan"), pk=action_id, goal__plan=plan
     )
     if not selectors.can_update_action(_user(request), action):
-        raise PermissionDenied("You can update only the actions given to you.")
+        raise PermissionDenied(_("You can update only the actions given to you."))
     if plan.is_closed:
         return _closed_response(request, plan)
     form = forms.ProgressForm(request.POST or None, initial={"status": action.status})
     if request.method == "POST" and form.is_valid():
         services.action_progress_add(action=action, by=_user(request), **form.cleaned_data)
-        messages.success(request, "Your update has been saved. It will be looked at in the next review.")
+        messages.success(request, _("Your update has been saved. It will be looked at in the next review."))
         return redirect("plan", plan_id=plan.pk)
     return render(
         request,
         "casework/form.html",
         {
             "form": form,
-            "title": "Update progress",
+            "title": _("Update progress"),
             "caption": action.how,
             "back": reverse("plan", args=[plan.pk]),
         },
@@ -458,14 +463,14 @@ def interim_edit(request: HttpRequest, plan_id: int) -> HttpResponse:
     form = forms.InterimForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         services.interim_save(plan=plan, **form.cleaned_data)
-        messages.success(request, "The interim safety plan has been saved.")
+        messages.success(request, _("The interim safety plan has been saved."))
         return redirect("plan", plan_id=plan.pk)
     return render(
         request,
         "casework/form.html",
         {
             "form": form,
-            "title": "Interim safety plan",
+            "title": _("Interim safety plan"),
             "caption": str(plan),
             "back": reverse("plan", args=[plan.pk]),
         },
@@ -481,14 +486,14 @@ def gap_add(request: HttpRequest, plan_id: int) -> HttpResponse:
     form = forms.ServiceGapForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         services.service_gap_add(plan=plan, **form.cleaned_data)
-        messages.success(request, "The service gap has been recorded.")
+        messages.success(request, _("The service gap has been recorded."))
         return redirect("plan", plan_id=plan.pk)
     return render(
         request,
         "casework/form.html",
         {
             "form": form,
-            "title": "Record a service gap",
+            "title": _("Record a service gap"),
             "caption": str(plan),
             "back": reverse("plan", args=[plan.pk]),
         },
@@ -528,7 +533,7 @@ def closure_start(request: HttpRequest, plan_id: int) -> HttpResponse:
         "casework/form.html",
         {
             "form": form,
-            "title": "Close the plan",
+            "title": _("Close the plan"),
             "caption": str(plan),
             "back": reverse("plan", args=[plan.pk]),
             "button": "Continue",
@@ -551,7 +556,7 @@ def closure_check(request: HttpRequest, plan_id: int) -> HttpResponse:
             return redirect("closure", plan_id=plan.pk)
         del request.session[f"closure-{plan.pk}"]
         messages.success(
-            request, "The closure has been sent to a manager to sign off. The plan is now read-only."
+            request, _("The closure has been sent to a manager to sign off. The plan is now read-only.")
         )
         return redirect("plan", plan_id=plan.pk)
     reason_label = dict(forms.ClosureForm.base_fields["reason"].choices)[data["reason"]]  # type: ignore[attr-defined]
@@ -586,7 +591,9 @@ def sign_off(request: HttpRequest, plan_id: int) -> HttpResponse:
         except services.PlanRuleError as refused:
             error = str(refused)
         else:
-            messages.success(request, f"The plan for the {plan.family.family_name} family is closed.")
+            messages.success(
+                request, _("The plan for the %(name)s family is closed.") % {"name": plan.family.family_name}
+            )
             return redirect("plan", plan_id=plan.pk)
     return render(
         request,

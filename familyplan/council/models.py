@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class CouncilSettings(models.Model):
@@ -11,7 +12,10 @@ class CouncilSettings(models.Model):
 
     council_name = models.CharField(max_length=200, default="")
     contact_line = models.CharField(
-        "contact line", max_length=300, blank=True, help_text="Shown on every page and on the family's copy."
+        "contact line",
+        max_length=300,
+        blank=True,
+        help_text=_("Shown on every page and on the family's copy."),
     )
     procedures_url = models.URLField("link to the council's online procedures", blank=True)
     early_help_weeks = models.PositiveSmallIntegerField(

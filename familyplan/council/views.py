@@ -11,6 +11,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext_lazy as _
 
 from familyplan.council import services
 from familyplan.council.models import CouncilSettings
@@ -34,18 +35,18 @@ EXAMPLE_HINT = (
 
 class SettingsForm(forms.ModelForm):
     checker_settings = forms.CharField(
-        label="Checker settings",
+        label=_("Checker settings"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text=EXAMPLE_HINT,
     )
     example = forms.CharField(
-        label="Example statement to check",
+        label=_("Example statement to check"),
         required=False,
         max_length=2000,
-        help_text="See what the checker says with these settings before you save them.",
+        help_text=_("See what the checker says with these settings before you save them."),
     )
-    example_kind = forms.ChoiceField(label="The example is", choices=[(k.value, k.value) for k in Kind])
+    example_kind = forms.ChoiceField(label=_("The example is"), choices=[(k.value, k.value) for k in Kind])
 
     class Meta:
         model = CouncilSettings
@@ -56,10 +57,10 @@ class SettingsForm(forms.ModelForm):
         labels = (self.instance.outcome_labels or {}) if self.instance else {}
         for code, default in OUTCOME_LABELS.items():
             self.fields[f"outcome_{code.value}"] = forms.CharField(
-                label=f"Outcome {code.value.replace('_', ' ')}",
+                label=_("Outcome %(code)s") % {"code": code.value.replace("_", " ")},
                 initial=labels.get(code.value) or default,
                 max_length=200,
-                help_text=f"Stable code: {code.value}",
+                help_text=_("Stable code: %(code)s") % {"code": code.value},
             )
         for name in ("early_help_weeks", "early_help_latest_weeks", "my_plan_weeks"):
             self.fields[name].validators.append(_between(1, 26))
@@ -70,15 +71,19 @@ class SettingsForm(forms.ModelForm):
         try:
             self.catalogue = services.catalogue_from(text)
         except yaml.YAMLError as error:
-            raise forms.ValidationError(f"The checker settings are not valid YAML: {error}") from error
+            raise forms.ValidationError(
+                _("The checker settings are not valid YAML: %(error)s") % {"error": error}
+            ) from error
         except SettingsError as error:
-            raise forms.ValidationError(f"The checker settings cannot be used: {error}") from error
+            raise forms.ValidationError(
+                _("The checker settings cannot be used: %(error)s") % {"error": error}
+            ) from error
         return text
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
         if (data.get("early_help_latest_weeks") or 0) < (data.get("early_help_weeks") or 0):
-            self.add_error("early_help_latest_weeks", "A review cannot be overdue before it is proposed")
+            self.add_error("early_help_latest_weeks", _("A review cannot be overdue before it is proposed"))
         return data
 
     def outcome_labels(self) -> dict[str, str]:
@@ -88,7 +93,9 @@ class SettingsForm(forms.ModelForm):
 def _between(low: int, high: int) -> Any:
     def check(value: int) -> None:
         if not low <= value <= high:
-            raise forms.ValidationError(f"Enter a number from {low} to {high}")
+            raise forms.ValidationError(
+                _("Enter a number from %(low)d to %(high)d") % {"low": low, "high": high}
+            )
 
     return check
 
@@ -97,7 +104,7 @@ def _between(low: int, high: int) -> Any:
 def council_settings(request: HttpRequest) -> HttpResponse:
     user: Any = request.user
     if not user.is_administrator:
-        raise PermissionDenied("Council settings are for administrators.")
+        raise PermissionDenied(_("Council settings are for administrators."))
     current = services.current()
     initial = {"checker_settings": current.checker_settings, "example_kind": "action"}
     form = SettingsForm(request.POST or None, instance=current, initial=initial)
@@ -113,6 +120,6 @@ def council_settings(request: HttpRequest) -> HttpResponse:
                 outcome_labels=form.outcome_labels(),
                 checker_settings=data["checker_settings"],
             )
-            messages.success(request, "The council settings have been saved.")
+            messages.success(request, _("The council settings have been saved."))
             return redirect("council-settings")
     return render(request, "council/settings.html", {"form": form, "preview": preview})

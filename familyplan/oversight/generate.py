@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from familyplan.accounts.models import Team, User
 from familyplan.casework.models import OUTCOME_CHOICES, Action, Family, FamilyMember, Goal, Plan, TafMember
+from familyplan.casework.services import overdue_dates_refresh
 from familyplan.oversight.models import SupervisionNote
 from familyplan.oversight.selectors import DRIFT, with_drift
 from familyplan.plan import models as m
@@ -248,6 +249,7 @@ def _batch(
     # Drift is kept with each plan; work it out for the whole batch at once.
     batch = Plan.objects.filter(pk__in=[p.pk for p in plan_rows])
     Plan.objects.filter(pk__in=with_drift(batch).filter(DRIFT).values("pk")).update(drifting=True)
+    overdue_dates_refresh([p.pk for p in plan_rows])
     SupervisionNote.objects.bulk_create(
         SupervisionNote(
             plan=p,

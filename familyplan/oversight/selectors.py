@@ -9,9 +9,10 @@ from typing import Any
 
 from django.db.models import Avg, Count, Exists, F, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce, ExtractQuarter, ExtractYear
+from django.utils.translation import gettext_lazy as _
 
-from familyplan.casework.models import Action, Goal, Plan, ProgressNote, ServiceGap
-from familyplan.casework.selectors import plans_for
+from familyplan.casework.models import Action, Goal, Plan, ProgressNote, ServiceGap, TafMember
+from familyplan.casework.selectors import plans_for, sees_every_family
 from familyplan.oversight.models import SupervisionNote
 from familyplan.reviews.models import Review, ScalingScore
 
@@ -25,6 +26,15 @@ class Filters:
     outcome: str = ""
     started_from: dt.date | None = None
     started_to: dt.date | None = None
+
+
+def _council_wide(user: Any, filters: Filters) -> bool:
+    # Every live plan in the council: no need to join records back to the plans they belong to.
+    return sees_every_family(user) and filters == Filters()
+
+
+def _goals_for(user: Any) -> QuerySet[Goal]:
+    return Goal.objects.all() if sees_every_family(user) else Goal.objects.filter(plan__in=plans_for(user))
 
 
 def live_plans(user: Any, filters: Filters) -> QuerySet[Plan]:
@@ -86,9 +96,10 @@ def review_overdue(today: dt.date) -> Q:
 def figure_lists(user: Any, filters: Filters, today: dt.date) -> dict[str, QuerySet[Any]]:
     """Every figure on the dashboard, as the list of records behind it."""
     plans = live_plans(user, filters)
-    overdue_actions = Action.objects.filter(
-        goal__plan__in=plans, goal__status="open", status__in=OPEN_ACTION
-    ).filter(Q(recurrence="", due_date__lt=today) | (~Q(recurrence="") & Q(review_date__lt=today)))
+    # overdue_from is only set on actions still to do on open goals of live plans.
+    overdue_actions = Action.objects.filter(overdue_from__lt=today)
+    if not _council_wide(user, filters):
+        overdue_actions = overdue_actions.filter(goal__plan__in=plans)
     recent_oversight = SupervisionNote.objects.filter(
         plan=OuterRef("pk"), date__gte=today - dt.timedelta(days=91)
     )
@@ -108,23 +119,24 @@ def figure_lists(user: Any, filters: Filters, today: dt.date) -> dict[str, Query
 
 
 TITLES = {
-    "open-plans": "Open plans",
-    "reviews-due": "Reviews due in the next 14 days",
-    "reviews-overdue": "Reviews overdue",
-    "actions-overdue": "Actions overdue",
-    "drift": "Plans showing drift",
-    "open-over-a-year": "Plans open more than 12 months",
-    "interim-expired": "Interim safety plans past their end date",
-    "service-gaps": "Service gaps",
-    "no-oversight": "Plans with no management oversight in the last 3 months",
+    "open-plans": _("Open plans"),
+    "reviews-due": _("Reviews due in the next 14 days"),
+    "reviews-overdue": _("Reviews overdue"),
+    "actions-overdue": _("Actions overdue"),
+    "drift": _("Plans showing drift"),
+    "open-over-a-year": _("Plans open more than 12 months"),
+    "interim-expired": _("Interim safety plans past their end date"),
+    "service-gaps": _("Service gaps"),
+    "no-oversight": _("Plans with no management oversight in the last 3 months"),
 }
 
 
 def counts(user: Any, filters: Filters, today: dt.date) -> dict[str, int]:
     """Every figure, in four queries whatever the number of plans."""
     plans = live_plans(user, filters)
-    recent_oversight = SupervisionNote.objects.filter(
-        plan=OuterRef("pk"), date__gte=today - dt.timedelta(days=91)
+    # A set of plans with recent oversight, not a lookup for each of a council's plans.
+    recent_oversight = SupervisionNote.objects.filter(date__gte=today - dt.timedelta(days=91)).values(
+        "plan_id"
     )
     figures = plans.aggregate(
         open_plans=Count("pk"),
@@ -134,7 +146,7 @@ def counts(user: Any, filters: Filters, today: dt.date) -> dict[str, int]:
         reviews_overdue=Count("pk", filter=review_overdue(today)),
         open_over_a_year=Count("pk", filter=Q(started_on__lt=today - dt.timedelta(days=365))),
         interim_expired=Count("pk", filter=Q(interim__end_date__lt=today)),
-        no_oversight=Count("pk", filter=~Q(Exists(recent_oversight))),
+        no_oversight=Count("pk", filter=~Q(pk__in=recent_oversight)),
         drift=Count("pk", filter=Q(drifting=True)),
     )
     lists = figure_lists(user, filters, today)
@@ -145,11 +157,13 @@ def counts(user: Any, filters: Filters, today: dt.date) -> dict[str, int]:
 
 
 def by_practitioner(user: Any, filters: Filters) -> list[dict[str, Any]]:
+    # A family has one lead and at most one live plan, so counting leads of families with a live
+    # plan counts the plans, without a DISTINCT over every plan.
+    families = live_plans(user, filters).values("family_id")
     return list(
-        live_plans(user, filters)
-        .filter(family__taf__is_lead=True)
-        .values(lead=F("family__taf__name"))
-        .annotate(plans=Count("pk", distinct=True))
+        TafMember.objects.filter(is_lead=True, family_id__in=families)
+        .values(lead=F("name"))
+        .annotate(plans=Count("pk"))
         .order_by("-plans", "lead")
     )
 
@@ -162,12 +176,12 @@ def score_distribution(user: Any, filters: Filters) -> list[tuple[str, int]]:
     result = plans.aggregate(
         **{
             f"b{i}": Count("pk", filter=Q(smart_score__gte=lo, smart_score__lte=hi))
-            for i, (lo, hi, _) in enumerate(SCORE_BANDS)
+            for i, (lo, hi, _label) in enumerate(SCORE_BANDS)
         },
         unscored=Count("pk", filter=Q(smart_score__isnull=True)),
     )
-    return [(label, result[f"b{i}"]) for i, (_, _, label) in enumerate(SCORE_BANDS)] + [
-        ("Not yet scored", result["unscored"])
+    return [(label, result[f"b{i}"]) for i, (_lo, _hi, label) in enumerate(SCORE_BANDS)] + [
+        (_("Not yet scored"), result["unscored"])
     ]
 
 
@@ -184,7 +198,7 @@ def outcome_report(user: Any, start: dt.date, end: dt.date, team: int | None = N
     """Goals set, achieved and still open for each Supporting Families outcome, for a period."""
     from familyplan.council.services import outcome_choices
 
-    goals = Goal.objects.filter(plan__in=plans_for(user))
+    goals = _goals_for(user)
     if team:
         goals = goals.filter(plan__family__team_id=team)
     rows = {
@@ -209,7 +223,7 @@ def outcome_report(user: Any, start: dt.date, end: dt.date, team: int | None = N
 
 def achieved_by_quarter(user: Any, filters: Filters) -> list[tuple[str, int]]:
     """Goals achieved in each quarter (for the chart), most recent eight quarters."""
-    goals = Goal.objects.filter(plan__in=plans_for(user), status="achieved", achieved_on__isnull=False)
+    goals = _goals_for(user).filter(status="achieved", achieved_on__isnull=False)
     quarters = (
         goals.annotate(year=ExtractYear("achieved_on"), quarter=ExtractQuarter("achieved_on"))
         .values("year", "quarter")
@@ -236,7 +250,8 @@ def achieved_by_outcome(user: Any, since: dt.date) -> list[tuple[str, int]]:
     from familyplan.council.services import outcome_choices
 
     counted = dict(
-        Goal.objects.filter(plan__in=plans_for(user), status="achieved", achieved_on__gte=since)
+        _goals_for(user)
+        .filter(status="achieved", achieved_on__gte=since)
         .values_list("supporting_families_outcome")
         .annotate(n=Count("pk"))
     )

@@ -11,18 +11,19 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import F
+from django.db.models import Exists, F, OuterRef
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
 
 from familyplan.accounts.models import Team, User
 from familyplan.casework import selectors as casework
 from familyplan.casework.charts import bar_chart
 from familyplan.casework.forms import CleanTextMixin, UKDateField, _area
-from familyplan.casework.models import OUTCOME_CHOICES, Plan
+from familyplan.casework.models import OUTCOME_CHOICES, Plan, TafMember
 from familyplan.oversight import selectors
 from familyplan.oversight.models import SupervisionNote
 
@@ -38,30 +39,35 @@ def safe_cell(value: object) -> str:
 def _manager(request: HttpRequest) -> User:
     user: User = request.user  # type: ignore[assignment]
     if not (user.is_manager or user.is_administrator):
-        raise PermissionDenied("The dashboard is for managers and early help coordinators.")
+        raise PermissionDenied(_("The dashboard is for managers and early help coordinators."))
     return user
 
 
 class FilterForm(forms.Form):
-    team = forms.ModelChoiceField(Team.objects.all(), required=False, empty_label="All teams")
+    team = forms.ModelChoiceField(Team.objects.all(), required=False, empty_label=_("All teams"))
     lead = forms.ModelChoiceField(
-        User.objects.filter(taf_places__is_lead=True).distinct(),
+        # Exists, not a join and DISTINCT: a council has thousands of TAF places but few leads.
+        User.objects.filter(Exists(TafMember.objects.filter(user=OuterRef("pk"), is_lead=True))).order_by(
+            "first_name", "last_name", "pk"
+        ),
         required=False,
-        empty_label="All practitioners",
-        label="Lead practitioner",
+        empty_label=_("All practitioners"),
+        label=_("Lead practitioner"),
     )
     outcome = forms.ChoiceField(
-        choices=[("", "All outcomes"), *OUTCOME_CHOICES], required=False, label="Supporting Families outcome"
+        choices=[("", _("All outcomes")), *OUTCOME_CHOICES],
+        required=False,
+        label=_("Supporting Families outcome"),
     )
-    started_from = UKDateField(label="Plans started from", required=False)
-    started_to = UKDateField(label="Plans started up to", required=False)
+    started_from = UKDateField(label=_("Plans started from"), required=False)
+    started_to = UKDateField(label=_("Plans started up to"), required=False)
 
 
 def _filters(request: HttpRequest) -> tuple[FilterForm, selectors.Filters]:
     from familyplan.council.services import outcome_choices
 
     form = FilterForm(request.GET or None)
-    form.fields["outcome"].choices = [("", "All outcomes"), *outcome_choices()]
+    form.fields["outcome"].choices = [("", _("All outcomes")), *outcome_choices()]
     if form.is_bound and form.is_valid():
         data = form.cleaned_data
         return form, selectors.Filters(
@@ -81,9 +87,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     figures = selectors.counts(user, filters, today)
     status = [
-        ("Review overdue", figures["reviews-overdue"]),
-        ("Review due in 14 days", figures["reviews-due"]),
-        ("Reviews on track", figures["open-plans"] - figures["reviews-overdue"] - figures["reviews-due"]),
+        (_("Review overdue"), figures["reviews-overdue"]),
+        (_("Review due in 14 days"), figures["reviews-due"]),
+        (_("Reviews on track"), figures["open-plans"] - figures["reviews-overdue"] - figures["reviews-due"]),
     ]
     scores = selectors.score_distribution(user, filters)
     trend = selectors.smart_scores_by_quarter(user, filters)
@@ -100,12 +106,12 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "charts": [
                 (title, bars, mark_safe(bar_chart(title, bars, chart_id)))
                 for title, bars, chart_id in (
-                    ("Plans by review status", status, "status"),
+                    (_("Plans by review status"), status, "status"),
                     ("SMART scores of open plans", scores, "scores"),
-                    ("Average SMART score at reviews, by quarter", trend, "trend"),
-                    ("Goals achieved each quarter", achieved, "achieved"),
+                    (_("Average SMART score at reviews, by quarter"), trend, "trend"),
+                    (_("Goals achieved each quarter"), achieved, "achieved"),
                     (
-                        "Goals achieved in the last year, by Supporting Families outcome",
+                        _("Goals achieved in the last year, by Supporting Families outcome"),
                         by_outcome,
                         "outcomes",
                     ),
@@ -126,13 +132,20 @@ def _ordered(name: str, queryset: Any) -> Any:
 def _rows(name: str, records: Any) -> tuple[list[str], list[list[Any]]]:
     if name == "actions-overdue":
         actions = records
-        return ["Family", "Action", "Who", "When", "Plan"], [
+        return [_("Family"), _("Action"), _("Who"), _("When"), _("Plan")], [
             [a.goal.plan.family.family_name, a.how, a.who, a.when, reverse("plan", args=[a.goal.plan_id])]
             for a in actions
         ]
     if name == "service-gaps":
         gaps = records
-        return ["Family", "Kind of service", "Support needed", "Risk", "Recorded", "Plan"], [
+        return [
+            _("Family"),
+            _("Kind of service"),
+            _("Support needed"),
+            _("Risk"),
+            _("Recorded"),
+            _("Plan"),
+        ], [
             [
                 g.plan.family.family_name,
                 g.kind_of_service,
@@ -144,7 +157,7 @@ def _rows(name: str, records: Any) -> tuple[list[str], list[list[Any]]]:
             for g in gaps
         ]
     plans = records
-    return ["Family", "Reference", "Started", "Next review", "SMART score", "Plan"], [
+    return [_("Family"), _("Reference"), _("Started"), _("Next review"), _("SMART score"), _("Plan")], [
         [
             p.family.family_name,
             p.family.reference,
@@ -162,7 +175,7 @@ def figure_list(request: HttpRequest, name: str) -> HttpResponse:
     user = _manager(request)
     if name not in selectors.TITLES:
         raise Http404
-    _, filters = _filters(request)
+    filters = _filters(request)[1]
     today = timezone.localdate()
     queryset = _ordered(name, selectors.figure_lists(user, filters, today)[name])
     if request.GET.get("format") == "csv":
@@ -196,14 +209,14 @@ def _csv(filename: str, header: list[str], rows: list[list[Any]]) -> HttpRespons
 
 
 class PeriodForm(forms.Form):
-    start = UKDateField(label="From")
-    end = UKDateField(label="To")
-    team = forms.ModelChoiceField(Team.objects.all(), required=False, empty_label="Council-wide")
+    start = UKDateField(label=_("From"))
+    end = UKDateField(label=_("To"))
+    team = forms.ModelChoiceField(Team.objects.all(), required=False, empty_label=_("Council-wide"))
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
         if data.get("start") and data.get("end") and data["end"] < data["start"]:
-            self.add_error("end", "The end of the period must be after its start")
+            self.add_error("end", _("The end of the period must be after its start"))
         return data
 
 
@@ -240,12 +253,12 @@ def outcome_report(request: HttpRequest) -> HttpResponse:
 
 
 class SupervisionForm(CleanTextMixin, forms.Form):
-    date = UKDateField(label="Date of the supervision", initial=timezone.localdate)
+    date = UKDateField(label=_("Date of the supervision"), initial=timezone.localdate)
     text = _area(
         "What was discussed, and what must happen next?",
         required=True,
         rows=5,
-        error_messages={"required": "Enter what was discussed"},
+        error_messages={"required": _("Enter what was discussed")},
     )
 
 
@@ -259,14 +272,14 @@ def supervision_add(request: HttpRequest, plan_id: int) -> HttpResponse:
 
         note = SupervisionNote.objects.create(plan=plan, by=user, **form.cleaned_data)
         audit.record_change(note, None, family_id=plan.family_id, user=user)
-        messages.success(request, "The supervision note has been added to the plan.")
+        messages.success(request, _("The supervision note has been added to the plan."))
         return redirect("plan", plan_id=plan.pk)
     return render(
         request,
         "casework/form.html",
         {
             "form": form,
-            "title": "Record management oversight",
+            "title": _("Record management oversight"),
             "caption": str(plan),
             "back": reverse("plan", args=[plan.pk]),
         },
@@ -285,7 +298,15 @@ def gap_summary(request: HttpRequest) -> HttpResponse:
     if request.GET.get("format") == "csv":
         return _csv(
             f"service-gaps-{timezone.localdate().isoformat()}.csv",
-            ["Kind of service", "Area", "Support needed", "Risk", "Recorded", "Coordinator told", "Plan"],
+            [
+                _("Kind of service"),
+                _("Area"),
+                _("Support needed"),
+                _("Risk"),
+                _("Recorded"),
+                _("Coordinator told"),
+                _("Plan"),
+            ],
             [
                 [
                     g.kind_of_service,

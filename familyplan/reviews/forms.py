@@ -15,61 +15,69 @@ SCORE_HELP = "0 means things are as bad as they could be, 10 means the goal has 
 
 
 class ReviewForm(CleanTextMixin, forms.Form):
-    date = UKDateField(label="Date of the review")
+    date = UKDateField(label=_("Date of the review"))
     kind = forms.ChoiceField(
-        label="How was the review held?",
+        label=_("How was the review held?"),
         choices=Review.Kind.choices,
         widget=forms.RadioSelect,
         initial=Review.Kind.MEETING,
     )
-    attendees = _area("Who took part?", help_text="One person a line, with their role.")
-    apologies = _area("Apologies", help_text="One person a line.")
-    child_views = _area("The child's views", help_text="In their own words.")
+    attendees = _area("Who took part?", help_text=_("One person a line, with their role."))
+    apologies = _area("Apologies", help_text=_("One person a line."))
+    child_views = _area("The child's views", help_text=_("In their own words."))
     child_views_gathered_before = forms.BooleanField(
-        label="The child could not attend, so their views were gathered before the review", required=False
+        label=_("The child could not attend, so their views were gathered before the review"), required=False
     )
     child_told_outcome = forms.BooleanField(
-        label="The child has been told the outcome of the review", required=False
+        label=_("The child has been told the outcome of the review"), required=False
     )
-    contingency_reviewed = forms.BooleanField(label="The contingency plan was looked at", required=False)
+    contingency_reviewed = forms.BooleanField(label=_("The contingency plan was looked at"), required=False)
     contingency_note = _area("What was said about the contingency plan?", rows=2)
     notes = _area("Anything else from the review")
-    next_review_date = UKDateField(label="Date of the next review")
+    next_review_date = UKDateField(label=_("Date of the next review"))
 
     def __init__(self, *args: Any, goals: list[Goal], actions: list[Action], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.goals, self.actions = goals, actions
         for action in actions:
-            self.fields[f"progress_{action.pk}"] = _area(f"Progress on: {action.how}", rows=2)
+            self.fields[f"progress_{action.pk}"] = _area(
+                _("Progress on: %(action)s") % {"action": action.how}, rows=2
+            )
             self.fields[f"status_{action.pk}"] = forms.ChoiceField(
-                label=f"Status of: {action.how}",
+                label=_("Status of: %(action)s") % {"action": action.how},
                 choices=Action._meta.get_field("status").choices,
                 initial=action.status,
             )
         for goal in goals:
             for who in ("family", "practitioners"):
                 self.fields[f"{who}_{goal.pk}"] = forms.IntegerField(
-                    label=f"Score from the {'family' if who == 'family' else 'practitioners'} (0 to 10)",
+                    label=(
+                        _("Score from the family (0 to 10)")
+                        if who == "family"
+                        else _("Score from the practitioners (0 to 10)")
+                    ),
                     min_value=0,
                     max_value=10,
                     required=False,
                     error_messages={
-                        "min_value": "Enter a score from 0 to 10",
-                        "max_value": "Enter a score from 0 to 10",
-                        "invalid": "Enter a score from 0 to 10, as a whole number",
+                        "min_value": _("Enter a score from 0 to 10"),
+                        "max_value": _("Enter a score from 0 to 10"),
+                        "invalid": _("Enter a score from 0 to 10, as a whole number"),
                     },
                 )
             self.fields[f"achieved_{goal.pk}"] = forms.BooleanField(
-                label="This goal has been achieved", required=False
+                label=_("This goal has been achieved"), required=False
             )
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
         day, next_day = data.get("date"), data.get("next_review_date")
         if day and next_day and next_day <= day:
-            self.add_error("next_review_date", "The next review must be after this one")
+            self.add_error("next_review_date", _("The next review must be after this one"))
         if data.get("child_views_gathered_before") and not data.get("child_views"):
-            self.add_error("child_views", "Write down the child's views that were gathered before the review")
+            self.add_error(
+                "child_views", _("Write down the child's views that were gathered before the review")
+            )
         return data
 
     def action_rows(self) -> list[dict[str, Any]]:
@@ -93,8 +101,8 @@ class ReviewForm(CleanTextMixin, forms.Form):
 class ViewsLinkForm(CleanTextMixin, forms.Form):
     for_name = _text(
         "Who is the link for?",
-        help_text="The parent or young person's name.",
-        error_messages={"required": "Enter the name of the person the link is for"},
+        help_text=_("The parent or young person's name."),
+        error_messages={"required": _("Enter the name of the person the link is for")},
     )
 
 

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from familyplan.casework.models import Goal, Plan
 
 
 class Review(models.Model):
     class Kind(models.TextChoices):
-        MEETING = "meeting", "Team Around the Family meeting"
-        COLLATED = "collated", "Collated from the Team Around the Family, without a meeting"
+        MEETING = "meeting", _("Team Around the Family meeting")
+        COLLATED = "collated", _("Collated from the Team Around the Family, without a meeting")
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="reviews")
     date = models.DateField("date of the review")

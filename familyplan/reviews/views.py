@@ -12,6 +12,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 from familyplan.casework import selectors
 from familyplan.casework.models import Action, Plan
@@ -25,9 +26,9 @@ from familyplan.reviews.models import Review
 def review_new(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = selectors.plan_get(request.user, plan_id)  # type: ignore[arg-type]
     if not selectors.can_change_plan(request.user, plan.family):  # type: ignore[arg-type]
-        raise PermissionDenied("Only the lead practitioner or their manager can do this.")
+        raise PermissionDenied(_("Only the lead practitioner or their manager can do this."))
     if plan.status != Plan.Status.LIVE:
-        messages.error(request, "This plan is closed, so it cannot be reviewed.")
+        messages.error(request, _("This plan is closed, so it cannot be reviewed."))
         return redirect("plan", plan_id=plan.pk)
     goals = list(plan.goals.filter(status="open"))
     actions = list(Action.objects.filter(goal__in=goals).select_related("goal"))
@@ -74,7 +75,7 @@ def review_detail(request: HttpRequest, plan_id: int, review_id: int) -> HttpRes
 def views_link_new(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = selectors.plan_get(request.user, plan_id)  # type: ignore[arg-type]
     if not selectors.can_change_plan(request.user, plan.family):  # type: ignore[arg-type]
-        raise PermissionDenied("Only the lead practitioner or their manager can do this.")
+        raise PermissionDenied(_("Only the lead practitioner or their manager can do this."))
     form = ViewsLinkForm(request.POST or None)
     link_url = None
     if request.method == "POST" and form.is_valid():
@@ -92,7 +93,7 @@ def views_link_new(request: HttpRequest, plan_id: int) -> HttpResponse:
         "casework/form.html",
         {
             "form": form,
-            "title": "Make a link for the family's views",
+            "title": _("Make a link for the family's views"),
             "caption": str(plan),
             "back": reverse("plan", args=[plan.pk]),
             "button": "Make the link",

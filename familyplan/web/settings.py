@@ -75,7 +75,12 @@ TEMPLATES = [
 def _database() -> dict[str, object]:
     url = os.environ.get("DATABASE_URL")
     if url:
-        return dj_database_url.parse(url, conn_max_age=60)
+        database = dj_database_url.parse(url, conn_max_age=60)
+        if database["ENGINE"] == "django.db.backends.postgresql":
+            # JIT compiling costs more than it saves on the dashboard's short aggregate queries
+            # (about 190 ms a page with 100,000 families), so it is off for this application.
+            database.setdefault("OPTIONS", {})["options"] = "-c jit=off"
+        return database
     VAR_DIR.mkdir(parents=True, exist_ok=True)
     return {
         "ENGINE": "django.db.backends.sqlite3",
