@@ -14,7 +14,7 @@ from familyplan.casework.models import OUTCOME_CHOICES, Action, Closure, Family,
 from familyplan.smart import check_statement, default_catalogue
 from familyplan.smart.language import acronyms_in
 
-DATE_HINT = "For example, 27/03/2025"
+DATE_HINT = _("For example, 27/03/2025")
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -79,15 +79,15 @@ def _area(label: str, required: bool = False, rows: int = 4, **kwargs: Any) -> f
 
 
 class FamilyForm(CleanTextMixin, forms.Form):
-    family_name = _text("Family name", error_messages={"required": _("Enter the family's name")})
-    reference = _text("Case reference (optional)", max_length=50, required=False)
-    address_area = _text("Area (optional)", required=False, help_text=_("For example the town or ward."))
+    family_name = _text(_("Family name"), error_messages={"required": _("Enter the family's name")})
+    reference = _text(_("Case reference (optional)"), max_length=50, required=False)
+    address_area = _text(_("Area (optional)"), required=False, help_text=_("For example the town or ward."))
 
 
 class MemberForm(CleanTextMixin, forms.Form):
-    name = _text("Name", error_messages={"required": _("Enter the person's name")})
+    name = _text(_("Name"), error_messages={"required": _("Enter the person's name")})
     relationship = _text(
-        "Relationship",
+        _("Relationship"),
         max_length=100,
         help_text=_("For example Mum, Dad, son, stepdaughter."),
         error_messages={"required": _("Enter how they are related to the family, for example Mum")},
@@ -97,8 +97,8 @@ class MemberForm(CleanTextMixin, forms.Form):
     involved_in_plan = forms.BooleanField(
         label=_("Involved in making the plan"), required=False, initial=True
     )
-    reason_not_involved = _area("If they are not involved, why not?")
-    views = _area("Their views and wishes, in their own words")
+    reason_not_involved = _area(_("If they are not involved, why not?"))
+    views = _area(_("Their views and wishes, in their own words"))
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
@@ -113,7 +113,7 @@ class MemberForm(CleanTextMixin, forms.Form):
 
 class MemberCorrectionForm(MemberForm):
     reason = _area(
-        "Why is this being corrected?",
+        _("Why is this being corrected?"),
         required=True,
         rows=2,
         help_text=_("For example: date of birth was entered wrongly. This is kept in the audit trail."),
@@ -122,26 +122,26 @@ class MemberCorrectionForm(MemberForm):
 
 
 class NetworkForm(CleanTextMixin, forms.Form):
-    name = _text("Name", error_messages={"required": _("Enter the person's name")})
+    name = _text(_("Name"), error_messages={"required": _("Enter the person's name")})
     relationship = _text(
-        "Relationship to the family",
+        _("Relationship to the family"),
         max_length=100,
         help_text=_("For example grandmother, neighbour, family friend."),
         error_messages={"required": _("Enter how they know the family")},
     )
-    how_they_help = _area("How do they help?")
-    contact = _text("Contact details (optional)", required=False)
+    how_they_help = _area(_("How do they help?"))
+    contact = _text(_("Contact details (optional)"), required=False)
 
 
 class TafForm(CleanTextMixin, forms.Form):
-    name = _text("Name", error_messages={"required": _("Enter the practitioner's name")})
+    name = _text(_("Name"), error_messages={"required": _("Enter the practitioner's name")})
     role = _text(
-        "Role, written in full",
+        _("Role, written in full"),
         help_text=_("For example Health Visitor, not HV."),
         error_messages={"required": _("Enter their role, written in full")},
     )
-    agency = _text("Agency", error_messages={"required": _("Enter the agency they work for")})
-    contact = _text("Contact details (optional)", required=False)
+    agency = _text(_("Agency"), error_messages={"required": _("Enter the agency they work for")})
+    contact = _text(_("Contact details (optional)"), required=False)
     is_lead = forms.BooleanField(label=_("This person is the lead practitioner"), required=False)
 
     def clean_role(self) -> str:
@@ -176,23 +176,23 @@ class VersionedForm(SmartForm):
 
 class PlanAboutForm(VersionedForm):
     reason = _area(
-        "Why is there a plan?", help_text=_("What the assessment found, in words the family would use.")
+        _("Why is there a plan?"), help_text=_("What the assessment found, in words the family would use.")
     )
-    worries = _area("What are we worried about?", help_text=_("One worry a line."))
-    strengths = _area("What is working well?", help_text=_("One strength a line."))
-    needs = _area("What needs to happen?", help_text=_("One need a line. Every need must have a goal."))
-    aspirations = _area("What would the family see or notice if things were different?")
+    worries = _area(_("What are we worried about?"), help_text=_("One worry a line."))
+    strengths = _area(_("What is working well?"), help_text=_("One strength a line."))
+    needs = _area(_("What needs to happen?"), help_text=_("One need a line. Every need must have a goal."))
+    aspirations = _area(_("What would the family see or notice if things were different?"))
     identity_and_diversity = _area(
-        "Identity and diversity", help_text=_("What the assessment found, and how the plan answers it.")
+        _("Identity and diversity"), help_text=_("What the assessment found, and how the plan answers it.")
     )
-    next_steps = _area("Next steps", help_text=_("The immediate next actions."))
-    family_views = _area("The family's views")
+    next_steps = _area(_("Next steps"), help_text=_("The immediate next actions."))
+    family_views = _area(_("The family's views"))
 
 
 class ContingencyForm(VersionedForm):
     smart_fields = {"contingency": "contingency"}
     contingency = _area(
-        "What will happen if the plan does not work?",
+        _("What will happen if the plan does not work?"),
         required=True,
         help_text=_("Start with who in the family's own network will help."),
         error_messages={"required": _("Enter the contingency plan")},
@@ -208,7 +208,7 @@ class EditGuardMixin(forms.Form):
 class GoalForm(SmartForm, EditGuardMixin):
     smart_fields = {"outcome": "outcome"}
     outcome = _area(
-        "What do we want to achieve?",
+        _("What do we want to achieve?"),
         required=True,
         rows=3,
         help_text=_(
@@ -221,8 +221,8 @@ class GoalForm(SmartForm, EditGuardMixin):
         choices=[("", "Choose an outcome"), *OUTCOME_CHOICES],
         error_messages={"required": _("Choose the Supporting Families outcome this goal answers")},
     )
-    measure_of_success = _area("How will we know it has worked?", rows=2)
-    need = _text("Which need does this answer? (optional)", max_length=1000, required=False)
+    measure_of_success = _area(_("How will we know it has worked?"), rows=2)
+    need = _text(_("Which need does this answer? (optional)"), max_length=1000, required=False)
     term = forms.ChoiceField(
         label=_("Is this a short, medium or long-term goal?"),
         required=False,
@@ -239,7 +239,7 @@ class GoalForm(SmartForm, EditGuardMixin):
 class ActionForm(SmartForm, EditGuardMixin):
     smart_fields = {"how": "action", "who": "who", "when": "when"}
     how = _area(
-        "How will this happen?",
+        _("How will this happen?"),
         required=True,
         rows=3,
         help_text=_("What will be done, how, how often and where."),
@@ -247,13 +247,13 @@ class ActionForm(SmartForm, EditGuardMixin):
     )
     person = forms.ChoiceField(label=_("Who will do this?"), required=False)
     who = _text(
-        "Or write who will do this",
+        _("Or write who will do this"),
         max_length=500,
         required=False,
         help_text=_("A named person and their role, for example Mrs March (Head of Year 6)."),
     )
     when = _text(
-        "When will we do this?",
+        _("When will we do this?"),
         max_length=500,
         help_text=(
             _("A specific date (27/03/2025), or how often with a review date: Every day (review 23/02/2025).")
@@ -279,7 +279,7 @@ class ActionForm(SmartForm, EditGuardMixin):
 
 class ProgressForm(CleanTextMixin, forms.Form):
     text = _area(
-        "What has happened since the last review?",
+        _("What has happened since the last review?"),
         required=True,
         rows=4,
         error_messages={"required": _("Enter what has happened")},
@@ -289,16 +289,18 @@ class ProgressForm(CleanTextMixin, forms.Form):
 
 class InterimForm(CleanTextMixin, forms.Form):
     issue = _area(
-        "What is the immediate worry?",
+        _("What is the immediate worry?"),
         required=True,
         error_messages={"required": _("Enter the immediate worry")},
     )
     actions = _area(
-        "What will keep the child safe until the full plan is in place?",
+        _("What will keep the child safe until the full plan is in place?"),
         required=True,
         error_messages={"required": _("Enter what will keep the child safe")},
     )
-    end_date = UKDateField(label=_("End date"), help_text="Interim plans last days, not weeks. " + DATE_HINT)
+    end_date = UKDateField(
+        label=_("End date"), help_text=_("Interim plans last days, not weeks. For example, 27/03/2025")
+    )
 
     def clean_end_date(self) -> dt.date:
         end: dt.date = self.cleaned_data["end_date"]
@@ -309,17 +311,17 @@ class InterimForm(CleanTextMixin, forms.Form):
 
 class ServiceGapForm(CleanTextMixin, forms.Form):
     kind_of_service = _text(
-        "Kind of service",
+        _("Kind of service"),
         help_text=_("For example speech and language therapy."),
         error_messages={"required": _("Enter the kind of service")},
     )
     support_needed = _area(
-        "What support is needed but not available?",
+        _("What support is needed but not available?"),
         required=True,
         error_messages={"required": _("Enter the support that is needed")},
     )
     risk = _area(
-        "What risk does this pose to the child and family?",
+        _("What risk does this pose to the child and family?"),
         required=True,
         error_messages={"required": _("Enter the risk this poses")},
     )
@@ -333,13 +335,13 @@ class ClosureForm(CleanTextMixin, forms.Form):
         error_messages={"required": _("Choose why the plan is closing")},
     )
     summary = _area(
-        "Final summary",
+        _("Final summary"),
         required=True,
         help_text=_("What has changed for the family, and why the plan can close."),
         error_messages={"required": _("Enter a final summary")},
     )
     ongoing_actions = _area(
-        "Ongoing actions for universal services", help_text=_("For example school or health visiting.")
+        _("Ongoing actions for universal services"), help_text=_("For example school or health visiting.")
     )
     family_agreed = forms.BooleanField(label=_("The family agree the plan can close"), required=False)
     taf_agreed = forms.BooleanField(

@@ -180,6 +180,8 @@ class Goal(models.Model):
 
     class Meta:
         ordering = ["order", "id"]
+        # The dashboard's charts count achieved goals by date across the council.
+        indexes = [models.Index(fields=["status", "achieved_on"], name="goal_achieved")]
 
     def __str__(self) -> str:
         return self.outcome[:80]

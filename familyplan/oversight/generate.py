@@ -6,7 +6,7 @@ import datetime as dt
 import random
 from collections.abc import Callable
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from familyplan.accounts.models import Team, User
@@ -106,7 +106,7 @@ def _people(count: int) -> tuple[list[User], list[Team]]:
 def generate(families: int, seed: int = 1, progress: Callable[[int], None] | None = None) -> int:
     rng = random.Random(seed)
     scores = _template_scores(rng)
-    practitioners, _ = _people(max(10, families // 200))
+    practitioners = _people(max(10, families // 200))[0]
     today = timezone.localdate()
     made = 0
     while made < families:
@@ -116,6 +116,9 @@ def generate(families: int, seed: int = 1, progress: Callable[[int], None] | Non
         made += size
         if progress:
             progress(size)
+    # After a bulk load the query planner needs fresh statistics, as after any large import.
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
     return made
 
 

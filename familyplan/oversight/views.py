@@ -45,15 +45,7 @@ def _manager(request: HttpRequest) -> User:
 
 class FilterForm(forms.Form):
     team = forms.ModelChoiceField(Team.objects.all(), required=False, empty_label=_("All teams"))
-    lead = forms.ModelChoiceField(
-        # Exists, not a join and DISTINCT: a council has thousands of TAF places but few leads.
-        User.objects.filter(Exists(TafMember.objects.filter(user=OuterRef("pk"), is_lead=True))).order_by(
-            "first_name", "last_name", "pk"
-        ),
-        required=False,
-        empty_label=_("All practitioners"),
-        label=_("Lead practitioner"),
-    )
+    lead = forms.TypedChoiceField(coerce=int, required=False, label=_("Lead practitioner"))
     outcome = forms.ChoiceField(
         choices=[("", _("All outcomes")), *OUTCOME_CHOICES],
         required=False,
@@ -67,12 +59,22 @@ def _filters(request: HttpRequest) -> tuple[FilterForm, selectors.Filters]:
     from familyplan.council.services import outcome_choices
 
     form = FilterForm(request.GET or None)
+    # Names and ids only: a council has hundreds of leads, and whole user records cost time.
+    # Exists, not a join and DISTINCT: there are thousands of TAF places but few leads.
+    leads = (
+        User.objects.filter(Exists(TafMember.objects.filter(user=OuterRef("pk"), is_lead=True)))
+        .order_by("first_name", "last_name", "pk")
+        .values_list("pk", "first_name", "last_name", "username")
+    )
+    form.fields["lead"].choices = [("", _("All practitioners"))] + [
+        (pk, f"{first} {last}".strip() or username) for pk, first, last, username in leads
+    ]
     form.fields["outcome"].choices = [("", _("All outcomes")), *outcome_choices()]
     if form.is_bound and form.is_valid():
         data = form.cleaned_data
         return form, selectors.Filters(
             team=data["team"].pk if data["team"] else None,
-            lead=data["lead"].pk if data["lead"] else None,
+            lead=data["lead"] or None,
             outcome=data["outcome"],
             started_from=data["started_from"],
             started_to=data["started_to"],
@@ -91,7 +93,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         (_("Review due in 14 days"), figures["reviews-due"]),
         (_("Reviews on track"), figures["open-plans"] - figures["reviews-overdue"] - figures["reviews-due"]),
     ]
-    scores = selectors.score_distribution(user, filters)
+    scores = selectors.score_distribution(figures)
     trend = selectors.smart_scores_by_quarter(user, filters)
     achieved = selectors.achieved_by_quarter(user, filters)
     by_outcome = selectors.achieved_by_outcome(user, today - dt.timedelta(days=365))
@@ -107,7 +109,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                 (title, bars, mark_safe(bar_chart(title, bars, chart_id)))
                 for title, bars, chart_id in (
                     (_("Plans by review status"), status, "status"),
-                    ("SMART scores of open plans", scores, "scores"),
+                    (_("SMART scores of open plans"), scores, "scores"),
                     (_("Average SMART score at reviews, by quarter"), trend, "trend"),
                     (_("Goals achieved each quarter"), achieved, "achieved"),
                     (
@@ -255,7 +257,7 @@ def outcome_report(request: HttpRequest) -> HttpResponse:
 class SupervisionForm(CleanTextMixin, forms.Form):
     date = UKDateField(label=_("Date of the supervision"), initial=timezone.localdate)
     text = _area(
-        "What was discussed, and what must happen next?",
+        _("What was discussed, and what must happen next?"),
         required=True,
         rows=5,
         error_messages={"required": _("Enter what was discussed")},

@@ -11,7 +11,7 @@ from familyplan.casework.forms import CleanTextMixin, UKDateField, _area, _text
 from familyplan.casework.models import Action, Goal
 from familyplan.reviews.models import Review
 
-SCORE_HELP = "0 means things are as bad as they could be, 10 means the goal has been reached."
+SCORE_HELP = _("0 means things are as bad as they could be, 10 means the goal has been reached.")
 
 
 class ReviewForm(CleanTextMixin, forms.Form):
@@ -22,9 +22,9 @@ class ReviewForm(CleanTextMixin, forms.Form):
         widget=forms.RadioSelect,
         initial=Review.Kind.MEETING,
     )
-    attendees = _area("Who took part?", help_text=_("One person a line, with their role."))
-    apologies = _area("Apologies", help_text=_("One person a line."))
-    child_views = _area("The child's views", help_text=_("In their own words."))
+    attendees = _area(_("Who took part?"), help_text=_("One person a line, with their role."))
+    apologies = _area(_("Apologies"), help_text=_("One person a line."))
+    child_views = _area(_("The child's views"), help_text=_("In their own words."))
     child_views_gathered_before = forms.BooleanField(
         label=_("The child could not attend, so their views were gathered before the review"), required=False
     )
@@ -32,8 +32,8 @@ class ReviewForm(CleanTextMixin, forms.Form):
         label=_("The child has been told the outcome of the review"), required=False
     )
     contingency_reviewed = forms.BooleanField(label=_("The contingency plan was looked at"), required=False)
-    contingency_note = _area("What was said about the contingency plan?", rows=2)
-    notes = _area("Anything else from the review")
+    contingency_note = _area(_("What was said about the contingency plan?"), rows=2)
+    notes = _area(_("Anything else from the review"))
     next_review_date = UKDateField(label=_("Date of the next review"))
 
     def __init__(self, *args: Any, goals: list[Goal], actions: list[Action], **kwargs: Any) -> None:
@@ -100,19 +100,7 @@ class ReviewForm(CleanTextMixin, forms.Form):
 
 class ViewsLinkForm(CleanTextMixin, forms.Form):
     for_name = _text(
-        "Who is the link for?",
+        _("Who is the link for?"),
         help_text=_("The parent or young person's name."),
         error_messages={"required": _("Enter the name of the person the link is for")},
     )
-
-
-class FamilyViewsForm(CleanTextMixin, forms.Form):
-    going_well = _area(_("What is going well?"))
-    worried_about = _area(_("What are you worried about?"))
-    would_like = _area(_("What would you like to happen next?"))
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean()
-        if not any(data.get(k) for k in ("going_well", "worried_about", "would_like")):
-            raise forms.ValidationError(_("Write something in at least one of the boxes"))
-        return data

@@ -18,7 +18,8 @@ from familyplan.casework import selectors
 from familyplan.casework.models import Action, Plan
 from familyplan.casework.services import PlanRuleError
 from familyplan.reviews import services
-from familyplan.reviews.forms import FamilyViewsForm, ReviewForm, ViewsLinkForm
+from familyplan.reviews.family_forms import FamilyViewsForm
+from familyplan.reviews.forms import ReviewForm, ViewsLinkForm
 from familyplan.reviews.models import Review
 
 

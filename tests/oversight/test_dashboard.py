@@ -20,7 +20,7 @@ from familyplan.oversight import selectors
 from familyplan.oversight.generate import generate
 from familyplan.oversight.models import SupervisionNote
 from familyplan.reviews.models import Review, ScalingScore
-from tests.people import signed_in
+from tests.people import make_user, signed_in
 
 TODAY = timezone.localdate()
 
@@ -160,6 +160,20 @@ def test_overdue_actions_are_counted_until_they_are_done_or_their_goal_or_plan_e
         taf_agreed=True,
     )
     assert figures(coordinator)["actions-overdue"] == figures(manager)["actions-overdue"] == 0
+
+
+def test_the_dashboard_can_be_narrowed_to_one_lead_practitioner(lead: User, manager: User, team) -> None:
+    other = make_user("other", team=team)
+    a_plan(lead, "Smith")
+    a_plan(lead, "Jones")
+    a_plan(other, "Patel")
+    client = signed_in(manager)
+
+    page = client.get("/oversight/").content.decode()
+    assert f'<option value="{lead.pk}">Lead Tester</option>' in page
+    assert 'id="figure-open-plans">3<' in page
+    assert 'id="figure-open-plans">2<' in client.get(f"/oversight/?lead={lead.pk}").content.decode()
+    assert 'id="figure-open-plans">1<' in client.get(f"/oversight/?lead={other.pk}").content.decode()
 
 
 def test_a_taf_member_is_reminded_of_their_own_overdue_actions(lead: User, manager: User, mailoutbox) -> None:

@@ -62,6 +62,7 @@ PAGE_CODE = [
     "council/views.py",
     "oversight/models.py",
     "oversight/views.py",
+    "reviews/family_forms.py",
     "reviews/forms.py",
     "reviews/models.py",
     "reviews/views.py",
@@ -70,6 +71,7 @@ PAGE_CODE = [
 WORD_KEYWORDS = {"label", "help_text", "empty_label", "verbose_name", "verbose_name_plural", "initial_text"}
 WORD_CALLS = {"success", "info", "warning", "error", "ValidationError", "PlanRuleError", "PermissionDenied"}
 WORD_KEYS = {"title", "caption", "heading", "hint"}
+WORD_HELPERS = {"_area", "_text", "UKDateField"}  # the form helpers take the label first
 TRANSLATORS = {"_", "gettext", "gettext_lazy", "ngettext", "ngettext_lazy", "pgettext", "pgettext_lazy"}
 
 
@@ -100,6 +102,8 @@ def word_nodes(source: str) -> list[ast.AST]:
             found += [k.value for k in node.keywords if k.arg in WORD_KEYWORDS]
             if _called(node) in WORD_CALLS:
                 found += node.args[:2]
+            if _called(node) in WORD_HELPERS:
+                found += node.args[:1]
             if _called(node) == "add_error":
                 found += node.args[1:2]
             for k in node.keywords:
