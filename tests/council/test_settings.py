@@ -73,6 +73,7 @@ def test_changed_settings_show_on_the_next_plan_and_check_and_in_the_audit_trail
     assert "is an organisation or a group" in who  # the council's own word
     assert "Hull City Council" in text(lead_client.get("/"))
     assert "Early Help Hub: 01482 000000" in text(lead_client.get("/"))
+    assert 'href="https://procedures.example.invalid/">The council\'s procedures on reviewing' in review_form
     event = AuditEvent.objects.filter(object_type="councilsettings").last()
     assert event.detail["changes"]["early_help_weeks"] == {"before": None, "after": 4}
 
