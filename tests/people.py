@@ -66,3 +66,16 @@ def signed_in(user: User) -> Client:
     client = Client()
     client.force_login(user)
     return client
+
+
+def ask_to_close(plan: Plan, by: User, reason: str = "outcomes_achieved", summary: str = "Done.") -> None:
+    """The lead asks to close the plan, with the family and the TAF agreeing."""
+    services.closure_request(
+        plan=plan,
+        by=by,
+        reason=reason,
+        summary=summary,
+        ongoing_actions="",
+        family_agreed=True,
+        taf_agreed=True,
+    )

@@ -15,6 +15,7 @@ from familyplan.formats import plan_to_json
 from familyplan.plan.models import Action, Goal
 from familyplan.plan.models import Plan as PlanDocument
 from tests.formats.builders import SEED_000_ROWS, write_csv, write_docx, write_xlsx
+from tests.people import ask_to_close
 
 runner = CliRunner()
 
@@ -101,15 +102,7 @@ def test_a_family_moves_to_another_council_with_its_history(
     services.action_save(
         goal=goal, how="Mum will walk Ben to school.", who="Mum", when="Every day (review 3/3/2026)"
     )
-    services.closure_request(
-        plan=plan,
-        by=lead,
-        reason="moved_away",
-        summary="Moving to Leeds.",
-        ongoing_actions="",
-        family_agreed=True,
-        taf_agreed=True,
-    )
+    ask_to_close(plan, lead, reason="moved_away", summary="Moving to Leeds.")
     services.closure_sign_off(plan=plan, by=manager)
     file = tmp_path / "smith-transfer.json"
 

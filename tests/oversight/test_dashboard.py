@@ -20,7 +20,7 @@ from familyplan.oversight import selectors
 from familyplan.oversight.generate import generate
 from familyplan.oversight.models import SupervisionNote
 from familyplan.reviews.models import Review, ScalingScore
-from tests.people import make_user, signed_in
+from tests.people import ask_to_close, make_user, signed_in
 
 TODAY = timezone.localdate()
 
@@ -150,15 +150,7 @@ def test_overdue_actions_are_counted_until_they_are_done_or_their_goal_or_plan_e
     services.goal_save(plan=plan, goal=other, status="achieved")
     assert figures(coordinator)["actions-overdue"] == figures(manager)["actions-overdue"] == 1
 
-    services.closure_request(
-        plan=plan,
-        by=lead,
-        reason="outcomes_achieved",
-        summary="Ben goes to school.",
-        ongoing_actions="",
-        family_agreed=True,
-        taf_agreed=True,
-    )
+    ask_to_close(plan, lead)
     assert figures(coordinator)["actions-overdue"] == figures(manager)["actions-overdue"] == 0
 
 

@@ -13,7 +13,7 @@ from familyplan.audit.models import AuditEvent
 from familyplan.casework import services
 from familyplan.casework.models import Family, Plan
 from familyplan.cli import app
-from tests.people import signed_in
+from tests.people import ask_to_close, signed_in
 
 
 def test_subject_access_gives_one_persons_record_in_date_order_with_others_redacted(
@@ -84,15 +84,7 @@ def closed_long_ago(lead: User, manager: User, name: str, years: int, hold: bool
     family.legal_hold = hold
     family.save()
     plan = services.plan_start(family=family, by=lead, plan_type="early_help", started_on=dt.date(2000, 1, 1))
-    services.closure_request(
-        plan=plan,
-        by=lead,
-        reason="outcomes_achieved",
-        summary="Done.",
-        ongoing_actions="",
-        family_agreed=True,
-        taf_agreed=True,
-    )
+    ask_to_close(plan, lead)
     services.closure_sign_off(plan=plan, by=manager)
     plan.closure.__class__.objects.filter(plan=plan).update(
         signed_off_at=timezone.now() - dt.timedelta(days=365 * years)
