@@ -225,16 +225,24 @@ def outcome_report(user: Any, start: dt.date, end: dt.date, team: int | None = N
     ]
 
 
-def achieved_by_quarter(user: Any, filters: Filters) -> list[tuple[str, int]]:
-    """Goals achieved in each quarter (for the chart), most recent eight quarters."""
-    goals = _goals_for(user).filter(status="achieved", achieved_on__isnull=False)
+def quarter_start(day: dt.date, back: int = 0) -> dt.date:
+    """The first day of the quarter ``back`` quarters before the one ``day`` is in."""
+    index = day.year * 4 + (day.month - 1) // 3 - back
+    return dt.date(index // 4, index % 4 * 3 + 1, 1)
+
+
+def achieved_by_quarter(user: Any, filters: Filters, today: dt.date) -> list[tuple[str, int]]:
+    """Goals achieved in each of the last eight quarters, this one included (for the chart)."""
+    goals = _goals_for(user).filter(
+        status="achieved", achieved_on__gte=quarter_start(today, back=7), achieved_on__lte=today
+    )
     quarters = (
         goals.annotate(year=ExtractYear("achieved_on"), quarter=ExtractQuarter("achieved_on"))
         .values("year", "quarter")
         .annotate(n=Count("pk"))
         .order_by("year", "quarter")
     )
-    return [(f"{row['year']} Q{row['quarter']}", row["n"]) for row in quarters][-8:]
+    return [(f"{row['year']} Q{row['quarter']}", row["n"]) for row in quarters]
 
 
 def smart_scores_by_quarter(user: Any, filters: Filters) -> list[tuple[str, int]]:

@@ -95,7 +95,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     ]
     scores = selectors.score_distribution(figures)
     trend = selectors.smart_scores_by_quarter(user, filters)
-    achieved = selectors.achieved_by_quarter(user, filters)
+    achieved = selectors.achieved_by_quarter(user, filters, today)
     by_outcome = selectors.achieved_by_outcome(user, today - dt.timedelta(days=365))
     return render(
         request,

@@ -9,7 +9,7 @@ import io
 from familyplan.accounts.models import User
 from familyplan.casework import services
 from familyplan.casework.models import Goal
-from familyplan.oversight.selectors import outcome_report
+from familyplan.oversight.selectors import Filters, achieved_by_quarter, outcome_report, quarter_start
 from tests.people import signed_in
 
 START, END = dt.date(2025, 4, 1), dt.date(2025, 6, 30)
@@ -75,3 +75,14 @@ def test_a_team_sees_only_its_own_goals(manager: User, lead: User, plan) -> None
     rows = {r.code: r.set for r in outcome_report(manager, START, END)}
 
     assert rows["health"] == 1
+
+
+def test_the_chart_counts_goals_achieved_in_each_of_the_last_eight_quarters(manager: User, plan) -> None:
+    today = dt.date(2026, 11, 27)
+    for achieved in [dt.date(2026, 10, 1), dt.date(2026, 11, 27), dt.date(2025, 1, 1), dt.date(2024, 12, 31)]:
+        Goal.objects.create(plan=plan, outcome="x", status="achieved", achieved_on=achieved)
+    Goal.objects.create(plan=plan, outcome="x", status="open")
+
+    assert quarter_start(today) == dt.date(2026, 10, 1)
+    assert quarter_start(today, back=7) == dt.date(2025, 1, 1)
+    assert achieved_by_quarter(manager, Filters(), today) == [("2025 Q1", 1), ("2026 Q4", 2)]
