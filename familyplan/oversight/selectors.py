@@ -231,18 +231,37 @@ def quarter_start(day: dt.date, back: int = 0) -> dt.date:
     return dt.date(index // 4, index % 4 * 3 + 1, 1)
 
 
-def achieved_by_quarter(user: Any, filters: Filters, today: dt.date) -> list[tuple[str, int]]:
-    """Goals achieved in each of the last eight quarters, this one included (for the chart)."""
-    goals = _goals_for(user).filter(
-        status="achieved", achieved_on__gte=quarter_start(today, back=7), achieved_on__lte=today
-    )
-    quarters = (
-        goals.annotate(year=ExtractYear("achieved_on"), quarter=ExtractQuarter("achieved_on"))
-        .values("year", "quarter")
+@dataclass(frozen=True)
+class AchievedByQuarter:
+    quarters: list[str]  # the last eight, oldest first, this one last
+    totals: list[int]
+    by_outcome: list[tuple[str, list[int]]]  # each outcome's label, with a count for each quarter
+
+
+def achieved_by_quarter(user: Any, filters: Filters, today: dt.date) -> AchievedByQuarter:
+    """Goals achieved in each of the last eight quarters, in all and for each Supporting
+    Families outcome, in one query."""
+    from familyplan.council.services import outcome_choices
+
+    starts = [quarter_start(today, back=b) for b in range(7, -1, -1)]
+    keys = [(d.year, (d.month - 1) // 3 + 1) for d in starts]
+    rows = (
+        _goals_for(user)
+        .filter(status="achieved", achieved_on__gte=starts[0], achieved_on__lte=today)
+        .annotate(year=ExtractYear("achieved_on"), quarter=ExtractQuarter("achieved_on"))
+        .values("supporting_families_outcome", "year", "quarter")
         .annotate(n=Count("pk"))
-        .order_by("year", "quarter")
     )
-    return [(f"{row['year']} Q{row['quarter']}", row["n"]) for row in quarters]
+    counts = {(r["supporting_families_outcome"], r["year"], r["quarter"]): r["n"] for r in rows}
+
+    def row(code: str) -> list[int]:
+        return [counts.get((code, *key), 0) for key in keys]
+
+    by_outcome = [(label, row(code)) for code, label in outcome_choices()]
+    if any(row("")):
+        by_outcome.append((_("No outcome chosen"), row("")))
+    totals = [sum(n for (_code, *key), n in counts.items() if tuple(key) == k) for k in keys]
+    return AchievedByQuarter([f"{y} Q{q}" for y, q in keys], totals, by_outcome)
 
 
 def smart_scores_by_quarter(user: Any, filters: Filters) -> list[tuple[str, int]]:

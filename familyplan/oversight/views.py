@@ -96,6 +96,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     scores = selectors.score_distribution(figures)
     trend = selectors.smart_scores_by_quarter(user, filters)
     achieved = selectors.achieved_by_quarter(user, filters, today)
+    achieved_bars = [
+        (q, n) for q, n in zip(achieved.quarters, achieved.totals, strict=True) if any(achieved.totals)
+    ]
     by_outcome = selectors.achieved_by_outcome(user, today - dt.timedelta(days=365))
     return render(
         request,
@@ -105,13 +108,14 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "query": request.GET.urlencode(),
             "figures": [(name, selectors.TITLES[name], figures[name]) for name in selectors.TITLES],
             "by_practitioner": selectors.by_practitioner(user, filters),
+            "achieved": achieved,
             "charts": [
                 (title, bars, mark_safe(bar_chart(title, bars, chart_id)))
                 for title, bars, chart_id in (
                     (_("Plans by review status"), status, "status"),
                     (_("SMART scores of open plans"), scores, "scores"),
                     (_("Average SMART score at reviews, by quarter"), trend, "trend"),
-                    (_("Goals achieved each quarter"), achieved, "achieved"),
+                    (_("Goals achieved each quarter"), achieved_bars, "achieved"),
                     (
                         _("Goals achieved in the last year, by Supporting Families outcome"),
                         by_outcome,

@@ -82,7 +82,23 @@ def test_the_chart_counts_goals_achieved_in_each_of_the_last_eight_quarters(mana
     for achieved in [dt.date(2026, 10, 1), dt.date(2026, 11, 27), dt.date(2025, 1, 1), dt.date(2024, 12, 31)]:
         Goal.objects.create(plan=plan, outcome="x", status="achieved", achieved_on=achieved)
     Goal.objects.create(plan=plan, outcome="x", status="open")
+    Goal.objects.filter(achieved_on=dt.date(2026, 10, 1)).update(supporting_families_outcome="housing")
+
+    chart = achieved_by_quarter(manager, Filters(), today)
 
     assert quarter_start(today) == dt.date(2026, 10, 1)
     assert quarter_start(today, back=7) == dt.date(2025, 1, 1)
-    assert achieved_by_quarter(manager, Filters(), today) == [("2025 Q1", 1), ("2026 Q4", 2)]
+    assert chart.quarters == [
+        "2025 Q1",
+        "2025 Q2",
+        "2025 Q3",
+        "2025 Q4",
+        "2026 Q1",
+        "2026 Q2",
+        "2026 Q3",
+        "2026 Q4",
+    ]
+    assert chart.totals == [1, 0, 0, 0, 0, 0, 0, 2]
+    by_outcome = dict(chart.by_outcome)
+    assert by_outcome["Secure housing"] == [0, 0, 0, 0, 0, 0, 0, 1]
+    assert by_outcome["No outcome chosen"] == [1, 0, 0, 0, 0, 0, 0, 1]
