@@ -196,3 +196,14 @@ def test_bad_dates_get_a_clear_message(lead: User, family) -> None:
     )
 
     assert "Enter a real date, day first" in text(response)
+
+
+def test_a_form_sent_back_with_an_error_keeps_what_was_chosen(lead: User, plan: Plan) -> None:
+    response = signed_in(lead).post(
+        f"/plans/{plan.pk}/goals/new/", {"outcome": "", "supporting_families_outcome": "housing"}
+    )
+
+    page = text(response)
+    assert "Enter what you want to achieve" in page
+    assert '<option value="housing" selected>Secure housing</option>' in page
+    assert '<option value="education">' in page
