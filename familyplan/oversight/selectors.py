@@ -7,8 +7,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Avg, Count, Exists, F, OuterRef, Q, QuerySet, Subquery, Value
-from django.db.models.functions import Coalesce, ExtractQuarter, ExtractYear
+from django.db.models import Avg, Case, Count, Exists, F, OuterRef, Q, QuerySet, Subquery, Value, When
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.casework.models import Action, Goal, Plan, ProgressNote, ServiceGap, TafMember
@@ -231,6 +231,19 @@ def quarter_start(day: dt.date, back: int = 0) -> dt.date:
     return dt.date(index // 4, index % 4 * 3 + 1, 1)
 
 
+def _last_eight_quarters(field: str, today: dt.date) -> tuple[list[dt.date], list[tuple[int, int]], Case]:
+    """The first day, (year, quarter) and an SQL expression giving each row's quarter (0 to 7),
+    for the last eight quarters. Worked out by comparing dates: plain SQL on both databases,
+    where extracting a year and quarter makes SQLite call back into Python for every row."""
+    starts = [quarter_start(today, back=b) for b in range(7, -1, -1)]
+    keys = [(d.year, (d.month - 1) // 3 + 1) for d in starts]
+    bucket = Case(
+        *[When(**{f"{field}__lt": start}, then=Value(i)) for i, start in enumerate(starts[1:])],
+        default=Value(len(starts) - 1),
+    )
+    return starts, keys, bucket
+
+
 @dataclass(frozen=True)
 class AchievedByQuarter:
     quarters: list[str]  # the last eight, oldest first, this one last
@@ -243,16 +256,15 @@ def achieved_by_quarter(user: Any, filters: Filters, today: dt.date) -> Achieved
     Families outcome, in one query."""
     from familyplan.council.services import outcome_choices
 
-    starts = [quarter_start(today, back=b) for b in range(7, -1, -1)]
-    keys = [(d.year, (d.month - 1) // 3 + 1) for d in starts]
+    starts, keys, bucket = _last_eight_quarters("achieved_on", today)
     rows = (
         _goals_for(user)
         .filter(status="achieved", achieved_on__gte=starts[0], achieved_on__lte=today)
-        .annotate(year=ExtractYear("achieved_on"), quarter=ExtractQuarter("achieved_on"))
-        .values("supporting_families_outcome", "year", "quarter")
+        .annotate(bucket=bucket)
+        .values("supporting_families_outcome", "bucket")
         .annotate(n=Count("pk"))
     )
-    counts = {(r["supporting_families_outcome"], r["year"], r["quarter"]): r["n"] for r in rows}
+    counts = {(r["supporting_families_outcome"], *keys[r["bucket"]]): r["n"] for r in rows}
 
     def row(code: str) -> list[int]:
         return [counts.get((code, *key), 0) for key in keys]
@@ -264,16 +276,24 @@ def achieved_by_quarter(user: Any, filters: Filters, today: dt.date) -> Achieved
     return AchievedByQuarter([f"{y} Q{q}" for y, q in keys], totals, by_outcome)
 
 
-def smart_scores_by_quarter(user: Any, filters: Filters) -> list[tuple[str, int]]:
-    """The average SMART score of plans as they stood at each review, quarter by quarter."""
-    reviews = Review.objects.filter(plan__in=live_plans(user, filters), smart_score__isnull=False)
+def smart_scores_by_quarter(user: Any, filters: Filters, today: dt.date) -> list[tuple[str, int]]:
+    """The average SMART score of plans as they stood at each review, in each of the last eight
+    quarters that had a review."""
+    starts, keys, bucket = _last_eight_quarters("date", today)
     quarters = (
-        reviews.annotate(year=ExtractYear("date"), quarter=ExtractQuarter("date"))
-        .values("year", "quarter")
+        Review.objects.filter(
+            plan__in=live_plans(user, filters),
+            smart_score__isnull=False,
+            date__gte=starts[0],
+            date__lte=today,
+        )
+        .annotate(bucket=bucket)
+        .values("bucket")
         .annotate(score=Avg("smart_score"))
-        .order_by("year", "quarter")
+        .order_by("bucket")
     )
-    return [(f"{row['year']} Q{row['quarter']}", round(row["score"])) for row in quarters][-8:]
+    labels = [f"{year} Q{quarter}" for year, quarter in keys]
+    return [(labels[row["bucket"]], round(row["score"])) for row in quarters]
 
 
 def achieved_by_outcome(user: Any, since: dt.date) -> list[tuple[str, int]]:

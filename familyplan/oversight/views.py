@@ -94,7 +94,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         (_("Reviews on track"), figures["open-plans"] - figures["reviews-overdue"] - figures["reviews-due"]),
     ]
     scores = selectors.score_distribution(figures)
-    trend = selectors.smart_scores_by_quarter(user, filters)
+    trend = selectors.smart_scores_by_quarter(user, filters, today)
     achieved = selectors.achieved_by_quarter(user, filters, today)
     achieved_bars = [
         (q, n) for q, n in zip(achieved.quarters, achieved.totals, strict=True) if any(achieved.totals)

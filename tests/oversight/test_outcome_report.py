@@ -9,7 +9,14 @@ import io
 from familyplan.accounts.models import User
 from familyplan.casework import services
 from familyplan.casework.models import Goal
-from familyplan.oversight.selectors import Filters, achieved_by_quarter, outcome_report, quarter_start
+from familyplan.oversight.selectors import (
+    Filters,
+    achieved_by_quarter,
+    outcome_report,
+    quarter_start,
+    smart_scores_by_quarter,
+)
+from familyplan.reviews.models import Review
 from tests.people import signed_in
 
 START, END = dt.date(2025, 4, 1), dt.date(2025, 6, 30)
@@ -102,3 +109,20 @@ def test_the_chart_counts_goals_achieved_in_each_of_the_last_eight_quarters(mana
     by_outcome = dict(chart.by_outcome)
     assert by_outcome["Secure housing"] == [0, 0, 0, 0, 0, 0, 0, 1]
     assert by_outcome["No outcome chosen"] == [1, 0, 0, 0, 0, 0, 0, 1]
+
+
+def test_the_smart_score_chart_averages_the_reviews_of_each_of_the_last_eight_quarters(
+    lead: User, manager: User, plan
+) -> None:
+    today = dt.date(2026, 11, 27)
+    for day, score in [
+        (dt.date(2026, 10, 2), 60),
+        (dt.date(2026, 11, 20), 80),
+        (dt.date(2025, 3, 31), 40),
+        (dt.date(2024, 12, 31), 10),  # nine quarters back: not on the chart
+    ]:
+        Review.objects.create(
+            plan=plan, date=day, next_review_date=today, recorded_by=lead, smart_score=score
+        )
+
+    assert smart_scores_by_quarter(manager, Filters(), today) == [("2025 Q1", 40), ("2026 Q4", 70)]
