@@ -32,9 +32,9 @@ def _link(plan_id: int) -> str:
 
 
 def _overdue_actions(today: dt.date) -> Q:
-    return Q(
-        status__in=["not_started", "in_progress"], goal__status="open", goal__plan__status=Plan.Status.LIVE
-    ) & (Q(recurrence="", due_date__lt=today) | (~Q(recurrence="") & Q(review_date__lt=today)))
+    # The same stored date the dashboard counts: set only on actions still to do on open goals
+    # of live plans.
+    return Q(overdue_from__lt=today)
 
 
 def reminders(today: dt.date) -> list[Reminder]:

@@ -16,8 +16,6 @@ from familyplan.casework.selectors import plans_for, sees_every_family
 from familyplan.oversight.models import SupervisionNote
 from familyplan.reviews.models import Review, ScalingScore
 
-OPEN_ACTION = ["not_started", "in_progress"]
-
 
 @dataclass(frozen=True)
 class Filters:

@@ -183,6 +183,7 @@ def test_a_taf_member_is_reminded_of_their_own_overdue_actions(lead: User, manag
         due_date=TODAY - dt.timedelta(days=2),
         taf_member=taf,
     )
+    services.plan_score_refresh(plan.pk)  # as every service does after a change
 
     CliRunner().invoke(app, ["remind"])
 
