@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.core.servers.basehttp import ThreadedWSGIServer
+from django.test.testcases import LiveServerThread
 from playwright.sync_api import Browser, Page, sync_playwright
 
 CHROMIUM = os.environ.get("FAMILYPLAN_CHROMIUM", "/usr/bin/chromium")
@@ -24,6 +28,58 @@ CHROMIUM_FLAGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+
+class _ReleaseWhenSent:
+    """A response body that lets the next request in once it has been sent and closed."""
+
+    def __init__(self, body: Iterable[bytes], lock: threading.Lock) -> None:
+        self.body = body
+        self.lock = lock
+        self.closed = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        return iter(self.body)
+
+    def close(self) -> None:
+        # wsgiref may close a response twice when sending it fails.
+        if self.closed:
+            return
+        self.closed = True
+        try:
+            if hasattr(self.body, "close"):
+                self.body.close()
+        finally:
+            self.lock.release()
+
+
+class OneRequestAtATimeServer(ThreadedWSGIServer):
+    """The live server, answering one request at a time.
+
+    The test database is SQLite in memory: every request thread shares its one connection.
+    When the browser sends two requests together (the SMART panel's check as the field loses
+    focus, and the form's Save), they would run on that connection at once, and one fails
+    with "database table is locked" or a broken transaction. A real server gives each
+    thread its own connection, so this is only needed here. Connections stay threaded, so
+    a browser's idle spare connection cannot hold up the others.
+    """
+
+    def set_app(self, application: Any) -> None:
+        lock = threading.Lock()
+
+        def one_at_a_time(environ: dict[str, Any], start_response: Any) -> Iterable[bytes]:
+            lock.acquire()
+            try:
+                body = application(environ, start_response)
+            except BaseException:
+                lock.release()
+                raise
+            return _ReleaseWhenSent(body, lock)
+
+        super().set_app(one_at_a_time)
+
+
+LiveServerThread.server_class = OneRequestAtATimeServer
 
 
 @pytest.fixture
