@@ -39,7 +39,9 @@ def token(lead, plan) -> str:
 
 @pytest.mark.django_db
 @schema.parametrize()
-@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+# The same requests on every run, so a failure can be repeated and a clean run means the same
+# thing each time. (300 random requests per operation passed when this was set.)
+@settings(max_examples=25, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck))
 def test_every_operation_keeps_to_the_openapi_document(case, token: str) -> None:
     cache.clear()  # the checker's rate limit is tested on its own
     # As Django's test client does: the test's transaction must outlive each request.
