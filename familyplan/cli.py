@@ -395,13 +395,33 @@ def retention_command(
         console.print(f"{len(to_remove)} family record(s) would be removed. Nothing has been changed.")
 
 
-def _user_named(username: str) -> Any:
+def _user_named(username: str, where: str = "--as") -> Any:
     from familyplan.accounts.models import User
 
     user = User.objects.filter(username=username, is_active=True).first()
     if user is None:
-        _fail(f"--as: no active user called '{username}'")
+        _fail(f"{where}: no active user called '{username}'")
     return user
+
+
+@app.command("two-factor-off")
+def two_factor_off_command(
+    username: Annotated[str, typer.Argument(help="Whose two-factor sign-in to turn off.")],
+) -> None:
+    """Turn off someone's two-factor sign-in when they have lost their phone (audited)."""
+    _django()
+    from familyplan.accounts import two_factor
+
+    user = _user_named(username, where="two-factor-off")
+    if two_factor.turn_off(user, how="by an administrator, from the command line"):
+        Console().print(
+            f"Two-factor sign-in is off for {username}. They can now set it up again.",
+            highlight=False,
+        )
+    else:
+        Console().print(
+            f"{username} did not have two-factor sign-in turned on. Nothing has changed.", highlight=False
+        )
 
 
 @app.command("import")

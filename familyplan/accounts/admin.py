@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from familyplan.accounts.models import Team, User
 
@@ -12,3 +13,7 @@ class FamilyPlanUserAdmin(UserAdmin):
 
 
 admin.site.register(Team)
+
+# django-otp's own admin page shows each person's secret as a QR code. Nobody but its owner
+# should see it: an administrator turns two-factor sign-in off with `familyplan two-factor-off`.
+admin.site.unregister(TOTPDevice)

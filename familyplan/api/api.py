@@ -15,7 +15,7 @@ from ninja.pagination import LimitOffsetPagination, paginate
 from ninja.responses import Status
 from ninja.throttling import AnonRateThrottle
 
-from familyplan.api.auth import BearerToken, issue_token
+from familyplan.api.auth import BearerToken, TokenRefused, issue_token
 from familyplan.casework import selectors
 from familyplan.casework.interchange import to_model
 from familyplan.casework.models import Family, Plan
@@ -56,6 +56,11 @@ SIGNED_IN = {400: Error, 401: Error, 404: Error, 422: Invalid}
 class TokenIn(Schema):
     username: str = Field(max_length=150)
     password: str = Field(max_length=200)
+    code: str | None = Field(
+        None,
+        max_length=20,
+        description="For an account with two-factor sign-in: the code from its authenticator app",
+    )
 
 
 class TokenOut(Schema):
@@ -66,10 +71,10 @@ class TokenOut(Schema):
     "/auth/token", response={200: TokenOut, 400: Error, 401: Error, 422: Invalid}, auth=None, tags=["auth"]
 )
 def token(request: HttpRequest, body: TokenIn) -> Any:
-    key = issue_token(request, body.username, body.password)
-    if key is None:
-        return Status(401, {"detail": "Wrong username or password."})
-    return {"token": key}
+    try:
+        return {"token": issue_token(request, body.username, body.password, body.code)}
+    except TokenRefused as refused:
+        return Status(401, {"detail": str(refused)})
 
 
 # --- Families -----------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Bearer tokens for other systems, issued for a username and password."""
+"""Bearer tokens for other systems, issued for a username and password (and the two-factor
+code, for an account that uses two-factor sign-in)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 from ninja.security import HttpBearer
 
+from familyplan.accounts import two_factor
 from familyplan.api.models import ApiToken
 from familyplan.audit.context import Actor, current_actor
 
@@ -22,10 +24,24 @@ def _hash(key: str) -> str:
     return hashlib.sha256(key.encode()).hexdigest()
 
 
-def issue_token(request: HttpRequest, username: str, password: str) -> str | None:
+class TokenRefused(Exception):
+    pass
+
+
+def issue_token(request: HttpRequest, username: str, password: str, code: str | None = None) -> str:
     user = authenticate(request, username=username, password=password)
     if user is None or not user.is_active:
-        return None
+        raise TokenRefused("Wrong username or password.")
+    device = two_factor.device_in_use(user)
+    if device is not None:
+        if not code:
+            raise TokenRefused(
+                "This account uses two-factor sign-in: send the code from the authenticator app as 'code'."
+            )
+        try:
+            two_factor.check_code(device, code)
+        except two_factor.CodeRefused as refused:
+            raise TokenRefused(str(refused)) from refused
     key = secrets.token_urlsafe(32)
     ApiToken.objects.create(user=user, key_hash=_hash(key), expires_at=timezone.now() + TOKEN_LIFETIME)
     return key

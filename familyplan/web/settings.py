@@ -29,6 +29,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "familyplan.accounts",
     "familyplan.casework",
     "familyplan.reviews",
@@ -46,6 +48,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "familyplan.accounts.middleware.TwoFactorMiddleware",
     "familyplan.audit.context.ActorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -140,6 +143,8 @@ STORAGES = {
 
 SERVICE_NAME = "Family Plan"
 COUNCIL_NAME = os.environ.get("FAMILYPLAN_COUNCIL_NAME", "Demo Council")
+# The name an authenticator app shows beside the code.
+OTP_TOTP_ISSUER = f"{SERVICE_NAME} ({COUNCIL_NAME})"
 VIEWS_LINK_DAYS = 14
 # Statement checks through the API without signing in, per address per minute.
 API_CHECKS_PER_MINUTE = int(os.environ.get("FAMILYPLAN_API_CHECKS_PER_MINUTE", "60"))

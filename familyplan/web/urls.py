@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
+from familyplan.accounts import views as accounts
 from familyplan.api.api import api
 from familyplan.casework import views as casework
 from familyplan.council import views as council
@@ -12,7 +13,11 @@ from familyplan.web.help import help_image, help_page
 urlpatterns = [
     path("", casework.families_list, name="families"),
     path("sign-in/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("sign-in/code/", accounts.sign_in_code, name="sign-in-code"),
     path("sign-out/", auth_views.LogoutView.as_view(), name="logout"),
+    path("account/", accounts.account, name="account"),
+    path("account/two-factor/set-up/", accounts.two_factor_set_up, name="two-factor-set-up"),
+    path("account/two-factor/turn-off/", accounts.two_factor_turn_off, name="two-factor-turn-off"),
     path("families/new/", casework.family_create, name="family-new"),
     path("families/<int:family_id>/", casework.family_detail, name="family"),
     path("families/<int:family_id>/who-has-looked/", casework.family_audit, name="family-audit"),

@@ -51,7 +51,10 @@ def test_every_word_on_the_pages_goes_through_translation(template: str) -> None
 
 PACKAGE = TEMPLATES.parents[1]
 PAGE_CODE = [
+    "accounts/forms.py",
     "accounts/models.py",
+    "accounts/two_factor.py",
+    "accounts/views.py",
     "casework/charts.py",
     "casework/forms.py",
     "casework/models.py",
@@ -69,7 +72,16 @@ PAGE_CODE = [
     "web/help.py",
 ]
 WORD_KEYWORDS = {"label", "help_text", "empty_label", "verbose_name", "verbose_name_plural", "initial_text"}
-WORD_CALLS = {"success", "info", "warning", "error", "ValidationError", "PlanRuleError", "PermissionDenied"}
+WORD_CALLS = {
+    "success",
+    "info",
+    "warning",
+    "error",
+    "ValidationError",
+    "PlanRuleError",
+    "PermissionDenied",
+    "CodeRefused",
+}
 WORD_KEYS = {"title", "caption", "heading", "hint"}
 WORD_HELPERS = {"_area", "_text", "UKDateField"}  # the form helpers take the label first
 TRANSLATORS = {"_", "gettext", "gettext_lazy", "ngettext", "ngettext_lazy", "pgettext", "pgettext_lazy"}
