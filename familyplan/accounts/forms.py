@@ -9,6 +9,9 @@ class CodeForm(forms.Form):
         label=_("Code from your authenticator app"),
         help_text=_("The 6-digit code the app shows now, for example 123456"),
         max_length=20,
-        error_messages={"required": _("Enter the 6-digit code from your authenticator app")},
+        error_messages={
+            "required": _("Enter the 6-digit code from your authenticator app"),
+            "max_length": _("Enter the 6-digit code from your authenticator app"),
+        },
         widget=forms.TextInput(attrs={"autocomplete": "one-time-code"}),
     )

@@ -64,6 +64,7 @@ FORM_FIELDS = {
     "/plans/{plan}/close/": ["reason", "summary", "family_agreed", "taf_agreed"],
     "/plans/{plan}/views-link/": ["for_name"],
     "/check/": ["kind", "field", "how"],
+    "/account/two-factor/set-up/": ["code"],
 }
 STORED = [Family, FamilyMember, TafMember, Goal, Action, ServiceGap]
 
