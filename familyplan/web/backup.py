@@ -2,17 +2,18 @@
 
 SQLite is copied with its online backup in one step (the incremental backup
 starts again on every write and may never finish), then the copy is checked.
-PostgreSQL uses pg_dump and pg_restore.
+PostgreSQL uses pg_dump and pg_restore: the archive is read back before it is kept
+or restored, and a restore is one transaction, so a failed one changes nothing.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import subprocess
 from pathlib import Path
 
-from django.conf import settings
 from django.db import connections
 
 
@@ -41,20 +42,40 @@ def _check(path: Path) -> None:
         raise BackupError(f"{path.name} failed its integrity check: {result}")
 
 
-def _pg_url() -> str:
-    db = settings.DATABASES["default"]
-    where = f"{db['HOST'] or 'localhost'}:{db['PORT'] or 5432}"
-    return f"postgresql://{db['USER']}:{db.get('PASSWORD') or ''}@{where}/{db['NAME']}"
+def _pg_environment() -> dict[str, str]:
+    # Connection details go to pg_dump through its environment, never its command line,
+    # where anyone on the server could read the password in the list of processes.
+    db = connections["default"].settings_dict
+    environment = dict(os.environ)
+    environment.update(
+        PGHOST=str(db.get("HOST") or "localhost"),
+        PGPORT=str(db.get("PORT") or 5432),
+        PGUSER=str(db.get("USER") or ""),
+        PGDATABASE=str(db["NAME"]),
+    )
+    if db.get("PASSWORD"):
+        environment["PGPASSWORD"] = str(db["PASSWORD"])
+    return environment
 
 
-def _run(command: list[str]) -> None:
+def _run(command: list[str]) -> str:
     if shutil.which(command[0]) is None:
         raise BackupError(f"{command[0]} is not installed (Debian package postgresql-client)")
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    done = subprocess.run(command, capture_output=True, text=True, check=False, env=_pg_environment())
     if done.returncode != 0:
         raise BackupError(
             f"{command[0]} failed: {done.stderr.strip().splitlines()[-1] if done.stderr else done.returncode}"
         )
+    return done.stdout
+
+
+def _check_archive(path: Path) -> None:
+    try:
+        contents = _run(["pg_restore", "--list", str(path)])
+    except BackupError as error:
+        raise BackupError(f"{path.name} is not a Family Plan backup ({error})") from error
+    if "django_migrations" not in contents:
+        raise BackupError(f"{path.name} is not a Family Plan backup (it has no django_migrations table)")
 
 
 def backup(target: Path) -> Path:
@@ -63,14 +84,24 @@ def backup(target: Path) -> Path:
         raise BackupError(f"{target} already exists: choose a new file name, so no backup is overwritten")
     target.parent.mkdir(parents=True, exist_ok=True)
     live = _live_sqlite()
-    if live is None:
-        _run(["pg_dump", "--format=custom", f"--file={target}", _pg_url()])
-        return target
     partial = target.with_suffix(target.suffix + ".partial")
-    with sqlite3.connect(partial) as copy:
-        live.backup(copy, pages=-1)
-    copy.close()
-    _check(partial)
+    if live is None:
+        try:
+            _run(["pg_dump", "--format=custom", f"--file={partial}"])
+            _check_archive(partial)
+        except BackupError:
+            partial.unlink(missing_ok=True)
+            raise
+        partial.rename(target)
+        return target
+    try:
+        with sqlite3.connect(partial) as copy:
+            live.backup(copy, pages=-1)
+        copy.close()
+        _check(partial)
+    except (sqlite3.Error, BackupError):
+        partial.unlink(missing_ok=True)
+        raise
     partial.rename(target)
     return target
 
@@ -81,8 +112,20 @@ def restore(source: Path) -> None:
         raise BackupError(f"{source} does not exist")
     live = _live_sqlite()
     if live is None:
+        _check_archive(source)
+        database = str(connections["default"].settings_dict["NAME"])
         connections.close_all()
-        _run(["pg_restore", "--clean", "--if-exists", "--no-owner", f"--dbname={_pg_url()}", str(source)])
+        _run(
+            [
+                "pg_restore",
+                "--clean",
+                "--if-exists",
+                "--no-owner",
+                "--single-transaction",
+                f"--dbname={database}",
+                str(source),
+            ]
+        )
         return
     _check(source)
     with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as backup_db:
