@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -23,19 +25,27 @@ def _next_page(request: HttpRequest) -> str:
     return resolve_url(settings.LOGIN_REDIRECT_URL)
 
 
+def _code_accepted(request: HttpRequest, use_code: Callable[[str], None]) -> tuple[CodeForm, bool]:
+    """The code form, and whether ``use_code`` accepted the code sent with it."""
+    form = CodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            use_code(form.cleaned_data["code"])
+        except two_factor.CodeRefused as refused:
+            form.add_error("code", str(refused))
+        else:
+            return form, True
+    return form, False
+
+
 @login_required
 def sign_in_code(request: HttpRequest) -> HttpResponse:
     next_page = _next_page(request)
     if not two_factor.code_needed(request):
         return redirect(next_page)
-    form = CodeForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            two_factor.sign_in_with_code(request, form.cleaned_data["code"])
-        except two_factor.CodeRefused as refused:
-            form.add_error("code", str(refused))
-        else:
-            return redirect(next_page)
+    form, accepted = _code_accepted(request, lambda code: two_factor.sign_in_with_code(request, code))
+    if accepted:
+        return redirect(next_page)
     return render(
         request, "accounts/sign_in_code.html", {"form": form, "next": next_page, "awaiting_code": True}
     )
@@ -55,17 +65,12 @@ def two_factor_set_up(request: HttpRequest) -> HttpResponse:
     if two_factor.is_on(request.user):
         return redirect("account")
     device = two_factor.new_device(request.user)
-    form = CodeForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            two_factor.confirm_device(request, device, form.cleaned_data["code"])
-        except two_factor.CodeRefused as refused:
-            form.add_error("code", str(refused))
-        else:
-            messages.success(
-                request, _("Two-factor sign-in is on. You will be asked for a code each time you sign in.")
-            )
-            return redirect("account")
+    form, accepted = _code_accepted(request, lambda code: two_factor.confirm_device(request, device, code))
+    if accepted:
+        messages.success(
+            request, _("Two-factor sign-in is on. You will be asked for a code each time you sign in.")
+        )
+        return redirect("account")
     return render(
         request,
         "accounts/two_factor_set_up.html",
@@ -77,17 +82,10 @@ def two_factor_set_up(request: HttpRequest) -> HttpResponse:
 def two_factor_turn_off(request: HttpRequest) -> HttpResponse:
     if not two_factor.is_on(request.user):
         return redirect("account")
-    form = CodeForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            two_factor.turn_off_with_code(request, form.cleaned_data["code"])
-        except two_factor.CodeRefused as refused:
-            form.add_error("code", str(refused))
-        else:
-            messages.success(
-                request, _("Two-factor sign-in is off. You will sign in with your password alone.")
-            )
-            return redirect("account")
+    form, accepted = _code_accepted(request, lambda code: two_factor.turn_off_with_code(request, code))
+    if accepted:
+        messages.success(request, _("Two-factor sign-in is off. You will sign in with your password alone."))
+        return redirect("account")
     return render(
         request,
         "casework/form.html",

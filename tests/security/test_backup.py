@@ -1,7 +1,11 @@
-"""`familyplan backup` and `familyplan restore`: a checked copy that puts the data back."""
+"""`familyplan backup` and `familyplan restore`: a checked copy that puts the data back.
+
+These run in both passes of `make test`: SQLite's online backup, then pg_dump and pg_restore.
+"""
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -12,46 +16,69 @@ from familyplan.casework.models import Family
 from familyplan.cli import app
 
 runner = CliRunner()
-# The embedded database's own backup; the PostgreSQL run leaves these out (pg_dump does that job there).
-pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.sqlite_only]
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def on_sqlite() -> None:
-    assert connection.vendor == "sqlite"
+def backup_file(tmp_path: Path) -> Path:
+    return tmp_path / ("backup.sqlite3" if connection.vendor == "sqlite" else "backup.dump")
 
 
-def test_a_backup_restores_the_data_as_it_was(tmp_path: Path, lead, on_sqlite) -> None:
+def test_a_backup_restores_the_data_as_it_was(backup_file: Path, lead) -> None:
     Family.objects.create(family_name="Before", created_by=lead)
-    result = runner.invoke(app, ["backup", str(tmp_path / "backup.sqlite3")])
+    result = runner.invoke(app, ["backup", str(backup_file)])
     Family.objects.create(family_name="After", created_by=lead)
 
-    restored = runner.invoke(app, ["restore", str(tmp_path / "backup.sqlite3")])
+    restored = runner.invoke(app, ["restore", str(backup_file)])
 
-    assert result.exit_code == 0, result.stdout
+    assert result.exit_code == 0, result.output
     assert "checked" in result.stdout
-    assert restored.exit_code == 0, restored.stdout
+    assert restored.exit_code == 0, restored.output
     assert sorted(Family.objects.values_list("family_name", flat=True)) == ["Before"]
+    # New records after a restore carry on from the restored numbering, with no clash.
+    assert Family.objects.create(family_name="Later", created_by=lead).pk
 
 
-def test_a_backup_never_overwrites_another(tmp_path: Path, on_sqlite, db) -> None:
-    existing = tmp_path / "backup.sqlite3"
-    existing.write_text("earlier backup")
+def test_a_backup_never_overwrites_another(backup_file: Path, db) -> None:
+    backup_file.write_text("earlier backup")
 
-    result = runner.invoke(app, ["backup", str(existing)])
+    result = runner.invoke(app, ["backup", str(backup_file)])
 
     assert result.exit_code == 2
     assert "already exists" in result.stderr
-    assert existing.read_text() == "earlier backup"
+    assert backup_file.read_text() == "earlier backup"
 
 
-def test_a_damaged_backup_is_refused_and_the_data_left_alone(tmp_path: Path, lead, on_sqlite) -> None:
+def test_a_damaged_backup_is_refused_and_the_data_left_alone(backup_file: Path, lead) -> None:
     Family.objects.create(family_name="Kept", created_by=lead)
-    damaged = tmp_path / "damaged.sqlite3"
-    damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4096)
+    assert runner.invoke(app, ["backup", str(backup_file)]).exit_code == 0
+    whole = backup_file.read_bytes()
+    damaged = backup_file.with_name("damaged" + backup_file.suffix)
+    damaged.write_bytes(whole[: len(whole) // 2])
 
     result = runner.invoke(app, ["restore", str(damaged)])
 
     assert result.exit_code == 2
-    assert "damaged.sqlite3" in result.stderr
+    assert damaged.name in result.stderr
     assert list(Family.objects.values_list("family_name", flat=True)) == ["Kept"]
+
+
+@pytest.mark.postgres_only
+def test_the_database_password_is_never_on_a_command_line(
+    monkeypatch: pytest.MonkeyPatch, backup_file: Path, db
+) -> None:
+    seen: list[tuple[list[str], dict[str, str]]] = []
+    real_run = subprocess.run
+
+    def watch(command: list[str], **kwargs):
+        seen.append((command, kwargs["env"]))
+        return real_run(command, **kwargs)
+
+    monkeypatch.setitem(connection.settings_dict, "PASSWORD", "s3cret-password")
+    monkeypatch.setattr(subprocess, "run", watch)
+    runner.invoke(app, ["backup", str(backup_file)])
+
+    assert [command[0] for command, _ in seen] == ["pg_dump", "pg_restore"]
+    for command, environment in seen:
+        assert not any("s3cret-password" in part for part in command)
+        assert environment["PGPASSWORD"] == "s3cret-password"
