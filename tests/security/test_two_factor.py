@@ -29,6 +29,10 @@ def code_for(device: TOTPDevice) -> str:
     return f"{hotp(device.bin_key, counter, device.digits):06d}"
 
 
+def wrong_code(device: TOTPDevice) -> str:
+    return f"{(int(code_for(device)) + 1) % 1_000_000:06d}"
+
+
 def a_moment_later(device: TOTPDevice) -> None:
     """Time for a person to read the error and type again: past the wait after a wrong code."""
     TOTPDevice.objects.filter(pk=device.pk).update(
@@ -68,8 +72,7 @@ def test_a_manager_is_asked_to_set_it_up_and_a_wrong_code_does_not_turn_it_on(ma
     key = page.split('class="app-setup-key">')[1].split("<")[0]
     assert len(key.replace(" ", "")) == 32
 
-    wrong = str((int(code_for(device)) + 1) % 1_000_000).zfill(6)
-    page = client.post("/account/two-factor/set-up/", {"code": wrong}).content.decode()
+    page = client.post("/account/two-factor/set-up/", {"code": wrong_code(device)}).content.decode()
     assert "There is a problem" in page
     assert "That code is not right" in page
     page = client.post("/account/two-factor/set-up/", {"code": "12ab"}).content.decode()
@@ -102,7 +105,9 @@ def test_with_it_on_a_password_alone_reaches_no_page_and_the_right_code_goes_whe
     assert "Smith" not in page  # nothing of any family before the code
     assert 'href="/account/"' not in page  # no menu of pages it cannot open yet
 
-    page = client.post("/sign-in/code/", {"code": "000000", "next": f"/plans/{plan.pk}/"}).content.decode()
+    page = client.post(
+        "/sign-in/code/", {"code": wrong_code(device), "next": f"/plans/{plan.pk}/"}
+    ).content.decode()
     assert "That code is not right" in page
     failed = AuditEvent.objects.filter(action=AuditEvent.Action.SIGN_IN_FAILED).last()
     assert failed.detail == {"username": "lead", "step": "two-factor code"}
@@ -128,15 +133,25 @@ def test_a_code_works_once_and_a_link_elsewhere_is_not_followed(lead) -> None:
     assert second.get("/").status_code == 302
 
 
-def test_guessing_codes_is_slowed_down(lead) -> None:
+def test_guessing_codes_is_slowed_down(lead, monkeypatch: pytest.MonkeyPatch) -> None:
     device = turn_on(lead)
     client = password_only(lead)
-    for _ in range(3):
-        client.post("/sign-in/code/", {"code": "000000"})
-    # Even the right code waits now: each wrong one doubles the wait.
+    clock = [timezone.now()]
+    monkeypatch.setattr(timezone, "now", lambda: clock[0])  # the wait is measured on this clock
+
+    client.post("/sign-in/code/", {"code": wrong_code(device)})
+    # Straight after a wrong code, even the right one must wait.
     page = client.post("/sign-in/code/", {"code": code_for(device)}).content.decode()
-    assert "Too many wrong codes. Wait" in page
+    assert "Too many wrong codes. Wait 1 second, then enter the newest code." in page
     assert client.get("/").status_code == 302
+    clock[0] += dt.timedelta(seconds=1)
+    client.post("/sign-in/code/", {"code": wrong_code(device)})
+    page = client.post("/sign-in/code/", {"code": code_for(device)}).content.decode()
+    assert "Wait 2 seconds" in page  # each wrong code doubles the wait
+
+    clock[0] += dt.timedelta(seconds=3)
+    assert client.post("/sign-in/code/", {"code": code_for(device)}).status_code == 302
+    assert client.get("/").status_code == 200
 
 
 def test_an_api_token_needs_the_code_too(lead) -> None:
