@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 from django.test import Client
+from django_otp.oath import hotp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from familyplan.accounts.models import Team, User
 from familyplan.casework import services
@@ -79,3 +82,12 @@ def ask_to_close(plan: Plan, by: User, reason: str = "outcomes_achieved", summar
         family_agreed=True,
         taf_agreed=True,
     )
+
+
+def code_for(device: TOTPDevice) -> str:
+    """The code the person's phone shows. A code once used is refused, so a second code within
+    the same 30 seconds is the next one, as a phone whose clock runs a little fast would show."""
+    device.refresh_from_db()
+    now = int((time.time() - device.t0) // device.step)
+    counter = max(now + device.drift, device.last_t + 1)
+    return f"{hotp(device.bin_key, counter, device.digits):06d}"

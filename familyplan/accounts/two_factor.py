@@ -39,7 +39,7 @@ def device_in_use(user: Any) -> TOTPDevice | None:
 
 
 def is_on(user: Any) -> bool:
-    return TOTPDevice.objects.filter(user=user, confirmed=True).exists()
+    return device_in_use(user) is not None
 
 
 def is_advised(user: Any) -> bool:

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import os
 import re
-import time
 from pathlib import Path
 
 import pytest
-from django_otp.oath import hotp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import Page, expect
 
 from familyplan.accounts.models import Team, User
 from tests.browser.conftest import AccessibilityLog
+from tests.people import code_for
 
 PASSWORD = "a-long-test-password-1"
 
@@ -45,13 +44,6 @@ def people() -> None:
             agency="Early Help Service",
             team=team,
         )
-
-
-def authenticator_code(username: str) -> str:
-    """What the person's authenticator app shows: the next code not yet used."""
-    device = TOTPDevice.objects.get(user__username=username)
-    now = int((time.time() - device.t0) // device.step)
-    return f"{hotp(device.bin_key, max(now + device.drift, device.last_t + 1), device.digits):06d}"
 
 
 def sign_in(page: Page, base: str, username: str, axe: AccessibilityLog) -> None:
@@ -265,7 +257,9 @@ def test_a_lead_builds_reviews_and_closes_a_plan_and_a_manager_signs_it_off(
     ).to_be_visible()
     page.get_by_text("I cannot scan the QR code").click()
     axe.check(page)
-    page.get_by_label("Code from your authenticator app").fill(authenticator_code("manager"))
+    page.get_by_label("Code from your authenticator app").fill(
+        code_for(TOTPDevice.objects.get(user__username="manager"))
+    )
     page.get_by_role("button", name="Turn on two-factor sign-in").click()
     expect(page.get_by_text("Two-factor sign-in is on")).to_be_visible()
     page.get_by_role("button", name=re.compile("Sign out")).click()
@@ -278,7 +272,9 @@ def test_a_lead_builds_reviews_and_closes_a_plan_and_a_manager_signs_it_off(
         page.get_by_role("link", name="Enter the 6-digit code from your authenticator app")
     ).to_be_visible()
     axe.check(page)
-    page.get_by_label("Code from your authenticator app").fill(authenticator_code("manager"))
+    page.get_by_label("Code from your authenticator app").fill(
+        code_for(TOTPDevice.objects.get(user__username="manager"))
+    )
     page.get_by_role("button", name="Continue").click()
     expect(page.get_by_role("heading", name="Families", exact=True)).to_be_visible()
 

@@ -3,30 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 from django.test import Client
 from django.utils import timezone
-from django_otp.oath import hotp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from typer.testing import CliRunner
 
 from familyplan.accounts.models import User
 from familyplan.audit.models import AuditEvent
 from familyplan.cli import app
-from tests.people import PASSWORD, signed_in
+from tests.people import PASSWORD, code_for, signed_in
 
 pytestmark = pytest.mark.django_db
-
-
-def code_for(device: TOTPDevice) -> str:
-    """The code the person's phone shows. A code once used is refused, so a second code within
-    the same 30 seconds is the next one, as a phone whose clock runs a little fast would show."""
-    device.refresh_from_db()
-    now = int((time.time() - device.t0) // device.step)
-    counter = max(now + device.drift, device.last_t + 1)
-    return f"{hotp(device.bin_key, counter, device.digits):06d}"
 
 
 def wrong_code(device: TOTPDevice) -> str:
