@@ -34,12 +34,14 @@ test: $(STAMP) $(ASSETS)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy familyplan/plan familyplan/smart familyplan/formats
+	$(BIN)/lint-imports
 	bash scripts/test-all
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy familyplan/plan familyplan/smart familyplan/formats
+	$(BIN)/lint-imports
 
 eval: $(STAMP)
 	$(BIN)/python -m bench.eval_statements

@@ -90,8 +90,6 @@ def _family_from(plan: m.Plan, name: str, by: User) -> Family:
 
 
 def _plan_into(family: Family, plan: m.Plan, by: User, today: dt.date) -> Plan:
-    from familyplan.reviews.models import Review, ScalingScore
-
     stored = Plan.objects.create(
         family=family,
         plan_type=plan.plan_type.value,
@@ -141,8 +139,8 @@ def _plan_into(family: Family, plan: m.Plan, by: User, today: dt.date) -> Plan:
                 for note in action.progress
             )
     for review in plan.reviews:
-        stored_review = Review.objects.create(
-            plan=stored,
+        # Reviews belong to the reviews app, above casework: made through the plan's own relation.
+        stored_review = stored.reviews.create(
             date=review.date,
             kind=review.kind if review.kind in ("meeting", "collated") else "meeting",
             attendees=_lines(review.attendees),
@@ -152,16 +150,11 @@ def _plan_into(family: Family, plan: m.Plan, by: User, today: dt.date) -> Plan:
             next_review_date=review.next_review_date or review.date,
             recorded_by=by,
         )
-        ScalingScore.objects.bulk_create(
-            ScalingScore(
-                review=stored_review,
-                goal=goals[s.goal_index],
-                family_score=s.family,
-                practitioner_score=s.practitioners,
-            )
-            for s in review.scaling
-            if s.goal_index < len(goals)
-        )
+        for s in review.scaling:
+            if s.goal_index < len(goals):
+                stored_review.scores.create(
+                    goal=goals[s.goal_index], family_score=s.family, practitioner_score=s.practitioners
+                )
     if plan.interim_safety_plan and plan.interim_safety_plan.end_date:
         interim = plan.interim_safety_plan
         InterimSafetyPlan.objects.create(

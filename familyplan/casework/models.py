@@ -124,7 +124,7 @@ class Plan(models.Model):
     next_review_date = models.DateField(null=True, blank=True)
     # The checker's overall score, kept up to date on every change, for oversight across many plans.
     smart_score = models.PositiveSmallIntegerField(null=True, blank=True)
-    # Whether the last reviews show drift (see oversight.selectors.DRIFT), kept up to date on every change.
+    # Whether the last reviews show drift (see reviews.selectors.DRIFT), kept up to date on every change.
     drifting = models.BooleanField(default=False, db_index=True)
     # Raised on every change, so two people editing at once cannot overwrite each other.
     version = models.PositiveIntegerField(default=1)

@@ -58,21 +58,22 @@ def plan_get(user: User, plan_id: int) -> Plan:
 
 def plan_parts(plans: QuerySet[Plan] | None = None) -> QuerySet[Plan]:
     """Plans with their goals, actions, progress and scores, in a fixed number of queries."""
-    from familyplan.reviews.models import Review, ScalingScore
-
+    # Reviews and their scores belong to the reviews app, which sits above casework: they are
+    # reached through the plan's and goal's own relations, never by importing that app.
+    scores = Goal._meta.get_field("scores").related_model._default_manager
     actions = Action.objects.prefetch_related(
         Prefetch("progress", queryset=ProgressNote.objects.order_by("date", "id"))
     ).select_related("taf_member")
     goals = Goal.objects.prefetch_related(
         Prefetch("actions", queryset=actions),
-        Prefetch("scores", queryset=ScalingScore.objects.select_related("review").order_by("review__date")),
+        Prefetch("scores", queryset=scores.select_related("review").order_by("review__date")),
     )
     return (
         (Plan.objects.all() if plans is None else plans)
         .select_related("family", "closure", "closure__signed_off_by", "closure__requested_by", "interim")
         .prefetch_related(
             Prefetch("goals", queryset=goals),
-            Prefetch("reviews", queryset=Review.objects.order_by("date", "id")),
+            "reviews",  # in date order (the review's own ordering)
             "service_gaps",
             "supervision__by",
             "family__members",

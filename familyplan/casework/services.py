@@ -32,6 +32,7 @@ from familyplan.casework.models import (
     ServiceGap,
     TafMember,
 )
+from familyplan.casework.signals import plan_changed
 from familyplan.plan.parsing import parse_when
 
 
@@ -64,17 +65,17 @@ def _require_open(plan: Plan) -> None:
 
 
 def plan_score_refresh(plan_id: int) -> int:
-    """Work out the plan's SMART score and drift again, and keep them with the plan."""
+    """Work out the plan's SMART score again and keep it with the plan; then say that the plan changed."""
     from familyplan.casework.interchange import to_model
     from familyplan.casework.selectors import plan_parts
     from familyplan.council.services import catalogue
-    from familyplan.oversight.selectors import DRIFT, with_drift
     from familyplan.smart import check_plan
 
     score = check_plan(to_model(plan_parts().get(pk=plan_id)), catalogue=catalogue()).overall
-    drifting = with_drift(Plan.objects.filter(pk=plan_id)).filter(DRIFT).exists()
-    Plan.objects.filter(pk=plan_id).update(smart_score=score, drifting=drifting)
+    Plan.objects.filter(pk=plan_id).update(smart_score=score)
     overdue_dates_refresh([plan_id])
+    # Drift is the reviews' to work out (reviews.services.plan_drift_refresh listens).
+    plan_changed.send(sender=Plan, plan_id=plan_id)
     return score
 
 

@@ -14,7 +14,6 @@ from typing import Any
 from django.db.models import Q
 
 from familyplan.casework.models import Action, FamilyMember
-from familyplan.reviews.models import Review, ViewsSubmission
 
 REDACTED = "[another person]"
 
@@ -85,7 +84,6 @@ def subject_access(member: FamilyMember) -> dict[str, Any]:
                 for note in action.progress.all():
                     if _mentions(note.text, member):
                         entries.append(Entry(note.date.isoformat(), f"{where}, progress", redact(note.text)))
-        review: Review
         for review in plan.reviews.all():
             if member.is_child and review.child_views:
                 entries.append(
@@ -103,7 +101,6 @@ def subject_access(member: FamilyMember) -> dict[str, Any]:
                         redact(review.notes),
                     )
                 )
-        submission: ViewsSubmission
         given_by_them = Q(name__iexact=member.name) | Q(name__iexact=member.name.split()[0])
         for submission in plan.views_submissions.filter(given_by_them):
             text = " ".join(

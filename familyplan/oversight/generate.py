@@ -13,9 +13,9 @@ from familyplan.accounts.models import Team, User
 from familyplan.casework.models import OUTCOME_CHOICES, Action, Family, FamilyMember, Goal, Plan, TafMember
 from familyplan.casework.services import overdue_dates_refresh
 from familyplan.oversight.models import SupervisionNote
-from familyplan.oversight.selectors import DRIFT, with_drift
 from familyplan.plan import models as m
 from familyplan.reviews.models import Review, ScalingScore
+from familyplan.reviews.selectors import DRIFT, with_drift
 from familyplan.smart import check_plan
 
 SURNAMES = [

@@ -4,3 +4,10 @@ from django.apps import AppConfig
 class ReviewsConfig(AppConfig):
     name = "familyplan.reviews"
     verbose_name = "Reviews and views"
+
+    def ready(self) -> None:
+        # Casework says when a plan changes; drift is ours to keep up to date.
+        from familyplan.casework.signals import plan_changed
+        from familyplan.reviews.services import plan_drift_refresh
+
+        plan_changed.connect(plan_drift_refresh, dispatch_uid="reviews.plan_drift_refresh")

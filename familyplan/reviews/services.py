@@ -18,6 +18,7 @@ from familyplan.audit import services as audit
 from familyplan.casework.models import Action, Goal, Plan, ProgressNote
 from familyplan.casework.services import PlanClosedError, PlanRuleError, plan_score_refresh
 from familyplan.reviews.models import Review, ScalingScore, ViewsLink, ViewsSubmission
+from familyplan.reviews.selectors import DRIFT, with_drift
 
 
 def next_review_proposal(plan: Plan, reviewed_on: dt.date) -> dt.date:
@@ -25,6 +26,13 @@ def next_review_proposal(plan: Plan, reviewed_on: dt.date) -> dt.date:
     from familyplan.council.services import next_review_after
 
     return next_review_after(reviewed_on, plan.plan_type)
+
+
+def plan_drift_refresh(*, plan_id: int, **_signal: object) -> bool:
+    """Work out again whether the plan shows drift, and keep it with the plan (on every change)."""
+    drifting = with_drift(Plan.objects.filter(pk=plan_id)).filter(DRIFT).exists()
+    Plan.objects.filter(pk=plan_id).update(drifting=drifting)
+    return drifting
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from familyplan.cli import app
 from familyplan.oversight import selectors
 from familyplan.oversight.generate import generate
 from familyplan.oversight.models import SupervisionNote
+from familyplan.reviews import selectors as review_selectors
 from familyplan.reviews.models import Review, ScalingScore
 from tests.people import ask_to_close, make_user, signed_in
 
@@ -77,7 +78,7 @@ def test_plans_that_drift_are_counted_and_plans_that_progress_are_not(lead: User
 
     assert figures(manager)["drift"] == 3
     assert sorted(p.family.family_name for p in drifting) == ["Falling", "Flat", "Silent"]
-    worked_out_again = selectors.with_drift(Plan.objects.all()).filter(selectors.DRIFT)
+    worked_out_again = review_selectors.with_drift(Plan.objects.all()).filter(review_selectors.DRIFT)
     assert sorted(p.family.family_name for p in worked_out_again) == ["Falling", "Flat", "Silent"]
 
 
