@@ -6,13 +6,12 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render, resolve_url
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
-from familyplan.accounts import two_factor
+from familyplan.accounts import permissions, two_factor
 from familyplan.accounts.forms import CodeForm
 
 
@@ -38,7 +37,8 @@ def _code_accepted(request: HttpRequest, use_code: Callable[[str], None]) -> tup
     return form, False
 
 
-@login_required
+@permissions.signed_in
+@permissions.asks(permissions.SIGNED_IN)
 def sign_in_code(request: HttpRequest) -> HttpResponse:
     next_page = _next_page(request)
     if not two_factor.code_needed(request):
@@ -51,7 +51,8 @@ def sign_in_code(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
+@permissions.signed_in
+@permissions.asks(permissions.SIGNED_IN)
 def account(request: HttpRequest) -> HttpResponse:
     return render(
         request,
@@ -60,7 +61,8 @@ def account(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
+@permissions.signed_in
+@permissions.asks(permissions.SIGNED_IN)
 def two_factor_set_up(request: HttpRequest) -> HttpResponse:
     if two_factor.is_on(request.user):
         return redirect("account")
@@ -78,7 +80,8 @@ def two_factor_set_up(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
+@permissions.signed_in
+@permissions.asks(permissions.SIGNED_IN)
 def two_factor_turn_off(request: HttpRequest) -> HttpResponse:
     if not two_factor.is_on(request.user):
         return redirect("account")

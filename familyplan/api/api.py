@@ -15,6 +15,7 @@ from ninja.pagination import LimitOffsetPagination, paginate
 from ninja.responses import Status
 from ninja.throttling import AnonRateThrottle
 
+from familyplan.accounts import permissions
 from familyplan.api.auth import BearerToken, TokenRefused, issue_token
 from familyplan.casework import selectors
 from familyplan.casework.interchange import to_model
@@ -29,6 +30,8 @@ api = NinjaAPI(
     description="Families, plans, reviews and the SMART checker. Send `Authorization: Bearer <token>` "
     "from POST /api/auth/token.",
     urls_namespace="api",
+    # The API's own description and its docs page are open to anyone.
+    docs_decorator=permissions.asks(permissions.ANYONE),
 )
 bearer = BearerToken()
 CHECKS_PER_MINUTE = settings.API_CHECKS_PER_MINUTE
@@ -70,6 +73,7 @@ class TokenOut(Schema):
 @api.post(
     "/auth/token", response={200: TokenOut, 400: Error, 401: Error, 422: Invalid}, auth=None, tags=["auth"]
 )
+@permissions.asks(permissions.ANYONE)
 def token(request: HttpRequest, body: TokenIn) -> Any:
     try:
         return {"token": issue_token(request, body.username, body.password, body.code)}
@@ -126,12 +130,14 @@ families = Router(tags=["families"], auth=bearer)
 
 @families.get("", response={200: list[FamilyOut], **SIGNED_IN})
 @paginate(Pages)
+@permissions.asks(permissions.SIGNED_IN)
 def family_list(request: HttpRequest, name: str = "") -> QuerySet[Family]:
     found = selectors.families_for(request.auth).prefetch_related("members", "network", "taf")
     return found.filter(family_name__icontains=name[:100]) if name else found
 
 
 @families.get("/{family_id}", response={200: FamilyOut, **SIGNED_IN})
+@permissions.asks(permissions.FAMILY_VIEW)
 def family_detail(request: HttpRequest, family_id: int) -> Any:
     return selectors.family_get(request.auth, family_id)
 
@@ -164,6 +170,7 @@ plans = Router(tags=["plans"], auth=bearer)
 
 @plans.get("", response={200: list[PlanSummary], **SIGNED_IN})
 @paginate(Pages)
+@permissions.asks(permissions.SIGNED_IN)
 def plan_list(request: HttpRequest, filters: Query[PlanFilters]) -> QuerySet[Plan]:
     found = selectors.plans_for(request.auth).order_by("id")
     if filters.status:
@@ -180,6 +187,7 @@ def _plan(request: HttpRequest, plan_id: int) -> Plan:
 
 
 @plans.get("/{plan_id}", response={200: PlanOut, **SIGNED_IN})
+@permissions.asks(permissions.FAMILY_VIEW)
 def plan_detail(request: HttpRequest, plan_id: int) -> Any:
     plan = _plan(request, plan_id)
     return {**{f: getattr(plan, f) for f in PlanSummary.model_fields}, "plan": to_model(plan)}
@@ -210,11 +218,13 @@ class GoalOut(Schema):
 
 
 @plans.get("/{plan_id}/goals", response={200: list[GoalOut], **SIGNED_IN})
+@permissions.asks(permissions.FAMILY_VIEW)
 def plan_goals(request: HttpRequest, plan_id: int) -> Any:
     return list(_plan(request, plan_id).goals.all())
 
 
 @plans.get("/{plan_id}/goals/{goal_id}/actions", response={200: list[ActionOut], **SIGNED_IN})
+@permissions.asks(permissions.FAMILY_VIEW)
 def goal_actions(request: HttpRequest, plan_id: int, goal_id: int) -> Any:
     goal = get_object_or_404(_plan(request, plan_id).goals.all(), pk=goal_id)
     return list(goal.actions.all())
@@ -243,6 +253,7 @@ class ReviewOut(Schema):
 
 
 @plans.get("/{plan_id}/reviews", response={200: list[ReviewOut], **SIGNED_IN})
+@permissions.asks(permissions.FAMILY_VIEW)
 def plan_reviews(request: HttpRequest, plan_id: int) -> Any:
     return list(_plan(request, plan_id).reviews.prefetch_related("scores"))
 
@@ -258,6 +269,7 @@ class ClosureOut(Schema):
 
 
 @plans.get("/{plan_id}/closure", response={200: ClosureOut, **SIGNED_IN})
+@permissions.asks(permissions.FAMILY_VIEW)
 def plan_closure(request: HttpRequest, plan_id: int) -> Any:
     plan = _plan(request, plan_id)
     closure = getattr(plan, "closure", None)
@@ -287,6 +299,7 @@ def plan_closure(request: HttpRequest, plan_id: int) -> Any:
         }
     },
 )
+@permissions.asks(permissions.FAMILY_VIEW)
 def plan_export(
     request: HttpRequest, plan_id: int, format: Literal["json", "fhir", "docx", "xlsx"] = "json"
 ) -> HttpResponse:
@@ -349,6 +362,7 @@ checker = Router(tags=["checker"])
     summary="Check a statement (no sign-in) or a whole plan (with a token)",
     throttle=[AnonRateThrottle(f"{CHECKS_PER_MINUTE}/m")],
 )
+@permissions.asks(permissions.ANYONE)
 def check(request: HttpRequest, body: StatementIn | PlanDocument) -> Any:
     if isinstance(body, StatementIn):
         findings = check_statement(body.text, body.kind, catalogue=council_catalogue())

@@ -13,7 +13,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 from ninja.security import HttpBearer
 
-from familyplan.accounts import two_factor
+from familyplan.accounts import permissions, two_factor
 from familyplan.api.models import ApiToken
 from familyplan.audit.context import Actor, current_actor
 
@@ -50,7 +50,9 @@ def issue_token(request: HttpRequest, username: str, password: str, code: str | 
 class BearerToken(HttpBearer):
     def authenticate(self, request: HttpRequest, token: str) -> Any:
         found = ApiToken.objects.select_related("user").filter(key_hash=_hash(token)).first()
-        if found is None or found.expires_at < timezone.now() or not found.user.is_active:
+        if found is None or found.expires_at < timezone.now():
+            return None
+        if not permissions.can(found.user, permissions.SIGNED_IN):
             return None
         ApiToken.objects.filter(pk=found.pk).update(last_used_at=timezone.now())
         # The audit trail names the person behind the token, as it does for a signed-in page.

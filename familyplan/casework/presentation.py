@@ -8,10 +8,10 @@ from typing import Any
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from familyplan.accounts import permissions
 from familyplan.casework.charts import ScorePoint, scaling_chart
 from familyplan.casework.interchange import to_model
 from familyplan.casework.models import Plan
-from familyplan.casework.selectors import can_change_plan
 from familyplan.council.services import catalogue
 from familyplan.smart import check_plan
 from familyplan.smart.findings import LETTER_NAMES, Letter
@@ -77,7 +77,8 @@ def plan_page_context(plan: Plan, user: Any) -> dict[str, Any]:
             _task(_("Contingency plan"), "plan-contingency", bool(plan.contingency)),
         ],
         "is_lead": any(t.user_id == user.pk and t.is_lead for t in taf),
-        "editable": plan.status == Plan.Status.LIVE and can_change_plan(user, plan.family),
+        "editable": plan.status == Plan.Status.LIVE
+        and permissions.can(user, permissions.PLAN_CHANGE, plan.family),
         "live": plan.status == Plan.Status.LIVE,
         "model": model,
     }

@@ -1,16 +1,19 @@
 """Reads: which families and plans a person may see (need to know), and the plan page's data.
 
-Every page and download gets its records through here, so that the access rule
-lives in one place: a practitioner sees the families whose Team Around the
-Family they are in; a manager sees their team's families too; an
-administrator sees all.
+Every page and download gets its records through here. One record is let through
+by the ``family.view`` rule (accounts.permissions); lists are filtered here to the
+same answer: a practitioner sees the families whose Team Around the Family they
+are in; a manager sees their team's families too; a coordinator and an
+administrator see all.
 """
 
 from __future__ import annotations
 
 from django.db.models import Prefetch, Q, QuerySet
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 
+from familyplan.accounts import permissions
 from familyplan.accounts.models import User
 from familyplan.audit import services as audit
 from familyplan.audit.models import AuditEvent
@@ -43,15 +46,25 @@ def _viewed(kind: str, pk: int, family_id: int) -> None:
     audit.record(AuditEvent.Action.VIEW, object_type=kind, object_id=pk, family_id=family_id)
 
 
+def _seen(user: User, family: Family) -> None:
+    # Anyone without a need to know gets "not found": never a hint that the family exists.
+    if not permissions.can(user, permissions.FAMILY_VIEW, family):
+        raise Http404
+
+
 def family_get(user: User, family_id: int) -> Family:
     """The family, or 404 for anyone without a need to know (never a hint that it exists)."""
-    family = get_object_or_404(families_for(user), pk=family_id)
+    family = get_object_or_404(Family.objects.prefetch_related("taf"), pk=family_id)
+    _seen(user, family)
     _viewed("family", family.pk, family.pk)
     return family
 
 
 def plan_get(user: User, plan_id: int) -> Plan:
-    plan = get_object_or_404(plans_for(user).select_related("family"), pk=plan_id)
+    plan = get_object_or_404(
+        Plan.objects.select_related("family").prefetch_related("family__taf"), pk=plan_id
+    )
+    _seen(user, plan.family)
     _viewed("plan", plan.pk, plan.family_id)
     return plan
 
@@ -84,31 +97,11 @@ def plan_parts(plans: QuerySet[Plan] | None = None) -> QuerySet[Plan]:
 
 
 def plan_with_parts(user: User, plan_id: int) -> Plan:
-    plan = get_object_or_404(plan_parts(plans_for(user)), pk=plan_id)
+    plan = get_object_or_404(plan_parts(), pk=plan_id)
+    _seen(user, plan.family)
     _viewed("plan", plan.pk, plan.family_id)
     return plan
 
 
 def live_plan(family: Family) -> Plan | None:
     return family.plans.exclude(status=Plan.Status.CLOSED).first()
-
-
-def is_lead(user: User, family: Family) -> bool:
-    return family.taf.filter(user=user, is_lead=True).exists()
-
-
-def can_change_plan(user: User, family: Family) -> bool:
-    """The lead practitioner changes the plan; so can the team's manager and an administrator.
-
-    Other members of the Team Around the Family see the plan and update their own actions.
-    """
-    if user.is_administrator:
-        return True
-    if user.is_manager and user.team_id is not None and user.team_id == family.team_id:
-        return True
-    return is_lead(user, family)
-
-
-def can_update_action(user: User, action: Action) -> bool:
-    owner = action.taf_member
-    return (owner is not None and owner.user_id == user.pk) or can_change_plan(user, action.goal.plan.family)

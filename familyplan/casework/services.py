@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from familyplan.accounts import permissions
 from familyplan.accounts.models import User
 from familyplan.audit import services as audit
 from familyplan.audit.models import AuditEvent
@@ -96,6 +97,7 @@ def _bump(plan: Plan) -> None:
 
 @transaction.atomic
 def family_create(*, by: User, family_name: str, reference: str = "", address_area: str = "") -> Family:
+    permissions.require(by, permissions.FAMILY_CREATE)
     family = Family.objects.create(
         family_name=family_name, reference=reference, address_area=address_area, team=by.team, created_by=by
     )
@@ -122,6 +124,7 @@ def member_add(*, family: Family, **fields: Any) -> FamilyMember:
 @transaction.atomic
 def member_correct(*, member: FamilyMember, by: User, reason: str, **fields: Any) -> FamilyMember:
     """Correct a family member's record; the correction, its reason and who made it are audited."""
+    permissions.require(by, permissions.PLAN_CHANGE, member.family)
     before = audit.snapshot(member)
     for name, value in fields.items():
         setattr(member, name, value)
@@ -162,6 +165,7 @@ def taf_add(*, family: Family, **fields: Any) -> TafMember:
 
 @transaction.atomic
 def plan_start(*, family: Family, by: User, plan_type: str, started_on: dt.date) -> Plan:
+    permissions.require(by, permissions.PLAN_CHANGE, family)
     live = family.plans.exclude(status=Plan.Status.CLOSED).first()
     if live is not None:
         raise SecondLivePlanError(live)
@@ -309,6 +313,7 @@ def closure_request(
     taf_agreed: bool,
 ) -> Closure:
     """The lead asks to close the plan; it becomes read-only until a manager signs it off."""
+    permissions.require(by, permissions.PLAN_CHANGE, plan.family)
     _require_open(plan)
     if not (family_agreed and taf_agreed):
         raise PlanRuleError(
@@ -337,9 +342,9 @@ def closure_sign_off(*, plan: Plan, by: User) -> Closure:
     if plan.status != Plan.Status.AWAITING_SIGN_OFF:
         raise PlanRuleError(_("This plan is not waiting for sign-off."))
     closure = plan.closure
-    if not by.is_manager:
+    if not permissions.can(by, permissions.CLOSURE_SIGN_OFF, plan):
         raise PlanRuleError(_("Only a manager can sign off a closure."))
-    if by.pk == closure.requested_by_id or plan.family.taf.filter(user=by, is_lead=True).exists():
+    if not permissions.can(by, permissions.CLOSURE_SECOND_PERSON, plan):
         raise PlanRuleError(
             _("You cannot sign off the closure of a plan you lead: another manager must do it.")
         )
@@ -355,6 +360,7 @@ def closure_sign_off(*, plan: Plan, by: User) -> Closure:
 @transaction.atomic
 def action_progress_add(*, action: Action, by: User, text: str, status: str) -> ProgressNote | None:
     """A TAF member's update on their own action, ready for the next review."""
+    permissions.require(by, permissions.ACTION_UPDATE, action)
     plan = action.goal.plan
     _require_open(plan)
     before = audit.snapshot(action)

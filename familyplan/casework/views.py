@@ -8,8 +8,6 @@ import json
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -18,6 +16,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
+from familyplan.accounts import permissions
 from familyplan.casework import forms, selectors, services
 from familyplan.casework.interchange import to_model
 from familyplan.casework.models import Action, Goal, Plan
@@ -29,7 +28,8 @@ def _user(request: HttpRequest) -> Any:
     return request.user
 
 
-@login_required
+@permissions.asks(permissions.SIGNED_IN)
+@permissions.signed_in
 def families_list(request: HttpRequest) -> HttpResponse:
     families = (
         selectors.families_for(_user(request))
@@ -44,8 +44,10 @@ def families_list(request: HttpRequest) -> HttpResponse:
     return render(request, "casework/families.html", {"page": page, "query": query})
 
 
-@login_required
+@permissions.asks(permissions.FAMILY_CREATE)
+@permissions.signed_in
 def family_create(request: HttpRequest) -> HttpResponse:
+    permissions.require(_user(request), permissions.FAMILY_CREATE)
     form = forms.FamilyForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         family = services.family_create(by=_user(request), **form.cleaned_data)
@@ -60,7 +62,8 @@ def family_create(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
+@permissions.asks(permissions.FAMILY_VIEW)
+@permissions.signed_in
 def family_detail(request: HttpRequest, family_id: int) -> HttpResponse:
     family = selectors.family_get(_user(request), family_id)
     plans = list(family.plans.all())
@@ -95,19 +98,22 @@ def _family_part(
     )
 
 
-@login_required
+@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+@permissions.signed_in
 def member_add(request: HttpRequest, family_id: int) -> HttpResponse:
     return _family_part(request, family_id, forms.MemberForm, services.member_add, "Add a family member")
 
 
-@login_required
+@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+@permissions.signed_in
 def network_add(request: HttpRequest, family_id: int) -> HttpResponse:
     return _family_part(
         request, family_id, forms.NetworkForm, services.network_add, "Add someone from the support network"
     )
 
 
-@login_required
+@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+@permissions.signed_in
 def taf_add(request: HttpRequest, family_id: int) -> HttpResponse:
     return _family_part(
         request,
@@ -123,7 +129,8 @@ def _member(request: HttpRequest, family_id: int, member_id: int) -> Any:
     return get_object_or_404(family.members.select_related("family"), pk=member_id)
 
 
-@login_required
+@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+@permissions.signed_in
 def member_correct(request: HttpRequest, family_id: int, member_id: int) -> HttpResponse:
     member = _member(request, family_id, member_id)
     _may_change(request, member.family)
@@ -155,12 +162,11 @@ def member_correct(request: HttpRequest, family_id: int, member_id: int) -> Http
 
 
 def _may_disclose(request: HttpRequest, member: Any) -> None:
-    user = _user(request)
-    if not (user.is_administrator or (user.is_manager and user.team_id == member.family.team_id)):
-        raise PermissionDenied(_("Subject access requests are answered by a manager or an administrator."))
+    permissions.require(_user(request), permissions.SUBJECT_ACCESS, member.family)
 
 
-@login_required
+@permissions.asks(permissions.FAMILY_VIEW, permissions.SUBJECT_ACCESS)
+@permissions.signed_in
 def subject_access_json(request: HttpRequest, family_id: int, member_id: int) -> HttpResponse:
     from familyplan.audit import services as audit
     from familyplan.casework.subject_access import subject_access
@@ -180,7 +186,8 @@ def subject_access_json(request: HttpRequest, family_id: int, member_id: int) ->
     return response
 
 
-@login_required
+@permissions.asks(permissions.FAMILY_VIEW, permissions.SUBJECT_ACCESS)
+@permissions.signed_in
 def subject_access_pdf(request: HttpRequest, family_id: int, member_id: int) -> HttpResponse:
     from django.template.loader import render_to_string
     from weasyprint import HTML
@@ -205,21 +212,22 @@ def subject_access_pdf(request: HttpRequest, family_id: int, member_id: int) -> 
     return response
 
 
-@login_required
+@permissions.asks(permissions.FAMILY_VIEW, permissions.FAMILY_AUDIT)
+@permissions.signed_in
 def family_audit(request: HttpRequest, family_id: int) -> HttpResponse:
     """Who has looked at or changed this family's record: for the team's manager."""
     from familyplan.audit.models import AuditEvent
 
     user = _user(request)
     family = selectors.family_get(user, family_id)
-    if not (user.is_administrator or (user.is_manager and user.team_id == family.team_id)):
-        raise PermissionDenied(_("Only the team's manager can see who has looked at this record."))
+    permissions.require(user, permissions.FAMILY_AUDIT, family)
     events = AuditEvent.objects.filter(family_id=family.pk).select_related("user").order_by("-id")
     page = Paginator(events, 100).get_page(request.GET.get("page"))
     return render(request, "casework/family_audit.html", {"family": family, "page": page})
 
 
-@login_required
+@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+@permissions.signed_in
 def plan_start(request: HttpRequest, family_id: int) -> HttpResponse:
     family = selectors.family_get(_user(request), family_id)
     _may_change(request, family)
@@ -241,15 +249,15 @@ def plan_start(request: HttpRequest, family_id: int) -> HttpResponse:
     )
 
 
-@login_required
+@permissions.asks(permissions.FAMILY_VIEW)
+@permissions.signed_in
 def plan_detail(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = selectors.plan_with_parts(_user(request), plan_id)
     return render(request, "casework/plan.html", plan_page_context(plan, _user(request)))
 
 
 def _may_change(request: HttpRequest, family: Any) -> None:
-    if not selectors.can_change_plan(_user(request), family):
-        raise PermissionDenied(_("Only the lead practitioner or their manager can change this plan."))
+    permissions.require(_user(request), permissions.PLAN_CHANGE, family)
 
 
 def _closed_response(request: HttpRequest, plan: Plan) -> HttpResponse:
@@ -299,7 +307,8 @@ def _versioned_edit(
     )
 
 
-@login_required
+@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+@permissions.signed_in
 def plan_about(request: HttpRequest, plan_id: int) -> HttpResponse:
     fields = [
         "reason",
@@ -314,7 +323,8 @@ def plan_about(request: HttpRequest, plan_id: int) -> HttpResponse:
     return _versioned_edit(request, plan_id, forms.PlanAboutForm, fields, "About the plan")
 
 
-@login_required
+@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+@permissions.signed_in
 def plan_contingency(request: HttpRequest, plan_id: int) -> HttpResponse:
     return _versioned_edit(request, plan_id, forms.ContingencyForm, ["contingency"], "Contingency plan")
 
@@ -356,7 +366,8 @@ def _edit_record(
     )
 
 
-@login_required
+@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+@permissions.signed_in
 def goal_edit(request: HttpRequest, plan_id: int, goal_id: int | None = None) -> HttpResponse:
     plan = selectors.plan_get(_user(request), plan_id)
     _may_change(request, plan.family)
@@ -383,7 +394,8 @@ def goal_edit(request: HttpRequest, plan_id: int, goal_id: int | None = None) ->
     return _edit_record(request, goal, GOAL_FIELDS, form, save, context)
 
 
-@login_required
+@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+@permissions.signed_in
 def action_edit(
     request: HttpRequest, plan_id: int, goal_id: int, action_id: int | None = None
 ) -> HttpResponse:
@@ -421,14 +433,14 @@ def action_edit(
     return _edit_record(request, action, ACTION_FIELDS, form, save, context)
 
 
-@login_required
+@permissions.asks(permissions.FAMILY_VIEW, permissions.ACTION_UPDATE)
+@permissions.signed_in
 def action_progress(request: HttpRequest, plan_id: int, action_id: int) -> HttpResponse:
     plan = selectors.plan_get(_user(request), plan_id)
     action = get_object_or_404(
         Action.objects.select_related("taf_member", "goal__plan"), pk=action_id, goal__plan=plan
     )
-    if not selectors.can_update_action(_user(request), action):
-        raise PermissionDenied(_("You can update only the actions given to you."))
+    permissions.require(_user(request), permissions.ACTION_UPDATE, action)
     if plan.is_closed:
         return _closed_response(request, plan)
     form = forms.ProgressForm(request.POST or None, initial={"status": action.status})
@@ -448,7 +460,8 @@ def action_progress(request: HttpRequest, plan_id: int, action_id: int) -> HttpR
     )
 
 
-@login_required
+@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+@permissions.signed_in
 def interim_edit(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = selectors.plan_get(_user(request), plan_id)
     _may_change(request, plan.family)
@@ -477,7 +490,8 @@ def interim_edit(request: HttpRequest, plan_id: int) -> HttpResponse:
     )
 
 
-@login_required
+@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+@permissions.signed_in
 def gap_add(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = selectors.plan_get(_user(request), plan_id)
     _may_change(request, plan.family)
@@ -500,7 +514,8 @@ def gap_add(request: HttpRequest, plan_id: int) -> HttpResponse:
     )
 
 
-@login_required
+@permissions.asks(permissions.SIGNED_IN)
+@permissions.signed_in
 @require_POST
 def check_statement_panel(request: HttpRequest) -> HttpResponse:
     """The SMART panel for one field, as the practitioner types (htmx)."""
@@ -518,7 +533,8 @@ def check_statement_panel(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
+@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+@permissions.signed_in
 def closure_start(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = selectors.plan_get(_user(request), plan_id)
     _may_change(request, plan.family)
@@ -541,7 +557,8 @@ def closure_start(request: HttpRequest, plan_id: int) -> HttpResponse:
     )
 
 
-@login_required
+@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+@permissions.signed_in
 def closure_check(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = selectors.plan_get(_user(request), plan_id)
     _may_change(request, plan.family)
@@ -565,10 +582,11 @@ def closure_check(request: HttpRequest, plan_id: int) -> HttpResponse:
     )
 
 
-@login_required
+@permissions.asks(permissions.CLOSURES_LIST)
+@permissions.signed_in
 def sign_offs(request: HttpRequest) -> HttpResponse:
     user = _user(request)
-    if not user.is_manager:
+    if not permissions.can(user, permissions.CLOSURES_LIST):
         raise Http404
     waiting = (
         selectors.plans_for(user)
@@ -578,11 +596,14 @@ def sign_offs(request: HttpRequest) -> HttpResponse:
     return render(request, "casework/sign_offs.html", {"plans": waiting})
 
 
-@login_required
+@permissions.asks(permissions.FAMILY_VIEW, permissions.CLOSURE_SIGN_OFF)
+@permissions.signed_in
 def sign_off(request: HttpRequest, plan_id: int) -> HttpResponse:
     user = _user(request)
     plan = selectors.plan_get(user, plan_id)
-    if not user.is_manager or plan.status != Plan.Status.AWAITING_SIGN_OFF:
+    if not permissions.can(user, permissions.CLOSURE_SIGN_OFF, plan) or (
+        plan.status != Plan.Status.AWAITING_SIGN_OFF
+    ):
         raise Http404
     error = None
     if request.method == "POST":
@@ -603,14 +624,16 @@ def sign_off(request: HttpRequest, plan_id: int) -> HttpResponse:
     )
 
 
-@login_required
+@permissions.asks(permissions.FAMILY_VIEW)
+@permissions.signed_in
 def family_copy(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = selectors.plan_with_parts(_user(request), plan_id)
     with translation.override(plan.family.language):
         return render(request, "casework/family_copy.html", _family_copy_context(plan))
 
 
-@login_required
+@permissions.asks(permissions.FAMILY_VIEW)
+@permissions.signed_in
 def family_copy_pdf(request: HttpRequest, plan_id: int) -> HttpResponse:
     from django.template.loader import render_to_string
     from weasyprint import HTML
@@ -631,7 +654,8 @@ def _family_copy_context(plan: Plan) -> dict[str, Any]:
     return {"plan": plan, "model": model, "today": dt.date.today()}
 
 
-@login_required
+@permissions.asks(permissions.FAMILY_VIEW)
+@permissions.signed_in
 def next_review_ics(request: HttpRequest, plan_id: int) -> HttpResponse:
     """The next review meeting as a calendar invite (no family names: calendars are widely shared)."""
     plan = selectors.plan_get(_user(request), plan_id)

@@ -9,6 +9,7 @@ import yaml
 from django.conf import settings as django_settings
 from django.db import transaction
 
+from familyplan.accounts import permissions
 from familyplan.audit import services as audit
 from familyplan.council.models import CouncilSettings
 from familyplan.plan.models import OUTCOME_LABELS, PlanType
@@ -72,6 +73,7 @@ def catalogue() -> Catalogue:
 
 @transaction.atomic
 def settings_save(*, by: Any, **fields: Any) -> CouncilSettings:
+    permissions.require(by, permissions.SETTINGS)
     council = CouncilSettings.objects.select_for_update().filter(pk=1).first()
     before = audit.snapshot(council) if council else None
     council = council or CouncilSettings(pk=1)

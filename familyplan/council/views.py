@@ -7,12 +7,11 @@ from typing import Any
 import yaml
 from django import forms
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
 
+from familyplan.accounts import permissions
 from familyplan.council import services
 from familyplan.council.models import CouncilSettings
 from familyplan.plan.models import OUTCOME_LABELS
@@ -100,11 +99,11 @@ def _between(low: int, high: int) -> Any:
     return check
 
 
-@login_required
+@permissions.asks(permissions.SETTINGS)
+@permissions.signed_in
 def council_settings(request: HttpRequest) -> HttpResponse:
     user: Any = request.user
-    if not user.is_administrator:
-        raise PermissionDenied(_("Council settings are for administrators."))
+    permissions.require(user, permissions.SETTINGS)
     current = services.current()
     initial = {"checker_settings": current.checker_settings, "example_kind": "action"}
     form = SettingsForm(request.POST or None, instance=current, initial=initial)

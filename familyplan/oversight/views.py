@@ -8,8 +8,6 @@ from typing import Any
 
 from django import forms
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Exists, F, OuterRef
 from django.http import Http404, HttpRequest, HttpResponse
@@ -19,13 +17,13 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from familyplan.accounts import permissions
 from familyplan.accounts.models import Team, User
 from familyplan.casework import selectors as casework
 from familyplan.casework.charts import bar_chart
 from familyplan.casework.forms import CleanTextMixin, UKDateField, _area
 from familyplan.casework.models import OUTCOME_CHOICES, Plan, TafMember
-from familyplan.oversight import selectors
-from familyplan.oversight.models import SupervisionNote
+from familyplan.oversight import selectors, services
 
 # A spreadsheet runs a cell that starts with one of these as a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -38,8 +36,7 @@ def safe_cell(value: object) -> str:
 
 def _manager(request: HttpRequest) -> User:
     user: User = request.user  # type: ignore[assignment]
-    if not (user.is_manager or user.is_administrator):
-        raise PermissionDenied(_("The dashboard is for managers and early help coordinators."))
+    permissions.require(user, permissions.OVERSIGHT)
     return user
 
 
@@ -82,7 +79,8 @@ def _filters(request: HttpRequest) -> tuple[FilterForm, selectors.Filters]:
     return form, selectors.Filters()
 
 
-@login_required
+@permissions.asks(permissions.OVERSIGHT)
+@permissions.signed_in
 def dashboard(request: HttpRequest) -> HttpResponse:
     user = _manager(request)
     form, filters = _filters(request)
@@ -176,7 +174,8 @@ def _rows(name: str, records: Any) -> tuple[list[str], list[list[Any]]]:
     ]
 
 
-@login_required
+@permissions.asks(permissions.OVERSIGHT)
+@permissions.signed_in
 def figure_list(request: HttpRequest, name: str) -> HttpResponse:
     user = _manager(request)
     if name not in selectors.TITLES:
@@ -226,7 +225,8 @@ class PeriodForm(forms.Form):
         return data
 
 
-@login_required
+@permissions.asks(permissions.OVERSIGHT)
+@permissions.signed_in
 def outcome_report(request: HttpRequest) -> HttpResponse:
     user = _manager(request)
     today = timezone.localdate()
@@ -268,16 +268,15 @@ class SupervisionForm(CleanTextMixin, forms.Form):
     )
 
 
-@login_required
+@permissions.asks(permissions.FAMILY_VIEW, permissions.SUPERVISE)
+@permissions.signed_in
 def supervision_add(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan: Plan = casework.plan_get(request.user, plan_id)  # type: ignore[arg-type]
-    user = _manager(request)
+    user: User = request.user  # type: ignore[assignment]
+    permissions.require(user, permissions.SUPERVISE, plan.family)
     form = SupervisionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        from familyplan.audit import services as audit
-
-        note = SupervisionNote.objects.create(plan=plan, by=user, **form.cleaned_data)
-        audit.record_change(note, None, family_id=plan.family_id, user=user)
+        services.supervision_add(plan=plan, by=user, **form.cleaned_data)
         messages.success(request, _("The supervision note has been added to the plan."))
         return redirect("plan", plan_id=plan.pk)
     return render(
@@ -292,7 +291,8 @@ def supervision_add(request: HttpRequest, plan_id: int) -> HttpResponse:
     )
 
 
-@login_required
+@permissions.asks(permissions.OVERSIGHT)
+@permissions.signed_in
 def gap_summary(request: HttpRequest) -> HttpResponse:
     """Every service gap across the council, grouped by kind of service and area, for strategic reporting."""
     from django.db.models import Count

@@ -13,6 +13,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from familyplan.accounts import permissions
 from familyplan.accounts.models import User
 from familyplan.audit import services as audit
 from familyplan.casework.models import Action, Goal, Plan, ProgressNote
@@ -60,6 +61,7 @@ def review_record(
     goals: list[GoalUpdate],
 ) -> Review:
     """Record a review: progress on every action, scaling on every goal, the next date."""
+    permissions.require(by, permissions.PLAN_CHANGE, plan.family)
     if plan.status != Plan.Status.LIVE:
         raise PlanClosedError
     review = Review.objects.create(plan=plan, recorded_by=by, **review_fields)
@@ -99,6 +101,7 @@ def _hash(token: str) -> str:
 @transaction.atomic
 def views_link_create(*, plan: Plan, by: User, for_name: str) -> tuple[ViewsLink, str]:
     """A new link for a parent or young person. The token is returned once and only its hash is kept."""
+    permissions.require(by, permissions.PLAN_CHANGE, plan.family)
     if plan.status != Plan.Status.LIVE:
         raise PlanClosedError
     token = secrets.token_urlsafe(24)

@@ -6,14 +6,13 @@ import datetime as dt
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from familyplan.accounts import permissions
 from familyplan.casework import selectors
 from familyplan.casework.models import Action, Plan
 from familyplan.casework.services import PlanRuleError
@@ -23,11 +22,11 @@ from familyplan.reviews.forms import ReviewForm, ViewsLinkForm
 from familyplan.reviews.models import Review
 
 
-@login_required
+@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+@permissions.signed_in
 def review_new(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = selectors.plan_get(request.user, plan_id)  # type: ignore[arg-type]
-    if not selectors.can_change_plan(request.user, plan.family):  # type: ignore[arg-type]
-        raise PermissionDenied(_("Only the lead practitioner or their manager can do this."))
+    permissions.require(request.user, permissions.PLAN_CHANGE, plan.family)
     if plan.status != Plan.Status.LIVE:
         messages.error(request, _("This plan is closed, so it cannot be reviewed."))
         return redirect("plan", plan_id=plan.pk)
@@ -63,7 +62,8 @@ def review_new(request: HttpRequest, plan_id: int) -> HttpResponse:
     return render(request, "reviews/review_form.html", {"form": form, "plan": plan, "pending_views": pending})
 
 
-@login_required
+@permissions.asks(permissions.FAMILY_VIEW)
+@permissions.signed_in
 def review_detail(request: HttpRequest, plan_id: int, review_id: int) -> HttpResponse:
     plan = selectors.plan_get(request.user, plan_id)  # type: ignore[arg-type]
     review = get_object_or_404(
@@ -72,11 +72,11 @@ def review_detail(request: HttpRequest, plan_id: int, review_id: int) -> HttpRes
     return render(request, "reviews/review.html", {"plan": plan, "review": review})
 
 
-@login_required
+@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+@permissions.signed_in
 def views_link_new(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = selectors.plan_get(request.user, plan_id)  # type: ignore[arg-type]
-    if not selectors.can_change_plan(request.user, plan.family):  # type: ignore[arg-type]
-        raise PermissionDenied(_("Only the lead practitioner or their manager can do this."))
+    permissions.require(request.user, permissions.PLAN_CHANGE, plan.family)
     form = ViewsLinkForm(request.POST or None)
     link_url = None
     if request.method == "POST" and form.is_valid():
@@ -108,6 +108,7 @@ def _unusable(request: HttpRequest, error: services.LinkNotUsable) -> HttpRespon
         return render(request, "reviews/views_unusable.html", {"message": str(error)}, status=410)
 
 
+@permissions.asks(permissions.ANYONE)
 def family_views(request: HttpRequest, token: str) -> HttpResponse:
     """The page a parent or young person opens from their link, in the family's language; no account."""
     try:

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import markdown
 from django.conf import settings
-from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.safestring import mark_safe
+
+from familyplan.accounts import permissions
 
 DOCS = Path(settings.PROJECT_DIR) / "docs"
 _CLASSES = {
@@ -36,7 +37,8 @@ def _govuk(html: str) -> str:
     return re.sub(r'href="([a-z0-9-]+)\.md(#[^"]*)?"', lambda m: f'href="/help/{m[1]}/{m[2] or ""}"', html)
 
 
-@login_required
+@permissions.signed_in
+@permissions.asks(permissions.SIGNED_IN)
 def help_page(request: HttpRequest, page: str) -> HttpResponse:
     if not re.fullmatch(r"[a-z0-9-]+", page) or not (DOCS / f"{page}.md").is_file():
         raise Http404
@@ -46,7 +48,8 @@ def help_page(request: HttpRequest, page: str) -> HttpResponse:
     return render(request, "help.html", {"title": title, "body": mark_safe(_govuk(html))})
 
 
-@login_required
+@permissions.signed_in
+@permissions.asks(permissions.SIGNED_IN)
 def help_image(request: HttpRequest, name: str) -> FileResponse:
     path = DOCS / "images" / name
     if not re.fullmatch(r"[a-z0-9-]+\.png", name) or not path.is_file():

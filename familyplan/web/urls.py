@@ -1,7 +1,9 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.http import HttpRequest
+from django.urls import URLPattern, path
 
+from familyplan.accounts import permissions
 from familyplan.accounts import views as accounts
 from familyplan.api.api import api
 from familyplan.casework import views as casework
@@ -10,11 +12,27 @@ from familyplan.oversight import views as oversight
 from familyplan.reviews import views as reviews
 from familyplan.web.help import help_image, help_page
 
+# Signing in and out is open to anyone; every other page asks its rules (accounts.permissions).
+public = permissions.asks(permissions.ANYONE)
+
+
+def _admin_site_permission(request: HttpRequest) -> bool:
+    return permissions.can(request.user, permissions.ADMIN_SITE)
+
+
+# Django's admin site lets in the accounts the same rule does (staff), on every admin page.
+admin.site.has_permission = _admin_site_permission  # type: ignore[method-assign]
+
+api_urls = api.urls
+for api_pattern in api_urls[0]:
+    if isinstance(api_pattern, URLPattern) and not hasattr(api_pattern.callback, "permission_rules"):
+        public(api_pattern.callback)  # the API's root, which sends readers on to its docs
+
 urlpatterns = [
     path("", casework.families_list, name="families"),
-    path("sign-in/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("sign-in/", public(auth_views.LoginView.as_view(redirect_authenticated_user=True)), name="login"),
     path("sign-in/code/", accounts.sign_in_code, name="sign-in-code"),
-    path("sign-out/", auth_views.LogoutView.as_view(), name="logout"),
+    path("sign-out/", public(auth_views.LogoutView.as_view()), name="logout"),
     path("account/", accounts.account, name="account"),
     path("account/two-factor/set-up/", accounts.two_factor_set_up, name="two-factor-set-up"),
     path("account/two-factor/turn-off/", accounts.two_factor_turn_off, name="two-factor-turn-off"),
@@ -74,6 +92,6 @@ urlpatterns = [
     path("settings/", council.council_settings, name="council-settings"),
     path("help/images/<str:name>", help_image, name="help-image"),
     path("help/<slug:page>/", help_page, name="help"),
-    path("api/", api.urls),
+    path("api/", api_urls),
     path("admin/", admin.site.urls),
 ]

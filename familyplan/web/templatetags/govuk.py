@@ -7,7 +7,17 @@ from typing import Any
 from django import forms, template
 from django.forms.boundfield import BoundField
 
+from familyplan.accounts import permissions
+
 register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def can(context: template.Context, rule: str, record: Any = None) -> bool:
+    """``{% can "plan.change" family as may_change %}``: the same rule the page and the service ask."""
+    if not permissions.RULES.rule_exists(rule):
+        raise template.TemplateSyntaxError(f"no permission rule named {rule!r}")
+    return permissions.can(context.get("user"), rule, record)
 
 
 def _widget_kind(field: BoundField) -> str:

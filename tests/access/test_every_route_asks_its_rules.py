@@ -1,0 +1,185 @@
+"""Every page and API operation says which permission rules it asks, and asks them.
+
+The rules live in one module (familyplan.accounts.permissions); a route that
+decides for itself, or names a rule it never asks, fails here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from familyplan.accounts import permissions
+from familyplan.accounts.models import User
+from familyplan.api.auth import issue_token
+from familyplan.casework import services
+from familyplan.reviews.models import Review
+from familyplan.reviews.services import views_link_create
+from tests.people import make_user, signed_in
+
+ADMIN_SITE = "Django's admin site"
+
+
+def every_route() -> Iterator[tuple[str, Any]]:
+    """Each URL pattern with the view behind it; the admin site stands for all its pages."""
+
+    def walk(patterns: list[Any], prefix: str) -> Iterator[tuple[str, Any]]:
+        for pattern in patterns:
+            route = prefix + str(pattern.pattern)
+            if isinstance(pattern, URLResolver):
+                if pattern.app_name == "admin":
+                    yield route, ADMIN_SITE
+                else:
+                    yield from walk(pattern.url_patterns, route)
+            elif isinstance(pattern, URLPattern):
+                yield route, pattern.callback
+
+    yield from walk(get_resolver().url_patterns, "/")
+
+
+def declared_rules(view: Any) -> tuple[str, ...]:
+    if view == ADMIN_SITE:
+        return (permissions.ADMIN_SITE,)
+    rules = getattr(view, "permission_rules", None)
+    if rules is not None:
+        return tuple(rules)
+    # An API path: the operations (one per HTTP method) behind the view django-ninja made.
+    for cell in getattr(view, "__closure__", None) or ():
+        operations = getattr(cell.cell_contents, "operations", None)
+        if operations:
+            return tuple(
+                rule for op in operations for rule in getattr(op.view_func, "permission_rules", ("?",))
+            )
+    return ()
+
+
+def test_every_route_names_only_rules_of_the_permissions_module() -> None:
+    routes = list(every_route())
+
+    undeclared = [route for route, view in routes if not declared_rules(view)]
+    named = {route: declared_rules(view) for route, view in routes}
+    unknown = {
+        route: rules
+        for route, rules in named.items()
+        if not all(permissions.RULES.rule_exists(rule) for rule in rules)
+    }
+
+    assert undeclared == []
+    assert unknown == {}
+    assert len(routes) >= 60, len(routes)
+
+
+@pytest.fixture
+def record(family, lead: User) -> dict[str, str]:
+    plan = services.plan_start(family=family, by=lead, plan_type="early_help", started_on=dt.date.today())
+    goal = services.goal_save(plan=plan, outcome="Ben will be in school for 90% of sessions.")
+    action = services.action_save(goal=goal, how="Mum will walk Ben to school.", who="Mum", when="Every day")
+    review = Review.objects.create(
+        plan=plan, date=dt.date.today(), next_review_date=dt.date.today(), recorded_by=lead
+    )
+    _, token = views_link_create(plan=plan, by=lead, for_name="Mum")
+    return {
+        "family_id": str(family.pk),
+        "member_id": str(family.members.get().pk),
+        "plan_id": str(plan.pk),
+        "goal_id": str(goal.pk),
+        "action_id": str(action.pk),
+        "review_id": str(review.pk),
+        "token": token,
+        "page": "index",
+        "name": "open-plans",
+        "path": "",
+    }
+
+
+def _asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    asked: list[str] = []
+    real: Callable[..., bool] = permissions.RULES.test_rule
+
+    def recording(name: str, *args: Any, **kwargs: Any) -> bool:
+        asked.append(name)
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(permissions.RULES, "test_rule", recording)
+    return asked
+
+
+def test_every_route_asks_the_rules_it_names(
+    record: dict[str, str], manager: User, monkeypatch: pytest.MonkeyPatch, rf: Any
+) -> None:
+    manager.is_staff = True
+    manager.save()
+    client = signed_in(manager)
+    token = issue_token(rf.post("/"), manager.username, "a-long-test-password-1")
+    asked = _asked(monkeypatch)
+    not_asked = {}
+    checked = 0
+
+    for route, view in every_route():
+        expected = set(declared_rules(view)) - {permissions.ANYONE}
+        if not expected:
+            continue
+        url = re.sub(r"<(?:\w+:)?(\w+)>", lambda m: record[m[1]], route)
+        url = re.sub(r"\^|\$|\(\?P.*", "", url)  # the admin site's own patterns
+        asked.clear()
+        client.get(
+            url + ("?format=json" if url.endswith("/export") else ""), HTTP_AUTHORIZATION=f"Bearer {token}"
+        )
+        checked += 1
+        if missing := expected - set(asked):
+            not_asked[route] = sorted(missing)
+
+    assert not_asked == {}
+    assert checked >= 40, checked
+
+
+def test_the_list_of_families_and_the_rule_for_one_family_agree(record: dict[str, str], lead: User) -> None:
+    from familyplan.accounts.models import Team
+    from familyplan.casework.models import Family
+    from familyplan.casework.selectors import families_for
+
+    other = Team.objects.create(name="South")
+    people = [
+        lead,
+        make_user("colleague", team=lead.team),
+        make_user("boss", role=User.Role.MANAGER, team=lead.team),
+        make_user("other-boss", role=User.Role.MANAGER, team=other),
+        make_user("coordinator", role=User.Role.COORDINATOR),
+        make_user("admin", role=User.Role.ADMINISTRATOR),
+    ]
+    services.family_create(by=people[3], family_name="Jones")
+    families = list(Family.objects.all())
+
+    for person in people:
+        listed = set(families_for(person))
+        for family in families:
+            assert permissions.can(person, permissions.FAMILY_VIEW, family) == (family in listed), (
+                person.username,
+                family.family_name,
+            )
+
+
+def test_a_manager_from_another_team_in_the_taf_is_not_offered_subject_access(
+    record: dict[str, str], manager: User
+) -> None:
+    from familyplan.accounts.models import Team
+    from familyplan.casework.models import Family
+
+    visiting = make_user("visiting-manager", role=User.Role.MANAGER, team=Team.objects.create(name="South"))
+    family = Family.objects.get(pk=record["family_id"])
+    services.taf_add(family=family, user=visiting, name="V", role="Team Manager", agency="Early Help")
+    url = f"/families/{family.pk}/"
+
+    own_team_page = signed_in(manager).get(url).content.decode()
+    visiting_page = signed_in(visiting).get(url).content.decode()
+    refused = signed_in(visiting).get(f"{url}members/{record['member_id']}/subject-access.json")
+
+    assert "Subject access (PDF)" in own_team_page
+    assert "Subject access (PDF)" not in visiting_page
+    assert "Who has looked at this family" not in visiting_page
+    assert refused.status_code == 403
