@@ -71,9 +71,9 @@ def _hammer(port: int, method: str, path: str, body: bytes | None, headers: dict
 def api_figures() -> Iterator[tuple[str, float | int]]:
     var_dir = tempfile.mkdtemp(prefix="familyplan-bench-api-")
     _django(var_dir)
-    from familyplan.accounts.models import User
-    from familyplan.api.auth import issue_token
-    from familyplan.casework.importing import import_file
+    from familyplan.web.accounts.models import User
+    from familyplan.web.api.auth import issue_token
+    from familyplan.web.casework.importing import import_file
 
     user = User.objects.create_user("lead", password="a-long-bench-password-1", first_name="Sarah")
     folder = Path(var_dir) / "word"
@@ -89,7 +89,7 @@ def api_figures() -> Iterator[tuple[str, float | int]]:
     from django.test import RequestFactory
 
     token = issue_token(RequestFactory().post("/"), "lead", "a-long-bench-password-1")
-    from familyplan.casework.models import Plan
+    from familyplan.web.casework.models import Plan
 
     plan_id = Plan.objects.order_by("id").values_list("id", flat=True).first()
     port = _free_port()

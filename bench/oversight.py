@@ -36,9 +36,9 @@ def _measure(families: int) -> Iterator[tuple[str, float | int]]:
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from familyplan.accounts.models import User
-    from familyplan.casework.models import Action, Plan
-    from familyplan.oversight.generate import generate
+    from familyplan.web.accounts.models import User
+    from familyplan.web.casework.models import Action, Plan
+    from familyplan.web.oversight.generate import generate
 
     start = time.perf_counter()
     generate(families)

@@ -26,7 +26,7 @@ def _setup_django() -> None:
 
 
 def _fill(lead_id: int, team_id: int) -> None:
-    from familyplan.casework.models import Family, Plan, TafMember
+    from familyplan.web.casework.models import Family, Plan, TafMember
 
     today = dt.date.today()
     families = Family.objects.bulk_create(
@@ -53,7 +53,7 @@ def _fill(lead_id: int, team_id: int) -> None:
 
 
 def _plan_with_goals(lead, goals: int):  # type: ignore[no-untyped-def]
-    from familyplan.casework import services
+    from familyplan.web.casework import services
 
     family = services.family_create(by=lead, family_name=f"Goals {goals}")
     services.member_add(family=family, name="Ben", relationship="Son", is_child=True)
@@ -87,7 +87,7 @@ def web_pages() -> Iterator[tuple[str, float | int]]:
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from familyplan.accounts.models import Team, User
+    from familyplan.web.accounts.models import Team, User
 
     team = Team.objects.create(name="North")
     lead = User.objects.create_user("lead", password="x", first_name="Sarah", last_name="Jones", team=team)

@@ -314,8 +314,8 @@ def _django() -> None:
 def audit_verify() -> None:
     """Check the audit trail's hash chain: exit 1 and say where, if any entry was changed or removed."""
     _django()
-    from familyplan.audit.models import AuditEvent
-    from familyplan.audit.services import verify
+    from familyplan.web.audit.models import AuditEvent
+    from familyplan.web.audit.services import verify
 
     problems = list(verify())
     console = Console()
@@ -375,7 +375,7 @@ def retention_command(
     _django()
     from django.conf import settings
 
-    from familyplan.casework.retention import due_for_removal, remove
+    from familyplan.web.casework.retention import due_for_removal, remove
 
     period = years if years is not None else settings.RETENTION_YEARS
     if period < 1:
@@ -396,7 +396,7 @@ def retention_command(
 
 
 def _user_named(username: str, where: str = "--as") -> Any:
-    from familyplan.accounts.models import User
+    from familyplan.web.accounts.models import User
 
     user = User.objects.filter(username=username, is_active=True).first()
     if user is None:
@@ -410,7 +410,7 @@ def two_factor_off_command(
 ) -> None:
     """Turn off someone's two-factor sign-in when they have lost their phone (audited)."""
     _django()
-    from familyplan.accounts import two_factor
+    from familyplan.web.accounts import two_factor
 
     user = _user_named(username, where="two-factor-off")
     if two_factor.turn_off(user, how="by an administrator, from the command line"):
@@ -438,7 +438,7 @@ def import_command(
     from rich.progress import Progress
 
     _django()
-    from familyplan.casework.importing import files_in, import_file
+    from familyplan.web.casework.importing import files_in, import_file
 
     user = _user_named(as_user)
     day = _parse_today(today)
@@ -488,9 +488,9 @@ def transfer_export(
 ) -> None:
     """Write a family's whole record (plans, reviews, progress, history) to one file."""
     _django()
-    from familyplan.audit import services as audit
-    from familyplan.casework.importing import transfer_document
-    from familyplan.casework.models import Family
+    from familyplan.web.audit import services as audit
+    from familyplan.web.casework.importing import transfer_document
+    from familyplan.web.casework.models import Family
 
     family = Family.objects.filter(pk=family_id).first()
     if family is None:
@@ -512,8 +512,8 @@ def transfer_import_command(
 ) -> None:
     """Take in a family's record from another council as a new family, with its history."""
     _django()
-    from familyplan.casework.importing import transfer_import
     from familyplan.formats import ReadError
+    from familyplan.web.casework.importing import transfer_import
 
     user = _user_named(as_user)
     try:
@@ -533,7 +533,7 @@ def remind_command(
     Run it daily from cron or a systemd timer. Email goes through the configured backend.
     """
     _django()
-    from familyplan.oversight.reminders import send_reminders
+    from familyplan.web.oversight.reminders import send_reminders
 
     sent = send_reminders(_parse_today(today))
     Console().print(f"Sent {sent} reminder email(s).", highlight=False)
@@ -550,7 +550,7 @@ def generate_demo_command(
     from rich.progress import Progress
 
     _django()
-    from familyplan.oversight.generate import generate
+    from familyplan.web.oversight.generate import generate
 
     with Progress(console=Console(stderr=True)) as progress:
         task = progress.add_task("Making families", total=families)

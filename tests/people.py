@@ -10,9 +10,9 @@ from django.test import Client
 from django_otp.oath import hotp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from familyplan.accounts.models import Team, User
-from familyplan.casework import services
-from familyplan.casework.models import Family, Plan
+from familyplan.web.accounts.models import Team, User
+from familyplan.web.casework import services
+from familyplan.web.casework.models import Family, Plan
 
 PASSWORD = "a-long-test-password-1"
 

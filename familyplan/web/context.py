@@ -3,7 +3,7 @@ from django.http import HttpRequest
 
 
 def service(request: HttpRequest) -> dict[str, str]:
-    from familyplan.council.services import current
+    from familyplan.web.council.services import current
 
     council = current()
     return {

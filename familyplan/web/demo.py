@@ -10,10 +10,10 @@ import datetime as dt
 
 from django.db import transaction
 
-from familyplan.accounts.models import Team, User
-from familyplan.casework import services
-from familyplan.casework.models import Family, Goal, Plan
-from familyplan.reviews.services import ActionUpdate, GoalUpdate, review_record
+from familyplan.web.accounts.models import Team, User
+from familyplan.web.casework import services
+from familyplan.web.casework.models import Family, Goal, Plan
+from familyplan.web.reviews.services import ActionUpdate, GoalUpdate, review_record
 
 DEMO_PASSWORD = "family-plan-demo"
 ATTENDEES = "\n".join(

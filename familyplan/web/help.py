@@ -11,7 +11,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.safestring import mark_safe
 
-from familyplan.accounts import permissions
+from familyplan.web.accounts import permissions
 
 DOCS = Path(settings.PROJECT_DIR) / "docs"
 _CLASSES = {

@@ -1,6 +1,6 @@
 """Every page and API operation says which permission rules it asks, and asks them.
 
-The rules live in one module (familyplan.accounts.permissions); a route that
+The rules live in one module (familyplan.web.accounts.permissions); a route that
 decides for itself, or names a rule it never asks, fails here.
 """
 
@@ -14,12 +14,12 @@ from typing import Any
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from familyplan.accounts import permissions
-from familyplan.accounts.models import User
-from familyplan.api.auth import issue_token
-from familyplan.casework import services
-from familyplan.reviews.models import Review
-from familyplan.reviews.services import views_link_create
+from familyplan.web.accounts import permissions
+from familyplan.web.accounts.models import User
+from familyplan.web.api.auth import issue_token
+from familyplan.web.casework import services
+from familyplan.web.reviews.models import Review
+from familyplan.web.reviews.services import views_link_create
 from tests.people import make_user, signed_in
 
 ADMIN_SITE = "Django's admin site"
@@ -139,9 +139,9 @@ def test_every_route_asks_the_rules_it_names(
 
 
 def test_the_list_of_families_and_the_rule_for_one_family_agree(record: dict[str, str], lead: User) -> None:
-    from familyplan.accounts.models import Team
-    from familyplan.casework.models import Family
-    from familyplan.casework.selectors import families_for
+    from familyplan.web.accounts.models import Team
+    from familyplan.web.casework.models import Family
+    from familyplan.web.casework.selectors import families_for
 
     other = Team.objects.create(name="South")
     people = [
@@ -167,8 +167,8 @@ def test_the_list_of_families_and_the_rule_for_one_family_agree(record: dict[str
 def test_a_manager_from_another_team_in_the_taf_is_not_offered_subject_access(
     record: dict[str, str], manager: User
 ) -> None:
-    from familyplan.accounts.models import Team
-    from familyplan.casework.models import Family
+    from familyplan.web.accounts.models import Team
+    from familyplan.web.casework.models import Family
 
     visiting = make_user("visiting-manager", role=User.Role.MANAGER, team=Team.objects.create(name="South"))
     family = Family.objects.get(pk=record["family_id"])

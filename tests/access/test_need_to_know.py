@@ -4,29 +4,37 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 import pytest
-from django.urls import URLPattern, get_resolver
+from django.urls import URLPattern, URLResolver, get_resolver
 
-from familyplan.accounts.models import Team, User
-from familyplan.casework import services
-from familyplan.casework.models import Plan
-from familyplan.reviews.models import Review
-from familyplan.reviews.services import views_link_create
+from familyplan.web.accounts.models import Team, User
+from familyplan.web.casework import services
+from familyplan.web.casework.models import Plan
+from familyplan.web.reviews.models import Review
+from familyplan.web.reviews.services import views_link_create
 from tests.people import make_user, signed_in
 
 OBJECT_ARGUMENTS = {"family_id", "member_id", "plan_id", "goal_id", "action_id", "review_id"}
 
 
 def object_routes() -> list[str]:
-    """Every route that names a family's record, as a pattern with its arguments."""
-    routes = []
-    for pattern in get_resolver().url_patterns:
-        if isinstance(pattern, URLPattern):
-            route = str(pattern.pattern)
-            if set(re.findall(r"<int:(\w+)>", route)) & OBJECT_ARGUMENTS:
-                routes.append(route)
-    return routes
+    """Every route that names a family's record, as a pattern with its arguments (each app's own too)."""
+
+    def walk(patterns: list[Any], prefix: str) -> list[str]:
+        found = []
+        for pattern in patterns:
+            route = prefix + str(pattern.pattern)
+            if isinstance(pattern, URLResolver):
+                found += walk(pattern.url_patterns, route)
+            elif (
+                isinstance(pattern, URLPattern) and set(re.findall(r"<int:(\w+)>", route)) & OBJECT_ARGUMENTS
+            ):
+                found.append(route)
+        return found
+
+    return walk(get_resolver().url_patterns, "")
 
 
 @pytest.fixture

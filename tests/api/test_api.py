@@ -11,12 +11,12 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
-from familyplan.accounts.models import User
-from familyplan.casework import services
-from familyplan.casework.models import Plan
 from familyplan.formats import read_plan
 from familyplan.formats.fhir import validate_r4
 from familyplan.plan.models import Plan as PlanDocument
+from familyplan.web.accounts.models import User
+from familyplan.web.casework import services
+from familyplan.web.casework.models import Plan
 from tests.people import PASSWORD
 
 

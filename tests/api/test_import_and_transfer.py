@@ -7,13 +7,13 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from familyplan.accounts.models import User
-from familyplan.casework import services
-from familyplan.casework.models import Family, Plan
 from familyplan.cli import app
 from familyplan.formats import plan_to_json
 from familyplan.plan.models import Action, Goal
 from familyplan.plan.models import Plan as PlanDocument
+from familyplan.web.accounts.models import User
+from familyplan.web.casework import services
+from familyplan.web.casework.models import Family, Plan
 from tests.formats.builders import SEED_000_ROWS, write_csv, write_docx, write_xlsx
 from tests.people import ask_to_close
 

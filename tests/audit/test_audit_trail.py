@@ -6,10 +6,10 @@ import pytest
 from django.db import connection
 from typer.testing import CliRunner
 
-from familyplan.accounts.models import User
-from familyplan.audit.models import AuditEvent
-from familyplan.casework.models import Plan
 from familyplan.cli import app
+from familyplan.web.accounts.models import User
+from familyplan.web.audit.models import AuditEvent
+from familyplan.web.casework.models import Plan
 from tests.people import signed_in
 
 

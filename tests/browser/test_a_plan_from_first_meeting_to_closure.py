@@ -10,7 +10,7 @@ import pytest
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import Page, expect
 
-from familyplan.accounts.models import Team, User
+from familyplan.web.accounts.models import Team, User
 from tests.browser.conftest import AccessibilityLog
 from tests.people import code_for
 

@@ -7,10 +7,10 @@ import datetime as dt
 import html
 import io
 
-from familyplan.accounts.models import User
-from familyplan.audit.models import AuditEvent
-from familyplan.casework import services
-from familyplan.casework.models import Plan, ServiceGap
+from familyplan.web.accounts.models import User
+from familyplan.web.audit.models import AuditEvent
+from familyplan.web.casework import services
+from familyplan.web.casework.models import Plan, ServiceGap
 from tests.people import make_user, signed_in
 
 SAVED = {

@@ -12,15 +12,15 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from typer.testing import CliRunner
 
-from familyplan.accounts.models import User
-from familyplan.casework import services
-from familyplan.casework.models import Action, Goal, Plan, ProgressNote
 from familyplan.cli import app
-from familyplan.oversight import selectors
-from familyplan.oversight.generate import generate
-from familyplan.oversight.models import SupervisionNote
-from familyplan.reviews import selectors as review_selectors
-from familyplan.reviews.models import Review, ScalingScore
+from familyplan.web.accounts.models import User
+from familyplan.web.casework import services
+from familyplan.web.casework.models import Action, Goal, Plan, ProgressNote
+from familyplan.web.oversight import selectors
+from familyplan.web.oversight.generate import generate
+from familyplan.web.oversight.models import SupervisionNote
+from familyplan.web.reviews import selectors as review_selectors
+from familyplan.web.reviews.models import Review, ScalingScore
 from tests.people import ask_to_close, make_user, signed_in
 
 TODAY = timezone.localdate()
@@ -259,7 +259,7 @@ class FakeNotify:
 
 
 def test_with_notify_set_up_reminders_go_through_notify(lead: User, settings, mailoutbox) -> None:
-    from familyplan.oversight.reminders import send_reminders
+    from familyplan.web.oversight.reminders import send_reminders
 
     settings.NOTIFY_TEMPLATE_ID = "template-123"
     lead.email = "sarah@example.invalid"

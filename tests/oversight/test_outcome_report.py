@@ -6,17 +6,17 @@ import csv
 import datetime as dt
 import io
 
-from familyplan.accounts.models import User
-from familyplan.casework import services
-from familyplan.casework.models import Goal
-from familyplan.oversight.selectors import (
+from familyplan.web.accounts.models import User
+from familyplan.web.casework import services
+from familyplan.web.casework.models import Goal
+from familyplan.web.oversight.selectors import (
     Filters,
     achieved_by_quarter,
     outcome_report,
     quarter_start,
     smart_scores_by_quarter,
 )
-from familyplan.reviews.models import Review
+from familyplan.web.reviews.models import Review
 from tests.people import signed_in
 
 START, END = dt.date(2025, 4, 1), dt.date(2025, 6, 30)

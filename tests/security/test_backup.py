@@ -12,8 +12,8 @@ import pytest
 from django.db import connection
 from typer.testing import CliRunner
 
-from familyplan.casework.models import Family
 from familyplan.cli import app
+from familyplan.web.casework.models import Family
 
 runner = CliRunner()
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -90,7 +90,7 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 def test_sigkill_during_writes_keeps_the_database_whole_and_every_acknowledged_write(tmp_path: Path) -> None:
     setup = (
         "import django; django.setup(); from django.core.management import call_command; "
-        "call_command('migrate', verbosity=0); from familyplan.accounts.models import User; "
+        "call_command('migrate', verbosity=0); from familyplan.web.accounts.models import User; "
         "User.objects.create_user('lead', password='a-long-test-password-1')"
     )
     subprocess.run([sys.executable, "-c", setup], cwd=ROOT, env=django_env(tmp_path), check=True, timeout=120)

@@ -11,10 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from familyplan.accounts.models import User
-from familyplan.audit.models import AuditEvent
-from familyplan.casework.models import Action, Family, FamilyMember, Goal, Plan, ServiceGap, TafMember
 from familyplan.formats import ReadError, read_plan
+from familyplan.web.accounts.models import User
+from familyplan.web.audit.models import AuditEvent
+from familyplan.web.casework.models import Action, Family, FamilyMember, Goal, Plan, ServiceGap, TafMember
 from tests.people import signed_in
 
 HOSTILE = st.one_of(

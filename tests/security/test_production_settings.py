@@ -60,7 +60,7 @@ django.setup()
 from django.core.management import call_command
 call_command("migrate", verbosity=0)
 from django.test import Client
-from familyplan.accounts.models import User
+from familyplan.web.accounts.models import User
 User.objects.create_user("lead", password="the-right-password-1")
 client = Client()
 page = client.get("/sign-in/", secure=True)

@@ -10,9 +10,9 @@ from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from typer.testing import CliRunner
 
-from familyplan.accounts.models import User
-from familyplan.audit.models import AuditEvent
 from familyplan.cli import app
+from familyplan.web.accounts.models import User
+from familyplan.web.audit.models import AuditEvent
 from tests.people import PASSWORD, code_for, signed_in
 
 pytestmark = pytest.mark.django_db

@@ -8,11 +8,11 @@ import json
 from django.utils import timezone
 from typer.testing import CliRunner
 
-from familyplan.accounts.models import User
-from familyplan.audit.models import AuditEvent
-from familyplan.casework import services
-from familyplan.casework.models import Family, Plan
 from familyplan.cli import app
+from familyplan.web.accounts.models import User
+from familyplan.web.audit.models import AuditEvent
+from familyplan.web.casework import services
+from familyplan.web.casework.models import Family, Plan
 from tests.people import ask_to_close, signed_in
 
 

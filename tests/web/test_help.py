@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from familyplan.accounts.models import User
 from familyplan.smart import default_catalogue
+from familyplan.web.accounts.models import User
 from tests.people import signed_in
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"

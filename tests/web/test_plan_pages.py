@@ -7,10 +7,10 @@ import html
 
 from django.test import Client
 
-from familyplan.accounts.models import User
-from familyplan.casework import services
-from familyplan.casework.models import Goal, Plan
-from familyplan.reviews.models import Review, ViewsSubmission
+from familyplan.web.accounts.models import User
+from familyplan.web.casework import services
+from familyplan.web.casework.models import Goal, Plan
+from familyplan.web.reviews.models import Review, ViewsSubmission
 from tests.people import signed_in
 
 

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from familyplan.accounts.models import User
-from familyplan.casework import services
-from familyplan.casework.models import Plan
+from familyplan.web.accounts.models import User
+from familyplan.web.casework import services
+from familyplan.web.casework.models import Plan
 from tests.people import make_user, signed_in
 
 CLOSURE = {

@@ -49,7 +49,7 @@ def test_every_word_on_the_pages_goes_through_translation(template: str) -> None
 
 # --- Words that the code puts on the pages ---------------------------------------------------
 
-PACKAGE = TEMPLATES.parents[1]
+PACKAGE = TEMPLATES.parent
 PAGE_CODE = [
     "accounts/forms.py",
     "accounts/models.py",
@@ -69,7 +69,7 @@ PAGE_CODE = [
     "reviews/forms.py",
     "reviews/models.py",
     "reviews/views.py",
-    "web/help.py",
+    "help.py",
 ]
 WORD_KEYWORDS = {"label", "help_text", "empty_label", "verbose_name", "verbose_name_plural", "initial_text"}
 WORD_CALLS = {

@@ -12,10 +12,10 @@ import pytest
 from django.test import Client
 from pypdf import PdfReader
 
-from familyplan.accounts.models import User
-from familyplan.casework import services
-from familyplan.casework.models import Plan
-from familyplan.reviews.services import views_link_create
+from familyplan.web.accounts.models import User
+from familyplan.web.casework import services
+from familyplan.web.casework.models import Plan
+from familyplan.web.reviews.services import views_link_create
 from tests.people import signed_in
 
 PO = Path(__file__).resolve().parents[2] / "familyplan/web/locale/cy/LC_MESSAGES/django.po"

@@ -7,7 +7,7 @@ from typing import Any
 from django import forms, template
 from django.forms.boundfield import BoundField
 
-from familyplan.accounts import permissions
+from familyplan.web.accounts import permissions
 
 register = template.Library()
 
@@ -98,7 +98,7 @@ def govuk_error_summary(*forms_: forms.BaseForm | None) -> dict[str, Any]:
 @register.filter
 def outcome_label(code: str) -> str:
     """A Supporting Families outcome in the council's own wording."""
-    from familyplan.council.services import outcome_label as label
+    from familyplan.web.council.services import outcome_label as label
 
     return label(code) if code else ""
 

@@ -1,0 +1,204 @@
+"""Who may do what: every permission of the service, as a named rule.
+
+Pages, services, templates and the API ask these rules and decide nothing
+themselves. A rule checks one record; lists are filtered in the selectors
+(``casework.selectors.families_for``), and a test holds the two to the same
+answer.
+
+Need to know (Caldicott principle 4): a practitioner sees the families whose Team
+Around the Family they are in; a manager also sees their team's families; an
+early help coordinator and an administrator see all. The lead practitioner
+(or their manager, or an administrator) changes the plan; other members of the
+team update progress on the actions given to them.
+
+Rules that take a record take the family's record (``Family``), except
+``action.update`` (an ``Action``) and the ``closure.*`` rules (a ``Plan``). Records
+are read through their relations, so this module imports no app above it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
+
+import rules
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext_lazy as _
+
+from familyplan.web.accounts.models import User
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+# The names every caller uses.
+FAMILY_VIEW = "family.view"
+FAMILY_CREATE = "family.create"
+PLAN_CHANGE = "plan.change"
+ACTION_UPDATE = "action.update"
+FAMILY_AUDIT = "family.audit"
+SUBJECT_ACCESS = "person.subject_access"
+CLOSURE_SIGN_OFF = "closure.sign_off"
+CLOSURE_SECOND_PERSON = "closure.second_person"
+CLOSURES_LIST = "closure.list"
+SUPERVISE = "plan.supervise"
+OVERSIGHT = "oversight.view"
+SETTINGS = "council.settings"
+ADMIN_SITE = "admin.site"
+SIGNED_IN = "account.signed_in"
+ANYONE = "anyone"
+
+RULES = rules.RuleSet()
+
+
+def _person(user: Any) -> User | None:
+    if isinstance(user, User) and user.is_active:
+        return user
+    return None
+
+
+@rules.predicate
+def is_signed_in(user: Any) -> bool:
+    return _person(user) is not None
+
+
+@rules.predicate
+def is_administrator(user: Any) -> bool:
+    person = _person(user)
+    return person is not None and person.is_administrator
+
+
+@rules.predicate
+def is_coordinator(user: Any) -> bool:
+    person = _person(user)
+    return person is not None and person.is_coordinator
+
+
+@rules.predicate
+def is_manager(user: Any) -> bool:
+    """A team manager or an early help coordinator."""
+    person = _person(user)
+    return person is not None and person.is_manager
+
+
+@rules.predicate
+def manages_the_team_of(user: Any, family: Any) -> bool:
+    person = _person(user)
+    return (
+        person is not None
+        and person.is_manager
+        and person.team_id is not None
+        and person.team_id == family.team_id
+    )
+
+
+def _taf_of(user: Any, family: Any) -> list[Any]:
+    # Reads the prefetched team when the caller has it (the plan page does), else one query.
+    return [t for t in family.taf.all() if t.user_id == user.pk]
+
+
+@rules.predicate
+def is_in_the_taf_of(user: Any, family: Any) -> bool:
+    return _person(user) is not None and bool(_taf_of(user, family))
+
+
+@rules.predicate
+def leads(user: Any, family: Any) -> bool:
+    return _person(user) is not None and any(t.is_lead for t in _taf_of(user, family))
+
+
+@rules.predicate
+def is_given(user: Any, action: Any) -> bool:
+    """The action is given to this person (chosen by Team Around the Family member)."""
+    owner = action.taf_member
+    return _person(user) is not None and owner is not None and owner.user_id == user.pk
+
+
+@rules.predicate
+def changes_the_plan_of_the_action(user: Any, action: Any) -> bool:
+    return bool(RULES.test_rule(PLAN_CHANGE, user, action.goal.plan.family))
+
+
+@rules.predicate
+def asked_to_close(user: Any, plan: Any) -> bool:
+    closure = getattr(plan, "closure", None)
+    return closure is not None and closure.requested_by_id == user.pk
+
+
+@rules.predicate
+def leads_the_plan(user: Any, plan: Any) -> bool:
+    return bool(leads(user, plan.family))
+
+
+@rules.predicate
+def is_staff(user: Any) -> bool:
+    person = _person(user)
+    return person is not None and person.is_staff
+
+
+RULES.add_rule(ANYONE, rules.always_allow)
+RULES.add_rule(SIGNED_IN, is_signed_in)
+RULES.add_rule(FAMILY_VIEW, is_administrator | is_coordinator | is_in_the_taf_of | manages_the_team_of)
+RULES.add_rule(FAMILY_CREATE, is_signed_in)
+RULES.add_rule(PLAN_CHANGE, is_administrator | manages_the_team_of | leads)
+RULES.add_rule(ACTION_UPDATE, is_given | changes_the_plan_of_the_action)
+RULES.add_rule(FAMILY_AUDIT, is_administrator | manages_the_team_of)
+RULES.add_rule(SUBJECT_ACCESS, is_administrator | manages_the_team_of)
+RULES.add_rule(CLOSURES_LIST, is_manager)
+RULES.add_rule(CLOSURE_SIGN_OFF, is_manager)
+# A second person signs off: not the one who asked to close the plan, nor its lead.
+RULES.add_rule(CLOSURE_SECOND_PERSON, ~asked_to_close & ~leads_the_plan)
+RULES.add_rule(SUPERVISE, is_manager)
+RULES.add_rule(OVERSIGHT, is_manager | is_administrator)
+RULES.add_rule(SETTINGS, is_administrator)
+# Django's own admin site, for staff accounts.
+RULES.add_rule(ADMIN_SITE, is_staff)
+
+# What a person is told when a rule says no (pages that hide records answer "not found" instead).
+REFUSALS = {
+    PLAN_CHANGE: _("Only the lead practitioner or their manager can change this plan."),
+    ACTION_UPDATE: _("You can update only the actions given to you."),
+    FAMILY_AUDIT: _("Only the team's manager can see who has looked at this record."),
+    SUBJECT_ACCESS: _("Subject access requests are answered by a manager or an administrator."),
+    OVERSIGHT: _("The dashboard is for managers and early help coordinators."),
+    SETTINGS: _("Council settings are for administrators."),
+    SUPERVISE: _("Management oversight is recorded by managers."),
+    FAMILY_CREATE: _("Sign in to add a family."),
+}
+
+
+def can(user: Any, rule: str, record: Any = None) -> bool:
+    """Whether ``user`` may do ``rule`` (with ``record``, where the rule takes one)."""
+    return bool(RULES.test_rule(rule, user, record))
+
+
+def require(user: Any, rule: str, record: Any = None) -> None:
+    """Refuse (403, with the rule's plain reason) unless ``user`` may do ``rule``."""
+    if not can(user, rule, record):
+        raise PermissionDenied(REFUSALS.get(rule, _("You cannot do this.")))
+
+
+def asks(*rule_names: str) -> Callable[[F], F]:
+    """Marks a page or API operation with the rules it asks, so a test can hold every route to them."""
+    unknown = [name for name in rule_names if not RULES.rule_exists(name)]
+    if unknown or not rule_names:
+        raise ValueError(f"unknown permission rules: {unknown or 'none named'}")
+
+    def mark(view: F) -> F:
+        view.permission_rules = rule_names  # type: ignore[attr-defined]
+        return view
+
+    return mark
+
+
+def signed_in(view: F) -> F:
+    """A page for people signed in: anyone else is sent to sign in, and comes back after."""
+
+    @wraps(view)
+    def checked(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not can(request.user, SIGNED_IN):
+            return redirect_to_login(request.get_full_path())
+        return view(request, *args, **kwargs)  # type: ignore[no-any-return]
+
+    return checked  # type: ignore[return-value]

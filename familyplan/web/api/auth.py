@@ -1,0 +1,61 @@
+"""Bearer tokens for other systems, issued for a username and password (and the two-factor
+code, for an account that uses two-factor sign-in)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+from typing import Any
+
+from django.contrib.auth import authenticate
+from django.http import HttpRequest
+from django.utils import timezone
+from ninja.security import HttpBearer
+
+from familyplan.web.accounts import permissions, two_factor
+from familyplan.web.api.models import ApiToken
+from familyplan.web.audit.context import Actor, current_actor
+
+TOKEN_LIFETIME = dt.timedelta(hours=12)
+
+
+def _hash(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+class TokenRefused(Exception):
+    pass
+
+
+def issue_token(request: HttpRequest, username: str, password: str, code: str | None = None) -> str:
+    user = authenticate(request, username=username, password=password)
+    if user is None or not user.is_active:
+        raise TokenRefused("Wrong username or password.")
+    device = two_factor.device_in_use(user)
+    if device is not None:
+        if not code:
+            raise TokenRefused(
+                "This account uses two-factor sign-in: send the code from the authenticator app as 'code'."
+            )
+        try:
+            two_factor.check_code(device, code)
+        except two_factor.CodeRefused as refused:
+            raise TokenRefused(str(refused)) from refused
+    key = secrets.token_urlsafe(32)
+    ApiToken.objects.create(user=user, key_hash=_hash(key), expires_at=timezone.now() + TOKEN_LIFETIME)
+    return key
+
+
+class BearerToken(HttpBearer):
+    def authenticate(self, request: HttpRequest, token: str) -> Any:
+        found = ApiToken.objects.select_related("user").filter(key_hash=_hash(token)).first()
+        if found is None or found.expires_at < timezone.now():
+            return None
+        if not permissions.can(found.user, permissions.SIGNED_IN):
+            return None
+        ApiToken.objects.filter(pk=found.pk).update(last_used_at=timezone.now())
+        # The audit trail names the person behind the token, as it does for a signed-in page.
+        current_actor.set(Actor(user=found.user, ip_address=request.META.get("REMOTE_ADDR")))
+        request.user = found.user
+        return found.user

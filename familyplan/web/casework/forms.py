@@ -1,0 +1,374 @@
+"""Forms for families and plans, with the checks a practitioner would expect on bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from familyplan.smart import check_statement, default_catalogue
+from familyplan.smart.language import acronyms_in
+from familyplan.web.casework.models import OUTCOME_CHOICES, Action, Closure, Family, Goal, Plan
+
+DATE_HINT = _("For example, 27/03/2025")
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class UKDateField(forms.DateField):
+    widget = forms.DateInput(format="%d/%m/%Y")
+    default_error_messages = {"invalid": "Enter a real date, day first, for example 27/03/2025"}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("help_text", DATE_HINT)
+        kwargs.setdefault("input_formats", ["%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%d-%m-%Y", "%Y-%m-%d"])
+        super().__init__(*args, **kwargs)
+
+    def to_python(self, value: Any) -> dt.date | None:
+        day = super().to_python(value)
+        if day is not None and not dt.date(1900, 1, 1) <= day <= dt.date(2100, 12, 31):
+            raise ValidationError(_("Enter a date between 1900 and 2100"))
+        return day
+
+
+class CleanTextMixin:
+    """Strips control characters that break exports and cannot be seen on screen."""
+
+    def clean(self) -> dict[str, Any]:
+        data: dict[str, Any] = super().clean()  # type: ignore[misc]
+        for name, value in list(data.items()):
+            if isinstance(value, str):
+                data[name] = _CONTROL_CHARACTERS.sub("", value).strip()
+        return data
+
+
+class SmartForm(CleanTextMixin, forms.Form):
+    """A form whose statements are checked against the SMART guidance when submitted."""
+
+    smart_fields: dict[str, str] = {}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        from familyplan.web.council.services import catalogue
+
+        super().__init__(*args, **kwargs)
+        self.smart_findings: dict[str, list[Any]] = {}
+        if self.is_bound:
+            rules = catalogue()
+            for name, kind in self.smart_fields.items():
+                text = str(self.data.get(self.add_prefix(name), ""))
+                self.smart_findings[name] = (
+                    check_statement(text, kind, catalogue=rules) if text.strip() else []
+                )
+
+
+def _text(label: str, max_length: int = 200, required: bool = True, **kwargs: Any) -> forms.CharField:
+    return forms.CharField(label=label, max_length=max_length, required=required, **kwargs)
+
+
+def _area(label: str, required: bool = False, rows: int = 4, **kwargs: Any) -> forms.CharField:
+    return forms.CharField(
+        label=label,
+        required=required,
+        max_length=10_000,
+        widget=forms.Textarea(attrs={"rows": rows}),
+        **kwargs,
+    )
+
+
+class FamilyForm(CleanTextMixin, forms.Form):
+    family_name = _text(_("Family name"), error_messages={"required": _("Enter the family's name")})
+    reference = _text(_("Case reference (optional)"), max_length=50, required=False)
+    address_area = _text(_("Area (optional)"), required=False, help_text=_("For example the town or ward."))
+
+
+class MemberForm(CleanTextMixin, forms.Form):
+    name = _text(_("Name"), error_messages={"required": _("Enter the person's name")})
+    relationship = _text(
+        _("Relationship"),
+        max_length=100,
+        help_text=_("For example Mum, Dad, son, stepdaughter."),
+        error_messages={"required": _("Enter how they are related to the family, for example Mum")},
+    )
+    date_of_birth = UKDateField(label=_("Date of birth (optional)"), required=False)
+    is_child = forms.BooleanField(label=_("This is a child or young person"), required=False)
+    involved_in_plan = forms.BooleanField(
+        label=_("Involved in making the plan"), required=False, initial=True
+    )
+    reason_not_involved = _area(_("If they are not involved, why not?"))
+    views = _area(_("Their views and wishes, in their own words"))
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        born = data.get("date_of_birth")
+        if born and born > dt.date.today():
+            self.add_error("date_of_birth", _("Date of birth must be today or in the past"))
+        if not data.get("involved_in_plan") and not data.get("reason_not_involved"):
+            # Seed 002: a father's absence from planning needs a clear reason recorded; so does anyone's.
+            self.add_error("reason_not_involved", _("Say why they are not involved in making the plan"))
+        return data
+
+
+class MemberCorrectionForm(MemberForm):
+    reason = _area(
+        _("Why is this being corrected?"),
+        required=True,
+        rows=2,
+        help_text=_("For example: date of birth was entered wrongly. This is kept in the audit trail."),
+        error_messages={"required": _("Say why the record is being corrected")},
+    )
+
+
+class NetworkForm(CleanTextMixin, forms.Form):
+    name = _text(_("Name"), error_messages={"required": _("Enter the person's name")})
+    relationship = _text(
+        _("Relationship to the family"),
+        max_length=100,
+        help_text=_("For example grandmother, neighbour, family friend."),
+        error_messages={"required": _("Enter how they know the family")},
+    )
+    how_they_help = _area(_("How do they help?"))
+    contact = _text(_("Contact details (optional)"), required=False)
+
+
+class TafForm(CleanTextMixin, forms.Form):
+    name = _text(_("Name"), error_messages={"required": _("Enter the practitioner's name")})
+    role = _text(
+        _("Role, written in full"),
+        help_text=_("For example Health Visitor, not HV."),
+        error_messages={"required": _("Enter their role, written in full")},
+    )
+    agency = _text(_("Agency"), error_messages={"required": _("Enter the agency they work for")})
+    contact = _text(_("Contact details (optional)"), required=False)
+    is_lead = forms.BooleanField(label=_("This person is the lead practitioner"), required=False)
+
+    def clean_role(self) -> str:
+        role: str = self.cleaned_data["role"]
+        catalogue = default_catalogue()
+        short = [span.text for span in acronyms_in(role, catalogue.known_abbreviations)]
+        if short:
+            meaning = catalogue.acronyms.get(short[0])
+            if meaning:
+                raise ValidationError(
+                    _('Write the role in full instead of %(short)s, for example "%(meaning)s"')
+                    % {"short": short[0], "meaning": meaning}
+                )
+            raise ValidationError(_("Write the role in full instead of %(short)s") % {"short": short[0]})
+        return role
+
+
+class PlanStartForm(forms.Form):
+    plan_type = forms.ChoiceField(
+        label=_("What kind of plan is this?"),
+        choices=Plan._meta.get_field("plan_type").choices,
+        widget=forms.RadioSelect,
+        initial="early_help",
+    )
+    started_on = UKDateField(label=_("Date the plan starts"), initial=dt.date.today)
+
+
+class VersionedForm(SmartForm):
+    # The version the person started editing from: a later save by someone else is not overwritten.
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+
+class PlanAboutForm(VersionedForm):
+    reason = _area(
+        _("Why is there a plan?"), help_text=_("What the assessment found, in words the family would use.")
+    )
+    worries = _area(_("What are we worried about?"), help_text=_("One worry a line."))
+    strengths = _area(_("What is working well?"), help_text=_("One strength a line."))
+    needs = _area(_("What needs to happen?"), help_text=_("One need a line. Every need must have a goal."))
+    aspirations = _area(_("What would the family see or notice if things were different?"))
+    identity_and_diversity = _area(
+        _("Identity and diversity"), help_text=_("What the assessment found, and how the plan answers it.")
+    )
+    next_steps = _area(_("Next steps"), help_text=_("The immediate next actions."))
+    family_views = _area(_("The family's views"))
+
+
+class ContingencyForm(VersionedForm):
+    smart_fields = {"contingency": "contingency"}
+    contingency = _area(
+        _("What will happen if the plan does not work?"),
+        required=True,
+        help_text=_("Start with who in the family's own network will help."),
+        error_messages={"required": _("Enter the contingency plan")},
+    )
+
+
+class EditGuardMixin(forms.Form):
+    # A fingerprint of the record as it was when the form opened: if someone else saves
+    # in between, the second save is stopped and both texts are shown.
+    saved_as = forms.CharField(widget=forms.HiddenInput, required=False)
+
+
+class GoalForm(SmartForm, EditGuardMixin):
+    smart_fields = {"outcome": "outcome"}
+    outcome = _area(
+        _("What do we want to achieve?"),
+        required=True,
+        rows=3,
+        help_text=_(
+            "Say what will be different for the child, in the family's words, and how you will know."
+        ),
+        error_messages={"required": _("Enter what you want to achieve")},
+    )
+    supporting_families_outcome = forms.ChoiceField(
+        label=_("Supporting Families outcome"),
+        choices=[("", "Choose an outcome"), *OUTCOME_CHOICES],
+        error_messages={"required": _("Choose the Supporting Families outcome this goal answers")},
+    )
+    measure_of_success = _area(_("How will we know it has worked?"), rows=2)
+    need = _text(_("Which need does this answer? (optional)"), max_length=1000, required=False)
+    term = forms.ChoiceField(
+        label=_("Is this a short, medium or long-term goal?"),
+        required=False,
+        choices=[("", "Not set"), *Goal._meta.get_field("term").choices],
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        from familyplan.web.council.services import outcome_choices
+
+        super().__init__(*args, **kwargs)
+        self.fields["supporting_families_outcome"].choices = [("", "Choose an outcome"), *outcome_choices()]
+
+
+class ActionForm(SmartForm, EditGuardMixin):
+    smart_fields = {"how": "action", "who": "who", "when": "when"}
+    how = _area(
+        _("How will this happen?"),
+        required=True,
+        rows=3,
+        help_text=_("What will be done, how, how often and where."),
+        error_messages={"required": _("Enter what will happen")},
+    )
+    person = forms.ChoiceField(label=_("Who will do this?"), required=False)
+    who = _text(
+        _("Or write who will do this"),
+        max_length=500,
+        required=False,
+        help_text=_("A named person and their role, for example Mrs March (Head of Year 6)."),
+    )
+    when = _text(
+        _("When will we do this?"),
+        max_length=500,
+        help_text=(
+            _("A specific date (27/03/2025), or how often with a review date: Every day (review 23/02/2025).")
+        ),
+        error_messages={"required": _("Enter when this will happen")},
+    )
+    status = forms.ChoiceField(
+        label=_("Status"), choices=Action._meta.get_field("status").choices, initial="not_started"
+    )
+
+    def __init__(self, *args: Any, people: list[tuple[str, str]] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["person"].choices = [("", "Choose a person"), *(people or [])]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if data.get("person"):
+            data["who"] = data["person"]
+        if not data.get("who"):
+            self.add_error("who", _("Choose who will do this, or write their name and role"))
+        return data
+
+
+class ProgressForm(CleanTextMixin, forms.Form):
+    text = _area(
+        _("What has happened since the last review?"),
+        required=True,
+        rows=4,
+        error_messages={"required": _("Enter what has happened")},
+    )
+    status = forms.ChoiceField(label=_("Status"), choices=Action._meta.get_field("status").choices)
+
+
+class InterimForm(CleanTextMixin, forms.Form):
+    issue = _area(
+        _("What is the immediate worry?"),
+        required=True,
+        error_messages={"required": _("Enter the immediate worry")},
+    )
+    actions = _area(
+        _("What will keep the child safe until the full plan is in place?"),
+        required=True,
+        error_messages={"required": _("Enter what will keep the child safe")},
+    )
+    end_date = UKDateField(
+        label=_("End date"), help_text=_("Interim plans last days, not weeks. For example, 27/03/2025")
+    )
+
+    def clean_end_date(self) -> dt.date:
+        end: dt.date = self.cleaned_data["end_date"]
+        if end < dt.date.today():
+            raise ValidationError(_("The end date must be today or later"))
+        return end
+
+
+class ServiceGapForm(CleanTextMixin, forms.Form):
+    kind_of_service = _text(
+        _("Kind of service"),
+        help_text=_("For example speech and language therapy."),
+        error_messages={"required": _("Enter the kind of service")},
+    )
+    support_needed = _area(
+        _("What support is needed but not available?"),
+        required=True,
+        error_messages={"required": _("Enter the support that is needed")},
+    )
+    risk = _area(
+        _("What risk does this pose to the child and family?"),
+        required=True,
+        error_messages={"required": _("Enter the risk this poses")},
+    )
+
+
+class ClosureForm(CleanTextMixin, forms.Form):
+    reason = forms.ChoiceField(
+        label=_("Why is the plan closing?"),
+        choices=Closure._meta.get_field("reason").choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose why the plan is closing")},
+    )
+    summary = _area(
+        _("Final summary"),
+        required=True,
+        help_text=_("What has changed for the family, and why the plan can close."),
+        error_messages={"required": _("Enter a final summary")},
+    )
+    ongoing_actions = _area(
+        _("Ongoing actions for universal services"), help_text=_("For example school or health visiting.")
+    )
+    family_agreed = forms.BooleanField(label=_("The family agree the plan can close"), required=False)
+    taf_agreed = forms.BooleanField(
+        label=_("The Team Around the Family agree the plan can close"), required=False
+    )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if not data.get("family_agreed"):
+            self.add_error("family_agreed", _("The family must agree before the plan is closed"))
+        if not data.get("taf_agreed"):
+            self.add_error("taf_agreed", _("The Team Around the Family must agree before the plan is closed"))
+        return data
+
+
+def _taf_label(member: Any) -> str:
+    return f"{member.name} ({member.role})"
+
+
+def taf_member_named(family: Family, who: str) -> Any:
+    """The TAF member an action was given to, when chosen from the list, so they can update it."""
+    return next((t for t in family.taf.all() if _taf_label(t) == who), None)
+
+
+def family_choices(family: Family) -> list[tuple[str, str]]:
+    """Everyone who can own an action: the family, its network and the TAF, as "Name (role)"."""
+    people = [f"{m.name} ({m.relationship})" for m in family.members.all()]
+    people += [f"{n.name} ({n.relationship}, support network)" for n in family.network.all()]
+    people += [_taf_label(t) for t in family.taf.all()]
+    return [(p, p) for p in people]

@@ -1,0 +1,84 @@
+"""What the plan page shows: the SMART report, the parts still to do, and progress charts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+
+from familyplan.smart import check_plan
+from familyplan.smart.findings import LETTER_NAMES, Letter
+from familyplan.web.accounts import permissions
+from familyplan.web.casework.charts import ScorePoint, scaling_chart
+from familyplan.web.casework.interchange import to_model
+from familyplan.web.casework.models import Plan
+from familyplan.web.council.services import catalogue
+
+
+def _task(name: str, url_name: str, done: bool, hint: str = "") -> dict[str, Any]:
+    return {"name": name, "url_name": url_name, "done": done, "hint": hint}
+
+
+def plan_page_context(plan: Plan, user: Any) -> dict[str, Any]:
+    model = to_model(plan)
+    report = check_plan(model, today=dt.date.today(), catalogue=catalogue())
+    goals = list(plan.goals.all())
+    findings_by_place: dict[tuple[int | None, int | None], list[Any]] = {}
+    for finding in report.problems:
+        if finding.location is not None and finding.location.goal is not None:
+            findings_by_place.setdefault((finding.location.goal, finding.location.action), []).append(finding)
+    plan_level = [f for f in report.problems if f.location is None or f.location.goal is None]
+    charts = []
+    for index, goal in enumerate(goals):
+        points = [ScorePoint(s.review.date, s.family_score, s.practitioner_score) for s in goal.scores.all()]
+        if points:
+            charts.append(
+                {
+                    "goal": goal,
+                    "points": points,
+                    "svg": mark_safe(
+                        scaling_chart(
+                            _("Scaling scores for goal %(n)d") % {"n": index + 1}, points, f"chart-{goal.pk}"
+                        )
+                    ),
+                }
+            )
+    taf = list(plan.family.taf.all())
+    return {
+        "plan": plan,
+        "family": plan.family,
+        "goals": [
+            {
+                "goal": goal,
+                "number": g + 1,
+                "findings": findings_by_place.get((g, None), []),
+                "actions": [
+                    {
+                        "action": action,
+                        "findings": findings_by_place.get((g, a), []),
+                        "mine": action.taf_member is not None and action.taf_member.user_id == user.pk,
+                    }
+                    for a, action in enumerate(goal.actions.all())
+                ],
+            }
+            for g, goal in enumerate(goals)
+        ],
+        "report": report,
+        "scores": [(LETTER_NAMES[Letter(k)], v) for k, v in report.scores.items()],
+        "plan_findings": plan_level,
+        "praise": report.praise,
+        "charts": charts,
+        "reviews": list(plan.reviews.all()),
+        "tasks": [
+            _task(_("About the plan"), "plan-about", bool(plan.reason and plan.strengths and plan.needs)),
+            _task(_("Goals and actions"), "plan", bool(goals) and all(g.actions.all() for g in goals)),
+            _task(_("Contingency plan"), "plan-contingency", bool(plan.contingency)),
+        ],
+        "is_lead": any(t.user_id == user.pk and t.is_lead for t in taf),
+        "editable": plan.status == Plan.Status.LIVE
+        and permissions.can(user, permissions.PLAN_CHANGE, plan.family),
+        "live": plan.status == Plan.Status.LIVE,
+        "model": model,
+    }

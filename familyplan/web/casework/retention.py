@@ -1,0 +1,55 @@
+"""Retention: closed records past the council's period are listed, then removed, on the record."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import Exists, Max, OuterRef
+from django.utils import timezone
+
+from familyplan.web.audit import services as audit
+from familyplan.web.audit.models import AuditEvent
+from familyplan.web.casework.models import Family, Plan
+
+
+@dataclass(frozen=True)
+class Due:
+    family: Family
+    closed_on: dt.date
+
+
+def due_for_removal(years: int) -> tuple[list[Due], list[Due]]:
+    """Families whose every plan closed more than ``years`` ago: (to remove, kept under a legal hold)."""
+    cutoff = timezone.now() - dt.timedelta(days=round(365.25 * years))
+    open_plans = Plan.objects.filter(family=OuterRef("pk")).exclude(status=Plan.Status.CLOSED)
+    families = (
+        Family.objects.annotate(last_closed=Max("plans__closure__signed_off_at"), has_open=Exists(open_plans))
+        .filter(has_open=False, last_closed__lt=cutoff)
+        .order_by("last_closed")
+    )
+    remove, held = [], []
+    for family in families:
+        due = Due(family, family.last_closed.date())
+        (held if family.legal_hold else remove).append(due)
+    return remove, held
+
+
+@transaction.atomic
+def remove(due: list[Due], years: int) -> int:
+    for item in due:
+        family_id = item.family.pk
+        reference = item.family.reference
+        item.family.delete()
+        audit.record(
+            AuditEvent.Action.DELETE,
+            object_type="family",
+            object_id=family_id,
+            family_id=family_id,
+            detail={
+                "reason": f"retention: closed on {item.closed_on.isoformat()}, kept {years} years",
+                "reference": reference,
+            },
+        )
+    return len(due)

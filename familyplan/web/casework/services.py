@@ -1,0 +1,375 @@
+"""Writes: the business rules of families, plans and closure, one function each.
+
+Views call these and nothing else to change data, so every rule (one live plan,
+read-only once closed, a second person signs off) holds whichever page,
+command or API makes the change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.db import IntegrityError, transaction
+from django.db.models import Case, F, When
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from familyplan.plan.parsing import parse_when
+from familyplan.web.accounts import permissions
+from familyplan.web.accounts.models import User
+from familyplan.web.audit import services as audit
+from familyplan.web.audit.models import AuditEvent
+from familyplan.web.casework.models import (
+    Action,
+    Closure,
+    Family,
+    FamilyMember,
+    Goal,
+    InterimSafetyPlan,
+    NetworkMember,
+    Plan,
+    ProgressNote,
+    ServiceGap,
+    TafMember,
+)
+from familyplan.web.casework.signals import plan_changed
+
+
+class PlanRuleError(Exception):
+    """A change the guidance or the plan's state does not allow, with a message for the person."""
+
+
+class SecondLivePlanError(PlanRuleError):
+    def __init__(self, live: Plan) -> None:
+        self.live = live
+        super().__init__("This family already has a live plan. There can only be one plan for each family.")
+
+
+class PlanClosedError(PlanRuleError):
+    def __init__(self) -> None:
+        super().__init__("This plan is closed, or waiting for sign-off, so it cannot be changed.")
+
+
+class StaleVersionError(PlanRuleError):
+    """Someone else saved the plan since this person opened it."""
+
+    def __init__(self, current: Plan) -> None:
+        self.current = current
+        super().__init__("Someone else changed this plan while you were editing it.")
+
+
+def _require_open(plan: Plan) -> None:
+    if plan.status != Plan.Status.LIVE:
+        raise PlanClosedError
+
+
+def plan_score_refresh(plan_id: int) -> int:
+    """Work out the plan's SMART score again and keep it with the plan; then say that the plan changed."""
+    from familyplan.smart import check_plan
+    from familyplan.web.casework.interchange import to_model
+    from familyplan.web.casework.selectors import plan_parts
+    from familyplan.web.council.services import catalogue
+
+    score = check_plan(to_model(plan_parts().get(pk=plan_id)), catalogue=catalogue()).overall
+    Plan.objects.filter(pk=plan_id).update(smart_score=score)
+    overdue_dates_refresh([plan_id])
+    # Drift is the reviews' to work out (reviews.services.plan_drift_refresh listens).
+    plan_changed.send(sender=Plan, plan_id=plan_id)
+    return score
+
+
+def overdue_dates_refresh(plans: Any) -> None:
+    """Keep each action's overdue date (see Action.overdue_from) for these plans (ids or a queryset)."""
+    actions = Action.objects.filter(goal__plan__in=plans)
+    actions.update(overdue_from=None)
+    actions.filter(
+        goal__plan__status=Plan.Status.LIVE, goal__status="open", status__in=["not_started", "in_progress"]
+    ).update(overdue_from=Case(When(recurrence="", then=F("due_date")), default=F("review_date")))
+
+
+def _bump(plan: Plan) -> None:
+    Plan.objects.filter(pk=plan.pk).update(version=F("version") + 1, updated_at=timezone.now())
+    plan_score_refresh(plan.pk)
+    plan.refresh_from_db(fields=["version", "updated_at", "smart_score"])
+
+
+@transaction.atomic
+def family_create(*, by: User, family_name: str, reference: str = "", address_area: str = "") -> Family:
+    permissions.require(by, permissions.FAMILY_CREATE)
+    family = Family.objects.create(
+        family_name=family_name, reference=reference, address_area=address_area, team=by.team, created_by=by
+    )
+    # Whoever opens the family record leads until the TAF agrees otherwise.
+    TafMember.objects.create(
+        family=family,
+        user=by,
+        name=by.display_name,
+        role=by.job_title or "Lead practitioner",
+        agency=by.agency or "",
+        is_lead=True,
+    )
+    audit.record_change(family, None, family_id=family.pk, user=by)
+    return family
+
+
+@transaction.atomic
+def member_add(*, family: Family, **fields: Any) -> FamilyMember:
+    member = FamilyMember.objects.create(family=family, **fields)
+    audit.record_change(member, None, family_id=family.pk)
+    return member
+
+
+@transaction.atomic
+def member_correct(*, member: FamilyMember, by: User, reason: str, **fields: Any) -> FamilyMember:
+    """Correct a family member's record; the correction, its reason and who made it are audited."""
+    permissions.require(by, permissions.PLAN_CHANGE, member.family)
+    before = audit.snapshot(member)
+    for name, value in fields.items():
+        setattr(member, name, value)
+    member.save()
+    audit.record(
+        AuditEvent.Action.UPDATE,
+        object_type="familymember",
+        object_id=member.pk,
+        family_id=member.family_id,
+        detail={
+            "correction": reason,
+            "changes": {
+                k: {"before": before[k], "after": v}
+                for k, v in audit.snapshot(member).items()
+                if before[k] != v
+            },
+        },
+        user=by,
+    )
+    return member
+
+
+@transaction.atomic
+def network_add(*, family: Family, **fields: Any) -> NetworkMember:
+    person = NetworkMember.objects.create(family=family, **fields)
+    audit.record_change(person, None, family_id=family.pk)
+    return person
+
+
+@transaction.atomic
+def taf_add(*, family: Family, **fields: Any) -> TafMember:
+    if fields.get("is_lead"):
+        family.taf.filter(is_lead=True).update(is_lead=False)
+    member = TafMember.objects.create(family=family, **fields)
+    audit.record_change(member, None, family_id=family.pk)
+    return member
+
+
+@transaction.atomic
+def plan_start(*, family: Family, by: User, plan_type: str, started_on: dt.date) -> Plan:
+    permissions.require(by, permissions.PLAN_CHANGE, family)
+    live = family.plans.exclude(status=Plan.Status.CLOSED).first()
+    if live is not None:
+        raise SecondLivePlanError(live)
+    try:
+        with transaction.atomic():
+            return Plan.objects.create(
+                family=family, plan_type=plan_type, started_on=started_on, created_by=by
+            )
+    except IntegrityError as error:
+        # Two people starting a plan at the same moment: the database keeps it to one.
+        live = family.plans.exclude(status=Plan.Status.CLOSED).first()
+        if live is None:
+            raise
+        raise SecondLivePlanError(live) from error
+
+
+@transaction.atomic
+def plan_update(*, plan: Plan, version: int, **fields: Any) -> Plan:
+    """Change the plan's own text, refusing if someone else saved since ``version`` was read."""
+    _require_open(plan)
+    before = audit.snapshot(Plan.objects.get(pk=plan.pk))
+    updated = Plan.objects.filter(pk=plan.pk, version=version, status=Plan.Status.LIVE).update(
+        version=F("version") + 1, updated_at=timezone.now(), **fields
+    )
+    if not updated:
+        current = Plan.objects.get(pk=plan.pk)
+        if current.status != Plan.Status.LIVE:
+            raise PlanClosedError
+        raise StaleVersionError(current)
+    plan_score_refresh(plan.pk)
+    plan.refresh_from_db()
+    audit.record_change(plan, before, family_id=plan.family_id)
+    return plan
+
+
+@transaction.atomic
+def goal_save(*, plan: Plan, goal: Goal | None = None, **fields: Any) -> Goal:
+    _require_open(plan)
+    before = audit.snapshot(goal) if goal is not None else None
+    if goal is None:
+        goal = Goal(plan=plan, order=plan.goals.count())
+    for name, value in fields.items():
+        setattr(goal, name, value)
+    goal.save()
+    _bump(plan)
+    audit.record_change(goal, before, family_id=plan.family_id)
+    return goal
+
+
+def _apply_when(action: Action) -> None:
+    parsed = parse_when(action.when)
+    action.due_date, action.recurrence, action.review_date = (
+        parsed.due_date,
+        parsed.recurrence,
+        parsed.review_date,
+    )
+
+
+@transaction.atomic
+def action_save(*, goal: Goal, action: Action | None = None, **fields: Any) -> Action:
+    _require_open(goal.plan)
+    before = audit.snapshot(action) if action is not None else None
+    if action is None:
+        action = Action(goal=goal, order=goal.actions.count())
+    for name, value in fields.items():
+        setattr(action, name, value)
+    _apply_when(action)
+    action.save()
+    _bump(goal.plan)
+    audit.record_change(action, before, family_id=goal.plan.family_id)
+    return action
+
+
+@transaction.atomic
+def interim_save(*, plan: Plan, issue: str, actions: str, end_date: dt.date) -> InterimSafetyPlan:
+    _require_open(plan)
+    interim = InterimSafetyPlan.objects.update_or_create(
+        plan=plan, defaults={"issue": issue, "actions": actions, "end_date": end_date}
+    )[0]
+    _bump(plan)
+    audit.record_change(interim, None, family_id=plan.family_id)
+    return interim
+
+
+@transaction.atomic
+def service_gap_add(*, plan: Plan, kind_of_service: str, support_needed: str, risk: str) -> ServiceGap:
+    _require_open(plan)
+    gap = ServiceGap.objects.create(
+        plan=plan, kind_of_service=kind_of_service, support_needed=support_needed, risk=risk
+    )
+    _bump(plan)
+    if _tell_coordinators(gap):
+        ServiceGap.objects.filter(pk=gap.pk).update(coordinator_told_on=timezone.localdate())
+        gap.refresh_from_db()
+    audit.record_change(gap, None, family_id=plan.family_id)
+    return gap
+
+
+def _tell_coordinators(gap: ServiceGap) -> bool:
+    """Seed 001: gaps in provision and the risk they pose always go to the early help coordinator.
+
+    The email holds only what the coordinator needs, and no family names.
+    """
+    from django.conf import settings
+    from django.core.mail import send_mail
+    from django.urls import reverse
+
+    coordinators = list(
+        User.objects.filter(role=User.Role.COORDINATOR, is_active=True)
+        .exclude(email="")
+        .values_list("email", flat=True)
+    )
+    if not coordinators:
+        return False
+    link = settings.BASE_URL.rstrip("/") + reverse("plan", args=[gap.plan_id])
+    body = "\n".join(
+        [
+            gettext("A practitioner has recorded support that is needed but not available."),
+            "",
+            _("Plan: %(plan)s (%(link)s)") % {"plan": gap.plan_id, "link": link},
+            _("Kind of service: %(kind)s") % {"kind": gap.kind_of_service},
+            _("Support needed: %(support)s") % {"support": gap.support_needed},
+            _("Risk to the child and family: %(risk)s") % {"risk": gap.risk},
+            _("Recorded on: %(day)s") % {"day": f"{timezone.localdate():%d/%m/%Y}"},
+        ]
+    )
+    send_mail(
+        _("Family Plan: service gap recorded on plan %(plan)s") % {"plan": gap.plan_id},
+        body,
+        None,
+        coordinators,
+    )
+    return True
+
+
+@transaction.atomic
+def closure_request(
+    *,
+    plan: Plan,
+    by: User,
+    reason: str,
+    summary: str,
+    ongoing_actions: str,
+    family_agreed: bool,
+    taf_agreed: bool,
+) -> Closure:
+    """The lead asks to close the plan; it becomes read-only until a manager signs it off."""
+    permissions.require(by, permissions.PLAN_CHANGE, plan.family)
+    _require_open(plan)
+    if not (family_agreed and taf_agreed):
+        raise PlanRuleError(
+            _("The family and the Team Around the Family must agree before the plan is closed.")
+        )
+    closure = Closure.objects.create(
+        plan=plan,
+        reason=reason,
+        summary=summary,
+        ongoing_actions=ongoing_actions,
+        family_agreed=family_agreed,
+        taf_agreed=taf_agreed,
+        requested_by=by,
+    )
+    Plan.objects.filter(pk=plan.pk).update(status=Plan.Status.AWAITING_SIGN_OFF, version=F("version") + 1)
+    overdue_dates_refresh([plan.pk])
+    plan.refresh_from_db()
+    audit.record_change(closure, None, family_id=plan.family_id, user=by)
+    return closure
+
+
+@transaction.atomic
+def closure_sign_off(*, plan: Plan, by: User) -> Closure:
+    """A manager, who is not the person who asked to close it nor the lead, signs the closure off."""
+    plan = Plan.objects.select_for_update().get(pk=plan.pk)
+    if plan.status != Plan.Status.AWAITING_SIGN_OFF:
+        raise PlanRuleError(_("This plan is not waiting for sign-off."))
+    closure = plan.closure
+    if not permissions.can(by, permissions.CLOSURE_SIGN_OFF, plan):
+        raise PlanRuleError(_("Only a manager can sign off a closure."))
+    if not permissions.can(by, permissions.CLOSURE_SECOND_PERSON, plan):
+        raise PlanRuleError(
+            _("You cannot sign off the closure of a plan you lead: another manager must do it.")
+        )
+    closure.signed_off_by = by
+    closure.signed_off_at = timezone.now()
+    before = audit.snapshot(Closure.objects.get(pk=closure.pk))
+    closure.save(update_fields=["signed_off_by", "signed_off_at"])
+    Plan.objects.filter(pk=plan.pk).update(status=Plan.Status.CLOSED, version=F("version") + 1)
+    audit.record_change(closure, before, family_id=plan.family_id, user=by)
+    return closure
+
+
+@transaction.atomic
+def action_progress_add(*, action: Action, by: User, text: str, status: str) -> ProgressNote | None:
+    """A TAF member's update on their own action, ready for the next review."""
+    permissions.require(by, permissions.ACTION_UPDATE, action)
+    plan = action.goal.plan
+    _require_open(plan)
+    before = audit.snapshot(action)
+    note = None
+    if text.strip():
+        note = ProgressNote.objects.create(action=action, date=timezone.localdate(), text=text.strip(), by=by)
+    if status != action.status:
+        action.status = status
+        action.save(update_fields=["status"])
+    _bump(plan)
+    audit.record_change(action, before, family_id=plan.family_id, user=by)
+    return note

@@ -1,0 +1,53 @@
+"""Pages for families and their plans."""
+
+from django.urls import path
+
+from familyplan.web.casework import views
+
+urlpatterns = [
+    path("", views.families_list, name="families"),
+    path("families/new/", views.family_create, name="family-new"),
+    path("families/<int:family_id>/", views.family_detail, name="family"),
+    path("families/<int:family_id>/who-has-looked/", views.family_audit, name="family-audit"),
+    path("families/<int:family_id>/members/<int:member_id>/", views.member_correct, name="member"),
+    path(
+        "families/<int:family_id>/members/<int:member_id>/subject-access.json",
+        views.subject_access_json,
+        name="subject-access-json",
+    ),
+    path(
+        "families/<int:family_id>/members/<int:member_id>/subject-access.pdf",
+        views.subject_access_pdf,
+        name="subject-access-pdf",
+    ),
+    path("families/<int:family_id>/members/new/", views.member_add, name="member-new"),
+    path("families/<int:family_id>/network/new/", views.network_add, name="network-new"),
+    path("families/<int:family_id>/taf/new/", views.taf_add, name="taf-new"),
+    path("families/<int:family_id>/plan/new/", views.plan_start, name="plan-new"),
+    path("plans/<int:plan_id>/", views.plan_detail, name="plan"),
+    path("plans/<int:plan_id>/about/", views.plan_about, name="plan-about"),
+    path("plans/<int:plan_id>/contingency/", views.plan_contingency, name="plan-contingency"),
+    path("plans/<int:plan_id>/goals/new/", views.goal_edit, name="goal-new"),
+    path("plans/<int:plan_id>/goals/<int:goal_id>/", views.goal_edit, name="goal"),
+    path("plans/<int:plan_id>/goals/<int:goal_id>/actions/new/", views.action_edit, name="action-new"),
+    path(
+        "plans/<int:plan_id>/goals/<int:goal_id>/actions/<int:action_id>/",
+        views.action_edit,
+        name="action",
+    ),
+    path(
+        "plans/<int:plan_id>/actions/<int:action_id>/progress/",
+        views.action_progress,
+        name="action-progress",
+    ),
+    path("plans/<int:plan_id>/interim/", views.interim_edit, name="plan-interim"),
+    path("plans/<int:plan_id>/gaps/new/", views.gap_add, name="gap-new"),
+    path("plans/<int:plan_id>/close/", views.closure_start, name="closure"),
+    path("plans/<int:plan_id>/close/check/", views.closure_check, name="closure-check"),
+    path("plans/<int:plan_id>/sign-off/", views.sign_off, name="sign-off"),
+    path("plans/<int:plan_id>/family-copy/", views.family_copy, name="family-copy"),
+    path("plans/<int:plan_id>/family-copy.pdf", views.family_copy_pdf, name="family-copy-pdf"),
+    path("sign-offs/", views.sign_offs, name="sign-offs"),
+    path("check/", views.check_statement_panel, name="check-statement"),
+    path("plans/<int:plan_id>/next-review.ics", views.next_review_ics, name="next-review-ics"),
+]

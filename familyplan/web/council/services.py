@@ -1,0 +1,85 @@
+"""Reading the council's settings where they take effect, and changing them on the record."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import yaml
+from django.conf import settings as django_settings
+from django.db import transaction
+
+from familyplan.plan.models import OUTCOME_LABELS, PlanType
+from familyplan.smart import Catalogue, default_catalogue
+from familyplan.web.accounts import permissions
+from familyplan.web.audit import services as audit
+from familyplan.web.council.models import CouncilSettings
+
+_catalogues: dict[tuple[int, str], Catalogue] = {}
+
+
+def current() -> CouncilSettings:
+    found = CouncilSettings.objects.filter(pk=1).first()
+    return found or CouncilSettings(pk=1, council_name=django_settings.COUNCIL_NAME)
+
+
+def outcome_choices(council: CouncilSettings | None = None) -> list[tuple[str, str]]:
+    """The ten headline outcomes: stable codes, with the council's wording where it has its own."""
+    labels = (council or current()).outcome_labels or {}
+    return [(code.value, labels.get(code.value) or label) for code, label in OUTCOME_LABELS.items()]
+
+
+def outcome_label(code: str, council: CouncilSettings | None = None) -> str:
+    return dict(outcome_choices(council)).get(code, "")
+
+
+def cycles(council: CouncilSettings | None = None) -> dict[PlanType, tuple[int, int]]:
+    c = council or current()
+    interim_weeks = max(1, round(c.interim_days / 7))
+    return {
+        PlanType.EARLY_HELP: (c.early_help_weeks, max(c.early_help_latest_weeks, c.early_help_weeks)),
+        PlanType.MY_PLAN: (c.my_plan_weeks, c.my_plan_weeks),
+        PlanType.INTERIM_SAFETY: (interim_weeks, interim_weeks),
+    }
+
+
+def next_review_after(day: dt.date, plan_type: str, council: CouncilSettings | None = None) -> dt.date:
+    c = council or current()
+    if plan_type == PlanType.INTERIM_SAFETY.value:
+        return day + dt.timedelta(days=c.interim_days)
+    weeks, _ = cycles(c)[PlanType(plan_type)]
+    return day + dt.timedelta(weeks=weeks)
+
+
+def catalogue_from(text: str) -> Catalogue:
+    """The rule catalogue with the council's checker settings (YAML) applied, or SettingsError."""
+    data = yaml.safe_load(text) if text.strip() else {}
+    if not isinstance(data, dict):
+        from familyplan.smart import SettingsError
+
+        raise SettingsError("the checker settings must be keys and values, for example 'disabled: [rule-id]'")
+    return default_catalogue().with_settings(data)
+
+
+def catalogue() -> Catalogue:
+    """The catalogue in force, worked out once for each version of the settings."""
+    c = current()
+    key = (c.pk or 0, c.checker_settings)
+    if key not in _catalogues:
+        _catalogues.clear()
+        _catalogues[key] = catalogue_from(c.checker_settings)
+    return _catalogues[key]
+
+
+@transaction.atomic
+def settings_save(*, by: Any, **fields: Any) -> CouncilSettings:
+    permissions.require(by, permissions.SETTINGS)
+    council = CouncilSettings.objects.select_for_update().filter(pk=1).first()
+    before = audit.snapshot(council) if council else None
+    council = council or CouncilSettings(pk=1)
+    for name, value in fields.items():
+        setattr(council, name, value)
+    council.updated_by = by
+    council.save()
+    audit.record_change(council, before, family_id=None, user=by)
+    return council

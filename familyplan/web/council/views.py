@@ -1,0 +1,124 @@
+"""The council settings page for administrators: change, preview the checker, save on the record."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+from django import forms
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext_lazy as _
+
+from familyplan.plan.models import OUTCOME_LABELS
+from familyplan.smart import Kind, SettingsError, check_statement
+from familyplan.web.accounts import permissions
+from familyplan.web.council import services
+from familyplan.web.council.models import CouncilSettings
+
+FIELDS = [
+    "council_name",
+    "contact_line",
+    "procedures_url",
+    "early_help_weeks",
+    "early_help_latest_weeks",
+    "my_plan_weeks",
+    "interim_days",
+]
+EXAMPLE_HINT = (
+    "YAML, for example:\ndisabled: [action-too-short]\nwords:\n  action-purposeless-verb: [chase]\n"
+    "acronyms:\n  EHCO: Early Help Coordinator"
+)
+
+
+class SettingsForm(forms.ModelForm):
+    checker_settings = forms.CharField(
+        label=_("Checker settings"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=EXAMPLE_HINT,
+    )
+    example = forms.CharField(
+        label=_("Example statement to check"),
+        required=False,
+        max_length=2000,
+        help_text=_("See what the checker says with these settings before you save them."),
+    )
+    example_kind = forms.ChoiceField(label=_("The example is"), choices=[(k.value, k.value) for k in Kind])
+
+    class Meta:
+        model = CouncilSettings
+        fields = FIELDS
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        labels = (self.instance.outcome_labels or {}) if self.instance else {}
+        for code, default in OUTCOME_LABELS.items():
+            self.fields[f"outcome_{code.value}"] = forms.CharField(
+                label=_("Outcome %(code)s") % {"code": code.value.replace("_", " ")},
+                initial=labels.get(code.value) or default,
+                max_length=200,
+                help_text=_("Stable code: %(code)s") % {"code": code.value},
+            )
+        for name in ("early_help_weeks", "early_help_latest_weeks", "my_plan_weeks"):
+            self.fields[name].validators.append(_between(1, 26))
+        self.fields["interim_days"].validators.append(_between(1, 28))
+
+    def clean_checker_settings(self) -> str:
+        text: str = self.cleaned_data["checker_settings"]
+        try:
+            self.catalogue = services.catalogue_from(text)
+        except yaml.YAMLError as error:
+            raise forms.ValidationError(
+                _("The checker settings are not valid YAML: %(error)s") % {"error": error}
+            ) from error
+        except SettingsError as error:
+            raise forms.ValidationError(
+                _("The checker settings cannot be used: %(error)s") % {"error": error}
+            ) from error
+        return text
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if (data.get("early_help_latest_weeks") or 0) < (data.get("early_help_weeks") or 0):
+            self.add_error("early_help_latest_weeks", _("A review cannot be overdue before it is proposed"))
+        return data
+
+    def outcome_labels(self) -> dict[str, str]:
+        return {code.value: self.cleaned_data[f"outcome_{code.value}"] for code in OUTCOME_LABELS}
+
+
+def _between(low: int, high: int) -> Any:
+    def check(value: int) -> None:
+        if not low <= value <= high:
+            raise forms.ValidationError(
+                _("Enter a number from %(low)d to %(high)d") % {"low": low, "high": high}
+            )
+
+    return check
+
+
+@permissions.asks(permissions.SETTINGS)
+@permissions.signed_in
+def council_settings(request: HttpRequest) -> HttpResponse:
+    user: Any = request.user
+    permissions.require(user, permissions.SETTINGS)
+    current = services.current()
+    initial = {"checker_settings": current.checker_settings, "example_kind": "action"}
+    form = SettingsForm(request.POST or None, instance=current, initial=initial)
+    preview = None
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        if "preview" in request.POST:
+            preview = check_statement(data["example"], data["example_kind"], catalogue=form.catalogue)
+        else:
+            services.settings_save(
+                by=user,
+                **{name: data[name] for name in FIELDS},
+                outcome_labels=form.outcome_labels(),
+                checker_settings=data["checker_settings"],
+            )
+            messages.success(request, _("The council settings have been saved."))
+            return redirect("council-settings")
+    return render(request, "council/settings.html", {"form": form, "preview": preview})

@@ -1,0 +1,46 @@
+"""Reads about reviews: the drift a manager is shown, worked out in the database.
+
+Drift is no rise in the scaling scores over the last two reviews while actions are
+done, or a review that recorded no progress at all (seed 001, disguised compliance).
+"""
+
+from __future__ import annotations
+
+from django.db.models import Avg, Count, F, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
+
+from familyplan.web.casework.models import Action, Plan, ProgressNote
+from familyplan.web.reviews.models import Review, ScalingScore
+
+
+def _score_of(review_ref: str) -> Subquery:
+    both = (
+        Coalesce("family_score", "practitioner_score") + Coalesce("practitioner_score", "family_score")
+    ) / Value(2.0)
+    return Subquery(
+        ScalingScore.objects.filter(review_id=OuterRef(review_ref))
+        .values("review_id")
+        .annotate(score=Avg(both))
+        .values("score")[:1]
+    )
+
+
+def with_drift(plans: QuerySet[Plan]) -> QuerySet[Plan]:
+    """Plans annotated with what drift needs: the last two reviews' scaling, progress, actions done."""
+    latest = Review.objects.filter(plan=OuterRef("pk")).order_by("-date", "-id").values("id")
+    done = Action.objects.filter(goal__plan=OuterRef("pk"), status="done").values("goal__plan")
+    notes = ProgressNote.objects.filter(review_id=OuterRef("last_review")).values("review_id")
+    return (
+        plans.annotate(last_review=Subquery(latest[:1]), previous_review=Subquery(latest[1:2]))
+        .annotate(last_score=_score_of("last_review"), previous_score=_score_of("previous_review"))
+        .annotate(
+            actions_done=Coalesce(Subquery(done.annotate(n=Count("id")).values("n")[:1]), 0),
+            last_review_notes=Coalesce(Subquery(notes.annotate(n=Count("id")).values("n")[:1]), 0),
+        )
+    )
+
+
+# No rise in scaling over the last two reviews while actions are done; or a review with no progress at all.
+DRIFT = Q(last_review__isnull=False) & (
+    Q(last_review_notes=0, actions_done=0) | Q(last_score__lte=F("previous_score"), actions_done__gt=0)
+)

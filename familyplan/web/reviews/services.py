@@ -1,0 +1,158 @@
+"""Recording reviews, and views given through a one-time link."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from familyplan.web.accounts import permissions
+from familyplan.web.accounts.models import User
+from familyplan.web.audit import services as audit
+from familyplan.web.casework.models import Action, Goal, Plan, ProgressNote
+from familyplan.web.casework.services import PlanClosedError, PlanRuleError, plan_score_refresh
+from familyplan.web.reviews.models import Review, ScalingScore, ViewsLink, ViewsSubmission
+from familyplan.web.reviews.selectors import DRIFT, with_drift
+
+
+def next_review_proposal(plan: Plan, reviewed_on: dt.date) -> dt.date:
+    """The council's cycle for this kind of plan (6 weeks unless the council says otherwise)."""
+    from familyplan.web.council.services import next_review_after
+
+    return next_review_after(reviewed_on, plan.plan_type)
+
+
+def plan_drift_refresh(*, plan_id: int, **_signal: object) -> bool:
+    """Work out again whether the plan shows drift, and keep it with the plan (on every change)."""
+    drifting = with_drift(Plan.objects.filter(pk=plan_id)).filter(DRIFT).exists()
+    Plan.objects.filter(pk=plan_id).update(drifting=drifting)
+    return drifting
+
+
+@dataclass(frozen=True)
+class ActionUpdate:
+    action: Action
+    progress: str
+    status: str
+
+
+@dataclass(frozen=True)
+class GoalUpdate:
+    goal: Goal
+    family_score: int | None
+    practitioner_score: int | None
+    achieved: bool
+
+
+@transaction.atomic
+def review_record(
+    *,
+    plan: Plan,
+    by: User,
+    review_fields: dict[str, object],
+    actions: list[ActionUpdate],
+    goals: list[GoalUpdate],
+) -> Review:
+    """Record a review: progress on every action, scaling on every goal, the next date."""
+    permissions.require(by, permissions.PLAN_CHANGE, plan.family)
+    if plan.status != Plan.Status.LIVE:
+        raise PlanClosedError
+    review = Review.objects.create(plan=plan, recorded_by=by, **review_fields)
+    for update in actions:
+        if update.progress.strip():
+            ProgressNote.objects.create(
+                action=update.action, review=review, date=review.date, text=update.progress.strip(), by=by
+            )
+        if update.status != update.action.status:
+            Action.objects.filter(pk=update.action.pk).update(status=update.status)
+    ScalingScore.objects.bulk_create(
+        ScalingScore(
+            review=review, goal=u.goal, family_score=u.family_score, practitioner_score=u.practitioner_score
+        )
+        for u in goals
+        if u.family_score is not None or u.practitioner_score is not None
+    )
+    achieved = [u.goal.pk for u in goals if u.achieved]
+    if achieved:
+        # Seed 002: achieved outcomes are celebrated and leave the live plan.
+        Goal.objects.filter(pk__in=achieved).update(status="achieved", achieved_on=review.date)
+    # Views given through links since the last review land in this one, marked as theirs.
+    ViewsSubmission.objects.filter(plan=plan, review__isnull=True).update(review=review)
+    Plan.objects.filter(pk=plan.pk).update(
+        next_review_date=review.next_review_date, version=F("version") + 1, updated_at=timezone.now()
+    )
+    Review.objects.filter(pk=review.pk).update(smart_score=plan_score_refresh(plan.pk))
+    review.refresh_from_db(fields=["smart_score"])
+    audit.record_change(review, None, family_id=plan.family_id, user=by)
+    return review
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@transaction.atomic
+def views_link_create(*, plan: Plan, by: User, for_name: str) -> tuple[ViewsLink, str]:
+    """A new link for a parent or young person. The token is returned once and only its hash is kept."""
+    permissions.require(by, permissions.PLAN_CHANGE, plan.family)
+    if plan.status != Plan.Status.LIVE:
+        raise PlanClosedError
+    token = secrets.token_urlsafe(24)
+    link = ViewsLink.objects.create(
+        plan=plan,
+        for_name=for_name,
+        token_hash=_hash(token),
+        created_by=by,
+        expires_at=timezone.now() + dt.timedelta(days=settings.VIEWS_LINK_DAYS),
+    )
+    audit.record_change(link, None, family_id=plan.family_id, user=by)
+    return link, token
+
+
+class LinkNotUsable(PlanRuleError):
+    """A views link that cannot be used; ``link`` is set if found, to answer in its family's language."""
+
+    def __init__(self, message: str, link: ViewsLink | None = None) -> None:
+        self.link = link
+        super().__init__(message)
+
+
+NOT_A_LINK = _("This link does not work. Ask your family's worker for a new one.")
+USED = _("This link has already been used. Thank you for sharing your views.")
+EXPIRED = _("This link has expired. Ask your family's worker for a new one.")
+
+
+def views_link_get(token: str) -> ViewsLink:
+    link = ViewsLink.objects.select_related("plan", "plan__family").filter(token_hash=_hash(token)).first()
+    if link is None:
+        raise LinkNotUsable(NOT_A_LINK)
+    if link.used_at is not None:
+        raise LinkNotUsable(USED, link)
+    if link.expires_at < timezone.now() or link.plan.status != Plan.Status.LIVE:
+        raise LinkNotUsable(EXPIRED, link)
+    return link
+
+
+@transaction.atomic
+def views_submit(*, token: str, going_well: str, worried_about: str, would_like: str) -> ViewsSubmission:
+    link = views_link_get(token)
+    # Marking it used in the same statement that checks it stops a second submission racing the first.
+    if not ViewsLink.objects.filter(pk=link.pk, used_at__isnull=True).update(used_at=timezone.now()):
+        raise LinkNotUsable(USED, link)
+    submission = ViewsSubmission.objects.create(
+        link=link,
+        plan=link.plan,
+        name=link.for_name,
+        going_well=going_well,
+        worried_about=worried_about,
+        would_like=would_like,
+    )
+    audit.record_change(submission, None, family_id=link.plan.family_id)
+    return submission

@@ -1,0 +1,12 @@
+"""Reviews, and the family's views link."""
+
+from django.urls import path
+
+from familyplan.web.reviews import views
+
+urlpatterns = [
+    path("plans/<int:plan_id>/reviews/new/", views.review_new, name="review-new"),
+    path("plans/<int:plan_id>/reviews/<int:review_id>/", views.review_detail, name="review"),
+    path("plans/<int:plan_id>/views-link/", views.views_link_new, name="views-link-new"),
+    path("your-views/<str:token>/", views.family_views, name="views"),
+]

@@ -1,0 +1,127 @@
+"""Pages for reviews and for the family's views link."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from familyplan.web.accounts import permissions
+from familyplan.web.casework import selectors
+from familyplan.web.casework.models import Action, Plan
+from familyplan.web.casework.services import PlanRuleError
+from familyplan.web.reviews import services
+from familyplan.web.reviews.family_forms import FamilyViewsForm
+from familyplan.web.reviews.forms import ReviewForm, ViewsLinkForm
+from familyplan.web.reviews.models import Review
+
+
+@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+@permissions.signed_in
+def review_new(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan = selectors.plan_get(request.user, plan_id)  # type: ignore[arg-type]
+    permissions.require(request.user, permissions.PLAN_CHANGE, plan.family)
+    if plan.status != Plan.Status.LIVE:
+        messages.error(request, _("This plan is closed, so it cannot be reviewed."))
+        return redirect("plan", plan_id=plan.pk)
+    goals = list(plan.goals.filter(status="open"))
+    actions = list(Action.objects.filter(goal__in=goals).select_related("goal"))
+    today = dt.date.today()
+    initial = {"date": today, "next_review_date": services.next_review_proposal(plan, today)}
+    form = ReviewForm(request.POST or None, initial=initial, goals=goals, actions=actions)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        fields = [name for name in ReviewForm.base_fields]
+        review = services.review_record(
+            plan=plan,
+            by=request.user,  # type: ignore[arg-type]
+            review_fields={name: data[name] for name in fields},
+            actions=[
+                services.ActionUpdate(a, data[f"progress_{a.pk}"], data[f"status_{a.pk}"]) for a in actions
+            ],
+            goals=[
+                services.GoalUpdate(
+                    g, data[f"family_{g.pk}"], data[f"practitioners_{g.pk}"], data[f"achieved_{g.pk}"]
+                )
+                for g in goals
+            ],
+        )
+        achieved = [g for g in goals if data[f"achieved_{g.pk}"]]
+        message = "The review has been recorded."
+        if achieved:
+            message += f" Well done: {len(achieved)} goal{'s' if len(achieved) > 1 else ''} achieved."
+        messages.success(request, message)
+        return redirect("review", plan_id=plan.pk, review_id=review.pk)
+    pending = plan.views_submissions.filter(review__isnull=True)
+    return render(request, "reviews/review_form.html", {"form": form, "plan": plan, "pending_views": pending})
+
+
+@permissions.asks(permissions.FAMILY_VIEW)
+@permissions.signed_in
+def review_detail(request: HttpRequest, plan_id: int, review_id: int) -> HttpResponse:
+    plan = selectors.plan_get(request.user, plan_id)  # type: ignore[arg-type]
+    review = get_object_or_404(
+        Review.objects.prefetch_related("scores__goal", "views"), pk=review_id, plan=plan
+    )
+    return render(request, "reviews/review.html", {"plan": plan, "review": review})
+
+
+@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+@permissions.signed_in
+def views_link_new(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan = selectors.plan_get(request.user, plan_id)  # type: ignore[arg-type]
+    permissions.require(request.user, permissions.PLAN_CHANGE, plan.family)
+    form = ViewsLinkForm(request.POST or None)
+    link_url = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            link, token = services.views_link_create(plan=plan, by=request.user, **form.cleaned_data)  # type: ignore[arg-type]
+        except PlanRuleError as error:
+            messages.error(request, str(error))
+            return redirect("plan", plan_id=plan.pk)
+        link_url = request.build_absolute_uri(reverse("views", args=[token]))
+        return render(
+            request, "reviews/views_link_made.html", {"plan": plan, "link": link, "link_url": link_url}
+        )
+    return render(
+        request,
+        "casework/form.html",
+        {
+            "form": form,
+            "title": _("Make a link for the family's views"),
+            "caption": str(plan),
+            "back": reverse("plan", args=[plan.pk]),
+            "button": "Make the link",
+        },
+    )
+
+
+def _unusable(request: HttpRequest, error: services.LinkNotUsable) -> HttpResponse:
+    language = error.link.plan.family.language if error.link else "en"
+    with translation.override(language):
+        return render(request, "reviews/views_unusable.html", {"message": str(error)}, status=410)
+
+
+@permissions.asks(permissions.ANYONE)
+def family_views(request: HttpRequest, token: str) -> HttpResponse:
+    """The page a parent or young person opens from their link, in the family's language; no account."""
+    try:
+        link = services.views_link_get(token)
+    except services.LinkNotUsable as error:
+        return _unusable(request, error)
+    with translation.override(link.plan.family.language):
+        form = FamilyViewsForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            try:
+                services.views_submit(token=token, **form.cleaned_data)
+            except services.LinkNotUsable as error:
+                return _unusable(request, error)
+            return render(request, "reviews/views_thanks.html", {"name": link.for_name})
+        context: dict[str, Any] = {"form": form, "name": link.for_name}
+        return render(request, "reviews/views_form.html", context)
