@@ -1,4 +1,8 @@
-"""The `familyplan` command: check plans and statements, list the rules, print the schema."""
+"""The `familyplan` command: check plans and statements, list the rules, print the schema.
+
+The web application's commands (backup, import, remind...) are Django management commands
+of the apps that own them; `familyplan` runs them too (see WEB_COMMANDS).
+"""
 
 from __future__ import annotations
 
@@ -296,8 +300,20 @@ def schema() -> None:
     sys.stdout.write("\n")
 
 
-audit_app = typer.Typer(help="The audit trail of who saw and changed records.", no_args_is_help=True)
-app.add_typer(audit_app, name="audit")
+# The web application's commands are Django management commands of the apps that own them
+# (`familyplan/web/<app>/management/commands/`); `familyplan <command>` runs them with the
+# web application's settings, as `manage.py <command>` does.
+WEB_COMMANDS = {
+    "audit": ("audit", "The audit trail of who saw and changed records: `familyplan audit verify`."),
+    "backup": ("backup", "Back up the database (SQLite online backup, or pg_dump), and check the copy."),
+    "restore": ("restore", "Put a backup back in place of the database. Stop the web server first."),
+    "retention": ("retention", "Closed records past the retention period: list them, or remove them."),
+    "two-factor-off": ("two_factor_off", "Turn off someone's two-factor sign-in (audited)."),
+    "import": ("import_plans", "Import plans into the database, each file whole or not at all."),
+    "transfer": ("transfer", "Move a family's whole record to or from another council: export or import."),
+    "remind": ("remind", "Email leads and owners about reviews and actions due or overdue (daily)."),
+    "generate-demo": ("generate_demo", "Fill the database with realistic made-up families (--families N)."),
+}
 
 
 def _django() -> None:
@@ -310,252 +326,32 @@ def _django() -> None:
     django.setup()
 
 
-@audit_app.command("verify")
-def audit_verify() -> None:
-    """Check the audit trail's hash chain: exit 1 and say where, if any entry was changed or removed."""
+def _run_web_command(name: str, args: list[str]) -> None:
     _django()
-    from familyplan.web.audit.models import AuditEvent
-    from familyplan.web.audit.services import verify
-
-    problems = list(verify())
-    console = Console()
-    if problems:
-        for problem in problems[:20]:
-            where = f"entry {problem.event_id}" if problem.event_id else "the end of the trail"
-            console.print(f"[bold red]Broken:[/] {where}: {problem.reason}", highlight=False)
-        raise typer.Exit(1)
-    console.print(f"The audit trail is intact ({AuditEvent.objects.count()} entries).", highlight=False)
-
-
-@app.command("backup")
-def backup_command(
-    path: Annotated[Path, typer.Argument(help="Where to write the backup (a new file).")],
-) -> None:
-    """Back up the database (SQLite online backup, or pg_dump), and check the copy."""
-    _django()
-    from familyplan.web.backup import BackupError, backup
+    from django.core.management import CommandError, call_command
 
     try:
-        written = backup(path)
-    except BackupError as error:
-        _fail(str(error))
-        return
-    Console().print(f"Backed up to {written} and checked.", highlight=False)
+        call_command(name, *args)
+    except CommandError as error:
+        if str(error):
+            _fail(str(error).removeprefix("Error: "), error.returncode)
+        raise typer.Exit(error.returncode) from error
 
 
-@app.command("restore")
-def restore_command(
-    path: Annotated[Path, typer.Argument(help="A backup made by `familyplan backup`.")],
-) -> None:
-    """Put a backup back in place of the database. Stop the web server first."""
-    _django()
-    from familyplan.web.backup import BackupError, restore
+def _web_command(name: str, command: str, help_text: str) -> None:
+    def run(ctx: typer.Context) -> None:
+        _run_web_command(command, list(ctx.args))
 
-    try:
-        restore(path)
-    except BackupError as error:
-        _fail(str(error))
-        return
-    Console().print(f"Restored from {path}.", highlight=False)
+    app.command(
+        name,
+        help=help_text,
+        add_help_option=False,
+        context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
+    )(run)
 
 
-@app.command("retention")
-def retention_command(
-    dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="List what would be removed; change nothing.")
-    ] = False,
-    apply: Annotated[bool, typer.Option("--apply", help="Remove the records listed by --dry-run.")] = False,
-    years: Annotated[
-        int | None, typer.Option(help="Years to keep closed records (default: the setting).")
-    ] = None,
-) -> None:
-    """Closed records past the retention period: list them, or remove them (audited)."""
-    if dry_run == apply:
-        _fail("say either --dry-run (to list) or --apply (to remove)")
-    _django()
-    from django.conf import settings
-
-    from familyplan.web.casework.retention import due_for_removal, remove
-
-    period = years if years is not None else settings.RETENTION_YEARS
-    if period < 1:
-        _fail("--years must be 1 or more")
-    to_remove, held = due_for_removal(period)
-    console = Console()
-    for item in to_remove:
-        console.print(
-            f"{item.family} (reference {item.family.reference or 'none'}), closed {item.closed_on:%d/%m/%Y}"
-        )
-    for item in held:
-        console.print(f"{item.family} (legal hold: kept), closed {item.closed_on:%d/%m/%Y}")
-    if apply:
-        removed = remove(to_remove, period)
-        console.print(f"Removed {removed} family record(s) closed more than {period} years ago.")
-    else:
-        console.print(f"{len(to_remove)} family record(s) would be removed. Nothing has been changed.")
-
-
-def _user_named(username: str, where: str = "--as") -> Any:
-    from familyplan.web.accounts.models import User
-
-    user = User.objects.filter(username=username, is_active=True).first()
-    if user is None:
-        _fail(f"{where}: no active user called '{username}'")
-    return user
-
-
-@app.command("two-factor-off")
-def two_factor_off_command(
-    username: Annotated[str, typer.Argument(help="Whose two-factor sign-in to turn off.")],
-) -> None:
-    """Turn off someone's two-factor sign-in when they have lost their phone (audited)."""
-    _django()
-    from familyplan.web.accounts import two_factor
-
-    user = _user_named(username, where="two-factor-off")
-    if two_factor.turn_off(user, how="by an administrator, from the command line"):
-        Console().print(
-            f"Two-factor sign-in is off for {username}. They can now set it up again.",
-            highlight=False,
-        )
-    else:
-        Console().print(
-            f"{username} did not have two-factor sign-in turned on. Nothing has changed.", highlight=False
-        )
-
-
-@app.command("import")
-def import_command(
-    paths: Annotated[
-        list[Path], typer.Argument(help="Files or folders of .json, .yaml, .docx, .xlsx or .csv plans.")
-    ],
-    as_user: Annotated[
-        str, typer.Option("--as", help="The username the imported families are recorded against.")
-    ],
-    today: Annotated[str | None, typer.Option(help="The date to read dates against, YYYY-MM-DD.")] = None,
-) -> None:
-    """Import plans into the database: each file whole or not at all; files seen before are skipped."""
-    from rich.progress import Progress
-
-    _django()
-    from familyplan.web.casework.importing import files_in, import_file
-
-    user = _user_named(as_user)
-    day = _parse_today(today)
-    files = files_in(paths)
-    if not files:
-        _fail("no plan files found in " + ", ".join(str(p) for p in paths))
-    results = []
-    with Progress(console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("Importing", total=len(files))
-        for path in files:
-            results.append(import_file(path, user, day))
-            progress.advance(task)
-    table = Table(title="Import", expand=True)
-    for column in ("File", "Result", "Family", "Why / rows not imported"):
-        table.add_column(column)
-    for r in results:
-        notes = [r.reason] if r.reason else []
-        notes += [f"{p.where}: {p.reason}" for p in r.problems]
-        family = f"{r.family} (#{r.family.pk})" if r.family else ""
-        style = {"imported": "green", "already imported": "yellow", "failed": "bold red"}[r.status]
-        table.add_row(r.path.name, f"[{style}]{r.status}[/]", family, "\n".join(notes))
-    console = Console()
-    console.print(table)
-    counts = {
-        status: sum(r.status == status for r in results)
-        for status in ("imported", "already imported", "failed")
-    }
-    console.print(
-        f"{counts['imported']} imported, {counts['already imported']} already imported, "
-        f"{counts['failed']} failed.",
-        highlight=False,
-    )
-    if counts["failed"]:
-        raise typer.Exit(1)
-
-
-transfer_app = typer.Typer(
-    help="Move a family's whole record to or from another council.", no_args_is_help=True
-)
-app.add_typer(transfer_app, name="transfer")
-
-
-@transfer_app.command("export")
-def transfer_export(
-    family_id: Annotated[int, typer.Argument(help="The family's number, as in its page address.")],
-    path: Annotated[Path, typer.Argument(help="The file to write.")],
-) -> None:
-    """Write a family's whole record (plans, reviews, progress, history) to one file."""
-    _django()
-    from familyplan.web.audit import services as audit
-    from familyplan.web.casework.importing import transfer_document
-    from familyplan.web.casework.models import Family
-
-    family = Family.objects.filter(pk=family_id).first()
-    if family is None:
-        _fail(f"no family number {family_id}")
-        return
-    if path.exists():
-        _fail(f"{path} already exists: choose a new file name")
-    path.write_text(json.dumps(transfer_document(family), indent=2, ensure_ascii=False), encoding="utf-8")
-    audit.record(
-        "export", object_type="transfer", object_id=family.pk, family_id=family.pk, detail={"file": path.name}
-    )
-    Console().print(f"Wrote {family}'s record to {path}.", highlight=False)
-
-
-@transfer_app.command("import")
-def transfer_import_command(
-    path: Annotated[Path, typer.Argument(help="A file written by `familyplan transfer export`.")],
-    as_user: Annotated[str, typer.Option("--as", help="The username the family is recorded against.")],
-) -> None:
-    """Take in a family's record from another council as a new family, with its history."""
-    _django()
-    from familyplan.formats import ReadError
-    from familyplan.web.casework.importing import transfer_import
-
-    user = _user_named(as_user)
-    try:
-        family = transfer_import(path, user)
-    except ReadError as error:
-        _fail(str(error))
-        return
-    Console().print(f"Imported {family} (#{family.pk}) with {family.plans.count()} plan(s).", highlight=False)
-
-
-@app.command("remind")
-def remind_command(
-    today: Annotated[str | None, typer.Option(help="The date to remind about, YYYY-MM-DD.")] = None,
-) -> None:
-    """Email leads about reviews due within 7 days or overdue, and owners about overdue actions.
-
-    Run it daily from cron or a systemd timer. Email goes through the configured backend.
-    """
-    _django()
-    from familyplan.web.oversight.reminders import send_reminders
-
-    sent = send_reminders(_parse_today(today))
-    Console().print(f"Sent {sent} reminder email(s).", highlight=False)
-
-
-@app.command("generate-demo")
-def generate_demo_command(
-    families: Annotated[
-        int, typer.Option("--families", min=1, max=1_000_000, help="How many families to make.")
-    ],
-    seed: Annotated[int, typer.Option(help="The same seed makes the same families.")] = 1,
-) -> None:
-    """Fill the database with realistic made-up families, plans, reviews and actions."""
-    from rich.progress import Progress
-
-    _django()
-    from familyplan.web.oversight.generate import generate
-
-    with Progress(console=Console(stderr=True)) as progress:
-        task = progress.add_task("Making families", total=families)
-        made = generate(families, seed=seed, progress=lambda n: progress.advance(task, n))
-    Console().print(f"Made {made} families.", highlight=False)
+for _name, (_command, _help) in WEB_COMMANDS.items():
+    _web_command(_name, _command, _help)
 
 
 def main() -> None:  # pragma: no cover - console entry point

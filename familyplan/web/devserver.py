@@ -13,7 +13,7 @@ def main() -> None:
     from django.core.management import call_command
 
     django.setup()
-    from familyplan.web.demo import DEMO_PASSWORD, load_demo
+    from familyplan.web.operations.demo import DEMO_PASSWORD, load_demo
 
     call_command("migrate", interactive=False, verbosity=0)
     logins = load_demo()

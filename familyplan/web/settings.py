@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "familyplan.web.api",
     "familyplan.web.oversight",
     "familyplan.web.council",
+    "familyplan.web.operations",
     "ninja",
 ]
 

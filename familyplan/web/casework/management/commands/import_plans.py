@@ -1,0 +1,70 @@
+"""`familyplan import PATH... --as USERNAME`: plans from files, each file whole or not at all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandParser
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from familyplan.web.accounts.commands import day_given, refuse, user_named
+from familyplan.web.casework.importing import FileResult, files_in, import_file
+
+STYLES = {"imported": "green", "already imported": "yellow", "failed": "bold red"}
+
+
+def _table(results: list[FileResult]) -> Table:
+    table = Table(title="Import", expand=True)
+    for column in ("File", "Result", "Family", "Why / rows not imported"):
+        table.add_column(column)
+    for r in results:
+        notes = [r.reason] if r.reason else []
+        notes += [f"{p.where}: {p.reason}" for p in r.problems]
+        family = f"{r.family} (#{r.family.pk})" if r.family else ""
+        table.add_row(r.path.name, f"[{STYLES[r.status]}]{r.status}[/]", family, "\n".join(notes))
+    return table
+
+
+class Command(BaseCommand):
+    help = "Import plans into the database: each file whole or not at all; files seen before are skipped."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "paths",
+            nargs="+",
+            type=Path,
+            help="Files or folders of .json, .yaml, .docx, .xlsx or .csv plans.",
+        )
+        parser.add_argument(
+            "--as",
+            dest="as_user",
+            required=True,
+            help="The username the imported families are recorded against.",
+        )
+        parser.add_argument("--today", help="The date to read dates against, YYYY-MM-DD.")
+
+    def handle(self, *args: Any, paths: list[Path], as_user: str, today: str | None, **options: Any) -> None:
+        user = user_named(as_user)
+        day = day_given(today)
+        files = files_in(paths)
+        if not files:
+            raise refuse("no plan files found in " + ", ".join(str(p) for p in paths))
+        results = []
+        with Progress(console=Console(stderr=True), transient=True) as progress:
+            task = progress.add_task("Importing", total=len(files))
+            for path in files:
+                results.append(import_file(path, user, day))
+                progress.advance(task)
+        console = Console()
+        console.print(_table(results))
+        counts = {status: sum(r.status == status for r in results) for status in STYLES}
+        console.print(
+            f"{counts['imported']} imported, {counts['already imported']} already imported, "
+            f"{counts['failed']} failed.",
+            highlight=False,
+        )
+        if counts["failed"]:
+            raise refuse("", code=1)  # each failed file is listed above
