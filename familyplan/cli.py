@@ -21,15 +21,15 @@ from rich.text import Text
 from familyplan.plan.models import plan_json_schema
 from familyplan.smart import (
     Catalogue,
+    Context,
     Finding,
     Kind,
     Report,
     SettingsError,
     Severity,
     check_plan,
-    check_statement,
+    explain_statement,
     load_catalogue,
-    needs_work,
 )
 from familyplan.smart.findings import LETTER_NAMES
 from familyplan.smart.guide import rules_markdown
@@ -221,6 +221,7 @@ def lint_statements(
             try:
                 row = json.loads(line)
                 text, kind = row["text"], Kind(row["kind"])
+                context = Context(who=str(row.get("who") or ""), when=str(row.get("when") or ""))
                 if not isinstance(text, str):
                     raise TypeError
             except (json.JSONDecodeError, KeyError, TypeError):
@@ -229,27 +230,65 @@ def lint_statements(
             except ValueError:
                 _fail(f"{file}, line {number}: kind must be one of {kinds}, not '{row['kind']}'")
                 return
-            findings = check_statement(text, kind, today=day, catalogue=catalogue)
+            explained = explain_statement(text, kind, today=day, catalogue=catalogue, context=context)
             out = {
-                "verdict": "needs-work" if needs_work(findings) else "ok",
-                "findings": [
-                    {
-                        key: f.as_dict()[key]
-                        for key in (
-                            "rule",
-                            "letter",
-                            "severity",
-                            "message",
-                            "suggestion",
-                            "start",
-                            "end",
-                            "seed",
-                        )
-                    }
-                    for f in findings
-                ],
+                "verdict": explained.verdict,
+                "findings": [f.brief() for f in explained.findings],
+                "reading": explained.reading.as_dict(),
             }
             sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+
+
+@app.command()
+def explain(
+    text: Annotated[str, typer.Argument(help="One statement of a plan, in quotes.")],
+    kind: Annotated[
+        Kind, typer.Option("--kind", help="outcome, action, who, when or contingency")
+    ] = Kind.OUTCOME,
+    who: Annotated[str, typer.Option(help="For an action: its 'who' cell, if the plan has one.")] = "",
+    when: Annotated[str, typer.Option(help="For an action: its 'when' cell, if the plan has one.")] = "",
+    output: Annotated[OutputFormat, typer.Option("--format", help="text or json")] = OutputFormat.text,
+    today: Annotated[str | None, typer.Option(help="The date to check against, YYYY-MM-DD.")] = None,
+    settings: SettingsOption = None,
+) -> None:
+    """Show how the checker reads a statement (its parts, with where they are) and what it says."""
+    catalogue = _catalogue(settings)
+    day = _parse_today(today) if today else None
+    explained = explain_statement(
+        text, kind, today=day, catalogue=catalogue, context=Context(who=who, when=when)
+    )
+    if output is OutputFormat.json:
+        json.dump({"text": text, **explained.as_dict()}, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return
+    _print_explanation(Console(), text, explained)
+
+
+def _print_explanation(console: Console, text: str, explained: Any) -> None:
+    console.print(f"[bold]{kind_title(explained.reading.kind)}[/]: {text}", highlight=False)
+    slots = sorted(explained.reading.slots, key=lambda slot: slot.start)
+    if slots:
+        table = Table(show_header=True, header_style="bold", box=None)
+        table.add_column("Part")
+        table.add_column("Words")
+        table.add_column("Characters", justify="right")
+        for slot in slots:
+            note = f" [dim]({slot.note})[/]" if slot.note else ""
+            table.add_row(slot.name, f'"{slot.text}"{note}', f"{slot.start}-{slot.end}")
+        console.print(table)
+    else:
+        console.print("[dim]No parts found.[/]")
+    verdict_style = "bold yellow" if explained.verdict == "needs-work" else "bold green"
+    console.print(f"Verdict: [{verdict_style}]{explained.verdict}[/]")
+    for f in explained.findings:
+        console.print(
+            f"- [{_STYLE[f.severity]}]{f.severity.value}[/] {f.rule}: {f.message}\n  → {f.suggestion}",
+            highlight=False,
+        )
+
+
+def kind_title(kind: str) -> str:
+    return {"outcome": "Outcome", "action": "Action", "who": "Who", "when": "When"}.get(kind, "Contingency")
 
 
 @app.command()

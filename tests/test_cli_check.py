@@ -141,7 +141,9 @@ def test_lint_statements_names_a_bad_line(tmp_path: Path) -> None:
 
 def test_a_council_settings_file_switches_a_rule_off(tmp_path: Path) -> None:
     path = tmp_path / "statements.jsonl"
-    path.write_text('{"text": "Mum will monitor the bedtime chart.", "kind": "action"}\n', encoding="utf-8")
+    path.write_text(
+        '{"text": "Mum will monitor the bedtime chart every evening.", "kind": "action"}\n', encoding="utf-8"
+    )
     settings = tmp_path / "council.yaml"
     settings.write_text("disabled: [action-purposeless-verb]\n", encoding="utf-8")
 

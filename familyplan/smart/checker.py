@@ -4,15 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import replace
-from functools import lru_cache, partial
+from dataclasses import dataclass, replace
 
 from familyplan.plan.models import Plan
 from familyplan.plan.parsing import parse_when
 from familyplan.smart.catalogue import STATEMENT_KINDS, Catalogue, Rule, default_catalogue
 from familyplan.smart.findings import Finding, Kind, Letter, Location, Report, Severity
 from familyplan.smart.language import Span
-from familyplan.smart.statement_rules import MATCHERS, Hit, Statement
+from familyplan.smart.reading import Reading
+from familyplan.smart.statement_rules import (
+    MATCHERS,
+    NO_CONTEXT,
+    Context,
+    Hit,
+    Statement,
+    _state_words,
+    evidence_of,
+    recurring_review,
+    weekday_named,
+)
 
 # "when" rules that, if any speaks, make the generic "no date" finding redundant.
 _SPECIFIC_WHEN_RULES = (
@@ -23,6 +33,8 @@ _SPECIFIC_WHEN_RULES = (
     "when-recurring-without-review",
     "when-month-only",
     "when-invalid-date",
+    "when-day-only",
+    "when-calendar-point",
 )
 
 
@@ -47,26 +59,62 @@ def finding_for(rule: Rule, hit: Hit, location: Location | None = None, **values
     )
 
 
+@dataclass(frozen=True)
+class Explanation:
+    """What the checker understood of a statement (its reading) and what it says about it."""
+
+    reading: Reading
+    findings: list[Finding]
+
+    @property
+    def verdict(self) -> str:
+        return "needs-work" if needs_work(self.findings) else "ok"
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "verdict": self.verdict,
+            "reading": self.reading.as_dict(),
+            "findings": [f.brief() for f in self.findings],
+        }
+
+
 def check_statement(
     text: str,
     kind: str | Kind,
     today: dt.date | None = None,
     catalogue: Catalogue | None = None,
     location: Location | None = None,
+    context: Context = NO_CONTEXT,
 ) -> list[Finding]:
-    """Findings for one statement of a plan (an outcome, action, who, when or contingency)."""
+    """Findings for one statement of a plan (an outcome, action, who, when or contingency).
+
+    ``context`` carries an action's "who" and "when" cells: in a plan those columns,
+    not the action's own words, say who does it and when.
+    """
+    return explain_statement(text, kind, today, catalogue, location, context).findings
+
+
+def explain_statement(
+    text: str,
+    kind: str | Kind,
+    today: dt.date | None = None,
+    catalogue: Catalogue | None = None,
+    location: Location | None = None,
+    context: Context = NO_CONTEXT,
+) -> Explanation:
+    """The reading of a statement into its parts, with the findings the rules make of it."""
     catalogue = catalogue or default_catalogue()
-    # Plans repeat the same people and dates, and the page re-checks as people type:
-    # each catalogue keeps the findings for statements it has seen.
-    cached = catalogue.memo("statements", lambda: lru_cache(maxsize=8192)(partial(_findings, catalogue)))
-    findings = cached(text or "", Kind(kind).value, today)
-    if location is None:
-        return list(findings)
-    return [replace(f, location=location) for f in findings]
+    statement = Statement(
+        text=text or "", kind=Kind(kind).value, today=today, catalogue=catalogue, context=context
+    )
+    findings = _findings(statement)
+    if location is not None:
+        findings = [replace(f, location=location) for f in findings]
+    return Explanation(statement.reading, findings)
 
 
-def _findings(catalogue: Catalogue, text: str, kind: str, today: dt.date | None) -> tuple[Finding, ...]:
-    statement = Statement(text=text, kind=kind, today=today, catalogue=catalogue)
+def _findings(statement: Statement) -> list[Finding]:
+    catalogue, kind, text = statement.catalogue, statement.kind, statement.text
     findings: list[Finding] = []
     for rule in catalogue.for_kind(kind):
         match = MATCHERS.get(rule.id)
@@ -74,12 +122,19 @@ def _findings(catalogue: Catalogue, text: str, kind: str, today: dt.date | None)
             findings.extend(finding_for(rule, hit) for hit in match(rule, statement))
     if kind == "when" and catalogue.enabled("when-no-date"):
         spoken = {f.rule for f in findings}
-        if not parse_when(text, today).dates and not spoken.intersection(_SPECIFIC_WHEN_RULES):
+        dated = (
+            parse_when(text, statement.today).dates or weekday_named(statement) or recurring_review(statement)
+        )
+        if not dated and not spoken.intersection(_SPECIFIC_WHEN_RULES):
             findings.append(finding_for(catalogue.rule("when-no-date"), Hit(Span(0, len(text), text))))
-    if kind == "outcome" and any(f.severity.needs_work for f in findings):
-        findings = [f for f in findings if f.rule != "outcome-well-measured"]
+    if kind == "outcome":
+        if any(f.severity.needs_work for f in findings):
+            findings = [f for f in findings if f.rule != "outcome-well-measured"]
+        found = evidence_of(statement, _state_words(statement))
+        if found and not statement.reading.slot("evidence"):
+            statement.reading.add("evidence", found[1].start, found[1].end, found[0])
     findings.sort(key=lambda f: (f.start, f.end))
-    return tuple(findings)
+    return findings
 
 
 def needs_work(findings: Iterable[Finding]) -> bool:
@@ -115,7 +170,13 @@ def check_plan(plan: Plan, today: dt.date | None = None, catalogue: Catalogue | 
     statements = plan_statements(plan)
     findings: list[Finding] = []
     for text, kind, location in statements:
-        findings.extend(check_statement(text, kind, today=today, catalogue=catalogue, location=location))
+        context = NO_CONTEXT
+        if kind == "action" and location.goal is not None and location.action is not None:
+            action = plan.goals[location.goal].actions[location.action]
+            context = Context(who=action.who, when=action.when)
+        findings.extend(
+            check_statement(text, kind, today=today, catalogue=catalogue, location=location, context=context)
+        )
     findings.extend(plan_findings(plan, today, catalogue))
     scores = score(findings, max(len(statements), 1))
     overall = round(sum(scores.values()) / len(scores))
@@ -142,4 +203,14 @@ def top_fixes(findings: Iterable[Finding], limit: int = 5) -> list[Finding]:
     return fixes[:limit]
 
 
-__all__ = ["STATEMENT_KINDS", "check_plan", "check_statement", "needs_work", "score", "top_fixes"]
+__all__ = [
+    "STATEMENT_KINDS",
+    "Context",
+    "Explanation",
+    "check_plan",
+    "check_statement",
+    "explain_statement",
+    "needs_work",
+    "score",
+    "top_fixes",
+]

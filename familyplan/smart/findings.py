@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -77,10 +77,27 @@ class Finding:
     location: Location | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["letter"] = self.letter.value
-        data["severity"] = self.severity.value
+        data = self.brief()
+        data["text"] = self.text
+        data["location"] = (
+            {"field": self.location.field, "goal": self.location.goal, "action": self.location.action}
+            if self.location
+            else None
+        )
         return data
+
+    def brief(self) -> dict[str, Any]:
+        """The finding without its place in a plan: what a single statement's check reports."""
+        return {
+            "rule": self.rule,
+            "letter": self.letter.value,
+            "severity": self.severity.value,
+            "message": self.message,
+            "suggestion": self.suggestion,
+            "seed": self.seed,
+            "start": self.start,
+            "end": self.end,
+        }
 
 
 @dataclass

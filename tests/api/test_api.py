@@ -125,7 +125,24 @@ def test_a_statement_is_checked_without_signing_in(db) -> None:
     body = response.json()
     assert response.status_code == 200
     assert body["verdict"] == "needs-work"
-    assert body["findings"][0]["rule"] == "action-purposeless-verb"
+    assert "action-purposeless-verb" in {f["rule"] for f in body["findings"]}
+    slots = {s["slot"]: s["text"] for s in body["reading"]["slots"]}
+    assert slots["who"] == "Mum"
+    assert slots["doing"].startswith("will monitor")
+
+
+def test_an_actions_who_and_when_cells_answer_for_it(db) -> None:
+    text = "The school transport form will be completed."
+
+    alone = Client().post("/api/check", {"text": text, "kind": "action"}, content_type="application/json")
+    with_cells = Client().post(
+        "/api/check",
+        {"text": text, "kind": "action", "who": "Jo Brown (Family Support Worker)", "when": "3 March 2025"},
+        content_type="application/json",
+    )
+
+    assert alone.json()["verdict"] == "needs-work"
+    assert with_cells.json()["verdict"] == "ok"
 
 
 def test_a_whole_plan_needs_a_token_to_check(lead: User) -> None:

@@ -68,7 +68,8 @@ def test_changed_settings_show_on_the_next_plan_and_check_and_in_the_audit_trail
             "/check/", {"kind": "action", "field": "how", "how": "Mum will monitor attendance daily"}
         )
     )
-    assert "monitor" not in check  # the rule switched off
+    assert "does not say what will actually be done" not in check  # the rule switched off
+    assert "will monitor attendance daily" in check  # the reading is still shown
     who = text(lead_client.post("/check/", {"kind": "who", "field": "who", "who": "Youth Hub"}))
     assert "is an organisation or a group" in who  # the council's own word
     assert "Hull City Council" in text(lead_client.get("/"))

@@ -33,7 +33,7 @@ CASES: dict[str, tuple[str, str, str, str]] = {
     "outcome-negative": (
         "outcome",
         "Noah won't hit his sister any more.",
-        "won't",
+        "won't hit",
         "Noah will walk away and tell Dad when he is cross with his sister, three times out of four.",
     ),
     "outcome-generic": (
@@ -45,13 +45,13 @@ CASES: dict[str, tuple[str, str, str, str]] = {
     "outcome-is-an-activity": (
         "outcome",
         "Dad to engage with the drug and alcohol service.",
-        "engage with",
+        "engage",
         "Dad will have had six alcohol-free weeks, checked at his fortnightly appointment.",
     ),
     "outcome-no-measure": (
         "outcome",
-        "Amir feels happier at home.",
-        "Amir feels happier at home.",
+        "Amir feels happy at home.",
+        "Amir feels happy at home.",
         "Amir will rate how happy he feels at home as 7 out of 10 or more.",
     ),
     "subjective-standard": (
@@ -67,6 +67,12 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "The youth worker will meet Kyle every Thursday after school to plan his weekend activities.",
     ),
     "action-absolute": (
+        "action",
+        "Dad will never have a drink again.",
+        "never",
+        "Dad will ring his sponsor on Friday nights when he feels like a drink.",
+    ),
+    "absolute-word": (
         "action",
         "Mum will always be home by 6pm.",
         "always",
@@ -163,6 +169,74 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         " ".join(["Tia will go to bed at eight and"] * 8) + " sleep.",
         " ".join(["Tia will go to bed at eight and"] * 8) + " sleep.",
         "Tia will be in bed by 8pm on school nights, recorded on the chart.",
+    ),
+    "vague-word-aside": (
+        "action",
+        "Where appropriate, Jo (Family Support Worker) will ring Mum every Friday at 5pm to plan the weekend.",
+        "appropriate",
+        "Jo (Family Support Worker) will ring Mum every Friday at 5pm to plan the weekend.",
+    ),
+    "action-no-doing": (
+        "action",
+        "Bedtime routine for the twins",
+        "Bedtime routine for the twins",
+        "Dad will run the twins' bath at 7pm every school night.",
+    ),
+    "action-intention": (
+        "action",
+        "Mum will try to walk Leo to nursery every morning.",
+        "will try to",
+        "Mum will walk Leo to nursery every morning.",
+    ),
+    "action-vague-comparative": (
+        "action",
+        "Dad will spend more time with the children at weekends.",
+        "more",
+        "Dad will take the children swimming every Saturday morning.",
+    ),
+    "action-negative": (
+        "action",
+        "Mum will not shout at the children at bedtime.",
+        "will not shout",
+        "Mum will use the calm-down card with the children at bedtime.",
+    ),
+    "action-no-agent": (
+        "action",
+        "The housing form will be filled in by 10 March 2025.",
+        "filled",
+        "Jo will help Mum fill in the housing form at the library by 10 March 2025.",
+    ),
+    "action-no-when": (
+        "action",
+        "Grandad will collect Mia from school.",
+        "Grandad will collect Mia from school.",
+        "Grandad will collect Mia from school every Wednesday.",
+    ),
+    "action-vague-when": (
+        "action",
+        "Mum will ring the GP surgery as needed.",
+        "as needed",
+        "Mum will ring the GP surgery on Monday morning to book Ben's check-up.",
+    ),
+    "action-is-an-outcome": (
+        "action",
+        "Mum will improve her budgeting by March 2025.",
+        "improve",
+        "Mum will write down what she spends each day in the notebook Jo gave her.",
+    ),
+    "action-inner-state": (
+        "action",
+        "Dad will understand the impact of his drinking by June 2025.",
+        "understand",
+        "Dad will tell Jo at each Tuesday visit how many days he has gone without a drink.",
+    ),
+    "when-day-only": ("when", "By Friday", "Friday", "By Friday 14 March 2025"),
+    "when-calendar-point": ("when", "By the end of term", "By the end of term", "By 18 July 2025"),
+    "contingency-no-trigger": (
+        "contingency",
+        "Grandma Pat will look after the children.",
+        "Grandma Pat will look after the children.",
+        "If Mum is unwell, Grandma Pat will look after the children.",
     ),
     "outcome-well-measured": (
         "outcome",

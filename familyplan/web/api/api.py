@@ -16,7 +16,7 @@ from ninja.responses import Status
 from ninja.throttling import AnonRateThrottle
 
 from familyplan.plan.models import Plan as PlanDocument
-from familyplan.smart import Kind, check_plan, check_statement, needs_work
+from familyplan.smart import Context, Kind, check_plan, explain_statement
 from familyplan.web.accounts import permissions
 from familyplan.web.api.auth import BearerToken, TokenRefused, issue_token
 from familyplan.web.casework import selectors
@@ -322,6 +322,12 @@ def plan_export(
 class StatementIn(Schema):
     text: str = Field(max_length=10_000)
     kind: Kind
+    who: str = Field(
+        default="", max_length=500, description="For an action: its 'who' cell, if there is one."
+    )
+    when: str = Field(
+        default="", max_length=500, description="For an action: its 'when' cell, if there is one."
+    )
 
 
 class FindingOut(Schema):
@@ -335,9 +341,26 @@ class FindingOut(Schema):
     end: int
 
 
+class SlotOut(Schema):
+    slot: str = Field(
+        description="The part of the statement: who, change, doing, evidence, when, how often, what for, "
+        "if...",
+    )
+    start: int
+    end: int
+    text: str
+    note: str = ""
+
+
+class ReadingOut(Schema):
+    kind: str
+    slots: list[SlotOut]
+
+
 class StatementReport(Schema):
     verdict: Literal["ok", "needs-work"]
     findings: list[FindingOut]
+    reading: ReadingOut
 
 
 class LocatedFinding(FindingOut):
@@ -365,11 +388,10 @@ checker = Router(tags=["checker"])
 @permissions.asks(permissions.ANYONE)
 def check(request: HttpRequest, body: StatementIn | PlanDocument) -> Any:
     if isinstance(body, StatementIn):
-        findings = check_statement(body.text, body.kind, catalogue=council_catalogue())
-        return {
-            "verdict": "needs-work" if needs_work(findings) else "ok",
-            "findings": [f.as_dict() for f in findings],
-        }
+        context = Context(who=body.who, when=body.when)
+        return explain_statement(
+            body.text, body.kind, catalogue=council_catalogue(), context=context
+        ).as_dict()
     if bearer(request) is None:
         return Status(401, {"detail": "Checking a whole plan needs a token: POST /api/auth/token."})
     return check_plan(body, catalogue=council_catalogue()).as_dict()

@@ -10,7 +10,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from familyplan.smart import check_statement, default_catalogue
+from familyplan.smart import Context, check_statement, default_catalogue
 from familyplan.smart.language import acronyms_in
 from familyplan.web.casework.models import OUTCOME_CHOICES, Action, Closure, Family, Goal, Plan
 
@@ -57,10 +57,20 @@ class SmartForm(CleanTextMixin, forms.Form):
         self.smart_findings: dict[str, list[Any]] = {}
         if self.is_bound:
             rules = catalogue()
+            context = Context()
+            if self.smart_fields.get("how") == "action":
+                who = self.data.get(self.add_prefix("who"), "") or self.data.get(
+                    self.add_prefix("person"), ""
+                )
+                context = Context(who=str(who), when=str(self.data.get(self.add_prefix("when"), "")))
             for name, kind in self.smart_fields.items():
                 text = str(self.data.get(self.add_prefix(name), ""))
                 self.smart_findings[name] = (
-                    check_statement(text, kind, catalogue=rules) if text.strip() else []
+                    check_statement(
+                        text, kind, catalogue=rules, context=context if kind == "action" else Context()
+                    )
+                    if text.strip()
+                    else []
                 )
 
 

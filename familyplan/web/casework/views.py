@@ -16,7 +16,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
-from familyplan.smart import Kind, check_statement
+from familyplan.smart import Context, Kind, explain_statement
 from familyplan.web.accounts import permissions
 from familyplan.web.casework import forms, selectors, services
 from familyplan.web.casework.interchange import to_model
@@ -527,9 +527,18 @@ def check_statement_panel(request: HttpRequest) -> HttpResponse:
     text = request.POST.get(field, "")[:10_000]
     from familyplan.web.council.services import catalogue
 
-    findings = check_statement(text, kind, catalogue=catalogue()) if text.strip() else []
+    if not text.strip():
+        return render(request, "casework/_smart_panel.html", {"findings": [], "checked": False})
+    # An action's own "who" and "when" fields answer who does it and when.
+    context = Context()
+    if kind is Kind.ACTION:
+        who = request.POST.get("who", "") or request.POST.get("person", "")
+        context = Context(who=who[:500], when=request.POST.get("when", "")[:500])
+    explained = explain_statement(text, kind, catalogue=catalogue(), context=context)
     return render(
-        request, "casework/_smart_panel.html", {"findings": findings, "checked": bool(text.strip())}
+        request,
+        "casework/_smart_panel.html",
+        {"findings": explained.findings, "checked": True, "slots": explained.reading.ordered_slots()},
     )
 
 

@@ -1,0 +1,126 @@
+"""What kind of word each word is: the small grammar the statement reader needs.
+
+Closed classes (determiners, pronouns, prepositions, modal verbs...) are short,
+fixed lists of English and live here. Open classes (can this word be a verb? a
+noun? what is its base form?) come from lemminflect's dictionary, which ships
+inside its wheel and works offline. Words the guidance warns against are not
+here: they are rule data in ``catalogue.yaml``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+
+def word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+DETERMINERS = word_set(
+    "the a an this that these those each every all some any no his her their my our your its both either "
+    "neither another other such several many few much whose"
+)
+PERSONAL_PRONOUNS = word_set(
+    "i me we us you he him she her they them myself yourself himself herself ourselves themselves yourselves"
+)
+INDEFINITE_PRONOUNS = word_set(
+    "everyone everybody someone somebody anyone anybody nobody everything something nothing whoever"
+)
+MODALS = word_set("will shall would should must can could may might 'll")
+# Modals that say what ought to or might happen, not what someone will do.
+TENTATIVE_MODALS = word_set("should could might may would")
+BE = word_set("be is are was were been being am 's 're 'm")
+HAVE = word_set("have has had having 've")
+DO = word_set("do does did")
+NEGATIONS = word_set("not n't never no")
+PREPOSITIONS = word_set(
+    "about above across after against along among around at before behind below beside between beyond by "
+    "despite down during except for from in inside into near of off on onto out outside over past per "
+    "since through throughout till to toward towards under until up upon via with within without"
+)
+SUBORDINATORS = word_set(
+    "after although as because before if once since though unless until when whenever where wherever "
+    "whether while whilst"
+)
+CONJUNCTIONS = word_set("and or but nor yet then")
+# Adverbs that sit inside a verb group: "will also walk", "will now be able to".
+GROUP_ADVERBS = word_set(
+    "also then now still always never usually regularly often sometimes gradually consistently "
+    "independently really actively soon increasingly continue"
+)
+# Verbs that say someone means or hopes to do something: "try to", "want to".
+INTENTION_VERBS = word_set("want wish hope try aim intend attempt endeavour seek strive like")
+# Verbs whose complement says what is really done: "help Mum to plan", "make sure the
+# children are in bed". The reader looks through them to the verb that follows.
+LOOK_THROUGH_VERBS = word_set(
+    "help support encourage enable assist empower ensure remind teach show allow get let make prompt "
+    "coach learn begin start continue need get"
+)
+PARTICLES = word_set("up out into on in off over back down through about round around")
+
+# Family members and the family's own words for themselves (seed 000: "this can
+# include family members"). "I" and "we" are the family speaking in its own plan.
+FAMILY_WORDS = word_set(
+    "mum mam mom mummy mother dad daddy father parent parents carer carers stepmum stepdad step-mum "
+    "step-dad stepmother stepfather grandma gran granny nan nana nanna grandad granddad grandpa "
+    "grandmother grandfather grandparent grandparents aunt auntie aunty uncle cousin brother sister "
+    "sibling siblings son daughter child children baby babies toddler kids kid family twins partner "
+    "boyfriend girlfriend husband wife godparent godmother godfather neighbour neighbor friend friends "
+    "sponsor i me we us you he she they him her them"
+)
+PLACEHOLDER_WORDS = word_set("name child parent mum dad worker person school")
+
+NUMBER_WORDS = word_set(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty hundred half once twice both"
+)
+WEEKDAYS = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat "
+    "sun weekday weekdays weekend weekends"
+)
+MONTHS = word_set(
+    "january february march april june july august september october november december jan feb mar "
+    "apr jun jul aug sep sept oct nov dec"
+)
+TIME_UNITS = word_set(
+    "day days night nights morning mornings evening evenings afternoon afternoons week weeks fortnight "
+    "fortnights month months term terms year years lesson lessons weekday weekdays weekend weekends "
+    "hour hours minute minutes session sessions time times meal meals mealtime mealtimes bedtime "
+    "bedtimes lunchtime lunchtimes school-day visit visits"
+)
+
+
+@cache
+def _dictionary() -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
+    # Loaded on first use (a third of a second), not at import: `familyplan --help` stays quick.
+    from lemminflect.core.Lemmatizer import Lemmatizer
+
+    lemmatizer = Lemmatizer()
+    return lemmatizer._getLemmaDict(), lemmatizer._getOverridesDict()
+
+
+def lemmas(word: str) -> dict[str, Any]:
+    """Each part of speech ``word`` can be ("VERB", "NOUN", "ADJ", "ADV"), with its base forms."""
+    main, overrides = _dictionary()
+    lower = word.lower()
+    return overrides.get(lower) or main.get(lower) or {}
+
+
+def is_english_word(word: str) -> bool:
+    return bool(lemmas(word))
+
+
+def verb_lemma(word: str) -> str | None:
+    """The base form of ``word`` if it can be a verb: "walks" -> "walk", "went" -> "go"."""
+    forms = lemmas(word).get("VERB")
+    return forms[0] if forms else None
+
+
+def can_be(word: str, part_of_speech: str) -> bool:
+    return part_of_speech in lemmas(word)
+
+
+def noun_lemma(word: str) -> str | None:
+    forms = lemmas(word).get("NOUN")
+    return forms[0] if forms else None

@@ -1,0 +1,277 @@
+"""The checker reads a statement into its parts before judging it, and judges the parts.
+
+Every sentence here was written for these tests, from the kinds of wording the guidance
+describes; none comes from the evaluation files.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from familyplan.smart import Context, check_statement, default_catalogue, explain_statement, needs_work
+
+
+def verdict(text: str, kind: str, **context: str) -> str:
+    return explain_statement(text, kind, context=Context(**context)).verdict
+
+
+def slots(text: str, kind: str) -> dict[str, str]:
+    return {s.name: s.text for s in explain_statement(text, kind).reading.slots}
+
+
+# --- Outcomes: whose life, what changes, the evidence ------------------------------------
+
+
+def test_an_observable_behaviour_with_its_condition_is_a_measure() -> None:
+    text = "Tom puts his shoes and coat on by himself before school."
+
+    explained = explain_statement(text, "outcome")
+
+    assert explained.verdict == "ok"
+    parts = {s.name: s for s in explained.reading.slots}
+    assert parts["who"].text == "Tom"
+    assert parts["evidence"].text == "by himself"
+    assert text[parts["evidence"].start : parts["evidence"].end] == "by himself"
+
+
+def test_an_observable_behaviour_with_nothing_to_check_it_by_needs_work() -> None:
+    assert verdict("Tom will put his shoes on.", "outcome") == "needs-work"
+
+
+def test_a_feeling_needs_a_scale_or_the_childs_own_words() -> None:
+    assert verdict("Priya will feel safe at home.", "outcome") == "needs-work"
+    assert verdict("Priya will rate feeling safe at home at 8 out of 10 or more.", "outcome") == "ok"
+
+
+def test_no_longer_describes_an_end_point_not_a_negative_goal() -> None:
+    findings = check_statement("Sami no longer misses breakfast on school days.", "outcome")
+
+    assert not needs_work(findings)
+    assert "outcome-negative" not in {f.rule for f in findings}
+
+
+def test_an_outcome_of_what_must_not_happen_needs_work() -> None:
+    findings = check_statement("Sami will not be sent home from school.", "outcome")
+
+    assert "outcome-negative" in {f.rule for f in findings}
+
+
+def test_an_opening_clause_does_not_make_the_outcome_an_activity() -> None:
+    text = "After the six-week course, Mum will use one calm-down idea with Leo every evening."
+
+    findings = check_statement(text, "outcome")
+
+    assert not needs_work(findings)
+    assert slots(text, "outcome")["when"] == "After the six-week course"
+
+
+def test_attending_a_service_is_an_activity_but_being_in_school_is_the_change() -> None:
+    assert "outcome-is-an-activity" in {
+        f.rule for f in check_statement("Mum will attend the parenting group.", "outcome")
+    }
+    assert verdict("Leah will attend school every day this term.", "outcome") == "ok"
+
+
+def test_a_vague_change_word_is_flagged_only_when_nothing_says_how_much() -> None:
+    assert verdict("Ben's reading will improve.", "outcome") == "needs-work"
+    assert verdict("Ben will read 20 minutes a night, up from 5, by the Easter review.", "outcome") == "ok"
+
+
+# --- Placeholders and capitals ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["XXX", "[child]", "[Name]"])
+def test_an_anonymised_placeholder_is_a_name_not_an_acronym(name: str) -> None:
+    text = f"{name} will walk to school with a friend every morning."
+
+    explained = explain_statement(text, "action")
+
+    assert explained.verdict == "ok"
+    assert "acronym" not in {f.rule for f in explained.findings}
+
+
+def test_a_placeholder_in_a_who_cell_counts_as_a_name() -> None:
+    assert verdict("[Worker name] (Family Support Worker)", "who") == "ok"
+
+
+def test_a_capitalised_ordinary_word_is_not_an_acronym() -> None:
+    findings = check_statement("Mum will write the PLAN on the fridge every Sunday evening.", "action")
+
+    assert "acronym" not in {f.rule for f in findings}
+
+
+# --- Actions: who does what, when, what for ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad will be more patient with the boys.",
+        "Mum will get the children to bed earlier on school nights.",
+        "Kai will eat healthier.",
+    ],
+)
+def test_a_vague_comparison_is_not_an_action(text: str) -> None:
+    assert verdict(text, "action") == "needs-work"
+
+
+@pytest.mark.parametrize("text", ["Sort paperwork", "Bedtime routine", "Housing forms"])
+def test_a_bare_topic_is_not_an_action(text: str) -> None:
+    assert verdict(text, "action") == "needs-work"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum should ring the school on Monday.",
+        "Dad wants to stop smoking by June.",
+        "Mum will try to get Ben up at 7am.",
+    ],
+)
+def test_an_intention_is_not_an_agreed_action(text: str) -> None:
+    assert "action-intention" in {f.rule for f in check_statement(text, "action")}
+
+
+@pytest.mark.parametrize("text", ["Jo will follow up with the school.", "Sarah will look into it."])
+def test_follow_up_and_look_into_do_not_say_what_is_done(text: str) -> None:
+    assert "action-purposeless-verb" in {f.rule for f in check_statement(text, "action")}
+
+
+def test_a_helping_verb_is_judged_by_what_it_helps_with() -> None:
+    text = "Jo (Family Support Worker) will support Mum to plan the week's meals every Monday morning."
+
+    assert verdict(text, "action") == "ok"
+    assert "make" not in slots(text, "action")["doing"]
+
+
+def test_a_passive_action_with_nobody_doing_it_needs_work_until_the_who_column_says() -> None:
+    text = "The school transport form will be completed by 3 March 2025."
+
+    assert "action-no-agent" in {f.rule for f in check_statement(text, "action")}
+    assert verdict(text, "action", who="Jo Brown (Family Support Worker)") == "ok"
+
+
+def test_an_instruction_takes_its_person_from_the_who_column() -> None:
+    assert verdict("Ring the housing office on Tuesday to ask about the repairs.", "action") == "ok"
+
+
+def test_a_safety_plan_rule_kept_every_time_stays_ok_with_a_hint() -> None:
+    findings = check_statement("Mum will never leave the baby alone in the bath.", "action")
+
+    assert not needs_work(findings)
+    assert "absolute-word" in {f.rule for f in findings}
+
+
+def test_a_promise_never_to_do_something_again_needs_work() -> None:
+    assert "action-absolute" in {f.rule for f in check_statement("Dad will never drink again.", "action")}
+
+
+# --- Who -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["The early help team", "Teachers", "Key worker(s)", "Youth workers"])
+def test_a_team_or_several_unnamed_people_is_not_a_named_owner(text: str) -> None:
+    assert "who-organisation" in {f.rule for f in check_statement(text, "who")}
+
+
+@pytest.mark.parametrize("text", ["To be allocated", "TBC", "Will be assigned"])
+def test_a_passive_or_missing_owner_is_nobody(text: str) -> None:
+    assert "who-missing" in {f.rule for f in check_statement(text, "who")}
+
+
+def test_a_who_cell_written_as_a_sentence_is_judged_by_its_subject() -> None:
+    assert verdict("Admissions team to send the forms", "who") == "needs-work"
+
+
+def test_a_name_with_its_role_after_a_semicolon_is_one_person() -> None:
+    assert verdict("Mrs March; Head of Year 6", "who") == "ok"
+
+
+def test_two_named_people_with_roles_can_share_an_action() -> None:
+    assert verdict("Kerry (Mum) / Jo Brown (Family Support Worker)", "who") == "ok"
+
+
+# --- When ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["Friday", "By Tuesday", "Thursday after school"])
+def test_a_weekday_is_a_day_the_family_knows(text: str) -> None:
+    findings = check_statement(text, "when")
+
+    assert not needs_work(findings)
+    assert "when-day-only" in {f.rule for f in findings}
+
+
+@pytest.mark.parametrize("text", ["Within 6 weeks", "In the next month", "Next week"])
+def test_a_floating_timescale_needs_a_date(text: str) -> None:
+    assert "when-relative" in {f.rule for f in check_statement(text, "when")}
+
+
+def test_a_review_cycle_is_its_own_review_point() -> None:
+    assert verdict("Reviewed every six weeks at the family's TAF meeting", "when") == "ok"
+
+
+# --- Contingency -----------------------------------------------------------------------------------
+
+
+def test_a_contingency_reads_trigger_and_response() -> None:
+    text = "If Mum is admitted to hospital, Aunt Sue will move in and take the girls to school."
+
+    explained = explain_statement(text, "contingency")
+
+    assert explained.verdict == "ok"
+    parts = {s.name: s.text for s in explained.reading.slots}
+    assert parts["if"] == "If Mum is admitted to hospital"
+    assert parts["who"] == "Aunt Sue"
+
+
+def test_a_contingency_with_no_trigger_needs_work() -> None:
+    assert verdict("Aunt Sue will take the girls to school.", "contingency") == "needs-work"
+
+
+# --- Style never decides on its own -------------------------------------------------------------
+
+STYLE_RULES = {
+    # rule: (kind, a statement whose slots are complete and that the rule still comments on)
+    "acronym": ("action", "Jo will ring the SENCO every Friday at 3pm to ask how Ben's week went."),
+    "jargon": ("action", "Jo will do key work with Ben every Tuesday after school to plan his weekend."),
+    "absolute-word": ("action", "Dad will always lock the back gate when the children play in the garden."),
+    "vague-word-aside": (
+        "action",
+        "Where appropriate, Jo will ring Mum every Friday at 5pm to plan the weekend.",
+    ),
+    "long-statement": (
+        "action",
+        "Every Monday after school Grandma Pat will walk Ben and his sister to the library on the high street, "
+        "choose two books with each of them, and read one of them with Ben before tea so that he practises "
+        "reading aloud with someone he trusts and feels proud of finishing a whole book.",
+    ),
+    "action-too-short": ("action", "Dad reads stories nightly."),
+}
+
+
+def test_every_hint_rule_has_a_style_case() -> None:
+    hints = {r.id for r in default_catalogue().rules.values() if r.severity.value == "hint"}
+    statement_hints = {r for r in hints if "plan" not in default_catalogue().rule(r).applies_to}
+    assert statement_hints - {
+        "action-no-when",
+        "when-day-only",
+        "when-calendar-point",
+        "when-month-only",
+    } <= (set(STYLE_RULES) | {"who-no-role"})
+
+
+@pytest.mark.parametrize("rule_id", sorted(STYLE_RULES))
+def test_a_style_rule_alone_never_makes_a_statement_need_work(rule_id: str) -> None:
+    kind, text = STYLE_RULES[rule_id]
+
+    findings = check_statement(text, kind)
+
+    assert rule_id in {f.rule for f in findings}
+    assert not needs_work(findings), [f.rule for f in findings if f.severity.needs_work]
+
+
+def test_a_vague_word_decides_when_it_is_the_criterion() -> None:
+    findings = check_statement("Mum will make sure the children are appropriately supervised.", "action")
+
+    assert "outcome-vague-word" in {f.rule for f in findings if f.severity.needs_work}
