@@ -295,8 +295,8 @@ def _find_verb_group(clause: Clause) -> None:
     tokens, main = clause.tokens, clause.main
     first = tokens[main] if main < len(tokens) else None
     # An instruction with its object: "Text Dad to remind him...", "Ring the clinic on Monday".
-    instruction = first is not None and _can_be_base_verb(first) and main + 1 < len(tokens)
-    if instruction and _verb_reading(tokens, main) and not first.text.isupper():
+    instruction = first is not None and _can_be_base_verb(first) and not first.text.isupper()
+    if instruction and main + 1 < len(tokens) and _verb_reading(tokens, main):
         clause.group = (main, main + 1)
         _set_verb(clause, main, "imperative")
         return
