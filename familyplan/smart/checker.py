@@ -8,15 +8,16 @@ from dataclasses import dataclass, replace
 
 from familyplan.plan.models import Plan
 from familyplan.plan.parsing import parse_when
-from familyplan.smart.catalogue import STATEMENT_KINDS, Catalogue, Rule, default_catalogue
+from familyplan.smart.catalogue import STATEMENT_KINDS, Catalogue, default_catalogue
 from familyplan.smart.findings import Finding, Kind, Letter, Location, Report, Severity
+from familyplan.smart.hits import Hit, finding_for
 from familyplan.smart.language import Span
+from familyplan.smart.plan_rules import plan_findings
 from familyplan.smart.reading import Reading
 from familyplan.smart.statement_rules import (
     MATCHERS,
     NO_CONTEXT,
     Context,
-    Hit,
     Statement,
     _state_words,
     evidence_of,
@@ -36,27 +37,6 @@ _SPECIFIC_WHEN_RULES = (
     "when-day-only",
     "when-calendar-point",
 )
-
-
-class _Values(dict[str, str]):
-    def __missing__(self, key: str) -> str:
-        return ""
-
-
-def finding_for(rule: Rule, hit: Hit, location: Location | None = None, **values: str) -> Finding:
-    filled = _Values(hit.values | values)
-    return Finding(
-        rule=rule.id,
-        letter=rule.letter,
-        severity=rule.severity,
-        message=rule.message.format_map(filled),
-        suggestion=rule.suggestion.format_map(filled),
-        seed=rule.seed,
-        start=hit.span.start,
-        end=hit.span.end,
-        text=hit.span.text,
-        location=location,
-    )
 
 
 @dataclass(frozen=True)
@@ -131,7 +111,7 @@ def _findings(statement: Statement) -> list[Finding]:
         if any(f.severity.needs_work for f in findings):
             findings = [f for f in findings if f.rule != "outcome-well-measured"]
         found = evidence_of(statement, _state_words(statement))
-        if found and not statement.reading.slot("evidence"):
+        if found and not statement.reading.evidence:
             statement.reading.add("evidence", found[1].start, found[1].end, found[0])
     findings.sort(key=lambda f: (f.start, f.end))
     return findings
@@ -163,8 +143,6 @@ def plan_statements(plan: Plan) -> list[tuple[str, str, Location]]:
 
 def check_plan(plan: Plan, today: dt.date | None = None, catalogue: Catalogue | None = None) -> Report:
     """The full report for a plan: statement findings, whole-plan findings and scores."""
-    from familyplan.smart.plan_rules import plan_findings
-
     catalogue = catalogue or default_catalogue()
     today = today or dt.date.today()
     statements = plan_statements(plan)
@@ -210,6 +188,7 @@ __all__ = [
     "check_plan",
     "check_statement",
     "explain_statement",
+    "finding_for",
     "needs_work",
     "score",
     "top_fixes",

@@ -18,10 +18,9 @@ from familyplan.plan.models import (
 from familyplan.plan.parsing import people_in
 from familyplan.plan.reviews import latest_next_review
 from familyplan.smart.catalogue import Catalogue, Rule
-from familyplan.smart.checker import finding_for
 from familyplan.smart.findings import Finding, Location
+from familyplan.smart.hits import Hit, finding_for
 from familyplan.smart.language import Span, acronyms_in, words
-from familyplan.smart.statement_rules import Hit
 
 PlanRule = Callable[[Rule, Plan, dt.date, Catalogue], Iterator[Finding]]
 PLAN_RULES: dict[str, PlanRule] = {}

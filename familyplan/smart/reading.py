@@ -241,7 +241,7 @@ def read_clause(tokens: list[Token]) -> Clause:
 
 
 def _purpose(clause: Clause) -> int | None:
-    """ "Text Dad to remind him ...", "visit on Tuesdays to help Mum plan": a "to" + verb after the object."""
+    """ "Ring Dad to remind him ...", "visit on Tuesdays to help Mum plan": a "to" + verb after the object."""
     if clause.verb is None:
         return None
     tokens = clause.tokens
@@ -294,7 +294,7 @@ def _strip_openings(clause: Clause) -> int:
 def _find_verb_group(clause: Clause) -> None:
     tokens, main = clause.tokens, clause.main
     first = tokens[main] if main < len(tokens) else None
-    # An instruction with its object: "Text Dad to remind him...", "Ring the clinic on Monday".
+    # An instruction with its object: "Ring Dad to remind him...", "Ring the clinic on Monday".
     instruction = first is not None and _can_be_base_verb(first) and not first.text.isupper()
     if instruction and main + 1 < len(tokens) and _verb_reading(tokens, main):
         clause.group = (main, main + 1)
@@ -836,20 +836,40 @@ _EVIDENCE_PARTS = _parts(
 )
 
 
+_INDEXES: dict[int, tuple[dict[str, tuple[int, ...]], tuple[int, ...]]] = {}
+
+
+def _index(
+    parts: list[tuple[str, re.Pattern[str], frozenset[str], bool]],
+) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """For each first word, which parts can start there (built once per list of parts)."""
+    key = id(parts)
+    if key not in _INDEXES:
+        by_word: dict[str, list[int]] = {}
+        for i, (_, _, starts, _) in enumerate(parts):
+            for word in starts:
+                by_word.setdefault(word, []).append(i)
+        numbers = tuple(i for i, part in enumerate(parts) if part[3])
+        _INDEXES[key] = ({k: tuple(v) for k, v in by_word.items()}, numbers)
+    return _INDEXES[key]
+
+
 def _find(
     parts: list[tuple[str, re.Pattern[str], frozenset[str], bool]], text: str, tokens: list[Token]
 ) -> list[tuple[str, int, int, str]]:
     found: list[tuple[str, int, int, str]] = []
-    for name, pattern, starts, digits in parts:
-        position = -1
-        for t in tokens:
-            if t.start < position:
+    position = dict.fromkeys(range(len(parts)), -1)
+    by_word, by_number = _index(parts)
+    for t in tokens:
+        candidates = by_number if t.kind in ("num", "date", "time") else by_word.get(t.lower, ())
+        for i in candidates:
+            if t.start < position[i]:
                 continue
-            if t.lower in starts or (digits and t.kind in ("num", "date", "time")):
-                m = pattern.match(text, t.start)
-                if m:
-                    found.append((name, m.start(), m.end(), m[0].strip()))
-                    position = m.end()
+            name, pattern = parts[i][0], parts[i][1]
+            m = pattern.match(text, t.start)
+            if m:
+                found.append((name, m.start(), m.end(), m[0].strip()))
+                position[i] = m.end()
     found.sort(key=lambda f: (f[1], -f[2]))
     kept: list[tuple[str, int, int, str]] = []
     for item in found:
@@ -866,7 +886,15 @@ class Reading:
     text: str
     tokens: list[Token]
     clauses: list[Clause]
-    slots: list[Slot] = field(default_factory=list)
+    extra: list[Slot] = field(default_factory=list)
+
+    @cached_property
+    def slots(self) -> list[Slot]:
+        """Worked out when someone asks to see them: checking a plan does not need them."""
+        found: list[Slot] = []
+        if self.kind in ("outcome", "action", "contingency"):
+            _fill_clause_slots(self, found)
+        return found + self.extra
 
     @cached_property
     def main(self) -> Clause | None:
@@ -890,7 +918,10 @@ class Reading:
 
     def add(self, name: str, start: int, end: int, note: str = "") -> None:
         if end > start:
-            self.slots.append(Slot(name, start, end, self.text[start:end], note))
+            slot = Slot(name, start, end, self.text[start:end], note)
+            self.extra.append(slot)
+            if "slots" in self.__dict__:
+                self.slots.append(slot)
 
     def ordered_slots(self) -> list[Slot]:
         return sorted(self.slots, key=lambda s: s.start)
@@ -907,26 +938,27 @@ def read(text: str, kind: str) -> Reading:
         if kind in ("outcome", "action", "contingency")
         else []
     )
-    reading = Reading(kind, text, tokens, clauses)
-    if kind in ("outcome", "action", "contingency"):
-        _fill_clause_slots(reading)
-    return reading
+    return Reading(kind, text, tokens, clauses)
 
 
-def _fill_clause_slots(reading: Reading) -> None:
+def _fill_clause_slots(reading: Reading, found: list[Slot]) -> None:
+    def add(name: str, start: int, end: int, note: str = "") -> None:
+        if end > start:
+            found.append(Slot(name, start, end, reading.text[start:end], note))
+
     main = reading.main
     if main is None:
         return
     if main.subject:
         s, e = main.span(*main.subject)
-        reading.add("who", s, e)
+        add("who", s, e)
     if main.predicate:
         s, e = main.span(*main.predicate)
         note = main.lemma + (" (not)" if main.negated else "")
-        reading.add("doing" if reading.kind != "outcome" else "change", s, e, note)
+        add("doing" if reading.kind != "outcome" else "change", s, e, note)
     for kind, first, end in main.openings:
         s, e = main.span(first, end)
-        reading.add({"purpose": "what for", "condition": "if", "time": "when"}.get(kind, kind), s, e)
+        add({"purpose": "what for", "condition": "if", "time": "when"}.get(kind, kind), s, e)
     if main.verb is not None and main.predicate_end < len(main.tokens):
         t = main.tokens[main.predicate_end]
         s, e = t.start, main.tokens[-1].end
@@ -937,10 +969,12 @@ def _fill_clause_slots(reading: Reading) -> None:
             if t.lower in ("if", "when", "whenever", "unless")
             else "because"
         )
-        reading.add(name, s, e)
-    seen: list[tuple[int, int]] = [(s.start, s.end) for s in reading.slots if s.name == "when"]
+        add(name, s, e)
+    if main.purpose is not None and main.purpose < main.predicate_end:
+        add("what for", main.tokens[main.purpose].start, main.tokens[main.predicate_end - 1].end)
+    seen: list[tuple[int, int]] = [(s.start, s.end) for s in found if s.name == "when"]
     for kind, start, end, _ in reading.when:
         if not any(a <= start and end <= b for a, b in seen):
-            reading.add("when" if kind != "frequency" else "how often", start, end, kind)
+            add("when" if kind != "frequency" else "how often", start, end, kind)
     for kind, start, end, _ in reading.evidence:
-        reading.add("evidence", start, end, kind)
+        add("evidence", start, end, kind)

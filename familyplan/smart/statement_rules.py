@@ -17,20 +17,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 from familyplan.plan.parsing import parse_when, people_in
 from familyplan.smart import words as w
 from familyplan.smart.catalogue import Catalogue, Rule
+from familyplan.smart.hits import Hit
 from familyplan.smart.language import Lexicon, Span, acronyms_in, lexicon, rule_lexicon, words
 from familyplan.smart.reading import Clause, Reading, read
-
-
-@dataclass(frozen=True)
-class Hit:
-    span: Span
-    values: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
