@@ -21,15 +21,25 @@ from familyplan.smart import words as w
 
 # --- Tokens ------------------------------------------------------------------------
 
+# Words first: most tokens are words, and the engine tries the alternatives in order.
 _TOKEN = re.compile(
-    r"(?P<placeholder>\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|\b[Xx]{2,}\b|_{2,}|\*{3,})"
-    r"|(?P<date>\b\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b)"
-    r"|(?P<time>\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]m\b|[ap]\.m\.)|\b\d{1,2}:\d{2}\b)"
-    r"|(?P<num>\d+(?:[.,]\d+)?(?:\s?%|st\b|nd\b|rd\b|th\b|/\d+)?)"
-    r"|(?P<word>[A-Za-z]+(?:['’][A-Za-z]+)?(?:-[A-Za-z]+)*)"
-    r"|(?P<punct>[^\s\w])",
-    re.IGNORECASE,
+    r"(?P<word>[A-Za-z]+(?:['’][A-Za-z]+)?(?:-[A-Za-z]+)*)"
+    r"|(?P<digits>\d(?:[\d.,:/\-]*\d)?(?:\s?[aApP]\.[mM]\.|\s?[aApP][mM]\b|st\b|nd\b|rd\b|th\b|\s?%)?)"
+    r"|(?P<placeholder>(?:\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|_{2,}|\*{3,})(?:['’]s\b)?)"
+    r"|(?P<punct>[^\s\w])"
 )
+_DATE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{4}-\d{2}-\d{2}")
+_TIME = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]m|[ap]\.m\.?)|\d{1,2}:\d{2}", re.IGNORECASE)
+
+
+def _number_kind(raw: str) -> str:
+    if _DATE.fullmatch(raw):
+        return "date"
+    if _TIME.fullmatch(raw):
+        return "time"
+    return "num"
+
+
 _CONTRACTIONS = {
     "won't": ("will", True),
     "can't": ("can", True),
@@ -61,13 +71,22 @@ def tokenise(text: str) -> list[Token]:
         kind = m.lastgroup or "punct"
         raw = m[0]
         if kind != "word":
+            if kind == "digits":
+                kind = _number_kind(raw)
             token = Token(raw, raw.lower(), m.start(), m.end(), kind)
-            token.name = kind == "placeholder"
+            if kind == "placeholder":
+                token.name = True
+                token.possessive = raw.endswith(("'s", "’s"))
             tokens.append(token)
             continue
-        lower = raw.lower().replace("’", "'")
+        lower = raw.lower()
+        if lower.startswith("xx") and len(set(lower)) == 1:
+            tokens.append(Token(raw, lower, m.start(), m.end(), "placeholder", name=True))
+            continue
         token = Token(raw, lower, m.start(), m.end(), "word")
-        if "'" in lower:
+        if "'" in lower or "’" in lower:
+            lower = lower.replace("’", "'")
+            token.lower = lower
             base, _, suffix = lower.partition("'")
             if lower in _CONTRACTIONS:
                 token.lower, token.negated = _CONTRACTIONS[lower]

@@ -70,6 +70,10 @@ class Statement:
         return lexicon_for_kind.find(self.text)
 
     @cached_property
+    def listed_apart(self) -> dict[str, list[Span]]:
+        return {key: _apart(spans) for key, spans in self.listed.items()}
+
+    @cached_property
     def predicate(self) -> tuple[int, int] | None:
         """Character span of the main predicate: the verb and what it says will happen."""
         main = self.reading.main
@@ -107,8 +111,11 @@ def matcher(rule_id: str) -> Callable[[Matcher], Matcher]:
 
 def _listed(rule: Rule, s: Statement, words_of: str | None = None) -> list[Span]:
     """Spans of the rule's words (in all forms) and phrases (as written), without overlaps."""
-    spans = list(s.listed.get(words_of or rule.id, []))
-    spans.sort(key=lambda sp: (sp.start, -(sp.end - sp.start)))
+    return s.listed_apart.get(words_of or rule.id, [])
+
+
+def _apart(spans: list[Span]) -> list[Span]:
+    spans = sorted(spans, key=lambda sp: (sp.start, -(sp.end - sp.start)))
     kept: list[Span] = []
     for span in spans:
         if not kept or span.start >= kept[-1].end:
