@@ -51,6 +51,26 @@ def test_the_seed_000_acronyms_are_flagged_with_what_they_stand_for(seed_000_doc
     assert "CAMHS = Child and Adolescent Mental Health Services" in acronyms["CAMHS"]
 
 
+def test_the_seed_000_statements_keep_their_findings(seed_000_docx: Path) -> None:
+    _, report = check_json(str(seed_000_docx), "--today", "2024-01-10")
+
+    statement_findings = sorted(
+        (
+            f["location"]["field"],
+            -1 if f["location"]["action"] is None else f["location"]["action"],
+            f["rule"],
+        )
+        for f in report["findings"]
+        if f["location"] and f["location"]["goal"] == 0 and f["severity"] != "praise"
+    )
+    assert statement_findings == [
+        ("how", 2, "acronym"),
+        ("how", 2, "action-referral-only"),
+        ("outcome", -1, "outcome-no-measure"),
+        ("who", 1, "acronym"),
+    ]
+
+
 def test_a_day_first_date_raises_no_false_alarm(seed_000_docx: Path) -> None:
     _, report = check_json(str(seed_000_docx), "--today", "2024-01-10")
 

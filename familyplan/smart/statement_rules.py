@@ -361,6 +361,9 @@ _SERVICE_OBJECTS = re.compile(
 )
 
 
+_SERVICE_TOPICS = ("refer", "engag", "access", "attend", "participat", "receiv")
+
+
 @matcher("outcome-is-an-activity")
 def activity(rule: Rule, s: Statement) -> list[Hit]:
     main = s.reading.main
@@ -368,7 +371,9 @@ def activity(rule: Rule, s: Statement) -> list[Hit]:
         return []
     if main.verb is None:
         # "Referral to CAMHS", "Engagement with the service": a topic that is a service.
-        spans = [sp for sp in _listed(rule, s) if sp.start < 30]
+        spans = [
+            sp for sp in _listed(rule, s) if sp.start < 30 and sp.text.lower().startswith(_SERVICE_TOPICS)
+        ]
         return _hits(spans[:1])
     lemma = main.lemma.split(" ")[0]
     if main.passive and lemma in ("refer", "offer", "support", "signpost", "allocate"):

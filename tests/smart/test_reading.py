@@ -6,6 +6,9 @@ describes; none comes from the evaluation files.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from familyplan.smart import Context, check_statement, default_catalogue, explain_statement, needs_work
@@ -275,3 +278,19 @@ def test_a_vague_word_decides_when_it_is_the_criterion() -> None:
     findings = check_statement("Mum will make sure the children are appropriately supervised.", "action")
 
     assert "outcome-vague-word" in {f.rule for f in findings if f.severity.needs_work}
+
+
+# --- The guidance's own examples -------------------------------------------------------------
+
+SEED_STATEMENTS = Path(__file__).resolve().parents[2] / "bench" / "seed_statements.jsonl"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [json.loads(line) for line in SEED_STATEMENTS.read_text(encoding="utf-8").splitlines() if line.strip()],
+    ids=lambda row: f"{row['kind']}: {row['text'][:40]}",
+)
+def test_the_seeds_own_examples_get_the_verdict_the_seed_gives_them(row: dict[str, str]) -> None:
+    expected = "needs-work" if row["label"] == "poor" else "ok"
+
+    assert verdict(row["text"], row["kind"]) == expected, row["reason"]
