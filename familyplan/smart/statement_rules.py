@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from familyplan.plan.parsing import parse_when, people_in
@@ -54,6 +54,9 @@ class Statement:
     today: dt.date | None
     catalogue: Catalogue
     context: Context = NO_CONTEXT
+    evidence_found: dict[tuple[str, ...], tuple[str, Span] | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @cached_property
     def reading(self) -> Reading:
@@ -217,6 +220,13 @@ def has_evidence(s: Statement, state_words: tuple[str, ...]) -> bool:
 
 
 def evidence_of(s: Statement, state_words: tuple[str, ...]) -> tuple[str, Span] | None:
+    """What says how we will know, worked out once per statement (several rules ask)."""
+    if state_words not in s.evidence_found:
+        s.evidence_found[state_words] = _evidence_of(s, state_words)
+    return s.evidence_found[state_words]
+
+
+def _evidence_of(s: Statement, state_words: tuple[str, ...]) -> tuple[str, Span] | None:
     """What says how we will know (seed 004: "what evidence will prove a difference"), and why it counts."""
     for kind, a, b, _ in s.evidence:
         if kind in ("threshold", "scale", "stated"):
@@ -239,7 +249,10 @@ def _behaviour_evidence(s: Statement, main: Clause, state_words: tuple[str, ...]
         return None
     for kind, a, b, _ in s.when:
         if kind in ("frequency", "time", "duration"):
-            return f"seen {kind}" if kind != "frequency" else "how often it is seen", _span(s, a, b)
+            return (
+                f"seen {kind}" if kind != "frequency" else "how often it is seen",
+                _span(s, a, b),
+            )
     if main.ended:
         return "an end point", _verb_span(s)  # "no longer misses breakfast"
     # A one-off change done by a date can be checked: "the arrears will be cleared by December".
@@ -380,7 +393,18 @@ def activity(rule: Rule, s: Statement) -> list[Hit]:
         return [Hit(_verb_span(s), {"match": _verb_span(s).text})]
     if not _lemma_in(rule.words, main.lemma) and lemma not in rule.words:
         return []
-    if lemma in ("attend", "complete", "finish", "go", "undertake", "use", "receive", "have", "get", "do"):
+    if lemma in (
+        "attend",
+        "complete",
+        "finish",
+        "go",
+        "undertake",
+        "use",
+        "receive",
+        "have",
+        "get",
+        "do",
+    ):
         obj = main.tokens[main.verb + 1 : main.predicate_end]
         cut = next((i for i, t in enumerate(obj) if t.text == ","), min(len(obj), 7))
         rest = s.text[obj[0].start : obj[cut - 1].end] if cut else ""
@@ -420,7 +444,10 @@ def listed_words(rule: Rule, s: Statement) -> list[Hit]:
     return _hits(_listed(rule, s))
 
 
-_SITUATION = re.compile(r"\b(?:when|whenever|if|while|whilst|in\s+the|at\s+the|on\s+the|near|around)\b", re.I)
+_SITUATION = re.compile(
+    r"\b(?:when|whenever|if|while|whilst|in\s+the|at\s+the|on\s+the|near|around)\b",
+    re.IGNORECASE,
+)
 
 
 @matcher("action-absolute")
@@ -453,12 +480,16 @@ def absolute_word(rule: Rule, s: Statement) -> list[Hit]:
 
 @matcher("action-restriction")
 def restriction(rule: Rule, s: Statement) -> list[Hit]:
+    spans = _listed(rule, s)
     # A family's own choice written as "we agreed" is theirs to make (seed 002).
-    if re.search(
-        r"\b(?:we|family|they)\s+(?:have\s+)?(?:agreed|decided|chose|want)\b", s.text, re.IGNORECASE
-    ):
+    if not spans or _FAMILY_CHOICE.search(s.text):
         return []
-    return _hits(_listed(rule, s))
+    return _hits(spans)
+
+
+_FAMILY_CHOICE = re.compile(
+    r"\b(?:we|family|they)\s+(?:have\s+)?(?:agreed|decided|chose|want)\b", re.IGNORECASE
+)
 
 
 # --- Actions -------------------------------------------------------------------------
@@ -496,7 +527,7 @@ def _has_detail(s: Statement) -> bool:
     main = s.reading.main
     if main is None:
         return False
-    standing_rule = re.search(r"\b(?:never|always)\b", s.text, re.I)
+    standing_rule = re.search(r"\b(?:never|always)\b", s.text, re.IGNORECASE)
     if standing_rule and _SITUATION.search(s.text[standing_rule.end() :]):
         return True  # a safety rule's "when" is the situation it is for: "never ... in the bath"
     return any(kind in ("condition", "time") for kind, *_ in main.openings) or any(
@@ -546,7 +577,17 @@ def referral_only(rule: Rule, s: Statement) -> list[Hit]:
     referral = [sp for sp in spans if sp.text.lower().startswith(("refer", "signpost"))]
     if lemma in ("refer", "signpost", "re-refer") or (main.passive and lemma == "complete" and referral):
         return _hits(referral[:1]) or [Hit(_verb_span(s), {"match": _verb_span(s).text})]
-    if lemma in ("attend", "complete", "finish", "go", "undertake", "do", "enrol", "book", "arrange"):
+    if lemma in (
+        "attend",
+        "complete",
+        "finish",
+        "go",
+        "undertake",
+        "do",
+        "enrol",
+        "book",
+        "arrange",
+    ):
         in_predicate = [sp for sp in spans if s.in_predicate(sp)]
         return _hits(in_predicate[:1])
     return []
@@ -605,22 +646,6 @@ def action_negative(rule: Rule, s: Statement) -> list[Hit]:
     return [Hit(_span(s, start, end), {"match": s.text[start:end]})]
 
 
-def _agent_kind(s: Statement, clause: Clause) -> str:
-    """person, group, thing or none: who the subject of an action is."""
-    if clause.subject is None:
-        return "none"
-    tokens = clause.tokens[clause.subject[0] : clause.subject[1]]
-    organisations = _organisations(s)
-    text = s.text[tokens[0].start : tokens[-1].end] if tokens else ""
-    if organisations.covers(text, _FILLER):
-        return "group"
-    if any(t.name or t.lower in w.FAMILY_WORDS or t.lower in w.PERSONAL_PRONOUNS for t in tokens):
-        return "person"
-    if _roles(s).find(text):
-        return "person"
-    return "thing"
-
-
 @matcher("action-no-agent")
 def no_agent(rule: Rule, s: Statement) -> list[Hit]:
     main = s.reading.main
@@ -628,14 +653,16 @@ def no_agent(rule: Rule, s: Statement) -> list[Hit]:
         return []
     if main.mood == "imperative" or (main.mood == "infinitive" and main.subject is None):
         return []  # an instruction ("Call the school", "To call the school"): the "who" column says who
-    by_agent = re.search(r"\bby\s+(?:[A-Z]\w+|the\s+\w+|her|his|their|mum|dad)", s.text)
     # A task done to nobody's name ("CAMHS referral to be completed"). A thing made available
     # ("a quiet room will be available") is provision, and the "who" column says whose.
-    if main.passive and not by_agent:
+    if main.passive and not _BY_AGENT.search(s.text):
         return [Hit(_verb_span(s), {"match": _verb_span(s).text})]
-    if not main.copular and _agent_kind(s, main) == "none" and main.mood not in ("imperative", "infinitive"):
+    if not main.copular and main.subject is None and main.mood not in ("imperative", "infinitive"):
         return [Hit(_verb_span(s), {"match": _verb_span(s).text})]
     return []
+
+
+_BY_AGENT = re.compile(r"\bby\s+(?:[A-Z]\w+|the\s+\w+|her|his|their|mum|dad)")
 
 
 @matcher("action-no-when")
@@ -656,15 +683,19 @@ def vague_when(rule: Rule, s: Statement) -> list[Hit]:
     return [Hit(_span(s, a, a + len(t)), {"match": t}) for a, b, t in vague[:1]]
 
 
+def _word_count(s: Statement) -> int:
+    return sum(1 for t in s.reading.tokens if t.is_word)
+
+
 @matcher("action-too-short")
 def too_short(rule: Rule, s: Statement) -> list[Hit]:
-    count = len(words(s.text))
+    count = _word_count(s)
     return [Hit(_whole(s.text))] if 0 < count < 5 else []
 
 
 @matcher("long-statement")
 def long_statement(rule: Rule, s: Statement) -> list[Hit]:
-    count = len(words(s.text))
+    count = _word_count(s)
     return [Hit(_whole(s.text), {"words": str(count)})] if count > 45 else []
 
 
@@ -728,7 +759,19 @@ _PERSON_WORDS = re.compile(
     r"auntie|aunt|uncle|stepdad|stepmum|step-dad|step-mum|brother|sister|cousin|i|me|we|you|myself)$",
     re.IGNORECASE,
 )
-_NOBODY = frozenset(["n/a", "na", "tbc", "tba", "none", "unknown", "?", "to be confirmed", "to be agreed"])
+_NOBODY = frozenset(
+    [
+        "n/a",
+        "na",
+        "tbc",
+        "tba",
+        "none",
+        "unknown",
+        "?",
+        "to be confirmed",
+        "to be agreed",
+    ]
+)
 
 
 def _organisations(s: Statement) -> Lexicon:
@@ -775,7 +818,8 @@ def _is_placeholder(name: str) -> bool:
 def who_missing(rule: Rule, s: Statement) -> list[Hit]:
     text = s.text.strip().lower()
     passive = re.fullmatch(
-        r"(?:to\s+be\s+|will\s+be\s+)?(?:allocated|assigned|confirmed|agreed|decided|arranged)", text
+        r"(?:to\s+be\s+|will\s+be\s+)?(?:allocated|assigned|confirmed|agreed|decided|arranged)",
+        text,
     )
     blank = _is_blank(s.text) or text in _NOBODY or bool(passive)
     return [Hit(_whole(s.text))] if blank else []
@@ -915,7 +959,9 @@ def calendar_point(rule: Rule, s: Statement) -> list[Hit]:
 
 def recurring_review(s: Statement) -> bool:
     """ "Review every 6 weeks", "reviewed at each half term": the recurrence is the review point."""
-    return bool(parse_when(s.text, s.today).recurrence) and bool(re.search(r"\breview", s.text, re.I))
+    return bool(parse_when(s.text, s.today).recurrence) and bool(
+        re.search(r"\breview", s.text, re.IGNORECASE)
+    )
 
 
 @matcher("when-recurring-without-review")
