@@ -150,6 +150,11 @@ def _verb_span(s: Statement) -> Span:
     return _span(s, t.start, t.end)
 
 
+def _verb_hit(s: Statement) -> list[Hit]:
+    span = _verb_span(s)
+    return [Hit(span, {"match": span.text})]
+
+
 def _lemma_in(rule_words: tuple[str, ...], lemma: str) -> bool:
     return bool(lemma) and (lemma in rule_words or (lemma.split(" ")[0] in rule_words and " " not in lemma))
 
@@ -291,7 +296,7 @@ def improve_without_measure(rule: Rule, s: Statement) -> list[Hit]:
     if main is None or has_evidence(s, _state_words(s)):
         return []
     if main.verb is not None and _lemma_in(rule.words, main.lemma):
-        return [Hit(_verb_span(s), {"match": _verb_span(s).text})]
+        return _verb_hit(s)
     comparative = _comparatives(s)
     if comparative:
         return _hits(comparative[:1])
@@ -362,7 +367,7 @@ def negative(rule: Rule, s: Statement) -> list[Hit]:
         end = main.tokens[main.verb].end
         return [Hit(_span(s, start, end), {"match": s.text[start:end]})]
     if _lemma_in(rule.words, main.lemma):
-        return [Hit(_verb_span(s), {"match": _verb_span(s).text})]
+        return _verb_hit(s)
     return []
 
 
@@ -374,6 +379,8 @@ _SERVICE_OBJECTS = re.compile(
 )
 
 
+# Verbs that are only about a service when their object is one: "attend the group", "book a course".
+_SERVICE_VERBS = w.word_set("attend complete finish go undertake use receive have get do enrol book arrange")
 _SERVICE_TOPICS = ("refer", "engag", "access", "attend", "participat", "receiv")
 
 
@@ -390,27 +397,16 @@ def activity(rule: Rule, s: Statement) -> list[Hit]:
         return _hits(spans[:1])
     lemma = main.lemma.split(" ")[0]
     if main.passive and lemma in ("refer", "offer", "support", "signpost", "allocate"):
-        return [Hit(_verb_span(s), {"match": _verb_span(s).text})]
+        return _verb_hit(s)
     if not _lemma_in(rule.words, main.lemma) and lemma not in rule.words:
         return []
-    if lemma in (
-        "attend",
-        "complete",
-        "finish",
-        "go",
-        "undertake",
-        "use",
-        "receive",
-        "have",
-        "get",
-        "do",
-    ):
+    if lemma in _SERVICE_VERBS:
         obj = main.tokens[main.verb + 1 : main.predicate_end]
         cut = next((i for i, t in enumerate(obj) if t.text == ","), min(len(obj), 7))
         rest = s.text[obj[0].start : obj[cut - 1].end] if cut else ""
         if not _SERVICE_OBJECTS.search(rest):
             return []  # "attend school every day" is the change itself
-    return [Hit(_verb_span(s), {"match": _verb_span(s).text})]
+    return _verb_hit(s)
 
 
 # --- Words that decide only when they are the criterion -----------------------------
@@ -562,7 +558,7 @@ def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
     # Saying what for and how often makes even "monitor" purposeful (seed 002: "it's not purposeful").
     if _has_purpose(s) and (_has_time(s) or s.context.has_when):
         return []
-    return [Hit(_verb_span(s), {"match": _verb_span(s).text})]
+    return _verb_hit(s)
 
 
 @matcher("action-referral-only")
@@ -576,18 +572,8 @@ def referral_only(rule: Rule, s: Statement) -> list[Hit]:
     lemma = main.lemma.split(" ")[0]
     referral = [sp for sp in spans if sp.text.lower().startswith(("refer", "signpost"))]
     if lemma in ("refer", "signpost", "re-refer") or (main.passive and lemma == "complete" and referral):
-        return _hits(referral[:1]) or [Hit(_verb_span(s), {"match": _verb_span(s).text})]
-    if lemma in (
-        "attend",
-        "complete",
-        "finish",
-        "go",
-        "undertake",
-        "do",
-        "enrol",
-        "book",
-        "arrange",
-    ):
+        return _hits(referral[:1]) or _verb_hit(s)
+    if lemma in _SERVICE_VERBS:
         in_predicate = [sp for sp in spans if s.in_predicate(sp)]
         return _hits(in_predicate[:1])
     return []
@@ -599,7 +585,7 @@ def action_is_outcome(rule: Rule, s: Statement) -> list[Hit]:
     main = s.reading.main
     if main is None or main.verb is None or not _lemma_in(rule.words, main.lemma):
         return []
-    return [Hit(_verb_span(s), {"match": _verb_span(s).text})]
+    return _verb_hit(s)
 
 
 @matcher("action-inner-state")
@@ -610,7 +596,7 @@ def inner_state(rule: Rule, s: Statement) -> list[Hit]:
         return []
     if not _lemma_in(rule.words, main.lemma.split(" ")[0]):
         return []
-    return [Hit(_verb_span(s), {"match": _verb_span(s).text})]
+    return _verb_hit(s)
 
 
 @matcher("action-intention")
@@ -656,9 +642,9 @@ def no_agent(rule: Rule, s: Statement) -> list[Hit]:
     # A task done to nobody's name ("CAMHS referral to be completed"). A thing made available
     # ("a quiet room will be available") is provision, and the "who" column says whose.
     if main.passive and not _BY_AGENT.search(s.text):
-        return [Hit(_verb_span(s), {"match": _verb_span(s).text})]
+        return _verb_hit(s)
     if not main.copular and main.subject is None and main.mood not in ("imperative", "infinitive"):
-        return [Hit(_verb_span(s), {"match": _verb_span(s).text})]
+        return _verb_hit(s)
     return []
 
 
