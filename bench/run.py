@@ -12,7 +12,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 
-from bench.eval_statements import DEFAULT as EVAL_FILE
+from bench.eval_statements import FILES as EVAL_FILES
 from bench.eval_statements import evaluate
 from bench.plans import make_plan, make_statements
 from familyplan.smart import check_plan, check_statement
@@ -58,12 +58,21 @@ def checker_against_proselint() -> Figures:
 
 
 def checker_quality() -> Figures:
-    """Precision and recall of "needs-work" on the labelled statements, if the file is there."""
-    if not EVAL_FILE.exists():
-        return
-    overall = evaluate(EVAL_FILE)["overall"]
-    yield "eval_precision", round(overall["precision"], 3)
-    yield "eval_recall", round(overall["recall"], 3)
+    """Precision, recall and F1 of "needs-work" on each set of labelled statements that is there."""
+    for name, path in EVAL_FILES.items():
+        if path.exists():
+            overall = evaluate(path)["overall"]
+            for measure in ("precision", "recall", "f1"):
+                yield f"eval_{name}_{measure}", round(overall[measure], 3)
+
+
+def score_calibration() -> Figures:
+    """Overall scores of the guidance's own examples: seed 000's Ben plan, seed 002's poor wording, none."""
+    from bench.calibration import TODAY, ben_plan, empty_plan, seed_002_poor_plan
+
+    yield "score_seed_000_ben_plan", check_plan(ben_plan(), today=TODAY).overall
+    yield "score_seed_002_poor_plan", check_plan(seed_002_poor_plan(), today=TODAY).overall
+    yield "score_empty_plan", check_plan(empty_plan(), today=TODAY).overall
 
 
 def web_pages() -> Figures:
@@ -91,6 +100,7 @@ BENCHMARKS: list[Callable[[], Figures]] = [
     checker_plan_speed,
     checker_against_proselint,
     checker_quality,
+    score_calibration,
     web_pages,
     api_and_import,
     oversight,

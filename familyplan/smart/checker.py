@@ -9,11 +9,12 @@ from dataclasses import dataclass, replace
 from familyplan.plan.models import Plan
 from familyplan.plan.parsing import parse_when
 from familyplan.smart.catalogue import STATEMENT_KINDS, Catalogue, default_catalogue
-from familyplan.smart.findings import Finding, Kind, Letter, Location, Report, Severity
+from familyplan.smart.findings import Finding, Kind, Location, Report, Severity
 from familyplan.smart.hits import Hit, finding_for
 from familyplan.smart.language import Span
 from familyplan.smart.plan_rules import plan_findings
 from familyplan.smart.reading import Reading
+from familyplan.smart.scoring import plan_scores
 from familyplan.smart.statement_rules import (
     MATCHERS,
     NO_CONTEXT,
@@ -123,8 +124,6 @@ def needs_work(findings: Iterable[Finding]) -> bool:
 
 # --- The whole plan ---------------------------------------------------------------
 
-_WEIGHTS = {Severity.ERROR: 1.0, Severity.WARNING: 0.5, Severity.HINT: 0.1, Severity.PRAISE: 0.0}
-
 
 def plan_statements(plan: Plan) -> list[tuple[str, str, Location]]:
     """Every statement in a plan, with its kind and where it is."""
@@ -156,17 +155,8 @@ def check_plan(plan: Plan, today: dt.date | None = None, catalogue: Catalogue | 
             check_statement(text, kind, today=today, catalogue=catalogue, location=location, context=context)
         )
     findings.extend(plan_findings(plan, today, catalogue))
-    scores = score(findings, max(len(statements), 1))
-    overall = round(sum(scores.values()) / len(scores))
+    scores, overall = plan_scores(plan, findings, len(statements))
     return Report(findings=findings, scores=scores, overall=overall, top_fixes=top_fixes(findings))
-
-
-def score(findings: Iterable[Finding], statement_count: int) -> dict[str, int]:
-    """0-100 per SMART letter: 100 less the weighted share of statements with problems."""
-    penalty = dict.fromkeys(Letter, 0.0)
-    for f in findings:
-        penalty[f.letter] += _WEIGHTS[f.severity]
-    return {letter.value: max(0, round(100 * (1 - penalty[letter] / statement_count))) for letter in Letter}
 
 
 def top_fixes(findings: Iterable[Finding], limit: int = 5) -> list[Finding]:
@@ -190,6 +180,5 @@ __all__ = [
     "explain_statement",
     "finding_for",
     "needs_work",
-    "score",
     "top_fixes",
 ]
