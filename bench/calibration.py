@@ -64,7 +64,8 @@ def ben_plan() -> Plan:
                         when="Every day (review 23.02.2024)",
                     ),
                     Action(
-                        how="Exit card to be available in all lessons so Ben can leave if he's becoming overwhelmed.",
+                        how="Exit card to be available in all lessons so Ben can leave "
+                        "if he's becoming overwhelmed.",
                         who="Sehar (DSL) / Ben (Young person)",
                         when="Every lesson (review 23.02.2024)",
                     ),
