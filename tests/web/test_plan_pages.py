@@ -55,6 +55,36 @@ def test_the_smart_panel_is_quiet_about_a_good_action(lead: User) -> None:
     assert "No problems found" in text(response)
 
 
+def test_the_smart_panel_shows_what_the_checker_read(lead: User) -> None:
+    response = signed_in(lead).post(
+        "/check/",
+        {
+            "kind": "outcome",
+            "field": "outcome",
+            "outcome": "Ben will get himself dressed for school without help.",
+        },
+    )
+
+    page = text(response)
+    assert "What the checker read" in page
+    assert "“Ben”" in page  # who
+    assert "“without help”" in page  # the evidence
+
+
+def test_the_smart_panel_takes_who_and_when_from_the_action_form(lead: User) -> None:
+    form = {"kind": "action", "field": "how", "how": "The school transport form will be completed."}
+
+    alone = text(signed_in(lead).post("/check/", form))
+    with_cells = text(
+        signed_in(lead).post(
+            "/check/", {**form, "who": "Jo Brown (Family Support Worker)", "when": "3/3/2026"}
+        )
+    )
+
+    assert "Nobody is named as doing this" in alone
+    assert "Nobody is named as doing this" not in with_cells
+
+
 def test_a_new_action_form_holds_a_place_for_each_smart_check(lead: User, plan: Plan) -> None:
     # The result replaces this placeholder, so the Save button does not jump under the pointer.
     goal = a_goal_with_an_action(plan)
