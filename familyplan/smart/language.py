@@ -1,4 +1,4 @@
-"""Small pieces of English the rules need: word forms, negation, measures, acronyms.
+"""Word lists matched in all their forms, and acronyms: the vocabulary side of the checker.
 
 The guidance warns against words in all their forms ("monitor" also means
 "monitoring" and "monitored"), so word lists hold base forms and are matched
@@ -55,40 +55,11 @@ def _inflections(word: str) -> set[str]:
     return forms
 
 
-@lru_cache(maxsize=4096)
-def word_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One regular expression matching any of ``words`` in any of their forms, as whole words."""
-    forms: set[str] = set()
-    for word in words:
-        forms |= _inflections(word.lower())
-    return phrase_pattern(tuple(forms))
-
-
-@lru_cache(maxsize=4096)
-def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    """Any of ``phrases`` as written, ignoring case, runs of spaces and hyphen/space choice."""
-    if not phrases:
-        return None
-    alternatives = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
-        parts = [re.escape(part) for part in re.split(r"[\s\-]+", phrase.lower()) if part]
-        escaped = r"[\s\-]+".join(parts)
-        alternatives.append(escaped)
-    # Word boundaries that also work next to punctuation such as "100%" or "n/a".
-    return re.compile(rf"(?<![\w]){'|'.join(f'(?:{a})' for a in alternatives)}(?![\w])", re.IGNORECASE)
-
-
 @dataclass(frozen=True)
 class Span:
     start: int
     end: int
     text: str
-
-
-def find_all(pattern: re.Pattern[str] | None, text: str) -> list[Span]:
-    if pattern is None:
-        return []
-    return [Span(m.start(), m.end(), m[0]) for m in pattern.finditer(text)]
 
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?%?")
@@ -197,51 +168,6 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
-# --- Negation ----------------------------------------------------------------
-
-NEGATION = re.compile(
-    r"\b(?:will\s+not|won['’]?t|would\s+not|wouldn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|"
-    r"is\s+not|isn['’]t|are\s+not|aren['’]t|not\s+be|not\s+to|no\s+longer|never|cannot|can['’]t|"
-    r"(?:will|to|should)\s+(?:stop|cease|quit|avoid|refrain\s+from)|"
-    r"(?:less|fewer)\s+\w+|no\s+more|not)\b",
-    re.IGNORECASE,
-)
-
-
-def main_clause(text: str) -> Span:
-    """The first clause: what the statement is mainly about, before any ", and", ";" or "with"."""
-    m = re.search(r"[;:]|,\s*(?:and|but|so|with|which|while)\b|\s(?:so that|because|while)\s", text)
-    end = m.start() if m else len(text)
-    return Span(0, end, text[:end])
-
-
-def negation_in(text: str) -> Span | None:
-    m = NEGATION.search(text)
-    return Span(m.start(), m.end(), m[0]) if m else None
-
-
-# --- Measures ----------------------------------------------------------------
-
-_NUMBER_WORDS = (
-    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|half|once|twice|"
-    "first|second|third|fourth|fifth|both|every|each|all|daily|weekly|fortnightly|monthly|nightly|termly"
-)
-MEASURE = re.compile(
-    rf"\d|%|\b(?:{_NUMBER_WORDS})\b|"
-    r"\b(?:per\s+cent|percent|out\s+of|at\s+least|no\s+more\s+than|or\s+more|or\s+fewer|or\s+less|"
-    r"scal(?:e|ing)|score[sd]?|rating|register|diary|diaries|chart|log|records?|recorded|measured|"
-    r"level|attendance\s+figures?|report(?:ed|s)?\s+(?:by|at)|"
-    r"by\s+(?:the\s+)?(?:end|next|review)|at\s+(?:each|every|the\s+next)\s+review|"
-    r"(?:will|can|to)\s+(?:be\s+able\s+to\s+)?(?:say|tell|name|show|explain|describe)|"
-    r"january|february|march|april|june|july|august|september|october|november|december)\b",
-    re.IGNORECASE,
-)
-
-
-def has_measure(text: str) -> bool:
-    return MEASURE.search(text) is not None
-
-
 # --- Acronyms ----------------------------------------------------------------
 
 _TWO_CAPITALS = re.compile(r"[A-Z][A-Z&]")
@@ -285,6 +211,3 @@ def _explained_in(text: str, token: str, start: int, end: int) -> bool:
 def _is_subsequence(letters: str, text: str) -> bool:
     remaining = iter(text)
     return all(ch in remaining for ch in letters if ch.isalpha())
-
-
-_SMALL = {"and", "of", "the", "for", "in", "to", "on", "a"}

@@ -209,7 +209,6 @@ def _nominal_end(t: Token) -> bool:
 
 
 # Opening clauses set aside before the main clause: "To support X, ...", "If X, ...", "By July, ...".
-_OPENING_PURPOSE = frozenset(["to", "in"])
 _OPENING_CONDITION = frozenset(
     ["if", "when", "whenever", "once", "unless", "should", "where", "while", "whilst"]
 )
@@ -409,14 +408,6 @@ def _infinitive_follows(tokens: list[Token], i: int, main: int) -> bool:
         if takes_object or not w.can_be(t.lower, "NOUN"):
             return False
     return True
-
-
-def _nominal_end_only(t: Token) -> bool:
-    """A word that is a noun or name first: "Dad", "school", "referral" (not "walk", "refer")."""
-    if t.name or not t.is_word:
-        return True
-    options = w.lemmas(t.lower)
-    return "VERB" not in options or ("NOUN" in options and t.lower not in (options.get("VERB") or ()))
 
 
 def _finite_verb(t: Token, before: Token) -> bool:

@@ -69,7 +69,6 @@ FAMILY_WORDS = word_set(
     "boyfriend girlfriend husband wife godparent godmother godfather neighbour neighbor friend friends "
     "sponsor i me we us you he she they him her them"
 )
-PLACEHOLDER_WORDS = word_set("name child parent mum dad worker person school")
 
 NUMBER_WORDS = word_set(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -82,12 +81,6 @@ WEEKDAYS = word_set(
 MONTHS = word_set(
     "january february march april june july august september october november december jan feb mar "
     "apr jun jul aug sep sept oct nov dec"
-)
-TIME_UNITS = word_set(
-    "day days night nights morning mornings evening evenings afternoon afternoons week weeks fortnight "
-    "fortnights month months term terms year years lesson lessons weekday weekdays weekend weekends "
-    "hour hours minute minutes session sessions time times meal meals mealtime mealtimes bedtime "
-    "bedtimes lunchtime lunchtimes school-day visit visits"
 )
 
 
