@@ -82,6 +82,13 @@ def web_pages() -> Figures:
     yield from measure()
 
 
+def checker_runs() -> Figures:
+    """Checker runs for one edit saved through the page, and for one view of the plan page."""
+    from bench.checks import checker_runs_per_change
+
+    yield from checker_runs_per_change()
+
+
 def api_and_import() -> Figures:
     """Plans imported per second from 1,000 Word files; API requests per second under 20 clients."""
     from bench.api import api_figures
@@ -102,6 +109,7 @@ BENCHMARKS: list[Callable[[], Figures]] = [
     checker_quality,
     score_calibration,
     web_pages,
+    checker_runs,
     api_and_import,
     oversight,
 ]

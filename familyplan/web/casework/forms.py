@@ -8,6 +8,7 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.smart import Context, check_statement, default_catalogue
@@ -50,11 +51,15 @@ class SmartForm(CleanTextMixin, forms.Form):
 
     smart_fields: dict[str, str] = {}
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    @cached_property
+    def smart_findings(self) -> dict[str, list[Any]]:
+        """What the checker says of each statement sent, worked out only when the form is shown again.
+
+        A form that saves redirects without showing it: the saving service checks the plan once.
+        """
         from familyplan.web.council.services import catalogue
 
-        super().__init__(*args, **kwargs)
-        self.smart_findings: dict[str, list[Any]] = {}
+        found: dict[str, list[Any]] = {}
         if self.is_bound:
             rules = catalogue()
             context = Context()
@@ -65,13 +70,14 @@ class SmartForm(CleanTextMixin, forms.Form):
                 context = Context(who=str(who), when=str(self.data.get(self.add_prefix("when"), "")))
             for name, kind in self.smart_fields.items():
                 text = str(self.data.get(self.add_prefix(name), ""))
-                self.smart_findings[name] = (
+                found[name] = (
                     check_statement(
                         text, kind, catalogue=rules, context=context if kind == "action" else Context()
                     )
                     if text.strip()
                     else []
                 )
+        return found
 
 
 def _text(label: str, max_length: int = 200, required: bool = True, **kwargs: Any) -> forms.CharField:

@@ -124,6 +124,10 @@ class Plan(models.Model):
     next_review_date = models.DateField(null=True, blank=True)
     # The checker's overall score, kept up to date on every change, for oversight across many plans.
     smart_score = models.PositiveSmallIntegerField(null=True, blank=True)
+    # The whole SMART report, made once by the service that saved the last change (casework.reports),
+    # and the day it was made on (findings about dates depend on the day).
+    smart_report = models.JSONField(default=dict, blank=True, editable=False)
+    smart_checked_on = models.DateField(null=True, blank=True, editable=False)
     # Whether the last reviews show drift (see reviews.selectors.DRIFT), kept up to date on every change.
     drifting = models.BooleanField(default=False, db_index=True)
     # Raised on every change, so two people editing at once cannot overwrite each other.

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from familyplan.smart import check_plan
 from familyplan.smart.findings import LETTER_NAMES, Letter
 from familyplan.web.accounts import permissions
 from familyplan.web.casework.charts import ScorePoint, scaling_chart
 from familyplan.web.casework.interchange import to_model
 from familyplan.web.casework.models import Plan
-from familyplan.web.council.services import catalogue
+from familyplan.web.casework.services import plan_report
 
 
 def _task(name: str, url_name: str, done: bool, hint: str = "") -> dict[str, Any]:
@@ -23,7 +21,7 @@ def _task(name: str, url_name: str, done: bool, hint: str = "") -> dict[str, Any
 
 def plan_page_context(plan: Plan, user: Any) -> dict[str, Any]:
     model = to_model(plan)
-    report = check_plan(model, today=dt.date.today(), catalogue=catalogue())
+    report = plan_report(plan)
     goals = list(plan.goals.all())
     findings_by_place: dict[tuple[int | None, int | None], list[Any]] = {}
     for finding in report.problems:

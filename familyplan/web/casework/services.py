@@ -17,6 +17,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.plan.parsing import parse_when
+from familyplan.smart import Report
 from familyplan.web.accounts import permissions
 from familyplan.web.accounts.models import User
 from familyplan.web.audit import services as audit
@@ -66,18 +67,37 @@ def _require_open(plan: Plan) -> None:
 
 
 def plan_score_refresh(plan_id: int) -> int:
-    """Work out the plan's SMART score again and keep it with the plan; then say that the plan changed."""
+    """Check the plan once and keep the report and score with it; then say that the plan changed.
+
+    Every service that saves a change calls this, and nothing else runs the checker on a
+    whole stored plan: pages and the API read the stored report (casework.reports).
+    """
     from familyplan.smart import check_plan
     from familyplan.web.casework.interchange import to_model
+    from familyplan.web.casework.reports import report_to_stored
     from familyplan.web.casework.selectors import plan_parts
     from familyplan.web.council.services import catalogue
 
-    score = check_plan(to_model(plan_parts().get(pk=plan_id)), catalogue=catalogue()).overall
-    Plan.objects.filter(pk=plan_id).update(smart_score=score)
+    today = dt.date.today()
+    report = check_plan(to_model(plan_parts().get(pk=plan_id)), today=today, catalogue=catalogue())
+    score = report.overall
+    Plan.objects.filter(pk=plan_id).update(
+        smart_score=score, smart_report=report_to_stored(report), smart_checked_on=today
+    )
     overdue_dates_refresh([plan_id])
     # Drift is the reviews' to work out (reviews.services.plan_drift_refresh listens).
     plan_changed.send(sender=Plan, plan_id=plan_id)
     return score
+
+
+def plan_report(plan: Plan) -> Report:
+    """The plan's stored SMART report. One made on an earlier day is made again first, once that day."""
+    from familyplan.web.casework.reports import report_from_stored
+
+    if not plan.smart_report or plan.smart_checked_on != dt.date.today():
+        plan_score_refresh(plan.pk)
+        plan.refresh_from_db(fields=["smart_score", "smart_report", "smart_checked_on"])
+    return report_from_stored(plan.smart_report)
 
 
 def overdue_dates_refresh(plans: Any) -> None:
