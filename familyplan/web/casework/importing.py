@@ -22,19 +22,10 @@ from familyplan.formats.jsonyaml import describe_validation_error
 from familyplan.plan import models as m
 from familyplan.web.accounts.models import User
 from familyplan.web.audit import services as audit
+from familyplan.web.casework.interchange import family_from_model, plan_from_model, to_model
 from familyplan.web.casework.models import (
-    Action,
-    Closure,
     Family,
-    FamilyMember,
-    Goal,
     ImportRecord,
-    InterimSafetyPlan,
-    NetworkMember,
-    Plan,
-    ProgressNote,
-    ServiceGap,
-    TafMember,
 )
 from familyplan.web.casework.services import plan_score_refresh
 
@@ -50,137 +41,9 @@ class FileResult:
     problems: list[RowProblem] = field(default_factory=list)
 
 
-def _lines(items: list[str]) -> str:
-    return "\n".join(items)
-
-
-def _fit(model: Any, values: dict[str, Any]) -> dict[str, Any]:
-    """Values cut to the lengths the database holds, so a long name never fails a whole import."""
-    fitted = dict(values)
-    for name, value in values.items():
-        limit = getattr(model._meta.get_field(name), "max_length", None)
-        if isinstance(value, str) and limit:
-            fitted[name] = value[:limit]
-    return fitted
-
-
-def _family_from(plan: m.Plan, name: str, by: User) -> Family:
-    family = Family.objects.create(family_name=(plan.family_name or name)[:200], team=by.team, created_by=by)
-    for member in plan.family_members:
-        FamilyMember.objects.create(family=family, **_fit(FamilyMember, member.model_dump()))
-    for person in plan.support_network:
-        NetworkMember.objects.create(family=family, **_fit(NetworkMember, person.model_dump()))
-    lead_taken = False
-    for practitioner in plan.practitioners:
-        fields = _fit(TafMember, practitioner.model_dump())
-        fields["is_lead"] = fields["is_lead"] and not lead_taken  # one lead for each family
-        lead_taken = lead_taken or fields["is_lead"]
-        TafMember.objects.create(family=family, **fields)
-    if not lead_taken:
-        # Someone has to lead: the person importing, until the team agrees otherwise.
-        TafMember.objects.create(
-            family=family,
-            user=by,
-            name=by.display_name,
-            role=by.job_title or "Lead practitioner",
-            agency=by.agency or "",
-            is_lead=True,
-        )
-    return family
-
-
-def _plan_into(family: Family, plan: m.Plan, by: User, today: dt.date) -> Plan:
-    stored = Plan.objects.create(
-        family=family,
-        plan_type=plan.plan_type.value,
-        status=Plan.Status.CLOSED if plan.closure else Plan.Status.LIVE,
-        started_on=plan.started_on or today,
-        reason=plan.reason,
-        worries=_lines(plan.worries),
-        strengths=_lines(plan.strengths),
-        needs=_lines(plan.needs),
-        aspirations=plan.aspirations,
-        identity_and_diversity=plan.identity_and_diversity,
-        contingency=plan.contingency,
-        next_steps=plan.next_steps,
-        family_views=plan.family_views,
-        next_review_date=plan.next_review_date,
-        created_by=by,
-    )
-    goals = []
-    for g, goal in enumerate(plan.goals):
-        stored_goal = Goal.objects.create(
-            plan=stored,
-            order=g,
-            outcome=goal.outcome,
-            measure_of_success=goal.measure_of_success,
-            supporting_families_outcome=goal.supporting_families_outcome.value
-            if goal.supporting_families_outcome
-            else "",
-            need=goal.need,
-            term=goal.term if goal.term in ("short", "medium", "long") else "",
-            status=goal.status.value,
-        )
-        goals.append(stored_goal)
-        for a, action in enumerate(goal.actions):
-            stored_action = Action.objects.create(
-                goal=stored_goal,
-                order=a,
-                how=action.how,
-                who=action.who,
-                when=action.when,
-                due_date=action.due_date,
-                recurrence=action.recurrence,
-                review_date=action.review_date,
-                status=action.status.value,
-            )
-            ProgressNote.objects.bulk_create(
-                ProgressNote(action=stored_action, date=note.date or stored.started_on, text=note.text)
-                for note in action.progress
-            )
-    for review in plan.reviews:
-        # Reviews belong to the reviews app, above casework: made through the plan's own relation.
-        stored_review = stored.reviews.create(
-            date=review.date,
-            kind=review.kind if review.kind in ("meeting", "collated") else "meeting",
-            attendees=_lines(review.attendees),
-            apologies=_lines(review.apologies),
-            contingency_reviewed=review.contingency_reviewed,
-            notes=review.notes,
-            next_review_date=review.next_review_date or review.date,
-            recorded_by=by,
-        )
-        for s in review.scaling:
-            if s.goal_index < len(goals):
-                stored_review.scores.create(
-                    goal=goals[s.goal_index], family_score=s.family, practitioner_score=s.practitioners
-                )
-    if plan.interim_safety_plan and plan.interim_safety_plan.end_date:
-        interim = plan.interim_safety_plan
-        InterimSafetyPlan.objects.create(
-            plan=stored, issue=interim.issue, actions=interim.actions, end_date=interim.end_date
-        )
-    for gap in plan.service_gaps:
-        ServiceGap.objects.create(
-            plan=stored,
-            kind_of_service="",
-            support_needed=gap.support_needed,
-            risk=gap.risk,
-            coordinator_told_on=gap.coordinator_told_on,
-        )
-    if plan.closure:
-        Closure.objects.create(
-            plan=stored,
-            reason=plan.closure.reason.value,
-            summary=plan.closure.summary,
-            ongoing_actions=plan.closure.ongoing_actions,
-            family_agreed=plan.closure.family_agreed,
-            taf_agreed=plan.closure.taf_agreed,
-            requested_by=by,
-            signed_off_at=timezone.now(),
-        )
+def _stored(family: Family, plan: m.Plan, by: User, today: dt.date) -> None:
+    stored = plan_from_model(family, plan, by, today)
     plan_score_refresh(stored.pk)
-    return stored
 
 
 def import_file(path: Path, by: User, today: dt.date | None = None) -> FileResult:
@@ -204,8 +67,8 @@ def import_file(path: Path, by: User, today: dt.date | None = None) -> FileResul
             path, "failed", reason="it holds no goals and no family members", problems=result.problems
         )
     with transaction.atomic():
-        family = _family_from(result.plan, path.stem, by)
-        _plan_into(family, result.plan, by, today)
+        family = family_from_model(result.plan, path.stem, by)
+        _stored(family, result.plan, by, today)
         ImportRecord.objects.create(content_hash=digest, file_name=path.name, family=family)
         audit.record(
             "create",
@@ -237,7 +100,6 @@ def files_in(paths: list[Path]) -> list[Path]:
 def transfer_document(family: Family) -> dict[str, Any]:
     """A family's whole record as one file: every plan with its reviews and progress, and its history."""
     from familyplan.web.audit.models import AuditEvent
-    from familyplan.web.casework.interchange import to_model
     from familyplan.web.casework.selectors import plan_parts
 
     plans = [
@@ -273,11 +135,11 @@ def transfer_import(path: Path, by: User) -> Family:
     if not plans:
         raise ReadError(path, "it holds no plans")
     with transaction.atomic():
-        family = _family_from(plans[-1], str(data.get("family_name") or path.stem), by)
+        family = family_from_model(plans[-1], str(data.get("family_name") or path.stem), by)
         family.reference = str(data.get("reference", ""))[:50]
         family.save(update_fields=["reference"])
         for plan in plans:
-            _plan_into(family, plan, by, timezone.localdate())
+            _stored(family, plan, by, timezone.localdate())
         audit.record(
             "create",
             object_type="transfer",

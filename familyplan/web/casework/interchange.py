@@ -1,125 +1,312 @@
-"""A stored plan as the interchange model, for the checker, the family's copy and exports."""
+"""The one mapper between a stored plan and the plan model (familyplan.plan.models), both ways.
+
+The field tables below say which field of the plan model is kept in which column, and
+how. The same tables drive both directions, so a field added to a table is read and
+written alike. The checker, the family's copy, exports, the API, imports and transfers
+all go through here. Columns the plan format does not hold are listed in NOT_CARRIED,
+and a test holds every column to one list or the other.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
+from django.utils import timezone
+
 from familyplan.plan import models as m
+from familyplan.web.accounts.models import User
+from familyplan.web.casework.models import (
+    Action,
+    Closure,
+    Family,
+    FamilyMember,
+    Goal,
+    InterimSafetyPlan,
+    NetworkMember,
+    ProgressNote,
+    ServiceGap,
+    TafMember,
+)
 from familyplan.web.casework.models import Plan as StoredPlan
 
+# How a value is kept: as it is, or a list kept one item a line.
+SAME = "same"
+LINES = "lines"
 
-def _lines(text: str) -> list[str]:
-    return StoredPlan.lines(text)
+
+def _same(*names: str) -> dict[str, str]:
+    return dict.fromkeys(names, SAME)
+
+
+PLAN_FIELDS = {
+    "started_on": SAME,
+    "reason": SAME,
+    "worries": LINES,
+    "strengths": LINES,
+    "needs": LINES,
+    "aspirations": SAME,
+    "identity_and_diversity": SAME,
+    "contingency": SAME,
+    "next_steps": SAME,
+    "family_views": SAME,
+    "next_review_date": SAME,
+}
+MEMBER_FIELDS = _same(
+    "name", "relationship", "date_of_birth", "is_child", "involved_in_plan", "reason_not_involved", "views"
+)
+NETWORK_FIELDS = _same("name", "relationship", "how_they_help")
+PRACTITIONER_FIELDS = _same("name", "role", "agency", "contact", "is_lead")
+GOAL_FIELDS = _same("outcome", "measure_of_success", "need", "term")
+ACTION_FIELDS = _same("how", "who", "when", "due_date", "recurrence", "review_date")
+PROGRESS_FIELDS = _same("date", "text")
+REVIEW_FIELDS = {
+    "date": SAME,
+    "kind": SAME,
+    "attendees": LINES,
+    "apologies": LINES,
+    "contingency_reviewed": SAME,
+    "notes": SAME,
+    "next_review_date": SAME,
+}
+SCORE_FIELDS = {"family": "family_score", "practitioners": "practitioner_score"}
+INTERIM_FIELDS = _same("issue", "actions", "end_date")
+GAP_FIELDS = _same("support_needed", "risk", "coordinator_told_on")
+CLOSURE_FIELDS = _same("summary", "ongoing_actions", "family_agreed", "taf_agreed")
+
+# Columns kept in the database that the plan format does not carry, and why.
+NOT_CARRIED = {
+    "casework.Plan": {
+        "plan_type": "carried as an enum",
+        "status": "follows from the closure",
+        "smart_score": "worked out again by the checker",
+        "smart_report": "worked out again by the checker",
+        "smart_checked_on": "worked out again by the checker",
+        "drifting": "worked out again from the reviews",
+        "version": "this database's edit counter",
+        "created_by": "a person of this database",
+        "created_at": "when this database took the record in",
+        "updated_at": "when this database last changed it",
+    },
+    "casework.Goal": {
+        "order": "the order of the list",
+        "created_on": "when this database took it in",
+        "achieved_on": "not in the plan format (the goal's status is)",
+    },
+    "casework.NetworkMember": {"contact": "not in the plan format"},
+    "casework.Action": {
+        "order": "the order of the list",
+        "taf_member": "a person of this database (the owner is carried as 'who')",
+        "overdue_from": "worked out again from the dates",
+    },
+    "casework.ProgressNote": {"review": "the review it was written for", "by": "a person of this database"},
+    "casework.ServiceGap": {
+        "kind_of_service": "not in the plan format",
+        "recorded_on": "when this database took it in",
+    },
+    "casework.Closure": {
+        "reason": "carried as an enum",
+        "requested_by": "a person of this database",
+        "requested_at": "carried as the closure's date",
+        "signed_off_by": "a person of this database (carried by name)",
+        "signed_off_at": "when this database signed it off",
+    },
+}
+
+
+def _read(row: Any, table: dict[str, str]) -> dict[str, Any]:
+    values = {name: getattr(row, name) for name in table}
+    return {name: StoredPlan.lines(v) if table[name] == LINES else v for name, v in values.items()}
+
+
+def _write(item: Any, table: dict[str, str], model: Any = None) -> dict[str, Any]:
+    values = {name: getattr(item, name) for name in table}
+    values = {name: "\n".join(v) if table[name] == LINES else v for name, v in values.items()}
+    return _fit(model, values) if model is not None else values
+
+
+def _fit(model: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """Values cut to the lengths the database holds, so a long name never fails a whole import."""
+    fitted = dict(values)
+    for name, value in values.items():
+        limit = getattr(model._meta.get_field(name), "max_length", None)
+        if isinstance(value, str) and limit:
+            fitted[name] = value[:limit]
+    return fitted
+
+
+# --- Stored plan -> plan model ------------------------------------------------------------------
+
+
+def _goal_to_model(goal: Goal) -> m.Goal:
+    return m.Goal(
+        **_read(goal, GOAL_FIELDS),
+        supporting_families_outcome=m.SupportingFamiliesOutcome(goal.supporting_families_outcome)
+        if goal.supporting_families_outcome
+        else None,
+        status=m.GoalStatus(goal.status),
+        actions=[
+            m.Action(
+                **_read(action, ACTION_FIELDS),
+                status=m.ActionStatus(action.status),
+                progress=[m.ProgressNote(**_read(n, PROGRESS_FIELDS)) for n in action.progress.all()],
+            )
+            for action in goal.actions.all()
+        ],
+    )
+
+
+def _reviews_to_model(plan: StoredPlan, goals: list[Goal]) -> list[m.Review]:
+    goal_index = {goal.pk: i for i, goal in enumerate(goals)}
+    scores = [s for goal in goals for s in goal.scores.all()]
+    return [
+        m.Review(
+            **_read(r, REVIEW_FIELDS),
+            scaling=[
+                m.ScalingScore(
+                    goal_index=goal_index[s.goal_id],
+                    **{name: getattr(s, column) for name, column in SCORE_FIELDS.items()},
+                )
+                for s in scores
+                if s.review_id == r.pk
+            ],
+        )
+        for r in plan.reviews.all()
+    ]
+
+
+def _closure_to_model(closure: Closure | None) -> m.Closure | None:
+    if closure is None:
+        return None
+    return m.Closure(
+        **_read(closure, CLOSURE_FIELDS),
+        reason=m.ClosureReason(closure.reason),
+        date=closure.requested_at.date(),
+        signed_off_by=closure.signed_off_by.display_name if closure.signed_off_by else "",
+    )
 
 
 def to_model(plan: StoredPlan) -> m.Plan:
     """The plan as data. Expects the plan from selectors.plan_with_parts (no extra queries)."""
     family = plan.family
-    reviews = list(plan.reviews.all())
     goals = list(plan.goals.all())
-    goal_index = {goal.pk: i for i, goal in enumerate(goals)}
-    closure = getattr(plan, "closure", None)
     interim = getattr(plan, "interim", None)
     return m.Plan(
+        **_read(plan, PLAN_FIELDS),
         family_name=family.family_name,
         plan_type=m.PlanType(plan.plan_type),
-        started_on=plan.started_on,
-        family_members=[
-            m.FamilyMember(
-                name=member.name,
-                relationship=member.relationship,
-                date_of_birth=member.date_of_birth,
-                is_child=member.is_child,
-                involved_in_plan=member.involved_in_plan,
-                reason_not_involved=member.reason_not_involved,
-                views=member.views,
-            )
-            for member in family.members.all()
-        ],
-        support_network=[
-            m.NetworkMember(name=n.name, relationship=n.relationship, how_they_help=n.how_they_help)
-            for n in family.network.all()
-        ],
-        practitioners=[
-            m.Practitioner(name=t.name, role=t.role, agency=t.agency, contact=t.contact, is_lead=t.is_lead)
-            for t in family.taf.all()
-        ],
-        reason=plan.reason,
-        worries=_lines(plan.worries),
-        strengths=_lines(plan.strengths),
-        needs=_lines(plan.needs),
-        aspirations=plan.aspirations,
-        identity_and_diversity=plan.identity_and_diversity,
-        goals=[
-            m.Goal(
-                outcome=goal.outcome,
-                supporting_families_outcome=m.SupportingFamiliesOutcome(goal.supporting_families_outcome)
-                if goal.supporting_families_outcome
-                else None,
-                measure_of_success=goal.measure_of_success,
-                need=goal.need,
-                term=goal.term,
-                status=m.GoalStatus(goal.status),
-                actions=[
-                    m.Action(
-                        how=action.how,
-                        who=action.who,
-                        when=action.when,
-                        due_date=action.due_date,
-                        recurrence=action.recurrence,
-                        review_date=action.review_date,
-                        status=m.ActionStatus(action.status),
-                        progress=[m.ProgressNote(date=n.date, text=n.text) for n in action.progress.all()],
-                    )
-                    for action in goal.actions.all()
-                ],
-            )
-            for goal in goals
-        ],
-        contingency=plan.contingency,
-        interim_safety_plan=m.InterimSafetyPlan(
-            issue=interim.issue, actions=interim.actions, end_date=interim.end_date
-        )
-        if interim
-        else None,
-        service_gaps=[
-            m.ServiceGap(
-                support_needed=g.support_needed, risk=g.risk, coordinator_told_on=g.coordinator_told_on
-            )
-            for g in plan.service_gaps.all()
-        ],
-        family_views=plan.family_views,
-        next_steps=plan.next_steps,
-        reviews=[
-            m.Review(
-                date=r.date,
-                kind=r.kind,
-                attendees=_lines(r.attendees),
-                apologies=_lines(r.apologies),
-                contingency_reviewed=r.contingency_reviewed,
-                notes=r.notes,
-                next_review_date=r.next_review_date,
-                scaling=[
-                    m.ScalingScore(
-                        goal_index=goal_index[s.goal_id],
-                        family=s.family_score,
-                        practitioners=s.practitioner_score,
-                    )
-                    for goal in goals
-                    for s in goal.scores.all()
-                    if s.review_id == r.pk
-                ],
-            )
-            for r in reviews
-        ],
-        next_review_date=plan.next_review_date,
-        closure=m.Closure(
-            reason=m.ClosureReason(closure.reason),
-            date=closure.requested_at.date(),
-            summary=closure.summary,
-            ongoing_actions=closure.ongoing_actions,
-            family_agreed=closure.family_agreed,
-            taf_agreed=closure.taf_agreed,
-            signed_off_by=closure.signed_off_by.display_name if closure.signed_off_by else "",
-        )
-        if closure
-        else None,
+        family_members=[m.FamilyMember(**_read(p, MEMBER_FIELDS)) for p in family.members.all()],
+        support_network=[m.NetworkMember(**_read(p, NETWORK_FIELDS)) for p in family.network.all()],
+        practitioners=[m.Practitioner(**_read(p, PRACTITIONER_FIELDS)) for p in family.taf.all()],
+        goals=[_goal_to_model(goal) for goal in goals],
+        interim_safety_plan=m.InterimSafetyPlan(**_read(interim, INTERIM_FIELDS)) if interim else None,
+        service_gaps=[m.ServiceGap(**_read(g, GAP_FIELDS)) for g in plan.service_gaps.all()],
+        reviews=_reviews_to_model(plan, goals),
+        closure=_closure_to_model(getattr(plan, "closure", None)),
     )
+
+
+# --- Plan model -> stored plan ------------------------------------------------------------------
+
+
+def family_from_model(plan: m.Plan, name: str, by: User) -> Family:
+    """A new family for the plan: its members, support network and Team Around the Family."""
+    family = Family.objects.create(family_name=(plan.family_name or name)[:200], team=by.team, created_by=by)
+    for member in plan.family_members:
+        FamilyMember.objects.create(family=family, **_write(member, MEMBER_FIELDS, FamilyMember))
+    for person in plan.support_network:
+        NetworkMember.objects.create(family=family, **_write(person, NETWORK_FIELDS, NetworkMember))
+    lead_taken = False
+    for practitioner in plan.practitioners:
+        fields = _write(practitioner, PRACTITIONER_FIELDS, TafMember)
+        fields["is_lead"] = fields["is_lead"] and not lead_taken  # one lead for each family
+        lead_taken = lead_taken or fields["is_lead"]
+        TafMember.objects.create(family=family, **fields)
+    if not lead_taken:
+        # Someone has to lead: the person importing, until the team agrees otherwise.
+        TafMember.objects.create(
+            family=family,
+            user=by,
+            name=by.display_name,
+            role=by.job_title or "Lead practitioner",
+            agency=by.agency or "",
+            is_lead=True,
+        )
+    return family
+
+
+def _goals_into(stored: StoredPlan, plan: m.Plan) -> list[Goal]:
+    goals = []
+    for g, goal in enumerate(plan.goals):
+        fields = _write(goal, GOAL_FIELDS, Goal)
+        fields["term"] = fields["term"] if fields["term"] in ("short", "medium", "long") else ""
+        outcome = goal.supporting_families_outcome
+        stored_goal = Goal.objects.create(
+            plan=stored,
+            order=g,
+            supporting_families_outcome=outcome.value if outcome else "",
+            status=goal.status.value,
+            **fields,
+        )
+        goals.append(stored_goal)
+        for a, action in enumerate(goal.actions):
+            stored_action = Action.objects.create(
+                goal=stored_goal, order=a, status=action.status.value, **_write(action, ACTION_FIELDS, Action)
+            )
+            ProgressNote.objects.bulk_create(
+                ProgressNote(action=stored_action, date=note.date or stored.started_on, text=note.text)
+                for note in action.progress
+            )
+    return goals
+
+
+def _reviews_into(stored: StoredPlan, plan: m.Plan, goals: list[Goal], by: User) -> None:
+    for review in plan.reviews:
+        fields = _write(review, REVIEW_FIELDS)
+        fields["kind"] = review.kind if review.kind in ("meeting", "collated") else "meeting"
+        fields["next_review_date"] = review.next_review_date or review.date
+        # Reviews belong to the reviews app, above casework: made through the plan's own relation.
+        stored_review = stored.reviews.create(recorded_by=by, **fields)
+        for s in review.scaling:
+            if s.goal_index < len(goals):
+                stored_review.scores.create(
+                    goal=goals[s.goal_index],
+                    **{column: getattr(s, name) for name, column in SCORE_FIELDS.items()},
+                )
+
+
+def _closure_into(stored: StoredPlan, closure: m.Closure, by: User) -> None:
+    made = Closure.objects.create(
+        plan=stored,
+        reason=closure.reason.value,
+        requested_by=by,
+        signed_off_at=timezone.now(),
+        **_write(closure, CLOSURE_FIELDS),
+    )
+    if closure.date:
+        # The day it was asked for, not the day it came into this database.
+        requested_at = timezone.make_aware(dt.datetime.combine(closure.date, dt.time(12)))
+        Closure.objects.filter(pk=made.pk).update(requested_at=requested_at)
+
+
+def plan_from_model(family: Family, plan: m.Plan, by: User, today: dt.date) -> StoredPlan:
+    """The plan stored for the family, with its goals, actions, reviews, gaps and closure."""
+    fields = _write(plan, PLAN_FIELDS)
+    fields["started_on"] = plan.started_on or today
+    stored = StoredPlan.objects.create(
+        family=family,
+        plan_type=plan.plan_type.value,
+        status=StoredPlan.Status.CLOSED if plan.closure else StoredPlan.Status.LIVE,
+        created_by=by,
+        **fields,
+    )
+    goals = _goals_into(stored, plan)
+    _reviews_into(stored, plan, goals, by)
+    interim = plan.interim_safety_plan
+    if interim and interim.end_date:
+        InterimSafetyPlan.objects.create(plan=stored, **_write(interim, INTERIM_FIELDS))
+    for gap in plan.service_gaps:
+        ServiceGap.objects.create(plan=stored, kind_of_service="", **_write(gap, GAP_FIELDS))
+    if plan.closure:
+        _closure_into(stored, plan.closure, by)
+    return stored
