@@ -56,6 +56,8 @@ PAGE_CODE = [
     "accounts/two_factor.py",
     "accounts/views.py",
     "casework/charts.py",
+    "casework/closure_views.py",
+    "casework/family_views.py",
     "casework/forms.py",
     "casework/models.py",
     "casework/presentation.py",

@@ -19,6 +19,18 @@ def _task(name: str, url_name: str, done: bool, hint: str = "") -> dict[str, Any
     return {"name": name, "url_name": url_name, "done": done, "hint": hint}
 
 
+def _charts(goals: list[Any]) -> list[dict[str, Any]]:
+    """Each goal's scaling scores over the reviews, as a chart, for the goals that have any."""
+    charts = []
+    for index, goal in enumerate(goals):
+        points = [ScorePoint(s.review.date, s.family_score, s.practitioner_score) for s in goal.scores.all()]
+        if points:
+            title = _("Scaling scores for goal %(n)d") % {"n": index + 1}
+            svg = mark_safe(scaling_chart(title, points, f"chart-{goal.pk}"))
+            charts.append({"goal": goal, "points": points, "svg": svg})
+    return charts
+
+
 def plan_page_context(plan: Plan, user: Any) -> dict[str, Any]:
     model = to_model(plan)
     report = plan_report(plan)
@@ -28,21 +40,7 @@ def plan_page_context(plan: Plan, user: Any) -> dict[str, Any]:
         if finding.location is not None and finding.location.goal is not None:
             findings_by_place.setdefault((finding.location.goal, finding.location.action), []).append(finding)
     plan_level = [f for f in report.problems if f.location is None or f.location.goal is None]
-    charts = []
-    for index, goal in enumerate(goals):
-        points = [ScorePoint(s.review.date, s.family_score, s.practitioner_score) for s in goal.scores.all()]
-        if points:
-            charts.append(
-                {
-                    "goal": goal,
-                    "points": points,
-                    "svg": mark_safe(
-                        scaling_chart(
-                            _("Scaling scores for goal %(n)d") % {"n": index + 1}, points, f"chart-{goal.pk}"
-                        )
-                    ),
-                }
-            )
+    charts = _charts(goals)
     taf = list(plan.family.taf.all())
     return {
         "plan": plan,

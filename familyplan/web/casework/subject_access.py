@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -44,71 +45,58 @@ def _mentions(text: str, member: FamilyMember) -> bool:
     return bool(re.search(rf"\b{re.escape(first)}\b", text, re.IGNORECASE))
 
 
+def _record_entry(member: FamilyMember) -> Entry:
+    return Entry(
+        date=member.family.created_at.date().isoformat(),
+        source="Family member record",
+        text=(
+            f"Name: {member.name}. Relationship: {member.relationship}. "
+            f"Date of birth: {member.date_of_birth or 'not recorded'}. "
+            f"Involved in the plan: {'yes' if member.involved_in_plan else 'no'}"
+            f"{'. Reason: ' + member.reason_not_involved if member.reason_not_involved else ''}"
+            f"{'. Views and wishes: ' + member.views if member.views else ''}."
+        ),
+    )
+
+
+def _goal_entries(plan: Any, member: FamilyMember) -> Iterator[Entry]:
+    started = plan.started_on.isoformat()
+    for goal_number, goal in enumerate(plan.goals.all(), 1):
+        if _mentions(goal.outcome, member):
+            yield Entry(started, f"Plan {plan.pk}, goal {goal_number}", goal.outcome)
+        action: Action
+        for action_number, action in enumerate(goal.actions.all(), 1):
+            where = f"Plan {plan.pk}, goal {goal_number}, action {action_number}"
+            if _mentions(f"{action.how} {action.who}", member):
+                yield Entry(started, where, f"{action.how} (who: {action.who}; when: {action.when})")
+            for note in action.progress.all():
+                if _mentions(note.text, member):
+                    yield Entry(note.date.isoformat(), f"{where}, progress", note.text)
+
+
+def _review_entries(plan: Any, member: FamilyMember) -> Iterator[Entry]:
+    for review in plan.reviews.all():
+        on = f"Review on {review.date:%d/%m/%Y}"
+        if member.is_child and review.child_views:
+            yield Entry(review.date.isoformat(), f"{on}, child's views", review.child_views)
+        if review.notes and _mentions(review.notes, member):
+            yield Entry(review.date.isoformat(), f"{on}, notes", review.notes)
+    given_by_them = Q(name__iexact=member.name) | Q(name__iexact=member.name.split()[0])
+    for submission in plan.views_submissions.filter(given_by_them):
+        text = " ".join(
+            t for t in (submission.going_well, submission.worried_about, submission.would_like) if t
+        )
+        yield Entry(submission.submitted_at.date().isoformat(), "Views given through a link", text)
+
+
 def subject_access(member: FamilyMember) -> dict[str, Any]:
     redact = _redactor(member)
     family = member.family
-    entries: list[Entry] = [
-        Entry(
-            date=family.created_at.date().isoformat(),
-            source="Family member record",
-            text=redact(
-                f"Name: {member.name}. Relationship: {member.relationship}. "
-                f"Date of birth: {member.date_of_birth or 'not recorded'}. "
-                f"Involved in the plan: {'yes' if member.involved_in_plan else 'no'}"
-                f"{'. Reason: ' + member.reason_not_involved if member.reason_not_involved else ''}"
-                f"{'. Views and wishes: ' + member.views if member.views else ''}."
-            ),
-        )
-    ]
+    entries = [_record_entry(member)]
     for plan in family.plans.all():
-        for goal_number, goal in enumerate(plan.goals.all(), 1):
-            if _mentions(goal.outcome, member):
-                entries.append(
-                    Entry(
-                        plan.started_on.isoformat(),
-                        f"Plan {plan.pk}, goal {goal_number}",
-                        redact(goal.outcome),
-                    )
-                )
-            action: Action
-            for action_number, action in enumerate(goal.actions.all(), 1):
-                where = f"Plan {plan.pk}, goal {goal_number}, action {action_number}"
-                if _mentions(f"{action.how} {action.who}", member):
-                    entries.append(
-                        Entry(
-                            plan.started_on.isoformat(),
-                            where,
-                            redact(f"{action.how} (who: {action.who}; when: {action.when})"),
-                        )
-                    )
-                for note in action.progress.all():
-                    if _mentions(note.text, member):
-                        entries.append(Entry(note.date.isoformat(), f"{where}, progress", redact(note.text)))
-        for review in plan.reviews.all():
-            if member.is_child and review.child_views:
-                entries.append(
-                    Entry(
-                        review.date.isoformat(),
-                        f"Review on {review.date:%d/%m/%Y}, child's views",
-                        redact(review.child_views),
-                    )
-                )
-            if review.notes and _mentions(review.notes, member):
-                entries.append(
-                    Entry(
-                        review.date.isoformat(),
-                        f"Review on {review.date:%d/%m/%Y}, notes",
-                        redact(review.notes),
-                    )
-                )
-        given_by_them = Q(name__iexact=member.name) | Q(name__iexact=member.name.split()[0])
-        for submission in plan.views_submissions.filter(given_by_them):
-            text = " ".join(
-                t for t in (submission.going_well, submission.worried_about, submission.would_like) if t
-            )
-            entries.append(
-                Entry(submission.submitted_at.date().isoformat(), "Views given through a link", redact(text))
-            )
+        entries += _goal_entries(plan, member)
+        entries += _review_entries(plan, member)
+    entries = [Entry(e.date, e.source, redact(e.text)) for e in entries]
     entries.sort(key=lambda e: e.date)
     return {
         "person": member.name,

@@ -2,27 +2,27 @@
 
 from django.urls import path
 
-from familyplan.web.casework import views
+from familyplan.web.casework import closure_views, family_views, views
 
 urlpatterns = [
-    path("", views.families_list, name="families"),
-    path("families/new/", views.family_create, name="family-new"),
-    path("families/<int:family_id>/", views.family_detail, name="family"),
-    path("families/<int:family_id>/who-has-looked/", views.family_audit, name="family-audit"),
-    path("families/<int:family_id>/members/<int:member_id>/", views.member_correct, name="member"),
+    path("", family_views.families_list, name="families"),
+    path("families/new/", family_views.family_create, name="family-new"),
+    path("families/<int:family_id>/", family_views.family_detail, name="family"),
+    path("families/<int:family_id>/who-has-looked/", family_views.family_audit, name="family-audit"),
+    path("families/<int:family_id>/members/<int:member_id>/", family_views.member_correct, name="member"),
     path(
         "families/<int:family_id>/members/<int:member_id>/subject-access.json",
-        views.subject_access_json,
+        family_views.subject_access_json,
         name="subject-access-json",
     ),
     path(
         "families/<int:family_id>/members/<int:member_id>/subject-access.pdf",
-        views.subject_access_pdf,
+        family_views.subject_access_pdf,
         name="subject-access-pdf",
     ),
-    path("families/<int:family_id>/members/new/", views.member_add, name="member-new"),
-    path("families/<int:family_id>/network/new/", views.network_add, name="network-new"),
-    path("families/<int:family_id>/taf/new/", views.taf_add, name="taf-new"),
+    path("families/<int:family_id>/members/new/", family_views.member_add, name="member-new"),
+    path("families/<int:family_id>/network/new/", family_views.network_add, name="network-new"),
+    path("families/<int:family_id>/taf/new/", family_views.taf_add, name="taf-new"),
     path("families/<int:family_id>/plan/new/", views.plan_start, name="plan-new"),
     path("plans/<int:plan_id>/", views.plan_detail, name="plan"),
     path("plans/<int:plan_id>/about/", views.plan_about, name="plan-about"),
@@ -42,12 +42,12 @@ urlpatterns = [
     ),
     path("plans/<int:plan_id>/interim/", views.interim_edit, name="plan-interim"),
     path("plans/<int:plan_id>/gaps/new/", views.gap_add, name="gap-new"),
-    path("plans/<int:plan_id>/close/", views.closure_start, name="closure"),
-    path("plans/<int:plan_id>/close/check/", views.closure_check, name="closure-check"),
-    path("plans/<int:plan_id>/sign-off/", views.sign_off, name="sign-off"),
-    path("plans/<int:plan_id>/family-copy/", views.family_copy, name="family-copy"),
-    path("plans/<int:plan_id>/family-copy.pdf", views.family_copy_pdf, name="family-copy-pdf"),
-    path("sign-offs/", views.sign_offs, name="sign-offs"),
+    path("plans/<int:plan_id>/close/", closure_views.closure_start, name="closure"),
+    path("plans/<int:plan_id>/close/check/", closure_views.closure_check, name="closure-check"),
+    path("plans/<int:plan_id>/sign-off/", closure_views.sign_off, name="sign-off"),
+    path("plans/<int:plan_id>/family-copy/", closure_views.family_copy, name="family-copy"),
+    path("plans/<int:plan_id>/family-copy.pdf", closure_views.family_copy_pdf, name="family-copy-pdf"),
+    path("sign-offs/", closure_views.sign_offs, name="sign-offs"),
     path("check/", views.check_statement_panel, name="check-statement"),
-    path("plans/<int:plan_id>/next-review.ics", views.next_review_ics, name="next-review-ics"),
+    path("plans/<int:plan_id>/next-review.ics", closure_views.next_review_ics, name="next-review-ics"),
 ]

@@ -12,7 +12,7 @@ from django.db import transaction
 
 from familyplan.web.accounts.models import Team, User
 from familyplan.web.casework import services
-from familyplan.web.casework.models import Family, Goal, Plan
+from familyplan.web.casework.models import Action, Family, Goal, Plan
 from familyplan.web.reviews.services import ActionUpdate, GoalUpdate, review_record
 
 DEMO_PASSWORD = "family-plan-demo"
@@ -57,7 +57,8 @@ def _users() -> dict[str, User]:
     return users
 
 
-def _ben(users: dict[str, User], today: dt.date) -> None:
+def _ben_family(users: dict[str, User]) -> Family:
+    """Ben, his Mum and Dad, Grandma Pat, and the Team Around the Family (the Merton example, seed 000)."""
     family = services.family_create(
         by=users["lead"], family_name="Smith", reference="EH-1001", address_area="North"
     )
@@ -95,28 +96,12 @@ def _ben(users: dict[str, User], today: dt.date) -> None:
         contact="0161 496 0000",
     )
     services.taf_add(family=family, name="Mohamed Ali", role="Youth Counsellor", agency="Off the Record")
-    started = today - dt.timedelta(weeks=14)
-    plan = services.plan_start(family=family, by=users["lead"], plan_type="early_help", started_on=started)
-    services.plan_update(
-        plan=plan,
-        version=plan.version,
-        reason="Ben has been missing school and becomes overwhelmed in class.",
-        worries="Ben's attendance was 62% last term.\nBen gets overwhelmed in busy corridors.",
-        strengths="Susan and Ben talk every evening.\nBen enjoys art and wants to go to college.",
-        needs="Ben's school attendance",
-        contingency=(
-            "If Susan is unwell, Grandma Pat will take Ben to school and ring Sarah Jones the same day."
-        ),
-    )
-    goal = services.goal_save(
-        plan=plan,
-        outcome="Ben will be in school for at least 90% of sessions each half term.",
-        supporting_families_outcome="education",
-        measure_of_success="The school register shows 90% or more",
-        need="Ben's school attendance",
-    )
+    return family
+
+
+def _ben_actions(goal: Goal, started: dt.date, today: dt.date) -> list[Action]:
     review_day = (today + dt.timedelta(weeks=6)).strftime("%d.%m.%Y")
-    actions = [
+    return [
         services.action_save(
             goal=goal,
             how="To support Ben's attendance, Ben is to arrive at school at 9am, "
@@ -140,6 +125,31 @@ def _ben(users: dict[str, User], today: dt.date) -> None:
             status="done",
         ),
     ]
+
+
+def _ben(users: dict[str, User], today: dt.date) -> None:
+    family = _ben_family(users)
+    started = today - dt.timedelta(weeks=14)
+    plan = services.plan_start(family=family, by=users["lead"], plan_type="early_help", started_on=started)
+    services.plan_update(
+        plan=plan,
+        version=plan.version,
+        reason="Ben has been missing school and becomes overwhelmed in class.",
+        worries="Ben's attendance was 62% last term.\nBen gets overwhelmed in busy corridors.",
+        strengths="Susan and Ben talk every evening.\nBen enjoys art and wants to go to college.",
+        needs="Ben's school attendance",
+        contingency=(
+            "If Susan is unwell, Grandma Pat will take Ben to school and ring Sarah Jones the same day."
+        ),
+    )
+    goal = services.goal_save(
+        plan=plan,
+        outcome="Ben will be in school for at least 90% of sessions each half term.",
+        supporting_families_outcome="education",
+        measure_of_success="The school register shows 90% or more",
+        need="Ben's school attendance",
+    )
+    actions = _ben_actions(goal, started, today)
     for weeks, (family_score, practitioner_score), notes in [
         (
             8,

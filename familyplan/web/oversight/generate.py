@@ -132,14 +132,9 @@ def generate(families: int, seed: int = 1, progress: Callable[[int], None] | Non
     return made
 
 
-def _batch(
-    size: int,
-    offset: int,
-    rng: random.Random,
-    practitioners: list[User],
-    scores: dict[tuple[int, ...], int],
-    today: dt.date,
-) -> None:
+def _families(
+    size: int, offset: int, rng: random.Random, practitioners: list[User], today: dt.date
+) -> tuple[list[Family], list[User], dict[int, str]]:
     leads = [rng.choice(practitioners) for _ in range(size)]
     family_rows = Family.objects.bulk_create(
         Family(
@@ -181,6 +176,16 @@ def _batch(
             ),
         )
     )
+    return family_rows, leads, children
+
+
+def _plans(
+    family_rows: list[Family],
+    leads: list[User],
+    rng: random.Random,
+    scores: dict[tuple[int, ...], int],
+    today: dt.date,
+) -> tuple[list[Plan], dict[int, tuple[int, int]]]:
     plan_rows = []
     templates = {}
     for f, lead in zip(family_rows, leads, strict=True):
@@ -201,6 +206,16 @@ def _batch(
         )
         templates[f.pk] = template
     plan_rows = Plan.objects.bulk_create(plan_rows)
+    return plan_rows, templates
+
+
+def _goals_and_actions(
+    plan_rows: list[Plan],
+    templates: dict[int, tuple[int, int]],
+    children: dict[int, str],
+    rng: random.Random,
+    today: dt.date,
+) -> list[Goal]:
     goal_rows = Goal.objects.bulk_create(
         Goal(
             plan=p,
@@ -234,6 +249,10 @@ def _batch(
                 )
             )
     Action.objects.bulk_create(actions, batch_size=2000)
+    return goal_rows
+
+
+def _reviews(plan_rows: list[Plan], goal_rows: list[Goal], rng: random.Random, today: dt.date) -> None:
     reviews = []
     for p in plan_rows:
         for r in range(rng.choice([0, 1, 2, 3])):
@@ -259,6 +278,20 @@ def _batch(
         for review in reviews
         for goal in goals_by_plan[review.plan_id]
     )
+
+
+def _batch(
+    size: int,
+    offset: int,
+    rng: random.Random,
+    practitioners: list[User],
+    scores: dict[tuple[int, ...], int],
+    today: dt.date,
+) -> None:
+    family_rows, leads, children = _families(size, offset, rng, practitioners, today)
+    plan_rows, templates = _plans(family_rows, leads, rng, scores, today)
+    goal_rows = _goals_and_actions(plan_rows, templates, children, rng, today)
+    _reviews(plan_rows, goal_rows, rng, today)
     # Drift is kept with each plan; work it out for the whole batch at once.
     batch = Plan.objects.filter(pk__in=[p.pk for p in plan_rows])
     Plan.objects.filter(pk__in=with_drift(batch).filter(DRIFT).values("pk")).update(drifting=True)

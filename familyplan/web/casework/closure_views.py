@@ -1,0 +1,173 @@
+"""Pages for closing a plan (asking, checking, signing off), the family's copy and the review date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from familyplan.web.accounts import permissions
+from familyplan.web.casework import forms, selectors, services
+from familyplan.web.casework.interchange import to_model
+from familyplan.web.casework.models import Plan
+from familyplan.web.casework.views import closed_response, may_change
+
+
+def _user(request: HttpRequest) -> Any:
+    return request.user
+
+
+@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+@permissions.signed_in
+def closure_start(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan = selectors.plan_get(_user(request), plan_id)
+    may_change(request, plan.family)
+    if plan.is_closed:
+        return closed_response(request, plan)
+    form = forms.ClosureForm(request.POST or None, initial=request.session.get(f"closure-{plan.pk}"))
+    if request.method == "POST" and form.is_valid():
+        request.session[f"closure-{plan.pk}"] = form.cleaned_data
+        return redirect("closure-check", plan_id=plan.pk)
+    return render(
+        request,
+        "casework/form.html",
+        {
+            "form": form,
+            "title": _("Close the plan"),
+            "caption": str(plan),
+            "back": reverse("plan", args=[plan.pk]),
+            "button": "Continue",
+        },
+    )
+
+
+@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+@permissions.signed_in
+def closure_check(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan = selectors.plan_get(_user(request), plan_id)
+    may_change(request, plan.family)
+    data = request.session.get(f"closure-{plan.pk}")
+    if plan.is_closed or not data:
+        return redirect("plan", plan_id=plan.pk)
+    if request.method == "POST":
+        try:
+            services.closure_request(plan=plan, by=_user(request), **data)
+        except services.PlanRuleError as error:
+            messages.error(request, str(error))
+            return redirect("closure", plan_id=plan.pk)
+        del request.session[f"closure-{plan.pk}"]
+        messages.success(
+            request, _("The closure has been sent to a manager to sign off. The plan is now read-only.")
+        )
+        return redirect("plan", plan_id=plan.pk)
+    reason_label = dict(forms.ClosureForm.base_fields["reason"].choices)[data["reason"]]  # type: ignore[attr-defined]
+    return render(
+        request, "casework/closure_check.html", {"plan": plan, "data": data, "reason_label": reason_label}
+    )
+
+
+@permissions.asks(permissions.CLOSURES_LIST)
+@permissions.signed_in
+def sign_offs(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    if not permissions.can(user, permissions.CLOSURES_LIST):
+        raise Http404
+    waiting = (
+        selectors.plans_for(user)
+        .filter(status=Plan.Status.AWAITING_SIGN_OFF)
+        .select_related("family", "closure")
+    )
+    return render(request, "casework/sign_offs.html", {"plans": waiting})
+
+
+@permissions.asks(permissions.FAMILY_VIEW, permissions.CLOSURE_SIGN_OFF)
+@permissions.signed_in
+def sign_off(request: HttpRequest, plan_id: int) -> HttpResponse:
+    user = _user(request)
+    plan = selectors.plan_get(user, plan_id)
+    if not permissions.can(user, permissions.CLOSURE_SIGN_OFF, plan) or (
+        plan.status != Plan.Status.AWAITING_SIGN_OFF
+    ):
+        raise Http404
+    error = None
+    if request.method == "POST":
+        try:
+            services.closure_sign_off(plan=plan, by=user)
+        except services.PlanRuleError as refused:
+            error = str(refused)
+        else:
+            messages.success(
+                request, _("The plan for the %(name)s family is closed.") % {"name": plan.family.family_name}
+            )
+            return redirect("plan", plan_id=plan.pk)
+    return render(
+        request,
+        "casework/sign_off.html",
+        {"plan": plan, "closure": plan.closure, "error": error},
+        status=403 if error else 200,
+    )
+
+
+@permissions.asks(permissions.FAMILY_VIEW)
+@permissions.signed_in
+def family_copy(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan = selectors.plan_with_parts(_user(request), plan_id)
+    with translation.override(plan.family.language):
+        return render(request, "casework/family_copy.html", _family_copy_context(plan))
+
+
+@permissions.asks(permissions.FAMILY_VIEW)
+@permissions.signed_in
+def family_copy_pdf(request: HttpRequest, plan_id: int) -> HttpResponse:
+    from django.template.loader import render_to_string
+    from weasyprint import HTML
+
+    plan = selectors.plan_with_parts(_user(request), plan_id)
+    with translation.override(plan.family.language):
+        html = render_to_string(
+            "casework/family_copy_print.html", _family_copy_context(plan), request=request
+        )
+    pdf = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf()
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="family-plan-{plan.pk}.pdf"'
+    return response
+
+
+def _family_copy_context(plan: Plan) -> dict[str, Any]:
+    model = to_model(plan)
+    return {"plan": plan, "model": model, "today": dt.date.today()}
+
+
+@permissions.asks(permissions.FAMILY_VIEW)
+@permissions.signed_in
+def next_review_ics(request: HttpRequest, plan_id: int) -> HttpResponse:
+    """The next review meeting as a calendar invite (no family names: calendars are widely shared)."""
+    plan = selectors.plan_get(_user(request), plan_id)
+    if plan.next_review_date is None:
+        raise Http404
+    day = plan.next_review_date
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    link = request.build_absolute_uri(reverse("plan", args=[plan.pk]))
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Family Plan//Review//EN",
+        "BEGIN:VEVENT",
+        f"UID:review-{plan.pk}-{day:%Y%m%d}@familyplan",
+        f"DTSTAMP:{stamp}",
+        f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
+        f"DTEND;VALUE=DATE:{day + dt.timedelta(days=1):%Y%m%d}",
+        f"SUMMARY:Family plan review (plan {plan.pk})",
+        f"DESCRIPTION:{link}",
+        "END:VEVENT",
+        "END:VCALENDAR",
+    ]
+    response = HttpResponse("\r\n".join(lines) + "\r\n", content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="review-plan-{plan.pk}.ics"'
+    return response

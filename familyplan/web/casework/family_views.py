@@ -1,0 +1,218 @@
+"""Pages for families: the list, a family's record, its people, subject access and who has looked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from familyplan.web.accounts import permissions
+from familyplan.web.casework import forms, selectors, services
+from familyplan.web.casework.models import Plan
+
+
+def _user(request: HttpRequest) -> Any:
+    return request.user
+
+
+@permissions.asks(permissions.SIGNED_IN)
+@permissions.signed_in
+def families_list(request: HttpRequest) -> HttpResponse:
+    families = (
+        selectors.families_for(_user(request))
+        .prefetch_related("plans")
+        .only("id", "family_name", "reference", "address_area")
+        .order_by("family_name", "id")
+    )
+    query = request.GET.get("q", "").strip()[:100]
+    if query:
+        families = families.filter(family_name__icontains=query)
+    page = Paginator(families, 50).get_page(request.GET.get("page"))
+    return render(request, "casework/families.html", {"page": page, "query": query})
+
+
+@permissions.asks(permissions.FAMILY_CREATE)
+@permissions.signed_in
+def family_create(request: HttpRequest) -> HttpResponse:
+    permissions.require(_user(request), permissions.FAMILY_CREATE)
+    form = forms.FamilyForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        family = services.family_create(by=_user(request), **form.cleaned_data)
+        messages.success(
+            request, _("The %(name)s family's record has been made.") % {"name": family.family_name}
+        )
+        return redirect("family", family_id=family.pk)
+    return render(
+        request,
+        "casework/form.html",
+        {"form": form, "title": _("Add a family"), "button": "Save and continue"},
+    )
+
+
+@permissions.asks(permissions.FAMILY_VIEW)
+@permissions.signed_in
+def family_detail(request: HttpRequest, family_id: int) -> HttpResponse:
+    family = selectors.family_get(_user(request), family_id)
+    plans = list(family.plans.all())
+    return render(
+        request,
+        "casework/family.html",
+        {
+            "family": family,
+            "members": family.members.all(),
+            "network": family.network.all(),
+            "taf": family.taf.all(),
+            "live_plan": next((p for p in plans if p.status != Plan.Status.CLOSED), None),
+            "closed_plans": [p for p in plans if p.status == Plan.Status.CLOSED],
+        },
+    )
+
+
+def _family_part(
+    request: HttpRequest, family_id: int, form_class: type, service: Any, title: str
+) -> HttpResponse:
+    family = selectors.family_get(_user(request), family_id)
+    permissions.require(_user(request), permissions.PLAN_CHANGE, family)
+    form = form_class(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        service(family=family, **form.cleaned_data)
+        messages.success(request, _("%(name)s has been added.") % {"name": form.cleaned_data["name"]})
+        return redirect("family", family_id=family.pk)
+    return render(
+        request,
+        "casework/form.html",
+        {"form": form, "title": title, "caption": str(family), "back": reverse("family", args=[family.pk])},
+    )
+
+
+@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+@permissions.signed_in
+def member_add(request: HttpRequest, family_id: int) -> HttpResponse:
+    return _family_part(request, family_id, forms.MemberForm, services.member_add, "Add a family member")
+
+
+@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+@permissions.signed_in
+def network_add(request: HttpRequest, family_id: int) -> HttpResponse:
+    return _family_part(
+        request, family_id, forms.NetworkForm, services.network_add, "Add someone from the support network"
+    )
+
+
+@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+@permissions.signed_in
+def taf_add(request: HttpRequest, family_id: int) -> HttpResponse:
+    return _family_part(
+        request,
+        family_id,
+        forms.TafForm,
+        services.taf_add,
+        "Add a practitioner to the Team Around the Family",
+    )
+
+
+def _member(request: HttpRequest, family_id: int, member_id: int) -> Any:
+    family = selectors.family_get(_user(request), family_id)
+    return get_object_or_404(family.members.select_related("family"), pk=member_id)
+
+
+@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+@permissions.signed_in
+def member_correct(request: HttpRequest, family_id: int, member_id: int) -> HttpResponse:
+    member = _member(request, family_id, member_id)
+    permissions.require(_user(request), permissions.PLAN_CHANGE, member.family)
+    fields = [
+        "name",
+        "relationship",
+        "date_of_birth",
+        "is_child",
+        "involved_in_plan",
+        "reason_not_involved",
+        "views",
+    ]
+    form = forms.MemberCorrectionForm(request.POST or None, initial={f: getattr(member, f) for f in fields})
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        services.member_correct(member=member, by=_user(request), reason=data.pop("reason"), **data)
+        messages.success(request, _("%(name)s's record has been corrected.") % {"name": member.name})
+        return redirect("family", family_id=family_id)
+    return render(
+        request,
+        "casework/form.html",
+        {
+            "form": form,
+            "title": _("Correct %(name)s's record") % {"name": member.name},
+            "caption": str(member.family),
+            "back": reverse("family", args=[family_id]),
+        },
+    )
+
+
+def _may_disclose(request: HttpRequest, member: Any) -> None:
+    permissions.require(_user(request), permissions.SUBJECT_ACCESS, member.family)
+
+
+@permissions.asks(permissions.FAMILY_VIEW, permissions.SUBJECT_ACCESS)
+@permissions.signed_in
+def subject_access_json(request: HttpRequest, family_id: int, member_id: int) -> HttpResponse:
+    from familyplan.web.audit import services as audit
+    from familyplan.web.casework.subject_access import subject_access
+
+    member = _member(request, family_id, member_id)
+    _may_disclose(request, member)
+    data = subject_access(member)
+    audit.record(
+        "export",
+        object_type="subject_access",
+        object_id=member.pk,
+        family_id=family_id,
+        detail={"format": "json"},
+    )
+    response = JsonResponse(data, json_dumps_params={"indent": 2, "ensure_ascii": False})
+    response["Content-Disposition"] = f'attachment; filename="subject-access-{member.pk}.json"'
+    return response
+
+
+@permissions.asks(permissions.FAMILY_VIEW, permissions.SUBJECT_ACCESS)
+@permissions.signed_in
+def subject_access_pdf(request: HttpRequest, family_id: int, member_id: int) -> HttpResponse:
+    from django.template.loader import render_to_string
+    from weasyprint import HTML
+
+    from familyplan.web.audit import services as audit
+    from familyplan.web.casework.subject_access import subject_access
+
+    member = _member(request, family_id, member_id)
+    _may_disclose(request, member)
+    html = render_to_string(
+        "casework/subject_access_print.html", {"data": subject_access(member)}, request=request
+    )
+    audit.record(
+        "export",
+        object_type="subject_access",
+        object_id=member.pk,
+        family_id=family_id,
+        detail={"format": "pdf"},
+    )
+    response = HttpResponse(HTML(string=html).write_pdf(), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="subject-access-{member.pk}.pdf"'
+    return response
+
+
+@permissions.asks(permissions.FAMILY_VIEW, permissions.FAMILY_AUDIT)
+@permissions.signed_in
+def family_audit(request: HttpRequest, family_id: int) -> HttpResponse:
+    """Who has looked at or changed this family's record: for the team's manager."""
+    from familyplan.web.audit.models import AuditEvent
+
+    user = _user(request)
+    family = selectors.family_get(user, family_id)
+    permissions.require(user, permissions.FAMILY_AUDIT, family)
+    events = AuditEvent.objects.filter(family_id=family.pk).select_related("user").order_by("-id")
+    page = Paginator(events, 100).get_page(request.GET.get("page"))
+    return render(request, "casework/family_audit.html", {"family": family, "page": page})
