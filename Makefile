@@ -33,14 +33,14 @@ run: $(STAMP) $(ASSETS)
 test: $(STAMP) $(ASSETS)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy familyplan/plan familyplan/smart familyplan/formats
+	$(BIN)/mypy familyplan
 	$(BIN)/lint-imports
 	bash scripts/test-all
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy familyplan/plan familyplan/smart familyplan/formats
+	$(BIN)/mypy familyplan
 	$(BIN)/lint-imports
 
 eval: $(STAMP)

@@ -11,6 +11,9 @@ import os
 from pathlib import Path
 
 import dj_database_url
+import django_stubs_ext
+
+django_stubs_ext.monkeypatch()
 
 BASE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = BASE_DIR.parent.parent
@@ -84,7 +87,7 @@ def _database() -> dict[str, object]:
             # JIT compiling costs more than it saves on the dashboard's short aggregate queries
             # (about 190 ms a page with 100,000 families), so it is off for this application.
             database.setdefault("OPTIONS", {})["options"] = "-c jit=off"
-        return database
+        return dict(database)
     VAR_DIR.mkdir(parents=True, exist_ok=True)
     return {
         "ENGINE": "django.db.backends.sqlite3",

@@ -6,8 +6,8 @@ from familyplan.web.accounts.models import Team, User
 
 
 @admin.register(User)
-class FamilyPlanUserAdmin(UserAdmin):
-    fieldsets = (*UserAdmin.fieldsets, ("Work", {"fields": ("role", "job_title", "agency", "team")}))
+class FamilyPlanUserAdmin(UserAdmin[User]):
+    fieldsets = (*(UserAdmin.fieldsets or ()), ("Work", {"fields": ("role", "job_title", "agency", "team")}))
     list_display = ("username", "first_name", "last_name", "role", "team", "is_active")
     list_filter = ("role", "team", "is_active")
 

@@ -22,11 +22,12 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any, TypeVar
 
-import rules
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
+from rules.predicates import always_allow, predicate
+from rules.rulesets import RuleSet
 
 from familyplan.web.accounts.models import User
 
@@ -49,7 +50,7 @@ ADMIN_SITE = "admin.site"
 SIGNED_IN = "account.signed_in"
 ANYONE = "anyone"
 
-RULES = rules.RuleSet()
+RULES = RuleSet()
 
 
 def _person(user: Any) -> User | None:
@@ -58,31 +59,31 @@ def _person(user: Any) -> User | None:
     return None
 
 
-@rules.predicate
+@predicate
 def is_signed_in(user: Any) -> bool:
     return _person(user) is not None
 
 
-@rules.predicate
+@predicate
 def is_administrator(user: Any) -> bool:
     person = _person(user)
     return person is not None and person.is_administrator
 
 
-@rules.predicate
+@predicate
 def is_coordinator(user: Any) -> bool:
     person = _person(user)
     return person is not None and person.is_coordinator
 
 
-@rules.predicate
+@predicate
 def is_manager(user: Any) -> bool:
     """A team manager or an early help coordinator."""
     person = _person(user)
     return person is not None and person.is_manager
 
 
-@rules.predicate
+@predicate
 def manages_the_team_of(user: Any, family: Any) -> bool:
     person = _person(user)
     return (
@@ -98,46 +99,46 @@ def _taf_of(user: Any, family: Any) -> list[Any]:
     return [t for t in family.taf.all() if t.user_id == user.pk]
 
 
-@rules.predicate
+@predicate
 def is_in_the_taf_of(user: Any, family: Any) -> bool:
     return _person(user) is not None and bool(_taf_of(user, family))
 
 
-@rules.predicate
+@predicate
 def leads(user: Any, family: Any) -> bool:
     return _person(user) is not None and any(t.is_lead for t in _taf_of(user, family))
 
 
-@rules.predicate
+@predicate
 def is_given(user: Any, action: Any) -> bool:
     """The action is given to this person (chosen by Team Around the Family member)."""
     owner = action.taf_member
     return _person(user) is not None and owner is not None and owner.user_id == user.pk
 
 
-@rules.predicate
+@predicate
 def changes_the_plan_of_the_action(user: Any, action: Any) -> bool:
     return bool(RULES.test_rule(PLAN_CHANGE, user, action.goal.plan.family))
 
 
-@rules.predicate
+@predicate
 def asked_to_close(user: Any, plan: Any) -> bool:
     closure = getattr(plan, "closure", None)
     return closure is not None and closure.requested_by_id == user.pk
 
 
-@rules.predicate
+@predicate
 def leads_the_plan(user: Any, plan: Any) -> bool:
     return bool(leads(user, plan.family))
 
 
-@rules.predicate
+@predicate
 def is_staff(user: Any) -> bool:
     person = _person(user)
     return person is not None and person.is_staff
 
 
-RULES.add_rule(ANYONE, rules.always_allow)
+RULES.add_rule(ANYONE, always_allow)
 RULES.add_rule(SIGNED_IN, is_signed_in)
 RULES.add_rule(FAMILY_VIEW, is_administrator | is_coordinator | is_in_the_taf_of | manages_the_team_of)
 RULES.add_rule(FAMILY_CREATE, is_signed_in)
@@ -166,6 +167,10 @@ REFUSALS = {
     SUPERVISE: _("Management oversight is recorded by managers."),
     FAMILY_CREATE: _("Sign in to add a family."),
 }
+
+
+def rule_exists(rule: str) -> bool:
+    return bool(RULES.rule_exists(rule))
 
 
 def can(user: Any, rule: str, record: Any = None) -> bool:

@@ -132,14 +132,14 @@ families = Router(tags=["families"], auth=bearer)
 @paginate(Pages)
 @permissions.asks(permissions.SIGNED_IN)
 def family_list(request: HttpRequest, name: str = "") -> QuerySet[Family]:
-    found = selectors.families_for(request.auth).prefetch_related("members", "network", "taf")
+    found = selectors.families_for(request.auth).prefetch_related("members", "network", "taf")  # type: ignore[attr-defined]
     return found.filter(family_name__icontains=name[:100]) if name else found
 
 
 @families.get("/{family_id}", response={200: FamilyOut, **SIGNED_IN})
 @permissions.asks(permissions.FAMILY_VIEW)
 def family_detail(request: HttpRequest, family_id: int) -> Any:
-    return selectors.family_get(request.auth, family_id)
+    return selectors.family_get(request.auth, family_id)  # type: ignore[attr-defined]
 
 
 # --- Plans ----------------------------------------------------------------------------------
@@ -172,7 +172,7 @@ plans = Router(tags=["plans"], auth=bearer)
 @paginate(Pages)
 @permissions.asks(permissions.SIGNED_IN)
 def plan_list(request: HttpRequest, filters: Query[PlanFilters]) -> QuerySet[Plan]:
-    found = selectors.plans_for(request.auth).order_by("id")
+    found = selectors.plans_for(request.auth).order_by("id")  # type: ignore[attr-defined]
     if filters.status:
         found = found.filter(status=filters.status)
     if filters.lead:
@@ -183,7 +183,7 @@ def plan_list(request: HttpRequest, filters: Query[PlanFilters]) -> QuerySet[Pla
 
 
 def _plan(request: HttpRequest, plan_id: int) -> Plan:
-    return selectors.plan_with_parts(request.auth, plan_id)  # type: ignore[arg-type]
+    return selectors.plan_with_parts(request.auth, plan_id)  # type: ignore[attr-defined]
 
 
 @plans.get("/{plan_id}", response={200: PlanOut, **SIGNED_IN})

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
+from typing import TYPE_CHECKING
 
 from django.utils.translation import gettext as _
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 WIDTH, HEIGHT, PAD_LEFT, PAD_BOTTOM, PAD_TOP, PAD_RIGHT = 560, 220, 50, 40, 15, 45
 COLOURS = {"family": "#1d70b8", "practitioners": "#d53880"}
@@ -28,7 +33,7 @@ def _y(score: int) -> float:
     return PAD_TOP + (HEIGHT - PAD_TOP - PAD_BOTTOM) * (10 - score) / 10
 
 
-def scaling_chart(title: str, points: list[ScorePoint], chart_id: str) -> str:
+def scaling_chart(title: StrOrPromise, points: list[ScorePoint], chart_id: str) -> str:
     """An SVG line chart of 0-10 scores by review date, with its title and description for screen readers."""
     description = "; ".join(
         _("%(day)s: family %(family)s, practitioners %(practitioners)s")
@@ -42,7 +47,7 @@ def scaling_chart(title: str, points: list[ScorePoint], chart_id: str) -> str:
     parts = [
         f'<svg class="app-chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
         f'aria-labelledby="{chart_id}-title {chart_id}-desc" xmlns="http://www.w3.org/2000/svg">',
-        f'<title id="{chart_id}-title">{escape(title)}</title>',
+        f'<title id="{chart_id}-title">{escape(str(title))}</title>',
         f'<desc id="{chart_id}-desc">{escape(description)}</desc>',
     ]
     for score in (0, 5, 10):
@@ -75,7 +80,7 @@ def scaling_chart(title: str, points: list[ScorePoint], chart_id: str) -> str:
     return "".join(parts)
 
 
-def bar_chart(title: str, bars: list[tuple[str, int]], chart_id: str) -> str:
+def bar_chart(title: StrOrPromise, bars: Sequence[tuple[StrOrPromise, int]], chart_id: str) -> str:
     """A horizontal bar chart, labelled, with its title and description for screen readers."""
     row, label_width, width = 34, 230, 640
     height = row * len(bars) + 10
@@ -84,7 +89,7 @@ def bar_chart(title: str, bars: list[tuple[str, int]], chart_id: str) -> str:
     parts = [
         f'<svg class="app-chart" viewBox="0 0 {width} {height}" role="img" '
         f'aria-labelledby="{chart_id}-title {chart_id}-desc" xmlns="http://www.w3.org/2000/svg">',
-        f'<title id="{chart_id}-title">{escape(title)}</title>',
+        f'<title id="{chart_id}-title">{escape(str(title))}</title>',
         f'<desc id="{chart_id}-desc">{escape(description)}</desc>',
     ]
     for i, (label, value) in enumerate(bars):
@@ -92,7 +97,7 @@ def bar_chart(title: str, bars: list[tuple[str, int]], chart_id: str) -> str:
         length = (width - label_width - 60) * value / most
         parts.append(
             f'<text x="{label_width - 8}" y="{y + 21}" text-anchor="end" font-size="14">'
-            f"{escape(label)}</text>"
+            f"{escape(str(label))}</text>"
         )
         parts.append(f'<rect x="{label_width}" y="{y + 5}" width="{length:.1f}" height="22" fill="#1d70b8"/>')
         parts.append(f'<text x="{label_width + length + 6:.1f}" y="{y + 21}" font-size="14">{value}</text>')

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -14,6 +14,9 @@ from django.utils.translation import gettext_lazy as _
 from familyplan.smart import Context, check_statement, default_catalogue
 from familyplan.smart.language import acronyms_in
 from familyplan.web.casework.models import OUTCOME_CHOICES, Action, Closure, Family, Goal, Plan
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 DATE_HINT = _("For example, 27/03/2025")
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -80,11 +83,18 @@ class SmartForm(CleanTextMixin, forms.Form):
         return found
 
 
-def _text(label: str, max_length: int = 200, required: bool = True, **kwargs: Any) -> forms.CharField:
+def choices_of(model: Any, name: str) -> list[tuple[Any, Any]]:
+    """A model field's choices (labels still to be translated), for a form field."""
+    return list(model._meta.get_field(name).flatchoices)
+
+
+def _text(
+    label: StrOrPromise, max_length: int = 200, required: bool = True, **kwargs: Any
+) -> forms.CharField:
     return forms.CharField(label=label, max_length=max_length, required=required, **kwargs)
 
 
-def _area(label: str, required: bool = False, rows: int = 4, **kwargs: Any) -> forms.CharField:
+def _area(label: StrOrPromise, required: bool = False, rows: int = 4, **kwargs: Any) -> forms.CharField:
     return forms.CharField(
         label=label,
         required=required,
@@ -178,7 +188,7 @@ class TafForm(CleanTextMixin, forms.Form):
 class PlanStartForm(forms.Form):
     plan_type = forms.ChoiceField(
         label=_("What kind of plan is this?"),
-        choices=Plan._meta.get_field("plan_type").choices,
+        choices=choices_of(Plan, "plan_type"),
         widget=forms.RadioSelect,
         initial="early_help",
     )
@@ -242,14 +252,17 @@ class GoalForm(SmartForm, EditGuardMixin):
     term = forms.ChoiceField(
         label=_("Is this a short, medium or long-term goal?"),
         required=False,
-        choices=[("", "Not set"), *Goal._meta.get_field("term").choices],
+        choices=[("", "Not set"), *choices_of(Goal, "term")],
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         from familyplan.web.council.services import outcome_choices
 
         super().__init__(*args, **kwargs)
-        self.fields["supporting_families_outcome"].choices = [("", "Choose an outcome"), *outcome_choices()]
+        cast(forms.ChoiceField, self.fields["supporting_families_outcome"]).choices = [
+            ("", "Choose an outcome"),
+            *outcome_choices(),
+        ]
 
 
 class ActionForm(SmartForm, EditGuardMixin):
@@ -276,13 +289,11 @@ class ActionForm(SmartForm, EditGuardMixin):
         ),
         error_messages={"required": _("Enter when this will happen")},
     )
-    status = forms.ChoiceField(
-        label=_("Status"), choices=Action._meta.get_field("status").choices, initial="not_started"
-    )
+    status = forms.ChoiceField(label=_("Status"), choices=choices_of(Action, "status"), initial="not_started")
 
     def __init__(self, *args: Any, people: list[tuple[str, str]] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["person"].choices = [("", "Choose a person"), *(people or [])]
+        cast(forms.ChoiceField, self.fields["person"]).choices = [("", "Choose a person"), *(people or [])]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
@@ -300,7 +311,7 @@ class ProgressForm(CleanTextMixin, forms.Form):
         rows=4,
         error_messages={"required": _("Enter what has happened")},
     )
-    status = forms.ChoiceField(label=_("Status"), choices=Action._meta.get_field("status").choices)
+    status = forms.ChoiceField(label=_("Status"), choices=choices_of(Action, "status"))
 
 
 class InterimForm(CleanTextMixin, forms.Form):
@@ -346,7 +357,7 @@ class ServiceGapForm(CleanTextMixin, forms.Form):
 class ClosureForm(CleanTextMixin, forms.Form):
     reason = forms.ChoiceField(
         label=_("Why is the plan closing?"),
-        choices=Closure._meta.get_field("reason").choices,
+        choices=choices_of(Closure, "reason"),
         widget=forms.RadioSelect,
         error_messages={"required": _("Choose why the plan is closing")},
     )

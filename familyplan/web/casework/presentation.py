@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -14,8 +14,11 @@ from familyplan.web.casework.interchange import to_model
 from familyplan.web.casework.models import Plan
 from familyplan.web.casework.services import plan_report
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
-def _task(name: str, url_name: str, done: bool, hint: str = "") -> dict[str, Any]:
+
+def _task(name: StrOrPromise, url_name: str, done: bool, hint: str = "") -> dict[str, Any]:
     return {"name": name, "url_name": url_name, "done": done, "hint": hint}
 
 

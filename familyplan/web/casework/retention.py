@@ -29,7 +29,8 @@ def due_for_removal(years: int) -> tuple[list[Due], list[Due]]:
         .filter(has_open=False, last_closed__lt=cutoff)
         .order_by("last_closed")
     )
-    remove, held = [], []
+    remove: list[Due] = []
+    held: list[Due] = []
     for family in families:
         due = Due(family, family.last_closed.date())
         (held if family.legal_hold else remove).append(due)

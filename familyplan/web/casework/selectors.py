@@ -73,7 +73,7 @@ def plan_parts(plans: QuerySet[Plan] | None = None) -> QuerySet[Plan]:
     """Plans with their goals, actions, progress and scores, in a fixed number of queries."""
     # Reviews and their scores belong to the reviews app, which sits above casework: they are
     # reached through the plan's and goal's own relations, never by importing that app.
-    scores = Goal._meta.get_field("scores").related_model._default_manager
+    scores = Goal._meta.get_field("scores").related_model._default_manager  # type: ignore[union-attr]
     actions = Action.objects.prefetch_related(
         Prefetch("progress", queryset=ProgressNote.objects.order_by("date", "id"))
     ).select_related("taf_member")

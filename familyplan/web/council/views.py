@@ -32,7 +32,7 @@ EXAMPLE_HINT = (
 )
 
 
-class SettingsForm(forms.ModelForm):
+class SettingsForm(forms.ModelForm[CouncilSettings]):
     checker_settings = forms.CharField(
         label=_("Checker settings"),
         required=False,
@@ -80,7 +80,7 @@ class SettingsForm(forms.ModelForm):
         return text
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         if (data.get("early_help_latest_weeks") or 0) < (data.get("early_help_weeks") or 0):
             self.add_error("early_help_latest_weeks", _("A review cannot be overdue before it is proposed"))
         return data

@@ -62,7 +62,7 @@ ACTIONS = [
 BATCH = 500
 
 
-def _template_scores(rng: random.Random) -> dict[tuple[int, ...], int]:
+def _template_scores(rng: random.Random) -> dict[tuple[int, int], int]:
     """SMART scores for the combinations of wording used, worked out once with the real checker."""
     scores = {}
     for outcome in range(len(OUTCOMES)):
@@ -183,7 +183,7 @@ def _plans(
     family_rows: list[Family],
     leads: list[User],
     rng: random.Random,
-    scores: dict[tuple[int, ...], int],
+    scores: dict[tuple[int, int], int],
     today: dt.date,
 ) -> tuple[list[Plan], dict[int, tuple[int, int]]]:
     plan_rows = []
@@ -285,7 +285,7 @@ def _batch(
     offset: int,
     rng: random.Random,
     practitioners: list[User],
-    scores: dict[tuple[int, ...], int],
+    scores: dict[tuple[int, int], int],
     today: dt.date,
 ) -> None:
     family_rows, leads, children = _families(size, offset, rng, practitioners, today)

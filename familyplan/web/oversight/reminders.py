@@ -47,9 +47,9 @@ def reminders(today: dt.date) -> list[Reminder]:
         user__email=""
     )
     due = Plan.objects.filter(status=Plan.Status.LIVE, next_review_date__lte=today + dt.timedelta(days=7))
-    lead_of = {t.family_id: t.user for t in leads.select_related("user")}
+    lead_of = {t.family_id: t.user for t in leads.select_related("user") if t.user is not None}
     for plan in due.filter(family_id__in=lead_of.keys()).order_by("next_review_date"):
-        when = "overdue since" if plan.next_review_date < today else "due on"
+        when = "overdue since" if plan.next_review_date and plan.next_review_date < today else "due on"
         person(lead_of[plan.family_id]).reviews.append(
             f"Plan {plan.pk}: review {when} {plan.next_review_date:%d/%m/%Y} – {_link(plan.pk)}"
         )
@@ -83,7 +83,7 @@ def _notify_client() -> Any:
         return None
     from notifications_python_client.notifications import NotificationsAPIClient
 
-    return NotificationsAPIClient(settings.NOTIFY_API_KEY)
+    return NotificationsAPIClient(settings.NOTIFY_API_KEY)  # type: ignore[no-untyped-call]
 
 
 def send_reminders(today: dt.date, notify: Any = None) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Avg, Case, Count, Exists, F, OuterRef, Q, QuerySet, Value, When
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +14,9 @@ from familyplan.web.casework.models import Action, Goal, Plan, ServiceGap, TafMe
 from familyplan.web.casework.selectors import plans_for, sees_every_family
 from familyplan.web.oversight.models import SupervisionNote
 from familyplan.web.reviews.models import Review
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 @dataclass(frozen=True)
@@ -146,11 +149,12 @@ SCORE_BANDS = [
 ]
 
 
-def score_distribution(figures: dict[str, int]) -> list[tuple[str, int]]:
+def score_distribution(figures: dict[str, int]) -> list[tuple[StrOrPromise, int]]:
     """The SMART scores of open plans in bands, from the figures counts() worked out."""
-    return [(label, figures[f"score-{i}"]) for i, (_lo, _hi, label) in enumerate(SCORE_BANDS)] + [
-        (_("Not yet scored"), figures["score-none"])
+    bands: list[tuple[StrOrPromise, int]] = [
+        (label, figures[f"score-{i}"]) for i, (_lo, _hi, label) in enumerate(SCORE_BANDS)
     ]
+    return [*bands, (_("Not yet scored"), figures["score-none"])]
 
 
 @dataclass(frozen=True)
@@ -212,7 +216,7 @@ def _last_eight_quarters(field: str, today: dt.date) -> tuple[list[dt.date], lis
 class AchievedByQuarter:
     quarters: list[str]  # the last eight, oldest first, this one last
     totals: list[int]
-    by_outcome: list[tuple[str, list[int]]]  # each outcome's label, with a count for each quarter
+    by_outcome: list[tuple[StrOrPromise, list[int]]]  # each outcome's label, with a count for each quarter
 
 
 def achieved_by_quarter(user: Any, filters: Filters, today: dt.date) -> AchievedByQuarter:
@@ -233,7 +237,9 @@ def achieved_by_quarter(user: Any, filters: Filters, today: dt.date) -> Achieved
     def row(code: str) -> list[int]:
         return [counts.get((code, *key), 0) for key in keys]
 
-    by_outcome = [(label, row(code)) for code, label in outcome_choices()]
+    by_outcome: list[tuple[StrOrPromise, list[int]]] = [
+        (label, row(code)) for code, label in outcome_choices()
+    ]
     if any(row("")):
         by_outcome.append((_("No outcome chosen"), row("")))
     totals = [sum(n for (_code, *key), n in counts.items() if tuple(key) == k) for k in keys]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django import forms
 from django.contrib import messages
@@ -27,6 +27,9 @@ from familyplan.web.oversight import selectors, services
 
 # A spreadsheet runs a cell that starts with one of these as a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 def safe_cell(value: object) -> str:
@@ -63,10 +66,10 @@ def _filters(request: HttpRequest) -> tuple[FilterForm, selectors.Filters]:
         .order_by("first_name", "last_name", "pk")
         .values_list("pk", "first_name", "last_name", "username")
     )
-    form.fields["lead"].choices = [("", _("All practitioners"))] + [
+    cast(forms.ChoiceField, form.fields["lead"]).choices = [("", _("All practitioners"))] + [
         (pk, f"{first} {last}".strip() or username) for pk, first, last, username in leads
     ]
-    form.fields["outcome"].choices = [("", _("All outcomes")), *outcome_choices()]
+    cast(forms.ChoiceField, form.fields["outcome"]).choices = [("", _("All outcomes")), *outcome_choices()]
     if form.is_bound and form.is_valid():
         data = form.cleaned_data
         return form, selectors.Filters(
@@ -133,7 +136,7 @@ def _ordered(name: str, queryset: Any) -> Any:
     return queryset.select_related("family").order_by("next_review_date", "pk")
 
 
-def _rows(name: str, records: Any) -> tuple[list[str], list[list[Any]]]:
+def _rows(name: str, records: Any) -> tuple[list[StrOrPromise], list[list[Any]]]:
     if name == "actions-overdue":
         actions = records
         return [_("Family"), _("Action"), _("Who"), _("When"), _("Plan")], [
@@ -204,7 +207,7 @@ def figure_list(request: HttpRequest, name: str) -> HttpResponse:
     )
 
 
-def _csv(filename: str, header: list[str], rows: list[list[Any]]) -> HttpResponse:
+def _csv(filename: str, header: list[StrOrPromise], rows: list[list[Any]]) -> HttpResponse:
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     writer = csv.writer(response)
@@ -219,7 +222,7 @@ class PeriodForm(forms.Form):
     team = forms.ModelChoiceField(Team.objects.all(), required=False, empty_label=_("Council-wide"))
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         if data.get("start") and data.get("end") and data["end"] < data["start"]:
             self.add_error("end", _("The end of the period must be after its start"))
         return data

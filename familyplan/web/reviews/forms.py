@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from familyplan.web.casework.forms import CleanTextMixin, UKDateField, _area, _text
+from familyplan.web.casework.forms import CleanTextMixin, UKDateField, _area, _text, choices_of
 from familyplan.web.casework.models import Action, Goal
 from familyplan.web.reviews.models import Review
 
@@ -45,7 +45,7 @@ class ReviewForm(CleanTextMixin, forms.Form):
             )
             self.fields[f"status_{action.pk}"] = forms.ChoiceField(
                 label=_("Status of: %(action)s") % {"action": action.how},
-                choices=Action._meta.get_field("status").choices,
+                choices=choices_of(Action, "status"),
                 initial=action.status,
             )
         for goal in goals:

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import secrets
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import transaction
@@ -20,6 +21,9 @@ from familyplan.web.casework.models import Action, Goal, Plan, ProgressNote
 from familyplan.web.casework.services import PlanClosedError, PlanRuleError, plan_score_refresh
 from familyplan.web.reviews.models import Review, ScalingScore, ViewsLink, ViewsSubmission
 from familyplan.web.reviews.selectors import DRIFT, with_drift
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 def next_review_proposal(plan: Plan, reviewed_on: dt.date) -> dt.date:
@@ -119,7 +123,7 @@ def views_link_create(*, plan: Plan, by: User, for_name: str) -> tuple[ViewsLink
 class LinkNotUsable(PlanRuleError):
     """A views link that cannot be used; ``link`` is set if found, to answer in its family's language."""
 
-    def __init__(self, message: str, link: ViewsLink | None = None) -> None:
+    def __init__(self, message: StrOrPromise, link: ViewsLink | None = None) -> None:
         self.link = link
         super().__init__(message)
 

@@ -15,7 +15,7 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def can(context: template.Context, rule: str, record: Any = None) -> bool:
     """``{% can "plan.change" family as may_change %}``: the same rule the page and the service ask."""
-    if not permissions.RULES.rule_exists(rule):
+    if not permissions.rule_exists(rule):
         raise template.TemplateSyntaxError(f"no permission rule named {rule!r}")
     return permissions.can(context.get("user"), rule, record)
 
