@@ -339,9 +339,8 @@ def schema() -> None:
     sys.stdout.write("\n")
 
 
-# The web application's commands are Django management commands of the apps that own them
-# (`familyplan/web/<app>/management/commands/`); `familyplan <command>` runs them with the
-# web application's settings, as `manage.py <command>` does.
+# The web application's commands are management commands of the apps that own them
+# (familyplan/web/<app>/management/commands/), run here as `manage.py <command>` runs them.
 WEB_COMMANDS = {
     "audit": ("audit", "The audit trail of who saw and changed records: `familyplan audit verify`."),
     "backup": ("backup", "Back up the database (SQLite online backup, or pg_dump), and check the copy."),

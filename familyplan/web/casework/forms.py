@@ -56,10 +56,7 @@ class SmartForm(CleanTextMixin, forms.Form):
 
     @cached_property
     def smart_findings(self) -> dict[str, list[Any]]:
-        """What the checker says of each statement sent, worked out only when the form is shown again.
-
-        A form that saves redirects without showing it: the saving service checks the plan once.
-        """
+        """The checker on each statement sent, only when the form is shown again (a saved one is not)."""
         from familyplan.web.council.services import catalogue
 
         found: dict[str, list[Any]] = {}
