@@ -103,6 +103,13 @@ def oversight() -> Figures:
     yield from oversight_figures()
 
 
+def hostile_input() -> Figures:
+    """Hostile files refused (worst time, peak memory) and POST /api/check with a plan at the limits."""
+    from bench.hostile import hostile_figures
+
+    yield from hostile_figures()
+
+
 BENCHMARKS: list[Callable[[], Figures]] = [
     checker_plan_speed,
     checker_against_proselint,
@@ -112,6 +119,7 @@ BENCHMARKS: list[Callable[[], Figures]] = [
     checker_runs,
     api_and_import,
     oversight,
+    hostile_input,
 ]
 
 

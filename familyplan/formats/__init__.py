@@ -9,11 +9,10 @@ from pathlib import Path
 from familyplan.formats.errors import ReadError, RowProblem
 from familyplan.formats.jsonyaml import plan_to_json, plan_to_yaml
 from familyplan.formats.tables import TableResult
+from familyplan.plan.limits import LimitExceeded, Limits, check_plan_size, current, size
 from familyplan.plan.models import Plan
 
 SUPPORTED = (".json", ".yaml", ".yml", ".docx", ".xlsx", ".csv")
-_MAX_BYTES = 50 * 1024 * 1024
-_MAX_TEXT = 20_000  # the model's limit on a text field
 
 
 @dataclass
@@ -23,61 +22,90 @@ class ReadResult:
     source: str = ""
 
 
-def read_plan(path: str | Path, today: dt.date | None = None) -> ReadResult:
+def read_plan(path: str | Path, today: dt.date | None = None, limits: Limits | None = None) -> ReadResult:
     """Read a plan from a file, choosing the reader by its extension.
 
-    Raises ReadError (one line: "FILE: reason") for anything that cannot be read.
+    Raises ReadError (one line: "FILE: reason") for anything that cannot be read,
+    including a file beyond the limits (``familyplan.plan.limits``): nothing is
+    read whole before it has been measured.
     """
-    from familyplan.formats.docx_reader import read_docx
-    from familyplan.formats.jsonyaml import read_json, read_yaml
-    from familyplan.formats.tabular import read_csv, read_xlsx
-
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in SUPPORTED:
-        kind = f"'{suffix}' files" if suffix else "files with no extension"
-        raise ReadError(path, f"cannot read {kind}; use one of {', '.join(SUPPORTED)}")
+    limits = limits or current()
     try:
-        size = path.stat().st_size
+        return _read_plan(path, today, limits)
+    except LimitExceeded as error:
+        raise ReadError(path, str(error)) from error
+    except MemoryError as error:  # pragma: no cover - the limits are there so this never happens
+        raise ReadError(path, "there is not enough memory to read it; it is too large") from error
+    except RecursionError as error:
+        raise ReadError(path, "not a plan: it is nested too deeply") from error
+
+
+def _measure(path: Path, limits: Limits) -> None:
+    """Refuse a path that is not a readable file within the size limit, before opening it."""
+    try:
+        stored = path.stat().st_size
     except FileNotFoundError as error:
         raise ReadError(path, "no such file") from error
     except OSError as error:
         raise ReadError(path, f"cannot open it ({error.strerror})") from error
     if path.is_dir():
         raise ReadError(path, "is a folder, not a file")
-    if size == 0:
+    if stored == 0:
         raise ReadError(path, "the file is empty")
-    if size > _MAX_BYTES:
-        raise ReadError(path, f"the file is too large ({size // (1024 * 1024)} MB; at most 50 MB)")
+    if stored > limits.file_bytes:
+        raise ReadError(
+            path,
+            f"the file is larger than {size(limits.file_bytes)} ({stored / 2**20:.1f} MB; "
+            "limit FAMILYPLAN_LIMIT_FILE_BYTES)",
+        )
+
+
+def _read_plan(path: Path, today: dt.date | None, limits: Limits) -> ReadResult:
+    from familyplan.formats.docx_reader import read_docx
+    from familyplan.formats.jsonyaml import read_json, read_yaml
+    from familyplan.formats.tabular import read_csv, read_xlsx
+
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        kind = f"'{suffix}' files" if suffix else "files with no extension"
+        raise ReadError(path, f"cannot read {kind}; use one of {', '.join(SUPPORTED)}")
+    _measure(path, limits)
     try:
-        raw = path.read_bytes()
+        if suffix in (".json", ".yaml", ".yml"):
+            try:
+                text = path.read_bytes().decode("utf-8-sig")
+            except UnicodeDecodeError as error:
+                raise ReadError(path, "not UTF-8 text") from error
+            plan = read_json(path, text, limits) if suffix == ".json" else read_yaml(path, text, limits)
+            return ReadResult(plan=plan, source=str(path))
+        if suffix == ".docx":
+            tables = read_docx(path, today, limits)
+        elif suffix == ".xlsx":
+            tables = read_xlsx(path, today, limits)
+        else:
+            tables = read_csv(path, today, limits)
     except OSError as error:
         raise ReadError(path, f"cannot read it ({error.strerror})") from error
-    if suffix in (".json", ".yaml", ".yml"):
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            raise ReadError(path, "not UTF-8 text") from error
-        plan = read_json(path, text) if suffix == ".json" else read_yaml(path, text)
-        return ReadResult(plan=plan, source=str(path))
-    if suffix == ".docx":
-        tables = read_docx(path, today)
-    elif suffix == ".xlsx":
-        tables = read_xlsx(path, today)
-    else:
-        tables = read_csv(path, raw, today)
-    return _from_tables(path, tables)
+    return _from_tables(path, tables, limits)
 
 
-def _from_tables(path: Path, tables: TableResult) -> ReadResult:
+def _from_tables(path: Path, tables: TableResult, limits: Limits) -> ReadResult:
     problems = list(tables.problems)
     contingency = tables.contingency
-    if len(contingency) > _MAX_TEXT:
+    if len(contingency) > limits.field_chars:
         # Too long for the model: say so rather than fail the whole plan over it.
         problems.append(
-            RowProblem("contingency plan", f"longer than {_MAX_TEXT} characters, so it was not read", "")
+            RowProblem(
+                "contingency plan",
+                f"longer than {limits.field_chars:,} characters (limit FAMILYPLAN_LIMIT_FIELD_CHARS), "
+                "so it was not read",
+                "",
+            )
         )
         contingency = ""
+    actions = sum(len(goal.actions) for goal in tables.goals)
+    check_plan_size(len(tables.goals), actions, limits=limits)
     return ReadResult(Plan(goals=tables.goals, contingency=contingency), problems, str(path))
 
 

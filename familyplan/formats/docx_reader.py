@@ -21,7 +21,8 @@ from docx.oxml.ns import qn
 from familyplan.formats.archive import WORD, check_office_archive
 from familyplan.formats.cells import contingency_label
 from familyplan.formats.errors import ReadError
-from familyplan.formats.tables import NO_TABLE, TableResult, contingency_in_rows, read_table
+from familyplan.formats.tables import NO_TABLE, CellBudget, TableResult, contingency_in_rows, read_table
+from familyplan.plan.limits import LimitExceeded, Limits, current
 
 W_P, W_T, W_TAB, W_BR, W_CR = qn("w:p"), qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
 W_R, W_TC, W_TR, W_TBL, W_SDT = qn("w:r"), qn("w:tc"), qn("w:tr"), qn("w:tbl"), qn("w:sdt")
@@ -91,13 +92,13 @@ def _grid_value(element: Any, path: str, default: int) -> int:
         return default
 
 
-def table_rows(tbl: Any) -> list[list[str]]:
+def table_rows(tbl: Any, budget: CellBudget | None = None, where: str = "table") -> list[list[str]]:
     """The rows of a Word table as text, each merged cell once, lined up with the grid.
 
     Rows and cells inside content controls (repeating sections) belong to the
-    table too; those of nested tables do not.
+    table too; those of nested tables do not. ``budget`` stops at the row and cell limits.
     """
-    rows = []
+    rows: list[list[str]] = []
     for tr in tbl.iter(W_TR):
         if _nearest(tr, W_TBL) is not tbl:
             continue
@@ -110,6 +111,8 @@ def table_rows(tbl: Any) -> list[list[str]]:
             # A horizontally merged cell covers several grid columns: blanks keep
             # the cells after it under their own headers.
             row.extend([""] * (_grid_value(tc, f"{qn('w:tcPr')}/{qn('w:gridSpan')}", 1) - 1))
+        if budget is not None:
+            budget.row(where, len(rows) + 1, row)
         rows.append(row)
     return rows
 
@@ -162,8 +165,8 @@ def _contingency_in_paragraphs(body: Any) -> str:
 _DAMAGED = "not a Word file (the document inside is damaged or is not a .docx)"
 
 
-def _open_body(path: Path) -> Any:
-    check_office_archive(path, WORD)
+def _open_body(path: Path, limits: Limits) -> Any:
+    check_office_archive(path, WORD, limits)
     try:
         body = Document(str(path)).element.body
     # The archive is sound but its parts are not a Word document python-docx can
@@ -186,14 +189,19 @@ def _open_body(path: Path) -> Any:
     return body
 
 
-def read_docx(path: Path, today: dt.date | None = None) -> TableResult:
+def read_docx(path: Path, today: dt.date | None = None, limits: Limits | None = None) -> TableResult:
     """Every plan table in the document, and its contingency plan if one is labelled."""
-    body = _open_body(path)
+    limits = limits or current()
+    body = _open_body(path, limits)
     found = TableResult()
     matched = False
     table_contingency = ""
+    budget = CellBudget(limits)
     for number, tbl in enumerate(body.iter(W_TBL), start=1):
-        rows = table_rows(tbl)
+        try:
+            rows = table_rows(tbl, budget, f"table {number}")
+        except LimitExceeded as error:
+            raise ReadError(path, str(error)) from error
         result = read_table(rows, f"table {number}", today)
         if result is None:
             table_contingency = table_contingency or contingency_in_rows(rows)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ import yaml
 from pydantic import ValidationError
 
 from familyplan.formats.errors import ReadError
+from familyplan.plan.limits import LimitExceeded, Limits, check_plan_size, count, current
 from familyplan.plan.models import Plan
 
 _MAX_ERRORS = 5
@@ -27,16 +29,59 @@ def describe_validation_error(error: ValidationError) -> str:
     return "; ".join(lines)
 
 
-def plan_from_data(data: Any, path: str | Path) -> Plan:
+# Strings (skipped whole, escapes and all) and the brackets that open and close lists and objects.
+_JSON_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def json_nesting(text: str, limit: int) -> int | None:
+    """The line where JSON ``text`` first nests deeper than ``limit``, or None; found without parsing it."""
+    depth = 0
+    for token in _JSON_TOKENS.finditer(text):
+        bracket = token.group()
+        if bracket in "[{":
+            depth += 1
+            if depth > limit:
+                return text.count("\n", 0, token.start()) + 1
+        elif bracket in "]}":
+            depth -= 1
+    return None
+
+
+def plan_counts(data: Any) -> tuple[int, int]:
+    """Goals and actions in plan-shaped data, counted before the data is validated."""
+    goals = data.get("goals") if isinstance(data, dict) else None
+    if not isinstance(goals, list):
+        return 0, 0
+    actions = sum(
+        len(goal["actions"])
+        for goal in goals
+        if isinstance(goal, dict) and isinstance(goal.get("actions"), list)
+    )
+    return len(goals), actions
+
+
+def plan_from_data(data: Any, path: str | Path, limits: Limits | None = None) -> Plan:
     if not isinstance(data, dict):
         raise ReadError(path, "expected a plan (an object with fields such as goals), not a list or a value")
+    try:
+        check_plan_size(*plan_counts(data), limits=limits)
+    except LimitExceeded as error:
+        raise ReadError(path, str(error)) from error
     try:
         return Plan.model_validate(data)
     except ValidationError as error:
         raise ReadError(path, f"does not fit the plan format: {describe_validation_error(error)}") from error
 
 
-def read_json(path: Path, text: str) -> Plan:
+def read_json(path: Path, text: str, limits: Limits | None = None) -> Plan:
+    limits = limits or current()
+    line = json_nesting(text, limits.nesting)
+    if line is not None:
+        raise ReadError(
+            path,
+            f"line {count(line)}: lists or objects nested more than {limits.nesting} deep "
+            "(limit FAMILYPLAN_LIMIT_NESTING)",
+        )
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
@@ -45,12 +90,47 @@ def read_json(path: Path, text: str) -> Plan:
         ) from error
     except RecursionError as error:
         raise ReadError(path, "not a plan: lists or objects are nested too deeply") from error
-    return plan_from_data(data, path)
+    return plan_from_data(data, path, limits)
 
 
-def read_yaml(path: Path, text: str) -> Plan:
+class _PlanLoader(yaml.SafeLoader):
+    """YAML's safe loader without aliases (one small file can repeat a part of itself a billion
+    times through them: a plan never needs one) and with a limit on nesting."""
+
+    nesting_limit = 32
+    _depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()  # type: ignore[no-untyped-call]
+            raise _Refused(f"line {count(event.start_mark.line + 1)}: aliases (*name) are not read in a plan")
+        self._depth += 1
+        try:
+            if self._depth > self.nesting_limit:
+                upcoming = self.peek_event()  # type: ignore[no-untyped-call]
+                line = upcoming.start_mark.line + 1
+                raise _Refused(
+                    f"line {count(line)}: lists or mappings nested more than {self.nesting_limit} deep "
+                    "(limit FAMILYPLAN_LIMIT_NESTING)"
+                )
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+class _Refused(Exception):
+    pass
+
+
+def read_yaml(path: Path, text: str, limits: Limits | None = None) -> Plan:
+    limits = limits or current()
+    loader: _PlanLoader | None = None
     try:
-        data = yaml.safe_load(text)
+        loader = _PlanLoader(text)
+        loader.nesting_limit = limits.nesting
+        data = loader.get_single_data()
+    except _Refused as refused:
+        raise ReadError(path, str(refused)) from refused
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
@@ -58,7 +138,10 @@ def read_yaml(path: Path, text: str) -> Plan:
         raise ReadError(path, f"not valid YAML{where}: {problem}") from error
     except RecursionError as error:
         raise ReadError(path, "not a plan: lists or mappings are nested too deeply") from error
-    return plan_from_data(data, path)
+    finally:
+        if loader is not None:
+            loader.dispose()
+    return plan_from_data(data, path, limits)
 
 
 def plan_to_json(plan: Plan) -> str:

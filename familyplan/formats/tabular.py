@@ -6,7 +6,6 @@ import codecs
 import contextlib
 import csv
 import datetime as dt
-import io
 import zipfile
 import zlib
 from collections.abc import Sequence
@@ -17,7 +16,8 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from familyplan.formats.archive import EXCEL, check_office_archive
 from familyplan.formats.errors import ReadError
-from familyplan.formats.tables import NO_TABLE, TableResult, contingency_in_rows, read_table
+from familyplan.formats.tables import NO_TABLE, CellBudget, TableResult, contingency_in_rows, read_table
+from familyplan.plan.limits import LimitExceeded, Limits, count, current
 
 # openpyxl reads lazily, so a damaged sheet fails part-way through iteration with
 # whatever its zip or XML layer raises (XML parse errors are SyntaxErrors).
@@ -56,11 +56,29 @@ def _merge(into: TableResult, result: TableResult | None, rows: Sequence[Sequenc
     return True
 
 
-def read_xlsx(path: Path, today: dt.date | None = None) -> TableResult:
+def _sheet_rows(sheet: object, where: str, budget: CellBudget) -> list[list[str]]:
+    """A sheet's rows as text, streamed, stopping at the row and cell limits.
+
+    Trailing empty cells are dropped as they are read, so a row formatted out to
+    column XFD costs no more than its text.
+    """
+    rows: list[list[str]] = []
+    for values in sheet.iter_rows(values_only=True):  # type: ignore[attr-defined]
+        row = [_text(v) for v in values]
+        while row and not row[-1]:
+            row.pop()
+        budget.row(where, len(rows) + 1, row)
+        rows.append(row)
+    return rows
+
+
+def read_xlsx(path: Path, today: dt.date | None = None, limits: Limits | None = None) -> TableResult:
     """Every sheet with a plan table. A merged goal cell reads as blank below its first row: the same goal."""
-    check_office_archive(path, EXCEL)
+    limits = limits or current()
+    check_office_archive(path, EXCEL, limits)
     found = TableResult()
     matched = False
+    budget = CellBudget(limits)
     try:
         # read_only streams large workbooks; data_only gives the values formulas last showed.
         workbook = load_workbook(path, read_only=True, data_only=True)
@@ -69,10 +87,13 @@ def read_xlsx(path: Path, today: dt.date | None = None) -> TableResult:
                 # Some exporters write a wrong used range (often "A1"), which read-only
                 # mode trusts and would cut the rows short.
                 sheet.reset_dimensions()
-                rows = [[_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-                matched |= _merge(found, read_table(rows, f"sheet '{sheet.title}'", today), rows)
+                where = f"sheet '{sheet.title}'"
+                rows = _sheet_rows(sheet, where, budget)
+                matched |= _merge(found, read_table(rows, where, today), rows)
         finally:
             workbook.close()
+    except LimitExceeded as error:
+        raise ReadError(path, str(error)) from error
     except _DAMAGED_WORKBOOK as error:
         raise ReadError(path, "not an Excel workbook (the workbook inside is damaged)") from error
     if not matched:
@@ -80,18 +101,11 @@ def read_xlsx(path: Path, today: dt.date | None = None) -> TableResult:
     return found
 
 
-def _decode(path: Path, raw: bytes) -> str:
+def _encodings(head: bytes) -> tuple[str, ...]:
     # Excel's "Unicode text" export is UTF-16 with a byte order mark.
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encodings: tuple[str, ...] = ("utf-16",)
-    else:
-        encodings = ("utf-8-sig", "cp1252")
-    for encoding in encodings:
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ReadError(path, "the text is in an encoding that could not be read (save it as UTF-8)")
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return ("utf-16",)
+    return ("utf-8-sig", "cp1252")
 
 
 def _dialects(sample: str) -> list[type[csv.Dialect] | csv.Dialect]:
@@ -107,15 +121,53 @@ class _Semicolon(csv.excel):
     delimiter = ";"
 
 
-def read_csv(path: Path, raw: bytes, today: dt.date | None = None) -> TableResult:
-    text = _decode(path, raw)
-    if "\x00" in text:
-        raise ReadError(path, "not a CSV file (it holds binary data)")
+def _csv_rows(
+    path: Path, encoding: str, dialect: type[csv.Dialect] | csv.Dialect, budget: CellBudget
+) -> list[list[str]]:
+    """The file's rows, streamed from disk and decoded as they come, stopping at the limits."""
     rows: list[list[str]] = []
-    for dialect in _dialects(text[:4096]):
+    with path.open(encoding=encoding, newline="") as handle:
+        for row in csv.reader(handle, dialect):
+            budget.row("CSV", len(rows) + 1, row)
+            rows.append(row)
+    return rows
+
+
+def _sample(path: Path, encoding: str) -> str:
+    with path.open(encoding=encoding, newline="", errors="replace") as handle:
+        return handle.read(4096)
+
+
+def read_csv(path: Path, today: dt.date | None = None, limits: Limits | None = None) -> TableResult:
+    """A plan table in a CSV file, read a row at a time (never the whole file at once)."""
+    limits = limits or current()
+    with path.open("rb") as handle:
+        head = handle.read(64 * 1024)
+    if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ReadError(path, "not a CSV file (it holds binary data)")
+    for encoding in _encodings(head):
         try:
-            rows = list(csv.reader(io.StringIO(text, newline=""), dialect))
+            return _read_csv_as(path, encoding, today, limits)
+        except UnicodeDecodeError:
+            continue
+    raise ReadError(path, "the text is in an encoding that could not be read (save it as UTF-8)")
+
+
+def _read_csv_as(path: Path, encoding: str, today: dt.date | None, limits: Limits) -> TableResult:
+    for dialect in _dialects(_sample(path, encoding)):
+        try:
+            rows = _csv_rows(path, encoding, dialect, CellBudget(limits))
+        except LimitExceeded as error:
+            raise ReadError(path, str(error)) from error
         except csv.Error as error:
+            if "field larger than field limit" in str(error):
+                raise ReadError(
+                    path,
+                    f"CSV: more than {count(limits.cell_chars)} characters in a cell "
+                    "(limit FAMILYPLAN_LIMIT_CELL_CHARS)",
+                ) from error
+            if "NUL" in str(error):
+                raise ReadError(path, "not a CSV file (it holds binary data)") from error
             raise ReadError(path, f"not a readable CSV file ({error})") from error
         if (result := read_table(rows, "CSV", today)) is not None:
             return result

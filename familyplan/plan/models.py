@@ -14,9 +14,12 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from familyplan.plan.limits import current as current_limits
+
 SCHEMA_VERSION = "1.0"
 
-Text = Annotated[str, Field(max_length=20_000)]
+# Free text fields hold at most FAMILYPLAN_LIMIT_FIELD_CHARS characters (familyplan/plan/limits.py).
+Text = Annotated[str, Field(max_length=current_limits().field_chars)]
 ShortText = Annotated[str, Field(max_length=500)]
 
 

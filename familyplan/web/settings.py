@@ -15,6 +15,8 @@ import django_stubs_ext
 
 django_stubs_ext.monkeypatch()
 
+from familyplan.plan.limits import current as current_limits
+
 BASE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = BASE_DIR.parent.parent
 VAR_DIR = Path(os.environ.get("FAMILYPLAN_VAR_DIR", PROJECT_DIR / "var"))
@@ -43,10 +45,12 @@ INSTALLED_APPS = [
     "familyplan.web.council",
     "familyplan.web.operations",
     "ninja",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "familyplan.web.security.RequestLimitsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -56,6 +60,7 @@ MIDDLEWARE = [
     "familyplan.web.audit.context.ActorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "familyplan.web.urls"
@@ -115,6 +120,24 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
+# No more than 10 wrong passwords in 5 minutes for one username from one address (Cyber Essentials),
+# in every settings module: a server started with the wrong settings still stops guessing.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = 10
+AXES_COOLOFF_TIME = 5 / 60  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# How many proxies of the council's own stand in front of the server (0: none). Addresses for
+# rate limits and lockouts are read through exactly that many; never from what a client writes.
+TRUSTED_PROXIES = int(os.environ.get("FAMILYPLAN_TRUSTED_PROXIES", "0"))
+NINJA_NUM_PROXIES = TRUSTED_PROXIES
+AXES_CLIENT_IP_CALLABLE = "familyplan.web.security.client_address"
+
+# Limits on files, plans and requests: familyplan/plan/limits.py and docs/limits.md.
+LIMITS = current_limits()
+DATA_UPLOAD_MAX_MEMORY_SIZE = LIMITS.request_bytes
+FILE_UPLOAD_MAX_MEMORY_SIZE = LIMITS.request_bytes
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "families"
 LOGOUT_REDIRECT_URL = "login"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 
 from familyplan.web.settings import *  # noqa: F403
-from familyplan.web.settings import INSTALLED_APPS, MIDDLEWARE
+from familyplan.web.settings import MIDDLEWARE
 
 DEBUG = False
 SECRET_KEY = os.environ.get("FAMILYPLAN_SECRET_KEY", "")
@@ -35,15 +35,5 @@ CONTENT_SECURITY_POLICY = (
     "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'"
 )
 
-# No more than 10 wrong passwords in 5 minutes for one username from one address (Cyber Essentials).
-INSTALLED_APPS = [*INSTALLED_APPS, "axes"]
-MIDDLEWARE = [
-    *MIDDLEWARE,
-    "familyplan.web.security.ContentSecurityPolicyMiddleware",
-    "axes.middleware.AxesMiddleware",
-]
-AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
-AXES_FAILURE_LIMIT = 10
-AXES_COOLOFF_TIME = 5 / 60  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_RESET_ON_SUCCESS = True
+# The lockout after 10 wrong passwords is on in the base settings, so in every settings module.
+MIDDLEWARE = [*MIDDLEWARE, "familyplan.web.security.ContentSecurityPolicyMiddleware"]

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from familyplan.formats import ReadError, read_plan
+from familyplan.plan.limits import Limits
 from tests.formats.builders import SEED_000_ROWS, write_csv, write_docx, write_xlsx
 
 
@@ -88,10 +89,10 @@ def test_a_workbook_with_a_broken_sheet_is_not_an_excel_workbook(tmp_path: Path)
 def test_an_archive_that_would_unpack_to_far_more_than_a_plan_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("familyplan.formats.archive.MAX_UNPACKED_BYTES", 1000)
+    monkeypatch.setattr("familyplan.plan.limits._current", Limits(unpacked_bytes=1000))
     path = write_docx(tmp_path / "plan.docx", SEED_000_ROWS)
 
-    assert "would unpack to more than" in error_for(path)
+    assert "more than 1,000 bytes unpacked in all (limit FAMILYPLAN_LIMIT_UNPACKED_BYTES)" in error_for(path)
 
 
 @pytest.mark.parametrize("suffix", [".docx", ".xlsx", ".csv", ".json", ".yaml"])
@@ -184,7 +185,9 @@ def test_json_that_is_not_an_object_is_an_error(tmp_path: Path) -> None:
 def test_json_nested_too_deeply_is_an_error_not_a_crash(tmp_path: Path) -> None:
     (tmp_path / "plan.json").write_text("[" * 100_000, encoding="utf-8")
 
-    assert "nested too deeply" in error_for(tmp_path / "plan.json")
+    assert "line 1: lists or objects nested more than 32 deep (limit FAMILYPLAN_LIMIT_NESTING)" in error_for(
+        tmp_path / "plan.json"
+    )
 
 
 def test_a_misspelt_yaml_field_is_reported_not_ignored(tmp_path: Path) -> None:

@@ -13,12 +13,13 @@ from django.shortcuts import get_object_or_404
 from ninja import Field, NinjaAPI, Query, Router, Schema
 from ninja.pagination import LimitOffsetPagination, paginate
 from ninja.responses import Status
-from ninja.throttling import AnonRateThrottle
 
+from familyplan.plan.limits import LimitExceeded, check_plan_size
 from familyplan.plan.models import Plan as PlanDocument
 from familyplan.smart import Context, Kind, check_plan, explain_statement
 from familyplan.web.accounts import permissions
 from familyplan.web.api.auth import BearerToken, TokenRefused, issue_token
+from familyplan.web.api.guard import CheckThrottle, OverBudget, within_budget
 from familyplan.web.casework import selectors
 from familyplan.web.casework.interchange import to_model
 from familyplan.web.casework.models import Family, Plan
@@ -381,9 +382,19 @@ checker = Router(tags=["checker"])
 @checker.post(
     "/check",
     auth=None,
-    response={200: StatementReport | PlanReport, 400: Error, 401: Error, 422: Invalid, 429: Error},
+    response={
+        200: StatementReport | PlanReport,
+        400: Error,
+        401: Error,
+        413: Error,
+        422: Invalid,
+        429: Error,
+        503: Error,
+    },
     summary="Check a statement (no sign-in) or a whole plan (with a token)",
-    throttle=[AnonRateThrottle(f"{CHECKS_PER_MINUTE}/m")],
+    description="Rate limited per user with a token, per address without. A plan beyond the limits "
+    "(goals, actions, request size) is refused with 413; a check that runs past the time budget with 503.",
+    throttle=[CheckThrottle(f"{CHECKS_PER_MINUTE}/m", bearer)],
 )
 @permissions.asks(permissions.ANYONE)
 def check(request: HttpRequest, body: StatementIn | PlanDocument) -> Any:
@@ -394,7 +405,15 @@ def check(request: HttpRequest, body: StatementIn | PlanDocument) -> Any:
         ).as_dict()
     if bearer(request) is None:
         return Status(401, {"detail": "Checking a whole plan needs a token: POST /api/auth/token."})
-    return check_plan(body, catalogue=council_catalogue()).as_dict()
+    try:
+        check_plan_size(len(body.goals), sum(len(goal.actions) for goal in body.goals))
+    except LimitExceeded as error:
+        return Status(413, {"detail": str(error)})
+    catalogue = council_catalogue()
+    try:
+        return within_budget(lambda: check_plan(body, catalogue=catalogue).as_dict())
+    except OverBudget as over:
+        return Status(503, {"detail": str(over)})
 
 
 api.add_router("/families", families)
