@@ -91,7 +91,8 @@ def test_a_plan_with_more_actions_than_the_limit_is_refused_before_it_is_checked
 
 
 def test_a_plan_at_the_limits_is_checked(lead: User, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("familyplan.plan.limits._current", Limits(goals=5, actions=20))
+    # The time budget is not what this test is about: a loaded test machine may be slow.
+    monkeypatch.setattr("familyplan.plan.limits._current", Limits(goals=5, actions=20, check_seconds=600))
 
     response = Client().post(
         "/api/check",
