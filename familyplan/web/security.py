@@ -70,7 +70,8 @@ class RequestLimitsMiddleware:
                     f"Line {line}: lists or objects nested more than {limits.nesting} deep "
                     "(limit FAMILYPLAN_LIMIT_NESTING).",
                 )
-        return self.get_response(request)
+        response: HttpResponse = self.get_response(request)
+        return response
 
 
 class ContentSecurityPolicyMiddleware:

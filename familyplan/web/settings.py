@@ -13,9 +13,9 @@ from pathlib import Path
 import dj_database_url
 import django_stubs_ext
 
-django_stubs_ext.monkeypatch()
-
 from familyplan.plan.limits import current as current_limits
+
+django_stubs_ext.monkeypatch()
 
 BASE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = BASE_DIR.parent.parent
