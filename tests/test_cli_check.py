@@ -149,14 +149,25 @@ def test_lint_statements_gives_one_verdict_per_line_in_order(tmp_path: Path) -> 
     assert lines[0]["text"][finding["start"] : finding["end"]] == "monitor"
 
 
-def test_lint_statements_names_a_bad_line(tmp_path: Path) -> None:
+def test_lint_statements_goes_on_past_malformed_lines_and_exits_2_at_the_end(tmp_path: Path) -> None:
     path = tmp_path / "statements.jsonl"
-    path.write_text('{"text": "ok", "kind": "action"}\n{"text": "x", "kind": "goal"}\n', encoding="utf-8")
+    path.write_text(
+        '{"text": "ok", "kind": "action"}\n'
+        '{"text": "x", "kind": "goal"}\n'
+        "not json at all\n"
+        '{"text": "School", "kind": "who"}\n',
+        encoding="utf-8",
+    )
 
     result = runner.invoke(app, ["lint-statements", str(path)])
 
+    out = [json.loads(line) for line in result.stdout.splitlines()]
     assert result.exit_code == 2
-    assert "line 2: kind must be one of" in result.stderr
+    assert len(out) == 4
+    assert out[1]["error"].startswith("line 2: kind must be one of")
+    assert out[2] == {"error": 'line 3: expected {"text": "...", "kind": "..."}'}
+    assert out[3]["verdict"] == "needs-work"
+    assert "2 line(s) could not be read" in " ".join(result.stderr.split())
 
 
 def test_a_council_settings_file_switches_a_rule_off(tmp_path: Path) -> None:

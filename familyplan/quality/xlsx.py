@@ -1,0 +1,99 @@
+"""The quality report as an Excel workbook: one sheet a table, the same figures as the HTML."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from familyplan.quality.report import GAPS, LETTER_NAMES, LETTERS
+
+# A spreadsheet runs a cell that starts with one of these as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: Any) -> Any:
+    """Numbers as they are; text that a spreadsheet would run as a formula, quoted."""
+    if value is None or isinstance(value, int | float):
+        return value
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _sheets(report: dict[str, Any]) -> list[tuple[str, list[str], list[list[Any]]]]:
+    scores = report["scores"]
+    bands = [b["band"] for b in scores["overall"]["bands"]]
+    keys = ("overall", *LETTERS)
+    sheets = [
+        (
+            "Summary",
+            ["Figure", "Value"],
+            [
+                ["Made on", report["made_on"]],
+                ["Files read", report["files"]["read"]],
+                ["Files refused", report["files"]["refused"]],
+                ["Files skipped", report["files"]["skipped"]],
+                ["Average overall SMART score", scores["overall"]["average"]],
+                ["Median overall SMART score", scores["overall"]["median"]],
+            ],
+        ),
+        (
+            "Scores",
+            ["Score", "Overall", *(LETTER_NAMES[letter] for letter in LETTERS)],
+            [[band, *(scores[k]["bands"][i]["plans"] for k in keys)] for i, band in enumerate(bands)]
+            + [["Average", *(scores[k]["average"] for k in keys)]],
+        ),
+        (
+            "Faults",
+            ["Rule", "SMART letter", "Fault", "Found", "Plans", "Guidance seed", "Example 1", "Example 2"],
+            [
+                [
+                    f["rule"],
+                    f["letter"],
+                    f["what"],
+                    f["findings"],
+                    f["plans"],
+                    f["seed"],
+                    *(f["examples"] + ["", ""])[:2],
+                ]
+                for f in report["top_faults"]
+            ],
+        ),
+        (
+            "Sections",
+            ["Part of the plan", "Faults"],
+            [[s["section"], s["findings"]] for s in report["sections"]],
+        ),
+        ("Missing", ["", "Plans"], [[label, report["gaps"][key]] for key, label in GAPS.items()]),
+        (
+            "Teams",
+            ["Team", "Plans", "Average score", *GAPS.values(), "Most common fault"],
+            [
+                [t["team"], t["plans"], t["average_overall"], *(t[k] for k in GAPS), t["most_common_fault"]]
+                for t in report["teams"]
+            ],
+        ),
+    ]
+    since = report.get("since")
+    if since:
+        rows = [
+            [direction, r["what"], r["before"], r["now"], r["unit"]]
+            for direction in ("improved", "worse")
+            for r in since[direction]
+        ]
+        sheets.append(("Since", ["Change", "Figure", "Before", "Now", "Unit"], rows))
+    sheets.append(("Refused", ["File", "Why"], [[r["file"], r["reason"]] for r in report["refused"]]))
+    sheets.append(("Skipped", ["File", "Why"], [[r["file"], r["reason"]] for r in report["skipped"]]))
+    return sheets
+
+
+def write_xlsx(report: dict[str, Any], target: Path | io.BytesIO) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    for title, header, rows in _sheets(report):
+        sheet = workbook.create_sheet(title)
+        sheet.append(header)
+        for row in rows:
+            sheet.append([safe_cell(v) for v in row])
+    workbook.save(target)
