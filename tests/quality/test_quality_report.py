@@ -195,11 +195,13 @@ def test_since_an_earlier_report_says_what_improved_and_what_got_worse(archive: 
     assert "Overall SMART score (average)" in worse
 
 
-def test_a_since_file_that_is_not_a_report_is_refused_in_one_line(archive: Path, tmp_path: Path) -> None:
-    other = tmp_path / "other.json"
-    other.write_text('{"goals": []}', encoding="utf-8")
+def test_a_since_file_that_is_not_a_report_is_refused_in_one_line(
+    archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # short names, so the message fits the terminal unbroken
+    Path("other.json").write_text('{"goals": []}', encoding="utf-8")
 
-    code, stderr = run_report(str(archive), "--json", str(tmp_path / "r.json"), "--since", str(other))
+    code, stderr = run_report("plans", "--json", "r.json", "--since", "other.json")
 
     assert code == 2
     assert "other.json: not a quality report written with --json" in stderr
