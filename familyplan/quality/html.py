@@ -43,10 +43,10 @@ td.num,th.num{text-align:right}
 footer{border-top:1px solid #b1b4b6;padding:20px 0;color:#505a5f;font-size:16px}
 """
 
-_W, _BAR_H, _LABEL_W, _GAP = 600, 28, 90, 8
+_W, _BAR_H, _GAP = 640, 28, 8
 
 
-def _bar_chart(chart_id: str, title: str, rows: list[tuple[str, int]]) -> str:
+def _bar_chart(chart_id: str, title: str, rows: list[tuple[str, int]], label_width: int = 90) -> str:
     """A horizontal bar chart with its figures written beside each bar, titled and described."""
     top = max((value for _, value in rows), default=0) or 1
     height = len(rows) * (_BAR_H + _GAP) + _GAP
@@ -59,12 +59,12 @@ def _bar_chart(chart_id: str, title: str, rows: list[tuple[str, int]]) -> str:
     ]
     for i, (label, value) in enumerate(rows):
         y = _GAP + i * (_BAR_H + _GAP)
-        width = round((_W - _LABEL_W - 70) * value / top)
+        width = round((_W - label_width - 70) * value / top)
         parts += [
-            f'<text x="{_LABEL_W - 8}" y="{y + 19}" text-anchor="end" font-size="15" fill="#0b0c0c">'
+            f'<text x="{label_width - 8}" y="{y + 19}" text-anchor="end" font-size="15" fill="#0b0c0c">'
             f"{escape(label)}</text>",
-            f'<rect x="{_LABEL_W}" y="{y}" width="{width}" height="{_BAR_H}" fill="#1d70b8"/>',
-            f'<text x="{_LABEL_W + width + 6}" y="{y + 19}" font-size="15" fill="#0b0c0c">{value}</text>',
+            f'<rect x="{label_width}" y="{y}" width="{width}" height="{_BAR_H}" fill="#1d70b8"/>',
+            f'<text x="{label_width + width + 6}" y="{y + 19}" font-size="15" fill="#0b0c0c">{value}</text>',
         ]
     parts.append("</svg>")
     return "".join(parts)
@@ -107,7 +107,7 @@ def _scores(report: dict[str, Any]) -> str:
     ]
     table_rows.append(["Average", *(scores[letter]["average"] for letter in LETTERS)])
     averages = [(LETTER_NAMES[letter], round(scores[letter]["average"] or 0)) for letter in LETTERS]
-    out.append(_bar_chart("letters", "Average score for each SMART letter", averages))
+    out.append(_bar_chart("letters", "Average score for each SMART letter", averages, 120))
     out.append(_table("Plans by score for each SMART letter", header, table_rows, {1, 2, 3, 4, 5}))
     return "".join(out)
 
@@ -121,7 +121,8 @@ def _faults(report: dict[str, Any]) -> str:
         _bar_chart(
             "faults",
             "The most common faults, by the number of times found",
-            [(str(i), f["findings"]) for i, f in enumerate(faults, 1)],
+            [(f["rule"], f["findings"]) for f in faults],
+            label_width=260,
         )
     )
     out.append("<table><caption>The most common faults, with examples</caption><thead><tr>")
@@ -146,7 +147,7 @@ def _sections(report: dict[str, Any]) -> str:
     rows = [(s["section"], s["findings"]) for s in report["sections"]]
     return (
         "<h2 id='sections'>Faults in each part of the plan</h2>"
-        + (_bar_chart("sections", "Faults found in each part of the plan", rows) if rows else "")
+        + (_bar_chart("sections", "Faults found in each part of the plan", rows, 290) if rows else "")
         + _table(
             "Faults in each part of the plan", ["Part of the plan", "Faults"], [list(r) for r in rows], {1}
         )
