@@ -19,6 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from familyplan.plan.models import plan_json_schema
+from familyplan.quality.command import quality_report
 from familyplan.smart import (
     Catalogue,
     Context,
@@ -33,6 +34,7 @@ from familyplan.smart import (
 )
 from familyplan.smart.findings import LETTER_NAMES
 from familyplan.smart.guide import rules_markdown
+from familyplan.statement_lines import read_line
 
 app = typer.Typer(
     name="familyplan",
@@ -213,121 +215,28 @@ def lint_statements(
     except OSError as error:
         _fail(f"{file}: cannot read ({error.strerror})")
         return
-    kinds = ", ".join(k.value for k in Kind)
     malformed = 0
-    write = sys.stdout.write
     with source:
         for number, line in enumerate(source, 1):
             if not line.strip():
                 continue
-            try:
-                row = json.loads(line)
-                text, kind = row["text"], Kind(row["kind"])
-                context = Context(who=str(row.get("who") or ""), when=str(row.get("when") or ""))
-                if not isinstance(text, str):
-                    raise TypeError
-            except (json.JSONDecodeError, KeyError, TypeError):
+            if isinstance(parsed := read_line(line, number), str):
                 malformed += 1
-                write(
-                    json.dumps({"error": f'line {number}: expected {{"text": "...", "kind": "..."}}'}) + "\n"
-                )
+                sys.stdout.write(json.dumps({"error": parsed}, ensure_ascii=False) + "\n")
                 continue
-            except ValueError:
-                malformed += 1
-                message = f"line {number}: kind must be one of {kinds}, not '{row['kind']}'"
-                write(json.dumps({"error": message}, ensure_ascii=False) + "\n")
-                continue
+            text, kind, context = parsed
             explained = explain_statement(text, kind, today=day, catalogue=catalogue, context=context)
             out = {
                 "verdict": explained.verdict,
                 "findings": [f.brief() for f in explained.findings],
                 "reading": explained.reading.as_dict(),
             }
-            write(json.dumps(out, ensure_ascii=False) + "\n")
+            sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
     if malformed:
         _fail(f"{file}: {malformed} line(s) could not be read; each has an error line in the output")
 
 
-@app.command("quality-report")
-def quality_report(
-    paths: Annotated[
-        list[Path], typer.Argument(help="Folders of plans (read with their sub-folders), or files.")
-    ],
-    html: Annotated[Path | None, typer.Option("--html", help="Write the report as a web page here.")] = None,
-    xlsx: Annotated[
-        Path | None, typer.Option("--xlsx", help="Write the figures as an Excel workbook here.")
-    ] = None,
-    json_path: Annotated[Path | None, typer.Option("--json", help="Write the figures as JSON here.")] = None,
-    since: Annotated[
-        Path | None, typer.Option("--since", help="An earlier report's JSON: say what improved or got worse.")
-    ] = None,
-    today: Annotated[str | None, typer.Option(help="The date to check against, YYYY-MM-DD.")] = None,
-    settings: SettingsOption = None,
-) -> None:
-    """Check every plan in a council's folders and report plan quality, as a QA lead reads it."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    from familyplan.quality import build_report, compare, load_report
-    from familyplan.quality.files import TooManyFiles, check_files, find_plan_files
-    from familyplan.quality.report import ReportFileError
-
-    if not (html or xlsx or json_path):
-        _fail("say where to write the report: --html, --xlsx and/or --json")
-    day = _parse_today(today)
-    catalogue = _catalogue(settings)
-    missing = [str(p) for p in paths if not p.exists()]
-    if missing:
-        _fail(f"no such file or folder: {', '.join(missing)}")
-    earlier = None
-    if since is not None:
-        try:
-            earlier = load_report(since)
-        except ReportFileError as error:
-            _fail(str(error))
-    try:
-        found = find_plan_files(paths)
-    except TooManyFiles as error:
-        _fail(str(error))
-        return
-    err = Console(stderr=True)
-    columns = (TextColumn("Checking plans"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=err, transient=True) as progress:
-        task = progress.add_task("Checking plans", total=len(found.files))
-        checked = check_files(
-            found.files, today=day, settings=settings, advance=lambda: progress.advance(task)
-        )
-    report = build_report(
-        checked.summaries, today=day, refused=checked.refused, skipped=found.skipped, catalogue=catalogue
-    )
-    if earlier is not None:
-        report["since"] = compare(report, earlier)
-    _write_quality_outputs(report, html, xlsx, json_path)
-    files = report["files"]
-    err.print(
-        f"{files['read']} plan(s) read, {files['refused']} refused, {files['skipped']} skipped.",
-        highlight=False,
-    )
-    for name, reason in checked.refused[:20]:
-        err.print(f"[yellow]Refused:[/] {name}: {reason}", highlight=False)
-    if len(checked.refused) > 20:
-        err.print(f"... and {len(checked.refused) - 20} more (all are in the report).", highlight=False)
-
-
-def _write_quality_outputs(
-    report: dict[str, Any], html: Path | None, xlsx: Path | None, json_path: Path | None
-) -> None:
-    from familyplan.quality.html import render_html
-    from familyplan.quality.xlsx import write_xlsx
-
-    try:
-        if json_path:
-            json_path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        if html:
-            html.write_text(render_html(report), encoding="utf-8")
-        if xlsx:
-            write_xlsx(report, xlsx)
-    except OSError as error:
-        _fail(f"{error.filename}: cannot write the report ({error.strerror})")
+app.command("quality-report")(quality_report)
 
 
 @app.command()
