@@ -40,6 +40,10 @@ class Limits:
     """Characters in one cell."""
     nesting: int = 32
     """How deeply lists and objects may nest in a JSON or YAML plan (a plan needs six)."""
+    report_files: int = 200_000
+    """Plan files one quality report reads (`familyplan quality-report`), all folders together."""
+    report_bytes: int = 20 * MB
+    """An earlier quality report given with --since (the JSON `quality-report --json` writes)."""
     # Plans, however they arrive.
     goals: int = 100
     """Goals in one plan."""

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from familyplan.quality.limits import MAX_FILES, POOL_FROM_FILES
+from familyplan.plan import limits
+from familyplan.quality.limits import POOL_FROM_FILES
 from familyplan.quality.report import summarise_plan
 
 SUPPORTED = (".json", ".yaml", ".yml", ".docx", ".xlsx", ".csv")
@@ -67,13 +68,15 @@ def _in_folder(folder: Path, found: Found) -> Iterator[PlanFile]:
 def find_plan_files(paths: list[Path]) -> Found:
     """Every plan file named or under a folder named, and the files passed over with why."""
     found = Found()
+    most = limits.current().report_files
     for path in paths:
         if path.is_dir():
             for plan_file in _in_folder(path, found):
                 found.files.append(plan_file)
-                if len(found.files) > MAX_FILES:
+                if len(found.files) > most:
                     raise TooManyFiles(
-                        f"more than {MAX_FILES:,} plan files: report on fewer folders at a time"
+                        f"more than {limits.count(most)} plan files (limit FAMILYPLAN_LIMIT_REPORT_FILES): "
+                        "report on fewer folders at a time"
                     )
         else:
             # Named on its own: read (or refused with the reader's reason), never silently passed over.

@@ -1,15 +1,12 @@
-"""The limits on what a quality report reads, in one place.
+"""How a quality report is laid out and run.
 
-A plan file's own size and unpacked size are limited by the readers
-(familyplan.formats); these limit the report around them.
+The limits on what it reads (files in one run, the size of an earlier report) are
+with every other limit in familyplan/plan/limits.py; a plan file's own size and
+contents are limited by the readers.
 """
 
 from __future__ import annotations
 
-# Files in one run: a council's whole archive, with room to spare.
-MAX_FILES = 200_000
-# An earlier report given with --since (the JSON this command writes is far smaller).
-MAX_REPORT_BYTES = 20 * 1024 * 1024
 # Faults listed with their examples.
 TOP_FAULTS = 10
 # Longest example shown for a fault, in characters.

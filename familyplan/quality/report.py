@@ -18,9 +18,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from familyplan.plan import limits
 from familyplan.plan.models import Plan
 from familyplan.quality.anonymise import anonymise
-from familyplan.quality.limits import MAX_REPORT_BYTES, TOP_FAULTS
+from familyplan.quality.limits import TOP_FAULTS
 from familyplan.smart import Finding, Report, Severity
 
 REPORT_FORMAT = "familyplan-quality/1"
@@ -294,8 +295,12 @@ def load_report(path: Path) -> dict[str, Any]:
         size = path.stat().st_size
     except OSError as error:
         raise ReportFileError(f"{path}: cannot open it ({error.strerror})") from error
-    if size > MAX_REPORT_BYTES:
-        raise ReportFileError(f"{path}: too large for a quality report ({size // 2**20} MB)")
+    allowed = limits.current().report_bytes
+    if size > allowed:
+        raise ReportFileError(
+            f"{path}: larger than {limits.size(allowed)}, too large for a quality report "
+            "(limit FAMILYPLAN_LIMIT_REPORT_BYTES)"
+        )
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -241,3 +242,18 @@ def test_examples_lose_names_dates_and_contact_details(text: str, expected: str)
 
 def test_names_the_plan_records_are_removed_even_at_the_start(tmp_path: Path) -> None:
     assert anonymise("Susan will read with Ben.", names=["Susan Smith"]) == "[name] will read with [name]."
+
+
+def test_more_files_than_the_limit_are_refused_before_any_is_read(archive: Path, tmp_path: Path) -> None:
+    from familyplan.plan import limits
+
+    before = limits.current()
+    limits.set_current(replace(before, report_files=5))
+    try:
+        code, stderr = run_report(str(archive), "--json", str(tmp_path / "r.json"))
+    finally:
+        limits.set_current(before)
+
+    assert code == 2
+    assert "more than 5 plan files (limit FAMILYPLAN_LIMIT_REPORT_FILES)" in stderr
+    assert not (tmp_path / "r.json").exists()
