@@ -28,7 +28,7 @@ $(ASSETS): node_modules/.installed $(STAMP) familyplan/web/assets.py familyplan/
 install: $(STAMP) $(ASSETS)
 
 run: $(STAMP) $(ASSETS)
-	$(BIN)/python -m familyplan.web.devserver
+	DJANGO_SETTINGS_MODULE=familyplan.web.settings $(BIN)/python -m familyplan.web.devserver
 
 test: $(STAMP) $(ASSETS)
 	$(BIN)/ruff check .

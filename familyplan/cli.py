@@ -360,7 +360,7 @@ def _django() -> None:
 
     import django
 
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "familyplan.web.settings")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "familyplan.web.settings_production")
     django.setup()
 
 

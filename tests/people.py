@@ -33,6 +33,13 @@ def make_user(
     return user
 
 
+@pytest.fixture(autouse=True)
+def _audit_checkpoints_apart(settings, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Each test writes its audit checkpoints to a file of its own: the tests' databases are
+    thrown away after each test, so entries a shared file named would seem to be missing."""
+    settings.AUDIT_CHECKPOINTS = str(tmp_path_factory.mktemp("audit") / "audit-checkpoints.log")
+
+
 @pytest.fixture
 def team(db) -> Team:
     return Team.objects.create(name="North")

@@ -8,7 +8,7 @@ import os
 def main() -> None:
     # A developer's machine only: debug pages and the development secret.
     os.environ.setdefault("FAMILYPLAN_DEBUG", "1")
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "familyplan.web.settings")
+    os.environ["DJANGO_SETTINGS_MODULE"] = "familyplan.web.settings"  # development, by name
     import django
     from django.core.management import call_command
 

@@ -3,6 +3,8 @@ client address behind the council's proxies, and requests no larger than the lim
 
 from __future__ import annotations
 
+import logging
+import re
 from typing import Any
 
 from django.conf import settings
@@ -85,7 +87,47 @@ class ContentSecurityPolicyMiddleware:
         response.setdefault("Content-Security-Policy", policy)
         response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
         if request.path.startswith("/your-views/"):
-            # The one-time link must not leak through the Referer header or a shared cache.
+            # The one-time link must not leak through the Referer header.
             response["Referrer-Policy"] = "no-referrer"
+        return response
+
+
+class NoStoreMiddleware:
+    """``Cache-Control: no-store`` on every page and file the application itself answers: family
+    records, plans, PDFs and spreadsheets must not stay in a browser's or a proxy's cache. Only
+    the static files (styles, scripts, images) may be cached, and WhiteNoise answers those before
+    this runs."""
+
+    def __init__(self, get_response: Any) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response: HttpResponse = self.get_response(request)
+        if not request.path.startswith(settings.STATIC_URL):
             response["Cache-Control"] = "no-store"
         return response
+
+
+# /your-views/<token>/ : the one-time link a family member uses; the token is as good as a password.
+_VIEWS_LINK = re.compile(r"(/your-views/)[^/\s?\"]+")
+_QUERY = re.compile(r"(/[^\s?\"]*)\?[^\s\"]*")
+
+
+def redact_location(text: str) -> str:
+    """A request line or path with its query string (family-name searches) and any views-link token
+    taken out: "GET /?name=Smith HTTP/1.1" -> "GET /?[query-removed] HTTP/1.1"."""
+    return _VIEWS_LINK.sub(r"\1[token-removed]", _QUERY.sub(r"\1?[query-removed]", text))
+
+
+class RedactRequestsFilter(logging.Filter):
+    """Keeps query strings and views-link tokens out of the server's logs (the development server's
+    request lines and Django's own request warnings)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(redact_location(a) if isinstance(a, str) else a for a in record.args)
+        elif isinstance(record.args, dict):
+            record.args = {k: redact_location(v) if isinstance(v, str) else v for k, v in record.args.items()}
+        if isinstance(record.msg, str):
+            record.msg = redact_location(record.msg)
+        return True

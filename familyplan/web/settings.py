@@ -7,6 +7,7 @@ to start without a real secret and turns on the security headers.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -52,6 +53,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "familyplan.web.security.RequestLimitsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "familyplan.web.security.NoStoreMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -133,6 +135,20 @@ TRUSTED_PROXIES = int(os.environ.get("FAMILYPLAN_TRUSTED_PROXIES", "0"))
 NINJA_NUM_PROXIES = TRUSTED_PROXIES
 AXES_CLIENT_IP_CALLABLE = "familyplan.web.security.client_address"
 
+
+# The audit trail's chain is keyed with this, which is never stored in the database. By default
+# it is worked out from the secret key; set FAMILYPLAN_AUDIT_KEY to keep it apart (so the secret
+# key can change without the trail failing to verify).
+def audit_key(secret_key: str) -> str:
+    given = os.environ.get("FAMILYPLAN_AUDIT_KEY", "")
+    return given or hashlib.sha256(f"familyplan audit chain:{secret_key}".encode()).hexdigest()
+
+
+AUDIT_KEY = audit_key(SECRET_KEY)
+# Each committed entry's link is appended here, outside the database: ship the file away
+# (syslog, a log collector, another server) and `familyplan audit verify --checkpoints COPY`.
+AUDIT_CHECKPOINTS = os.environ.get("FAMILYPLAN_AUDIT_CHECKPOINTS", str(VAR_DIR / "audit-checkpoints.log"))
+
 # Limits on files, plans and requests: familyplan/plan/limits.py and docs/limits.md.
 LIMITS = current_limits()
 DATA_UPLOAD_MAX_MEMORY_SIZE = LIMITS.request_bytes
@@ -191,7 +207,28 @@ EMAIL_BACKEND = os.environ.get("FAMILYPLAN_EMAIL_BACKEND", "django.core.mail.bac
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    # Request errors can carry form data about children: log only that they happened.
-    "loggers": {"django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False}},
+    # Request lines and request warnings lose their query strings (family-name searches) and
+    # views-link tokens before any handler sees them.
+    "filters": {"redact": {"()": "familyplan.web.security.RedactRequestsFilter"}},
+    "formatters": {
+        "server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        }
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "server": {"class": "logging.StreamHandler", "formatter": "server"},
+    },
+    "loggers": {
+        # Request errors can carry form data about children: log only that they happened.
+        "django.request": {
+            "handlers": ["console"],
+            "level": "ERROR",
+            "propagate": False,
+            "filters": ["redact"],
+        },
+        "django.server": {"handlers": ["server"], "level": "INFO", "propagate": False, "filters": ["redact"]},
+    },
 }

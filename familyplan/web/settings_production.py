@@ -14,7 +14,24 @@ from familyplan.web.settings import MIDDLEWARE
 DEBUG = False
 SECRET_KEY = os.environ.get("FAMILYPLAN_SECRET_KEY", "")
 if len(SECRET_KEY) < 50:
-    raise RuntimeError("Set FAMILYPLAN_SECRET_KEY to a random value of at least 50 characters.")
+    raise RuntimeError(
+        "Set FAMILYPLAN_SECRET_KEY to a random value of at least 50 characters (on a developer's "
+        "machine, choose the development settings: DJANGO_SETTINGS_MODULE=familyplan.web.settings)."
+    )
+AUDIT_KEY = audit_key(SECRET_KEY)  # noqa: F405
+
+# Email that only prints to the console would put reminders (with what they say about families)
+# into the server's log: refuse it unless GOV.UK Notify is set up or it is asked for by name.
+if (
+    EMAIL_BACKEND == "django.core.mail.backends.console.EmailBackend"  # noqa: F405
+    and not NOTIFY_API_KEY  # noqa: F405
+    and os.environ.get("FAMILYPLAN_ALLOW_CONSOLE_EMAIL", "") != "1"
+):
+    raise RuntimeError(
+        "Set FAMILYPLAN_EMAIL_BACKEND (e.g. django.core.mail.backends.smtp.EmailBackend, with "
+        "FAMILYPLAN_EMAIL_HOST) or FAMILYPLAN_NOTIFY_API_KEY: console email would print messages into "
+        "the server's log. FAMILYPLAN_ALLOW_CONSOLE_EMAIL=1 allows it anyway."
+    )
 
 SECURE_SSL_REDIRECT = True
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -18,6 +18,7 @@ def run_with_production_settings(tmp_path: Path, code: str) -> subprocess.Comple
         "FAMILYPLAN_SECRET_KEY": secrets.token_urlsafe(60),
         "FAMILYPLAN_VAR_DIR": str(tmp_path),
         "FAMILYPLAN_ALLOWED_HOSTS": "testserver",
+        "FAMILYPLAN_EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
     }
     env.pop("DATABASE_URL", None)
     return subprocess.run(

@@ -9,8 +9,10 @@ from django.db import models
 
 
 class AuditEvent(models.Model):
-    """One entry. Entries are only ever added: each carries the hash of the one before,
-    so a changed or deleted entry breaks the chain and `familyplan audit verify` says where."""
+    """One entry. Entries are only ever added: each carries a digest of its contents and a
+    keyed link to the one before, so a changed, rewritten or deleted entry breaks the chain
+    and `familyplan audit verify` says where. Retention may redact an entry's personal data;
+    its digest stays, so the chain still verifies."""
 
     class Action(models.TextChoices):
         VIEW = "view", "Viewed"
@@ -33,7 +35,9 @@ class AuditEvent(models.Model):
     detail = models.JSONField(default=dict, blank=True)
     ip_address = models.GenericIPAddressField(null=True, blank=True)
     previous_hash = models.CharField(max_length=64)
+    content_digest = models.CharField(max_length=64, blank=True)
     hash = models.CharField(max_length=64, unique=True)
+    redacted = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["id"]

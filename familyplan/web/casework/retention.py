@@ -37,20 +37,32 @@ def due_for_removal(years: int) -> tuple[list[Due], list[Due]]:
     return remove, held
 
 
+@dataclass(frozen=True)
+class Removed:
+    families: int
+    audit_entries_redacted: int
+
+
 @transaction.atomic
-def remove(due: list[Due], years: int) -> int:
+def remove(due: list[Due], years: int) -> Removed:
+    """Remove each family's record, and the personal data its audit entries hold (the entries,
+    and the chain through them, stay)."""
+    redacted = 0
     for item in due:
         family_id = item.family.pk
         reference = item.family.reference
         item.family.delete()
+        from_trail = audit.redact_family(family_id)
+        redacted += from_trail
         audit.record(
             AuditEvent.Action.DELETE,
             object_type="family",
             object_id=family_id,
             family_id=family_id,
             detail={
-                "reason": f"retention: closed on {item.closed_on.isoformat()}, kept {years} years",
+                "reason": f"retention: closed more than {years} years ago",
                 "reference": reference,
+                "audit_entries_redacted": from_trail,
             },
         )
-    return len(due)
+    return Removed(len(due), redacted)

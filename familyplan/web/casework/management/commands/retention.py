@@ -39,6 +39,10 @@ class Command(BaseCommand):
             console.print(f"{item.family} (legal hold: kept), closed {item.closed_on:%d/%m/%Y}")
         if apply:
             removed = remove(to_remove, period)
-            console.print(f"Removed {removed} family record(s) closed more than {period} years ago.")
+            console.print(
+                f"Removed {removed.families} family record(s) closed more than {period} years ago; "
+                f"personal data removed from {removed.audit_entries_redacted} audit trail entries "
+                "(the entries stay, and the chain still verifies)."
+            )
         else:
             console.print(f"{len(to_remove)} family record(s) would be removed. Nothing has been changed.")
