@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+import uuid
+from collections.abc import Iterator
 
 import pytest
-from django.test import Client
+from django.test import Client, override_settings
 from django_otp.oath import hotp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -34,10 +36,12 @@ def make_user(
 
 
 @pytest.fixture(autouse=True)
-def _audit_checkpoints_apart(settings, tmp_path_factory: pytest.TempPathFactory) -> None:
+def _audit_checkpoints_apart(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """Each test writes its audit checkpoints to a file of its own: the tests' databases are
     thrown away after each test, so entries a shared file named would seem to be missing."""
-    settings.AUDIT_CHECKPOINTS = str(tmp_path_factory.mktemp("audit") / "audit-checkpoints.log")
+    path = tmp_path_factory.getbasetemp() / "audit-checkpoints" / f"{uuid.uuid4().hex}.log"
+    with override_settings(AUDIT_CHECKPOINTS=str(path)):
+        yield
 
 
 @pytest.fixture
