@@ -34,5 +34,6 @@ urlpatterns = [
     path("help/images/<str:name>", help_image, name="help-image"),
     path("help/<slug:page>/", help_page, name="help"),
     path("api/", api_urls),
+    path("", include("familyplan.web.api.urls")),
     path("admin/", admin.site.urls),
 ]

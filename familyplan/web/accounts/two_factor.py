@@ -22,6 +22,7 @@ from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from familyplan.web.accounts import sessions
 from familyplan.web.audit import services as audit
 from familyplan.web.audit.models import AuditEvent
 
@@ -112,6 +113,9 @@ def confirm_device(request: HttpRequest, device: TOTPDevice, code: str) -> None:
         )
     request.session[CODE_NEEDED_SESSION_KEY] = True
     otp_login(request, device)
+    sessions.end_other_sessions(
+        device.user, reason="two-factor sign-in turned on", keep=request.session.session_key
+    )
 
 
 def sign_in_with_code(request: HttpRequest, code: str) -> None:
@@ -141,14 +145,14 @@ def turn_off_with_code(request: HttpRequest, code: str) -> None:
     if device is None:
         return
     check_code(device, code)
-    turn_off(request.user, how="by the person, with a code")
+    turn_off(request.user, how="by the person, with a code", keep=request.session.session_key)
     request.session[CODE_NEEDED_SESSION_KEY] = False
 
 
 @transaction.atomic
-def turn_off(user: Any, *, how: str, by: Any = None) -> bool:
+def turn_off(user: Any, *, how: str, by: Any = None, keep: str | None = None) -> bool:
     """Removes the user's authenticator app (also how an administrator helps someone who lost
-    their phone). Returns whether there was one."""
+    their phone), ending their sessions (but ``keep``) and API tokens. Returns whether there was one."""
     removed, _counts = TOTPDevice.objects.filter(user=user).delete()
     if removed:
         audit.record(
@@ -158,4 +162,5 @@ def turn_off(user: Any, *, how: str, by: Any = None) -> bool:
             detail={"two_factor_sign_in": "turned off", "how": how},
             user=by,
         )
+        sessions.end_other_sessions(user, reason="two-factor sign-in turned off", keep=keep)
     return bool(removed)

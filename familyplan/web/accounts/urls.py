@@ -7,6 +7,7 @@ from familyplan.web.accounts import views
 urlpatterns = [
     path("sign-in/code/", views.sign_in_code, name="sign-in-code"),
     path("account/", views.account, name="account"),
+    path("account/password/", views.password_change, name="password-change"),
     path("account/two-factor/set-up/", views.two_factor_set_up, name="two-factor-set-up"),
     path("account/two-factor/turn-off/", views.two_factor_turn_off, name="two-factor-turn-off"),
 ]

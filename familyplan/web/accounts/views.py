@@ -6,13 +6,17 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import update_session_auth_hash
+from django.contrib.auth.forms import PasswordChangeForm
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render, resolve_url
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
-from familyplan.web.accounts import permissions, two_factor
+from familyplan.web.accounts import permissions, sessions, two_factor
 from familyplan.web.accounts.forms import CodeForm
+from familyplan.web.audit import services as audit
+from familyplan.web.audit.models import AuditEvent
 
 
 def _next_page(request: HttpRequest) -> str:
@@ -96,6 +100,41 @@ def two_factor_turn_off(request: HttpRequest) -> HttpResponse:
             "form": form,
             "title": _("Turn off two-factor sign-in"),
             "button": _("Turn off two-factor sign-in"),
+            "back": resolve_url("account"),
+        },
+    )
+
+
+@permissions.signed_in
+@permissions.asks(permissions.SIGNED_IN)
+def password_change(request: HttpRequest) -> HttpResponse:
+    """A new password; every other session and API token of the person's ends with the old one."""
+    form = PasswordChangeForm(request.user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = form.save()
+        update_session_auth_hash(request, user)
+        ended = sessions.end_other_sessions(user, reason="password changed", keep=request.session.session_key)
+        audit.record(
+            AuditEvent.Action.UPDATE,
+            object_type="user",
+            object_id=user.pk,
+            detail={"password": "changed", "other_sessions_ended": ended, "api_tokens": "ended"},
+        )
+        messages.success(
+            request,
+            _(
+                "Your password has been changed. You have been signed out everywhere else, and your "
+                "API tokens no longer work."
+            ),
+        )
+        return redirect("account")
+    return render(
+        request,
+        "casework/form.html",
+        {
+            "form": form,
+            "title": _("Change your password"),
+            "button": _("Change password"),
             "back": resolve_url("account"),
         },
     )

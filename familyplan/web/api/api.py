@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from ninja import Field, NinjaAPI, Query, Router, Schema
 from ninja.pagination import LimitOffsetPagination, paginate
 from ninja.responses import Status
@@ -18,8 +19,9 @@ from familyplan.plan.limits import LimitExceeded, check_plan_size
 from familyplan.plan.models import Plan as PlanDocument
 from familyplan.smart import Context, Kind, check_plan, explain_statement
 from familyplan.web.accounts import permissions
-from familyplan.web.api.auth import BearerToken, TokenRefused, issue_token
+from familyplan.web.api.auth import BearerToken, TokenRefused, issue_token, token_of
 from familyplan.web.api.guard import CheckThrottle, OverBudget, within_budget
+from familyplan.web.api.models import ApiToken
 from familyplan.web.casework import selectors
 from familyplan.web.casework.interchange import to_model
 from familyplan.web.casework.models import Family, Plan
@@ -80,6 +82,46 @@ def token(request: HttpRequest, body: TokenIn) -> Any:
         return {"token": issue_token(request, body.username, body.password, body.code)}
     except TokenRefused as refused:
         return Status(401, {"detail": str(refused)})
+
+
+class TokenListed(Schema):
+    id: int
+    created_at: dt.datetime
+    expires_at: dt.datetime
+    last_used_at: dt.datetime | None
+    this_one: bool = Field(description="Whether this is the token the request was made with")
+
+
+class TokenChosen(Schema):
+    id: int = Field(..., ge=1, le=2**31 - 1, description="The token's id, from GET /api/auth/tokens")
+
+
+@api.get("/auth/tokens", response={200: list[TokenListed], **SIGNED_IN}, auth=bearer, tags=["auth"])
+@permissions.asks(permissions.SIGNED_IN)
+def token_list(request: HttpRequest) -> Any:
+    """Your tokens that still work."""
+    current = token_of(request)
+    mine = ApiToken.objects.filter(user=request.user.pk, expires_at__gt=timezone.now()).order_by("-pk")
+    return [
+        {
+            "id": t.pk,
+            "created_at": t.created_at,
+            "expires_at": t.expires_at,
+            "last_used_at": t.last_used_at,
+            "this_one": current is not None and t.pk == current.pk,
+        }
+        for t in mine
+    ]
+
+
+@api.delete("/auth/tokens", response={204: None, **SIGNED_IN}, auth=bearer, tags=["auth"])
+@permissions.asks(permissions.SIGNED_IN)
+def token_revoke(request: HttpRequest, which: Query[TokenChosen]) -> Any:
+    """Revoke one of your tokens (it stops working at once)."""
+    deleted, _counts = ApiToken.objects.filter(user=request.user.pk, pk=which.id).delete()
+    if not deleted:
+        return Status(404, {"detail": "You have no token with that id."})
+    return Status(204, None)
 
 
 # --- Families -----------------------------------------------------------------------------

@@ -59,3 +59,17 @@ class BearerToken(HttpBearer):
         current_actor.set(Actor(user=found.user, ip_address=request.META.get("REMOTE_ADDR")))
         request.user = found.user
         return found.user
+
+
+def end_tokens(sender: Any, user: Any, **kwargs: Any) -> None:
+    """Every API token of ``user`` stops working (their password or two-factor sign-in changed)."""
+    ApiToken.objects.filter(user=user).delete()
+
+
+def token_of(request: HttpRequest) -> ApiToken | None:
+    """The token the request was made with, if any."""
+    header = str(request.headers.get("Authorization", ""))
+    scheme, _, key = header.partition(" ")
+    if scheme.lower() != "bearer" or not key:
+        return None
+    return ApiToken.objects.filter(key_hash=_hash(key.strip())).first()
