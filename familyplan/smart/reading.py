@@ -712,12 +712,16 @@ _UNIT = (
     r"lesson|session|meal|mealtime|bedtime|lunchtime|weekday|weekend|school\s+day|time|visit|meeting|"
     rf"{_WEEKDAY})s?"
 )
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)"
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|a|an)"
 _WHEN = re.compile(
     rf"(?P<frequency>\b(?:every|each)\s+(?:other\s+|second\s+|single\s+)?(?:\w+\s+)?{_UNIT}\b"
     r"|\b(?:daily|nightly|weekly|fortnightly|monthly|termly|yearly|annually|hourly)\b"
     rf"|\b(?:once|twice|{_NUMBER}\s+times?)\s+(?:a|an|per|each|every)\s+{_UNIT}\b"
     rf"|\b{_NUMBER}\s+(?:days?|nights?|mornings?|evenings?|times?|lessons?)\s+(?:a|per|out\s+of|in)\s+(?:\w+\s+)?\w+"
+    # A count of things in each period is how often: "three visits a week", "two events in the next month".
+    rf"|\b{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+s\s+(?:a|an|per|each|every|in\s+(?:the\s+|a\s+)?(?:next\s+|coming\s+)?)\s*"
+    r"(?:week|fortnight|month|term|half[\s-]term|year|day)\b"
     rf"|\bon\s+(?:school\s+days|weekdays|weekends|school\s+nights|{_WEEKDAYS}|{_WEEKDAY}\s+(?:mornings|evenings|afternoons|nights)|{_WEEKDAY}\s+and\s+{_WEEKDAY})\b"
     r"|\b(?:at|by|before|after)\s+(?:bedtimes?|mealtimes?|lunchtimes?|breakfast|teatime|dinner\s*time)\b|\b(?:before|after)\s+(?:bed|school|nursery|college|work|tea|dinner)\b"
     r"|\b(?:in|at)\s+(?:all|every|each)\s+\w+"
@@ -752,10 +756,16 @@ _EVIDENCE = re.compile(
     r"(?:up|down)\s+to\s+\d|from\s+\d+\s*%?\s+to\s+\d|out\s+of\s+(?:\d+|ten|five|seven)|per\s+cent|percent|"
     r"(?:above|below|over|under)\s+\d|\d+\s*/\s*\d+|\d+(?:\.\d+)?\s?%)"
     r"|\b(?:on|at|within)\s+(?:the\s+)?(?:expected|age[\s-]related|age[\s-]appropriate)\s+(?:level|standard|range)"
-    r"|\bat\s+(?:the\s+)?level\s+expected\b|\bexpected\s+(?:level|standard)\b)"
+    r"|\bat\s+(?:the\s+)?level\s+expected\b|\bexpected\s+(?:level|standard)\b"
+    # Beating one's own earlier result is a threshold: the earlier figure is the measure.
+    r"|\b(?:beat|beats|beating|break|breaks|exceed|exceeds|improve\s+on|improves\s+on)\s+"
+    r"(?:(?:his|her|their|my|your|our|own|personal|previous|last|current|the)\s+)+(?:[\w-]+\s+)?"
+    r"(?:record|best|score|time|result)s?\b)"
     r"|(?P<independent>\bwithout\s+(?:any\s+|adult\s+)?(?:help|support|prompting|prompts|reminders?|assistance|being\s+(?:asked|reminded|prompted|told)|an\s+adult|adult\s+help)\b"
     r"|\bon\s+(?:his|her|their|my|your|our)\s+own\b|\bby\s+(?:him|her|them|my|your|our)sel(?:f|ves)\b|\bindependently\b|\bunprompted\b|\bunaided\b)"
     r"|(?P<scale>\b(?:scal(?:e|ing)|score[sd]?|scoring|rating|rates?|rated)\b[^.;]{0,30}?\b(?:\d+|ten|seven|eight|nine|six|five)\b"
+    # A named step of a graded scheme ("Level C", "Stage 4", "book band E") is a point on a scale.
+    r"|\b(?:level|stage|grade|band|step|phase)\s+(?-i:[A-Z])\b"
     r"|\b(?:\d+|ten|seven|eight|nine|six|five)\b[^.;]{0,12}?\b(?:on|out\s+of)\s+(?:the|a|her|his|their)?\s*(?:scal(?:e|ing)|10|ten)\b)"
     r"|(?P<stated>\b(?:as\s+)?(?:measured|evidenced|shown|seen|recorded|checked|confirmed|reported|tracked|logged|noted)\s+(?:by|in|on|through|at|from)\b"
     r"|\baccording\s+to\b|\bevidence\s+(?:of|from|will)\b)",
@@ -822,7 +832,7 @@ _EVIDENCE_PARTS = _parts(
         "threshold": (
             _words(
                 "at or no more fewer less up down from out per percent above below over under on "
-                "within expected"
+                "within expected beat beats beating break breaks exceed exceeds improve improves"
             ),
             True,
         ),
@@ -830,7 +840,7 @@ _EVIDENCE_PARTS = _parts(
         "scale": (
             _words(
                 "scale scaling score scored scores scoring rating rate rates rated "
-                "ten seven eight nine six five"
+                "ten seven eight nine six five level stage grade band step phase"
             ),
             True,
         ),

@@ -75,6 +75,25 @@ def test_attending_a_service_is_an_activity_but_being_in_school_is_the_change() 
     assert verdict("Leah will attend school every day this term.", "outcome") == "ok"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Josh reads books from book band F on his own by the end of the spring term.",
+        "Lacey will reach Stage C of the swimming badges.",
+    ],
+)
+def test_a_named_step_of_a_graded_scheme_is_a_point_on_a_scale(text: str) -> None:
+    assert verdict(text, "outcome") == "ok"
+    assert any(s.note == "scale" for s in explain_statement(text, "outcome").reading.slots)
+
+
+def test_beating_ones_own_earlier_result_is_a_threshold() -> None:
+    assert (
+        verdict("Kyle will beat his previous best score in the Friday times-tables test.", "outcome") == "ok"
+    )
+    assert verdict("Kyle will do well in the Friday times-tables test.", "outcome") == "needs-work"
+
+
 def test_a_vague_change_word_is_flagged_only_when_nothing_says_how_much() -> None:
     assert verdict("Ben's reading will improve.", "outcome") == "needs-work"
     assert verdict("Ben will read 20 minutes a night, up from 5, by the Easter review.", "outcome") == "ok"
@@ -208,6 +227,19 @@ def test_a_weekday_is_a_day_the_family_knows(text: str) -> None:
 @pytest.mark.parametrize("text", ["Within 6 weeks", "In the next month", "Next week"])
 def test_a_floating_timescale_needs_a_date(text: str) -> None:
     assert "when-relative" in {f.rule for f in check_statement(text, "when")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Auntie Rose will take the boys swimming two mornings in the next month.",
+        "Dad will cook three hot meals a week with the children.",
+    ],
+)
+def test_a_count_in_each_period_says_how_often(text: str) -> None:
+    explained = explain_statement(text, "action")
+    assert explained.verdict == "ok", [f.rule for f in explained.findings]
+    assert any(s.name == "how often" for s in explained.reading.slots)
 
 
 def test_a_review_cycle_is_its_own_review_point() -> None:
