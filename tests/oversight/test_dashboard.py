@@ -94,7 +94,9 @@ def test_recording_a_review_through_the_page_updates_drift(lead: User, manager: 
             "next_review_date": (TODAY + dt.timedelta(weeks=6)).strftime("%d/%m/%Y"),
             f"family_{goal.pk}": "4",
             f"practitioners_{goal.pk}": "3",
+            "attendees_other": "Mum",
             **{f"status_{a.pk}": a.status for a in goal.actions.all()},
+            **{f"progress_{a.pk}": "Done as planned." for a in goal.actions.all()},
         },
     )
 

@@ -76,6 +76,7 @@ def a_whole_plan(family: Family, lead: User) -> Plan:
             "kind": "meeting",
             "attendees": "Mum\nMrs March",
             "apologies": "Gran",
+            "child_views": "Ben likes the walk to school.",
             "contingency_reviewed": True,
             "notes": "Going well.",
             "next_review_date": dt.date(2026, 3, 24),

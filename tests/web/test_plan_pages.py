@@ -13,6 +13,9 @@ from familyplan.web.casework.models import Goal, Plan
 from familyplan.web.reviews.models import Review, ViewsSubmission
 from tests.people import signed_in
 
+TODAY = dt.date.today()
+SIX_WEEKS_ON = TODAY + dt.timedelta(weeks=6)
+
 
 def text(response) -> str:
     return html.unescape(response.content.decode())
@@ -149,9 +152,11 @@ def test_a_review_records_progress_scores_and_the_next_date(lead: User, plan: Pl
     response = signed_in(lead).post(
         f"/plans/{plan.pk}/reviews/new/",
         {
-            "date": "02/03/2026",
+            "date": TODAY.strftime("%d/%m/%Y"),
             "kind": "meeting",
-            "next_review_date": "13/04/2026",
+            "next_review_date": SIX_WEEKS_ON.strftime("%d/%m/%Y"),
+            "attendees_taf": ["Ben (Son)"],
+            "child_views": "I like the walk.",
             f"progress_{action.pk}": "Walked every day but one.",
             f"status_{action.pk}": "in_progress",
             f"family_{goal.pk}": "6",
@@ -164,7 +169,8 @@ def test_a_review_records_progress_scores_and_the_next_date(lead: User, plan: Pl
     assert response.status_code == 302
     assert review.scores.get().family_score == 6
     assert action.progress.get().text == "Walked every day but one."
-    assert plan.next_review_date == dt.date(2026, 4, 13)
+    assert plan.next_review_date == SIX_WEEKS_ON
+    assert review.attendees == "Ben (Son)"
 
 
 def test_a_score_outside_0_to_10_is_refused(lead: User, plan: Plan) -> None:
@@ -200,7 +206,13 @@ def test_a_views_link_works_once_and_the_views_land_in_the_next_review(lead: Use
     second = anonymous.post(path, {"going_well": "Again."})
     signed_in(lead).post(
         f"/plans/{plan.pk}/reviews/new/",
-        {"date": "02/03/2026", "kind": "collated", "next_review_date": "13/04/2026"},
+        {
+            "date": TODAY.strftime("%d/%m/%Y"),
+            "kind": "collated",
+            "next_review_date": SIX_WEEKS_ON.strftime("%d/%m/%Y"),
+            "attendees_other": "Susan (Mum)",
+            "child_views": "Not asked yet.",
+        },
     )
 
     assert "Your views have been sent" in text(first)

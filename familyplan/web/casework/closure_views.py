@@ -13,7 +13,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.accounts import permissions
-from familyplan.web.casework import forms, selectors, services
+from familyplan.web.casework import closure_forms, selectors, services
 from familyplan.web.casework.interchange import to_model
 from familyplan.web.casework.models import Plan
 from familyplan.web.casework.views import closed_response, may_change
@@ -30,7 +30,7 @@ def closure_start(request: HttpRequest, plan_id: int) -> HttpResponse:
     may_change(request, plan.family)
     if plan.is_closed:
         return closed_response(request, plan)
-    form = forms.ClosureForm(request.POST or None, initial=request.session.get(f"closure-{plan.pk}"))
+    form = closure_forms.ClosureForm(request.POST or None, initial=request.session.get(f"closure-{plan.pk}"))
     if request.method == "POST" and form.is_valid():
         request.session[f"closure-{plan.pk}"] = form.cleaned_data
         return redirect("closure-check", plan_id=plan.pk)
@@ -66,7 +66,7 @@ def closure_check(request: HttpRequest, plan_id: int) -> HttpResponse:
             request, _("The closure has been sent to a manager to sign off. The plan is now read-only.")
         )
         return redirect("plan", plan_id=plan.pk)
-    reason_label = dict(forms.ClosureForm.base_fields["reason"].choices)[data["reason"]]  # type: ignore[attr-defined]
+    reason_label = dict(closure_forms.ClosureForm.base_fields["reason"].choices)[data["reason"]]  # type: ignore[attr-defined]
     return render(
         request, "casework/closure_check.html", {"plan": plan, "data": data, "reason_label": reason_label}
     )

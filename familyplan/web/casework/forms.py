@@ -11,9 +11,10 @@ from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from familyplan.plan.parsing import parse_when
 from familyplan.smart import Context, check_statement, default_catalogue
 from familyplan.smart.language import acronyms_in
-from familyplan.web.casework.models import OUTCOME_CHOICES, Action, Closure, Family, Goal, Plan
+from familyplan.web.casework.models import OUTCOME_CHOICES, Action, Family, Goal, Plan
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -292,6 +293,16 @@ class ActionForm(SmartForm, EditGuardMixin):
         super().__init__(*args, **kwargs)
         cast(forms.ChoiceField, self.fields["person"]).choices = [("", "Choose a person"), *(people or [])]
 
+    def clean_when(self) -> str:
+        when: str = self.cleaned_data["when"]
+        impossible = parse_when(when).invalid_dates
+        if impossible:
+            raise ValidationError(
+                _("%(day)s is not a real date. Enter a real date, day first, for example 27/03/2027")
+                % {"day": impossible[0][2]}
+            )
+        return when
+
     def clean(self) -> dict[str, Any]:
         data = super().clean()
         if data.get("person"):
@@ -349,36 +360,6 @@ class ServiceGapForm(CleanTextMixin, forms.Form):
         required=True,
         error_messages={"required": _("Enter the risk this poses")},
     )
-
-
-class ClosureForm(CleanTextMixin, forms.Form):
-    reason = forms.ChoiceField(
-        label=_("Why is the plan closing?"),
-        choices=choices_of(Closure, "reason"),
-        widget=forms.RadioSelect,
-        error_messages={"required": _("Choose why the plan is closing")},
-    )
-    summary = _area(
-        _("Final summary"),
-        required=True,
-        help_text=_("What has changed for the family, and why the plan can close."),
-        error_messages={"required": _("Enter a final summary")},
-    )
-    ongoing_actions = _area(
-        _("Ongoing actions for universal services"), help_text=_("For example school or health visiting.")
-    )
-    family_agreed = forms.BooleanField(label=_("The family agree the plan can close"), required=False)
-    taf_agreed = forms.BooleanField(
-        label=_("The Team Around the Family agree the plan can close"), required=False
-    )
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean()
-        if not data.get("family_agreed"):
-            self.add_error("family_agreed", _("The family must agree before the plan is closed"))
-        if not data.get("taf_agreed"):
-            self.add_error("taf_agreed", _("The Team Around the Family must agree before the plan is closed"))
-        return data
 
 
 def _taf_label(member: Any) -> str:

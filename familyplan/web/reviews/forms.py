@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.casework.forms import CleanTextMixin, UKDateField, _area, _text, choices_of
-from familyplan.web.casework.models import Action, Goal
+from familyplan.web.casework.models import Action, Goal, Plan
 from familyplan.web.reviews.models import Review
+from familyplan.web.reviews.rules import ActionUpdate, GoalUpdate
 
 SCORE_HELP = _("0 means things are as bad as they could be, 10 means the goal has been reached.")
+
+
+# The service's name for a part of the review, where it differs from the form's field.
+_FIELD_OF_PROBLEM = {"attendees": "attendees_taf"}
 
 
 class ReviewForm(CleanTextMixin, forms.Form):
@@ -22,9 +27,18 @@ class ReviewForm(CleanTextMixin, forms.Form):
         widget=forms.RadioSelect,
         initial=Review.Kind.MEETING,
     )
-    attendees = _area(_("Who took part?"), help_text=_("One person a line, with their role."))
-    apologies = _area(_("Apologies"), help_text=_("One person a line."))
+    attendees_taf = forms.MultipleChoiceField(
+        label=_("Who took part?"),
+        help_text=_("Tick everyone who took part, at the meeting or by sending their update."),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    attendees_other = _area(
+        _("Anyone else who took part"), help_text=_("One person a line, with their role."), rows=2
+    )
+    apologies = _area(_("Apologies"), help_text=_("One person a line."), rows=2)
     child_views = _area(_("The child's views"), help_text=_("In their own words."))
+    child_views_missing_reason = _area(_("If you do not have the child's views, say why"), rows=2)
     child_views_gathered_before = forms.BooleanField(
         label=_("The child could not attend, so their views were gathered before the review"), required=False
     )
@@ -35,64 +49,118 @@ class ReviewForm(CleanTextMixin, forms.Form):
     contingency_note = _area(_("What was said about the contingency plan?"), rows=2)
     notes = _area(_("Anything else from the review"))
     next_review_date = UKDateField(label=_("Date of the next review"))
+    next_review_reason = _area(
+        _("If the next review is later than the review cycle, say why"),
+        rows=2,
+        help_text=_("Your manager will see this."),
+    )
 
-    def __init__(self, *args: Any, goals: list[Goal], actions: list[Action], **kwargs: Any) -> None:
+    # The fields kept on the review as they are; attendees are made from the ticks and the others.
+    REVIEW_FIELDS = (
+        "date",
+        "kind",
+        "apologies",
+        "child_views",
+        "child_views_missing_reason",
+        "child_views_gathered_before",
+        "child_told_outcome",
+        "contingency_reviewed",
+        "contingency_note",
+        "notes",
+        "next_review_date",
+        "next_review_reason",
+    )
+
+    def __init__(
+        self, *args: Any, goals: list[Goal], actions: list[Action], people: list[str], **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.goals, self.actions = goals, actions
+        cast(forms.MultipleChoiceField, self.fields["attendees_taf"]).choices = [(p, p) for p in people]
         for action in actions:
-            self.fields[f"progress_{action.pk}"] = _area(
-                _("Progress on: %(action)s") % {"action": action.how}, rows=2
-            )
+            self.fields[f"progress_{action.pk}"] = _area(_("Progress since the last review"), rows=2)
             self.fields[f"status_{action.pk}"] = forms.ChoiceField(
-                label=_("Status of: %(action)s") % {"action": action.how},
-                choices=choices_of(Action, "status"),
-                initial=action.status,
+                label=_("Status"), choices=choices_of(Action, "status"), initial=action.status
             )
         for goal in goals:
-            for who in ("family", "practitioners"):
-                self.fields[f"{who}_{goal.pk}"] = forms.IntegerField(
-                    label=(
-                        _("Score from the family (0 to 10)")
-                        if who == "family"
-                        else _("Score from the practitioners (0 to 10)")
-                    ),
-                    min_value=0,
-                    max_value=10,
-                    required=False,
-                    error_messages={
-                        "min_value": _("Enter a score from 0 to 10"),
-                        "max_value": _("Enter a score from 0 to 10"),
-                        "invalid": _("Enter a score from 0 to 10, as a whole number"),
-                    },
-                )
-            self.fields[f"achieved_{goal.pk}"] = forms.BooleanField(
-                label=_("This goal has been achieved"), required=False
+            self._goal_fields(goal)
+
+    def _goal_fields(self, goal: Goal) -> None:
+        for who in ("family", "practitioners"):
+            self.fields[f"{who}_{goal.pk}"] = forms.IntegerField(
+                label=(
+                    _("Score from the family (0 to 10)")
+                    if who == "family"
+                    else _("Score from the practitioners (0 to 10)")
+                ),
+                min_value=0,
+                max_value=10,
+                required=False,
+                error_messages={
+                    "min_value": _("Enter a score from 0 to 10"),
+                    "max_value": _("Enter a score from 0 to 10"),
+                    "invalid": _("Enter a score from 0 to 10, as a whole number"),
+                },
             )
+        self.fields[f"no_score_{goal.pk}"] = _text(_("If there is no score, say why"), required=False)
+        self.fields[f"achieved_{goal.pk}"] = forms.BooleanField(
+            label=_("This goal has been achieved"), required=False
+        )
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
-        day, next_day = data.get("date"), data.get("next_review_date")
-        if day and next_day and next_day <= day:
-            self.add_error("next_review_date", _("The next review must be after this one"))
         if data.get("child_views_gathered_before") and not data.get("child_views"):
             self.add_error(
                 "child_views", _("Write down the child's views that were gathered before the review")
             )
         return data
 
-    def action_rows(self) -> list[dict[str, Any]]:
+    def review_fields(self) -> dict[str, Any]:
+        data = self.cleaned_data
+        fields = {name: data[name] for name in self.REVIEW_FIELDS}
+        ticked = list(data.get("attendees_taf") or [])
+        fields["attendees"] = "\n".join([*ticked, *Plan.lines(data.get("attendees_other", ""))])
+        return fields
+
+    def action_updates(self) -> list[ActionUpdate]:
+        data = self.cleaned_data
+        return [ActionUpdate(a, data[f"progress_{a.pk}"], data[f"status_{a.pk}"]) for a in self.actions]
+
+    def goal_updates(self) -> list[GoalUpdate]:
+        data = self.cleaned_data
         return [
-            {"action": a, "progress": self[f"progress_{a.pk}"], "status": self[f"status_{a.pk}"]}
-            for a in self.actions
+            GoalUpdate(
+                g,
+                data[f"family_{g.pk}"],
+                data[f"practitioners_{g.pk}"],
+                data[f"achieved_{g.pk}"],
+                data[f"no_score_{g.pk}"],
+            )
+            for g in self.goals
         ]
 
-    def goal_rows(self) -> list[dict[str, Any]]:
+    def add_problems(self, problems: dict[str, Any]) -> None:
+        """Show the service's refusals beside the parts of the form they concern."""
+        for part, message in problems.items():
+            name = _FIELD_OF_PROBLEM.get(part, part)
+            if name.startswith("score_"):
+                name = "family_" + name.removeprefix("score_")
+            self.add_error(name if name in self.fields else None, message)
+
+    def goal_groups(self) -> list[dict[str, Any]]:
+        """Each goal with its own actions under it, in the plan's order: each action once."""
         return [
             {
                 "goal": g,
                 "family": self[f"family_{g.pk}"],
                 "practitioners": self[f"practitioners_{g.pk}"],
+                "no_score": self[f"no_score_{g.pk}"],
                 "achieved": self[f"achieved_{g.pk}"],
+                "actions": [
+                    {"action": a, "progress": self[f"progress_{a.pk}"], "status": self[f"status_{a.pk}"]}
+                    for a in self.actions
+                    if a.goal_id == g.pk
+                ],
             }
             for g in self.goals
         ]

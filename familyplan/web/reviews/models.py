@@ -26,10 +26,13 @@ class Review(models.Model):
         "the child could not attend: views gathered before", default=False
     )
     child_told_outcome = models.BooleanField("the child has been told the outcome", default=False)
+    child_views_missing_reason = models.TextField("why the child's views are not recorded", blank=True)
     contingency_reviewed = models.BooleanField("the contingency plan was looked at", default=False)
     contingency_note = models.TextField("what was said about the contingency plan", blank=True)
     notes = models.TextField("anything else", blank=True)
     next_review_date = models.DateField("date of the next review")
+    # Seeds 000, 003, 004: reviews every 6-8 weeks. A later date needs a reason, shown to the manager.
+    next_review_reason = models.TextField("why the next review is later than the cycle", blank=True)
     # The plan's SMART score once this review was recorded: the trend managers watch.
     smart_score = models.PositiveSmallIntegerField(null=True, blank=True)
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
@@ -49,6 +52,7 @@ class ScalingScore(models.Model):
     goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="scores")
     family_score = models.PositiveSmallIntegerField(null=True, blank=True)
     practitioner_score = models.PositiveSmallIntegerField(null=True, blank=True)
+    no_score_reason = models.TextField("why there is no score", blank=True)
 
     class Meta:
         constraints = [

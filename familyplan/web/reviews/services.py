@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from django.conf import settings
@@ -20,7 +19,10 @@ from familyplan.web.audit import services as audit
 from familyplan.web.casework.models import Action, Goal, Plan, ProgressNote
 from familyplan.web.casework.services import PlanClosedError, PlanRuleError, plan_score_refresh
 from familyplan.web.reviews.models import Review, ScalingScore, ViewsLink, ViewsSubmission
+from familyplan.web.reviews.rules import ActionUpdate, GoalUpdate, ReviewRefused, review_problems
 from familyplan.web.reviews.selectors import DRIFT, with_drift
+
+__all__ = ["ActionUpdate", "GoalUpdate", "ReviewRefused", "review_record"]
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -40,21 +42,6 @@ def plan_drift_refresh(*, plan_id: int, **_signal: object) -> bool:
     return drifting
 
 
-@dataclass(frozen=True)
-class ActionUpdate:
-    action: Action
-    progress: str
-    status: str
-
-
-@dataclass(frozen=True)
-class GoalUpdate:
-    goal: Goal
-    family_score: int | None
-    practitioner_score: int | None
-    achieved: bool
-
-
 @transaction.atomic
 def review_record(
     *,
@@ -64,10 +51,18 @@ def review_record(
     actions: list[ActionUpdate],
     goals: list[GoalUpdate],
 ) -> Review:
-    """Record a review: progress on every action, scaling on every goal, the next date."""
+    """Record a review: progress on every action, scaling on every goal, the next date.
+
+    Refuses (ReviewRefused) a review that misses what the guidance asks for (reviews.rules).
+    """
     permissions.require(by, permissions.PLAN_CHANGE, plan.family)
     if plan.status != Plan.Status.LIVE:
         raise PlanClosedError
+    problems = review_problems(
+        plan=plan, fields=review_fields, actions=actions, goals=goals, today=timezone.localdate()
+    )
+    if problems:
+        raise ReviewRefused(problems)
     review = Review.objects.create(plan=plan, recorded_by=by, **review_fields)
     for update in actions:
         if update.progress.strip():
@@ -78,10 +73,14 @@ def review_record(
             Action.objects.filter(pk=update.action.pk).update(status=update.status)
     ScalingScore.objects.bulk_create(
         ScalingScore(
-            review=review, goal=u.goal, family_score=u.family_score, practitioner_score=u.practitioner_score
+            review=review,
+            goal=u.goal,
+            family_score=u.family_score,
+            practitioner_score=u.practitioner_score,
+            no_score_reason=u.no_score_reason.strip(),
         )
         for u in goals
-        if u.family_score is not None or u.practitioner_score is not None
+        if u.family_score is not None or u.practitioner_score is not None or u.no_score_reason.strip()
     )
     achieved = [u.goal.pk for u in goals if u.achieved]
     if achieved:

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.accounts import permissions
 from familyplan.web.casework import selectors
+from familyplan.web.casework.forms import family_choices
 from familyplan.web.casework.models import Action, Plan
 from familyplan.web.casework.services import PlanRuleError
 from familyplan.web.reviews import services
@@ -34,30 +35,26 @@ def review_new(request: HttpRequest, plan_id: int) -> HttpResponse:
     actions = list(Action.objects.filter(goal__in=goals).select_related("goal"))
     today = dt.date.today()
     initial = {"date": today, "next_review_date": services.next_review_proposal(plan, today)}
-    form = ReviewForm(request.POST or None, initial=initial, goals=goals, actions=actions)
+    people = [label for label, _label in family_choices(plan.family)]
+    form = ReviewForm(request.POST or None, initial=initial, goals=goals, actions=actions, people=people)
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        fields = [name for name in ReviewForm.base_fields]
-        review = services.review_record(
-            plan=plan,
-            by=request.user,  # type: ignore[arg-type]
-            review_fields={name: data[name] for name in fields},
-            actions=[
-                services.ActionUpdate(a, data[f"progress_{a.pk}"], data[f"status_{a.pk}"]) for a in actions
-            ],
-            goals=[
-                services.GoalUpdate(
-                    g, data[f"family_{g.pk}"], data[f"practitioners_{g.pk}"], data[f"achieved_{g.pk}"]
-                )
-                for g in goals
-            ],
-        )
-        achieved = [g for g in goals if data[f"achieved_{g.pk}"]]
-        message = "The review has been recorded."
-        if achieved:
-            message += f" Well done: {len(achieved)} goal{'s' if len(achieved) > 1 else ''} achieved."
-        messages.success(request, message)
-        return redirect("review", plan_id=plan.pk, review_id=review.pk)
+        try:
+            review = services.review_record(
+                plan=plan,
+                by=request.user,  # type: ignore[arg-type]
+                review_fields=form.review_fields(),
+                actions=form.action_updates(),
+                goals=form.goal_updates(),
+            )
+        except services.ReviewRefused as refused:
+            form.add_problems(refused.problems)
+        else:
+            achieved = [u for u in form.goal_updates() if u.achieved]
+            message = "The review has been recorded."
+            if achieved:
+                message += f" Well done: {len(achieved)} goal{'s' if len(achieved) > 1 else ''} achieved."
+            messages.success(request, message)
+            return redirect("review", plan_id=plan.pk, review_id=review.pk)
     pending = plan.views_submissions.filter(review__isnull=True)
     return render(request, "reviews/review_form.html", {"form": form, "plan": plan, "pending_views": pending})
 

@@ -1,0 +1,114 @@
+"""What a review must hold before it is recorded (seeds 000, 002, 003, 004).
+
+A review that records nothing would move the next review date on, so the plan
+would never show as overdue and drift could not be measured. A review names who
+took part, says what progress each open action has made, scores every goal (or
+says why not), has the child's views (or says why not), is dated between the
+plan's start and today, and sets the next review within the plan type's cycle
+unless a reason is given (the reason is shown to the manager).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from django.utils.translation import gettext_lazy as _
+
+from familyplan.plan.models import PlanType
+from familyplan.web.casework.models import Action, Goal, Plan
+from familyplan.web.casework.services import PlanRuleError
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
+
+@dataclass(frozen=True)
+class ActionUpdate:
+    action: Action
+    progress: str
+    status: str
+
+
+@dataclass(frozen=True)
+class GoalUpdate:
+    goal: Goal
+    family_score: int | None
+    practitioner_score: int | None
+    achieved: bool
+    no_score_reason: str = ""
+
+
+class ReviewRefused(PlanRuleError):
+    """The review misses something the guidance asks for: ``problems`` maps each part to what to do."""
+
+    def __init__(self, problems: dict[str, StrOrPromise]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(str(message) for message in problems.values()))
+
+
+def latest_next_review(plan: Plan, reviewed_on: dt.date) -> dt.date:
+    """The latest next review the plan type's cycle allows without a reason."""
+    from familyplan.web.council.services import current, cycles
+
+    council = current()
+    if plan.plan_type == PlanType.INTERIM_SAFETY.value:
+        return reviewed_on + dt.timedelta(days=council.interim_days)
+    _weeks, latest = cycles(council)[PlanType(plan.plan_type)]
+    return reviewed_on + dt.timedelta(weeks=latest)
+
+
+def _dates(plan: Plan, fields: dict[str, Any], today: dt.date) -> dict[str, StrOrPromise]:
+    problems: dict[str, StrOrPromise] = {}
+    day, next_day = fields.get("date"), fields.get("next_review_date")
+    if day is None:
+        return problems
+    if day < plan.started_on:
+        problems["date"] = _("The review must be on or after the day the plan started, %(day)s") % {
+            "day": f"{plan.started_on:%d/%m/%Y}"
+        }
+    elif day > today:
+        problems["date"] = _("The review date must be today or in the past")
+    if next_day is None:
+        return problems
+    latest = latest_next_review(plan, day)
+    if next_day <= day:
+        problems["next_review_date"] = _("The next review must be after this one")
+    elif next_day > latest and not str(fields.get("next_review_reason", "")).strip():
+        problems["next_review_reason"] = _(
+            "The next review is later than the plan's review cycle allows (by %(day)s): "
+            "say why, or choose an earlier date"
+        ) % {"day": f"{latest:%d/%m/%Y}"}
+    return problems
+
+
+def review_problems(
+    *,
+    plan: Plan,
+    fields: dict[str, Any],
+    actions: Sequence[ActionUpdate],
+    goals: Sequence[GoalUpdate],
+    today: dt.date,
+) -> dict[str, StrOrPromise]:
+    """Everything the review misses, by the part of the review it concerns; empty when it is whole."""
+    problems = _dates(plan, fields, today)
+    if not str(fields.get("attendees", "")).strip():
+        problems["attendees"] = _("Tick who took part in the review, or write their names")
+    for update in actions:
+        if not update.progress.strip():
+            problems[f"progress_{update.action.pk}"] = _(
+                "Write what progress has been made on this action, even if there has been none"
+            )
+    for goal in goals:
+        scored = goal.family_score is not None and goal.practitioner_score is not None
+        if not scored and not goal.no_score_reason.strip():
+            problems[f"score_{goal.goal.pk}"] = _(
+                "Give a score from the family and from the practitioners, or say why there is none"
+            )
+    has_children = any(member.is_child for member in plan.family.members.all())
+    views = f"{fields.get('child_views', '')}{fields.get('child_views_missing_reason', '')}"
+    if has_children and not views.strip():
+        problems["child_views"] = _("Write the child's views, or say why they could not be gathered")
+    return problems

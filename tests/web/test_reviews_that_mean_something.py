@@ -1,0 +1,199 @@
+"""A review is refused until it holds what the guidance asks for, so a plan cannot look reviewed when it is not."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from familyplan.web.accounts.models import User
+from familyplan.web.casework import services
+from familyplan.web.casework.models import Action, Goal, Plan
+from familyplan.web.reviews.models import Review
+from tests.people import signed_in
+
+TODAY = dt.date.today()
+
+
+def uk(day: dt.date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+def text(response) -> str:
+    return html.unescape(response.content.decode())
+
+
+def a_goal_with_an_action(plan: Plan) -> tuple[Goal, Action]:
+    services.taf_add(family=plan.family, name="Mrs March", role="Head of Year 6", agency="Hill School")
+    goal = services.goal_save(
+        plan=plan,
+        outcome="Ben will be in school for 90% of sessions.",
+        supporting_families_outcome="education",
+    )
+    action = services.action_save(
+        goal=goal,
+        how="Mum will walk Ben to school every day.",
+        who="Mum",
+        when="Every day (review 14/04/2027)",
+    )
+    return goal, action
+
+
+def a_whole_review(goal: Goal, action: Action, **changes: object) -> dict[str, object]:
+    review = {
+        "date": uk(TODAY),
+        "kind": "meeting",
+        "attendees_taf": ["Mrs March (Head of Year 6)"],
+        "child_views": "I like walking to school with Mum.",
+        f"progress_{action.pk}": "Walked every day but one.",
+        f"status_{action.pk}": "in_progress",
+        f"family_{goal.pk}": "6",
+        f"practitioners_{goal.pk}": "5",
+        "next_review_date": uk(TODAY + dt.timedelta(weeks=6)),
+    }
+    review.update(changes)
+    return review
+
+
+def test_an_empty_review_is_refused_and_the_next_review_date_does_not_move(lead: User, plan: Plan) -> None:
+    _goal, action = a_goal_with_an_action(plan)
+
+    response = signed_in(lead).post(
+        f"/plans/{plan.pk}/reviews/new/",
+        {
+            "date": uk(TODAY),
+            "kind": "meeting",
+            f"status_{action.pk}": "not_started",
+            "next_review_date": uk(TODAY + dt.timedelta(weeks=6)),
+        },
+    )
+
+    page = text(response)
+    plan.refresh_from_db()
+    assert response.status_code == 200
+    assert "There is a problem" in page
+    assert "Tick who took part in the review, or write their names" in page
+    assert "Write what progress has been made on this action" in page
+    assert "Give a score from the family and from the practitioners, or say why there is none" in page
+    assert "Write the child's views, or say why they could not be gathered" in page
+    assert not Review.objects.exists()
+    assert plan.next_review_date is None
+
+
+def test_the_attendees_are_ticked_from_the_team_around_the_family_and_the_family(
+    lead: User, plan: Plan
+) -> None:
+    goal, action = a_goal_with_an_action(plan)
+
+    form = text(signed_in(lead).get(f"/plans/{plan.pk}/reviews/new/"))
+    response = signed_in(lead).post(
+        f"/plans/{plan.pk}/reviews/new/",
+        a_whole_review(goal, action, attendees_taf=["Mrs March (Head of Year 6)", "Ben (Son)"]),
+    )
+
+    assert 'type="checkbox" value="Mrs March (Head of Year 6)"' in form
+    assert 'type="checkbox" value="Ben (Son)"' in form
+    assert response.status_code == 302
+    assert Review.objects.get().attendees == "Mrs March (Head of Year 6)\nBen (Son)"
+
+
+def test_a_review_dated_before_the_plan_started_is_refused(lead: User, plan: Plan) -> None:
+    goal, action = a_goal_with_an_action(plan)
+    before = TODAY - dt.timedelta(days=3)
+
+    response = signed_in(lead).post(
+        f"/plans/{plan.pk}/reviews/new/", a_whole_review(goal, action, date=uk(before))
+    )
+
+    assert f"The review must be on or after the day the plan started, {uk(plan.started_on)}" in text(response)
+    assert not Review.objects.exists()
+
+
+def test_a_review_dated_in_the_future_is_refused(lead: User, plan: Plan) -> None:
+    goal, action = a_goal_with_an_action(plan)
+
+    response = signed_in(lead).post(
+        f"/plans/{plan.pk}/reviews/new/",
+        a_whole_review(goal, action, date=uk(TODAY + dt.timedelta(weeks=3))),
+    )
+
+    assert "The review date must be today or in the past" in text(response)
+    assert not Review.objects.exists()
+
+
+def test_a_next_review_past_the_cycle_needs_a_reason(lead: User, plan: Plan) -> None:
+    goal, action = a_goal_with_an_action(plan)
+    seventeen_weeks = uk(TODAY + dt.timedelta(weeks=17))
+    latest = uk(TODAY + dt.timedelta(weeks=8))
+
+    refused = signed_in(lead).post(
+        f"/plans/{plan.pk}/reviews/new/", a_whole_review(goal, action, next_review_date=seventeen_weeks)
+    )
+    accepted = signed_in(lead).post(
+        f"/plans/{plan.pk}/reviews/new/",
+        a_whole_review(
+            goal,
+            action,
+            next_review_date=seventeen_weeks,
+            next_review_reason="The family are abroad for the summer.",
+        ),
+    )
+
+    assert f"later than the plan's review cycle allows (by {latest})" in text(refused)
+    assert accepted.status_code == 302
+    review = Review.objects.get()
+    assert review.next_review_reason == "The family are abroad for the summer."
+    shown = text(signed_in(lead).get(f"/plans/{plan.pk}/reviews/{review.pk}/"))
+    assert "The family are abroad for the summer." in shown
+
+
+def test_a_goal_without_scores_needs_a_reason(lead: User, plan: Plan) -> None:
+    goal, action = a_goal_with_an_action(plan)
+    unscored = a_whole_review(goal, action, **{f"family_{goal.pk}": "", f"practitioners_{goal.pk}": ""})
+
+    refused = signed_in(lead).post(f"/plans/{plan.pk}/reviews/new/", unscored)
+    accepted = signed_in(lead).post(
+        f"/plans/{plan.pk}/reviews/new/",
+        {**unscored, f"no_score_{goal.pk}": "Mum was too unwell to score this time."},
+    )
+
+    assert "or say why there is none" in text(refused)
+    assert accepted.status_code == 302
+    assert Review.objects.get().scores.get().no_score_reason == "Mum was too unwell to score this time."
+
+
+def test_the_review_form_shows_each_action_once_under_its_goal(lead: User, plan: Plan) -> None:
+    a_goal_with_an_action(plan)
+
+    page = text(signed_in(lead).get(f"/plans/{plan.pk}/reviews/new/"))
+
+    assert page.count("Mum will walk Ben to school every day.") == 1
+    assert page.index("Goal 1: Ben will be in school") < page.index("Mum will walk Ben to school every day.")
+
+
+def test_an_impossible_date_is_refused_when_an_action_is_saved(lead: User, plan: Plan) -> None:
+    goal, _action = a_goal_with_an_action(plan)
+
+    response = signed_in(lead).post(
+        f"/plans/{plan.pk}/goals/{goal.pk}/actions/new/",
+        {
+            "how": "Mum will take Ben to the dentist.",
+            "who": "Mum",
+            "when": "31/02/2027",
+            "status": "not_started",
+        },
+    )
+
+    assert response.status_code == 200
+    assert "31/02/2027 is not a real date" in text(response)
+    assert goal.actions.count() == 1
+
+
+def test_an_impossible_review_date_is_refused(lead: User, plan: Plan) -> None:
+    goal, action = a_goal_with_an_action(plan)
+
+    response = signed_in(lead).post(
+        f"/plans/{plan.pk}/reviews/new/", a_whole_review(goal, action, next_review_date="31/02/2027")
+    )
+
+    assert "Enter a real date, day first" in text(response)
+    assert not Review.objects.exists()
