@@ -211,3 +211,24 @@ def _explained_in(text: str, token: str, start: int, end: int) -> bool:
 def _is_subsequence(letters: str, text: str) -> bool:
     remaining = iter(text)
     return all(ch in remaining for ch in letters if ch.isalpha())
+
+
+def expand_acronyms(text: str, acronyms: dict[str, str]) -> str:
+    """The text with each acronym the catalogue knows written out for a family reading it.
+
+    "CAMHS" becomes "Child and Adolescent Mental Health Services (CAMHS)", and "Jo (DSL)"
+    becomes "Jo (Designated Safeguarding Lead)". One already explained in the text is left.
+    """
+    if not _TWO_CAPITALS.search(text):
+        return text
+    parts: list[str] = []
+    last = 0
+    for m in ACRONYM.finditer(text):
+        token = m[1]
+        meaning = acronyms.get(token) or acronyms.get(token + m[2])
+        if not meaning or _explained_in(text, token, m.start(), m.end()):
+            continue
+        alone_in_brackets = text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"
+        parts += [text[last : m.start()], meaning if alone_in_brackets else f"{meaning} ({m[0]})"]
+        last = m.end()
+    return "".join(parts) + text[last:]

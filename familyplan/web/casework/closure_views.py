@@ -133,7 +133,8 @@ def family_copy_pdf(request: HttpRequest, plan_id: int) -> HttpResponse:
         html = render_to_string(
             "casework/family_copy_print.html", _family_copy_context(plan), request=request
         )
-    pdf = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf()
+    # Tagged, with the language of the page, for screen readers (PDF/UA-1).
+    pdf = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf(pdf_variant="pdf/ua-1")
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="family-plan-{plan.pk}.pdf"'
     return response
@@ -141,7 +142,7 @@ def family_copy_pdf(request: HttpRequest, plan_id: int) -> HttpResponse:
 
 def _family_copy_context(plan: Plan) -> dict[str, Any]:
     model = to_model(plan)
-    return {"plan": plan, "model": model, "today": dt.date.today()}
+    return {"plan": plan, "model": model, "today": dt.date.today(), "page_language": plan.family.language}
 
 
 @permissions.asks(permissions.FAMILY_VIEW)

@@ -107,3 +107,12 @@ def outcome_label(code: str) -> str:
 @register.filter
 def date_uk(value: Any) -> str:
     return value.strftime("%-d %B %Y") if value else ""
+
+
+@register.filter
+def for_family(text: Any) -> str:
+    """Text for the family's copy: each acronym the council's checker knows written out in full."""
+    from familyplan.smart.language import expand_acronyms
+    from familyplan.web.council.services import catalogue
+
+    return expand_acronyms(str(text or ""), catalogue().acronyms)

@@ -1,0 +1,90 @@
+"""The family's copy as a PDF a screen reader can read (PDF/UA), in words the family know."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from pypdf import PdfReader
+
+from familyplan.smart import default_catalogue
+from familyplan.web.accounts.models import User
+from familyplan.web.casework import services
+from familyplan.web.casework.models import Plan
+from tests.pdf_ua import pdf_ua_problems
+from tests.people import signed_in
+
+
+def a_plan_full_of_jargon(plan: Plan) -> None:
+    services.taf_add(
+        family=plan.family,
+        name="Jo Bloggs",
+        role="Designated Safeguarding Lead",
+        agency="Hill School",
+        is_lead=False,
+    )
+    services.plan_update(
+        plan=plan,
+        version=plan.version,
+        contingency="If Mum is unwell, Gran will take Ben to school and the TAF will meet within a week.",
+        strengths="Ben gets on well with his DSL.",
+    )
+    goal = services.goal_save(
+        plan=plan,
+        outcome="Ben will feel calmer at school, with help from CAMHS.",
+        supporting_families_outcome="health",
+    )
+    services.action_save(
+        goal=goal,
+        how="Jo will meet Ben every Monday at 9am; the EWO will call Mum if he is absent.",
+        who="Jo Bloggs (DSL)",
+        when="Every Monday (review 14/04/2027)",
+    )
+
+
+def pdf_text(content: bytes) -> str:
+    return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages)
+
+
+def test_the_familys_copy_pdf_is_tagged_for_a_screen_reader_in_the_familys_language(
+    lead: User, plan: Plan, tmp_path
+) -> None:
+    a_plan_full_of_jargon(plan)
+
+    response = signed_in(lead).get(f"/plans/{plan.pk}/family-copy.pdf")
+    pdf = tmp_path / "copy.pdf"
+    pdf.write_bytes(response.content)
+
+    assert response["Content-Type"] == "application/pdf"
+    assert pdf_ua_problems(pdf) == []
+    assert PdfReader(pdf).trailer["/Root"]["/Lang"] == "en"
+
+
+def test_a_welsh_familys_copy_is_tagged_as_welsh(lead: User, plan: Plan, tmp_path) -> None:
+    plan.family.language = "cy"
+    plan.family.save()
+
+    response = signed_in(lead).get(f"/plans/{plan.pk}/family-copy.pdf")
+    pdf = tmp_path / "copy.pdf"
+    pdf.write_bytes(response.content)
+
+    assert pdf_ua_problems(pdf) == []
+    assert PdfReader(pdf).trailer["/Root"]["/Lang"] == "cy"
+
+
+def test_the_familys_copy_has_no_acronym_left_unexplained(lead: User, plan: Plan) -> None:
+    a_plan_full_of_jargon(plan)
+    acronyms = default_catalogue().acronyms
+
+    pdf = " ".join(pdf_text(signed_in(lead).get(f"/plans/{plan.pk}/family-copy.pdf").content).split())
+    page = signed_in(lead).get(f"/plans/{plan.pk}/family-copy/").content.decode()
+
+    for copy in (pdf, page):
+        # Text taken out of a PDF can have stray spaces ("T eam"): compare without them.
+        joined = "".join(copy.split())
+        for short in re.findall(r"\b[A-Z]{2,6}\b", copy):
+            if short in acronyms:
+                assert "".join(f"{acronyms[short]}({short})".split()) in joined, f"{short} is not written out"
+    assert "Child and Adolescent Mental Health Services (CAMHS)" in page
+    assert "Jo Bloggs (Designated Safeguarding Lead)" in page
+    assert "Team Around the Family (TAF)" in page
