@@ -166,7 +166,11 @@ def test_a_lead_builds_reviews_and_closes_a_plan_and_a_manager_signs_it_off(
     # Record a review with scaling scores.
     page.get_by_role("link", name="Record a review").click()
     axe.check(page)
-    page.get_by_label("Who took part?").fill("Mum\nSarah Jones (Family Support Worker)")
+    page.get_by_label("Sarah Jones (Family Support Worker)").check()
+    page.get_by_label("Anyone else who took part").fill("Susan Smith (Mum)")
+    for field in page.get_by_label("Progress since the last review").all():
+        field.fill("Going to plan.")
+    page.get_by_label("The child's views", exact=True).fill("Ben: school is better. Lily: I like the story.")
     for field in page.get_by_label("Score from the family (0 to 10)").all():
         field.fill("5")
     for field in page.get_by_label("Score from the practitioners (0 to 10)").all():
