@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from familyplan.formats.details import merged, plan_from_details
 from familyplan.formats.errors import ReadError, RowProblem
 from familyplan.formats.jsonyaml import plan_to_json, plan_to_yaml
 from familyplan.formats.tables import TableResult
@@ -63,7 +64,7 @@ def _measure(path: Path, limits: Limits) -> None:
 
 def _read_plan(path: Path, today: dt.date | None, limits: Limits) -> ReadResult:
     from familyplan.formats.docx_reader import read_docx
-    from familyplan.formats.jsonyaml import read_json, read_yaml
+    from familyplan.formats.jsonyaml import read_yaml
     from familyplan.formats.tabular import read_csv, read_xlsx
 
     suffix = path.suffix.lower()
@@ -77,7 +78,7 @@ def _read_plan(path: Path, today: dt.date | None, limits: Limits) -> ReadResult:
                 text = path.read_bytes().decode("utf-8-sig")
             except UnicodeDecodeError as error:
                 raise ReadError(path, "not UTF-8 text") from error
-            plan = read_json(path, text, limits) if suffix == ".json" else read_yaml(path, text, limits)
+            plan = _read_json(path, text, limits) if suffix == ".json" else read_yaml(path, text, limits)
             return ReadResult(plan=plan, source=str(path))
         if suffix == ".docx":
             tables = read_docx(path, today, limits)
@@ -88,6 +89,17 @@ def _read_plan(path: Path, today: dt.date | None, limits: Limits) -> ReadResult:
     except OSError as error:
         raise ReadError(path, f"cannot read it ({error.strerror})") from error
     return _from_tables(path, tables, limits)
+
+
+def _read_json(path: Path, text: str, limits: Limits) -> Plan:
+    """A plan in our JSON format, or in a FHIR R4 bundle."""
+    from familyplan.formats.fhir_reader import plan_from_fhir
+    from familyplan.formats.jsonyaml import load_json, plan_from_data
+
+    data = load_json(path, text, limits)
+    if isinstance(data, dict) and data.get("resourceType") == "Bundle":
+        return plan_from_fhir(data, path, limits)
+    return plan_from_data(data, path, limits)
 
 
 def _from_tables(path: Path, tables: TableResult, limits: Limits) -> ReadResult:
@@ -104,9 +116,16 @@ def _from_tables(path: Path, tables: TableResult, limits: Limits) -> ReadResult:
             )
         )
         contingency = ""
-    actions = sum(len(goal.actions) for goal in tables.goals)
-    check_plan_size(len(tables.goals), actions, limits=limits)
-    return ReadResult(Plan(goals=tables.goals, contingency=contingency), problems, str(path))
+    plan = Plan(goals=tables.goals, contingency=contingency)
+    if tables.details is not None:
+        details, found = plan_from_details(tables.details, tables.details_where)
+        problems += found
+        if details is not None:
+            plan, found = merged(details, tables.goals, contingency, tables.details_where)
+            problems += found
+    actions = sum(len(goal.actions) for goal in plan.goals)
+    check_plan_size(len(plan.goals), actions, limits=limits)
+    return ReadResult(plan, problems, str(path))
 
 
 __all__ = ["SUPPORTED", "ReadError", "ReadResult", "RowProblem", "plan_to_json", "plan_to_yaml", "read_plan"]

@@ -21,7 +21,14 @@ from docx.oxml.ns import qn
 from familyplan.formats.archive import WORD, check_office_archive
 from familyplan.formats.cells import contingency_label
 from familyplan.formats.errors import ReadError
-from familyplan.formats.tables import NO_TABLE, CellBudget, TableResult, contingency_in_rows, read_table
+from familyplan.formats.tables import (
+    NO_TABLE,
+    CellBudget,
+    TableResult,
+    contingency_in_rows,
+    read_table,
+    split_details,
+)
 from familyplan.plan.limits import LimitExceeded, Limits, current
 
 W_P, W_T, W_TAB, W_BR, W_CR = qn("w:p"), qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
@@ -202,6 +209,11 @@ def read_docx(path: Path, today: dt.date | None = None, limits: Limits | None = 
             rows = table_rows(tbl, budget, f"table {number}")
         except LimitExceeded as error:
             raise ReadError(path, str(error)) from error
+        rows, details = split_details(rows)
+        if details is not None:
+            found.details, found.details_where = details, f"table {number}"
+            if not any(any(c.strip() for c in row) for row in rows):
+                continue
         result = read_table(rows, f"table {number}", today)
         if result is None:
             table_contingency = table_contingency or contingency_in_rows(rows)

@@ -18,6 +18,13 @@ from fhirclient.models.bundle import Bundle
 from familyplan.plan.models import OUTCOME_LABELS, Action, ActionStatus, Goal, GoalStatus, Plan
 
 _NAMESPACE = uuid.UUID("8d2c8f3e-5b7a-4c1e-9a57-2f1f6c0d5e11")
+# Identifiers are minted under a system URI the council sets (FAMILYPLAN_FHIR_SYSTEM); this is the default.
+DEFAULT_SYSTEM = "urn:x-familyplan"
+# The Supporting Families programme's headline outcomes, as a code system (codes are ours, stable).
+OUTCOME_SYSTEM = "https://www.gov.uk/government/collections/supporting-families"
+CLOSURE_NOTE = "Closure"
+CONTINGENCY_NOTE = "Contingency plan: "
+WHEN_NOTE = "When: "
 _ACHIEVEMENT = "http://terminology.hl7.org/CodeSystem/goal-achievement"
 _TASK_STATUS = {
     ActionStatus.NOT_STARTED: "requested",
@@ -74,7 +81,13 @@ def _goal_resource(goal: Goal, group: str) -> dict[str, Any]:
         label = OUTCOME_LABELS[goal.supporting_families_outcome]
         resource["category"] = [
             {
-                "coding": [{"code": goal.supporting_families_outcome.value, "display": label}],
+                "coding": [
+                    {
+                        "system": OUTCOME_SYSTEM,
+                        "code": goal.supporting_families_outcome.value,
+                        "display": label,
+                    }
+                ],
                 "text": label,
             }
         ]
@@ -88,7 +101,13 @@ def _goal_resource(goal: Goal, group: str) -> dict[str, Any]:
     return resource
 
 
-def _task_resource(action: Action, goal_ref: str, plan_ref: str) -> dict[str, Any]:
+def _owner(who: str, people: dict[str, str]) -> dict[str, Any]:
+    """Task.owner: a reference to the person named first in the 'who' cell, if they are in the bundle."""
+    named = next((ref for name, ref in people.items() if name and who.startswith(name)), None)
+    return {"reference": named, "display": who} if named else {"display": who}
+
+
+def _task_resource(action: Action, goal_ref: str, plan_ref: str, people: dict[str, str]) -> dict[str, Any]:
     resource: dict[str, Any] = {
         "resourceType": "Task",
         "status": _TASK_STATUS[action.status],
@@ -98,13 +117,17 @@ def _task_resource(action: Action, goal_ref: str, plan_ref: str) -> dict[str, An
         "focus": {"reference": goal_ref},
     }
     if action.who:
-        resource["owner"] = {"display": action.who}
+        resource["owner"] = _owner(action.who, people)
     due = action.due_date or action.review_date
     if due is not None:
         resource["executionPeriod"] = {"end": due.isoformat()}
-    notes = [{"text": f"When: {action.when}"}] if action.when else []
+    notes = [{"text": f"{WHEN_NOTE}{action.when}"}] if action.when else []
     notes += [
-        {"text": note.text, **({"time": f"{note.date.isoformat()}T00:00:00Z"} if note.date else {})}
+        {
+            "text": note.text,
+            **({"time": f"{note.date.isoformat()}T00:00:00Z"} if note.date else {}),
+            **({"authorString": note.by} if note.by else {}),
+        }
         for note in action.progress
     ]
     if notes:
@@ -112,37 +135,39 @@ def _task_resource(action: Action, goal_ref: str, plan_ref: str) -> dict[str, An
     return resource
 
 
-def plan_to_fhir(plan: Plan) -> dict[str, Any]:
-    """The plan as a FHIR R4 Bundle (type "collection"), as JSON-ready data."""
-    key = plan.model_dump_json()
-    entries: list[dict[str, Any]] = []
+def _identifier(system: str, kind: str, value: str) -> list[dict[str, Any]]:
+    return [{"system": f"{system}:{kind}", "value": value}] if value else []
 
-    def add(resource: dict[str, Any], *identity: object) -> str:
-        full_url = _urn(key, *identity)
-        entries.append({"fullUrl": full_url, "resource": resource})
-        return full_url
 
-    patients = []
+def _family(plan: Plan, add: Any, system: str) -> tuple[str, dict[str, str]]:
+    """The family's Patients and its Group; the Group's reference and each member's, by name."""
+    people: dict[str, str] = {}
     for i, member in enumerate(plan.family_members):
         patient: dict[str, Any] = {"resourceType": "Patient", "name": [_human_name(member.name)]}
         if member.date_of_birth:
             patient["birthDate"] = member.date_of_birth.isoformat()
-        patients.append(add(patient, "member", i))
-    group = add(
-        {
-            "resourceType": "Group",
-            "type": "person",
-            "actual": True,
-            "name": plan.family_name or "Family",
-            "member": [{"entity": {"reference": ref}} for ref in patients],
-        },
-        "family",
-    )
+        people[member.name] = add(patient, "member", i)
+    group = {
+        "resourceType": "Group",
+        "type": "person",
+        "actual": True,
+        "name": plan.family_name or "Family",
+        "member": [{"entity": {"reference": ref}} for ref in people.values()],
+    }
+    if identifier := _identifier(system, "family-reference", plan.family_reference):
+        group["identifier"] = identifier
+    return add(group, "family"), people
+
+
+def _care_team(plan: Plan, add: Any, group: str, people: dict[str, str]) -> tuple[str, str | None]:
     participants = []
+    lead = None
     for i, person in enumerate(plan.practitioners):
         practitioner = add(
             {"resourceType": "Practitioner", "name": [_human_name(person.name)]}, "practitioner", i
         )
+        people[person.name] = practitioner
+        lead = practitioner if person.is_lead else lead
         participant: dict[str, Any] = {"member": {"reference": practitioner, "display": person.name}}
         role = " ".join(x for x in (person.role, "(lead practitioner)" if person.is_lead else "") if x)
         if role:
@@ -150,20 +175,43 @@ def plan_to_fhir(plan: Plan) -> dict[str, Any]:
         if person.agency:
             participant["onBehalfOf"] = {"display": person.agency}
         participants.append(participant)
-    care_team = add(
-        {
-            "resourceType": "CareTeam",
-            "status": "active" if plan.closure is None else "inactive",
-            "name": "Team Around the Family",
-            "subject": {"reference": group},
-            "participant": participants,
-        },
-        "team",
-    )
+    care_team = {
+        "resourceType": "CareTeam",
+        "status": "active" if plan.closure is None else "inactive",
+        "name": "Team Around the Family",
+        "subject": {"reference": group},
+        "participant": participants,
+    }
+    return add(care_team, "team"), lead
+
+
+def _care_plan_notes(plan: Plan) -> list[dict[str, Any]]:
+    notes = [{"text": f"{CONTINGENCY_NOTE}{plan.contingency}"}] if plan.contingency else []
+    if plan.closure is not None:
+        notes.append({"text": f"{CLOSURE_NOTE} ({plan.closure.reason.value}): {plan.closure.summary}"})
+    return notes
+
+
+def plan_to_fhir(plan: Plan, system: str = DEFAULT_SYSTEM, plan_id: str = "") -> dict[str, Any]:
+    """The plan as a FHIR R4 Bundle (type "collection"), as JSON-ready data.
+
+    ``system`` is the council's URI for identifiers (the family reference, the plan id).
+    """
+    # The same plan exports to the same resource ids every time.
+    key = "|".join((plan.family_reference, plan.family_name, str(plan.started_on), plan_id))
+    entries: list[dict[str, Any]] = []
+
+    def add(resource: dict[str, Any], *identity: object) -> str:
+        full_url = _urn(key, *identity)
+        entries.append({"fullUrl": full_url, "resource": resource})
+        return full_url
+
+    group, people = _family(plan, add, system)
+    care_team, lead = _care_team(plan, add, group, people)
     plan_ref = _urn(key, "plan")
     goal_refs = [add(_goal_resource(goal, group), "goal", g) for g, goal in enumerate(plan.goals)]
     task_refs = [
-        add(_task_resource(action, goal_refs[g], plan_ref), "task", g, a)
+        add(_task_resource(action, goal_refs[g], plan_ref, people), "task", g, a)
         for g, goal in enumerate(plan.goals)
         for a, action in enumerate(goal.actions)
     ]
@@ -177,12 +225,19 @@ def plan_to_fhir(plan: Plan) -> dict[str, Any]:
         "goal": [{"reference": ref} for ref in goal_refs],
         "activity": [{"reference": {"reference": ref}} for ref in task_refs],
     }
+    if identifier := _identifier(system, "plan-id", plan_id):
+        care_plan["identifier"] = identifier
+    if lead is not None:
+        care_plan["author"] = {"reference": lead}
     if plan.reason:
         care_plan["description"] = plan.reason
-    if plan.started_on:
-        care_plan["period"] = {"start": plan.started_on.isoformat()}
-    if plan.contingency:
-        care_plan["note"] = [{"text": f"Contingency plan: {plan.contingency}"}]
+    period = {"start": plan.started_on.isoformat()} if plan.started_on else {}
+    if plan.closure is not None and plan.closure.date:
+        period["end"] = plan.closure.date.isoformat()
+    if period:
+        care_plan["period"] = period
+    if notes := _care_plan_notes(plan):
+        care_plan["note"] = notes
     entries.insert(0, {"fullUrl": plan_ref, "resource": care_plan})
     bundle = {"resourceType": "Bundle", "type": "collection", "entry": entries}
     validate_r4(bundle)

@@ -73,7 +73,8 @@ def plan_from_data(data: Any, path: str | Path, limits: Limits | None = None) ->
         raise ReadError(path, f"does not fit the plan format: {describe_validation_error(error)}") from error
 
 
-def read_json(path: Path, text: str, limits: Limits | None = None) -> Plan:
+def load_json(path: Path, text: str, limits: Limits | None = None) -> Any:
+    """The JSON's data, measured against the nesting limit before it is parsed."""
     limits = limits or current()
     line = json_nesting(text, limits.nesting)
     if line is not None:
@@ -90,7 +91,11 @@ def read_json(path: Path, text: str, limits: Limits | None = None) -> Plan:
         ) from error
     except RecursionError as error:
         raise ReadError(path, "not a plan: lists or objects are nested too deeply") from error
-    return plan_from_data(data, path, limits)
+    return data
+
+
+def read_json(path: Path, text: str, limits: Limits | None = None) -> Plan:
+    return plan_from_data(load_json(path, text, limits), path, limits)
 
 
 class _PlanLoader(yaml.SafeLoader):

@@ -25,6 +25,7 @@ from familyplan.formats.cells import (
     split_who_when,
     supporting_families_outcome,
 )
+from familyplan.formats.details import is_details_header
 from familyplan.formats.errors import RowProblem
 from familyplan.formats.jsonyaml import describe_validation_error
 from familyplan.plan.limits import LimitExceeded, Limits, count, current
@@ -130,6 +131,17 @@ class TableResult:
     goals: list[Goal] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     contingency: str = ""
+    # The rows of a "Plan details" table (familyplan.formats.details), below its header, if the file has one.
+    details: list[list[str]] | None = None
+    details_where: str = ""
+
+
+def split_details(rows: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[list[str]] | None]:
+    """The rows above a "Plan details" table, and its rows below its header (None if there is none)."""
+    for index, row in enumerate(rows):
+        if is_details_header(row):
+            return [list(r) for r in rows[:index]], [list(r) for r in rows[index + 1 :]]
+    return [list(r) for r in rows], None
 
 
 NO_TABLE = "no table with the plan columns found (need at least: how will this happen / actions, who, when)"

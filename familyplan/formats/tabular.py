@@ -16,7 +16,14 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from familyplan.formats.archive import EXCEL, check_office_archive
 from familyplan.formats.errors import ReadError
-from familyplan.formats.tables import NO_TABLE, CellBudget, TableResult, contingency_in_rows, read_table
+from familyplan.formats.tables import (
+    NO_TABLE,
+    CellBudget,
+    TableResult,
+    contingency_in_rows,
+    read_table,
+    split_details,
+)
 from familyplan.plan.limits import LimitExceeded, Limits, count, current
 
 # openpyxl reads lazily, so a damaged sheet fails part-way through iteration with
@@ -34,6 +41,11 @@ _DAMAGED_WORKBOOK = (
     SyntaxError,
     OSError,
 )
+
+
+def unescaped(cell: str) -> str:
+    """A CSV cell as written before our writer kept it from being run as a formula ("'=..." -> "=...")."""
+    return cell[1:] if cell[:1] == "'" and cell[1:2] in ("=", "+", "-", "@") else cell
 
 
 def _text(value: object) -> str:
@@ -88,7 +100,11 @@ def read_xlsx(path: Path, today: dt.date | None = None, limits: Limits | None = 
                 # mode trusts and would cut the rows short.
                 sheet.reset_dimensions()
                 where = f"sheet '{sheet.title}'"
-                rows = _sheet_rows(sheet, where, budget)
+                rows, details = split_details(_sheet_rows(sheet, where, budget))
+                if details is not None:
+                    found.details, found.details_where = details, where
+                    if not any(any(c.strip() for c in row) for row in rows):
+                        continue
                 matched |= _merge(found, read_table(rows, where, today), rows)
         finally:
             workbook.close()
@@ -129,7 +145,7 @@ def _csv_rows(
     with path.open(encoding=encoding, newline="") as handle:
         for row in csv.reader(handle, dialect):
             budget.row("CSV", len(rows) + 1, row)
-            rows.append(row)
+            rows.append([unescaped(cell) for cell in row])
     return rows
 
 
@@ -169,6 +185,8 @@ def _read_csv_as(path: Path, encoding: str, today: dt.date | None, limits: Limit
             if "NUL" in str(error):
                 raise ReadError(path, "not a CSV file (it holds binary data)") from error
             raise ReadError(path, f"not a readable CSV file ({error})") from error
+        rows, details = split_details(rows)
         if (result := read_table(rows, "CSV", today)) is not None:
+            result.details, result.details_where = details, "CSV, plan details"
             return result
     raise ReadError(path, NO_TABLE)

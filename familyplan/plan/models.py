@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from familyplan.plan.limits import current as current_limits
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 # Free text fields hold at most FAMILYPLAN_LIMIT_FIELD_CHARS characters (familyplan/plan/limits.py).
 Text = Annotated[str, Field(max_length=current_limits().field_chars)]
@@ -159,6 +159,7 @@ class InterimSafetyPlan(_Model):
 
 
 class ServiceGap(_Model):
+    kind_of_service: ShortText = ""
     support_needed: Text
     risk: Text = ""
     coordinator_told_on: dt.date | None = None
@@ -177,6 +178,10 @@ class Review(_Model):
     apologies: list[ShortText] = Field(default_factory=list)
     scaling: list[ScalingScore] = Field(default_factory=list)
     contingency_reviewed: bool = False
+    contingency_note: Text = ""
+    child_views: Text = ""
+    child_views_gathered_before: bool = False
+    child_told_outcome: bool = False
     notes: Text = ""
     next_review_date: dt.date | None = None
 
@@ -208,6 +213,10 @@ class SupervisionNote(_Model):
 class Plan(_Model):
     schema_version: str = SCHEMA_VERSION
     family_name: ShortText = ""
+    family_reference: ShortText = Field(
+        default="", max_length=50, description="The council's case reference for the family, if any."
+    )
+    family_language: ShortText = Field(default="en", description="en (English) or cy (Welsh)")
     plan_type: PlanType = PlanType.EARLY_HELP
     started_on: dt.date | None = None
     family_members: list[FamilyMember] = Field(default_factory=list)

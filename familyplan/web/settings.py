@@ -191,6 +191,8 @@ OTP_TOTP_ISSUER = f"{SERVICE_NAME} ({COUNCIL_NAME})"
 VIEWS_LINK_DAYS = 14
 # Statement checks through the API without signing in, per address per minute.
 API_CHECKS_PER_MINUTE = int(os.environ.get("FAMILYPLAN_API_CHECKS_PER_MINUTE", "60"))
+# The council's URI for identifiers in FHIR exports (the family reference, the plan id).
+FAMILYPLAN_FHIR_SYSTEM = os.environ.get("FAMILYPLAN_FHIR_SYSTEM", "urn:x-familyplan")
 # Closed records are kept this many years after closure, unless under a legal hold.
 RETENTION_YEARS = int(os.environ.get("FAMILYPLAN_RETENTION_YEARS", "25"))
 

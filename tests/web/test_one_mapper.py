@@ -10,6 +10,7 @@ from familyplan.web.accounts.models import User
 from familyplan.web.casework import interchange, services
 from familyplan.web.casework.models import Family, Plan
 from familyplan.web.casework.selectors import plan_parts
+from familyplan.web.oversight.services import supervision_add
 from familyplan.web.reviews.services import ActionUpdate, GoalUpdate, review_record
 from tests.people import ask_to_close, make_user
 
@@ -91,6 +92,7 @@ def test_a_stored_plan_taken_out_and_put_back_loses_nothing(
     family: Family, lead: User, manager: User
 ) -> None:
     plan = a_whole_plan(family, lead)
+    supervision_add(plan=plan, by=manager, date=dt.date(2026, 2, 12), text="Plan on track.")
     ask_to_close(plan, lead)
     services.closure_sign_off(plan=plan, by=manager)
     taken_out = interchange.to_model(plan_parts().get(pk=plan.pk))
@@ -104,9 +106,13 @@ def test_a_stored_plan_taken_out_and_put_back_loses_nothing(
     assert taken_out.closure is not None
     assert taken_out.closure.signed_off_by == manager.display_name
     taken_out.closure.signed_off_by = ""
+    # The supervisor's name travels with their note, though they are not a user here.
+    assert taken_out_again.supervision[0].by == manager.display_name
     assert taken_out_again.model_dump() == taken_out.model_dump()
     assert len(taken_out.goals[0].actions[0].progress) == 2
     assert taken_out.reviews[0].scaling[0].family == 6
+    assert taken_out.supervision[0].text == "Plan on track."
+    assert taken_out.service_gaps[0].kind_of_service == "Parenting"
 
 
 def test_every_column_of_a_mapped_table_is_carried_or_said_not_to_be() -> None:

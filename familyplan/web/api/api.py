@@ -337,6 +337,7 @@ def plan_closure(request: HttpRequest, plan_id: int) -> Any:
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
                         "schema": {"type": "string", "format": "binary"}
                     },
+                    "text/csv": {"schema": {"type": "string"}},
                 },
             }
         }
@@ -344,13 +345,13 @@ def plan_closure(request: HttpRequest, plan_id: int) -> Any:
 )
 @permissions.asks(permissions.FAMILY_VIEW)
 def plan_export(
-    request: HttpRequest, plan_id: int, format: Literal["json", "fhir", "docx", "xlsx"] = "json"
+    request: HttpRequest, plan_id: int, format: Literal["json", "fhir", "docx", "xlsx", "csv"] = "json"
 ) -> HttpResponse:
     from familyplan.web.api.exports import export_plan
     from familyplan.web.audit import services as audit
 
     plan = _plan(request, plan_id)
-    body, content_type, suffix = export_plan(to_model(plan), format)
+    body, content_type, suffix = export_plan(to_model(plan), format, plan.pk)
     audit.record(
         "export", object_type="plan", object_id=plan.pk, family_id=plan.family_id, detail={"format": format}
     )

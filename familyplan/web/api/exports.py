@@ -4,21 +4,26 @@ from __future__ import annotations
 
 import json
 
+from django.conf import settings
+
 from familyplan.formats import plan_to_json
 from familyplan.formats.fhir import plan_to_fhir
-from familyplan.formats.table_writers import plan_to_docx, plan_to_xlsx
+from familyplan.formats.table_writers import plan_to_csv, plan_to_docx, plan_to_xlsx
 from familyplan.plan.models import Plan
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def export_plan(plan: Plan, format: str) -> tuple[bytes, str, str]:
+def export_plan(plan: Plan, format: str, plan_id: int | None = None) -> tuple[bytes, str, str]:
     """The file's bytes, its content type and its file name ending."""
     if format == "fhir":
-        return json.dumps(plan_to_fhir(plan), indent=2).encode(), "application/fhir+json", "fhir.json"
+        bundle = plan_to_fhir(plan, system=settings.FAMILYPLAN_FHIR_SYSTEM, plan_id=str(plan_id or ""))
+        return json.dumps(bundle, indent=2).encode(), "application/fhir+json", "fhir.json"
     if format == "docx":
         return plan_to_docx(plan), DOCX, "docx"
+    if format == "csv":
+        return plan_to_csv(plan), "text/csv", "csv"
     if format == "xlsx":
         return plan_to_xlsx(plan), XLSX, "xlsx"
     return plan_to_json(plan).encode(), "application/json", "json"

@@ -66,12 +66,17 @@ REVIEW_FIELDS = {
     "attendees": LINES,
     "apologies": LINES,
     "contingency_reviewed": SAME,
+    "contingency_note": SAME,
+    "child_views": SAME,
+    "child_views_gathered_before": SAME,
+    "child_told_outcome": SAME,
     "notes": SAME,
     "next_review_date": SAME,
 }
 SCORE_FIELDS = {"family": "family_score", "practitioners": "practitioner_score"}
 INTERIM_FIELDS = _same("issue", "actions", "end_date")
-GAP_FIELDS = _same("support_needed", "risk", "coordinator_told_on")
+GAP_FIELDS = _same("kind_of_service", "support_needed", "risk", "coordinator_told_on")
+SUPERVISION_FIELDS = _same("date", "text")
 CLOSURE_FIELDS = _same("summary", "ongoing_actions", "family_agreed", "taf_agreed")
 
 # Columns kept in the database that the plan format does not carry, and why.
@@ -100,10 +105,7 @@ NOT_CARRIED = {
         "overdue_from": "worked out again from the dates",
     },
     "casework.ProgressNote": {"review": "the review it was written for", "by": "a person of this database"},
-    "casework.ServiceGap": {
-        "kind_of_service": "not in the plan format",
-        "recorded_on": "when this database took it in",
-    },
+    "casework.ServiceGap": {"recorded_on": "when this database took it in"},
     "casework.Closure": {
         "reason": "carried as an enum",
         "requested_by": "a person of this database",
@@ -186,6 +188,13 @@ def _closure_to_model(closure: Closure | None) -> m.Closure | None:
     )
 
 
+def _supervision_to_model(plan: StoredPlan) -> list[m.SupervisionNote]:
+    notes = sorted(plan.supervision.all(), key=lambda n: (n.date, n.pk))
+    return [
+        m.SupervisionNote(**_read(n, SUPERVISION_FIELDS), by=n.by_name or n.by.display_name) for n in notes
+    ]
+
+
 def to_model(plan: StoredPlan) -> m.Plan:
     """The plan as data. Expects the plan from selectors.plan_with_parts (no extra queries)."""
     family = plan.family
@@ -194,6 +203,8 @@ def to_model(plan: StoredPlan) -> m.Plan:
     return m.Plan(
         **_read(plan, PLAN_FIELDS),
         family_name=family.family_name,
+        family_reference=family.reference,
+        family_language=family.language,
         plan_type=m.PlanType(plan.plan_type),
         family_members=[m.FamilyMember(**_read(p, MEMBER_FIELDS)) for p in family.members.all()],
         support_network=[m.NetworkMember(**_read(p, NETWORK_FIELDS)) for p in family.network.all()],
@@ -202,6 +213,7 @@ def to_model(plan: StoredPlan) -> m.Plan:
         interim_safety_plan=m.InterimSafetyPlan(**_read(interim, INTERIM_FIELDS)) if interim else None,
         service_gaps=[m.ServiceGap(**_read(g, GAP_FIELDS)) for g in plan.service_gaps.all()],
         reviews=_reviews_to_model(plan, goals),
+        supervision=_supervision_to_model(plan),
         closure=_closure_to_model(getattr(plan, "closure", None)),
     )
 
@@ -211,7 +223,13 @@ def to_model(plan: StoredPlan) -> m.Plan:
 
 def family_from_model(plan: m.Plan, name: str, by: User) -> Family:
     """A new family for the plan: its members, support network and Team Around the Family."""
-    family = Family.objects.create(family_name=(plan.family_name or name)[:200], team=by.team, created_by=by)
+    family = Family.objects.create(
+        family_name=(plan.family_name or name)[:200],
+        reference=plan.family_reference[:50],
+        language=plan.family_language if plan.family_language in Family.Language.values else "en",
+        team=by.team,
+        created_by=by,
+    )
     for member in plan.family_members:
         FamilyMember.objects.create(family=family, **_write(member, MEMBER_FIELDS, FamilyMember))
     for person in plan.support_network:
@@ -306,7 +324,10 @@ def plan_from_model(family: Family, plan: m.Plan, by: User, today: dt.date) -> S
     if interim and interim.end_date:
         InterimSafetyPlan.objects.create(plan=stored, **_write(interim, INTERIM_FIELDS))
     for gap in plan.service_gaps:
-        ServiceGap.objects.create(plan=stored, kind_of_service="", **_write(gap, GAP_FIELDS))
+        ServiceGap.objects.create(plan=stored, **_write(gap, GAP_FIELDS, ServiceGap))
+    for note in plan.supervision:
+        # Supervision notes belong to the oversight app, above casework: made through the plan's relation.
+        stored.supervision.create(by=by, by_name=note.by[:200], **_write(note, SUPERVISION_FIELDS))
     if plan.closure:
         _closure_into(stored, plan.closure, by)
     return stored

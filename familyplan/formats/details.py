@@ -1,0 +1,150 @@
+"""Every field of a plan as a two-column table, "Plan details": field | value.
+
+Word, Excel and CSV exports carry this table beside the seed 000 goal table, so a
+file read back holds the whole plan (family, members, practitioners, strengths,
+needs, reviews, outcome codes, measures of success, action status...), not only
+its goals. A field is named by its place in the plan format, for example
+``goals[0].actions[1].status``; values are written as text (dates as YYYY-MM-DD,
+yes/no as true/false) and read back through the plan model, which checks them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from pydantic import ValidationError
+
+from familyplan.formats.errors import RowProblem
+from familyplan.formats.jsonyaml import describe_validation_error
+from familyplan.plan.models import Goal, Plan
+
+TITLE = "Plan details"
+HEADER = ("Plan details field", "Value")
+_STEP = re.compile(r"([a-z_]+)(?:\[(\d{1,5})\])?")
+
+
+def _flatten(value: Any, path: str) -> Iterator[tuple[str, str]]:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _flatten(item, f"{path}.{key}" if path else key)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _flatten(item, f"{path}[{index}]")
+    elif value is None:
+        return
+    elif isinstance(value, bool):
+        yield path, "true" if value else "false"
+    else:
+        yield path, str(value)
+
+
+def plan_details(plan: Plan) -> list[tuple[str, str]]:
+    """Every field of the plan that has a value, as (field, value) rows."""
+    return list(_flatten(plan.model_dump(mode="json"), ""))
+
+
+def is_details_header(row: Sequence[str]) -> bool:
+    cells = [c.strip().lower() for c in row if c.strip()]
+    return cells == [h.lower() for h in HEADER]
+
+
+class DetailsError(ValueError):
+    pass
+
+
+def _place(into: dict[str, Any], field: str, value: str) -> None:
+    steps = field.split(".")
+    node: Any = into
+    for number, step in enumerate(steps):
+        found = _STEP.fullmatch(step)
+        if found is None:
+            raise DetailsError(f"'{field}' is not a field of the plan format")
+        name, index = found.group(1), found.group(2)
+        last = number == len(steps) - 1
+        if index is None:
+            if last:
+                node[name] = value
+            else:
+                node = node.setdefault(name, {})
+            continue
+        items = node.setdefault(name, [])
+        position = int(index)
+        if position > len(items):
+            raise DetailsError(f"'{field}' comes before the items above it")
+        if position == len(items):
+            items.append(value if last else {})
+        elif last:
+            items[position] = value
+        node = items[position]
+        if not last and not isinstance(node, dict):
+            raise DetailsError(f"'{field}' is not a field of the plan format")
+
+
+def plan_from_details(rows: Sequence[Sequence[str]], where: str) -> tuple[Plan | None, list[RowProblem]]:
+    """The plan written in a details table (rows after its header), or None and the reason."""
+    data: dict[str, Any] = {}
+    problems: list[RowProblem] = []
+    for number, row in enumerate(rows, start=2):
+        cells = [*row, "", ""]
+        field, value = cells[0].strip(), cells[1]
+        if not field:
+            continue
+        try:
+            _place(data, field, value)
+        except DetailsError as error:
+            problems.append(RowProblem(f"{where}, row {number}", str(error), field[:200]))
+        except (AttributeError, TypeError):
+            problems.append(
+                RowProblem(f"{where}, row {number}", "not a field of the plan format", field[:200])
+            )
+    # A value that does not fit is reported and left out; the rest of the plan is still read.
+    for _attempt in range(_MAX_LEFT_OUT):
+        try:
+            return Plan.model_validate(data), problems
+        except ValidationError as error:
+            problems.append(RowProblem(where, f"not read: {describe_validation_error(error)}", ""))
+            if not all(_left_out(data, e["loc"]) for e in error.errors()):
+                break
+    return None, problems
+
+
+_MAX_LEFT_OUT = 20
+
+
+def _left_out(data: Any, loc: tuple[int | str, ...]) -> bool:
+    node = data
+    for step in loc[:-1]:
+        try:
+            node = node[step]
+        except (KeyError, IndexError, TypeError):
+            return False
+    if isinstance(node, dict) and loc and loc[-1] in node:
+        del node[loc[-1]]
+        return True
+    return False
+
+
+def _shape(goals: Sequence[Goal]) -> list[tuple[str, list[tuple[str, str, str]]]]:
+    return [(g.outcome, [(a.how, a.who, a.when) for a in g.actions]) for g in goals]
+
+
+def merged(
+    details: Plan, table_goals: list[Goal], contingency: str, where: str
+) -> tuple[Plan, list[RowProblem]]:
+    """The details' plan, unless the goal table was changed after export: then its goals win."""
+    problems: list[RowProblem] = []
+    if table_goals and _shape(table_goals) != _shape(details.goals):
+        problems.append(
+            RowProblem(
+                where,
+                "the goal table differs from the plan details (changed after export?): "
+                "goals read from the table",
+                "",
+            )
+        )
+        details = details.model_copy(update={"goals": table_goals})
+    if contingency and not details.contingency:
+        details = details.model_copy(update={"contingency": contingency})
+    return details, problems

@@ -1,0 +1,169 @@
+"""A FHIR R4 Bundle written by familyplan.formats.fhir, read back into a plan.
+
+What the bundle carries comes back: the family (name, reference, members and their
+dates of birth), the Team Around the Family (name, role, agency, lead), the plan's
+reason, start, contingency and closure, each goal (outcome, Supporting Families
+outcome, measure of success, status) and each action (what, who, when, due date,
+status, progress notes). References are followed only within the bundle.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from familyplan.formats.errors import ReadError
+from familyplan.formats.fhir import CLOSURE_NOTE, CONTINGENCY_NOTE, WHEN_NOTE
+from familyplan.formats.jsonyaml import describe_validation_error
+from familyplan.plan import models as m
+from familyplan.plan.limits import LimitExceeded, Limits, check_plan_size, current
+
+_GOAL_STATUS = {
+    "active": m.GoalStatus.OPEN,
+    "completed": m.GoalStatus.ACHIEVED,
+    "cancelled": m.GoalStatus.STOPPED,
+}
+_TASK_STATUS = {
+    "requested": m.ActionStatus.NOT_STARTED,
+    "in-progress": m.ActionStatus.IN_PROGRESS,
+    "completed": m.ActionStatus.DONE,
+    "cancelled": m.ActionStatus.STOPPED,
+}
+_LEAD = "(lead practitioner)"
+
+
+def _day(text: Any) -> dt.date | None:
+    return dt.date.fromisoformat(str(text)[:10]) if text else None
+
+
+class _Bundle:
+    def __init__(self, bundle: dict[str, Any]) -> None:
+        entries = [e for e in bundle.get("entry", []) if isinstance(e, dict)]
+        self.by_url = {e.get("fullUrl"): e.get("resource", {}) for e in entries}
+        self.resources = [e.get("resource", {}) for e in entries]
+
+    def of(self, kind: str) -> list[dict[str, Any]]:
+        return [r for r in self.resources if isinstance(r, dict) and r.get("resourceType") == kind]
+
+    def follow(self, reference: Any) -> dict[str, Any]:
+        found = self.by_url.get((reference or {}).get("reference"))
+        return found if isinstance(found, dict) else {}
+
+
+def _members(bundle: _Bundle, group: dict[str, Any]) -> list[m.FamilyMember]:
+    members = []
+    for member in group.get("member", []):
+        patient = bundle.follow(member.get("entity"))
+        name = (patient.get("name") or [{}])[0].get("text", "")
+        members.append(m.FamilyMember(name=name, date_of_birth=_day(patient.get("birthDate"))))
+    return members
+
+
+def _practitioners(team: dict[str, Any]) -> list[m.Practitioner]:
+    people = []
+    for participant in team.get("participant", []):
+        role = " ".join(r.get("text", "") for r in participant.get("role", []))
+        is_lead = role.endswith(_LEAD)
+        people.append(
+            m.Practitioner(
+                name=participant.get("member", {}).get("display", ""),
+                role=role.removesuffix(_LEAD).strip(),
+                agency=participant.get("onBehalfOf", {}).get("display", ""),
+                is_lead=is_lead,
+            )
+        )
+    return people
+
+
+def _action(task: dict[str, Any]) -> m.Action:
+    notes = list(task.get("note", []))
+    when = ""
+    if notes and notes[0].get("text", "").startswith(WHEN_NOTE) and "time" not in notes[0]:
+        when = notes.pop(0)["text"].removeprefix(WHEN_NOTE)
+    return m.Action(
+        how=task.get("description", ""),
+        who=task.get("owner", {}).get("display", ""),
+        when=when,
+        due_date=_day(task.get("executionPeriod", {}).get("end")),
+        status=_TASK_STATUS.get(task.get("status", ""), m.ActionStatus.NOT_STARTED),
+        progress=[
+            m.ProgressNote(text=n.get("text", ""), date=_day(n.get("time")), by=n.get("authorString", ""))
+            for n in notes
+        ],
+    )
+
+
+def _goal(goal: dict[str, Any], tasks: list[dict[str, Any]]) -> m.Goal:
+    coding = [c for category in goal.get("category", []) for c in category.get("coding", [])]
+    codes = {o.value for o in m.SupportingFamiliesOutcome}
+    outcome = next((c["code"] for c in coding if c.get("code") in codes), None)
+    target = (goal.get("target") or [{}])[0]
+    return m.Goal(
+        outcome=goal.get("description", {}).get("text", ""),
+        supporting_families_outcome=m.SupportingFamiliesOutcome(outcome) if outcome else None,
+        measure_of_success=target.get("detailString", ""),
+        status=_GOAL_STATUS.get(goal.get("lifecycleStatus", ""), m.GoalStatus.OPEN),
+        actions=[_action(task) for task in tasks],
+    )
+
+
+def _closure(care_plan: dict[str, Any], notes: list[str]) -> m.Closure | None:
+    if care_plan.get("status") != "completed":
+        return None
+    text = next((n for n in notes if n.startswith(CLOSURE_NOTE + " (")), "")
+    code, _, summary = text.removeprefix(CLOSURE_NOTE + " (").partition("): ")
+    reasons = {r.value for r in m.ClosureReason}
+    return m.Closure(
+        reason=m.ClosureReason(code) if code in reasons else m.ClosureReason.OUTCOMES_ACHIEVED,
+        date=_day(care_plan.get("period", {}).get("end")),
+        summary=summary,
+    )
+
+
+def _plan(bundle: _Bundle) -> m.Plan:
+    care_plans = bundle.of("CarePlan")
+    if len(care_plans) != 1:
+        raise ValueError("a FHIR bundle of a family plan holds one CarePlan")
+    care_plan = care_plans[0]
+    group = bundle.follow(care_plan.get("subject"))
+    team = bundle.follow((care_plan.get("careTeam") or [{}])[0])
+    goal_urls = [g.get("reference") for g in care_plan.get("goal", [])]
+    tasks = [bundle.follow(a.get("reference")) for a in care_plan.get("activity", [])]
+    notes = [n.get("text", "") for n in care_plan.get("note", [])]
+    contingency = next((n for n in notes if n.startswith(CONTINGENCY_NOTE)), "")
+    reference = next((i.get("value", "") for i in group.get("identifier", [])), "")
+    return m.Plan(
+        family_name=group.get("name", ""),
+        family_reference=reference,
+        started_on=_day(care_plan.get("period", {}).get("start")),
+        family_members=_members(bundle, group),
+        practitioners=_practitioners(team),
+        reason=care_plan.get("description", ""),
+        goals=[
+            _goal(
+                bundle.by_url.get(url) or {}, [t for t in tasks if t.get("focus", {}).get("reference") == url]
+            )
+            for url in goal_urls
+        ],
+        contingency=contingency.removeprefix(CONTINGENCY_NOTE),
+        closure=_closure(care_plan, notes),
+    )
+
+
+def plan_from_fhir(bundle: dict[str, Any], path: str | Path, limits: Limits | None = None) -> m.Plan:
+    """The plan in a FHIR Bundle; ReadError if it is not one this format can read."""
+    counted = _Bundle(bundle)
+    try:
+        check_plan_size(len(counted.of("Goal")), len(counted.of("Task")), limits=limits or current())
+        return _plan(counted)
+    except LimitExceeded as error:
+        raise ReadError(path, str(error)) from error
+    except ValidationError as error:
+        raise ReadError(
+            path, f"a FHIR resource does not fit the plan format: {describe_validation_error(error)}"
+        ) from error
+    except (ValueError, AttributeError, TypeError, IndexError) as error:
+        raise ReadError(path, f"not a family plan FHIR bundle ({error})") from error

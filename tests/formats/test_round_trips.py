@@ -1,0 +1,142 @@
+"""Export -> import -> export loses nothing, in every format, on a plan with every field filled."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from familyplan.formats import plan_to_json, read_plan
+from familyplan.formats.fhir import plan_to_fhir
+from familyplan.formats.table_writers import plan_to_csv, plan_to_docx, plan_to_xlsx
+from familyplan.plan import models as m
+from tests.formats.whole_plan import a_plan_with_every_field, unfilled_fields
+
+WRITERS = {
+    "json": lambda plan: plan_to_json(plan).encode(),
+    "docx": plan_to_docx,
+    "xlsx": plan_to_xlsx,
+    "csv": plan_to_csv,
+}
+
+
+def test_the_whole_plan_fills_every_field_of_the_plan_format() -> None:
+    assert unfilled_fields(a_plan_with_every_field()) == []
+
+
+@pytest.mark.parametrize("suffix", sorted(WRITERS))
+def test_a_plan_written_and_read_back_is_the_same_plan_field_for_field(suffix: str, tmp_path: Path) -> None:
+    plan = a_plan_with_every_field()
+    path = tmp_path / f"plan.{suffix}"
+    path.write_bytes(WRITERS[suffix](plan))
+
+    result = read_plan(path)
+
+    assert result.problems == []
+    assert result.plan.model_dump() == plan.model_dump()
+
+
+@pytest.mark.parametrize("suffix", ["json", "csv"])
+def test_a_text_export_read_back_and_exported_again_is_the_same_byte_for_byte(
+    suffix: str, tmp_path: Path
+) -> None:
+    first = WRITERS[suffix](a_plan_with_every_field())
+    path = tmp_path / f"plan.{suffix}"
+    path.write_bytes(first)
+
+    again = WRITERS[suffix](read_plan(path).plan)
+
+    assert again == first
+
+
+def test_a_word_file_whose_goal_table_was_edited_after_export_keeps_the_edit_and_says_so(
+    tmp_path: Path,
+) -> None:
+    from docx import Document
+
+    path = tmp_path / "plan.docx"
+    path.write_bytes(plan_to_docx(a_plan_with_every_field()))
+    document = Document(str(path))
+    document.tables[0].rows[1].cells[1].text = "Mum will walk Ben to school at 8.15am."
+    document.save(str(path))
+
+    result = read_plan(path)
+
+    assert result.plan.goals[0].actions[0].how == "Mum will walk Ben to school at 8.15am."
+    assert result.plan.family_reference == "EH-2026-0042"
+    assert any("goal table differs" in p.reason for p in result.problems)
+
+
+def test_a_details_row_naming_no_field_is_reported_and_the_rest_read(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    text = plan_to_csv(m.Plan(family_name="Nowak", goals=[m.Goal(outcome="x", actions=[m.Action(how="y")])]))
+    path.write_bytes(text + b"goals[0].colour,blue\n")
+
+    result = read_plan(path)
+
+    assert result.plan.family_name == "Nowak"
+    assert [p.reason for p in result.problems] != []
+
+
+def test_a_fhir_bundle_read_back_and_exported_again_is_the_same_byte_for_byte(tmp_path: Path) -> None:
+    first = json.dumps(plan_to_fhir(a_plan_with_every_field(), plan_id="7"), indent=2)
+    path = tmp_path / "plan.fhir.json"
+    path.write_text(first, encoding="utf-8")
+
+    again = json.dumps(plan_to_fhir(read_plan(path).plan, plan_id="7"), indent=2)
+
+    assert again == first
+
+
+def test_a_fhir_bundle_read_back_keeps_every_field_fhir_carries(tmp_path: Path) -> None:
+    plan = a_plan_with_every_field()
+    path = tmp_path / "plan.fhir.json"
+    path.write_text(json.dumps(plan_to_fhir(plan)), encoding="utf-8")
+
+    back = read_plan(path).plan
+
+    assert (back.family_name, back.family_reference, back.started_on, back.reason, back.contingency) == (
+        plan.family_name,
+        plan.family_reference,
+        plan.started_on,
+        plan.reason,
+        plan.contingency,
+    )
+    assert [(p.name, p.date_of_birth) for p in back.family_members] == [
+        (p.name, p.date_of_birth) for p in plan.family_members
+    ]
+    assert [(p.name, p.role, p.agency, p.is_lead) for p in back.practitioners] == [
+        (p.name, p.role, p.agency, p.is_lead) for p in plan.practitioners
+    ]
+    carried_goal = ("outcome", "supporting_families_outcome", "measure_of_success", "status")
+    assert [[getattr(g, f) for f in carried_goal] for g in back.goals] == [
+        [getattr(g, f) for f in carried_goal] for g in plan.goals
+    ]
+    carried_action = ("how", "who", "when", "status", "progress")
+    assert [[getattr(a, f) for f in carried_action] for a in back.actions] == [
+        [getattr(a, f) for f in carried_action] for a in plan.actions
+    ]
+    assert back.closure is not None
+    assert plan.closure is not None
+    assert (back.closure.reason, back.closure.date, back.closure.summary) == (
+        plan.closure.reason,
+        plan.closure.date,
+        plan.closure.summary,
+    )
+
+
+def test_the_fhir_bundle_names_the_family_and_plan_and_refers_to_people_not_only_by_name() -> None:
+    bundle = plan_to_fhir(a_plan_with_every_field(), system="https://council.example/id", plan_id="7")
+    by_kind = {e["resource"]["resourceType"]: e["resource"] for e in bundle["entry"]}
+    urls = {e["fullUrl"] for e in bundle["entry"]}
+
+    assert by_kind["Group"]["identifier"] == [
+        {"system": "https://council.example/id:family-reference", "value": "EH-2026-0042"}
+    ]
+    assert by_kind["CarePlan"]["identifier"][0]["value"] == "7"
+    assert by_kind["CarePlan"]["period"]["end"] == "2026-04-01"
+    assert by_kind["CarePlan"]["author"]["reference"] in urls
+    assert all(c["system"] for c in by_kind["Goal"]["category"][0]["coding"])
+    tasks = [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Task"]
+    assert tasks[0]["owner"]["reference"] in urls
