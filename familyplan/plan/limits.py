@@ -44,6 +44,10 @@ class Limits:
     """Plan files one quality report reads (`familyplan quality-report`), all folders together."""
     report_bytes: int = 20 * MB
     """An earlier quality report given with --since (the JSON `quality-report --json` writes)."""
+    upload_files: int = 50
+    """Plan files sent together to the bulk import page."""
+    upload_bytes: int = 50 * MB
+    """The body of one request to the bulk import page, all its files together."""
     # Plans, however they arrive.
     goals: int = 100
     """Goals in one plan."""

@@ -39,6 +39,9 @@ def _refusal(request: HttpRequest, status: int, message: str) -> HttpResponse:
     return HttpResponse(message, status=status, content_type="text/plain; charset=utf-8")
 
 
+UPLOAD_PATH = "/import/"
+
+
 class RequestLimitsMiddleware:
     """Refuses a request body over the size limit before it is read, and API JSON nested deeper
     than a plan ever is before it is parsed."""
@@ -52,12 +55,15 @@ class RequestLimitsMiddleware:
             length = int(request.META.get("CONTENT_LENGTH") or 0)
         except ValueError:
             length = 0
-        if length > limits.request_bytes:
+        # The bulk import page takes many files in one request: its own, larger limit.
+        upload = request.path == UPLOAD_PATH
+        most = limits.upload_bytes if upload else limits.request_bytes
+        if length > most:
             return _refusal(
                 request,
                 413,
-                f"The request is larger than {size(limits.request_bytes)} ({length / 2**20:.1f} MB; "
-                "limit FAMILYPLAN_LIMIT_REQUEST_BYTES).",
+                f"The request is larger than {size(most)} ({length / 2**20:.1f} MB; "
+                f"limit FAMILYPLAN_LIMIT_{'UPLOAD' if upload else 'REQUEST'}_BYTES).",
             )
         if (
             request.method in ("POST", "PUT", "PATCH")

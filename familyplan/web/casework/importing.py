@@ -1,7 +1,9 @@
 """Bringing plans in from files, and whole family records from another council.
 
 Each file is imported in one transaction: it comes in whole or not at all. A
-file already imported (same content) is recognised by its hash and skipped.
+family already here is recognised by its reference, and a plan already imported by
+the hash of its file and by a fingerprint of its content (the same plan as .docx
+and as .xlsx): it is refused with the reason, never imported twice.
 """
 
 from __future__ import annotations
@@ -35,10 +37,12 @@ TRANSFER_FORMAT = "familyplan-transfer/1"
 @dataclass
 class FileResult:
     path: Path
-    status: str  # "imported", "already imported" or "failed"
+    status: str  # "imported", "would import", "already imported" or "failed"
     family: Family | None = None
     reason: str = ""
     problems: list[RowProblem] = field(default_factory=list)
+    goals: int = 0
+    actions: int = 0
 
 
 def _stored(family: Family, plan: m.Plan, by: User, today: dt.date) -> None:
@@ -46,30 +50,68 @@ def _stored(family: Family, plan: m.Plan, by: User, today: dt.date) -> None:
     plan_score_refresh(stored.pk)
 
 
-def import_file(path: Path, by: User, today: dt.date | None = None) -> FileResult:
+def fingerprint(plan: m.Plan, path: Path) -> str:
+    """The plan's content, whatever file it came in: the same plan as .docx and .xlsx has one fingerprint.
+
+    A file without a family name gives the family its own name (nowak.docx, nowak.xlsx: "nowak").
+    """
+    named = plan.model_copy(update={"family_name": plan.family_name or path.stem})
+    return hashlib.sha256(b"plan:" + named.model_dump_json().encode()).hexdigest()
+
+
+def _seen_before(digest: str, plan: m.Plan, path: Path) -> tuple[Family | None, str] | None:
+    """The family this plan is already in, and how it was recognised; None if it is new."""
+    if plan.family_reference:
+        family = Family.objects.filter(reference=plan.family_reference).first()
+        if family is not None:
+            return family, f"a family with reference {plan.family_reference} is already here (#{family.pk})"
+    for record in ImportRecord.objects.filter(content_hash__in=[digest, fingerprint(plan, path)]):
+        how = "same content as" if record.content_hash == digest else "the same plan as"
+        return record.family, f"{how} {record.file_name}"
+    return None
+
+
+def make_visible(family: Family, by: User) -> None:
+    """The person importing can open the family: in its team, even when the lead named is not a user here."""
+    if not family.taf.filter(user=by).exists():
+        family.taf.create(
+            user=by,
+            name=by.display_name,
+            role=by.job_title or "Imported the record",
+            agency=by.agency or "",
+            is_lead=False,
+        )
+
+
+def import_file(path: Path, by: User, today: dt.date | None = None, dry_run: bool = False) -> FileResult:
+    """One file in, whole or not at all; with ``dry_run``, only what would happen."""
     today = today or timezone.localdate()
     try:
-        content = path.read_bytes()
-    except OSError as error:
-        return FileResult(path, "failed", reason=f"cannot read it ({error.strerror})")
-    digest = hashlib.sha256(content).hexdigest()
-    earlier = ImportRecord.objects.filter(content_hash=digest).first()
-    if earlier is not None:
-        return FileResult(
-            path, "already imported", family=earlier.family, reason=f"same content as {earlier.file_name}"
-        )
-    try:
         result = read_plan(path, today=today)
+        content = path.read_bytes()  # measured by read_plan before this
     except ReadError as error:
         return FileResult(path, "failed", reason=error.reason)
-    if not result.plan.goals and not result.plan.family_members:
+    except OSError as error:
+        return FileResult(path, "failed", reason=f"cannot read it ({error.strerror})")
+    plan = result.plan
+    digest = hashlib.sha256(content).hexdigest()
+    goals, actions = len(plan.goals), len(plan.actions)
+    if (earlier := _seen_before(digest, plan, path)) is not None:
+        return FileResult(
+            path, "already imported", family=earlier[0], reason=earlier[1], goals=goals, actions=actions
+        )
+    if not plan.goals and not plan.family_members:
         return FileResult(
             path, "failed", reason="it holds no goals and no family members", problems=result.problems
         )
+    if dry_run:
+        return FileResult(path, "would import", problems=result.problems, goals=goals, actions=actions)
     with transaction.atomic():
-        family = family_from_model(result.plan, path.stem, by)
-        _stored(family, result.plan, by, today)
+        family = family_from_model(plan, path.stem, by)
+        make_visible(family, by)
+        _stored(family, plan, by, today)
         ImportRecord.objects.create(content_hash=digest, file_name=path.name, family=family)
+        ImportRecord.objects.create(content_hash=fingerprint(plan, path), file_name=path.name, family=family)
         audit.record(
             "create",
             object_type="import",
@@ -78,7 +120,7 @@ def import_file(path: Path, by: User, today: dt.date | None = None) -> FileResul
             detail={"file": path.name},
             user=by,
         )
-    return FileResult(path, "imported", family=family, problems=result.problems)
+    return FileResult(path, "imported", family=family, problems=result.problems, goals=goals, actions=actions)
 
 
 def files_in(paths: list[Path]) -> list[Path]:
@@ -134,10 +176,16 @@ def transfer_import(path: Path, by: User) -> Family:
         ) from error
     if not plans:
         raise ReadError(path, "it holds no plans")
+    reference = str(data.get("reference", ""))[:50]
+    if reference and (known := Family.objects.filter(reference=reference).first()) is not None:
+        raise ReadError(
+            path, f"a family with reference {reference} is already here (#{known.pk}): not imported again"
+        )
     with transaction.atomic():
         family = family_from_model(plans[-1], str(data.get("family_name") or path.stem), by)
-        family.reference = str(data.get("reference", ""))[:50]
+        family.reference = reference
         family.save(update_fields=["reference"])
+        make_visible(family, by)
         for plan in plans:
             _stored(family, plan, by, timezone.localdate())
         audit.record(

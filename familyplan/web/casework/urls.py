@@ -2,11 +2,13 @@
 
 from django.urls import path
 
-from familyplan.web.casework import closure_views, family_views, views
+from familyplan.web.casework import closure_views, family_views, import_views, views
 
 urlpatterns = [
     path("", family_views.families_list, name="families"),
     path("families/new/", family_views.family_create, name="family-new"),
+    # familyplan.web.security.UPLOAD_PATH: this page alone takes many files in one request.
+    path("import/", import_views.import_files, name="import-files"),
     path("families/<int:family_id>/", family_views.family_detail, name="family"),
     path("families/<int:family_id>/who-has-looked/", family_views.family_audit, name="family-audit"),
     path("families/<int:family_id>/members/<int:member_id>/", family_views.member_correct, name="member"),

@@ -9,3 +9,17 @@ document.body.addEventListener("htmx:configRequest", (event) => {
     event.detail.headers["X-CSRFToken"] = token.value;
   }
 });
+
+// A form that takes a while (the bulk import) says so while it runs, and is not sent twice.
+document.querySelectorAll("form[data-app-progress]").forEach((form) => {
+  form.addEventListener("submit", () => {
+    const message = form.querySelector("[data-app-progress-message]");
+    if (message) {
+      message.hidden = false;
+    }
+    form.querySelectorAll("button[type=submit]").forEach((button) => {
+      button.setAttribute("aria-disabled", "true");
+      button.classList.add("govuk-button--disabled");
+    });
+  });
+});

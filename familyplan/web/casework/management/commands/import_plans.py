@@ -13,7 +13,7 @@ from rich.table import Table
 from familyplan.web.accounts.commands import day_given, refuse, user_named
 from familyplan.web.casework.importing import FileResult, files_in, import_file
 
-STYLES = {"imported": "green", "already imported": "yellow", "failed": "bold red"}
+STYLES = {"imported": "green", "would import": "cyan", "already imported": "yellow", "failed": "bold red"}
 
 
 def _table(results: list[FileResult]) -> Table:
@@ -22,6 +22,8 @@ def _table(results: list[FileResult]) -> Table:
         table.add_column(column)
     for r in results:
         notes = [r.reason] if r.reason else []
+        if r.status == "would import":
+            notes.append(f"{r.goals} goal(s), {r.actions} action(s)")
         notes += [f"{p.where}: {p.reason}" for p in r.problems]
         family = f"{r.family} (#{r.family.pk})" if r.family else ""
         table.add_row(r.path.name, f"[{STYLES[r.status]}]{r.status}[/]", family, "\n".join(notes))
@@ -45,8 +47,21 @@ class Command(BaseCommand):
             help="The username the imported families are recorded against.",
         )
         parser.add_argument("--today", help="The date to read dates against, YYYY-MM-DD.")
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="Read every file and say what would be imported, changing nothing.",
+        )
 
-    def handle(self, *args: Any, paths: list[Path], as_user: str, today: str | None, **options: Any) -> None:
+    def handle(
+        self,
+        *args: Any,
+        paths: list[Path],
+        as_user: str,
+        today: str | None,
+        dry_run: bool = False,
+        **options: Any,
+    ) -> None:
         user = user_named(as_user)
         day = day_given(today)
         files = files_in(paths)
@@ -56,14 +71,15 @@ class Command(BaseCommand):
         with Progress(console=Console(stderr=True), transient=True) as progress:
             task = progress.add_task("Importing", total=len(files))
             for path in files:
-                results.append(import_file(path, user, day))
+                results.append(import_file(path, user, day, dry_run=dry_run))
                 progress.advance(task)
         console = Console()
         console.print(_table(results))
         counts = {status: sum(r.status == status for r in results) for status in STYLES}
+        done = f"{counts['would import']} would be imported" if dry_run else f"{counts['imported']} imported"
         console.print(
-            f"{counts['imported']} imported, {counts['already imported']} already imported, "
-            f"{counts['failed']} failed.",
+            f"{done}, {counts['already imported']} already imported, {counts['failed']} failed."
+            + (" Nothing was changed (--dry-run)." if dry_run else ""),
             highlight=False,
         )
         if counts["failed"]:
