@@ -42,23 +42,25 @@ _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|
 # 19.01.2024, 23/02/24, 31-03-2025: day first, always.
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./\-](\d{1,2})[./\-](\d{4}|\d{2})\b")
 # Friday 3rd May 2024, 14 March 2025, 3 May, 1st of June 2025
+# Each pattern opens with a look at the first letter, so most places in a text are passed over at once.
 _WORDED_DATE = re.compile(
-    rf"\b(?:(?:{_WEEKDAY}),?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH})\.?(?:,?\s+(\d{{4}}))?\b",
+    rf"\b(?=[\dmtwfs])(?:(?:{_WEEKDAY}),?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH})\.?(?:,?\s+(\d{{4}}))?\b",
     re.IGNORECASE,
 )
 # May 3rd 2024, March 14, 2025
 _MONTH_FIRST_DATE = re.compile(
-    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.IGNORECASE
+    rf"\b(?=[jfmasond])({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.IGNORECASE
 )
 # ISO dates as exported by case systems.
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # "March 2025", "end of March": a month with no day.
 _MONTH_ONLY = re.compile(
-    rf"\b(?:end of |beginning of |start of |mid[- ])?({_MONTH})(?:\s+(\d{{4}}))?\b", re.IGNORECASE
+    rf"\b(?=[ebsmjfaond])(?:end of |beginning of |start of |mid[- ])?({_MONTH})(?:\s+(\d{{4}}))?\b",
+    re.IGNORECASE,
 )
 
 _RECURRENCE = re.compile(
-    r"\b(?:(?:every|each)\s+(?:other\s+|second\s+)?(?:\w+\s+){0,1}?"
+    r"\b(?=[ednwfmtos\d])(?:(?:every|each)\s+(?:other\s+|second\s+)?(?:\w+\s+){0,1}?"
     r"(?:day|night|morning|evening|afternoon|week|fortnight|month|term|half[- ]term|lesson|session|"
     rf"weekday|weekend|{_WEEKDAY}|visit|meeting)s?"
     r"|daily|nightly|weekly|fortnightly|monthly|termly|"
@@ -67,6 +69,16 @@ _RECURRENCE = re.compile(
     re.IGNORECASE,
 )
 _REVIEW_CUE = re.compile(r"\b(?:review(?:ed)?|until|reassess(?:ed)?|check(?:ed)?)\b", re.IGNORECASE)
+
+
+_DIGIT = re.compile(r"\d")
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _names_a_month(text: str) -> bool:
+    """A quick test before the month patterns run: most text names no month at all."""
+    lower = text.lower()
+    return any(stem in lower for stem in _MONTH_STEMS)
 
 
 @dataclass(frozen=True)
@@ -123,17 +135,20 @@ def find_dates(
         except ValueError:
             invalid.append((start, end, text[start:end]))
 
+    if not _DIGIT.search(text):
+        return found, invalid  # every written date has a digit in it
+    names_a_month = _names_a_month(text)
     for m in _ISO_DATE.finditer(text):
         add(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]), True)
     for m in _NUMERIC_DATE.finditer(text):
         day, month = int(m[1]), int(m[2])
         year, _ = _year(m[3], today, month, day)
         add(m.start(), m.end(), year, month, day, True)
-    for m in _WORDED_DATE.finditer(text):
+    for m in _WORDED_DATE.finditer(text) if names_a_month else ():
         day, month = int(m[1]), MONTHS[m[2].lower()]
         year, given = _year(m[3], today, month, day)
         add(m.start(), m.end(), year, month, day, given)
-    for m in _MONTH_FIRST_DATE.finditer(text):
+    for m in _MONTH_FIRST_DATE.finditer(text) if names_a_month else ():
         # "May 3" but not "may 3 children": only with a suffix, comma or year.
         if m[2] and not (m[3] or re.search(r"\d(?:st|nd|rd|th)", m[0])) and m[1].lower() == "may":
             continue
@@ -153,7 +168,7 @@ def parse_when(text: str, today: dt.date | None = None) -> ParsedWhen:
         recurrence, recurrence_span = m[0], (m.start(), m.end())
     taken = [(d.start, d.end) for d in dates]
     month_only = []
-    for m in _MONTH_ONLY.finditer(text):
+    for m in _MONTH_ONLY.finditer(text) if _names_a_month(text) else ():
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
         if m[1].lower() == "may" and not m[2]:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from familyplan.plan.models import Plan
-from familyplan.plan.parsing import parse_when
-from familyplan.smart.catalogue import STATEMENT_KINDS, Catalogue, default_catalogue
+from familyplan.smart.catalogue import STATEMENT_KINDS, Catalogue, Rule, default_catalogue
 from familyplan.smart.findings import Finding, Kind, Location, Report, Severity
 from familyplan.smart.hits import Hit, finding_for
 from familyplan.smart.language import Span
@@ -19,6 +18,7 @@ from familyplan.smart.statement_rules import (
     MATCHERS,
     NO_CONTEXT,
     Context,
+    Matcher,
     Statement,
     _state_words,
     evidence_of,
@@ -44,8 +44,13 @@ _SPECIFIC_WHEN_RULES = (
 class Explanation:
     """What the checker understood of a statement (its reading) and what it says about it."""
 
-    reading: Reading
+    statement: Statement
     findings: list[Finding]
+
+    @property
+    def reading(self) -> Reading:
+        """Read when asked for: a plan's check does not need the reading of a who or when cell."""
+        return self.statement.reading
 
     @property
     def verdict(self) -> str:
@@ -88,26 +93,24 @@ def explain_statement(
     statement = Statement(
         text=text or "", kind=Kind(kind).value, today=today, catalogue=catalogue, context=context
     )
-    findings = _findings(statement)
-    if location is not None:
-        findings = [replace(f, location=location) for f in findings]
-    return Explanation(statement.reading, findings)
+    findings = _findings(statement, location)
+    return Explanation(statement, findings)
 
 
-def _findings(statement: Statement) -> list[Finding]:
+def _findings(statement: Statement, location: Location | None = None) -> list[Finding]:
     catalogue, kind, text = statement.catalogue, statement.kind, statement.text
     findings: list[Finding] = []
-    for rule in catalogue.for_kind(kind):
-        match = MATCHERS.get(rule.id)
-        if match is not None:
-            findings.extend(finding_for(rule, hit) for hit in match(rule, statement))
+    for rule, match in _matchers_for(catalogue, kind):
+        hits = match(rule, statement)
+        if hits:
+            findings.extend(finding_for(rule, hit, location) for hit in hits)
     if kind == "when" and catalogue.enabled("when-no-date"):
         spoken = {f.rule for f in findings}
-        dated = (
-            parse_when(text, statement.today).dates or weekday_named(statement) or recurring_review(statement)
-        )
+        dated = statement.parsed_when.dates or weekday_named(statement) or recurring_review(statement)
         if not dated and not spoken.intersection(_SPECIFIC_WHEN_RULES):
-            findings.append(finding_for(catalogue.rule("when-no-date"), Hit(Span(0, len(text), text))))
+            findings.append(
+                finding_for(catalogue.rule("when-no-date"), Hit(Span(0, len(text), text)), location)
+            )
     if kind == "outcome":
         if any(f.severity.needs_work for f in findings):
             findings = [f for f in findings if f.rule != "outcome-well-measured"]
@@ -116,6 +119,13 @@ def _findings(statement: Statement) -> list[Finding]:
             statement.reading.add("evidence", found[1].start, found[1].end, found[0])
     findings.sort(key=lambda f: (f.start, f.end))
     return findings
+
+
+def _matchers_for(catalogue: Catalogue, kind: str) -> tuple[tuple[Rule, Matcher], ...]:
+    return catalogue.memo(
+        ("matchers", kind),
+        lambda: tuple((r, MATCHERS[r.id]) for r in catalogue.for_kind(kind) if r.id in MATCHERS),
+    )
 
 
 def needs_work(findings: Iterable[Finding]) -> bool:

@@ -219,7 +219,11 @@ def duplicate_actions(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalog
             tokens = _normalised(action.how)
             if len(tokens) < 3:
                 continue
+            size = len(tokens)
             for other, og, oa in seen:
+                # Sets whose sizes differ by more than the threshold cannot be that alike.
+                if min(size, len(other)) < 0.85 * max(size, len(other)):
+                    continue
                 if len(tokens & other) / len(tokens | other) >= 0.85:
                     where = f"goal {og + 1}, action {oa + 1}"
                     yield finding_for(rule, _hit(action.how), Location("how", goal=g, action=a), other=where)

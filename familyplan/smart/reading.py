@@ -14,6 +14,7 @@ a practitioner can see what the checker understood.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -67,66 +68,80 @@ class Token:
 
 def tokenise(text: str) -> list[Token]:
     tokens: list[Token] = []
+    append = tokens.append
     for m in _TOKEN.finditer(text):
-        kind = m.lastgroup or "punct"
-        raw = m[0]
+        kind = m.lastgroup
+        raw = m.group()
+        start, end = m.span()
         if kind != "word":
             if kind == "digits":
                 kind = _number_kind(raw)
-            token = Token(raw, raw.lower(), m.start(), m.end(), kind)
+            token = Token(raw, raw.lower(), start, end, kind or "punct")
             if kind == "placeholder":
                 token.name = True
                 token.possessive = raw.endswith(("'s", "’s"))
-            tokens.append(token)
+            append(token)
             continue
         lower = raw.lower()
-        if lower.startswith("xx") and len(set(lower)) == 1:
-            tokens.append(Token(raw, lower, m.start(), m.end(), "placeholder", name=True))
-            continue
-        token = Token(raw, lower, m.start(), m.end(), "word")
         if "'" in lower or "’" in lower:
-            lower = lower.replace("’", "'")
-            token.lower = lower
-            base, _, suffix = lower.partition("'")
-            if lower in _CONTRACTIONS:
-                token.lower, token.negated = _CONTRACTIONS[lower]
-            elif suffix == "t" and base.endswith("n"):
-                token.lower, token.negated = base[:-1] or base, True  # doesn't -> does
-            elif suffix == "s" and base not in ("he", "she", "it", "that", "there", "what", "who"):
-                token.lower, token.possessive = base, True
-            elif suffix == "ll":
-                tokens.append(Token(raw, base, m.start(), m.end(), "word"))
-                token.lower = "will"
-            else:
-                token.lower = base
+            _split_apostrophe(raw, lower, start, end, append)
+        elif lower.startswith("xx") and len(set(lower)) == 1:
+            append(Token(raw, lower, start, end, "placeholder", name=True))
         elif lower == "cannot":
-            token.lower, token.negated = "can", True
-        tokens.append(token)
-    _mark_names(text, tokens)
+            append(Token(raw, "can", start, end, "word", negated=True))
+        else:
+            append(Token(raw, lower, start, end, "word"))
+    _mark_names(tokens)
     return tokens
 
 
-def _mark_names(text: str, tokens: list[Token]) -> None:
+def _split_apostrophe(raw: str, lower: str, start: int, end: int, append: Callable[[Token], None]) -> None:
+    """ "won't" is "will" negated, "Ben's" is "Ben" possessive, "she'll" is "she" and "will"."""
+    token = Token(raw, lower, start, end, "word")
+    lower = lower.replace("’", "'")
+    token.lower = lower
+    base, _, suffix = lower.partition("'")
+    if lower in _CONTRACTIONS:
+        token.lower, token.negated = _CONTRACTIONS[lower]
+    elif suffix == "t" and base.endswith("n"):
+        token.lower, token.negated = base[:-1] or base, True  # doesn't -> does
+    elif suffix == "s" and base not in ("he", "she", "it", "that", "there", "what", "who"):
+        token.lower, token.possessive = base, True
+    elif suffix == "ll":
+        append(Token(raw, base, start, end, "word"))
+        token.lower = "will"
+    else:
+        token.lower = base
+    append(token)
+
+
+_SENTENCE_OPENERS = frozenset(".!?;:(\"'")
+
+
+def _mark_names(tokens: list[Token]) -> None:
     """Capitalised words that are not ordinary English, or not at a sentence start, are names."""
-    words_ = [t for t in tokens if t.is_word]
-    capitalised = sum(t.text[0].isupper() for t in words_)
-    title_case = (len(words_) >= 2 and capitalised == len(words_)) or (
-        len(words_) > 3 and capitalised >= 0.7 * len(words_)
+    capitals = [i for i, t in enumerate(tokens) if t.kind == "word" and t.text[0].isupper()]
+    if not capitals:
+        return
+    word_count = sum(1 for t in tokens if t.kind == "word")
+    title_case = (word_count >= 2 and len(capitals) == word_count) or (
+        word_count > 3 and len(capitals) >= 0.7 * word_count
     )
-    sentence_start = True
-    for t in tokens:
-        if t.kind == "punct":
-            sentence_start = sentence_start or t.text in ".!?;:(\"'"
+    for i in capitals:
+        t = tokens[i]
+        if t.name:
             continue
-        if t.is_word and t.text[0].isupper() and not t.name:
-            upper = t.text.isupper() and len(t.text) > 1
-            known = w.is_english_word(t.lower)
-            closed = t.lower in _CLOSED
-            if upper:
-                t.name = not known and not closed and len(set(t.lower)) == 1  # XX, XXX
-            elif (not known and not closed) or (not sentence_start and not title_case and not closed):
-                t.name = True
-        sentence_start = False
+        # At a sentence start when nothing but opening punctuation comes before it.
+        j = i - 1
+        while j >= 0 and tokens[j].kind == "punct" and tokens[j].text not in _SENTENCE_OPENERS:
+            j -= 1
+        sentence_start = j < 0 or (tokens[j].kind == "punct" and tokens[j].text in _SENTENCE_OPENERS)
+        closed = t.lower in _CLOSED
+        known = closed or w.is_english_word(t.lower)
+        if t.text.isupper() and len(t.text) > 1:
+            t.name = not known and len(set(t.lower)) == 1  # XX, XXX
+        elif not known or (not sentence_start and not title_case and not closed):
+            t.name = True
 
 
 _CLOSED = (

@@ -20,12 +20,18 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from familyplan.plan.parsing import parse_when, people_in
+from familyplan.plan.parsing import ParsedWhen, parse_when, people_in
 from familyplan.smart import words as w
 from familyplan.smart.catalogue import Catalogue, Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.language import Lexicon, Span, acronyms_in, lexicon, rule_lexicon, words
 from familyplan.smart.reading import Clause, Reading, read
+
+_STANDING_RULE = re.compile(r"\b(?:never|always)\b", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"\[[^\]]+\]|<[^>]+>|[Xx]{2,}|_{2,}|\*{3,}")
+_OWNER_WORDS = re.compile(r"[A-Za-z]+(?:\(s\))?")
+_ASAP_FIRST = re.compile(r"\s*(?:asap|as soon as possible)", re.IGNORECASE)
+_REVIEW = re.compile(r"\breview", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,19 @@ class Statement:
     @cached_property
     def listed_apart(self) -> dict[str, list[Span]]:
         return {key: _apart(spans) for key, spans in self.listed.items()}
+
+    @cached_property
+    def word_count(self) -> int:
+        return sum(1 for t in self.reading.tokens if t.kind == "word")
+
+    @cached_property
+    def people(self) -> list[Person]:
+        """The people of a who cell, read once (three rules ask)."""
+        return _read_people(self)
+
+    @cached_property
+    def parsed_when(self) -> ParsedWhen:
+        return parse_when(self.text, self.today)
 
     @cached_property
     def predicate(self) -> tuple[int, int] | None:
@@ -523,7 +542,7 @@ def _has_detail(s: Statement) -> bool:
     main = s.reading.main
     if main is None:
         return False
-    standing_rule = re.search(r"\b(?:never|always)\b", s.text, re.IGNORECASE)
+    standing_rule = _STANDING_RULE.search(s.text)
     if standing_rule and _SITUATION.search(s.text[standing_rule.end() :]):
         return True  # a safety rule's "when" is the situation it is for: "never ... in the bath"
     return any(kind in ("condition", "time") for kind, *_ in main.openings) or any(
@@ -670,7 +689,7 @@ def vague_when(rule: Rule, s: Statement) -> list[Hit]:
 
 
 def _word_count(s: Statement) -> int:
-    return sum(1 for t in s.reading.tokens if t.is_word)
+    return s.word_count
 
 
 @matcher("action-too-short")
@@ -689,10 +708,7 @@ def long_statement(rule: Rule, s: Statement) -> list[Hit]:
 def well_measured(rule: Rule, s: Statement) -> list[Hit]:
     if not has_evidence(s, _state_words(s)):
         return []
-    if (
-        any(kind in ("date", "month", "relative", "time") for kind, *_ in s.when)
-        or parse_when(s.text, s.today).dates
-    ):
+    if any(kind in ("date", "month", "relative", "time") for kind, *_ in s.when) or s.parsed_when.dates:
         return [Hit(_whole(s.text))]
     return []
 
@@ -773,6 +789,33 @@ def _roles(s: Statement) -> Lexicon:
     return s.catalogue.memo("roles", build)
 
 
+@dataclass(frozen=True)
+class Person:
+    """One person named in a who cell, with what the word lists make of the name."""
+
+    span: Span
+    name: str
+    role: str
+    placeholder: bool  # "[worker]", "XXX": stands for a name
+    organisation: bool  # "School", "Housing team"
+    role_only: bool  # "Health visitor": a role with no name
+
+
+def _read_people(s: Statement) -> list[Person]:
+    organisations, roles = _organisations(s), _roles(s)
+    return [
+        Person(
+            span,
+            name,
+            role,
+            _is_placeholder(name),
+            organisations.covers(name, _FILLER),
+            roles.covers(name, _FILLER),
+        )
+        for span, name, role in _people(s)
+    ]
+
+
 def _people(s: Statement) -> list[tuple[Span, str, str]]:
     out: list[tuple[Span, str, str]] = []
     roles = _roles(s)
@@ -797,7 +840,7 @@ _ROLE_FILLER = frozenset(["of", "for", "in", "at", "year", "reception", "nursery
 
 def _is_placeholder(name: str) -> bool:
     stripped = name.strip()
-    return bool(re.fullmatch(r"\[[^\]]+\]|<[^>]+>|[Xx]{2,}|_{2,}|\*{3,}", stripped))
+    return bool(_PLACEHOLDER.fullmatch(stripped))
 
 
 @matcher("who-missing")
@@ -824,18 +867,19 @@ def who_organisation(rule: Rule, s: Statement) -> list[Hit]:
         group = organisations.covers(subject, _FILLER) and not family
         return [Hit(_span(s, a, b), {"match": subject})] if group else []
     hits = []
-    for span, name, _ in _people(s):
-        if _is_placeholder(name):
+    for person in s.people:
+        if person.placeholder:
             continue
+        span, name = person.span, person.name
         plural = _plural_owner(name) or "(s)" in span.text
-        if organisations.covers(name, _FILLER) or plural or _group_subject(s, name):
+        if person.organisation or plural or _group_subject(s, name):
             hits.append(Hit(span, {"match": span.text}))
     return hits
 
 
 def _plural_owner(name: str) -> bool:
     """ "Teachers", "key adult(s)": more than one person and nobody named."""
-    tokens = re.findall(r"[A-Za-z]+(?:\(s\))?", name)
+    tokens = _OWNER_WORDS.findall(name)
     if not tokens or any(t[0].isupper() and not w.is_english_word(t) for t in tokens):
         return False
     head = tokens[-1].lower()
@@ -858,30 +902,30 @@ def _group_subject(s: Statement, name: str) -> bool:
 
 @matcher("who-role-without-name")
 def role_without_name(rule: Rule, s: Statement) -> list[Hit]:
-    organisations, roles = _organisations(s), _roles(s)
+    roles = _roles(s)
     hits = []
-    for span, name, role in _people(s):
-        if _is_placeholder(name) or organisations.covers(name, _FILLER):
+    for p in s.people:
+        if p.placeholder or p.organisation:
             continue  # a placeholder stands for a name; an organisation is reported already
-        if roles.covers(name, _FILLER) or (not name and roles.covers(role, _FILLER)):
-            hits.append(Hit(span, {"match": span.text}))
+        if p.role_only or (not p.name and roles.covers(p.role, _FILLER)):
+            hits.append(Hit(p.span, {"match": p.span.text}))
     return hits
 
 
 @matcher("who-no-role")
 def who_no_role(rule: Rule, s: Statement) -> list[Hit]:
-    organisations, roles = _organisations(s), _roles(s)
+    roles = _roles(s)
     hits = []
-    for span, name, role in _people(s):
-        if role or organisations.covers(name, _FILLER) or roles.covers(name, _FILLER):
+    for p in s.people:
+        if p.role or p.organisation or p.role_only:
             continue
-        if all(_PERSON_WORDS.match(x) for x in words(name)):
+        if all(_PERSON_WORDS.match(x) for x in words(p.name)):
             continue  # "Mum", "Grandad" say who they are
-        if roles.find(name):
+        if roles.find(p.name):
             continue  # "Sarah Family Support Worker"
-        if s.text.strip().lower() in _NOBODY or _is_blank(name) or who_missing(rule, s):
+        if s.text.strip().lower() in _NOBODY or _is_blank(p.name) or who_missing(rule, s):
             continue
-        hits.append(Hit(span, {"match": span.text}))
+        hits.append(Hit(p.span, {"match": p.span.text}))
     return hits
 
 
@@ -895,15 +939,15 @@ def when_missing(rule: Rule, s: Statement) -> list[Hit]:
 
 @matcher("when-asap")
 def when_asap(rule: Rule, s: Statement) -> list[Hit]:
-    parsed = parse_when(s.text, s.today)
-    if parsed.dates and not re.match(r"\s*(?:asap|as soon as possible)", s.text, re.IGNORECASE):
+    parsed = s.parsed_when
+    if parsed.dates and not _ASAP_FIRST.match(s.text):
         return []  # "as needed (review 03/05/2025)" has a date to hold it to
     return _hits(_listed(rule, s)[:1])
 
 
 @matcher("when-ongoing")
 def when_ongoing(rule: Rule, s: Statement) -> list[Hit]:
-    if parse_when(s.text, s.today).dates:
+    if s.parsed_when.dates:
         return []
     return _hits(_listed(rule, s)[:1])
 
@@ -929,14 +973,14 @@ _CALENDAR_POINT = re.compile(
 
 @matcher("when-relative")
 def when_relative(rule: Rule, s: Statement) -> list[Hit]:
-    if parse_when(s.text, s.today).dates:
+    if s.parsed_when.dates:
         return []
     return [Hit(Span(m.start(), m.end(), m[0]), {"match": m[0]}) for m in _RELATIVE.finditer(s.text)][:1]
 
 
 @matcher("when-calendar-point")
 def calendar_point(rule: Rule, s: Statement) -> list[Hit]:
-    if parse_when(s.text, s.today).dates:
+    if s.parsed_when.dates:
         return []
     return [Hit(Span(m.start(), m.end(), m[0]), {"match": m[0]}) for m in _CALENDAR_POINT.finditer(s.text)][
         :1
@@ -945,17 +989,15 @@ def calendar_point(rule: Rule, s: Statement) -> list[Hit]:
 
 def recurring_review(s: Statement) -> bool:
     """ "Review every 6 weeks", "reviewed at each half term": the recurrence is the review point."""
-    return bool(parse_when(s.text, s.today).recurrence) and bool(
-        re.search(r"\breview", s.text, re.IGNORECASE)
-    )
+    return bool(s.parsed_when.recurrence) and bool(_REVIEW.search(s.text))
 
 
 @matcher("when-recurring-without-review")
 def recurring_without_review(rule: Rule, s: Statement) -> list[Hit]:
-    parsed = parse_when(s.text, s.today)
+    parsed = s.parsed_when
     if not parsed.recurrence or parsed.dates or parsed.recurrence_span is None:
         return []
-    if re.search(r"\breview", s.text, re.IGNORECASE):
+    if _REVIEW.search(s.text):
         return []  # "reviewed every 6 weeks": the recurrence is the review point itself
     start, end = parsed.recurrence_span
     return [Hit(Span(start, end, parsed.recurrence), {"match": parsed.recurrence})]
@@ -963,7 +1005,7 @@ def recurring_without_review(rule: Rule, s: Statement) -> list[Hit]:
 
 @matcher("when-month-only")
 def month_only(rule: Rule, s: Statement) -> list[Hit]:
-    parsed = parse_when(s.text, s.today)
+    parsed = s.parsed_when
     if parsed.dates:
         return []
     return [Hit(Span(a, b, t), {"match": t}) for a, b, t in parsed.month_only][:1]
@@ -971,7 +1013,7 @@ def month_only(rule: Rule, s: Statement) -> list[Hit]:
 
 @matcher("when-invalid-date")
 def invalid_date(rule: Rule, s: Statement) -> list[Hit]:
-    return [Hit(Span(a, b, t), {"match": t}) for a, b, t in parse_when(s.text, s.today).invalid_dates]
+    return [Hit(Span(a, b, t), {"match": t}) for a, b, t in s.parsed_when.invalid_dates]
 
 
 _WEEKDAY_ONLY = re.compile(
@@ -986,7 +1028,7 @@ def weekday_named(s: Statement) -> re.Match[str] | None:
 
 @matcher("when-day-only")
 def day_only(rule: Rule, s: Statement) -> list[Hit]:
-    parsed = parse_when(s.text, s.today)
+    parsed = s.parsed_when
     m = weekday_named(s)
     if parsed.dates or parsed.recurrence or m is None:
         return []
