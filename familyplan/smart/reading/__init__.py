@@ -1,0 +1,146 @@
+"""Reading a statement into the parts the guidance asks for, before any rule judges it.
+
+An outcome should say whose life changes, what will be different and the
+evidence that will show it; an action who does what, when or how often, and what
+for; a contingency what would set it off and who responds (seeds 000, 001, 002,
+004). The reader finds those parts ("slots") with a shallow parse: words are
+tokenised once, each is given its likely part of speech, the opening clauses
+("After the course, ...", "By July, ...") are set aside, and the main verb group
+("will be able to name", "to arrive", "gets") is found with its subject and
+predicate. Rules then judge the slots, and every slot keeps its character span so
+a practitioner can see what the checker understood.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from familyplan.smart.reading.clause import Clause
+from familyplan.smart.reading.clauses import read_clause
+from familyplan.smart.reading.patterns import _EVIDENCE_PARTS, _WHEN_PARTS, _find
+from familyplan.smart.reading.tokens import Token, sentences, tokenise
+
+# --- Slots -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One part of a statement the reader found: its name, where it is, and its words."""
+
+    name: str
+    start: int
+    end: int
+    text: str
+    note: str = ""
+
+    def as_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {"slot": self.name, "start": self.start, "end": self.end, "text": self.text}
+        if self.note:
+            out["note"] = self.note
+        return out
+
+
+@dataclass
+class Reading:
+    """A statement read into slots. ``slots`` are shown to people; the rest is for the rules."""
+
+    kind: str
+    text: str
+    tokens: list[Token]
+    clauses: list[Clause]
+    extra: list[Slot] = field(default_factory=list)
+
+    @cached_property
+    def slots(self) -> list[Slot]:
+        """Worked out when someone asks to see them: checking a plan does not need them."""
+        found: list[Slot] = []
+        if self.kind in ("outcome", "action", "contingency"):
+            _fill_clause_slots(self, found)
+        return found + self.extra
+
+    @cached_property
+    def main(self) -> Clause | None:
+        """The first clause that has a verb (or the first clause, if none has)."""
+        return next(
+            (c for c in self.clauses if c.verb is not None), self.clauses[0] if self.clauses else None
+        )
+
+    @cached_property
+    def when(self) -> list[tuple[str, int, int, str]]:
+        """Time expressions: (kind, start, end, text) with kind frequency, time, date, day, month,
+        relative, point, vague or duration."""
+        return _find(_WHEN_PARTS, self.text, self.tokens)
+
+    @cached_property
+    def evidence(self) -> list[tuple[str, int, int, str]]:
+        return _find(_EVIDENCE_PARTS, self.text, self.tokens)
+
+    def slot(self, name: str) -> Slot | None:
+        return next((s for s in self.slots if s.name == name), None)
+
+    def add(self, name: str, start: int, end: int, note: str = "") -> None:
+        if end > start:
+            slot = Slot(name, start, end, self.text[start:end], note)
+            self.extra.append(slot)
+            if "slots" in self.__dict__:
+                self.slots.append(slot)
+
+    def ordered_slots(self) -> list[Slot]:
+        return sorted(self.slots, key=lambda s: s.start)
+
+    def as_dict(self) -> dict[str, object]:
+        return {"kind": self.kind, "slots": [s.as_dict() for s in self.ordered_slots()]}
+
+
+def read(text: str, kind: str) -> Reading:
+    """Read one statement of the given kind into its slots."""
+    tokens = tokenise(text)
+    clauses = (
+        [read_clause(s) for s in sentences(text, tokens)]
+        if kind in ("outcome", "action", "contingency")
+        else []
+    )
+    return Reading(kind, text, tokens, clauses)
+
+
+def _fill_clause_slots(reading: Reading, found: list[Slot]) -> None:
+    def add(name: str, start: int, end: int, note: str = "") -> None:
+        if end > start:
+            found.append(Slot(name, start, end, reading.text[start:end], note))
+
+    main = reading.main
+    if main is None:
+        return
+    if main.subject:
+        s, e = main.span(*main.subject)
+        add("who", s, e)
+    if main.predicate:
+        s, e = main.span(*main.predicate)
+        note = main.lemma + (" (not)" if main.negated else "")
+        add("doing" if reading.kind != "outcome" else "change", s, e, note)
+    for kind, first, end in main.openings:
+        s, e = main.span(first, end)
+        add({"purpose": "what for", "condition": "if", "time": "when"}.get(kind, kind), s, e)
+    if main.verb is not None and main.predicate_end < len(main.tokens):
+        t = main.tokens[main.predicate_end]
+        s, e = t.start, main.tokens[-1].end
+        name = (
+            "what for"
+            if t.lower in ("so", "in", "to", ",")
+            else "if"
+            if t.lower in ("if", "when", "whenever", "unless")
+            else "because"
+        )
+        add(name, s, e)
+    if main.purpose is not None and main.purpose < main.predicate_end:
+        add("what for", main.tokens[main.purpose].start, main.tokens[main.predicate_end - 1].end)
+    seen: list[tuple[int, int]] = [(s.start, s.end) for s in found if s.name == "when"]
+    for kind, start, end, _ in reading.when:
+        if not any(a <= start and end <= b for a, b in seen):
+            add("when" if kind != "frequency" else "how often", start, end, kind)
+    for kind, start, end, _ in reading.evidence:
+        add("evidence", start, end, kind)
+
+
+__all__ = ["Clause", "Reading", "Slot", "Token", "read", "read_clause", "sentences", "tokenise"]

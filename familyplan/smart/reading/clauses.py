@@ -1,0 +1,75 @@
+"""A sentence read into its opening clauses, main verb group and predicate."""
+
+from __future__ import annotations
+
+from familyplan.smart import words as w
+from familyplan.smart.reading.clause import Clause
+from familyplan.smart.reading.tokens import Token, _can_be_verb
+from familyplan.smart.reading.verb_group import _find_verb_group, _predicate_end, _verb_reading
+
+_OPENING_CONDITION = frozenset(
+    ["if", "when", "whenever", "once", "unless", "should", "where", "while", "whilst"]
+)
+_OPENING_TIME = w.word_set(
+    "by before within until after following over during from at on in every each this next throughout for"
+)
+
+
+def read_clause(tokens: list[Token]) -> Clause:
+    clause = Clause(tokens)
+    clause.main = _strip_openings(clause)
+    _find_verb_group(clause)
+    clause.predicate_end = _predicate_end(clause)
+    clause.purpose = _purpose(clause)
+    return clause
+
+
+def _purpose(clause: Clause) -> int | None:
+    """ "Ring Dad to remind him ...", "visit on Tuesdays to help Mum plan": a "to" + verb after the object."""
+    if clause.verb is None:
+        return None
+    tokens = clause.tokens
+    for j in range(clause.verb + 2, len(tokens) - 1):
+        if tokens[j].lower == "to" and _verb_reading(tokens, j + 1):
+            return j
+    return None
+
+
+_GREETINGS = w.word_set("hey hi hello dear please ok okay so right")
+
+
+def _strip_openings(clause: Clause) -> int:
+    tokens, start = clause.tokens, 0
+    # "Hi Omar, ...", "Please ..." before a request.
+    while start < len(tokens) and tokens[start].lower in _GREETINGS:
+        comma = next(
+            (i for i in range(start + 1, min(len(tokens), start + 4)) if tokens[i].text == ","), None
+        )
+        clause.openings.append(("greeting", start, comma if comma is not None else start + 1))
+        start = (comma if comma is not None else start) + 1
+    while start < len(tokens):
+        first = tokens[start]
+        comma = next((i for i in range(start + 1, len(tokens)) if tokens[i].text == ","), None)
+        if comma is None or comma - start > 14 or not first.is_word:
+            break
+        rest = tokens[comma + 1 :]
+        if not any(_can_be_verb(t) or t.lower in w.MODALS for t in rest):
+            break
+        lower = first.lower
+        if lower == "to" or (
+            lower == "in" and start + 2 < len(tokens) and tokens[start + 1].lower == "order"
+        ):
+            kind = "purpose"
+        elif lower in _OPENING_CONDITION:
+            kind = "condition"
+        elif lower in _OPENING_TIME or lower in w.WEEKDAYS or lower in w.MONTHS:
+            kind = "time"
+        elif lower == "with" or lower == "through" or lower == "using":
+            kind = "how"
+        elif lower in w.SUBORDINATORS or lower in w.PREPOSITIONS:
+            kind = "context"
+        else:
+            break
+        clause.openings.append((kind, start, comma))
+        start = comma + 1
+    return start

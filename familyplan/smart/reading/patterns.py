@@ -1,0 +1,201 @@
+"""Where and how often things happen, and what shows an outcome is reached: found in one pass."""
+
+from __future__ import annotations
+
+import re
+
+from familyplan.smart import words as w
+from familyplan.smart.reading.tokens import Token
+
+# Where and how often things happen, found in one pass over the statement.
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?"
+_WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days"
+_UNIT = (
+    r"(?:school\s+)?(?:day|night|morning|evening|afternoon|week|fortnight|month|term|half[\s-]term|year|"
+    r"lesson|session|meal|mealtime|bedtime|lunchtime|weekday|weekend|school\s+day|time|visit|meeting|"
+    rf"{_WEEKDAY})s?"
+)
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)"
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|a|an)"
+_WHEN = re.compile(
+    rf"(?P<frequency>\b(?:every|each)\s+(?:other\s+|second\s+|single\s+)?(?:\w+\s+)?{_UNIT}\b"
+    r"|\b(?:daily|nightly|weekly|fortnightly|monthly|termly|yearly|annually|hourly)\b"
+    rf"|\b(?:once|twice|{_NUMBER}\s+times?)\s+(?:a|an|per|each|every)\s+{_UNIT}\b"
+    rf"|\b{_NUMBER}\s+(?:days?|nights?|mornings?|evenings?|times?|lessons?)\s+(?:a|per|out\s+of|in)\s+(?:\w+\s+)?\w+"
+    # A count of things in each period is how often: "three visits a week", "two events in the next month".
+    rf"|\b{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+s\s+(?:a|an|per|each|every|in\s+(?:the\s+|a\s+)?(?:next\s+|coming\s+)?)\s*"
+    r"(?:week|fortnight|month|term|half[\s-]term|year|day)\b"
+    rf"|\bon\s+(?:school\s+days|weekdays|weekends|school\s+nights|{_WEEKDAYS}|{_WEEKDAY}\s+(?:mornings|evenings|afternoons|nights)|{_WEEKDAY}\s+and\s+{_WEEKDAY})\b"
+    r"|\b(?:at|by|before|after)\s+(?:bedtimes?|mealtimes?|lunchtimes?|breakfast|teatime|dinner\s*time)\b|\b(?:before|after)\s+(?:bed|school|nursery|college|work|tea|dinner)\b"
+    r"|\b(?:in|at)\s+(?:all|every|each)\s+\w+"
+    r"|\bin\s+the\s+(?:mornings?|evenings?|afternoons?)\b|\bat\s+(?:night|weekends?)\b"
+    r"|\bevery\s+time\b|\beach\s+time\b|\bwhenever\b)"
+    r"|(?P<time>\b(?:at|by|before|after|until|from)?\s*\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]m\b|[ap]\.m\.)|\b\d{1,2}:\d{2}\b)"
+    r"|(?P<date>\b\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?\b"
+    r"|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?)"
+    rf"|(?P<day>\b(?:on\s+|by\s+|this\s+|next\s+|before\s+)?{_WEEKDAY}\b|\b(?:today|tomorrow|tonight)\b)"
+    r"|(?P<month>\b(?:by|in|before|during|until|end\s+of|start\s+of|beginning\s+of)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?:\s+\d{4})?\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\s+\d{4}\b)"
+    r"|(?P<relative>\b(?:within|in|over|after|for)\s+(?:the\s+)?(?:next\s+|first\s+|coming\s+)?"
+    rf"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an|a\s+few|a\s+couple\s+of|several)\s+(?:days?|weeks?|months?|years?|terms?)\b"
+    r"|\b(?:next|this|coming)\s+(?:week|month|term|half[\s-]term|year|review|meeting|taf|visit)\b|\b(?:short|medium|long)[\s-]term\b)"
+    r"|(?P<point>\b(?:by|before|at|until|for|end\s+of)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:first|autumn|spring|summer|school)?\s*"
+    r"(?:week|month|term|half[\s-]term|year|holidays?|summer|christmas|easter|review|meeting|visit|taf|appointment)\b"
+    r"|\b(?:autumn|spring|summer)\s+(?:term|half[\s-]term)\b)"
+    r"|(?P<vague>\b(?:asap|a\.s\.a\.p|as\s+soon\s+as\s+(?:possible|we\s+can)|as\s+and\s+when|when\s+(?:needed|required|necessary|possible|appropriate)"
+    r"|as\s+(?:needed|required|necessary|appropriate)|if\s+(?:needed|required)|in\s+due\s+course|ongoing|at\s+some\s+point"
+    r"|eventually|soon|shortly|immediately|urgently|tbc|tba|tbd|to\s+be\s+(?:confirmed|arranged|agreed|decided)"
+    r"|regularly|frequently|often|sometimes|occasionally|periodically|routinely|from\s+time\s+to\s+time)\b)"
+    r"|(?P<duration>\bfor\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty|half\s+an|an|a)\s+(?:minutes?|hours?|mins?)\b)",
+    re.IGNORECASE,
+)
+
+# What shows an outcome has been reached: numbers, thresholds, scales, stated evidence.
+_EVIDENCE = re.compile(
+    r"(?P<threshold>\b(?:at\s+least|or\s+more|or\s+above|or\s+higher|or\s+over|or\s+fewer|or\s+less|or\s+below|"
+    r"no\s+more\s+than|no\s+fewer\s+than|no\s+less\s+than|more\s+than\s+\d|fewer\s+than\s+\d|less\s+than\s+\d|"
+    r"(?:up|down)\s+to\s+\d|from\s+\d+\s*%?\s+to\s+\d|out\s+of\s+(?:\d+|ten|five|seven)|per\s+cent|percent|"
+    r"(?:above|below|over|under)\s+\d|\d+\s*/\s*\d+|\d+(?:\.\d+)?\s?%)"
+    r"|\b(?:on|at|within)\s+(?:the\s+)?(?:expected|age[\s-]related|age[\s-]appropriate)\s+(?:level|standard|range)"
+    r"|\bat\s+(?:the\s+)?level\s+expected\b|\bexpected\s+(?:level|standard)\b"
+    # Beating one's own earlier result is a threshold: the earlier figure is the measure.
+    r"|\b(?:beat|beats|beating|break|breaks|exceed|exceeds|improve\s+on|improves\s+on)\s+"
+    r"(?:(?:his|her|their|my|your|our|own|personal|previous|last|current|the)\s+)+(?:[\w-]+\s+)?"
+    r"(?:record|best|score|time|result)s?\b)"
+    r"|(?P<independent>\bwithout\s+(?:any\s+|adult\s+)?(?:help|support|prompting|prompts|reminders?|assistance|being\s+(?:asked|reminded|prompted|told)|an\s+adult|adult\s+help)\b"
+    r"|\bon\s+(?:his|her|their|my|your|our)\s+own\b|\bby\s+(?:him|her|them|my|your|our)sel(?:f|ves)\b|\bindependently\b|\bunprompted\b|\bunaided\b)"
+    r"|(?P<scale>\b(?:scal(?:e|ing)|score[sd]?|scoring|rating|rates?|rated)\b[^.;]{0,30}?\b(?:\d+|ten|seven|eight|nine|six|five)\b"
+    # A named step of a graded scheme ("Level C", "Stage 4", "book band E") is a point on a scale.
+    r"|\b(?:level|stage|grade|band|step|phase)\s+(?-i:[A-Z])\b"
+    r"|\b(?:\d+|ten|seven|eight|nine|six|five)\b[^.;]{0,12}?\b(?:on|out\s+of)\s+(?:the|a|her|his|their)?\s*(?:scal(?:e|ing)|10|ten)\b)"
+    r"|(?P<stated>\b(?:as\s+)?(?:measured|evidenced|shown|seen|recorded|checked|confirmed|reported|tracked|logged|noted)\s+(?:by|in|on|through|at|from)\b"
+    r"|\baccording\s+to\b|\bevidence\s+(?:of|from|will)\b)",
+    re.IGNORECASE,
+)
+
+
+def _parts(
+    pattern: re.Pattern[str], starts: dict[str, tuple[frozenset[str], bool]]
+) -> list[tuple[str, re.Pattern[str], frozenset[str], bool]]:
+    """One pattern per named group, with the words its matches can start with (and whether a number
+    can start one). The reader tries each only where such a word stands, not at every character."""
+    sources = ["(?P<" + part if i else part for i, part in enumerate(pattern.pattern.split("|(?P<"))]
+    out = []
+    for source in sources:
+        name = source[4 : source.index(">")]
+        words_, digits = starts[name]
+        out.append((name, re.compile(source, pattern.flags), words_, digits))
+    return out
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_NUMBER_STARTS = _words(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty a an half"
+)
+_MONTH_NAMES = w.MONTHS | _words(
+    "may january february march april june july august september october november december"
+)
+_WEEKDAY_NAMES = w.WEEKDAYS | _words("mondays tuesdays wednesdays thursdays fridays saturdays sundays")
+_WHEN_PARTS = _parts(
+    _WHEN,
+    {
+        "frequency": (
+            _words(
+                "every each daily nightly weekly fortnightly monthly termly yearly annually hourly "
+                "once twice "
+                "on at by before after in whenever"
+            )
+            | _NUMBER_STARTS,
+            True,
+        ),
+        "time": (_words("at by before after until from"), True),
+        "date": (_MONTH_NAMES | _WEEKDAY_NAMES, True),
+        "day": (_WEEKDAY_NAMES | _words("on by this next before today tomorrow tonight"), False),
+        "month": (_MONTH_NAMES | _words("by in before during until end start beginning"), False),
+        "relative": (_words("within in over after for next this coming short medium long"), False),
+        "point": (_words("by before at until for end autumn spring summer"), False),
+        "vague": (
+            _words(
+                "asap a as when if in ongoing at eventually soon shortly immediately urgently tbc tba tbd to "
+                "regularly frequently often sometimes occasionally periodically routinely from"
+            ),
+            False,
+        ),
+        "duration": (_words("for"), False),
+    },
+)
+_EVIDENCE_PARTS = _parts(
+    _EVIDENCE,
+    {
+        "threshold": (
+            _words(
+                "at or no more fewer less up down from out per percent above below over under on "
+                "within expected beat beats beating break breaks exceed exceeds improve improves"
+            ),
+            True,
+        ),
+        "independent": (_words("without on by independently unprompted unaided"), False),
+        "scale": (
+            _words(
+                "scale scaling score scored scores scoring rating rate rates rated "
+                "ten seven eight nine six five level stage grade band step phase"
+            ),
+            True,
+        ),
+        "stated": (
+            _words(
+                "as measured evidenced shown seen recorded checked confirmed reported tracked logged "
+                "noted according "
+                "evidence"
+            ),
+            False,
+        ),
+    },
+)
+
+
+_INDEXES: dict[int, tuple[dict[str, tuple[int, ...]], tuple[int, ...]]] = {}
+
+
+def _index(
+    parts: list[tuple[str, re.Pattern[str], frozenset[str], bool]],
+) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """For each first word, which parts can start there (built once per list of parts)."""
+    key = id(parts)
+    if key not in _INDEXES:
+        by_word: dict[str, list[int]] = {}
+        for i, (_, _, starts, _) in enumerate(parts):
+            for word in starts:
+                by_word.setdefault(word, []).append(i)
+        numbers = tuple(i for i, part in enumerate(parts) if part[3])
+        _INDEXES[key] = ({k: tuple(v) for k, v in by_word.items()}, numbers)
+    return _INDEXES[key]
+
+
+def _find(
+    parts: list[tuple[str, re.Pattern[str], frozenset[str], bool]], text: str, tokens: list[Token]
+) -> list[tuple[str, int, int, str]]:
+    found: list[tuple[str, int, int, str]] = []
+    position = dict.fromkeys(range(len(parts)), -1)
+    by_word, by_number = _index(parts)
+    for t in tokens:
+        candidates = by_number if t.kind in ("num", "date", "time") else by_word.get(t.lower, ())
+        for i in candidates:
+            if t.start < position[i]:
+                continue
+            name, pattern = parts[i][0], parts[i][1]
+            m = pattern.match(text, t.start)
+            if m:
+                found.append((name, m.start(), m.end(), m[0].strip()))
+                position[i] = m.end()
+    found.sort(key=lambda f: (f[1], -f[2]))
+    kept: list[tuple[str, int, int, str]] = []
+    for item in found:
+        if not kept or item[1] >= kept[-1][2]:
+            kept.append(item)
+    return kept

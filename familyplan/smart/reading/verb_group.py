@@ -1,0 +1,389 @@
+"""Finding the main verb group of a clause: "will be able to name", "to arrive", "gets"."""
+
+from __future__ import annotations
+
+from familyplan.smart import words as w
+from familyplan.smart.reading.clause import Clause
+from familyplan.smart.reading.tokens import (
+    Token,
+    _can_be_base_verb,
+    _can_be_verb,
+    _is_gerund,
+    _is_participle,
+    _nominal_end,
+)
+
+
+def _find_verb_group(clause: Clause) -> None:
+    tokens, main = clause.tokens, clause.main
+    first = tokens[main] if main < len(tokens) else None
+    # An instruction with its object: "Ring Dad to remind him...", "Ring the clinic on Monday".
+    instruction = first is not None and _can_be_base_verb(first) and not first.text.isupper()
+    if instruction and main + 1 < len(tokens) and _verb_reading(tokens, main):
+        clause.group = (main, main + 1)
+        _set_verb(clause, main, "imperative")
+        return
+    if _anchored_group(clause) or _finite_group(clause):
+        return
+    # 3. A verb first: an instruction ("Call the school on Monday"), unless it reads as a topic.
+    if first is not None and _can_be_base_verb(first) and not _reads_as_topic(tokens, main):
+        clause.group = (main, main + 1)
+        _set_verb(clause, main, "imperative")
+        return
+    clause.mood = "nominal"
+
+
+def _anchored_group(clause: Clause) -> bool:
+    """1. A modal, or "to" after a subject ("Dad to book"), or "is to": the surest anchors."""
+    tokens, main = clause.tokens, clause.main
+    n = len(tokens)
+    for i in range(main, n):
+        t = tokens[i]
+        if not t.is_word:
+            continue
+        if t.lower in w.MODALS and not (t.lower == "may" and t.text[0].isupper() and i > main):
+            _read_group(clause, i, i + 1, "modal")
+            return True
+        if t.lower == "to" and i + 1 < n and _infinitive_follows(tokens, i, main):
+            first = i - 1 if i > main and tokens[i - 1].lower in w.BE else i
+            _read_group(clause, first, i + 1, "infinitive")
+            return True
+    return False
+
+
+def _finite_group(clause: Clause) -> bool:
+    """2. A finite be/have or verb after a subject: "Amira gets herself dressed", "Attendance is
+    90%", "Ella no longer misses breakfast"."""
+    tokens, main = clause.tokens, clause.main
+    n = len(tokens)
+    for i in range(main + 1, n):
+        t = tokens[i]
+        k = i - 1
+        ended = negated = False
+        while k > main and tokens[k].lower in _FINITE_ADVERBS:
+            ended = ended or tokens[k].lower == "longer"
+            negated = negated or tokens[k].lower in ("never", "not")
+            k -= 1
+        before = tokens[k]
+        if not t.is_word or not _nominal_end(before) or before.lower in w.PREPOSITIONS:
+            continue
+        subject = (main, k + 1) if k + 1 > main else None
+        if t.lower in w.BE or t.lower in w.HAVE or t.lower in w.DO:
+            _read_group(clause, i, i + 1, "finite")
+        elif not _finite_verb(t, before):
+            continue
+        elif w.verb_lemma(t.lower) in w.INTENTION_VERBS and i + 2 < n and tokens[i + 1].lower == "to":
+            # "Dad hopes to swim", "Ben tries to read": the intention comes before the verb.
+            _read_group(clause, i, i, "finite")
+            clause.subject = subject
+            return True
+        else:
+            _set_verb(clause, i, "finite", k + 1 if k + 1 < i else i)
+            clause.subject = subject
+        clause.ended = clause.ended or ended
+        clause.negated = clause.negated or negated
+        return True
+    return False
+
+
+def _infinitive_follows(tokens: list[Token], i: int, main: int) -> bool:
+    nxt = tokens[i + 1]
+    j = i + 1
+    while j < len(tokens) and tokens[j].lower in w.GROUP_ADVERBS | {"not"}:
+        j += 1
+    if j >= len(tokens):
+        return False
+    nxt = tokens[j]
+    if not (_can_be_base_verb(nxt) or nxt.lower in w.BE or nxt.lower in w.HAVE):
+        return False
+    if i == main:
+        return True  # "To arrive at nursery by 9am"
+    before = tokens[i - 1]
+    # "Dad to book", "Ben is to arrive", "for Ben to go": the subject or "is" comes first.
+    if before.lower in w.BE:
+        return True
+    if not _nominal_end(before):
+        return False
+    # "walk Harry to school": after a verb and its object, "to" is a preposition.
+    for k in range(main, i - 1):
+        t, after = tokens[k], tokens[k + 1]
+        if not _can_be_verb(t):
+            continue
+        takes_object = after.name or after.possessive or after.lower in w.DETERMINERS | w.PERSONAL_PRONOUNS
+        if takes_object or not w.can_be(t.lower, "NOUN"):
+            return False
+    return True
+
+
+def _finite_verb(t: Token, before: Token) -> bool:
+    lemma = w.verb_lemma(t.lower) if t.is_word and not t.name else None
+    if lemma is None:
+        return False
+    if t.lower != lemma:  # "gets", "walked"
+        if t.lower.endswith("s") and w.can_be(t.lower, "NOUN") and not (before.name or before.possessive):
+            return before.lower in w.PERSONAL_PRONOUNS or before.lower in w.FAMILY_WORDS
+        return True
+    # A base form after "I", "we", "they", "you" or a plural: "we eat together".
+    return before.lower in ("i", "we", "they", "you") or (
+        before.lower.endswith("s") and before.lower not in w.FAMILY_WORDS and not before.possessive and False
+    )
+
+
+def _reads_as_topic(tokens: list[Token], i: int) -> bool:
+    """ "Bedtime routine", "Benefit forms": a noun that could be a verb, followed by a bare noun."""
+    first = tokens[i]
+    if "NOUN" not in w.lemmas(first.lower):
+        return False
+    rest = [t for t in tokens[i + 1 :] if t.kind != "punct"]
+    if not rest:
+        return True
+    nxt = rest[0]
+    if nxt.name or nxt.lower in w.DETERMINERS or nxt.lower in w.PERSONAL_PRONOUNS or nxt.possessive:
+        return False
+    if nxt.lower in w.PREPOSITIONS and nxt.lower not in ("of", "for", "with", "to", "on", "at", "in"):
+        return False
+    # "Referral to CAMHS", "Help with forms", "Monitoring of weight" are topics; so is a short noun pair.
+    return len(rest) <= 3 or nxt.lower in ("of", "for", "with", "to", "on", "at", "in")
+
+
+def _read_group(clause: Clause, first: int, position: int, mood: str) -> None:
+    """Walk a verb group from its anchor ("will", "to", "is") to its main verb."""
+    tokens, n = clause.tokens, len(clause.tokens)
+    anchor = tokens[first]
+    clause.negated = anchor.negated
+    if anchor.lower in w.TENTATIVE_MODALS:
+        clause.tentative = anchor.lower
+    j = position
+    # A request: "Can you send the slides by Wednesday?", "Could Sarah ring the school?"
+    if mood == "modal" and j < n and (tokens[j].lower in w.PERSONAL_PRONOUNS or tokens[j].name):
+        clause.subject = (j, j + 1)
+        clause.tentative = ""
+        j += 1
+    if mood == "finite":
+        j = first  # the be/have/do itself may be the verb
+    while j < n:
+        t = tokens[j]
+        if not t.is_word:
+            if t.text == "-":
+                j += 1
+                continue
+            break
+        skip = _skip_in_group(clause, j, first)
+        if skip:
+            j += skip
+            continue
+        if t.lower in w.BE:
+            skip, first = _read_be(clause, j, mood, first)
+        elif t.lower in w.HAVE:
+            skip = _read_have(clause, j, mood, first)
+        elif _can_be_verb(t):
+            _set_verb(clause, j, mood, first)
+            return
+        else:
+            break
+        if not skip:
+            return
+        j += skip
+    clause.mood = "nominal"
+    clause.group = None
+
+
+_BE_LEADS = frozenset(["able", "going", "expected", "required", "supposed"])
+
+
+def _skip_in_group(clause: Clause, j: int, first: int) -> int:
+    """How many words to pass over inside a verb group: "not", "also", "be able to", "try to"."""
+    tokens, n = clause.tokens, len(clause.tokens)
+    t, lower = tokens[j], tokens[j].lower
+    nxt = tokens[j + 1].lower if j + 1 < n else ""
+    if t.negated and lower in w.DO | w.BE | w.HAVE | w.MODALS:
+        clause.negated = True
+    if j > first and lower in w.NEGATIONS:
+        if lower == "no" and nxt == "longer":
+            clause.ended = True
+            return 2
+        clause.negated = True
+        return 1
+    if (lower in w.GROUP_ADVERBS and lower != "continue") or (lower in w.MODALS and j > first):
+        return 1
+    if lower in w.DO and (nxt == "not" or t.negated):
+        return 1
+    if lower in _BE_LEADS and nxt == "to":
+        return 2
+    if (w.verb_lemma(lower) or lower) in w.INTENTION_VERBS and nxt in ("to", "and"):
+        clause.tentative = clause.tentative or f"{lower} to"
+        return 2
+    if lower == "like" and clause.tentative == "would" and nxt == "to":
+        return 2
+    return 0
+
+
+def _read_be(clause: Clause, j: int, mood: str, first: int) -> tuple[int, int]:
+    """After a form of "be": skip on, or settle the verb (passive, progressive or copula).
+    Returns the words to skip (0 when the verb is set) and the group's first word."""
+    tokens, n = clause.tokens, len(clause.tokens)
+    nxt = tokens[j + 1] if j + 1 < n else None
+    if nxt is None:
+        clause.copular = True
+        _set_verb(clause, j, mood, first)
+        return 0, first
+    if (
+        nxt.lower in _BE_LEADS
+        or nxt.lower in ("not", "no", "being")
+        or (nxt.lower in w.GROUP_ADVERBS and j + 2 < n)
+    ):
+        return 1, first
+    if nxt.lower == "to" and j + 2 < n and _can_be_base_verb(tokens[j + 2]):
+        return 2, min(first, j)  # "is to arrive"
+    if _is_participle(nxt):
+        if nxt.lower not in _STATE_PARTICIPLES or _by_agent_follows(tokens, j + 2):
+            clause.passive = True
+            _set_verb(clause, j + 1, mood, first)
+        else:
+            clause.copular = True
+            _set_verb(clause, j, mood, first)
+        return 0, first
+    if _is_gerund(nxt):
+        _set_verb(clause, j + 1, mood, first)
+        return 0, first
+    clause.copular = True
+    _set_verb(clause, j, mood, first)
+    return 0, first
+
+
+def _read_have(clause: Clause, j: int, mood: str, first: int) -> int:
+    tokens, n = clause.tokens, len(clause.tokens)
+    nxt = tokens[j + 1] if j + 1 < n else None
+    if nxt is not None and nxt.lower == "to":
+        return 2  # "has to", "have to"
+    if nxt is not None and (_is_participle(nxt) or nxt.lower in w.BE):
+        return 1  # "will have walked", "has been"
+    _set_verb(clause, j, mood, first)
+    return 0
+
+
+# Participles that say how someone is, not what was done to them: "Ben is settled".
+_STATE_PARTICIPLES = w.word_set(
+    "worried scared frightened tired excited interested bored upset settled relaxed confused pleased "
+    "dressed engaged involved prepared organised organized motivated determined stressed concerned "
+    "married separated divorced registered enrolled housed employed qualified"
+)
+
+
+def _by_agent_follows(tokens: list[Token], j: int) -> bool:
+    return any(t.lower == "by" for t in tokens[j : j + 2])
+
+
+def _set_verb(clause: Clause, index: int, mood: str, first: int | None = None) -> None:
+    tokens = clause.tokens
+    clause.verb = index
+    clause.mood = mood
+    clause.group = (first if first is not None else index, index + 1)
+    if clause.subject is not None and clause.subject[0] > clause.group[0]:
+        pass  # the subject follows the modal in a request
+    elif clause.group[0] > clause.main:
+        clause.subject = (clause.main, clause.group[0])
+        if tokens[clause.main].lower == "for" and clause.group[0] - clause.main > 1:
+            clause.subject = (clause.main + 1, clause.group[0])
+    t = tokens[index]
+    if clause.copular:
+        clause.lemma = "be"
+        return
+    lemma = w.verb_lemma(t.lower) or t.lower
+    nxt = tokens[index + 1] if index + 1 < len(tokens) else None
+    if nxt is not None and nxt.is_word and nxt.lower in w.PARTICLES:
+        after = tokens[index + 2] if index + 2 < len(tokens) else None
+        # "follow up", "look into", "check in with": "in" and "on" only when no object follows them.
+        loose = nxt.lower not in ("in", "on", "at", "about") or after is None or after.lower == "with"
+        if loose:
+            lemma = f"{lemma} {nxt.lower}"
+    clause.lemma = lemma
+    _look_through(clause)
+
+
+def _verb_reading(tokens: list[Token], j: int) -> bool:
+    """Is the word at ``j`` a verb here? "to make a plan" yes; "to bed by 8pm", "to school each day" no."""
+    t = tokens[j]
+    if not _can_be_base_verb(t):
+        return False
+    if not w.can_be(t.lower, "NOUN"):
+        return True
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if nxt is None:
+        return False
+    starts_object = nxt.name or nxt.possessive or nxt.lower in w.PERSONAL_PRONOUNS
+    # "to ask what...", "to find out", "to talk about": what follows only a verb.
+    starts_clause = nxt.lower in _AFTER_VERB_ONLY
+    return (
+        starts_object
+        or starts_clause
+        or (nxt.lower in w.DETERMINERS and nxt.lower not in ("each", "every", "all"))
+    )
+
+
+_AFTER_VERB_ONLY = w.word_set("what whether if how why where when who out about up")
+
+
+def _look_through(clause: Clause) -> None:
+    """ "help Mum to make a meal plan" is about making the plan: find the verb a helping verb serves."""
+    tokens, n = clause.tokens, len(clause.tokens)
+    for _ in range(3):
+        head = clause.lemma.split(" ")[0]
+        if clause.verb is None or head not in w.LOOK_THROUGH_VERBS or clause.passive:
+            return
+        found = None
+        limit = min(n, clause.verb + 8)
+        for j in range(clause.verb + 1, limit):
+            t = tokens[j]
+            if t.lower in _BOUNDARY_WORDS or t.text in ",;:":
+                break
+            if t.lower == "to" and j + 1 < n and _verb_reading(tokens, j + 1):
+                found = j + 1
+                break
+            # "help Mum fill in the form", "make sure the children are in bed"
+            before = tokens[j - 1]
+            person = before.name or before.lower in w.FAMILY_WORDS or before.lower in w.PERSONAL_PRONOUNS
+            if j > clause.verb + 1 and (
+                (person and head in ("help", "let", "make") and _verb_reading(tokens, j))
+                or (t.lower in w.BE and head in ("ensure", "make") and _nominal_end(before))
+            ):
+                found = j
+                break
+        if found is None:
+            return
+        clause.looked_through.append(clause.lemma)
+        t = tokens[found]
+        clause.verb = found
+        if t.lower in w.BE:
+            nxt = tokens[found + 1] if found + 1 < n else None
+            if nxt is not None and _is_participle(nxt) and nxt.lower not in _STATE_PARTICIPLES:
+                clause.verb, clause.passive = found + 1, True
+                clause.lemma = w.verb_lemma(nxt.lower) or nxt.lower
+            else:
+                clause.copular, clause.lemma = True, "be"
+            return
+        clause.lemma = w.verb_lemma(t.lower) or t.lower
+
+
+_FINITE_ADVERBS = w.word_set("no longer never not always now still also usually regularly often")
+
+_BOUNDARY_WORDS = w.word_set(
+    "because which while whilst when whenever if unless so although though once where whereby"
+)
+
+
+def _predicate_end(clause: Clause) -> int:
+    tokens, n = clause.tokens, len(clause.tokens)
+    if clause.verb is None:
+        return n
+    for j in range(clause.verb + 1, n):
+        t = tokens[j]
+        if t.text in (";", ":"):
+            return j
+        if t.lower in _BOUNDARY_WORDS:
+            return j
+        if t.lower == "in" and j + 2 < n and tokens[j + 1].lower == "order" and tokens[j + 2].lower == "to":
+            return j
+        if t.text == "," and j + 1 < n and tokens[j + 1].lower in ("so", "which", "because", "to", "while"):
+            return j
+    return n
