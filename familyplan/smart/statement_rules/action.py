@@ -1,0 +1,212 @@
+"""Rules for actions: who does what, when or how often, and what for."""
+
+from __future__ import annotations
+
+import re
+
+from familyplan.smart.catalogue import Rule
+from familyplan.smart.hits import Hit
+from familyplan.smart.statement_rules.evidence import (
+    _comparatives,
+)
+from familyplan.smart.statement_rules.outcome import (
+    _SERVICE_VERBS,
+)
+from familyplan.smart.statement_rules.statement import (
+    MATCHERS,
+    Statement,
+    _hits,
+    _is_blank,
+    _lemma_in,
+    _listed,
+    _span,
+    _verb_hit,
+    _whole,
+    matcher,
+)
+from familyplan.smart.statement_rules.style import (
+    _SITUATION,
+)
+
+_STANDING_RULE = re.compile(r"\b(?:never|always)\b", re.IGNORECASE)
+
+
+# --- Actions -------------------------------------------------------------------------
+
+_PURPOSE = re.compile(
+    r"\b(?:so\s+that|so\s+(?:she|he|they|we|i|you|[A-Z]\w+)\s+(?:can|will|could|feels?|knows?|is|are)|"
+    r"in\s+order\s+to|which\s+will|"
+    r"and\s+(?:use|try|practise|put|talk|share|agree|tell|plan|write|make)|for\s+(?:him|her|them)\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _has_purpose(s: Statement) -> bool:
+    main = s.reading.main
+    if main is not None and (main.purpose is not None or any(k == "purpose" for k, *_ in main.openings)):
+        return True
+    return bool(_PURPOSE.search(s.text))
+
+
+def _has_time(s: Statement) -> bool:
+    return any(kind != "vague" and kind != "relative" for kind, *_ in s.when)
+
+
+_HOW = re.compile(
+    r"\b(?:by\s+(?:phone|email|e-mail|text|letter|post)|in\s+(?:an?\s+)?(?:person|email|letter|writing|text)|"
+    r"over\s+the\s+phone|face\s+to\s+face|using|through|with\s+the\s+help\s+of|step\s+by\s+step)\b",
+    re.IGNORECASE,
+)
+
+
+def _has_detail(s: Statement) -> bool:
+    """Beyond what is done: when, how often, what for, in what situation, or how (seed 001)."""
+    if _has_time(s) or _has_purpose(s) or _HOW.search(s.text):
+        return True
+    main = s.reading.main
+    if main is None:
+        return False
+    standing_rule = _STANDING_RULE.search(s.text)
+    if standing_rule and _SITUATION.search(s.text[standing_rule.end() :]):
+        return True  # a safety rule's "when" is the situation it is for: "never ... in the bath"
+    return any(kind in ("condition", "time") for kind, *_ in main.openings) or any(
+        t.lower in ("if", "when", "whenever", "before", "after") for t in main.tokens[(main.verb or 0) :]
+    )
+
+
+@matcher("action-no-doing")
+def no_doing(rule: Rule, s: Statement) -> list[Hit]:
+    main = s.reading.main
+    if _is_blank(s.text) or main is None or main.verb is not None:
+        return []
+    # A topic such as "Referral to CAMHS" or "Monitoring of attendance" is named by those rules.
+    c = s.catalogue
+    for other in ("action-referral-only", "action-purposeless-verb"):
+        if c.enabled(other) and MATCHERS[other](c.rule(other), s):
+            return []
+    return [Hit(_whole(s.text.strip()), {"match": s.text.strip()})]
+
+
+@matcher("action-purposeless-verb")
+def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
+    main = s.reading.main
+    if main is None:
+        return []
+    if main.verb is None:
+        # "Monitoring of weight", "Support with forms": the topic is the vague verb.
+        spans = [sp for sp in _listed(rule, s) if sp.start <= 2]
+        return _hits(spans[:1])
+    if not _lemma_in(rule.words, main.lemma):
+        return []
+    # Saying what for and how often makes even "monitor" purposeful (seed 002: "it's not purposeful").
+    if _has_purpose(s) and (_has_time(s) or s.context.has_when):
+        return []
+    return _verb_hit(s)
+
+
+@matcher("action-referral-only")
+def referral_only(rule: Rule, s: Statement) -> list[Hit]:
+    main = s.reading.main
+    if main is None or _has_purpose(s):
+        return []
+    spans = _listed(rule, s)
+    if main.verb is None:
+        return _hits(spans[:1])
+    lemma = main.lemma.split(" ")[0]
+    referral = [sp for sp in spans if sp.text.lower().startswith(("refer", "signpost"))]
+    if lemma in ("refer", "signpost", "re-refer") or (main.passive and lemma == "complete" and referral):
+        return _hits(referral[:1]) or _verb_hit(s)
+    if lemma in _SERVICE_VERBS:
+        in_predicate = [sp for sp in spans if s.in_predicate(sp)]
+        return _hits(in_predicate[:1])
+    return []
+
+
+@matcher("action-is-an-outcome")
+def action_is_outcome(rule: Rule, s: Statement) -> list[Hit]:
+    """ "We will improve response times": a change wanted, not a step anyone takes (seed 002's columns)."""
+    main = s.reading.main
+    if main is None or main.verb is None or not _lemma_in(rule.words, main.lemma):
+        return []
+    return _verb_hit(s)
+
+
+@matcher("action-inner-state")
+def inner_state(rule: Rule, s: Statement) -> list[Hit]:
+    """ "Dad will reflect on it", "Mum will understand": nothing anyone could see being done."""
+    main = s.reading.main
+    if main is None or main.verb is None or main.copular:
+        return []
+    if not _lemma_in(rule.words, main.lemma.split(" ")[0]):
+        return []
+    return _verb_hit(s)
+
+
+@matcher("action-intention")
+def intention(rule: Rule, s: Statement) -> list[Hit]:
+    main = s.reading.main
+    if main is None or not main.tentative or main.group is None:
+        return []
+    start = main.tokens[main.group[0]].start
+    end = main.tokens[main.verb].start if main.verb is not None else main.tokens[main.group[1] - 1].end
+    words_ = s.text[start:end].strip()
+    return [Hit(_span(s, start, start + len(words_)), {"match": words_})]
+
+
+@matcher("action-vague-comparative")
+def vague_comparative(rule: Rule, s: Statement) -> list[Hit]:
+    return _hits(_comparatives(s)[:1])
+
+
+@matcher("action-negative")
+def action_negative(rule: Rule, s: Statement) -> list[Hit]:
+    main = s.reading.main
+    if main is None or main.verb is None or not main.negated or main.ended:
+        return []
+    c = s.catalogue
+    for other in ("action-absolute", "action-restriction"):
+        if c.enabled(other) and MATCHERS[other](c.rule(other), s):
+            return []  # said more exactly there
+    group = main.tokens[main.group[0] if main.group else main.verb : main.verb]
+    if any(t.lower == "never" for t in group):
+        return []  # "never" is weighed by the absolute rules: a safety rule for a situation is right
+    start = main.tokens[main.group[0] if main.group else main.verb].start
+    end = main.tokens[main.verb].end
+    return [Hit(_span(s, start, end), {"match": s.text[start:end]})]
+
+
+@matcher("action-no-agent")
+def no_agent(rule: Rule, s: Statement) -> list[Hit]:
+    main = s.reading.main
+    if s.context.has_who or main is None or main.verb is None or _is_blank(s.text):
+        return []
+    if main.mood == "imperative" or (main.mood == "infinitive" and main.subject is None):
+        return []  # an instruction ("Call the school", "To call the school"): the "who" column says who
+    # A task done to nobody's name ("CAMHS referral to be completed"). A thing made available
+    # ("a quiet room will be available") is provision, and the "who" column says whose.
+    if main.passive and not _BY_AGENT.search(s.text):
+        return _verb_hit(s)
+    if not main.copular and main.subject is None and main.mood not in ("imperative", "infinitive"):
+        return _verb_hit(s)
+    return []
+
+
+_BY_AGENT = re.compile(r"\bby\s+(?:[A-Z]\w+|the\s+\w+|her|his|their|mum|dad)")
+
+
+@matcher("action-no-when")
+def no_when(rule: Rule, s: Statement) -> list[Hit]:
+    main = s.reading.main
+    if s.context.has_when or _is_blank(s.text) or _has_detail(s) or main is None or main.verb is None:
+        return []
+    if any(kind in ("vague", "relative") for kind, *_ in s.when):
+        return []  # the "when" rules say what is wrong with it
+    return [Hit(_whole(s.text.strip()), {"match": s.text.strip()})]
+
+
+@matcher("action-vague-when")
+def vague_when(rule: Rule, s: Statement) -> list[Hit]:
+    if s.context.has_when or _has_time(s):
+        return []
+    vague = [(a, b, t) for kind, a, b, t in s.when if kind in ("vague", "relative")]
+    return [Hit(_span(s, a, a + len(t)), {"match": t}) for a, b, t in vague[:1]]

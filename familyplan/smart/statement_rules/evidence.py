@@ -1,0 +1,146 @@
+"""What shows an outcome has been reached (seed 004: "what evidence will prove a difference")."""
+
+from __future__ import annotations
+
+import re
+
+from familyplan.smart import words as w
+from familyplan.smart.language import Span
+from familyplan.smart.reading import Clause
+from familyplan.smart.statement_rules.statement import (
+    Statement,
+    _span,
+    _verb_span,
+)
+
+# --- What shows an outcome is reached ---------------------------------------------------
+
+_ACTIVITY_COUNT = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]+(?:weekly\s+|week\s+)?"
+    r"(?:sessions?|appointments?|meetings?|visits?|classes|workshops?|courses?|referrals?|calls?|programmes?)\b"
+    r"|\b(?:\d+|six|eight|ten|twelve)[\s-]+week\s+(?:course|programme|group)\b|\byear\s+\d+\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(
+    r"\b\d+(?:\.\d+)?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|once|"
+    r"twice|half)\b",
+    re.IGNORECASE,
+)
+_PLACE_WORDS = w.word_set(
+    "school nursery college home bed class lessons work church club breakfast tea dinner lunch"
+)
+
+
+def _numbers_that_measure(s: Statement) -> list[Span]:
+    """Numbers that are not dates, times, timescales, school years or counts of sessions."""
+    taken = [(a, b) for kind, a, b, _ in s.when if kind in ("date", "time", "relative", "month", "day")]
+    taken += [(m.start(), m.end()) for m in _ACTIVITY_COUNT.finditer(s.text)]
+    found = []
+    for m in _NUMBER.finditer(s.text):
+        if not any(a <= m.start() < b for a, b in taken):
+            found.append(Span(m.start(), m.end(), m[0]))
+    return found
+
+
+def _observable(s: Statement, state_words: tuple[str, ...]) -> bool:
+    """Can someone see or hear the change happen? "gets dressed", "is in school", not "feels happy"."""
+    main = s.reading.main
+    if main is None or main.verb is None:
+        return False
+    if main.copular:
+        after = main.tokens[main.verb + 1 : main.predicate_end]
+        first = after[0].lower if after else ""
+        # "be at nursery", "be at home", "be in bed by 8pm": being somewhere can be seen.
+        return first in ("in", "at", "on", "home") and any(t.lower in _PLACE_WORDS for t in after[:4])
+    lemma = main.lemma.split(" ")[0]
+    return lemma not in state_words and lemma not in _CHANGE_WORDS
+
+
+_ONE_OFF = w.word_set(
+    "move pay clear find secure obtain register enrol start begin return pass gain buy open sign join "
+    "finish complete get"
+)
+
+
+def _perfect(main: Clause) -> bool:
+    """ "will have moved": done by then."""
+    group = main.tokens[main.group[0] : main.verb] if main.group else []
+    return any(t.lower in w.HAVE for t in group)
+
+
+_CHANGE_WORDS = w.word_set(
+    "improve increase reduce decrease develop progress better enhance grow boost lessen lower raise "
+    "strengthen build"
+)
+
+
+def has_evidence(s: Statement, state_words: tuple[str, ...]) -> bool:
+    return evidence_of(s, state_words) is not None
+
+
+def evidence_of(s: Statement, state_words: tuple[str, ...]) -> tuple[str, Span] | None:
+    """What says how we will know, worked out once per statement (several rules ask)."""
+    if state_words not in s.evidence_found:
+        s.evidence_found[state_words] = _evidence_of(s, state_words)
+    return s.evidence_found[state_words]
+
+
+def _evidence_of(s: Statement, state_words: tuple[str, ...]) -> tuple[str, Span] | None:
+    """What says how we will know (seed 004: "what evidence will prove a difference"), and why it counts."""
+    for kind, a, b, _ in s.evidence:
+        if kind in ("threshold", "scale", "stated"):
+            return kind, _span(s, a, b)
+    numbers = _numbers_that_measure(s)
+    if numbers:
+        return "a number", numbers[0]
+    main = s.reading.main
+    if main is None or main.verb is None:
+        return None
+    for kind, a, b, _ in s.evidence:
+        if kind == "independent":
+            return "without help", _span(s, a, b)
+    return _behaviour_evidence(s, main, state_words)
+
+
+def _behaviour_evidence(s: Statement, main: Clause, state_words: tuple[str, ...]) -> tuple[str, Span] | None:
+    """An observable behaviour with its condition: how often, by when, or in what situation."""
+    if not _observable(s, state_words):
+        return None
+    for kind, a, b, _ in s.when:
+        if kind in ("frequency", "time", "duration"):
+            return (
+                f"seen {kind}" if kind != "frequency" else "how often it is seen",
+                _span(s, a, b),
+            )
+    if main.ended:
+        return "an end point", _verb_span(s)  # "no longer misses breakfast"
+    # A one-off change done by a date can be checked: "the arrears will be cleared by December".
+    one_off = main.passive or main.lemma.split(" ")[0] in _ONE_OFF or _perfect(main)
+    for kind, a, b, _ in s.when:
+        if one_off and kind in ("date", "month", "day"):
+            return "done by a date", _span(s, a, b)
+    for t in main.tokens[main.verb :]:
+        if t.lower in ("when", "whenever", "if", "before", "after"):
+            return "in a situation", _span(s, t.start, main.tokens[-1].end)
+    return None
+
+
+def _comparatives(s: Statement) -> list[Span]:
+    """ "more", "less", "better", "healthier" in the main predicate, with no number to say how much."""
+    main = s.reading.main
+    if main is None or main.verb is None:
+        return []
+    out = []
+    tokens = main.tokens[main.verb : main.predicate_end]
+    for i, t in enumerate(tokens):
+        if not t.is_word or (i and tokens[i - 1].lower in ("any", "no", "once")):
+            continue  # "any more", "no more", "once more" are not comparisons
+        if t.lower in ("more", "less", "fewer", "better", "worse", "further"):
+            out.append(Span(t.start, t.end, t.text))
+        elif t.lower.endswith(("er", "ier")) and len(t.lower) > 4:
+            adj = w.lemmas(t.lower).get("ADJ")
+            if adj and adj[0] != t.lower and t.lower not in ("older", "younger"):
+                out.append(Span(t.start, t.end, t.text))
+    if out and (_numbers_that_measure(s) or any(kind == "time" for kind, *_ in s.when)):
+        return []  # "more than 3 times", "15 minutes earlier", "by 8pm": the number says how much
+    return out

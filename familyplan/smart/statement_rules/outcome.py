@@ -1,0 +1,150 @@
+"""Rules for outcomes: a change in the family's life, with the evidence that will show it."""
+
+from __future__ import annotations
+
+import re
+
+from familyplan.smart import words as w
+from familyplan.smart.catalogue import Rule
+from familyplan.smart.hits import Hit
+from familyplan.smart.language import Span
+from familyplan.smart.statement_rules.evidence import (
+    _comparatives,
+    has_evidence,
+)
+from familyplan.smart.statement_rules.statement import (
+    Statement,
+    _hits,
+    _is_blank,
+    _lemma_in,
+    _listed,
+    _span,
+    _verb_hit,
+    _whole,
+    matcher,
+)
+
+# --- Outcomes ----------------------------------------------------------------------
+
+
+def _state_words(s: Statement) -> tuple[str, ...]:
+    c = s.catalogue
+    return c.rule("outcome-no-measure").words if "outcome-no-measure" in c.rules else ()
+
+
+@matcher("outcome-no-measure")
+def no_measure(rule: Rule, s: Statement) -> list[Hit]:
+    if _is_blank(s.text) or has_evidence(s, rule.words):
+        return []
+    if s.catalogue.enabled("outcome-improve-without-measure") and improve_without_measure(
+        s.catalogue.rule("outcome-improve-without-measure"), s
+    ):
+        return []  # that finding already says what is missing
+    return [Hit(_whole(s.text))]
+
+
+@matcher("outcome-improve-without-measure")
+def improve_without_measure(rule: Rule, s: Statement) -> list[Hit]:
+    main = s.reading.main
+    if main is None or has_evidence(s, _state_words(s)):
+        return []
+    if main.verb is not None and _lemma_in(rule.words, main.lemma):
+        return _verb_hit(s)
+    comparative = _comparatives(s)
+    if comparative:
+        return _hits(comparative[:1])
+    # "Improved attendance", "Better sleep": a topic that is only a change word.
+    spans = [sp for sp in _listed(rule, s) if s.in_predicate(sp)]
+    return _hits(spans[:1]) if main.verb is None else []
+
+
+@matcher("outcome-professional-phrase")
+def professional_phrase(rule: Rule, s: Statement) -> list[Hit]:
+    main = s.reading.main
+    if main is None:
+        return []
+    candidates = [main.lemma, *main.looked_through]
+    if any(_lemma_in(rule.words, lemma) for lemma in candidates):
+        for sp in _listed(rule, s):
+            return _hits([sp])
+    return []
+
+
+@matcher("outcome-generic")
+def generic(rule: Rule, s: Statement) -> list[Hit]:
+    # Only when the outcome *is* keeping things as they are: the main verb, or a helper before it.
+    main = s.reading.main
+    if main is None or main.verb is None:
+        return []
+    lemmas = [main.lemma, *main.looked_through]
+    if any(_lemma_in(rule.words, lemma) for lemma in lemmas):
+        spans = _listed(rule, s)
+        if spans:
+            return _hits(spans[:1])
+    return []
+
+
+@matcher("outcome-negative")
+def negative(rule: Rule, s: Statement) -> list[Hit]:
+    main = s.reading.main
+    if main is None or main.ended:
+        return []  # "no longer misses breakfast" describes the end point
+    if main.verb is None:
+        first = next((t for t in main.tokens[main.main :] if t.is_word), None)
+        if first is not None and first.lower in ("no", "zero", "fewer", "less", "nil"):
+            return [Hit(Span(first.start, first.end, first.text), {"match": first.text})]
+        return []
+    if main.negated:
+        start = main.tokens[main.group[0] if main.group else main.verb].start
+        end = main.tokens[main.verb].end
+        return [Hit(_span(s, start, end), {"match": s.text[start:end]})]
+    if _lemma_in(rule.words, main.lemma):
+        return _verb_hit(s)
+    return []
+
+
+_SERVICE_OBJECTS = re.compile(
+    r"\b(?:sessions?|appointments?|course|courses|programmes?|groups?|class(?:es)?|counsell?ing|therapy|"
+    r"services?|meetings?|workshops?|clinic|support|intervention|assessment|referral|treatment|"
+    r"the\s+(?:team|agency|centre|project))\b",
+    re.IGNORECASE,
+)
+
+
+# Verbs that are only about a service when their object is one: "attend the group", "book a course".
+_SERVICE_VERBS = w.word_set("attend complete finish go undertake use receive have get do enrol book arrange")
+_SERVICE_TOPICS = ("refer", "engag", "access", "attend", "participat", "receiv")
+
+
+@matcher("outcome-is-an-activity")
+def activity(rule: Rule, s: Statement) -> list[Hit]:
+    main = s.reading.main
+    if main is None:
+        return []
+    if main.verb is None:
+        # "Referral to CAMHS", "Engagement with the service": a topic that is a service.
+        spans = [
+            sp for sp in _listed(rule, s) if sp.start < 30 and sp.text.lower().startswith(_SERVICE_TOPICS)
+        ]
+        return _hits(spans[:1])
+    lemma = main.lemma.split(" ")[0]
+    if main.passive and lemma in ("refer", "offer", "support", "signpost", "allocate"):
+        return _verb_hit(s)
+    if not _lemma_in(rule.words, main.lemma) and lemma not in rule.words:
+        return []
+    if lemma in _SERVICE_VERBS:
+        obj = main.tokens[main.verb + 1 : main.predicate_end]
+        cut = next((i for i, t in enumerate(obj) if t.text == ","), min(len(obj), 7))
+        rest = s.text[obj[0].start : obj[cut - 1].end] if cut else ""
+        if not _SERVICE_OBJECTS.search(rest):
+            return []  # "attend school every day" is the change itself
+    return _verb_hit(s)
+
+
+@matcher("outcome-well-measured")
+def well_measured(rule: Rule, s: Statement) -> list[Hit]:
+    if not has_evidence(s, _state_words(s)):
+        return []
+    if any(kind in ("date", "month", "relative", "time") for kind, *_ in s.when) or s.parsed_when.dates:
+        return [Hit(_whole(s.text))]
+    return []

@@ -1,0 +1,132 @@
+"""The people named in a who cell, read once per statement."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from familyplan.plan.parsing import people_in
+from familyplan.smart.language import Lexicon, Span, lexicon
+
+if TYPE_CHECKING:
+    from familyplan.smart.statement_rules.statement import Statement
+
+_PLACEHOLDER = re.compile(r"\[[^\]]+\]|<[^>]+>|[Xx]{2,}|_{2,}|\*{3,}")
+
+
+# --- Who -------------------------------------------------------------------------
+
+_FILLER = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "all",
+        "our",
+        "their",
+        "his",
+        "her",
+        "my",
+        "each",
+        "every",
+        "and",
+        "of",
+        "year",
+        "whole",
+    ]
+    + [str(n) for n in range(1, 14)]
+)
+_PERSON_WORDS = re.compile(
+    r"^(?:mum|mam|mom|mother|dad|father|grandma|gran|nan|nanna|grandad|granddad|grandmother|grandfather|"
+    r"auntie|aunt|uncle|stepdad|stepmum|step-dad|step-mum|brother|sister|cousin|i|me|we|you|myself)$",
+    re.IGNORECASE,
+)
+_NOBODY = frozenset(
+    [
+        "n/a",
+        "na",
+        "tbc",
+        "tba",
+        "none",
+        "unknown",
+        "?",
+        "to be confirmed",
+        "to be agreed",
+    ]
+)
+
+
+def _organisations(s: Statement) -> Lexicon:
+    return s.catalogue.memo("organisations", lambda: lexicon(s.catalogue.rule("who-organisation").words))
+
+
+def _roles(s: Statement) -> Lexicon:
+    def build() -> Lexicon:
+        c = s.catalogue
+        acronyms = tuple(a.lower() for a in c.acronyms)
+        return lexicon(c.rule("who-role-without-name").words + c.rule("who-organisation").words + acronyms)
+
+    return s.catalogue.memo("roles", build)
+
+
+@dataclass(frozen=True)
+class Person:
+    """One person named in a who cell, with what the word lists make of the name."""
+
+    span: Span
+    name: str
+    role: str
+    placeholder: bool  # "[worker]", "XXX": stands for a name
+    organisation: bool  # "School", "Housing team"
+    role_only: bool  # "Health visitor": a role with no name
+
+
+def people(s: Statement) -> list[Person]:
+    """The people of a who cell, read once per statement (three rules ask)."""
+    if "people" not in s.memo:
+        s.memo["people"] = _read_people(s)
+    found: list[Person] = s.memo["people"]
+    return found
+
+
+def _read_people(s: Statement) -> list[Person]:
+    organisations, roles = _organisations(s), _roles(s)
+    return [
+        Person(
+            span,
+            name,
+            role,
+            _is_placeholder(name),
+            organisations.covers(name, _FILLER),
+            roles.covers(name, _FILLER),
+        )
+        for span, name, role in _people(s)
+    ]
+
+
+def _people(s: Statement) -> list[tuple[Span, str, str]]:
+    out: list[tuple[Span, str, str]] = []
+    roles = _roles(s)
+    for (start, _end, raw), name, role, _kind in people_in(s.text):
+        lead = len(raw) - len(raw.lstrip())
+        span = Span(start + lead, start + len(raw.rstrip()), raw.strip())
+        if not span.text:
+            continue
+        # "Mrs March; Head of Year 6": a name, then its role after the separator.
+        previous = out[-1] if out else None
+        role_only = previous and not previous[2] and not role and roles.covers(name, _FILLER | _ROLE_FILLER)
+        if previous and role_only and not roles.covers(previous[1], _FILLER):
+            joined = Span(previous[0].start, span.end, s.text[previous[0].start : span.end])
+            out[-1] = (joined, previous[1], name)
+            continue
+        out.append((span, name, role))
+    return out
+
+
+_ROLE_FILLER = frozenset(["of", "for", "in", "at", "year", "reception", "nursery"])
+
+
+def _is_placeholder(name: str) -> bool:
+    stripped = name.strip()
+    return bool(_PLACEHOLDER.fullmatch(stripped))

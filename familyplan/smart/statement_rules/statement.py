@@ -1,0 +1,162 @@
+"""A statement as the rules see it: its text, kind and context, read once, and the rule registry."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from familyplan.plan.parsing import ParsedWhen, parse_when
+from familyplan.smart.catalogue import Catalogue, Rule
+from familyplan.smart.hits import Hit
+from familyplan.smart.language import Span, rule_lexicon
+from familyplan.smart.reading import Reading, read
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the rest of the plan says about a statement: an action's who and when cells."""
+
+    who: str = ""
+    when: str = ""
+
+    @property
+    def has_who(self) -> bool:
+        return bool(self.who.strip())
+
+    @property
+    def has_when(self) -> bool:
+        return bool(self.when.strip())
+
+
+NO_CONTEXT = Context()
+
+
+@dataclass(frozen=True)
+class Statement:
+    text: str
+    kind: str
+    today: dt.date | None
+    catalogue: Catalogue
+    context: Context = NO_CONTEXT
+    # What the rule modules work out once and share (the people of a who cell, ...).
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    evidence_found: dict[tuple[str, ...], tuple[str, Span] | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    @cached_property
+    def reading(self) -> Reading:
+        return read(self.text, self.kind)
+
+    @cached_property
+    def listed(self) -> dict[str, list[Span]]:
+        """The listed words of every rule for this kind of statement, found in one pass."""
+        kind, catalogue = self.kind, self.catalogue
+        lexicon_for_kind = catalogue.memo(
+            ("lexicon", kind),
+            lambda: rule_lexicon({r.id: (r.words, r.phrases) for r in catalogue.for_kind(kind)}),
+        )
+        return lexicon_for_kind.find(self.text)
+
+    @cached_property
+    def listed_apart(self) -> dict[str, list[Span]]:
+        return {key: _apart(spans) for key, spans in self.listed.items()}
+
+    @cached_property
+    def word_count(self) -> int:
+        return sum(1 for t in self.reading.tokens if t.kind == "word")
+
+    @cached_property
+    def parsed_when(self) -> ParsedWhen:
+        return parse_when(self.text, self.today)
+
+    @cached_property
+    def predicate(self) -> tuple[int, int] | None:
+        """Character span of the main predicate: the verb and what it says will happen."""
+        main = self.reading.main
+        if main is None or main.predicate is None:
+            return None
+        return main.span(*main.predicate)
+
+    def in_predicate(self, span: Span) -> bool:
+        p = self.predicate
+        if p is None:
+            main = self.reading.main
+            return main is None or main.verb is None  # a topic is all predicate
+        return p[0] <= span.start and span.end <= p[1]
+
+    @cached_property
+    def evidence(self) -> list[tuple[str, int, int, str]]:
+        return self.reading.evidence
+
+    @cached_property
+    def when(self) -> list[tuple[str, int, int, str]]:
+        return self.reading.when
+
+
+Matcher = Callable[[Rule, Statement], list[Hit]]
+MATCHERS: dict[str, Matcher] = {}
+
+
+def matcher(rule_id: str) -> Callable[[Matcher], Matcher]:
+    def register(fn: Matcher) -> Matcher:
+        MATCHERS[rule_id] = fn
+        return fn
+
+    return register
+
+
+def _listed(rule: Rule, s: Statement, words_of: str | None = None) -> list[Span]:
+    """Spans of the rule's words (in all forms) and phrases (as written), without overlaps."""
+    return s.listed_apart.get(words_of or rule.id, [])
+
+
+def _apart(spans: list[Span]) -> list[Span]:
+    spans = sorted(spans, key=lambda sp: (sp.start, -(sp.end - sp.start)))
+    kept: list[Span] = []
+    for span in spans:
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return kept
+
+
+def _hits(spans: list[Span]) -> list[Hit]:
+    return [Hit(sp, {"match": sp.text}) for sp in spans]
+
+
+def _whole(text: str) -> Span:
+    return Span(0, len(text), text)
+
+
+def _is_blank(text: str) -> bool:
+    return not text.strip(" \t\r\n.-–—?")
+
+
+def _span(s: Statement, start: int, end: int) -> Span:
+    return Span(start, end, s.text[start:end])
+
+
+def _verb_span(s: Statement) -> Span:
+    main = s.reading.main
+    if main is None or main.verb is None:
+        return _whole(s.text)
+    t = main.tokens[main.verb]
+    return _span(s, t.start, t.end)
+
+
+def _verb_hit(s: Statement) -> list[Hit]:
+    span = _verb_span(s)
+    return [Hit(span, {"match": span.text})]
+
+
+def _lemma_in(rule_words: tuple[str, ...], lemma: str) -> bool:
+    return bool(lemma) and (lemma in rule_words or (lemma.split(" ")[0] in rule_words and " " not in lemma))
+
+
+def context_from(values: Mapping[str, str] | None) -> Context:
+    if not values:
+        return NO_CONTEXT
+    return Context(who=str(values.get("who", "") or ""), when=str(values.get("when", "") or ""))

@@ -1,0 +1,132 @@
+"""Words that are style advice unless they are the statement's criterion; length; acronyms."""
+
+from __future__ import annotations
+
+import re
+
+from familyplan.smart import words as w
+from familyplan.smart.catalogue import Rule
+from familyplan.smart.hits import Hit
+from familyplan.smart.language import acronyms_in
+from familyplan.smart.statement_rules.statement import (
+    Statement,
+    _hits,
+    _listed,
+    _whole,
+    matcher,
+)
+
+# --- Words that decide only when they are the criterion -----------------------------
+
+
+def _criterion_hits(rule: Rule, s: Statement) -> list[Hit]:
+    """Listed words inside the main predicate: what success is measured against."""
+    return _hits([sp for sp in _listed(rule, s) if s.in_predicate(sp)])
+
+
+def _aside_hits(rule_id: str, s: Statement) -> list[Hit]:
+    if rule_id not in s.catalogue.rules:
+        return []
+    return _hits([sp for sp in _listed(s.catalogue.rule(rule_id), s) if not s.in_predicate(sp)])
+
+
+@matcher("outcome-vague-word")
+@matcher("subjective-standard")
+def criterion_words(rule: Rule, s: Statement) -> list[Hit]:
+    return _criterion_hits(rule, s)
+
+
+@matcher("vague-word-aside")
+def vague_aside(rule: Rule, s: Statement) -> list[Hit]:
+    return _aside_hits("outcome-vague-word", s) + _aside_hits("subjective-standard", s)
+
+
+@matcher("jargon")
+@matcher("action-written-agreement")
+def listed_words(rule: Rule, s: Statement) -> list[Hit]:
+    return _hits(_listed(rule, s))
+
+
+_SITUATION = re.compile(
+    r"\b(?:when|whenever|if|while|whilst|in\s+the|at\s+the|on\s+the|near|around)\b",
+    re.IGNORECASE,
+)
+
+
+@matcher("action-absolute")
+def absolute(rule: Rule, s: Statement) -> list[Hit]:
+    """An absolute is the criterion when it promises never (or always, totally) to do something,
+    with no situation it applies to: "I will never drink again" (seed 002). A safety rule for a
+    situation ("never leave the baby alone in the bath") is kept every time, rightly."""
+    main = s.reading.main
+    spans = [sp for sp in _listed(rule, s) if s.in_predicate(sp)]
+    if main is None or main.verb is None or not spans:
+        return []
+    strong = [sp for sp in spans if sp.text.lower() not in ("always", "never")]
+    if strong:
+        return _hits(strong[:1])
+    never = [sp for sp in spans if sp.text.lower() == "never"]
+    rest = s.text[never[0].end :] if never else ""
+    if never and not _SITUATION.search(rest):
+        return _hits(never[:1])
+    return []
+
+
+@matcher("absolute-word")
+def absolute_word(rule: Rule, s: Statement) -> list[Hit]:
+    if "action-absolute" not in s.catalogue.rules:
+        return []
+    strong = {(h.span.start, h.span.end) for h in absolute(s.catalogue.rule("action-absolute"), s)}
+    spans = _listed(s.catalogue.rule("action-absolute"), s)
+    return _hits([sp for sp in spans if (sp.start, sp.end) not in strong])
+
+
+@matcher("action-restriction")
+def restriction(rule: Rule, s: Statement) -> list[Hit]:
+    spans = _listed(rule, s)
+    # A family's own choice written as "we agreed" is theirs to make (seed 002).
+    if not spans or _FAMILY_CHOICE.search(s.text):
+        return []
+    return _hits(spans)
+
+
+_FAMILY_CHOICE = re.compile(
+    r"\b(?:we|family|they)\s+(?:have\s+)?(?:agreed|decided|chose|want)\b", re.IGNORECASE
+)
+
+
+def _word_count(s: Statement) -> int:
+    return s.word_count
+
+
+@matcher("action-too-short")
+def too_short(rule: Rule, s: Statement) -> list[Hit]:
+    count = _word_count(s)
+    return [Hit(_whole(s.text))] if 0 < count < 5 else []
+
+
+@matcher("long-statement")
+def long_statement(rule: Rule, s: Statement) -> list[Hit]:
+    count = _word_count(s)
+    return [Hit(_whole(s.text), {"words": str(count)})] if count > 45 else []
+
+
+# --- Acronyms --------------------------------------------------------------------
+
+
+@matcher("acronym")
+def acronym(rule: Rule, s: Statement) -> list[Hit]:
+    hits = []
+    for span in acronyms_in(s.text, s.catalogue.known_abbreviations):
+        if len(set(span.text.rstrip("s"))) == 1:
+            continue  # "XX", "XXX": a name left out on purpose, not an abbreviation
+        expansion = s.catalogue.acronyms.get(span.text.rstrip("s")) or s.catalogue.acronyms.get(span.text)
+        if not expansion and w.is_english_word(span.text.lower()):
+            continue  # "PLAN", "PLEASE": a capitalised word, not an abbreviation
+        values = {
+            "match": span.text,
+            "expansion": f" ({span.text} = {expansion})" if expansion else "",
+            "expansion_suggestion": f': "{expansion}"' if expansion else "",
+        }
+        hits.append(Hit(span, values))
+    return hits

@@ -1,0 +1,129 @@
+"""Rules for when cells: a date, a day, how often with a review, or a point the family knows."""
+
+from __future__ import annotations
+
+import re
+
+from familyplan.smart.catalogue import Rule
+from familyplan.smart.hits import Hit
+from familyplan.smart.language import Span
+from familyplan.smart.statement_rules.statement import (
+    Statement,
+    _hits,
+    _is_blank,
+    _listed,
+    _whole,
+    matcher,
+)
+
+_ASAP_FIRST = re.compile(r"\s*(?:asap|as soon as possible)", re.IGNORECASE)
+_REVIEW = re.compile(r"\breview", re.IGNORECASE)
+
+
+# --- When ------------------------------------------------------------------------
+
+
+@matcher("when-missing")
+def when_missing(rule: Rule, s: Statement) -> list[Hit]:
+    return [Hit(_whole(s.text))] if _is_blank(s.text) else []
+
+
+@matcher("when-asap")
+def when_asap(rule: Rule, s: Statement) -> list[Hit]:
+    parsed = s.parsed_when
+    if parsed.dates and not _ASAP_FIRST.match(s.text):
+        return []  # "as needed (review 03/05/2025)" has a date to hold it to
+    return _hits(_listed(rule, s)[:1])
+
+
+@matcher("when-ongoing")
+def when_ongoing(rule: Rule, s: Statement) -> list[Hit]:
+    if s.parsed_when.dates:
+        return []
+    return _hits(_listed(rule, s)[:1])
+
+
+# A timescale that floats: "within 6 weeks" means a different day each time the plan is read.
+_RELATIVE = re.compile(
+    r"\b(?:within|in|over|after|for)\s+(?:the\s+)?(?:next\s+|coming\s+|first\s+)?(?:\d+|a|an|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|twelve|a\s+few|a\s+couple\s+of|several)\s+(?:days?|weeks?|months?|years?|terms?)\b|"
+    r"\b(?:in|within|over)\s+the\s+(?:next|coming)\s+(?:week|month|term|year)\b|"
+    r"\b(?:next|this|coming|following)\s+(?:week|month|term|half[\s\-]term|year|meeting|review|taf|visit)\b|"
+    r"\b(?:by|before|at|until)\s+(?:the\s+)?(?:next|following)\s+(?:\w+\s+)?(?:review|meeting|taf|tac|core\s+group|conference|visit)\b|"
+    r"\b(?:short|medium|long)[\s\-]term\b|\bweeks?\s+\d+\s*-\s*\d+\b",
+    re.IGNORECASE,
+)
+# A point the family can recognise but that has no date yet: "end of term", "by Christmas".
+_CALENDAR_POINT = re.compile(
+    r"\b(?:by|before|at|until)\s+(?:the\s+)?end\s+of(?:\s+the)?\s+(?:\w+\s+)?(?:term|half[\s\-]term|week|month|year)\b|"
+    r"\b(?:end\s+of|by|before)\s+(?:the\s+)?(?:term|half[\s\-]term|summer|holidays?|christmas|easter|new\s+year)\b|"
+    r"\b(?:autumn|spring|summer)\s+(?:term|half[\s\-]term)\b",
+    re.IGNORECASE,
+)
+
+
+@matcher("when-relative")
+def when_relative(rule: Rule, s: Statement) -> list[Hit]:
+    if s.parsed_when.dates:
+        return []
+    return [Hit(Span(m.start(), m.end(), m[0]), {"match": m[0]}) for m in _RELATIVE.finditer(s.text)][:1]
+
+
+@matcher("when-calendar-point")
+def calendar_point(rule: Rule, s: Statement) -> list[Hit]:
+    if s.parsed_when.dates:
+        return []
+    return [Hit(Span(m.start(), m.end(), m[0]), {"match": m[0]}) for m in _CALENDAR_POINT.finditer(s.text)][
+        :1
+    ]
+
+
+def recurring_review(s: Statement) -> bool:
+    """ "Review every 6 weeks", "reviewed at each half term": the recurrence is the review point."""
+    return bool(s.parsed_when.recurrence) and bool(_REVIEW.search(s.text))
+
+
+@matcher("when-recurring-without-review")
+def recurring_without_review(rule: Rule, s: Statement) -> list[Hit]:
+    parsed = s.parsed_when
+    if not parsed.recurrence or parsed.dates or parsed.recurrence_span is None:
+        return []
+    if _REVIEW.search(s.text):
+        return []  # "reviewed every 6 weeks": the recurrence is the review point itself
+    start, end = parsed.recurrence_span
+    return [Hit(Span(start, end, parsed.recurrence), {"match": parsed.recurrence})]
+
+
+@matcher("when-month-only")
+def month_only(rule: Rule, s: Statement) -> list[Hit]:
+    parsed = s.parsed_when
+    if parsed.dates:
+        return []
+    return [Hit(Span(a, b, t), {"match": t}) for a, b, t in parsed.month_only][:1]
+
+
+@matcher("when-invalid-date")
+def invalid_date(rule: Rule, s: Statement) -> list[Hit]:
+    return [Hit(Span(a, b, t), {"match": t}) for a, b, t in s.parsed_when.invalid_dates]
+
+
+_WEEKDAY_ONLY = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tomorrow|tonight)\b",
+    re.IGNORECASE,
+)
+
+
+def weekday_named(s: Statement) -> re.Match[str] | None:
+    return _WEEKDAY_ONLY.search(s.text)
+
+
+@matcher("when-day-only")
+def day_only(rule: Rule, s: Statement) -> list[Hit]:
+    parsed = s.parsed_when
+    m = weekday_named(s)
+    if parsed.dates or parsed.recurrence or m is None:
+        return []
+    return [Hit(Span(m.start(), m.end(), m[0]), {"match": m[0]})]
+
+
+# "when-no-date" is decided in checker.py: it applies only when no other "when" rule spoke.

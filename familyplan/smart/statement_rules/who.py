@@ -1,0 +1,114 @@
+"""Rules for who cells: one named person with a role, not a team or a service."""
+
+from __future__ import annotations
+
+import re
+
+from familyplan.smart import words as w
+from familyplan.smart.catalogue import Rule
+from familyplan.smart.hits import Hit
+from familyplan.smart.language import words
+from familyplan.smart.reading import read
+from familyplan.smart.statement_rules.people import (
+    _FILLER,
+    _NOBODY,
+    _PERSON_WORDS,
+    _organisations,
+    _roles,
+    people,
+)
+from familyplan.smart.statement_rules.statement import (
+    Statement,
+    _is_blank,
+    _span,
+    _whole,
+    matcher,
+)
+
+_OWNER_WORDS = re.compile(r"[A-Za-z]+(?:\(s\))?")
+
+
+@matcher("who-missing")
+def who_missing(rule: Rule, s: Statement) -> list[Hit]:
+    text = s.text.strip().lower()
+    passive = re.fullmatch(
+        r"(?:to\s+be\s+|will\s+be\s+)?(?:allocated|assigned|confirmed|agreed|decided|arranged)",
+        text,
+    )
+    blank = _is_blank(s.text) or text in _NOBODY or bool(passive)
+    return [Hit(_whole(s.text))] if blank else []
+
+
+@matcher("who-organisation")
+def who_organisation(rule: Rule, s: Statement) -> list[Hit]:
+    organisations = _organisations(s)
+    if s.kind == "action":
+        main = s.reading.main
+        if s.context.has_who or main is None or main.subject is None:
+            return []
+        a, b = main.span(*main.subject)
+        subject = s.text[a:b]
+        family = any(x.lower() in w.FAMILY_WORDS for x in words(subject))
+        group = organisations.covers(subject, _FILLER) and not family
+        return [Hit(_span(s, a, b), {"match": subject})] if group else []
+    hits = []
+    for person in people(s):
+        if person.placeholder:
+            continue
+        span, name = person.span, person.name
+        plural = _plural_owner(name) or "(s)" in span.text
+        if person.organisation or plural or _group_subject(s, name):
+            hits.append(Hit(span, {"match": span.text}))
+    return hits
+
+
+def _plural_owner(name: str) -> bool:
+    """ "Teachers", "key adult(s)": more than one person and nobody named."""
+    tokens = _OWNER_WORDS.findall(name)
+    if not tokens or any(t[0].isupper() and not w.is_english_word(t) for t in tokens):
+        return False
+    head = tokens[-1].lower()
+    if head.endswith("(s)"):
+        return True
+    lemma = w.noun_lemma(head)
+    return lemma is not None and lemma != head and head.endswith("s") and head not in w.FAMILY_WORDS
+
+
+def _group_subject(s: Statement, name: str) -> bool:
+    """A who cell written as a sentence ("Admissions team to post the forms"): judge its subject."""
+    if len(name.split()) < 4:
+        return False
+    main = read(name, "action").main
+    if main is None or main.subject is None:
+        return False
+    a, b = main.span(*main.subject)
+    return _organisations(s).covers(name[a:b], _FILLER) or _plural_owner(name[a:b])
+
+
+@matcher("who-role-without-name")
+def role_without_name(rule: Rule, s: Statement) -> list[Hit]:
+    roles = _roles(s)
+    hits = []
+    for p in people(s):
+        if p.placeholder or p.organisation:
+            continue  # a placeholder stands for a name; an organisation is reported already
+        if p.role_only or (not p.name and roles.covers(p.role, _FILLER)):
+            hits.append(Hit(p.span, {"match": p.span.text}))
+    return hits
+
+
+@matcher("who-no-role")
+def who_no_role(rule: Rule, s: Statement) -> list[Hit]:
+    roles = _roles(s)
+    hits = []
+    for p in people(s):
+        if p.role or p.organisation or p.role_only:
+            continue
+        if all(_PERSON_WORDS.match(x) for x in words(p.name)):
+            continue  # "Mum", "Grandad" say who they are
+        if roles.find(p.name):
+            continue  # "Sarah Family Support Worker"
+        if s.text.strip().lower() in _NOBODY or _is_blank(p.name) or who_missing(rule, s):
+            continue
+        hits.append(Hit(p.span, {"match": p.span.text}))
+    return hits
