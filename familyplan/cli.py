@@ -34,7 +34,7 @@ from familyplan.smart import (
 )
 from familyplan.smart.findings import LETTER_NAMES
 from familyplan.smart.guide import rules_markdown
-from familyplan.statement_lines import read_line
+from familyplan.statement_lines import verdict_lines
 
 app = typer.Typer(
     name="familyplan",
@@ -217,21 +217,9 @@ def lint_statements(
         return
     malformed = 0
     with source:
-        for number, line in enumerate(source, 1):
-            if not line.strip():
-                continue
-            if isinstance(parsed := read_line(line, number), str):
-                malformed += 1
-                sys.stdout.write(json.dumps({"error": parsed}, ensure_ascii=False) + "\n")
-                continue
-            text, kind, context = parsed
-            explained = explain_statement(text, kind, today=day, catalogue=catalogue, context=context)
-            out = {
-                "verdict": explained.verdict,
-                "findings": [f.brief() for f in explained.findings],
-                "reading": explained.reading.as_dict(),
-            }
-            sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+        for out, bad in verdict_lines(source, catalogue, day):
+            malformed += bad
+            sys.stdout.write(out + "\n")
     if malformed:
         _fail(f"{file}: {malformed} line(s) could not be read; each has an error line in the output")
 

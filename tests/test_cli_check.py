@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from familyplan import statement_lines
 from familyplan.cli import app
+from familyplan.smart import default_catalogue
 from tests.formats.builders import SEED_000_ROWS, write_docx
 
 runner = CliRunner()
@@ -168,6 +170,35 @@ def test_lint_statements_goes_on_past_malformed_lines_and_exits_2_at_the_end(tmp
     assert out[2] == {"error": 'line 3: expected {"text": "...", "kind": "..."}'}
     assert out[3]["verdict"] == "needs-work"
     assert "2 line(s) could not be read" in " ".join(result.stderr.split())
+
+
+def test_a_long_input_checked_by_a_pool_of_processes_keeps_its_order_and_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(statement_lines, "BATCH_LINES", 7)  # many small batches across the processes
+    rows = []
+    for i in range(60):
+        if i % 13 == 5:
+            rows.append("not json at all")
+        else:
+            kind = ("action", "outcome", "who", "when")[i % 4]
+            rows.append(json.dumps({"text": f"Gran {i} will walk Ben to school on Monday.", "kind": kind}))
+    lines = [line + "\n" for line in rows]
+    catalogue = default_catalogue()
+
+    alone = list(statement_lines.verdict_lines(lines, catalogue, None, processes=1))
+    pooled = list(statement_lines.verdict_lines(lines, catalogue, None, processes=2))
+
+    assert pooled == alone
+    assert len(pooled) == 60
+    assert [bad for _, bad in pooled] == [i % 13 == 5 for i in range(60)]
+    assert json.loads(pooled[5][0]) == {"error": 'line 6: expected {"text": "...", "kind": "..."}'}
+    assert [json.loads(out)["reading"]["kind"] for out, _ in pooled[52:56]] == [
+        "action",
+        "outcome",
+        "who",
+        "when",
+    ]
 
 
 def test_a_council_settings_file_switches_a_rule_off(tmp_path: Path) -> None:

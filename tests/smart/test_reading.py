@@ -242,6 +242,30 @@ def test_a_count_in_each_period_says_how_often(text: str) -> None:
     assert any(s.name == "how often" for s in explained.reading.slots)
 
 
+def test_a_who_cell_reads_as_each_person_and_their_role() -> None:
+    text = "Grandad; Priya Shah (School Nurse)"
+
+    parts = [(s.name, s.text, s.note) for s in explain_statement(text, "who").reading.slots]
+
+    assert parts == [
+        ("person", "Grandad", "family"),
+        ("person", "Priya Shah", "practitioner"),
+        ("role", "School Nurse", ""),
+    ]
+
+
+def test_a_when_cell_reads_as_how_often_and_the_date_to_review_by() -> None:
+    text = "Every Tuesday evening, reviewed on 14/03/2025"
+
+    slots = explain_statement(text, "when").reading.slots
+
+    assert [(s.name, s.text) for s in slots] == [
+        ("how often", "Every Tuesday evening"),
+        ("review", "14/03/2025"),
+    ]
+    assert all(text[s.start : s.end] == s.text for s in slots)
+
+
 def test_a_review_cycle_is_its_own_review_point() -> None:
     assert verdict("Reviewed every six weeks at the family's TAF meeting", "when") == "ok"
 

@@ -16,29 +16,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from familyplan.smart.reading.cells import when_slots, who_slots
 from familyplan.smart.reading.clause import Clause
 from familyplan.smart.reading.clauses import read_clause
 from familyplan.smart.reading.patterns import _EVIDENCE_PARTS, _WHEN_PARTS, _find
+from familyplan.smart.reading.slot import Slot
 from familyplan.smart.reading.tokens import Token, sentences, tokenise
-
-# --- Slots -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Slot:
-    """One part of a statement the reader found: its name, where it is, and its words."""
-
-    name: str
-    start: int
-    end: int
-    text: str
-    note: str = ""
-
-    def as_dict(self) -> dict[str, object]:
-        out: dict[str, object] = {"slot": self.name, "start": self.start, "end": self.end, "text": self.text}
-        if self.note:
-            out["note"] = self.note
-        return out
 
 
 @dataclass
@@ -57,6 +40,10 @@ class Reading:
         found: list[Slot] = []
         if self.kind in ("outcome", "action", "contingency"):
             _fill_clause_slots(self, found)
+        elif self.kind == "who":
+            found = who_slots(self.text)
+        elif self.kind == "when":
+            found = when_slots(self.text, self.when)
         return found + self.extra
 
     @cached_property
