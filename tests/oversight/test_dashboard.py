@@ -149,8 +149,8 @@ def test_overdue_actions_are_counted_until_they_are_done_or_their_goal_or_plan_e
     assert figures(coordinator)["actions-overdue"] == 3  # council-wide, counted another way
     assert figures(lead)["actions-overdue"] == 3
 
-    services.action_save(goal=goal, action=one_off, status="done")
-    services.goal_save(plan=plan, goal=other, status="achieved")
+    services.action_save(goal=goal, action=one_off, version=one_off.version, status="done")
+    services.goal_save(plan=plan, goal=other, version=other.version, status="achieved")
     assert figures(coordinator)["actions-overdue"] == figures(manager)["actions-overdue"] == 1
 
     ask_to_close(plan, lead)

@@ -71,6 +71,7 @@ def test_a_correction_is_audited_with_its_reason(lead: User, plan: Plan) -> None
             "is_child": "on",
             "involved_in_plan": "on",
             "reason": "Date of birth was missing.",
+            "version": ben.version,
         },
     )
 

@@ -66,7 +66,7 @@ def a_whole_plan(family: Family, lead: User) -> Plan:
         action=action, by=lead, text="Walked every day this week.", status="in_progress"
     )
     services.interim_save(
-        plan=plan, issue="Mornings", actions="Gran stays over", end_date=dt.date(2026, 2, 1)
+        plan=plan, version=0, issue="Mornings", actions="Gran stays over", end_date=dt.date(2026, 2, 1)
     )
     services.service_gap_add(plan=plan, kind_of_service="Parenting", support_needed="A course", risk="Drift")
     review_record(

@@ -159,6 +159,7 @@ def test_a_review_records_progress_scores_and_the_next_date(lead: User, plan: Pl
             "child_views": "I like the walk.",
             f"progress_{action.pk}": "Walked every day but one.",
             f"status_{action.pk}": "in_progress",
+            f"version_{action.pk}": action.version,
             f"family_{goal.pk}": "6",
             f"practitioners_{goal.pk}": "5",
         },

@@ -46,6 +46,7 @@ def a_whole_review(goal: Goal, action: Action, **changes: object) -> dict[str, o
         "child_views": "I like walking to school with Mum.",
         f"progress_{action.pk}": "Walked every day but one.",
         f"status_{action.pk}": "in_progress",
+        f"version_{action.pk}": action.version,  # as the form carries it
         f"family_{goal.pk}": "6",
         f"practitioners_{goal.pk}": "5",
         "next_review_date": uk(TODAY + dt.timedelta(weeks=6)),

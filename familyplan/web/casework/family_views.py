@@ -9,11 +9,13 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.accounts import permissions
 from familyplan.web.casework import forms, selectors, services
 from familyplan.web.casework.models import Plan
+from familyplan.web.casework.views import edit_page
 
 
 def _user(request: HttpRequest) -> Any:
@@ -135,22 +137,20 @@ def member_correct(request: HttpRequest, family_id: int, member_id: int) -> Http
         "reason_not_involved",
         "views",
     ]
-    form = forms.MemberCorrectionForm(request.POST or None, initial={f: getattr(member, f) for f in fields})
-    if request.method == "POST" and form.is_valid():
-        data = dict(form.cleaned_data)
+    initial = {f: getattr(member, f) for f in fields} | {"version": member.version}
+    form = forms.MemberCorrectionForm(request.POST or None, initial=initial)
+
+    def save(data: dict[str, Any]) -> None:
         services.member_correct(member=member, by=_user(request), reason=data.pop("reason"), **data)
         messages.success(request, _("%(name)s's record has been corrected.") % {"name": member.name})
-        return redirect("family", family_id=family_id)
-    return render(
-        request,
-        "casework/form.html",
-        {
-            "form": form,
-            "title": _("Correct %(name)s's record") % {"name": member.name},
-            "caption": str(member.family),
-            "back": reverse("family", args=[family_id]),
-        },
-    )
+
+    context = {
+        "title": _("Correct %(name)s's record") % {"name": member.name},
+        "caption": str(member.family),
+        "back": reverse("family", args=[family_id]),
+    }
+    what = gettext("%(name)s's record") % {"name": member.name}
+    return edit_page(request, form, save, (what, fields), context)
 
 
 def _may_disclose(request: HttpRequest, member: Any) -> None:

@@ -108,6 +108,12 @@ class FamilyForm(CleanTextMixin, forms.Form):
     address_area = _text(_("Area (optional)"), required=False, help_text=_("For example the town or ward."))
 
 
+class VersionMixin(forms.Form):
+    # The version of the record the person started editing from (familyplan.web.versioning):
+    # a later save by someone else is not overwritten; the second person sees both versions.
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
+
+
 class MemberForm(CleanTextMixin, forms.Form):
     name = _text(_("Name"), error_messages={"required": _("Enter the person's name")})
     relationship = _text(
@@ -135,7 +141,7 @@ class MemberForm(CleanTextMixin, forms.Form):
         return data
 
 
-class MemberCorrectionForm(MemberForm):
+class MemberCorrectionForm(MemberForm, VersionMixin):
     reason = _area(
         _("Why is this being corrected?"),
         required=True,
@@ -193,9 +199,8 @@ class PlanStartForm(forms.Form):
     started_on = UKDateField(label=_("Date the plan starts"), initial=dt.date.today)
 
 
-class VersionedForm(SmartForm):
-    # The version the person started editing from: a later save by someone else is not overwritten.
-    version = forms.IntegerField(widget=forms.HiddenInput)
+class VersionedForm(SmartForm, VersionMixin):
+    pass
 
 
 class PlanAboutForm(VersionedForm):
@@ -223,13 +228,7 @@ class ContingencyForm(VersionedForm):
     )
 
 
-class EditGuardMixin(forms.Form):
-    # A fingerprint of the record as it was when the form opened: if someone else saves
-    # in between, the second save is stopped and both texts are shown.
-    saved_as = forms.CharField(widget=forms.HiddenInput, required=False)
-
-
-class GoalForm(SmartForm, EditGuardMixin):
+class GoalForm(VersionedForm):
     smart_fields = {"outcome": "outcome"}
     outcome = _area(
         _("What do we want to achieve?"),
@@ -263,7 +262,7 @@ class GoalForm(SmartForm, EditGuardMixin):
         ]
 
 
-class ActionForm(SmartForm, EditGuardMixin):
+class ActionForm(VersionedForm):
     smart_fields = {"how": "action", "who": "who", "when": "when"}
     how = _area(
         _("How will this happen?"),
@@ -322,7 +321,7 @@ class ProgressForm(CleanTextMixin, forms.Form):
     status = forms.ChoiceField(label=_("Status"), choices=choices_of(Action, "status"))
 
 
-class InterimForm(CleanTextMixin, forms.Form):
+class InterimForm(CleanTextMixin, VersionMixin):
     issue = _area(
         _("What is the immediate worry?"),
         required=True,

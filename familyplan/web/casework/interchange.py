@@ -97,12 +97,20 @@ NOT_CARRIED = {
         "order": "the order of the list",
         "created_on": "when this database took it in",
         "achieved_on": "not in the plan format (the goal's status is)",
+        "version": "this database's edit counter",
     },
     "casework.NetworkMember": {"contact": "not in the plan format"},
+    "casework.FamilyMember": {
+        "version": "this database's edit counter",
+    },
+    "casework.InterimSafetyPlan": {
+        "version": "this database's edit counter",
+    },
     "casework.Action": {
         "order": "the order of the list",
         "taf_member": "a person of this database (the owner is carried as 'who')",
         "overdue_from": "worked out again from the dates",
+        "version": "this database's edit counter",
     },
     "casework.ProgressNote": {"review": "the review it was written for", "by": "a person of this database"},
     "casework.ServiceGap": {"recorded_on": "when this database took it in"},

@@ -49,6 +49,8 @@ class FamilyMember(models.Model):
     involved_in_plan = models.BooleanField(default=True)
     reason_not_involved = models.TextField(blank=True)
     views = models.TextField("views and wishes", blank=True)
+    # Raised on every save, so two people editing at once cannot overwrite each other (web.versioning).
+    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         ordering = ["-is_child", "id"]
@@ -181,6 +183,8 @@ class Goal(models.Model):
     )
     achieved_on = models.DateField(null=True, blank=True)
     created_on = models.DateField(default=timezone.localdate)
+    # Raised on every save, so two people editing at once cannot overwrite each other (web.versioning).
+    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         ordering = ["order", "id"]
@@ -218,6 +222,8 @@ class Action(models.Model):
     # live plan; empty otherwise. Kept by services.overdue_dates_refresh, so the dashboard counts
     # overdue actions across a council from one index instead of joining every goal and plan.
     overdue_from = models.DateField(null=True, blank=True, editable=False, db_index=True)
+    # Raised on every save, so two people editing at once cannot overwrite each other (web.versioning).
+    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         ordering = ["order", "id"]
@@ -249,6 +255,8 @@ class InterimSafetyPlan(models.Model):
     issue = models.TextField("what is the immediate worry?")
     actions = models.TextField("what will keep the child safe until the full plan is in place?")
     end_date = models.DateField("end date")
+    # Raised on every save, so two people editing at once cannot overwrite each other (web.versioning).
+    version = models.PositiveIntegerField(default=1)
 
     def __str__(self) -> str:
         return f"Interim safety plan until {self.end_date:%d/%m/%Y}"

@@ -13,7 +13,6 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.db.models import Case, F, When
 from django.utils import timezone
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.plan.parsing import parse_when
@@ -35,7 +34,11 @@ from familyplan.web.casework.models import (
     ServiceGap,
     TafMember,
 )
+from familyplan.web.casework.notices import tell_coordinators
 from familyplan.web.casework.signals import plan_changed
+from familyplan.web.versioning import StaleVersionError, claim, claim_new
+
+__all__ = ["StaleVersionError"]
 
 
 class PlanRuleError(Exception):
@@ -53,17 +56,17 @@ class PlanClosedError(PlanRuleError):
         super().__init__("This plan is closed, or waiting for sign-off, so it cannot be changed.")
 
 
-class StaleVersionError(PlanRuleError):
-    """Someone else saved the plan since this person opened it."""
-
-    def __init__(self, current: Plan) -> None:
-        self.current = current
-        super().__init__("Someone else changed this plan while you were editing it.")
-
-
 def _require_open(plan: Plan) -> None:
     if plan.status != Plan.Status.LIVE:
         raise PlanClosedError
+
+
+def _lock_open(plan: Plan) -> Plan:
+    """Inside a save: hold the plan's row (so saves to one plan queue, in one order) and check it
+    is still open as it stands now, not as it stood when the page was read."""
+    locked = Plan.objects.select_for_update().get(pk=plan.pk)
+    _require_open(locked)
+    return locked
 
 
 def plan_score_refresh(plan_id: int) -> int:
@@ -142,9 +145,13 @@ def member_add(*, family: Family, **fields: Any) -> FamilyMember:
 
 
 @transaction.atomic
-def member_correct(*, member: FamilyMember, by: User, reason: str, **fields: Any) -> FamilyMember:
-    """Correct a family member's record; the correction, its reason and who made it are audited."""
+def member_correct(
+    *, member: FamilyMember, by: User, reason: str, version: int | None, **fields: Any
+) -> FamilyMember:
+    """Correct a family member's record from ``version``; the correction, its reason and who made
+    it are audited. StaleVersionError if someone else corrected it since."""
     permissions.require(by, permissions.PLAN_CHANGE, member.family)
+    claim(member, version)
     before = audit.snapshot(member)
     for name, value in fields.items():
         setattr(member, name, value)
@@ -222,9 +229,10 @@ def plan_update(*, plan: Plan, version: int, **fields: Any) -> Plan:
 
 
 @transaction.atomic
-def goal_save(*, plan: Plan, goal: Goal | None = None, **fields: Any) -> Goal:
-    _require_open(plan)
-    before = audit.snapshot(goal) if goal is not None else None
+def goal_save(*, plan: Plan, goal: Goal | None = None, version: int | None = None, **fields: Any) -> Goal:
+    """Add a goal, or change one from ``version`` (StaleVersionError if someone saved it since)."""
+    _lock_open(plan)
+    before = audit.snapshot(claim(goal, version)) if goal is not None else None
     if goal is None:
         goal = Goal(plan=plan, order=plan.goals.count())
     for name, value in fields.items():
@@ -245,9 +253,12 @@ def _apply_when(action: Action) -> None:
 
 
 @transaction.atomic
-def action_save(*, goal: Goal, action: Action | None = None, **fields: Any) -> Action:
-    _require_open(goal.plan)
-    before = audit.snapshot(action) if action is not None else None
+def action_save(
+    *, goal: Goal, action: Action | None = None, version: int | None = None, **fields: Any
+) -> Action:
+    """Add an action, or change one from ``version`` (StaleVersionError if someone saved it since)."""
+    _lock_open(goal.plan)
+    before = audit.snapshot(claim(action, version)) if action is not None else None
     if action is None:
         action = Action(goal=goal, order=goal.actions.count())
     for name, value in fields.items():
@@ -260,65 +271,34 @@ def action_save(*, goal: Goal, action: Action | None = None, **fields: Any) -> A
 
 
 @transaction.atomic
-def interim_save(*, plan: Plan, issue: str, actions: str, end_date: dt.date) -> InterimSafetyPlan:
-    _require_open(plan)
-    interim = InterimSafetyPlan.objects.update_or_create(
-        plan=plan, defaults={"issue": issue, "actions": actions, "end_date": end_date}
-    )[0]
+def interim_save(
+    *, plan: Plan, version: int | None, issue: str, actions: str, end_date: dt.date
+) -> InterimSafetyPlan:
+    """Write the plan's interim safety plan from ``version`` (0: there was none when the person
+    opened the form); StaleVersionError if someone else saved it since."""
+    _lock_open(plan)
+    interim = claim_new(InterimSafetyPlan, version, plan=plan)
+    before = audit.snapshot(interim) if interim is not None else None
+    interim = interim or InterimSafetyPlan(plan=plan)
+    interim.issue, interim.actions, interim.end_date = issue, actions, end_date
+    interim.save()
     _bump(plan)
-    audit.record_change(interim, None, family_id=plan.family_id)
+    audit.record_change(interim, before, family_id=plan.family_id)
     return interim
 
 
 @transaction.atomic
 def service_gap_add(*, plan: Plan, kind_of_service: str, support_needed: str, risk: str) -> ServiceGap:
-    _require_open(plan)
+    _lock_open(plan)
     gap = ServiceGap.objects.create(
         plan=plan, kind_of_service=kind_of_service, support_needed=support_needed, risk=risk
     )
     _bump(plan)
-    if _tell_coordinators(gap):
+    if tell_coordinators(gap):
         ServiceGap.objects.filter(pk=gap.pk).update(coordinator_told_on=timezone.localdate())
         gap.refresh_from_db()
     audit.record_change(gap, None, family_id=plan.family_id)
     return gap
-
-
-def _tell_coordinators(gap: ServiceGap) -> bool:
-    """Seed 001: gaps in provision and the risk they pose always go to the early help coordinator.
-
-    The email holds only what the coordinator needs, and no family names.
-    """
-    from django.conf import settings
-    from django.core.mail import send_mail
-    from django.urls import reverse
-
-    coordinators = list(
-        User.objects.filter(role=User.Role.COORDINATOR, is_active=True)
-        .exclude(email="")
-        .values_list("email", flat=True)
-    )
-    if not coordinators:
-        return False
-    link = settings.BASE_URL.rstrip("/") + reverse("plan", args=[gap.plan_id])
-    body = "\n".join(
-        [
-            gettext("A practitioner has recorded support that is needed but not available."),
-            "",
-            _("Plan: %(plan)s (%(link)s)") % {"plan": gap.plan_id, "link": link},
-            _("Kind of service: %(kind)s") % {"kind": gap.kind_of_service},
-            _("Support needed: %(support)s") % {"support": gap.support_needed},
-            _("Risk to the child and family: %(risk)s") % {"risk": gap.risk},
-            _("Recorded on: %(day)s") % {"day": f"{timezone.localdate():%d/%m/%Y}"},
-        ]
-    )
-    send_mail(
-        _("Family Plan: service gap recorded on plan %(plan)s") % {"plan": gap.plan_id},
-        body,
-        None,
-        coordinators,
-    )
-    return True
 
 
 @transaction.atomic
@@ -334,7 +314,7 @@ def closure_request(
 ) -> Closure:
     """The lead asks to close the plan; it becomes read-only until a manager signs it off."""
     permissions.require(by, permissions.PLAN_CHANGE, plan.family)
-    _require_open(plan)
+    _lock_open(plan)
     if not (family_agreed and taf_agreed):
         raise PlanRuleError(
             _("The family and the Team Around the Family must agree before the plan is closed.")
@@ -381,15 +361,15 @@ def closure_sign_off(*, plan: Plan, by: User) -> Closure:
 def action_progress_add(*, action: Action, by: User, text: str, status: str) -> ProgressNote | None:
     """A TAF member's update on their own action, ready for the next review."""
     permissions.require(by, permissions.ACTION_UPDATE, action)
-    plan = action.goal.plan
-    _require_open(plan)
+    plan = _lock_open(action.goal.plan)
+    action.refresh_from_db()
     before = audit.snapshot(action)
     note = None
     if text.strip():
         note = ProgressNote.objects.create(action=action, date=timezone.localdate(), text=text.strip(), by=by)
     if status != action.status:
-        action.status = status
-        action.save(update_fields=["status"])
+        action.status, action.version = status, action.version + 1
+        action.save(update_fields=["status", "version"])
     _bump(plan)
     audit.record_change(action, before, family_id=plan.family_id, user=by)
     return note

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
@@ -18,6 +18,8 @@ from familyplan.web.accounts import permissions
 from familyplan.web.casework import forms, selectors, services
 from familyplan.web.casework.models import Action, Goal, Plan
 from familyplan.web.casework.presentation import plan_page_context
+from familyplan.web.conflicts import conflict_of, form_after_conflict
+from familyplan.web.versioning import version_of
 
 
 def _user(request: HttpRequest) -> Any:
@@ -63,7 +65,40 @@ def closed_response(request: HttpRequest, plan: Plan) -> HttpResponse:
     return redirect("plan", plan_id=plan.pk)
 
 
-def _versioned_edit(
+def edit_page(
+    request: HttpRequest,
+    form: Any,
+    save: Callable[[dict[str, Any]], None],
+    conflict_fields: tuple[str, str | list[str] | tuple[str, ...]],
+    context: dict[str, Any],
+) -> HttpResponse:
+    """Show an edit form, or save it through ``save`` and go back. A save refused because someone
+    else saved the record since the form opened (versioning) shows both versions instead."""
+    what, fields = conflict_fields[0], list(conflict_fields[1])
+    form_kwargs = context.pop("form_kwargs", {})
+    conflict = None
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        try:
+            save(data)
+        except services.StaleVersionError as stale:
+            labels = context.pop("conflict_labels", None)
+            conflict = conflict_of(what, form, stale.current, fields, data, labels)
+            form = form_after_conflict(form, request.POST.dict(), stale.current, **form_kwargs)
+        except services.PlanClosedError:
+            messages.error(request, str(services.PlanClosedError()))
+            return redirect(context["back"])
+        else:
+            return redirect(context["back"])
+    return render(
+        request,
+        "casework/form.html",
+        {**context, "form": form, "conflict": conflict},
+        status=409 if conflict else 200,
+    )
+
+
+def _plan_text_edit(
     request: HttpRequest, plan_id: int, form_class: type, fields: list[str], title: str
 ) -> HttpResponse:
     plan = selectors.plan_get(_user(request), plan_id)
@@ -72,37 +107,13 @@ def _versioned_edit(
         return closed_response(request, plan)
     initial = {name: getattr(plan, name) for name in fields} | {"version": plan.version}
     form = form_class(request.POST or None, initial=initial)
-    conflict = None
-    if request.method == "POST" and form.is_valid():
-        data = dict(form.cleaned_data)
-        version = data.pop("version")
-        try:
-            services.plan_update(plan=plan, version=version, **data)
-        except services.StaleVersionError as error:
-            # Keep what this person typed, show what the other person saved, and let them merge.
-            conflict = {name: getattr(error.current, name) for name in fields}
-            form = form_class(
-                {**{n: form.cleaned_data[n] for n in fields}, "version": error.current.version},
-                initial=initial,
-            )
-        except services.PlanClosedError:
-            return closed_response(request, plan)
-        else:
-            messages.success(request, _("Your changes have been saved."))
-            return redirect("plan", plan_id=plan.pk)
-    return render(
-        request,
-        "casework/form.html",
-        {
-            "form": form,
-            "title": title,
-            "caption": str(plan),
-            "back": reverse("plan", args=[plan.pk]),
-            "conflict": conflict,
-            "conflict_labels": {name: form.fields[name].label for name in fields},
-        },
-        status=409 if conflict else 200,
-    )
+
+    def save(data: dict[str, Any]) -> None:
+        services.plan_update(plan=plan, **data)
+        messages.success(request, _("Your changes have been saved."))
+
+    context = {"title": title, "caption": str(plan), "back": reverse("plan", args=[plan.pk])}
+    return edit_page(request, form, save, (gettext("this plan"), fields), context)
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
@@ -118,50 +129,17 @@ def plan_about(request: HttpRequest, plan_id: int) -> HttpResponse:
         "next_steps",
         "family_views",
     ]
-    return _versioned_edit(request, plan_id, forms.PlanAboutForm, fields, "About the plan")
+    return _plan_text_edit(request, plan_id, forms.PlanAboutForm, fields, "About the plan")
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
 @permissions.signed_in
 def plan_contingency(request: HttpRequest, plan_id: int) -> HttpResponse:
-    return _versioned_edit(request, plan_id, forms.ContingencyForm, ["contingency"], "Contingency plan")
-
-
-def fingerprint(record: Any, fields: tuple[str, ...]) -> str:
-    values = json.dumps([str(getattr(record, f)) for f in fields])
-    return hashlib.sha256(values.encode()).hexdigest()[:32]
+    return _plan_text_edit(request, plan_id, forms.ContingencyForm, ["contingency"], "Contingency plan")
 
 
 GOAL_FIELDS = ("outcome", "supporting_families_outcome", "measure_of_success", "need", "term")
 ACTION_FIELDS = ("how", "who", "when", "status")
-
-
-def _edit_record(
-    request: HttpRequest, record: Any, fields: tuple[str, ...], form: Any, save: Any, context: dict[str, Any]
-) -> HttpResponse:
-    """Show or save a goal or action form, stopping a save that would overwrite someone else's."""
-    conflict = None
-    if request.method == "POST" and form.is_valid():
-        data = {k: v for k, v in form.cleaned_data.items() if k != "saved_as"}
-        current = fingerprint(record, fields) if record is not None else ""
-        if record is None or form.cleaned_data["saved_as"] == current:
-            save(data)
-            return redirect("plan", plan_id=context["plan"].pk)
-        conflict = {f: getattr(record, f) for f in fields}
-        form = form.__class__({**request.POST.dict(), "saved_as": current}, **context.get("form_kwargs", {}))
-        form.is_valid()
-    return render(
-        request,
-        "casework/form.html",
-        {
-            **context,
-            "form": form,
-            "conflict": conflict,
-            "conflict_labels": {f: form.fields[f].label for f in fields if f in form.fields}
-            | {"who": "Who will do this?"},
-        },
-        status=409 if conflict else 200,
-    )
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
@@ -172,11 +150,7 @@ def goal_edit(request: HttpRequest, plan_id: int, goal_id: int | None = None) ->
     goal = get_object_or_404(Goal, pk=goal_id, plan=plan) if goal_id else None
     if plan.is_closed:
         return closed_response(request, plan)
-    initial = (
-        {f: getattr(goal, f) for f in GOAL_FIELDS} | {"saved_as": fingerprint(goal, GOAL_FIELDS)}
-        if goal
-        else {}
-    )
+    initial = {f: getattr(goal, f) for f in GOAL_FIELDS} | {"version": goal.version} if goal else {}
     form = forms.GoalForm(request.POST or None, initial=initial)
 
     def save(data: dict[str, Any]) -> None:
@@ -184,12 +158,11 @@ def goal_edit(request: HttpRequest, plan_id: int, goal_id: int | None = None) ->
         messages.success(request, _("The goal has been saved."))
 
     context = {
-        "plan": plan,
         "title": _("Change a goal") if goal else _("Add a goal"),
         "caption": str(plan),
         "back": reverse("plan", args=[plan.pk]),
     }
-    return _edit_record(request, goal, GOAL_FIELDS, form, save, context)
+    return edit_page(request, form, save, (gettext("this goal"), GOAL_FIELDS), context)
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
@@ -206,29 +179,24 @@ def action_edit(
     people = forms.family_choices(plan.family)
     initial: dict[str, Any] = {}
     if action:
-        initial = {
-            "how": action.how,
-            "when": action.when,
-            "status": action.status,
-            "saved_as": fingerprint(action, ACTION_FIELDS),
-        }
+        initial = {f: getattr(action, f) for f in ("how", "when", "status", "version")}
         initial["person" if (action.who, action.who) in people else "who"] = action.who
     form = forms.ActionForm(request.POST or None, initial=initial, people=people)
 
     def save(data: dict[str, Any]) -> None:
-        fields = {k: data[k] for k in ACTION_FIELDS}
+        fields = {k: data[k] for k in (*ACTION_FIELDS, "version")}
         fields["taf_member"] = forms.taf_member_named(plan.family, fields["who"])
         services.action_save(goal=goal, action=action, **fields)
         messages.success(request, _("The action has been saved."))
 
     context = {
-        "plan": plan,
         "title": _("Change an action") if action else _("Add an action"),
         "caption": _("Goal: %(outcome)s") % {"outcome": goal.outcome},
         "back": reverse("plan", args=[plan.pk]),
         "form_kwargs": {"people": people},
+        "conflict_labels": {"who": gettext("Who will do this?")},
     }
-    return _edit_record(request, action, ACTION_FIELDS, form, save, context)
+    return edit_page(request, form, save, (gettext("this action"), ACTION_FIELDS), context)
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.ACTION_UPDATE)
@@ -266,26 +234,20 @@ def interim_edit(request: HttpRequest, plan_id: int) -> HttpResponse:
     if plan.is_closed:
         return closed_response(request, plan)
     existing = getattr(plan, "interim", None)
-    initial = (
-        {"issue": existing.issue, "actions": existing.actions, "end_date": existing.end_date}
-        if existing
-        else {}
-    )
-    form = forms.InterimForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        services.interim_save(plan=plan, **form.cleaned_data)
+    fields = ("issue", "actions", "end_date")
+    initial = {f: getattr(existing, f) for f in fields} if existing else {}
+    form = forms.InterimForm(request.POST or None, initial=initial | {"version": version_of(existing)})
+
+    def save(data: dict[str, Any]) -> None:
+        services.interim_save(plan=plan, **data)
         messages.success(request, _("The interim safety plan has been saved."))
-        return redirect("plan", plan_id=plan.pk)
-    return render(
-        request,
-        "casework/form.html",
-        {
-            "form": form,
-            "title": _("Interim safety plan"),
-            "caption": str(plan),
-            "back": reverse("plan", args=[plan.pk]),
-        },
-    )
+
+    context = {
+        "title": _("Interim safety plan"),
+        "caption": str(plan),
+        "back": reverse("plan", args=[plan.pk]),
+    }
+    return edit_page(request, form, save, (gettext("the interim safety plan"), fields), context)
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)

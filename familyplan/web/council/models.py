@@ -28,6 +28,8 @@ class CouncilSettings(models.Model):
     interim_days = models.PositiveSmallIntegerField("Interim safety plan: review every (days)", default=7)
     outcome_labels = models.JSONField(default=dict, blank=True)
     checker_settings = models.TextField(blank=True)
+    # Raised on every save, so two people editing at once cannot overwrite each other (web.versioning).
+    version = models.PositiveIntegerField(default=1)
     updated_at = models.DateTimeField(auto_now=True)
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

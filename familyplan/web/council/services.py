@@ -7,13 +7,14 @@ from typing import Any
 
 import yaml
 from django.conf import settings as django_settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from familyplan.plan.models import OUTCOME_LABELS, PlanType
 from familyplan.smart import Catalogue, default_catalogue
 from familyplan.web.accounts import permissions
 from familyplan.web.audit import services as audit
 from familyplan.web.council.models import CouncilSettings
+from familyplan.web.versioning import NOT_YET_SAVED, StaleVersionError, claim_new
 
 _catalogues: dict[tuple[int, str], Catalogue] = {}
 
@@ -71,15 +72,27 @@ def catalogue() -> Catalogue:
     return _catalogues[key]
 
 
+def version_opened(council: CouncilSettings) -> int:
+    """The version a settings form opened on ``council`` carries: 0 before the first save."""
+    return NOT_YET_SAVED if council._state.adding else council.version
+
+
 @transaction.atomic
-def settings_save(*, by: Any, **fields: Any) -> CouncilSettings:
+def settings_save(*, by: Any, version: int | None, **fields: Any) -> CouncilSettings:
+    """Save the settings from ``version``; StaleVersionError if someone else saved them since."""
     permissions.require(by, permissions.SETTINGS)
-    council = CouncilSettings.objects.select_for_update().filter(pk=1).first()
+    council = claim_new(CouncilSettings, version, pk=1)
     before = audit.snapshot(council) if council else None
+    adding = council is None
     council = council or CouncilSettings(pk=1)
     for name, value in fields.items():
         setattr(council, name, value)
     council.updated_by = by
-    council.save()
+    try:
+        with transaction.atomic():
+            council.save(force_insert=adding)
+    except IntegrityError as error:
+        # Two administrators saving the very first settings at the same moment: one is kept.
+        raise StaleVersionError(CouncilSettings.objects.get(pk=1)) from error
     audit.record_change(council, before, family_id=None, user=by)
     return council

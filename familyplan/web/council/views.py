@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 import yaml
@@ -9,13 +10,16 @@ from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.plan.models import OUTCOME_LABELS
 from familyplan.smart import Kind, SettingsError, check_statement
 from familyplan.web.accounts import permissions
+from familyplan.web.conflicts import conflict_of, form_after_conflict
 from familyplan.web.council import services
 from familyplan.web.council.models import CouncilSettings
+from familyplan.web.versioning import StaleVersionError
 
 FIELDS = [
     "council_name",
@@ -46,6 +50,8 @@ class SettingsForm(forms.ModelForm[CouncilSettings]):
         help_text=_("See what the checker says with these settings before you save them."),
     )
     example_kind = forms.ChoiceField(label=_("The example is"), choices=[(k.value, k.value) for k in Kind])
+    # The version of the settings the administrator opened (familyplan.web.versioning).
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
 
     class Meta:
         model = CouncilSettings
@@ -88,6 +94,18 @@ class SettingsForm(forms.ModelForm[CouncilSettings]):
     def outcome_labels(self) -> dict[str, str]:
         return {code.value: self.cleaned_data[f"outcome_{code.value}"] for code in OUTCOME_LABELS}
 
+    def saved_fields(self) -> list[str]:
+        """The fields a save writes, in the order of the page."""
+        return [*FIELDS, *(f"outcome_{code.value}" for code in OUTCOME_LABELS), "checker_settings"]
+
+    def values_of(self, council: CouncilSettings) -> SimpleNamespace:
+        """The saved settings under this form's field names, to set beside what was typed."""
+        labels = council.outcome_labels or {}
+        outcomes = {f"outcome_{c.value}": labels.get(c.value) or d for c, d in OUTCOME_LABELS.items()}
+        return SimpleNamespace(
+            **{n: getattr(council, n) for n in FIELDS}, **outcomes, checker_settings=council.checker_settings
+        )
+
 
 def _between(low: int, high: int) -> Any:
     def check(value: int) -> None:
@@ -105,20 +123,37 @@ def council_settings(request: HttpRequest) -> HttpResponse:
     user: Any = request.user
     permissions.require(user, permissions.SETTINGS)
     current = services.current()
-    initial = {"checker_settings": current.checker_settings, "example_kind": "action"}
+    initial = {
+        "checker_settings": current.checker_settings,
+        "example_kind": "action",
+        "version": services.version_opened(current),
+    }
     form = SettingsForm(request.POST or None, instance=current, initial=initial)
-    preview = None
+    preview, conflict = None, None
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         if "preview" in request.POST:
             preview = check_statement(data["example"], data["example_kind"], catalogue=form.catalogue)
         else:
-            services.settings_save(
-                by=user,
-                **{name: data[name] for name in FIELDS},
-                outcome_labels=form.outcome_labels(),
-                checker_settings=data["checker_settings"],
-            )
-            messages.success(request, _("The council settings have been saved."))
-            return redirect("council-settings")
-    return render(request, "council/settings.html", {"form": form, "preview": preview})
+            try:
+                services.settings_save(
+                    by=user,
+                    version=data["version"],
+                    **{name: data[name] for name in FIELDS},
+                    outcome_labels=form.outcome_labels(),
+                    checker_settings=data["checker_settings"],
+                )
+            except StaleVersionError as stale:
+                saved = form.values_of(stale.current)
+                what = gettext("the council settings")
+                conflict = conflict_of(what, form, saved, form.saved_fields(), data)
+                form = form_after_conflict(form, request.POST.dict(), stale.current, instance=stale.current)
+            else:
+                messages.success(request, _("The council settings have been saved."))
+                return redirect("council-settings")
+    return render(
+        request,
+        "council/settings.html",
+        {"form": form, "preview": preview, "conflict": conflict},
+        status=409 if conflict else 200,
+    )

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any, cast
 
 from django import forms
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.casework.forms import CleanTextMixin, UKDateField, _area, _text, choices_of
 from familyplan.web.casework.models import Action, Goal, Plan
+from familyplan.web.conflicts import Conflict, conflict_of
 from familyplan.web.reviews.models import Review
 from familyplan.web.reviews.rules import ActionUpdate, GoalUpdate
 
@@ -82,6 +85,10 @@ class ReviewForm(CleanTextMixin, forms.Form):
             self.fields[f"status_{action.pk}"] = forms.ChoiceField(
                 label=_("Status"), choices=choices_of(Action, "status"), initial=action.status
             )
+            # The version of the action the person saw (familyplan.web.versioning).
+            self.fields[f"version_{action.pk}"] = forms.IntegerField(
+                widget=forms.HiddenInput, required=False, initial=action.version
+            )
         for goal in goals:
             self._goal_fields(goal)
 
@@ -106,6 +113,9 @@ class ReviewForm(CleanTextMixin, forms.Form):
         self.fields[f"achieved_{goal.pk}"] = forms.BooleanField(
             label=_("This goal has been achieved"), required=False
         )
+        self.fields[f"goal_version_{goal.pk}"] = forms.IntegerField(
+            widget=forms.HiddenInput, required=False, initial=goal.version
+        )
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
@@ -124,7 +134,10 @@ class ReviewForm(CleanTextMixin, forms.Form):
 
     def action_updates(self) -> list[ActionUpdate]:
         data = self.cleaned_data
-        return [ActionUpdate(a, data[f"progress_{a.pk}"], data[f"status_{a.pk}"]) for a in self.actions]
+        return [
+            ActionUpdate(a, data[f"progress_{a.pk}"], data[f"status_{a.pk}"], data[f"version_{a.pk}"])
+            for a in self.actions
+        ]
 
     def goal_updates(self) -> list[GoalUpdate]:
         data = self.cleaned_data
@@ -135,6 +148,7 @@ class ReviewForm(CleanTextMixin, forms.Form):
                 data[f"practitioners_{g.pk}"],
                 data[f"achieved_{g.pk}"],
                 data[f"no_score_{g.pk}"],
+                data[f"goal_version_{g.pk}"],
             )
             for g in self.goals
         ]
@@ -172,3 +186,25 @@ class ViewsLinkForm(CleanTextMixin, forms.Form):
         help_text=_("The parent or young person's name."),
         error_messages={"required": _("Enter the name of the person the link is for")},
     )
+
+
+def review_conflict(form: ReviewForm, changed: list[Action | Goal]) -> Conflict:
+    """Each action or goal someone else changed while the review was written: theirs and yours."""
+    rows = []
+    for record in changed:
+        saved: object = record.status
+        name, label = f"status_{record.pk}", _("Status of: %(action)s") % {"action": str(record)}
+        if isinstance(record, Goal):
+            name, saved = f"achieved_{record.pk}", record.status == "achieved"
+            label = _("Achieved: %(goal)s") % {"goal": str(record)}
+        saved_values = SimpleNamespace(**{name: saved})
+        rows += conflict_of("", form, saved_values, [name], form.cleaned_data, {name: str(label)}).rows
+    return Conflict(what=str(_("actions or goals in this plan")), rows=rows)
+
+
+def after_review_conflict(data: QueryDict, changed: list[Action | Goal]) -> QueryDict:
+    """What the person sent, now based on the versions someone else saved."""
+    data = data.copy()
+    for record in changed:
+        data[f"{'goal_' if isinstance(record, Goal) else ''}version_{record.pk}"] = str(record.version)
+    return data

@@ -30,6 +30,9 @@ class ActionUpdate:
     action: Action
     progress: str
     status: str
+    # The version of the action the person saw (familyplan.web.versioning): a status someone
+    # changed since is not overwritten unseen.
+    version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class GoalUpdate:
     practitioner_score: int | None
     achieved: bool
     no_score_reason: str = ""
+    version: int | None = None
 
 
 class ReviewRefused(PlanRuleError):

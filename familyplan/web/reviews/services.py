@@ -21,8 +21,9 @@ from familyplan.web.casework.services import PlanClosedError, PlanRuleError, pla
 from familyplan.web.reviews.models import Review, ScalingScore, ViewsLink, ViewsSubmission
 from familyplan.web.reviews.rules import ActionUpdate, GoalUpdate, ReviewRefused, review_problems
 from familyplan.web.reviews.selectors import DRIFT, with_drift
+from familyplan.web.versioning import StaleVersionError, claim
 
-__all__ = ["ActionUpdate", "GoalUpdate", "ReviewRefused", "review_record"]
+__all__ = ["ActionUpdate", "GoalUpdate", "ReviewConflictError", "ReviewRefused", "review_record"]
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -42,6 +43,31 @@ def plan_drift_refresh(*, plan_id: int, **_signal: object) -> bool:
     return drifting
 
 
+class ReviewConflictError(StaleVersionError):
+    """Actions or goals the review would change were changed by someone else since the form opened;
+    ``current`` is the list of them as they now stand."""
+
+
+def _claim_changed(actions: list[ActionUpdate], goals: list[GoalUpdate]) -> None:
+    """Claim (versioning) every action whose status and every goal whose achievement the review
+    changes, all or none: the review is refused, naming each record someone else changed."""
+    stale: list[Action | Goal] = []
+    changing: list[tuple[Action | Goal, int | None]]
+    changing = [(u.action, u.version) for u in actions if u.status != _stored(u.action).status]
+    changing += [(u.goal, u.version) for u in goals if u.achieved and _stored(u.goal).status != "achieved"]
+    for record, version in changing:
+        try:
+            claim(record, version)
+        except StaleVersionError as error:
+            stale.append(error.current)
+    if stale:
+        raise ReviewConflictError(stale)
+
+
+def _stored(record: Action | Goal) -> Action | Goal:
+    return type(record)._default_manager.get(pk=record.pk)
+
+
 @transaction.atomic
 def review_record(
     *,
@@ -56,6 +82,7 @@ def review_record(
     Refuses (ReviewRefused) a review that misses what the guidance asks for (reviews.rules).
     """
     permissions.require(by, permissions.PLAN_CHANGE, plan.family)
+    plan = Plan.objects.select_for_update().get(pk=plan.pk)
     if plan.status != Plan.Status.LIVE:
         raise PlanClosedError
     problems = review_problems(
@@ -63,6 +90,7 @@ def review_record(
     )
     if problems:
         raise ReviewRefused(problems)
+    _claim_changed(actions, goals)
     review = Review.objects.create(plan=plan, recorded_by=by, **review_fields)
     for update in actions:
         if update.progress.strip():

@@ -19,7 +19,7 @@ from familyplan.web.casework.models import Action, Plan
 from familyplan.web.casework.services import PlanRuleError
 from familyplan.web.reviews import services
 from familyplan.web.reviews.family_forms import FamilyViewsForm
-from familyplan.web.reviews.forms import ReviewForm, ViewsLinkForm
+from familyplan.web.reviews.forms import ReviewForm, ViewsLinkForm, after_review_conflict, review_conflict
 from familyplan.web.reviews.models import Review
 
 
@@ -37,6 +37,7 @@ def review_new(request: HttpRequest, plan_id: int) -> HttpResponse:
     initial = {"date": today, "next_review_date": services.next_review_proposal(plan, today)}
     people = [label for label, _label in family_choices(plan.family)]
     form = ReviewForm(request.POST or None, initial=initial, goals=goals, actions=actions, people=people)
+    conflict = None
     if request.method == "POST" and form.is_valid():
         try:
             review = services.review_record(
@@ -48,6 +49,11 @@ def review_new(request: HttpRequest, plan_id: int) -> HttpResponse:
             )
         except services.ReviewRefused as refused:
             form.add_problems(refused.problems)
+        except services.ReviewConflictError as stale:
+            conflict = review_conflict(form, stale.current)
+            seen_now = after_review_conflict(request.POST, stale.current)
+            form = ReviewForm(seen_now, initial=initial, goals=goals, actions=actions, people=people)
+            form.is_valid()
         else:
             achieved = [u for u in form.goal_updates() if u.achieved]
             message = "The review has been recorded."
@@ -56,7 +62,12 @@ def review_new(request: HttpRequest, plan_id: int) -> HttpResponse:
             messages.success(request, message)
             return redirect("review", plan_id=plan.pk, review_id=review.pk)
     pending = plan.views_submissions.filter(review__isnull=True)
-    return render(request, "reviews/review_form.html", {"form": form, "plan": plan, "pending_views": pending})
+    return render(
+        request,
+        "reviews/review_form.html",
+        {"form": form, "plan": plan, "pending_views": pending, "conflict": conflict},
+        status=409 if conflict else 200,
+    )
 
 
 @permissions.asks(permissions.FAMILY_VIEW)
