@@ -108,11 +108,22 @@ class Lexicon:
 
     def covers(self, text: str, filler: frozenset[str] = frozenset()) -> bool:
         """True when ``text`` has words and every one is in the list or is a filler word."""
-        toks = _tokenise(text)
-        if not toks:
+        names = [t[0] for t in _tokenise(text)]
+        if not names:
             return False
-        covered = {i for span in self.find(text) for i, t in enumerate(toks) if span.start <= t[1] < span.end}
-        return all(i in covered or t[0] in filler for i, t in enumerate(toks))
+        # The same left-to-right, longest-first matching as find(), stopping at the first word
+        # that is neither listed nor a filler.
+        i, n = 0, len(names)
+        while i < n:
+            for phrase in self.by_first_token.get(names[i], ()):
+                if tuple(names[i : i + len(phrase)]) == phrase:
+                    i += len(phrase)
+                    break
+            else:
+                if names[i] not in filler:
+                    return False
+                i += 1
+        return True
 
 
 @dataclass(frozen=True)

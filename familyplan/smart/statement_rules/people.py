@@ -115,7 +115,7 @@ def _people(s: Statement) -> list[tuple[Span, str, str]]:
             continue
         # "Mrs March; Head of Year 6": a name, then its role after the separator.
         previous = out[-1] if out else None
-        role_only = previous and not previous[2] and not role and roles.covers(name, _FILLER | _ROLE_FILLER)
+        role_only = previous and not previous[2] and not role and roles.covers(name, _FILLER_OR_ROLE)
         if previous and role_only and not roles.covers(previous[1], _FILLER):
             joined = Span(previous[0].start, span.end, s.text[previous[0].start : span.end])
             out[-1] = (joined, previous[1], name)
@@ -125,6 +125,7 @@ def _people(s: Statement) -> list[tuple[Span, str, str]]:
 
 
 _ROLE_FILLER = frozenset(["of", "for", "in", "at", "year", "reception", "nursery"])
+_FILLER_OR_ROLE = _FILLER | _ROLE_FILLER
 
 
 def _is_placeholder(name: str) -> bool:
