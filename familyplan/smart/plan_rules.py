@@ -5,11 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
-from functools import lru_cache
-
-import textstat
 
 from familyplan.plan.models import (
+    Action,
     ActionStatus,
     GoalStatus,
     PersonKind,
@@ -21,6 +19,8 @@ from familyplan.smart.catalogue import Catalogue, Rule
 from familyplan.smart.findings import Finding, Location
 from familyplan.smart.hits import Hit, finding_for
 from familyplan.smart.language import Span, acronyms_in, words
+from familyplan.smart.readability import flesch_kincaid_grade
+from familyplan.smart.similarity import similar_pairs
 
 PlanRule = Callable[[Rule, Plan, dt.date, Catalogue], Iterator[Finding]]
 PLAN_RULES: dict[str, PlanRule] = {}
@@ -145,23 +145,21 @@ def goal_without_actions(rule: Rule, plan: Plan, today: dt.date, catalogue: Cata
             yield finding_for(rule, _hit(goal.outcome), Location("actions", goal=g))
 
 
-def _owner_kinds(who: str, plan: Plan) -> set[PersonKind]:
-    """What kind of person each owner is, using the plan's people before guessing from words."""
-    family = {m.name.lower() for m in plan.family_members}
-    network = {m.name.lower() for m in plan.support_network}
-    practitioners = {p.name.lower() for p in plan.practitioners}
-    kinds = set()
-    for _, raw_name, _, kind in people_in(who):
-        name = raw_name.lower()
-        if name in family:
-            kinds.add(PersonKind.FAMILY)
-        elif name in network:
-            kinds.add(PersonKind.NETWORK)
-        elif name in practitioners:
-            kinds.add(PersonKind.PRACTITIONER)
-        else:
-            kinds.add(kind)
-    return kinds
+class _OwnerKinds:
+    """What kind of person each owner is, using the plan's people before guessing from words.
+
+    The plan's names are gathered once per plan, not once per action.
+    """
+
+    def __init__(self, plan: Plan) -> None:
+        self.known = {m.name.lower(): PersonKind.FAMILY for m in plan.family_members}
+        for m in plan.support_network:
+            self.known.setdefault(m.name.lower(), PersonKind.NETWORK)
+        for p in plan.practitioners:
+            self.known.setdefault(p.name.lower(), PersonKind.PRACTITIONER)
+
+    def of(self, who: str) -> set[PersonKind]:
+        return {self.known.get(raw_name.lower(), kind) for _, raw_name, _, kind in people_in(who)}
 
 
 @plan_rule("plan-no-family-actions")
@@ -169,16 +167,18 @@ def no_family_actions(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalog
     actions = plan.actions
     if not _is_open(plan) or not actions:
         return
-    if not any(PersonKind.FAMILY in _owner_kinds(a.who, plan) for a in actions):
+    owners = _OwnerKinds(plan)
+    if not any(PersonKind.FAMILY in owners.of(a.who) for a in actions):
         yield finding_for(rule, _hit(), Location("goals"))
 
 
 @plan_rule("plan-goal-to-do-list")
 def to_do_list(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
+    owners = _OwnerKinds(plan)
     for g, goal in enumerate(plan.goals):
         if not goal.actions or goal.status is not GoalStatus.OPEN:
             continue
-        kinds = set().union(*(_owner_kinds(a.who, plan) for a in goal.actions))
+        kinds = set().union(*(owners.of(a.who) for a in goal.actions))
         if kinds == {PersonKind.FAMILY}:
             yield finding_for(rule, _hit(goal.outcome), Location("actions", goal=g))
 
@@ -211,24 +211,24 @@ def _normalised(text: str) -> set[str]:
     return {w.lower() for w in words(text)}
 
 
+_ALIKE = 0.85  # share of words two actions have in common (of all the words of both)
+
+
 @plan_rule("plan-duplicate-actions")
 def duplicate_actions(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
-    seen: list[tuple[set[str], int, int]] = []
+    actions = [(g, a, _normalised(action.how), action.how) for g, a, action in _numbered_actions(plan)]
+    actions = [item for item in actions if len(item[2]) >= 3]
+    for later, earlier in similar_pairs([item[2] for item in actions], _ALIKE):
+        g, a, _, how = actions[later]
+        og, oa = actions[earlier][:2]
+        where = f"goal {og + 1}, action {oa + 1}"
+        yield finding_for(rule, _hit(how), Location("how", goal=g, action=a), other=where)
+
+
+def _numbered_actions(plan: Plan) -> Iterator[tuple[int, int, Action]]:
     for g, goal in enumerate(plan.goals):
         for a, action in enumerate(goal.actions):
-            tokens = _normalised(action.how)
-            if len(tokens) < 3:
-                continue
-            size = len(tokens)
-            for other, og, oa in seen:
-                # Sets whose sizes differ by more than the threshold cannot be that alike.
-                if min(size, len(other)) < 0.85 * max(size, len(other)):
-                    continue
-                if len(tokens & other) / len(tokens | other) >= 0.85:
-                    where = f"goal {og + 1}, action {oa + 1}"
-                    yield finding_for(rule, _hit(action.how), Location("how", goal=g, action=a), other=where)
-                    break
-            seen.append((tokens, g, a))
+            yield g, a, action
 
 
 def review_due(plan: Plan) -> dt.date | None:
@@ -328,24 +328,6 @@ def _mentions(goal: object, name: str) -> bool:
     for_children = getattr(goal, "for_children", [])
     text = getattr(goal, "outcome", "")
     return name in for_children or name.lower() in str(text).lower() or not for_children
-
-
-@lru_cache(maxsize=65536)
-def _syllables(word: str) -> int:
-    return max(1, int(textstat.syllable_count(word)))
-
-
-def flesch_kincaid_grade(text: str) -> float:
-    """The Flesch-Kincaid grade, as textstat computes it, with each word's syllables counted once.
-
-    Counting syllables is most of textstat's time, and a plan's vocabulary repeats.
-    """
-    sentences = max(1, int(textstat.sentence_count(text)))
-    word_list = [w.lower() for w in words(text)]
-    if not word_list:
-        return 0.0
-    syllables = sum(_syllables(w) for w in word_list)
-    return 0.39 * len(word_list) / sentences + 11.8 * syllables / len(word_list) - 15.59
 
 
 @plan_rule("plan-reading-level")

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import textstat
 
 from familyplan.plan.models import (
     Action,
@@ -26,6 +27,7 @@ from familyplan.plan.models import (
     SupportingFamiliesOutcome,
 )
 from familyplan.smart import SettingsError, check_plan, default_catalogue, load_catalogue
+from familyplan.smart.readability import sentence_count
 
 TODAY = dt.date(2025, 3, 3)
 
@@ -348,3 +350,17 @@ def test_a_broken_settings_file_is_refused_with_the_reason(
 
     assert message in str(caught.value)
     assert str(caught.value).startswith(str(path))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Hi.",
+        "Mum will ring the school. Ok. Ben will be in bed by 8pm on 3.4.2025 every school night!",
+        "Is it - really - done? Yes it's done... Dad'll check it's done, with Nan's help — every week.",
+        "multi-step instructions. a b. one two three",
+    ],
+)
+def test_the_reading_level_counts_sentences_as_textstat_does(text: str) -> None:
+    assert sentence_count(text) == textstat.sentence_count(text)
