@@ -137,3 +137,27 @@ class RedactRequestsFilter(logging.Filter):
         if isinstance(record.msg, str):
             record.msg = redact_location(record.msg)
         return True
+
+
+class ApiErrorsAsJsonMiddleware:
+    """Under /api/, an answer Django made itself (a path that is no operation: 404; a method the
+    operation does not take: 405) is JSON like every other API answer, never an HTML page."""
+
+    def __init__(self, get_response: Any) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response: HttpResponse = self.get_response(request)
+        if (
+            request.path.startswith("/api/")
+            and response.status_code in (404, 405)
+            and not response.get("Content-Type", "").startswith("application/json")
+        ):
+            detail = {404: "Not found.", 405: f"This operation does not take {request.method}."}
+            json_response = JsonResponse(
+                {"detail": detail[response.status_code]}, status=response.status_code
+            )
+            if response.has_header("Allow"):
+                json_response["Allow"] = response["Allow"]
+            return json_response
+        return response

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "familyplan.web.security.RequestLimitsMiddleware",
+    "familyplan.web.security.ApiErrorsAsJsonMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "familyplan.web.security.NoStoreMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -7,6 +7,7 @@ decides for itself, or names a rule it never asks, fails here.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -42,20 +43,28 @@ def every_route() -> Iterator[tuple[str, Any]]:
     yield from walk(get_resolver().url_patterns, "/")
 
 
-def declared_rules(view: Any) -> tuple[str, ...]:
+def api_operations(view: Any) -> list[Any]:
+    """The operations (one per HTTP method) behind an API path's view, as django-ninja made it."""
+    for cell in getattr(view, "__closure__", None) or ():
+        operations = getattr(cell.cell_contents, "operations", None)
+        if operations:
+            return list(operations)
+    return []
+
+
+def declared_rules(view: Any, method: str | None = None) -> tuple[str, ...]:
+    """The rules a route names: for an API path, those of its operations (taking ``method``, if given)."""
     if view == ADMIN_SITE:
         return (permissions.ADMIN_SITE,)
     rules = getattr(view, "permission_rules", None)
     if rules is not None:
         return tuple(rules)
-    # An API path: the operations (one per HTTP method) behind the view django-ninja made.
-    for cell in getattr(view, "__closure__", None) or ():
-        operations = getattr(cell.cell_contents, "operations", None)
-        if operations:
-            return tuple(
-                rule for op in operations for rule in getattr(op.view_func, "permission_rules", ("?",))
-            )
-    return ()
+    return tuple(
+        rule
+        for op in api_operations(view)
+        if method is None or method in op.methods
+        for rule in getattr(op.view_func, "permission_rules", ("?",))
+    )
 
 
 def test_every_route_names_only_rules_of_the_permissions_module() -> None:
@@ -83,7 +92,13 @@ def record(family, lead: User) -> dict[str, str]:
         plan=plan, date=dt.date.today(), next_review_date=dt.date.today(), recorded_by=lead
     )
     _, token = views_link_create(plan=plan, by=lead, for_name="Mum")
+    note = services.action_progress_add(action=action, by=lead, text="Going well.", status="in_progress")
+    helper = services.network_add(family=family, name="Gran", relationship="Grandmother")
+    practitioner = services.taf_add(family=family, name="Mrs March", role="Head of Year 6", agency="School")
     return {
+        "note_id": str(note.pk if note else 0),
+        "person_id": str(helper.pk),
+        "taf_id": str(practitioner.pk),
         "family_id": str(family.pk),
         "member_id": str(family.members.get().pk),
         "plan_id": str(plan.pk),
@@ -121,7 +136,7 @@ def test_every_route_asks_the_rules_it_names(
     checked = 0
 
     for route, view in every_route():
-        expected = set(declared_rules(view)) - {permissions.ANYONE}
+        expected = set(declared_rules(view, "GET")) - {permissions.ANYONE}
         if not expected:
             continue
         url = re.sub(r"<(?:\w+:)?(\w+)>", lambda m: record[m[1]], route)
@@ -183,3 +198,81 @@ def test_a_manager_from_another_team_in_the_taf_is_not_offered_subject_access(
     assert "Subject access (PDF)" not in visiting_page
     assert "Who has looked at this family" not in visiting_page
     assert refused.status_code == 403
+
+
+def _example(schema: dict[str, Any], components: dict[str, Any]) -> Any:
+    """A value the OpenAPI document allows, from its examples where it gives them."""
+    if "$ref" in schema:
+        return _example(components[schema["$ref"].rsplit("/", 1)[1]], components)
+    for key in ("examples", "enum"):
+        if schema.get(key):
+            return schema[key][0]
+    if "default" in schema:
+        return schema["default"]
+    if "anyOf" in schema:
+        return _example(schema["anyOf"][0], components)
+    kind = schema.get("type")
+    if kind == "object":
+        props = schema.get("properties", {})
+        return {name: _example(props[name], components) for name in schema.get("required", [])}
+    return {"boolean": True, "integer": 1, "number": 1, "string": "x"}.get(kind)
+
+
+def every_api_write() -> Iterator[tuple[str, str, Any, Any]]:
+    """Each API operation that changes something: its path, method, request body and view."""
+    from familyplan.web.api.api import api
+
+    document = api.get_openapi_schema()
+    components = document["components"]["schemas"]
+    writes = []
+    for path, methods in document["paths"].items():
+        for method, operation in methods.items():
+            if method in ("post", "put", "patch", "delete") and not path.startswith("/api/auth"):
+                content = operation.get("requestBody", {}).get("content", {}).get("application/json")
+                body = _example(content["schema"], components) if content else None
+                writes.append((path, method.upper(), body))
+    # Removals last, the deepest records first, the family's whole record at the very end.
+    writes.sort(key=lambda w: (w[1] == "DELETE", w[1] == "DELETE" and -w[0].count("{"), w[0]))
+    yield from writes
+
+
+def test_every_api_write_asks_the_rules_it_names(
+    record: dict[str, str], manager: User, monkeypatch: pytest.MonkeyPatch, rf: Any
+) -> None:
+    from django.test import Client
+    from django.urls import resolve
+
+    from familyplan.web.casework.changes import family_version
+    from familyplan.web.casework.models import Family, Plan
+
+    token = issue_token(rf.post("/"), manager.username, "a-long-test-password-1")
+    client = Client(headers={"Authorization": f"Bearer {token}"})
+    asked = _asked(monkeypatch)
+    not_asked = {}
+    checked = 0
+
+    for path, method, body in every_api_write():
+        url = re.sub(r"{(\w+)}", lambda m: record[m[1]], path)
+        view = resolve(url).func
+        expected = set(declared_rules(view, method)) - {permissions.ANYONE}
+        if isinstance(body, dict) and "family_id" in body:
+            body["family_id"] = int(record["family_id"])
+        family = Family.objects.filter(pk=record["family_id"]).first()
+        plan = Plan.objects.filter(pk=record["plan_id"]).first()
+        current = (
+            plan.version if path.startswith("/api/plans") and plan else family and family_version(family)
+        )
+        asked.clear()
+        response = client.generic(
+            method,
+            url,
+            json.dumps(body) if body is not None else "",
+            content_type="application/json",
+            headers={"If-Match": str(current)},
+        )
+        checked += 1
+        if missing := expected - set(asked):
+            not_asked[f"{method} {path} ({response.status_code})"] = sorted(missing)
+
+    assert not_asked == {}
+    assert checked >= 25, checked

@@ -136,7 +136,7 @@ def test_a_check_that_runs_past_its_time_budget_is_answered_with_a_refusal(
         released.wait(30)
         raise RuntimeError("released")
 
-    monkeypatch.setattr("familyplan.web.api.api.check_plan", never_finishes)
+    monkeypatch.setattr("familyplan.web.api.checker.check_plan", never_finishes)
     monkeypatch.setattr("familyplan.plan.limits._current", Limits(check_seconds=0.2))
     try:
         response = Client().post(

@@ -36,6 +36,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 # The names every caller uses.
 FAMILY_VIEW = "family.view"
 FAMILY_CREATE = "family.create"
+FAMILY_DELETE = "family.delete"
 PLAN_CHANGE = "plan.change"
 ACTION_UPDATE = "action.update"
 FAMILY_AUDIT = "family.audit"
@@ -142,6 +143,8 @@ RULES.add_rule(ANYONE, always_allow)
 RULES.add_rule(SIGNED_IN, is_signed_in)
 RULES.add_rule(FAMILY_VIEW, is_administrator | is_coordinator | is_in_the_taf_of | manages_the_team_of)
 RULES.add_rule(FAMILY_CREATE, is_signed_in)
+# A family's whole record is removed by an administrator (retention removes closed records itself).
+RULES.add_rule(FAMILY_DELETE, is_administrator)
 RULES.add_rule(PLAN_CHANGE, is_administrator | manages_the_team_of | leads)
 RULES.add_rule(ACTION_UPDATE, is_given | changes_the_plan_of_the_action)
 RULES.add_rule(FAMILY_AUDIT, is_administrator | manages_the_team_of)
@@ -166,6 +169,7 @@ REFUSALS = {
     SETTINGS: _("Council settings are for administrators."),
     SUPERVISE: _("Management oversight is recorded by managers."),
     FAMILY_CREATE: _("Sign in to add a family."),
+    FAMILY_DELETE: _("Only an administrator can remove a family's whole record."),
 }
 
 

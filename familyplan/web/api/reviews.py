@@ -1,0 +1,174 @@
+"""A plan's reviews and its closure, through the API, against the plan's ``version``."""
+
+import datetime as dt
+from typing import Any, Literal
+
+from django.http import HttpRequest
+from django.shortcuts import get_object_or_404
+from ninja import Field, Router, Schema
+from ninja.responses import Status
+
+from familyplan.web.accounts import permissions
+from familyplan.web.api.auth import BearerToken
+from familyplan.web.api.idempotency import idempotent
+from familyplan.web.api.plans import plan_of
+from familyplan.web.api.schemas import SIGNED_IN, WRITES, Error, Long, Version, out, version_given, who
+from familyplan.web.casework import changes, services
+from familyplan.web.reviews.changes import review_delete, review_save
+from familyplan.web.reviews.models import Review
+
+reviews = Router(tags=["reviews and closure"], auth=BearerToken())
+CHANGE = (permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+
+
+class ScoreOut(Schema):
+    goal_id: int
+    family_score: int | None
+    practitioner_score: int | None
+
+
+class ReviewOut(Schema):
+    id: int
+    date: dt.date
+    kind: str
+    attendees: str
+    apologies: str
+    child_views: str
+    contingency_reviewed: bool
+    contingency_note: str
+    notes: str
+    next_review_date: dt.date
+    scores: list[ScoreOut]
+
+    @staticmethod
+    def resolve_scores(review: Any) -> list[Any]:
+        # A dict is an answer made before (an idempotent POST's): it holds the value already.
+        if isinstance(review, dict):
+            return review["scores"]  # type: ignore[no-any-return]
+        return list(review.scores.all())
+
+
+class ReviewIn(Schema):
+    date: dt.date = Field(..., examples=["2026-02-10"])
+    kind: Literal["meeting", "collated"] = "meeting"
+    attendees: Long = Field("", description="One a line", examples=["Anna Nowak\nMrs March"])
+    apologies: Long = Field("", description="One a line", examples=["Gran"])
+    child_views: Long = Field("", examples=["Ben likes the exit card."])
+    child_views_gathered_before: bool = False
+    child_told_outcome: bool = False
+    contingency_reviewed: bool = False
+    contingency_note: Long = ""
+    notes: Long = ""
+    next_review_date: dt.date = Field(..., examples=["2026-03-24"])
+    version: Version | None = None
+
+
+class ClosureOut(Schema):
+    reason: str
+    summary: str
+    ongoing_actions: str
+    family_agreed: bool
+    taf_agreed: bool
+    requested_at: dt.datetime
+    signed_off_at: dt.datetime | None
+
+
+class ClosureIn(Schema):
+    reason: Literal["outcomes_achieved", "consent_withdrawn", "reached_adulthood", "moved_away", "step_up"]
+    summary: Long = Field(..., min_length=1, examples=["Ben is in school every day."])
+    ongoing_actions: Long = ""
+    family_agreed: bool = Field(..., description="The family agree the plan can close")
+    taf_agreed: bool = Field(..., description="The Team Around the Family agree")
+    version: Version | None = None
+
+
+class Versioned(Schema):
+    version: Version | None = None
+
+
+@reviews.get("/{plan_id}/reviews", response={200: list[ReviewOut], **SIGNED_IN})
+@permissions.asks(permissions.FAMILY_VIEW)
+def plan_reviews(request: HttpRequest, plan_id: int) -> Any:
+    return list(plan_of(request, plan_id).reviews.prefetch_related("scores"))
+
+
+@reviews.post("/{plan_id}/reviews", response={201: ReviewOut, **WRITES})
+@permissions.asks(*CHANGE)
+@idempotent
+def review_create(request: HttpRequest, plan_id: int, body: ReviewIn) -> Any:
+    plan = plan_of(request, plan_id)
+    version = version_given(request, body.version)
+    fields = body.model_dump(exclude={"version"})
+    review = review_save(plan=plan, by=who(request), version=version, review=Review(), **fields)
+    return Status(201, out(ReviewOut, review))
+
+
+@reviews.put("/{plan_id}/reviews/{review_id}", response={200: ReviewOut, **WRITES})
+@permissions.asks(*CHANGE)
+def review_update(request: HttpRequest, plan_id: int, review_id: int, body: ReviewIn) -> Any:
+    plan = plan_of(request, plan_id)
+    review = get_object_or_404(Review, plan=plan, pk=review_id)
+    version = version_given(request, body.version)
+    fields = body.model_dump(exclude={"version"})
+    review_save(plan=plan, by=who(request), version=version, review=review, **fields)
+    return out(ReviewOut, review)
+
+
+@reviews.delete("/{plan_id}/reviews/{review_id}", response={204: None, **WRITES})
+@permissions.asks(*CHANGE)
+def review_remove(request: HttpRequest, plan_id: int, review_id: int, version: Version | None = None) -> Any:
+    plan = plan_of(request, plan_id)
+    review = get_object_or_404(Review, plan=plan, pk=review_id)
+    review_delete(plan=plan, by=who(request), version=version_given(request, version), review=review)
+    return Status(204, None)
+
+
+@reviews.get("/{plan_id}/closure", response={200: ClosureOut, **SIGNED_IN})
+@permissions.asks(permissions.FAMILY_VIEW)
+def plan_closure(request: HttpRequest, plan_id: int) -> Any:
+    closure = getattr(plan_of(request, plan_id), "closure", None)
+    if closure is None:
+        return Status(404, {"detail": "This plan has not been closed."})
+    return closure
+
+
+@reviews.post(
+    "/{plan_id}/closure",
+    response={201: ClosureOut, **WRITES},
+    summary="Ask to close the plan (a manager signs off)",
+)
+@permissions.asks(*CHANGE)
+@idempotent
+def closure_create(request: HttpRequest, plan_id: int, body: ClosureIn) -> Any:
+    plan = plan_of(request, plan_id)
+    version = version_given(request, body.version)
+    fields = body.model_dump(exclude={"version"})
+    closure = changes.closure_ask(plan=plan, by=who(request), version=version, **fields)
+    return Status(201, out(ClosureOut, closure))
+
+
+@reviews.delete(
+    "/{plan_id}/closure",
+    response={204: None, **WRITES},
+    summary="Take back a request to close, before sign-off",
+)
+@permissions.asks(*CHANGE)
+def closure_delete(request: HttpRequest, plan_id: int, version: Version | None = None) -> Any:
+    plan = plan_of(request, plan_id)
+    changes.closure_withdraw(plan=plan, by=who(request), version=version_given(request, version))
+    return Status(204, None)
+
+
+@reviews.post("/{plan_id}/closure/sign-off", response={200: ClosureOut, **WRITES})
+@permissions.asks(permissions.FAMILY_VIEW, permissions.CLOSURE_SIGN_OFF, permissions.CLOSURE_SECOND_PERSON)
+def closure_sign_off(request: HttpRequest, plan_id: int, body: Versioned) -> Any:
+    plan = plan_of(request, plan_id)
+    if plan.version != version_given(request, body.version):
+        return Status(
+            409,
+            {"detail": "Someone else changed this plan since you read it.", "current_version": plan.version},
+        )
+    return out(ClosureOut, services.closure_sign_off(plan=plan, by=who(request)))
+
+
+__all__ = ["Error", "reviews"]

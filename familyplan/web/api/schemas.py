@@ -1,0 +1,85 @@
+"""What the API's operations share: error bodies, paging, versions, and safe text."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from django.http import HttpRequest
+from ninja import Field, Schema
+from ninja.pagination import LimitOffsetPagination
+from pydantic import AfterValidator
+
+from familyplan.web.accounts.models import User
+
+
+class Error(Schema):
+    detail: str
+
+
+class Invalid(Schema):
+    detail: list[dict[str, Any]] = Field(
+        description="One entry a problem: 'field' names it as a client reads it (goals[0].outcome), "
+        "'msg' says what is wrong, 'loc' is the same place as a list."
+    )
+
+
+class Conflict(Schema):
+    detail: str
+    current_version: int | None = Field(None, description="The version the record is at now")
+
+
+class Pages(LimitOffsetPagination):
+    # Bounded, so a request cannot ask the database for an offset beyond a 64-bit integer.
+    class Input(Schema):
+        limit: int = Field(100, ge=1, le=500, description="How many to return (at most 500)")
+        offset: int = Field(0, ge=0, le=2**31 - 1, description="How many to skip")
+
+
+# What any signed-in operation may answer besides success: no token, not found, bad input.
+SIGNED_IN: dict[int, Any] = {400: Error, 401: Error, 404: Error, 422: Invalid}
+# And a write: not allowed, a stale version (or a state that does not allow it), no version at all.
+WRITES: dict[int, Any] = {**SIGNED_IN, 403: Error, 409: Conflict, 428: Error, 429: Error}
+
+
+def _storable(text: str) -> str:
+    if "\x00" in text:
+        raise ValueError("must not hold a NUL character")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise ValueError("must be valid Unicode text") from error
+    return text
+
+
+Storable = AfterValidator(_storable)
+# Text fields, each as long as the database keeps it.
+Reference = Annotated[str, Field(max_length=50), Storable]
+Name = Annotated[str, Field(max_length=200), Storable]
+Short = Annotated[str, Field(max_length=500), Storable]
+Long = Annotated[str, Field(max_length=20_000), Storable]
+
+Version = Annotated[int, Field(ge=1, le=2**31 - 1, description="The version you read (or send If-Match)")]
+
+
+class VersionMissing(Exception):
+    pass
+
+
+def version_given(request: HttpRequest, in_body: int | None) -> int:
+    """The version the client read: the If-Match header (a number, quoted or not) or the body's field."""
+    header = str(request.headers.get("If-Match", "")).strip().removeprefix("W/").strip('"')
+    if header.isdigit() and 0 < int(header) < 2**31:
+        return int(header)
+    if in_body is not None:
+        return in_body
+    raise VersionMissing
+
+
+def out(schema: type[Schema], record: Any) -> dict[str, Any]:
+    """The record as the JSON the response holds (kept as it is for a repeated idempotent POST)."""
+    return schema.from_orm(record).model_dump(mode="json")
+
+
+def who(request: HttpRequest) -> User:
+    """The person behind the request's token (the operations are all behind a token)."""
+    return request.auth  # type: ignore[attr-defined,no-any-return]
