@@ -19,6 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from familyplan.plan.models import plan_json_schema
+from familyplan.plan.parsing import day_or_today
 from familyplan.quality.command import quality_report
 from familyplan.smart import (
     Catalogue,
@@ -86,12 +87,10 @@ def _fail(message: str, code: int = EXIT_UNREADABLE) -> None:
 
 
 def _parse_today(value: str | None) -> dt.date:
-    if value is None:
-        return dt.date.today()
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        _fail(f"--today must be a date written YYYY-MM-DD, not '{value}'")
+        return day_or_today(value)
+    except ValueError as error:
+        _fail(str(error))
         raise AssertionError from None
 
 

@@ -75,6 +75,19 @@ _DIGIT = re.compile(r"\d")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
+def day_or_today(value: str | None) -> dt.date:
+    """A day given to a command (``--today``), written YYYY-MM-DD; today when none is given.
+
+    A ValueError says what is wrong, in words for the person who typed it.
+    """
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"--today must be a date written YYYY-MM-DD, not '{value}'") from None
+
+
 def _names_a_month(text: str) -> bool:
     """A quick test before the month patterns run: most text names no month at all."""
     lower = text.lower()

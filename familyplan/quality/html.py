@@ -11,6 +11,7 @@ from html import escape
 from typing import Any
 
 from familyplan.quality.report import GAPS, LETTER_NAMES, LETTERS
+from familyplan.quality.svg import chart_start, figures_described
 
 _CSS = """
 *{box-sizing:border-box}
@@ -50,13 +51,8 @@ def _bar_chart(chart_id: str, title: str, rows: list[tuple[str, int]], label_wid
     """A horizontal bar chart with its figures written beside each bar, titled and described."""
     top = max((value for _, value in rows), default=0) or 1
     height = len(rows) * (_BAR_H + _GAP) + _GAP
-    description = "; ".join(f"{label}: {value}" for label, value in rows)
-    parts = [
-        f'<svg class="chart" viewBox="0 0 {_W} {height}" width="{_W}" height="{height}" role="img" '
-        f'aria-labelledby="{chart_id}-t {chart_id}-d" xmlns="http://www.w3.org/2000/svg">',
-        f'<title id="{chart_id}-t">{escape(title)}</title>',
-        f'<desc id="{chart_id}-d">{escape(description)}</desc>',
-    ]
+    description = figures_described(rows)
+    parts = chart_start(chart_id, title, description, css_class="chart", width=_W, height=height, sized=True)
     for i, (label, value) in enumerate(rows):
         y = _GAP + i * (_BAR_H + _GAP)
         width = round((_W - label_width - 70) * value / top)

@@ -20,11 +20,15 @@ def safe_cell(value: Any) -> Any:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def _sheets(report: dict[str, Any]) -> list[tuple[str, list[str], list[list[Any]]]]:
+Sheet = tuple[str, list[str], list[list[Any]]]
+
+
+def _summary_sheets(report: dict[str, Any]) -> list[Sheet]:
+    """The figures of the whole report, and the plans in each band of score."""
     scores = report["scores"]
     bands = [b["band"] for b in scores["overall"]["bands"]]
     keys = ("overall", *LETTERS)
-    sheets = [
+    return [
         (
             "Summary",
             ["Figure", "Value"],
@@ -43,6 +47,12 @@ def _sheets(report: dict[str, Any]) -> list[tuple[str, list[str], list[list[Any]
             [[band, *(scores[k]["bands"][i]["plans"] for k in keys)] for i, band in enumerate(bands)]
             + [["Average", *(scores[k]["average"] for k in keys)]],
         ),
+    ]
+
+
+def _fault_sheets(report: dict[str, Any]) -> list[Sheet]:
+    """The faults found most, where in the plans they were, what was missing, and by team."""
+    return [
         (
             "Faults",
             ["Rule", "SMART letter", "Fault", "Found", "Plans", "Guidance seed", "Example 1", "Example 2"],
@@ -74,6 +84,10 @@ def _sheets(report: dict[str, Any]) -> list[tuple[str, list[str], list[list[Any]
             ],
         ),
     ]
+
+
+def _sheets(report: dict[str, Any]) -> list[Sheet]:
+    sheets = _summary_sheets(report) + _fault_sheets(report)
     since = report.get("since")
     if since:
         rows = [

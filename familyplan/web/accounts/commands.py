@@ -7,6 +7,8 @@ from typing import Any
 
 from django.core.management.base import CommandError
 
+from familyplan.plan.parsing import day_or_today
+
 # A file or a value that cannot be used: the same exit code as the checker's unreadable file.
 EXIT_UNUSABLE = 2
 
@@ -17,12 +19,10 @@ def refuse(message: str, code: int = EXIT_UNUSABLE) -> CommandError:
 
 
 def day_given(value: str | None) -> dt.date:
-    if value is None:
-        return dt.date.today()
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise refuse(f"--today must be a date written YYYY-MM-DD, not '{value}'") from None
+        return day_or_today(value)
+    except ValueError as error:
+        raise refuse(str(error)) from None
 
 
 def user_named(username: str, where: str = "--as") -> Any:

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from django.utils.translation import gettext as _
 
+from familyplan.quality.svg import chart_start, figures_described
+
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
 
@@ -44,12 +46,7 @@ def scaling_chart(title: StrOrPromise, points: list[ScorePoint], chart_id: str) 
         }
         for p in points
     )
-    parts = [
-        f'<svg class="app-chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
-        f'aria-labelledby="{chart_id}-title {chart_id}-desc" xmlns="http://www.w3.org/2000/svg">',
-        f'<title id="{chart_id}-title">{escape(str(title))}</title>',
-        f'<desc id="{chart_id}-desc">{escape(description)}</desc>',
-    ]
+    parts = chart_start(chart_id, str(title), description, css_class="app-chart", width=WIDTH, height=HEIGHT)
     for score in (0, 5, 10):
         y = _y(score)
         parts.append(f'<line x1="{PAD_LEFT}" x2="{WIDTH - PAD_RIGHT}" y1="{y}" y2="{y}" stroke="#b1b4b6"/>')
@@ -85,13 +82,8 @@ def bar_chart(title: StrOrPromise, bars: Sequence[tuple[StrOrPromise, int]], cha
     row, label_width, width = 34, 230, 640
     height = row * len(bars) + 10
     most = max((value for _, value in bars), default=0) or 1
-    description = "; ".join(f"{label}: {value}" for label, value in bars)
-    parts = [
-        f'<svg class="app-chart" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-labelledby="{chart_id}-title {chart_id}-desc" xmlns="http://www.w3.org/2000/svg">',
-        f'<title id="{chart_id}-title">{escape(str(title))}</title>',
-        f'<desc id="{chart_id}-desc">{escape(description)}</desc>',
-    ]
+    description = figures_described(bars)
+    parts = chart_start(chart_id, str(title), description, css_class="app-chart", width=width, height=height)
     for i, (label, value) in enumerate(bars):
         y = 5 + i * row
         length = (width - label_width - 60) * value / most

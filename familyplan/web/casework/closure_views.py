@@ -16,35 +16,18 @@ from familyplan.web.accounts import permissions
 from familyplan.web.casework import closure_forms, selectors, services
 from familyplan.web.casework.interchange import to_model
 from familyplan.web.casework.models import Plan
-from familyplan.web.casework.views import closed_response, may_change
+from familyplan.web.casework.views import may_change, plan_change_page
+from familyplan.web.pages import plan_form_page
+from familyplan.web.pages import user_of as _user
 
 
-def _user(request: HttpRequest) -> Any:
-    return request.user
-
-
-@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
-@permissions.signed_in
-def closure_start(request: HttpRequest, plan_id: int) -> HttpResponse:
-    plan = selectors.plan_get(_user(request), plan_id)
-    may_change(request, plan.family)
-    if plan.is_closed:
-        return closed_response(request, plan)
+@plan_change_page
+def closure_start(request: HttpRequest, plan: Plan) -> HttpResponse:
     form = closure_forms.ClosureForm(request.POST or None, initial=request.session.get(f"closure-{plan.pk}"))
     if request.method == "POST" and form.is_valid():
         request.session[f"closure-{plan.pk}"] = form.cleaned_data
         return redirect("closure-check", plan_id=plan.pk)
-    return render(
-        request,
-        "casework/form.html",
-        {
-            "form": form,
-            "title": _("Close the plan"),
-            "caption": str(plan),
-            "back": reverse("plan", args=[plan.pk]),
-            "button": "Continue",
-        },
-    )
+    return plan_form_page(request, plan, form, _("Close the plan"), button="Continue")
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)

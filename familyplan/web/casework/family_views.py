@@ -16,10 +16,8 @@ from familyplan.web.accounts import permissions
 from familyplan.web.casework import forms, selectors, services
 from familyplan.web.casework.models import Plan
 from familyplan.web.casework.views import edit_page
-
-
-def _user(request: HttpRequest) -> Any:
-    return request.user
+from familyplan.web.pages import form_page
+from familyplan.web.pages import user_of as _user
 
 
 @permissions.asks(permissions.SIGNED_IN)
@@ -49,11 +47,7 @@ def family_create(request: HttpRequest) -> HttpResponse:
             request, _("The %(name)s family's record has been made.") % {"name": family.family_name}
         )
         return redirect("family", family_id=family.pk)
-    return render(
-        request,
-        "casework/form.html",
-        {"form": form, "title": _("Add a family"), "button": "Save and continue"},
-    )
+    return form_page(request, form, _("Add a family"), button="Save and continue")
 
 
 @permissions.asks(permissions.FAMILY_VIEW)
@@ -85,11 +79,7 @@ def _family_part(
         service(family=family, **form.cleaned_data)
         messages.success(request, _("%(name)s has been added.") % {"name": form.cleaned_data["name"]})
         return redirect("family", family_id=family.pk)
-    return render(
-        request,
-        "casework/form.html",
-        {"form": form, "title": title, "caption": str(family), "back": reverse("family", args=[family.pk])},
-    )
+    return form_page(request, form, title, caption=str(family), back=reverse("family", args=[family.pk]))
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
@@ -153,29 +143,37 @@ def member_correct(request: HttpRequest, family_id: int, member_id: int) -> Http
     return edit_page(request, form, save, (what, fields), context)
 
 
-def _may_disclose(request: HttpRequest, member: Any) -> None:
+def _member_to_disclose(request: HttpRequest, family_id: int, member_id: int) -> Any:
+    member = _member(request, family_id, member_id)
     permissions.require(_user(request), permissions.SUBJECT_ACCESS, member.family)
+    return member
+
+
+def _disclosed(member: Any, file_format: str, response: HttpResponse) -> HttpResponse:
+    """Send one person's subject access file, recording in the audit trail that it went out."""
+    from familyplan.web.audit import services as audit
+
+    audit.record(
+        "export",
+        object_type="subject_access",
+        object_id=member.pk,
+        family_id=member.family_id,
+        detail={"format": file_format},
+    )
+    response["Content-Disposition"] = f'attachment; filename="subject-access-{member.pk}.{file_format}"'
+    return response
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.SUBJECT_ACCESS)
 @permissions.signed_in
 def subject_access_json(request: HttpRequest, family_id: int, member_id: int) -> HttpResponse:
-    from familyplan.web.audit import services as audit
     from familyplan.web.casework.subject_access import subject_access
 
-    member = _member(request, family_id, member_id)
-    _may_disclose(request, member)
+    member = _member_to_disclose(request, family_id, member_id)
     data = subject_access(member)
-    audit.record(
-        "export",
-        object_type="subject_access",
-        object_id=member.pk,
-        family_id=family_id,
-        detail={"format": "json"},
+    return _disclosed(
+        member, "json", JsonResponse(data, json_dumps_params={"indent": 2, "ensure_ascii": False})
     )
-    response = JsonResponse(data, json_dumps_params={"indent": 2, "ensure_ascii": False})
-    response["Content-Disposition"] = f'attachment; filename="subject-access-{member.pk}.json"'
-    return response
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.SUBJECT_ACCESS)
@@ -184,24 +182,15 @@ def subject_access_pdf(request: HttpRequest, family_id: int, member_id: int) -> 
     from django.template.loader import render_to_string
     from weasyprint import HTML
 
-    from familyplan.web.audit import services as audit
     from familyplan.web.casework.subject_access import subject_access
 
-    member = _member(request, family_id, member_id)
-    _may_disclose(request, member)
+    member = _member_to_disclose(request, family_id, member_id)
     html = render_to_string(
         "casework/subject_access_print.html", {"data": subject_access(member)}, request=request
     )
-    audit.record(
-        "export",
-        object_type="subject_access",
-        object_id=member.pk,
-        family_id=family_id,
-        detail={"format": "pdf"},
+    return _disclosed(
+        member, "pdf", HttpResponse(HTML(string=html).write_pdf(), content_type="application/pdf")
     )
-    response = HttpResponse(HTML(string=html).write_pdf(), content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="subject-access-{member.pk}.pdf"'
-    return response
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.FAMILY_AUDIT)

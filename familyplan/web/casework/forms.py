@@ -102,6 +102,11 @@ def _area(label: StrOrPromise, required: bool = False, rows: int = 4, **kwargs: 
     )
 
 
+def needed_area(label: StrOrPromise, if_empty: StrOrPromise, rows: int = 4) -> forms.CharField:
+    """A text area that must be filled in, and what to say when it is not."""
+    return _area(label, required=True, rows=rows, error_messages={"required": if_empty})
+
+
 class FamilyForm(CleanTextMixin, forms.Form):
     family_name = _text(_("Family name"), error_messages={"required": _("Enter the family's name")})
     reference = _text(_("Case reference (optional)"), max_length=50, required=False)
@@ -312,25 +317,15 @@ class ActionForm(VersionedForm):
 
 
 class ProgressForm(CleanTextMixin, forms.Form):
-    text = _area(
-        _("What has happened since the last review?"),
-        required=True,
-        rows=4,
-        error_messages={"required": _("Enter what has happened")},
-    )
+    text = needed_area(_("What has happened since the last review?"), _("Enter what has happened"), rows=4)
     status = forms.ChoiceField(label=_("Status"), choices=choices_of(Action, "status"))
 
 
 class InterimForm(CleanTextMixin, VersionMixin):
-    issue = _area(
-        _("What is the immediate worry?"),
-        required=True,
-        error_messages={"required": _("Enter the immediate worry")},
-    )
-    actions = _area(
+    issue = needed_area(_("What is the immediate worry?"), _("Enter the immediate worry"))
+    actions = needed_area(
         _("What will keep the child safe until the full plan is in place?"),
-        required=True,
-        error_messages={"required": _("Enter what will keep the child safe")},
+        _("Enter what will keep the child safe"),
     )
     end_date = UKDateField(
         label=_("End date"), help_text=_("Interim plans last days, not weeks. For example, 27/03/2025")
@@ -349,16 +344,10 @@ class ServiceGapForm(CleanTextMixin, forms.Form):
         help_text=_("For example speech and language therapy."),
         error_messages={"required": _("Enter the kind of service")},
     )
-    support_needed = _area(
-        _("What support is needed but not available?"),
-        required=True,
-        error_messages={"required": _("Enter the support that is needed")},
+    support_needed = needed_area(
+        _("What support is needed but not available?"), _("Enter the support that is needed")
     )
-    risk = _area(
-        _("What risk does this pose to the child and family?"),
-        required=True,
-        error_messages={"required": _("Enter the risk this poses")},
-    )
+    risk = needed_area(_("What risk does this pose to the child and family?"), _("Enter the risk this poses"))
 
 
 def _taf_label(member: Any) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import wraps
 from typing import Any
 
 from django.contrib import messages
@@ -19,11 +20,9 @@ from familyplan.web.casework import forms, selectors, services
 from familyplan.web.casework.models import Action, Goal, Plan
 from familyplan.web.casework.presentation import plan_page_context
 from familyplan.web.conflicts import conflict_of, form_after_conflict
+from familyplan.web.pages import form_page, plan_form_page
+from familyplan.web.pages import user_of as _user
 from familyplan.web.versioning import version_of
-
-
-def _user(request: HttpRequest) -> Any:
-    return request.user
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
@@ -65,6 +64,28 @@ def closed_response(request: HttpRequest, plan: Plan) -> HttpResponse:
     return redirect("plan", plan_id=plan.pk)
 
 
+def plan_to_change(request: HttpRequest, plan_id: int) -> Plan:
+    """The plan, once the person asking is known to be allowed to change it."""
+    plan = selectors.plan_get(_user(request), plan_id)
+    may_change(request, plan.family)
+    return plan
+
+
+def plan_change_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """A page that changes a plan: it is given the plan once the person may change it and it is open."""
+
+    @permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+    @permissions.signed_in
+    @wraps(view)
+    def page(request: HttpRequest, plan_id: int, **kwargs: Any) -> HttpResponse:
+        plan = plan_to_change(request, plan_id)
+        if plan.is_closed:
+            return closed_response(request, plan)
+        return view(request, plan, **kwargs)
+
+    return page
+
+
 def edit_page(
     request: HttpRequest,
     form: Any,
@@ -90,19 +111,13 @@ def edit_page(
             return redirect(context["back"])
         else:
             return redirect(context["back"])
-    return render(
-        request,
-        "casework/form.html",
-        {**context, "form": form, "conflict": conflict},
-        status=409 if conflict else 200,
-    )
+    return form_page(request, form, status=409 if conflict else 200, **context, conflict=conflict)
 
 
 def _plan_text_edit(
     request: HttpRequest, plan_id: int, form_class: type, fields: list[str], title: str
 ) -> HttpResponse:
-    plan = selectors.plan_get(_user(request), plan_id)
-    may_change(request, plan.family)
+    plan = plan_to_change(request, plan_id)
     if plan.is_closed:
         return closed_response(request, plan)
     initial = {name: getattr(plan, name) for name in fields} | {"version": plan.version}
@@ -145,8 +160,7 @@ ACTION_FIELDS = ("how", "who", "when", "status")
 @permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
 @permissions.signed_in
 def goal_edit(request: HttpRequest, plan_id: int, goal_id: int | None = None) -> HttpResponse:
-    plan = selectors.plan_get(_user(request), plan_id)
-    may_change(request, plan.family)
+    plan = plan_to_change(request, plan_id)
     goal = get_object_or_404(Goal, pk=goal_id, plan=plan) if goal_id else None
     if plan.is_closed:
         return closed_response(request, plan)
@@ -170,8 +184,7 @@ def goal_edit(request: HttpRequest, plan_id: int, goal_id: int | None = None) ->
 def action_edit(
     request: HttpRequest, plan_id: int, goal_id: int, action_id: int | None = None
 ) -> HttpResponse:
-    plan = selectors.plan_get(_user(request), plan_id)
-    may_change(request, plan.family)
+    plan = plan_to_change(request, plan_id)
     goal = get_object_or_404(Goal, pk=goal_id, plan=plan)
     action = get_object_or_404(Action, pk=action_id, goal=goal) if action_id else None
     if plan.is_closed:
@@ -214,25 +227,11 @@ def action_progress(request: HttpRequest, plan_id: int, action_id: int) -> HttpR
         services.action_progress_add(action=action, by=_user(request), **form.cleaned_data)
         messages.success(request, _("Your update has been saved. It will be looked at in the next review."))
         return redirect("plan", plan_id=plan.pk)
-    return render(
-        request,
-        "casework/form.html",
-        {
-            "form": form,
-            "title": _("Update progress"),
-            "caption": action.how,
-            "back": reverse("plan", args=[plan.pk]),
-        },
-    )
+    return plan_form_page(request, plan, form, _("Update progress"), caption=action.how)
 
 
-@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
-@permissions.signed_in
-def interim_edit(request: HttpRequest, plan_id: int) -> HttpResponse:
-    plan = selectors.plan_get(_user(request), plan_id)
-    may_change(request, plan.family)
-    if plan.is_closed:
-        return closed_response(request, plan)
+@plan_change_page
+def interim_edit(request: HttpRequest, plan: Plan) -> HttpResponse:
     existing = getattr(plan, "interim", None)
     fields = ("issue", "actions", "end_date")
     initial = {f: getattr(existing, f) for f in fields} if existing else {}
@@ -250,28 +249,14 @@ def interim_edit(request: HttpRequest, plan_id: int) -> HttpResponse:
     return edit_page(request, form, save, (gettext("the interim safety plan"), fields), context)
 
 
-@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
-@permissions.signed_in
-def gap_add(request: HttpRequest, plan_id: int) -> HttpResponse:
-    plan = selectors.plan_get(_user(request), plan_id)
-    may_change(request, plan.family)
-    if plan.is_closed:
-        return closed_response(request, plan)
+@plan_change_page
+def gap_add(request: HttpRequest, plan: Plan) -> HttpResponse:
     form = forms.ServiceGapForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         services.service_gap_add(plan=plan, **form.cleaned_data)
         messages.success(request, _("The service gap has been recorded."))
         return redirect("plan", plan_id=plan.pk)
-    return render(
-        request,
-        "casework/form.html",
-        {
-            "form": form,
-            "title": _("Record a service gap"),
-            "caption": str(plan),
-            "back": reverse("plan", args=[plan.pk]),
-        },
-    )
+    return plan_form_page(request, plan, form, _("Record a service gap"))
 
 
 @permissions.asks(permissions.SIGNED_IN)

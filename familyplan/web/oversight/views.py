@@ -21,9 +21,10 @@ from familyplan.web.accounts import permissions
 from familyplan.web.accounts.models import Team, User
 from familyplan.web.casework import selectors as casework
 from familyplan.web.casework.charts import bar_chart
-from familyplan.web.casework.forms import CleanTextMixin, UKDateField, _area
+from familyplan.web.casework.forms import CleanTextMixin, UKDateField, needed_area
 from familyplan.web.casework.models import OUTCOME_CHOICES, Plan, TafMember
 from familyplan.web.oversight import selectors, services
+from familyplan.web.pages import plan_form_page
 
 # A spreadsheet runs a cell that starts with one of these as a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -263,11 +264,8 @@ def outcome_report(request: HttpRequest) -> HttpResponse:
 
 class SupervisionForm(CleanTextMixin, forms.Form):
     date = UKDateField(label=_("Date of the supervision"), initial=timezone.localdate)
-    text = _area(
-        _("What was discussed, and what must happen next?"),
-        required=True,
-        rows=5,
-        error_messages={"required": _("Enter what was discussed")},
+    text = needed_area(
+        _("What was discussed, and what must happen next?"), _("Enter what was discussed"), rows=5
     )
 
 
@@ -282,16 +280,7 @@ def supervision_add(request: HttpRequest, plan_id: int) -> HttpResponse:
         services.supervision_add(plan=plan, by=user, **form.cleaned_data)
         messages.success(request, _("The supervision note has been added to the plan."))
         return redirect("plan", plan_id=plan.pk)
-    return render(
-        request,
-        "casework/form.html",
-        {
-            "form": form,
-            "title": _("Record management oversight"),
-            "caption": str(plan),
-            "back": reverse("plan", args=[plan.pk]),
-        },
-    )
+    return plan_form_page(request, plan, form, _("Record management oversight"))
 
 
 @permissions.asks(permissions.OVERSIGHT)
