@@ -9,6 +9,7 @@ here: they are rule data in ``catalogue.yaml``.
 
 from __future__ import annotations
 
+import gc
 import importlib.metadata
 import json
 import os
@@ -98,21 +99,29 @@ def _dictionary() -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]
     user's cache folder, loads in a fifth of that. If the folder cannot be written the tables
     are decoded each time, which is slower but the same.
     """
-    copy = _cache_file()
-    if copy is not None:
-        try:
-            main, overrides = json.loads(copy.read_text(encoding="utf-8"))
-            if isinstance(main, dict) and isinstance(overrides, dict):
-                return main, overrides
-        except (OSError, ValueError, TypeError):
-            pass  # missing, unreadable or damaged: decode again below
-    from lemminflect.core.Lemmatizer import Lemmatizer
+    tables = _read_copy()
+    if tables is None:
+        from lemminflect.core.Lemmatizer import Lemmatizer
 
-    lemmatizer = Lemmatizer()
-    tables = lemmatizer._getLemmaDict(), lemmatizer._getOverridesDict()
-    if copy is not None:
-        _write_quietly(copy, json.dumps(tables, separators=(",", ":")))
+        lemmatizer = Lemmatizer()
+        tables = lemmatizer._getLemmaDict(), lemmatizer._getOverridesDict()
+        if (copy := _cache_file()) is not None:
+            _write_quietly(copy, json.dumps(tables, separators=(",", ":")))
+    # Seventy thousand small tables kept for the life of the process: the garbage collector
+    # need not walk them again at every full collection (a tenth of a statement's check).
+    gc.freeze()
     return tables
+
+
+def _read_copy() -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]] | None:
+    copy = _cache_file()
+    if copy is None:
+        return None
+    try:
+        main, overrides = json.loads(copy.read_text(encoding="utf-8"))
+    except (OSError, ValueError, TypeError):
+        return None  # missing, unreadable or damaged: decoded again from lemminflect
+    return (main, overrides) if isinstance(main, dict) and isinstance(overrides, dict) else None
 
 
 def _cache_file() -> Path | None:
