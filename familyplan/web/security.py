@@ -92,7 +92,7 @@ class ContentSecurityPolicyMiddleware:
         policy = settings.CONTENT_SECURITY_POLICY  # type: ignore[misc]
         response.setdefault("Content-Security-Policy", policy)
         response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
-        if request.path.startswith("/your-views/"):
+        if request.path.startswith(("/your-views/", "/sign-in/reset/")):
             # The one-time link must not leak through the Referer header.
             response["Referrer-Policy"] = "no-referrer"
         return response
@@ -116,13 +116,16 @@ class NoStoreMiddleware:
 
 # /your-views/<token>/ : the one-time link a family member uses; the token is as good as a password.
 _VIEWS_LINK = re.compile(r"(/your-views/)[^/\s?\"]+")
+# /sign-in/reset/<uid>/<token>/ : a password reset link, as good as a password for an hour.
+_RESET_LINK = re.compile(r"(/sign-in/reset/[^/\s?\"]+/)(?!set-password/)[^/\s?\"]+")
 _QUERY = re.compile(r"(/[^\s?\"]*)\?[^\s\"]*")
 
 
 def redact_location(text: str) -> str:
     """A request line or path with its query string (family-name searches) and any views-link token
     taken out: "GET /?name=Smith HTTP/1.1" -> "GET /?[query-removed] HTTP/1.1"."""
-    return _VIEWS_LINK.sub(r"\1[token-removed]", _QUERY.sub(r"\1?[query-removed]", text))
+    text = _RESET_LINK.sub(r"\1[token-removed]", _QUERY.sub(r"\1?[query-removed]", text))
+    return _VIEWS_LINK.sub(r"\1[token-removed]", text)
 
 
 class RedactRequestsFilter(logging.Filter):

@@ -158,6 +158,8 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = LIMITS.request_bytes
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "families"
 LOGOUT_REDIRECT_URL = "login"
+# A link to reset a forgotten password works once, for an hour.
+PASSWORD_RESET_TIMEOUT = 60 * 60
 
 # Sessions end after 30 minutes without use, and the cookie never outlives the browser.
 SESSION_COOKIE_AGE = 30 * 60

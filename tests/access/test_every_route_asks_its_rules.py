@@ -105,6 +105,7 @@ def record(family, lead: User) -> dict[str, str]:
         "goal_id": str(goal.pk),
         "action_id": str(action.pk),
         "review_id": str(review.pk),
+        "user_id": str(lead.pk),
         "token": token,
         "page": "index",
         "name": "open-plans",

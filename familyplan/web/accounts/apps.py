@@ -7,4 +7,4 @@ class AccountsConfig(AppConfig):
     verbose_name = "People and teams"
 
     def ready(self) -> None:
-        from familyplan.web.accounts import signals  # noqa: F401  (connects the sign-in receiver)
+        from familyplan.web.accounts import signals  # noqa: F401  (sign-in and deactivation receivers)

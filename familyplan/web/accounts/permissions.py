@@ -48,6 +48,7 @@ SUPERVISE = "plan.supervise"
 OVERSIGHT = "oversight.view"
 SETTINGS = "council.settings"
 ADMIN_SITE = "admin.site"
+PEOPLE_MANAGE = "people.manage"
 SIGNED_IN = "account.signed_in"
 ANYONE = "anyone"
 
@@ -156,6 +157,8 @@ RULES.add_rule(CLOSURE_SECOND_PERSON, ~asked_to_close & ~leads_the_plan)
 RULES.add_rule(SUPERVISE, is_manager)
 RULES.add_rule(OVERSIGHT, is_manager | is_administrator)
 RULES.add_rule(SETTINGS, is_administrator)
+# Seeing everyone with an account, and ending a person's sessions and API tokens.
+RULES.add_rule(PEOPLE_MANAGE, is_administrator)
 # Django's own admin site, for staff accounts.
 RULES.add_rule(ADMIN_SITE, is_staff)
 
@@ -167,6 +170,7 @@ REFUSALS = {
     SUBJECT_ACCESS: _("Subject access requests are answered by a manager or an administrator."),
     OVERSIGHT: _("The dashboard is for managers and early help coordinators."),
     SETTINGS: _("Council settings are for administrators."),
+    PEOPLE_MANAGE: _("Only an administrator can see people's accounts and end their sessions."),
     SUPERVISE: _("Management oversight is recorded by managers."),
     FAMILY_CREATE: _("Sign in to add a family."),
     FAMILY_DELETE: _("Only an administrator can remove a family's whole record."),

@@ -1,0 +1,82 @@
+"""Resetting a forgotten password by email: Django's own views, in GOV.UK pages.
+
+The person gives their email address; if it belongs to an active account, a link that works once,
+for PASSWORD_RESET_TIMEOUT, is sent to it. The page says the same whether or not the address is
+known. Setting the new password ends every session and API token of the person's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth import forms as auth_forms
+from django.contrib.auth import views as auth_views
+from django.http import HttpResponse
+from django.urls import reverse_lazy
+from django.utils.translation import gettext_lazy as _
+
+from familyplan.web.accounts import sessions
+
+
+class ResetRequestForm(auth_forms.PasswordResetForm):
+    email = forms.EmailField(
+        label=_("Email address"),
+        help_text=_("The email address your account was set up with."),
+        max_length=254,
+        error_messages={
+            "required": _("Enter your email address"),
+            "invalid": _("Enter an email address in the correct format, like name@example.com"),
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+    )
+
+
+class NewPasswordForm(auth_forms.SetPasswordForm):  # type: ignore[type-arg]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["new_password1"].label = _("New password")
+        self.fields["new_password1"].help_text = _(
+            "At least 12 characters. A few words you will remember work well."
+        )
+        self.fields["new_password1"].error_messages["required"] = _("Enter a new password")
+        self.fields["new_password2"].label = _("Confirm the new password")
+        self.fields["new_password2"].help_text = ""
+        self.fields["new_password2"].error_messages["required"] = _("Enter the new password again")
+
+
+class ResetRequestView(auth_views.PasswordResetView):
+    form_class = ResetRequestForm
+    template_name = "accounts/password_reset.html"
+    email_template_name = "accounts/password_reset_email.txt"
+    subject_template_name = "accounts/password_reset_subject.txt"
+    success_url = reverse_lazy("password-reset-sent")
+
+    def form_valid(self, form: Any) -> HttpResponse:
+        # The link is made from the configured address, never from the request's Host header.
+        self.extra_email_context = {
+            "base_url": settings.BASE_URL.rstrip("/"),
+            "service_name": settings.SERVICE_NAME,
+            "hours": max(1, settings.PASSWORD_RESET_TIMEOUT // 3600),
+        }
+        return super().form_valid(form)
+
+
+class ResetSentView(auth_views.PasswordResetDoneView):
+    template_name = "accounts/password_reset_sent.html"
+
+
+class NewPasswordView(auth_views.PasswordResetConfirmView):
+    form_class = NewPasswordForm
+    template_name = "accounts/password_reset_new.html"
+    success_url = reverse_lazy("password-reset-done")
+
+    def form_valid(self, form: Any) -> HttpResponse:
+        response = super().form_valid(form)
+        sessions.end_after_reset(form.user)
+        return response
+
+
+class ResetDoneView(auth_views.PasswordResetCompleteView):
+    template_name = "accounts/password_reset_done.html"
