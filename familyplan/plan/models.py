@@ -169,6 +169,7 @@ class ScalingScore(_Model):
     goal_index: int = Field(ge=0)
     family: int | None = Field(default=None, ge=0, le=10)
     practitioners: int | None = Field(default=None, ge=0, le=10)
+    no_score_reason: Text = ""
 
 
 class Review(_Model):
@@ -182,8 +183,10 @@ class Review(_Model):
     child_views: Text = ""
     child_views_gathered_before: bool = False
     child_told_outcome: bool = False
+    child_views_missing_reason: Text = ""
     notes: Text = ""
     next_review_date: dt.date | None = None
+    next_review_reason: Text = ""
 
 
 class ClosureReason(StrEnum):

@@ -202,6 +202,10 @@ RETENTION_YEARS = int(os.environ.get("FAMILYPLAN_RETENTION_YEARS", "25"))
 # GOV.UK Notify, if the council uses it: an API key and an email template with ((subject)) and ((body)).
 NOTIFY_API_KEY = os.environ.get("FAMILYPLAN_NOTIFY_API_KEY", "")
 NOTIFY_TEMPLATE_ID = os.environ.get("FAMILYPLAN_NOTIFY_TEMPLATE_ID", "")
+NOTIFY_BASE_URL = os.environ.get("FAMILYPLAN_NOTIFY_BASE_URL", "https://api.notifications.service.gov.uk")
+# A reminder Notify fails (5xx) or cannot take is tried three times, waiting this long, then twice as long.
+NOTIFY_RETRY_SECONDS = float(os.environ.get("FAMILYPLAN_NOTIFY_RETRY_SECONDS", "2"))
+# The address people open Family Plan at: links in reminder and service-gap emails start with it.
 BASE_URL = os.environ.get("FAMILYPLAN_BASE_URL", "http://127.0.0.1:8000")
 DEFAULT_FROM_EMAIL = os.environ.get("FAMILYPLAN_FROM_EMAIL", "Family Plan <no-reply@example.invalid>")
 EMAIL_HOST = os.environ.get("FAMILYPLAN_EMAIL_HOST", "localhost")

@@ -121,3 +121,13 @@ def test_every_string_a_family_reads_has_its_welsh() -> None:
 
     assert len(family_facing) > 30
     assert [e.msgid for e in family_facing if not e.translated()] == []
+
+
+def test_a_welsh_familys_copy_declares_welsh_on_the_page_and_in_the_pdf(lead: User, welsh_plan: Plan) -> None:
+    client = signed_in(lead)
+
+    page = client.get(f"/plans/{welsh_plan.pk}/family-copy/").content.decode()
+    pdf = PdfReader(io.BytesIO(client.get(f"/plans/{welsh_plan.pk}/family-copy.pdf").content))
+
+    assert '<html lang="cy"' in page
+    assert pdf.trailer["/Root"]["/Lang"] == "cy"

@@ -41,6 +41,7 @@ PLAN_CHANGE = "plan.change"
 ACTION_UPDATE = "action.update"
 FAMILY_AUDIT = "family.audit"
 SUBJECT_ACCESS = "person.subject_access"
+LEGAL_HOLD = "family.legal_hold"
 CLOSURE_SIGN_OFF = "closure.sign_off"
 CLOSURE_SECOND_PERSON = "closure.second_person"
 CLOSURES_LIST = "closure.list"
@@ -150,6 +151,7 @@ RULES.add_rule(PLAN_CHANGE, is_administrator | manages_the_team_of | leads)
 RULES.add_rule(ACTION_UPDATE, is_given | changes_the_plan_of_the_action)
 RULES.add_rule(FAMILY_AUDIT, is_administrator | manages_the_team_of)
 RULES.add_rule(SUBJECT_ACCESS, is_administrator | manages_the_team_of)
+RULES.add_rule(LEGAL_HOLD, is_administrator | manages_the_team_of)
 RULES.add_rule(CLOSURES_LIST, is_manager)
 RULES.add_rule(CLOSURE_SIGN_OFF, is_manager)
 # A second person signs off: not the one who asked to close the plan, nor its lead.
@@ -168,6 +170,7 @@ REFUSALS = {
     ACTION_UPDATE: _("You can update only the actions given to you."),
     FAMILY_AUDIT: _("Only the team's manager can see who has looked at this record."),
     SUBJECT_ACCESS: _("Subject access requests are answered by a manager or an administrator."),
+    LEGAL_HOLD: _("A legal hold is placed or lifted by the team's manager or an administrator."),
     OVERSIGHT: _("The dashboard is for managers and early help coordinators."),
     SETTINGS: _("Council settings are for administrators."),
     PEOPLE_MANAGE: _("Only an administrator can see people's accounts and end their sessions."),

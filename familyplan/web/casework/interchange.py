@@ -70,10 +70,16 @@ REVIEW_FIELDS = {
     "child_views": SAME,
     "child_views_gathered_before": SAME,
     "child_told_outcome": SAME,
+    "child_views_missing_reason": SAME,
     "notes": SAME,
     "next_review_date": SAME,
+    "next_review_reason": SAME,
 }
-SCORE_FIELDS = {"family": "family_score", "practitioners": "practitioner_score"}
+SCORE_FIELDS = {
+    "family": "family_score",
+    "practitioners": "practitioner_score",
+    "no_score_reason": "no_score_reason",
+}
 INTERIM_FIELDS = _same("issue", "actions", "end_date")
 GAP_FIELDS = _same("kind_of_service", "support_needed", "risk", "coordinator_told_on")
 SUPERVISION_FIELDS = _same("date", "text")

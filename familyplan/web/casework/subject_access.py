@@ -40,9 +40,18 @@ def _redactor(member: FamilyMember) -> Any:
     return lambda text: pattern.sub(REDACTED, text)
 
 
+def _terms(member: FamilyMember) -> list[str]:
+    """How records name the person: their full name, first name, and (for an adult) how they are
+    related, as practitioners write it ("Mum will walk Ben to school")."""
+    terms = [member.name, member.name.split()[0]]
+    relationship = member.relationship.strip()
+    if relationship and not member.is_child and len(relationship.split()) == 1 and len(relationship) > 2:
+        terms.append(relationship)
+    return terms
+
+
 def _mentions(text: str, member: FamilyMember) -> bool:
-    first = member.name.split()[0]
-    return bool(re.search(rf"\b{re.escape(first)}\b", text, re.IGNORECASE))
+    return any(re.search(rf"\b{re.escape(term)}\b", text, re.IGNORECASE) for term in _terms(member))
 
 
 def _record_entry(member: FamilyMember) -> Entry:
@@ -62,8 +71,9 @@ def _record_entry(member: FamilyMember) -> Entry:
 def _goal_entries(plan: Any, member: FamilyMember) -> Iterator[Entry]:
     started = plan.started_on.isoformat()
     for goal_number, goal in enumerate(plan.goals.all(), 1):
-        if _mentions(goal.outcome, member):
-            yield Entry(started, f"Plan {plan.pk}, goal {goal_number}", goal.outcome)
+        if _mentions(f"{goal.outcome} {goal.measure_of_success} {goal.need}", member):
+            text = "\n".join(t for t in (goal.outcome, goal.measure_of_success) if t)
+            yield Entry(started, f"Plan {plan.pk}, goal {goal_number}", text)
         action: Action
         for action_number, action in enumerate(goal.actions.all(), 1):
             where = f"Plan {plan.pk}, goal {goal_number}, action {action_number}"
@@ -74,19 +84,67 @@ def _goal_entries(plan: Any, member: FamilyMember) -> Iterator[Entry]:
                     yield Entry(note.date.isoformat(), f"{where}, progress", note.text)
 
 
+PLAN_TEXTS = (
+    ("reason", "reason for the plan"),
+    ("worries", "what we are worried about"),
+    ("strengths", "what is working well"),
+    ("needs", "needs"),
+    ("aspirations", "the family's hopes"),
+    ("identity_and_diversity", "identity and diversity"),
+    ("contingency", "contingency plan"),
+    ("next_steps", "next steps"),
+    ("family_views", "the family's views"),
+)
+
+
+def _plan_entries(plan: Any, member: FamilyMember) -> Iterator[Entry]:
+    """The plan's own text, its interim safety plan, service gaps, supervision and closure."""
+    started = plan.started_on.isoformat()
+    for field, label in PLAN_TEXTS:
+        text = getattr(plan, field)
+        if text and _mentions(text, member):
+            yield Entry(started, f"Plan {plan.pk}, {label}", text)
+    interim = getattr(plan, "interim", None)
+    if interim is not None and _mentions(f"{interim.issue} {interim.actions}", member):
+        yield Entry(started, f"Plan {plan.pk}, interim safety plan", f"{interim.issue}\n{interim.actions}")
+    for gap in plan.service_gaps.all():
+        if _mentions(f"{gap.support_needed} {gap.risk}", member):
+            yield Entry(
+                gap.recorded_on.isoformat(),
+                f"Plan {plan.pk}, service gap",
+                f"{gap.support_needed}\n{gap.risk}",
+            )
+    for note in plan.supervision.all():
+        if _mentions(note.text, member):
+            yield Entry(note.date.isoformat(), f"Plan {plan.pk}, management oversight", note.text)
+    closure = getattr(plan, "closure", None)
+    if closure is not None and _mentions(f"{closure.summary} {closure.ongoing_actions}", member):
+        text = "\n".join(t for t in (closure.summary, closure.ongoing_actions) if t)
+        yield Entry(closure.requested_at.date().isoformat(), f"Plan {plan.pk}, closure", text)
+
+
 def _review_entries(plan: Any, member: FamilyMember) -> Iterator[Entry]:
     for review in plan.reviews.all():
-        on = f"Review on {review.date:%d/%m/%Y}"
-        if member.is_child and review.child_views:
-            yield Entry(review.date.isoformat(), f"{on}, child's views", review.child_views)
-        if review.notes and _mentions(review.notes, member):
-            yield Entry(review.date.isoformat(), f"{on}, notes", review.notes)
+        on, day = f"Review on {review.date:%d/%m/%Y}", review.date.isoformat()
+        if any(_mentions(line, member) for line in review.attendees.splitlines()):
+            yield Entry(day, f"{on}, who took part", f"{member.name} took part in the review.")
+        if any(_mentions(line, member) for line in review.apologies.splitlines()):
+            yield Entry(day, f"{on}, apologies", f"{member.name} sent apologies.")
+        if review.child_views and (member.is_child or _mentions(review.child_views, member)):
+            yield Entry(day, f"{on}, child's views", review.child_views)
+        for field, label in (("contingency_note", "contingency plan"), ("notes", "notes")):
+            text = getattr(review, field)
+            if text and _mentions(text, member):
+                yield Entry(day, f"{on}, {label}", text)
     given_by_them = Q(name__iexact=member.name) | Q(name__iexact=member.name.split()[0])
-    for submission in plan.views_submissions.filter(given_by_them):
+    for submission in plan.views_submissions.all():
         text = " ".join(
             t for t in (submission.going_well, submission.worried_about, submission.would_like) if t
         )
-        yield Entry(submission.submitted_at.date().isoformat(), "Views given through a link", text)
+        if submission in plan.views_submissions.filter(given_by_them):
+            yield Entry(submission.submitted_at.date().isoformat(), "Views given through a link", text)
+        elif _mentions(text, member):
+            yield Entry(submission.submitted_at.date().isoformat(), f"Views given by {submission.name}", text)
 
 
 def subject_access(member: FamilyMember) -> dict[str, Any]:
@@ -94,6 +152,7 @@ def subject_access(member: FamilyMember) -> dict[str, Any]:
     family = member.family
     entries = [_record_entry(member)]
     for plan in family.plans.all():
+        entries += _plan_entries(plan, member)
         entries += _goal_entries(plan, member)
         entries += _review_entries(plan, member)
     entries = [Entry(e.date, e.source, redact(e.text)) for e in entries]

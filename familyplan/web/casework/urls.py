@@ -2,7 +2,7 @@
 
 from django.urls import URLPattern, URLResolver, include, path
 
-from familyplan.web.casework import closure_views, family_views, import_views, views
+from familyplan.web.casework import closure_views, family_views, import_views, record_views, views
 
 # One family member's record, and what a subject access request sends them.
 member = [
@@ -14,6 +14,8 @@ member = [
 family: list[URLPattern | URLResolver] = [
     path("", family_views.family_detail, name="family"),
     path("who-has-looked/", family_views.family_audit, name="family-audit"),
+    path("details/", record_views.family_details, name="family-details"),
+    path("legal-hold/", record_views.legal_hold, name="legal-hold"),
     path("members/<int:member_id>/", include(member)),
     path("members/new/", family_views.member_add, name="member-new"),
     path("network/new/", family_views.network_add, name="network-new"),

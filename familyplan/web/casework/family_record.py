@@ -1,0 +1,48 @@
+"""Changes to a family's record itself: its details and language, and a legal hold."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+
+from familyplan.web.accounts import permissions
+from familyplan.web.accounts.models import User
+from familyplan.web.audit import services as audit
+from familyplan.web.audit.models import AuditEvent
+from familyplan.web.casework.models import Family
+
+
+@transaction.atomic
+def family_details_change(*, family: Family, by: User, **fields: Any) -> Family:
+    """The family's name, reference, area and language (Welsh families get their copy in Welsh)."""
+    permissions.require(by, permissions.PLAN_CHANGE, family)
+    before = audit.snapshot(family)
+    for name, value in fields.items():
+        setattr(family, name, value)
+    family.save()
+    audit.record_change(family, before, family_id=family.pk, user=by)
+    return family
+
+
+@transaction.atomic
+def legal_hold_set(*, family: Family, by: User, on: bool, reason: str) -> Family:
+    """Place or lift a legal hold: the record is kept past its retention period while held.
+
+    Placing and lifting are both on the audit trail with who did it and why.
+    """
+    permissions.require(by, permissions.LEGAL_HOLD, family)
+    family = Family.objects.select_for_update().get(pk=family.pk)
+    if family.legal_hold == on:
+        return family
+    family.legal_hold = on
+    family.save(update_fields=["legal_hold"])
+    audit.record(
+        AuditEvent.Action.UPDATE,
+        object_type="legal_hold",
+        object_id=family.pk,
+        family_id=family.pk,
+        detail={"legal_hold": on, "reason": reason},
+        user=by,
+    )
+    return family

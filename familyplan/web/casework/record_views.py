@@ -1,0 +1,97 @@
+"""Pages for a family's record itself: its details and language, and a legal hold."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from familyplan.web.accounts import permissions
+from familyplan.web.casework import selectors
+from familyplan.web.casework.family_record import family_details_change, legal_hold_set
+from familyplan.web.casework.forms import CleanTextMixin
+from familyplan.web.casework.models import Family
+
+
+class FamilyDetailsForm(CleanTextMixin, forms.Form):
+    family_name = forms.CharField(label=_("Family name"), max_length=200)
+    reference = forms.CharField(label=_("Case reference (optional)"), max_length=50, required=False)
+    address_area = forms.CharField(label=_("Area (optional)"), max_length=200, required=False)
+    language = forms.ChoiceField(
+        label=_("The family's language"),
+        choices=Family.Language.choices,
+        widget=forms.RadioSelect,
+        help_text=_("The family's copy of the plan, its PDF and the views pages are in this language."),
+    )
+
+
+class LegalHoldForm(CleanTextMixin, forms.Form):
+    legal_hold = forms.BooleanField(
+        label=_("Keep this family's record under a legal hold"),
+        required=False,
+        help_text=_(
+            "While it is held, the record is kept past the retention period, "
+            "for example while proceedings are open."
+        ),
+    )
+    reason = forms.CharField(
+        label=_("Why is the hold being placed or lifted?"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Enter why the hold is being placed or lifted")},
+    )
+
+
+def _family(request: HttpRequest, family_id: int) -> Family:
+    return selectors.family_get(request.user, family_id)  # type: ignore[arg-type]
+
+
+@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+@permissions.signed_in
+def family_details(request: HttpRequest, family_id: int) -> HttpResponse:
+    family = _family(request, family_id)
+    permissions.require(request.user, permissions.PLAN_CHANGE, family)
+    initial = {f: getattr(family, f) for f in FamilyDetailsForm.base_fields}
+    form = FamilyDetailsForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        family_details_change(family=family, by=request.user, **form.cleaned_data)  # type: ignore[arg-type]
+        messages.success(request, _("The family's details have been saved."))
+        return redirect("family", family_id=family.pk)
+    context = {
+        "form": form,
+        "title": _("Family details"),
+        "caption": str(family),
+        "back": reverse("family", args=[family.pk]),
+    }
+    return render(request, "casework/form.html", context)
+
+
+@permissions.asks(permissions.FAMILY_VIEW, permissions.LEGAL_HOLD)
+@permissions.signed_in
+def legal_hold(request: HttpRequest, family_id: int) -> HttpResponse:
+    family = _family(request, family_id)
+    permissions.require(request.user, permissions.LEGAL_HOLD, family)
+    form = LegalHoldForm(request.POST or None, initial={"legal_hold": family.legal_hold})
+    if request.method == "POST" and form.is_valid():
+        data: dict[str, Any] = form.cleaned_data
+        legal_hold_set(family=family, by=request.user, on=data["legal_hold"], reason=data["reason"])  # type: ignore[arg-type]
+        if data["legal_hold"]:
+            messages.success(request, _("The record is under a legal hold: retention will not remove it."))
+        else:
+            messages.success(
+                request, _("The legal hold is lifted: the record follows the retention period again.")
+            )
+        return redirect("family", family_id=family.pk)
+    context = {
+        "form": form,
+        "title": _("Legal hold"),
+        "caption": str(family),
+        "back": reverse("family", args=[family.pk]),
+        "button": _("Save"),
+    }
+    return render(request, "casework/form.html", context)

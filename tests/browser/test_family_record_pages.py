@@ -1,0 +1,111 @@
+"""A family's language and a legal hold, set on their own pages in a real browser, checked with axe."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from familyplan.web.accounts.models import Team, User
+from familyplan.web.audit.models import AuditEvent
+from familyplan.web.casework import services
+from familyplan.web.casework.models import Family
+from tests.browser.conftest import AccessibilityLog
+
+PASSWORD = "a-long-test-password-1"
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def a_family_and_its_manager() -> Family:
+    team = Team.objects.create(name="North")
+    lead = User.objects.create_user(
+        username="lead",
+        password=PASSWORD,
+        first_name="Sarah",
+        last_name="Jones",
+        role=User.Role.PRACTITIONER,
+        team=team,
+    )
+    User.objects.create_user(
+        username="manager",
+        password=PASSWORD,
+        first_name="Helen",
+        last_name="Jones",
+        role=User.Role.MANAGER,
+        team=team,
+    )
+    family = services.family_create(by=lead, family_name="Nowak")
+    services.plan_start(family=family, by=lead, plan_type="early_help", started_on=dt.date.today())
+    return family
+
+
+def sign_in(page: Page, base: str, username: str) -> None:
+    page.goto(f"{base}/sign-in/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("heading", name="Families", exact=True)).to_be_visible()
+
+
+def test_a_manager_places_and_lifts_a_legal_hold_with_a_reason_each_time(
+    live_server, page: Page, axe: AccessibilityLog
+) -> None:
+    family = a_family_and_its_manager()
+    sign_in(page, live_server.url, "manager")
+    page.goto(f"{live_server.url}/families/{family.pk}/")
+    page.get_by_role("link", name="Legal hold").click()
+    axe.check(page)
+
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_text("Enter why the hold is being placed or lifted").first).to_be_visible()
+    axe.check(page)
+    page.get_by_label("Keep this family's record under a legal hold").check()
+    page.get_by_label("Why is the hold being placed or lifted?").fill("Care proceedings are open.")
+    page.get_by_role("button", name="Save").click()
+
+    expect(page.get_by_text("The record is under a legal hold")).to_be_visible()
+    expect(page.get_by_text("Under a legal hold", exact=True)).to_be_visible()
+    axe.check(page)
+    assert Family.objects.get(pk=family.pk).legal_hold
+    page.get_by_role("link", name="Legal hold").click()
+    page.get_by_label("Keep this family's record under a legal hold").uncheck()
+    page.get_by_label("Why is the hold being placed or lifted?").fill("Proceedings closed.")
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_text("The legal hold is lifted")).to_be_visible()
+    assert not Family.objects.get(pk=family.pk).legal_hold
+    reasons = [e.detail["reason"] for e in AuditEvent.objects.filter(object_type="legal_hold").order_by("id")]
+    assert reasons == ["Care proceedings are open.", "Proceedings closed."]
+    assert axe.problems == []
+
+
+def test_a_lead_sets_the_familys_language_to_welsh_and_the_familys_copy_declares_it(
+    live_server, page: Page, axe: AccessibilityLog
+) -> None:
+    family = a_family_and_its_manager()
+    sign_in(page, live_server.url, "lead")
+    page.goto(f"{live_server.url}/families/{family.pk}/")
+    page.get_by_role("link", name="Change the family's details").click()
+    axe.check(page)
+
+    page.get_by_label("Cymraeg (Welsh)").check()
+    page.get_by_role("button", name="Save").click()
+
+    expect(page.get_by_text("The family's details have been saved.")).to_be_visible()
+    assert Family.objects.get(pk=family.pk).language == "cy"
+    page.goto(f"{live_server.url}/plans/{family.plans.get().pk}/family-copy/")
+    assert page.locator("html").get_attribute("lang") == "cy"
+    assert axe.problems == []
+
+
+def test_a_practitioner_is_not_offered_the_legal_hold(live_server, page: Page) -> None:
+    family = a_family_and_its_manager()
+    sign_in(page, live_server.url, "lead")
+
+    page.goto(f"{live_server.url}/families/{family.pk}/")
+    expect(page.get_by_role("link", name="Legal hold")).to_have_count(0)
+    response = page.goto(f"{live_server.url}/families/{family.pk}/legal-hold/")
+
+    assert response is not None
+    assert response.status == 403
