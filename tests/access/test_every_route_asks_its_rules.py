@@ -95,7 +95,12 @@ def record(family, lead: User) -> dict[str, str]:
     note = services.action_progress_add(action=action, by=lead, text="Going well.", status="in_progress")
     helper = services.network_add(family=family, name="Gran", relationship="Grandmother")
     practitioner = services.taf_add(family=family, name="Mrs March", role="Head of Year 6", agency="School")
+    gap = services.service_gap_add(
+        plan=plan, kind_of_service="Parenting", support_needed="A course", risk="Drift"
+    )
     return {
+        "gap_id": str(gap.pk),
+        "notification_id": "1",
         "note_id": str(note.pk if note else 0),
         "person_id": str(helper.pk),
         "taf_id": str(practitioner.pk),

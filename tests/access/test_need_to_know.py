@@ -45,7 +45,11 @@ def record(family, lead: User) -> dict[str, int]:
     review = Review.objects.create(
         plan=plan, date=dt.date.today(), next_review_date=dt.date.today(), recorded_by=lead
     )
+    gap = services.service_gap_add(
+        plan=plan, kind_of_service="Parenting", support_needed="A course", risk="Drift"
+    )
     return {
+        "gap_id": gap.pk,
         "family_id": family.pk,
         "member_id": family.members.get().pk,
         "plan_id": plan.pk,

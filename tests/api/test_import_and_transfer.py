@@ -131,3 +131,18 @@ def test_a_file_that_is_not_a_transfer_is_refused(lead: User, tmp_path: Path) ->
     assert result.exit_code == 2
     assert "not a transfer file" in result.stderr
     assert not Family.objects.exists()
+
+
+def test_a_transfer_export_from_the_command_line_is_audited_with_its_operator(
+    lead: User, plan: Plan, tmp_path: Path
+) -> None:
+    from familyplan.web.audit.models import AuditEvent
+
+    file = tmp_path / "out.json"
+
+    result = runner.invoke(app, ["transfer", "export", str(plan.family_id), str(file), "--as", "lead"])
+
+    assert result.exit_code == 0, result.stdout
+    event = AuditEvent.objects.filter(action="export", object_type="transfer").get()
+    assert event.user == lead
+    assert event.detail["operator"] == "lead"

@@ -46,6 +46,7 @@ CLOSURE_SIGN_OFF = "closure.sign_off"
 CLOSURE_SECOND_PERSON = "closure.second_person"
 CLOSURES_LIST = "closure.list"
 SUPERVISE = "plan.supervise"
+DATA_NOTIFICATIONS = "oversight.data_notifications"
 OVERSIGHT = "oversight.view"
 SETTINGS = "council.settings"
 ADMIN_SITE = "admin.site"
@@ -157,6 +158,8 @@ RULES.add_rule(CLOSURE_SIGN_OFF, is_manager)
 # A second person signs off: not the one who asked to close the plan, nor its lead.
 RULES.add_rule(CLOSURE_SECOND_PERSON, ~asked_to_close & ~leads_the_plan)
 RULES.add_rule(SUPERVISE, is_manager)
+# Seed 001: the early help coordinator receives the DATA Notification forms.
+RULES.add_rule(DATA_NOTIFICATIONS, is_coordinator | is_administrator)
 RULES.add_rule(OVERSIGHT, is_manager | is_administrator)
 RULES.add_rule(SETTINGS, is_administrator)
 # Seeing everyone with an account, and ending a person's sessions and API tokens.
@@ -175,6 +178,7 @@ REFUSALS = {
     SETTINGS: _("Council settings are for administrators."),
     PEOPLE_MANAGE: _("Only an administrator can see people's accounts and end their sessions."),
     SUPERVISE: _("Management oversight is recorded by managers."),
+    DATA_NOTIFICATIONS: _("DATA Notification forms go to the early help coordinator."),
     FAMILY_CREATE: _("Sign in to add a family."),
     FAMILY_DELETE: _("Only an administrator can remove a family's whole record."),
 }

@@ -2,7 +2,7 @@
 
 from django.urls import include, path
 
-from familyplan.web.oversight import quality, views
+from familyplan.web.oversight import data_views, quality, views
 
 oversight = [
     path("", views.dashboard, name="dashboard"),
@@ -15,4 +15,15 @@ oversight = [
 urlpatterns = [
     path("oversight/", include(oversight)),
     path("plans/<int:plan_id>/supervision/", views.supervision_add, name="supervision-new"),
+    path(
+        "plans/<int:plan_id>/gaps/<int:gap_id>/data-notification/",
+        data_views.data_notification_form,
+        name="data-notification",
+    ),
+    path("data-notifications/", data_views.data_notifications, name="data-notifications"),
+    path(
+        "data-notifications/<int:notification_id>.csv",
+        data_views.data_notification_csv,
+        name="data-notification-csv",
+    ),
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import json
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,11 @@ class Command(BaseCommand):
         )
         export.add_argument("family_id", type=int, help="The family's number, as in its page address.")
         export.add_argument("path", type=Path, help="The file to write.")
+        export.add_argument(
+            "--as",
+            dest="as_user",
+            help="The username the export is recorded against on the audit trail (else the system's user).",
+        )
         take_in = actions.add_parser(
             "import", help="Take in a family's record from another council as a new family, with its history."
         )
@@ -36,11 +42,12 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, action: str, path: Path, **options: Any) -> None:
         if action == "export":
-            self._export(options["family_id"], path)
+            self._export(options["family_id"], path, options.get("as_user"))
         else:
             self._import(path, options["as_user"])
 
-    def _export(self, family_id: int, path: Path) -> None:
+    def _export(self, family_id: int, path: Path, as_user: str | None) -> None:
+        operator = user_named(as_user) if as_user else None
         family = Family.objects.filter(pk=family_id).first()
         if family is None:
             raise refuse(f"no family number {family_id}")
@@ -52,7 +59,8 @@ class Command(BaseCommand):
             object_type="transfer",
             object_id=family.pk,
             family_id=family.pk,
-            detail={"file": path.name},
+            detail={"file": path.name, "operator": as_user or getpass.getuser(), "by": "the command line"},
+            user=operator,
         )
         Console().print(f"Wrote {family}'s record to {path}.", highlight=False)
 
