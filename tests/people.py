@@ -13,7 +13,7 @@ from django_otp.oath import hotp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from familyplan.web.accounts.models import Team, User
-from familyplan.web.casework import services
+from familyplan.web.casework import closure, services
 from familyplan.web.casework.models import Family, Plan
 
 PASSWORD = "a-long-test-password-1"
@@ -84,7 +84,7 @@ def signed_in(user: User) -> Client:
 
 def ask_to_close(plan: Plan, by: User, reason: str = "outcomes_achieved", summary: str = "Done.") -> None:
     """The lead asks to close the plan, with the family and the TAF agreeing."""
-    services.closure_request(
+    closure.closure_request(
         plan=plan,
         by=by,
         reason=reason,
@@ -92,6 +92,7 @@ def ask_to_close(plan: Plan, by: User, reason: str = "outcomes_achieved", summar
         ongoing_actions="",
         family_agreed=True,
         taf_agreed=True,
+        no_goal_achieved_reason="Ben is settled at school; the family need no more help.",
     )
 
 

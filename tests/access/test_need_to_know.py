@@ -16,7 +16,7 @@ from familyplan.web.reviews.models import Review
 from familyplan.web.reviews.services import views_link_create
 from tests.people import make_user, signed_in
 
-OBJECT_ARGUMENTS = {"family_id", "member_id", "plan_id", "goal_id", "action_id", "review_id"}
+OBJECT_ARGUMENTS = {"family_id", "member_id", "plan_id", "goal_id", "action_id", "review_id", "taf_id"}
 
 
 def object_routes() -> list[str]:
@@ -56,6 +56,7 @@ def record(family, lead: User) -> dict[str, int]:
         "goal_id": goal.pk,
         "action_id": action.pk,
         "review_id": review.pk,
+        "taf_id": family.taf.get().pk,
     }
 
 

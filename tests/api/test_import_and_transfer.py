@@ -12,7 +12,7 @@ from familyplan.formats import plan_to_json
 from familyplan.plan.models import Action, Goal
 from familyplan.plan.models import Plan as PlanDocument
 from familyplan.web.accounts.models import User
-from familyplan.web.casework import services
+from familyplan.web.casework import closure, services
 from familyplan.web.casework.models import Family, Plan
 from tests.formats.builders import SEED_000_ROWS, write_csv, write_docx, write_xlsx
 from tests.people import ask_to_close
@@ -103,7 +103,7 @@ def test_a_family_moves_to_another_council_with_its_history(
         goal=goal, how="Mum will walk Ben to school.", who="Mum", when="Every day (review 3/3/2026)"
     )
     ask_to_close(plan, lead, reason="moved_away", summary="Moving to Leeds.")
-    services.closure_sign_off(plan=plan, by=manager)
+    closure.closure_sign_off(plan=plan, by=manager)
     file = tmp_path / "smith-transfer.json"
 
     exported = runner.invoke(app, ["transfer", "export", str(plan.family_id), str(file)])

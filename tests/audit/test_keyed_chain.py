@@ -18,7 +18,7 @@ from familyplan.cli import app
 from familyplan.web.accounts.models import User
 from familyplan.web.audit import services as audit
 from familyplan.web.audit.models import AuditEvent
-from familyplan.web.casework import services
+from familyplan.web.casework import closure, services
 from familyplan.web.casework.models import Family
 from tests.people import ask_to_close, signed_in
 
@@ -127,7 +127,7 @@ def a_family_closed_long_ago(lead: User, manager: User) -> tuple[Family, list[st
         plan=plan, version=plan.version, contingency="Aunt Marisol Vantreight will collect Oriel."
     )
     ask_to_close(plan, lead, summary="Oriel settled at Greystone Academy with the help of the family.")
-    services.closure_sign_off(plan=plan, by=manager)
+    closure.closure_sign_off(plan=plan, by=manager)
     plan.closure.__class__.objects.filter(plan=plan).update(
         signed_off_at=timezone.now() - dt.timedelta(days=365 * 30)
     )

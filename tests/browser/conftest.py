@@ -110,7 +110,8 @@ def page(browser: Browser) -> Iterator[Page]:
 
 
 class AccessibilityLog:
-    """Runs axe-core on each page it is shown and keeps the serious and critical problems."""
+    """Runs axe-core on each page it is shown and keeps the serious and critical problems, and any
+    content outside a landmark."""
 
     def __init__(self) -> None:
         self.axe = Axe()
@@ -121,7 +122,9 @@ class AccessibilityLog:
         results = self.axe.run(page)
         self.pages.append(page.url)
         for violation in results.response["violations"]:
-            if violation["impact"] in ("serious", "critical"):
+            # Serious and critical problems, and content outside any landmark ("region", moderate),
+            # which leaves screen reader users lost on the page.
+            if violation["impact"] in ("serious", "critical") or violation["id"] == "region":
                 targets = [", ".join(node["target"]) for node in violation["nodes"]][:3]
                 self.problems.append(f"{page.url}: {violation['id']} ({violation['impact']}): {targets}")
 

@@ -207,6 +207,9 @@ def test_a_lead_builds_reviews_and_closes_a_plan_and_a_manager_signs_it_off(
     axe.check(page)
     page.get_by_label("Outcomes achieved").check()
     page.get_by_label("Final summary").fill("Ben is in school every day and Lily sleeps through.")
+    page.get_by_label("If no goal has been marked achieved, say why the outcomes have been achieved").fill(
+        "Ben's attendance is 97% and Lily sleeps through five nights a week."
+    )
     page.get_by_label("The family agree the plan can close", exact=True).check()
     page.get_by_label("The Team Around the Family agree the plan can close").check()
     page.get_by_role("button", name="Continue").click()

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from familyplan.cli import app
 from familyplan.web.accounts.models import User
 from familyplan.web.audit.models import AuditEvent
-from familyplan.web.casework import services
+from familyplan.web.casework import closure, services
 from familyplan.web.casework.models import Family, Plan
 from tests.people import ask_to_close, signed_in
 
@@ -86,7 +86,7 @@ def closed_long_ago(lead: User, manager: User, name: str, years: int, hold: bool
     family.save()
     plan = services.plan_start(family=family, by=lead, plan_type="early_help", started_on=dt.date(2000, 1, 1))
     ask_to_close(plan, lead)
-    services.closure_sign_off(plan=plan, by=manager)
+    closure.closure_sign_off(plan=plan, by=manager)
     plan.closure.__class__.objects.filter(plan=plan).update(
         signed_off_at=timezone.now() - dt.timedelta(days=365 * years)
     )

@@ -7,7 +7,7 @@ import datetime as dt
 from django.apps import apps
 
 from familyplan.web.accounts.models import User
-from familyplan.web.casework import interchange, services
+from familyplan.web.casework import closure, interchange, services
 from familyplan.web.casework.models import Family, Plan
 from familyplan.web.casework.selectors import plan_parts
 from familyplan.web.oversight.services import supervision_add
@@ -94,7 +94,7 @@ def test_a_stored_plan_taken_out_and_put_back_loses_nothing(
     plan = a_whole_plan(family, lead)
     supervision_add(plan=plan, by=manager, date=dt.date(2026, 2, 12), text="Plan on track.")
     ask_to_close(plan, lead)
-    services.closure_sign_off(plan=plan, by=manager)
+    closure.closure_sign_off(plan=plan, by=manager)
     taken_out = interchange.to_model(plan_parts().get(pk=plan.pk))
     importer = make_user("importer", team=lead.team)
 

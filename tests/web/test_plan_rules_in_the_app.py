@@ -14,6 +14,7 @@ from tests.people import make_user, signed_in
 CLOSURE = {
     "reason": "outcomes_achieved",
     "summary": "Ben is in school every day.",
+    "no_goal_achieved_reason": "The family met their outcomes outside the plan's goals.",
     "ongoing_actions": "",
     "family_agreed": "on",
     "taf_agreed": "on",

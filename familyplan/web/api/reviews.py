@@ -13,7 +13,8 @@ from familyplan.web.api.auth import BearerToken
 from familyplan.web.api.idempotency import idempotent
 from familyplan.web.api.plans import plan_of
 from familyplan.web.api.schemas import SIGNED_IN, WRITES, Error, Long, Version, out, version_given, who
-from familyplan.web.casework import changes, services
+from familyplan.web.casework import changes
+from familyplan.web.casework import closure as closing
 from familyplan.web.reviews.changes import review_delete, review_save
 from familyplan.web.reviews.models import Review
 
@@ -77,8 +78,13 @@ class ClosureIn(Schema):
     reason: Literal["outcomes_achieved", "consent_withdrawn", "reached_adulthood", "moved_away", "step_up"]
     summary: Long = Field(..., min_length=1, examples=["Ben is in school every day."])
     ongoing_actions: Long = ""
-    family_agreed: bool = Field(..., description="The family agree the plan can close")
+    family_agreed: bool = Field(
+        ..., description="The family agree the plan can close (not asked when they withdrew consent)"
+    )
     taf_agreed: bool = Field(..., description="The Team Around the Family agree")
+    no_goal_achieved_reason: Long = Field(
+        "", description="Why the outcomes are achieved, when no goal is marked achieved"
+    )
     version: Version | None = None
 
 
@@ -168,7 +174,7 @@ def closure_sign_off(request: HttpRequest, plan_id: int, body: Versioned) -> Any
             409,
             {"detail": "Someone else changed this plan since you read it.", "current_version": plan.version},
         )
-    return out(ClosureOut, services.closure_sign_off(plan=plan, by=who(request)))
+    return out(ClosureOut, closing.closure_sign_off(plan=plan, by=who(request)))
 
 
 __all__ = ["Error", "reviews"]

@@ -23,6 +23,7 @@ from familyplan.web.accounts import permissions
 from familyplan.web.accounts.models import User
 from familyplan.web.audit import services as audit
 from familyplan.web.audit.models import AuditEvent
+from familyplan.web.casework.closure import closure_request
 from familyplan.web.casework.models import (
     Action,
     Family,
@@ -35,7 +36,6 @@ from familyplan.web.casework.services import (
     PlanClosedError,
     PlanRuleError,
     StaleVersionError,
-    closure_request,
     plan_score_refresh,
 )
 

@@ -1,8 +1,8 @@
-"""The form a lead fills in to close a plan (seed 003), and the manager's sign-off."""
+"""The forms a lead fills in to close a plan (seed 003), and the manager's sign-off."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -24,18 +24,35 @@ class ClosureForm(CleanTextMixin, forms.Form):
         help_text=_("What has changed for the family, and why the plan can close."),
         error_messages={"required": _("Enter a final summary")},
     )
+    no_goal_achieved_reason = _area(
+        _("If no goal has been marked achieved, say why the outcomes have been achieved"),
+        rows=2,
+        help_text=_("Only when the plan closes because its outcomes were achieved."),
+    )
     ongoing_actions = _area(
         _("Ongoing actions for universal services"), help_text=_("For example school or health visiting.")
     )
-    family_agreed = forms.BooleanField(label=_("The family agree the plan can close"), required=False)
+    family_agreed = forms.BooleanField(
+        label=_("The family agree the plan can close"),
+        help_text=_("Not asked when the family withdrew consent."),
+        required=False,
+    )
     taf_agreed = forms.BooleanField(
         label=_("The Team Around the Family agree the plan can close"), required=False
     )
 
-    def clean(self) -> dict[str, Any]:
-        data = super().clean()
-        if not data.get("family_agreed"):
-            self.add_error("family_agreed", _("The family must agree before the plan is closed"))
-        if not data.get("taf_agreed"):
-            self.add_error("taf_agreed", _("The Team Around the Family must agree before the plan is closed"))
-        return data
+    def add_problems(self, problems: Mapping[str, object]) -> None:
+        for name, message in problems.items():
+            self.add_error(name if name in self.fields else None, str(message))
+
+
+class SignOffForm(CleanTextMixin, forms.Form):
+    comment = _area(
+        _("Your comment"),
+        rows=3,
+        help_text=_("Needed if you return the closure to the lead practitioner: say what they need to do."),
+    )
+
+    def add_problems(self, problems: Mapping[str, object]) -> None:
+        for name, message in problems.items():
+            self.add_error(name if name in self.fields else None, str(message))

@@ -13,7 +13,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.accounts import permissions
-from familyplan.web.casework import closure_forms, selectors, services
+from familyplan.web.casework import closure, closure_forms, selectors, services
 from familyplan.web.casework.interchange import to_model
 from familyplan.web.casework.models import Plan
 from familyplan.web.casework.views import may_change, plan_change_page
@@ -25,8 +25,13 @@ from familyplan.web.pages import user_of as _user
 def closure_start(request: HttpRequest, plan: Plan) -> HttpResponse:
     form = closure_forms.ClosureForm(request.POST or None, initial=request.session.get(f"closure-{plan.pk}"))
     if request.method == "POST" and form.is_valid():
-        request.session[f"closure-{plan.pk}"] = form.cleaned_data
-        return redirect("closure-check", plan_id=plan.pk)
+        data = form.cleaned_data
+        asks = ("reason", "family_agreed", "taf_agreed", "no_goal_achieved_reason")
+        problems = closure.closure_problems(plan=plan, **{name: data[name] for name in asks})
+        if not problems:
+            request.session[f"closure-{plan.pk}"] = data
+            return redirect("closure-check", plan_id=plan.pk)
+        form.add_problems(problems)
     return plan_form_page(request, plan, form, _("Close the plan"), button="Continue")
 
 
@@ -40,7 +45,7 @@ def closure_check(request: HttpRequest, plan_id: int) -> HttpResponse:
         return redirect("plan", plan_id=plan.pk)
     if request.method == "POST":
         try:
-            services.closure_request(plan=plan, by=_user(request), **data)
+            closure.closure_request(plan=plan, by=_user(request), **data)
         except services.PlanRuleError as error:
             messages.error(request, str(error))
             return redirect("closure", plan_id=plan.pk)
@@ -72,28 +77,42 @@ def sign_offs(request: HttpRequest) -> HttpResponse:
 @permissions.asks(permissions.FAMILY_VIEW, permissions.CLOSURE_SIGN_OFF)
 @permissions.signed_in
 def sign_off(request: HttpRequest, plan_id: int) -> HttpResponse:
+    """The manager checks the closure, sees the plan's open errors, and signs it off or returns it."""
     user = _user(request)
     plan = selectors.plan_get(user, plan_id)
     if not permissions.can(user, permissions.CLOSURE_SIGN_OFF, plan) or (
         plan.status != Plan.Status.AWAITING_SIGN_OFF
     ):
         raise Http404
-    error = None
-    if request.method == "POST":
+    form = closure_forms.SignOffForm(request.POST if request.method == "POST" else None)
+    refused = False
+    if request.method == "POST" and form.is_valid():
+        returning = request.POST.get("decision") == "return"
         try:
-            services.closure_sign_off(plan=plan, by=user)
-        except services.PlanRuleError as refused:
-            error = str(refused)
+            if returning:
+                closure.closure_return(plan=plan, by=user, comment=form.cleaned_data["comment"])
+            else:
+                closure.closure_sign_off(plan=plan, by=user, comment=form.cleaned_data["comment"])
+        except closure.ClosureRefused as problems:
+            form.add_problems(problems.problems)
+        except services.PlanRuleError as error:
+            form.add_error(None, str(error))
+            refused = True
         else:
+            name = plan.family.family_name
             messages.success(
-                request, _("The plan for the %(name)s family is closed.") % {"name": plan.family.family_name}
+                request,
+                _("The closure has been returned to the lead practitioner. The plan is live again.")
+                if returning
+                else _("The plan for the %(name)s family is closed.") % {"name": name},
             )
             return redirect("plan", plan_id=plan.pk)
+    errors = [f for f in services.plan_report(plan).problems if f.severity.value == "error"]
     return render(
         request,
         "casework/sign_off.html",
-        {"plan": plan, "closure": plan.closure, "error": error},
-        status=403 if error else 200,
+        {"plan": plan, "closure": plan.closure, "form": form, "open_errors": errors},
+        status=403 if refused else 200,
     )
 
 

@@ -96,18 +96,6 @@ def network_add(request: HttpRequest, family_id: int) -> HttpResponse:
     )
 
 
-@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
-@permissions.signed_in
-def taf_add(request: HttpRequest, family_id: int) -> HttpResponse:
-    return _family_part(
-        request,
-        family_id,
-        forms.TafForm,
-        services.taf_add,
-        "Add a practitioner to the Team Around the Family",
-    )
-
-
 def _member(request: HttpRequest, family_id: int, member_id: int) -> Any:
     family = selectors.family_get(_user(request), family_id)
     return get_object_or_404(family.members.select_related("family"), pk=member_id)

@@ -177,7 +177,6 @@ class TafForm(CleanTextMixin, forms.Form):
     )
     agency = _text(_("Agency"), error_messages={"required": _("Enter the agency they work for")})
     contact = _text(_("Contact details (optional)"), required=False)
-    is_lead = forms.BooleanField(label=_("This person is the lead practitioner"), required=False)
 
     def clean_role(self) -> str:
         role: str = self.cleaned_data["role"]

@@ -126,6 +126,8 @@ NOT_CARRIED = {
         "requested_at": "carried as the closure's date",
         "signed_off_by": "a person of this database (carried by name)",
         "signed_off_at": "when this database signed it off",
+        "no_goal_achieved_reason": "not in the plan format (the summary says why it closed)",
+        "sign_off_comment": "the manager's note in this database",
     },
 }
 

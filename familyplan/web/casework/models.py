@@ -293,15 +293,38 @@ class Closure(models.Model):
     ongoing_actions = models.TextField("ongoing actions for universal services", blank=True)
     family_agreed = models.BooleanField("the family agree the plan can close", default=False)
     taf_agreed = models.BooleanField("the Team Around the Family agree", default=False)
+    no_goal_achieved_reason = models.TextField(
+        "why the outcomes are achieved though no goal is marked achieved", blank=True
+    )
     requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     requested_at = models.DateTimeField(auto_now_add=True)
     signed_off_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     signed_off_at = models.DateTimeField(null=True, blank=True)
+    sign_off_comment = models.TextField("the manager's comment", blank=True)
 
     def __str__(self) -> str:
         return f"Closure of {self.plan}"
+
+
+class ClosureReturn(models.Model):
+    """A closure a manager sent back to the lead, with what to do; answered when it is sent again."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="closure_returns")
+    reason = models.CharField("the reason given for closing", max_length=30)
+    summary = models.TextField("the final summary sent")
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    comment = models.TextField("what the lead practitioner needs to do")
+    returned_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    returned_at = models.DateTimeField(auto_now_add=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-returned_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"Closure of {self.plan} returned"
 
 
 class ImportRecord(models.Model):

@@ -70,6 +70,16 @@ def plan_page_context(plan: Plan, user: Any) -> dict[str, Any]:
         "praise": report.praise,
         "charts": charts,
         "reviews": list(plan.reviews.all()),
+        "situation": [
+            (_("What are we worried about?"), Plan.lines(plan.worries)),
+            (_("What is working well?"), Plan.lines(plan.strengths)),
+            (_("What needs to happen?"), Plan.lines(plan.needs)),
+        ],
+        "children": [m for m in plan.family.members.all() if m.is_child],
+        "closure": getattr(plan, "closure", None),
+        "returned": plan.closure_returns.filter(answered_at__isnull=True)
+        .select_related("returned_by")
+        .first(),
         "tasks": [
             _task(_("About the plan"), "plan-about", bool(plan.reason and plan.strengths and plan.needs)),
             _task(_("Goals and actions"), "plan", bool(goals) and all(g.actions.all() for g in goals)),

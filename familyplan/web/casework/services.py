@@ -13,7 +13,6 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.db.models import Case, F, When
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
 
 from familyplan.plan.parsing import parse_when
 from familyplan.smart import Report
@@ -23,7 +22,6 @@ from familyplan.web.audit import services as audit
 from familyplan.web.audit.models import AuditEvent
 from familyplan.web.casework.models import (
     Action,
-    Closure,
     Family,
     FamilyMember,
     Goal,
@@ -299,62 +297,6 @@ def service_gap_add(*, plan: Plan, kind_of_service: str, support_needed: str, ri
         gap.refresh_from_db()
     audit.record_change(gap, None, family_id=plan.family_id)
     return gap
-
-
-@transaction.atomic
-def closure_request(
-    *,
-    plan: Plan,
-    by: User,
-    reason: str,
-    summary: str,
-    ongoing_actions: str,
-    family_agreed: bool,
-    taf_agreed: bool,
-) -> Closure:
-    """The lead asks to close the plan; it becomes read-only until a manager signs it off."""
-    permissions.require(by, permissions.PLAN_CHANGE, plan.family)
-    _lock_open(plan)
-    if not (family_agreed and taf_agreed):
-        raise PlanRuleError(
-            _("The family and the Team Around the Family must agree before the plan is closed.")
-        )
-    closure = Closure.objects.create(
-        plan=plan,
-        reason=reason,
-        summary=summary,
-        ongoing_actions=ongoing_actions,
-        family_agreed=family_agreed,
-        taf_agreed=taf_agreed,
-        requested_by=by,
-    )
-    Plan.objects.filter(pk=plan.pk).update(status=Plan.Status.AWAITING_SIGN_OFF, version=F("version") + 1)
-    overdue_dates_refresh([plan.pk])
-    plan.refresh_from_db()
-    audit.record_change(closure, None, family_id=plan.family_id, user=by)
-    return closure
-
-
-@transaction.atomic
-def closure_sign_off(*, plan: Plan, by: User) -> Closure:
-    """A manager, who is not the person who asked to close it nor the lead, signs the closure off."""
-    plan = Plan.objects.select_for_update().get(pk=plan.pk)
-    if plan.status != Plan.Status.AWAITING_SIGN_OFF:
-        raise PlanRuleError(_("This plan is not waiting for sign-off."))
-    closure = plan.closure
-    if not permissions.can(by, permissions.CLOSURE_SIGN_OFF, plan):
-        raise PlanRuleError(_("Only a manager can sign off a closure."))
-    if not permissions.can(by, permissions.CLOSURE_SECOND_PERSON, plan):
-        raise PlanRuleError(
-            _("You cannot sign off the closure of a plan you lead: another manager must do it.")
-        )
-    closure.signed_off_by = by
-    closure.signed_off_at = timezone.now()
-    before = audit.snapshot(Closure.objects.get(pk=closure.pk))
-    closure.save(update_fields=["signed_off_by", "signed_off_at"])
-    Plan.objects.filter(pk=plan.pk).update(status=Plan.Status.CLOSED, version=F("version") + 1)
-    audit.record_change(closure, before, family_id=plan.family_id, user=by)
-    return closure
 
 
 @transaction.atomic

@@ -2,7 +2,7 @@
 
 from django.urls import URLPattern, URLResolver, include, path
 
-from familyplan.web.casework import closure_views, family_views, import_views, record_views, views
+from familyplan.web.casework import closure_views, family_views, import_views, record_views, taf_views, views
 
 # One family member's record, and what a subject access request sends them.
 member = [
@@ -19,7 +19,10 @@ family: list[URLPattern | URLResolver] = [
     path("members/<int:member_id>/", include(member)),
     path("members/new/", family_views.member_add, name="member-new"),
     path("network/new/", family_views.network_add, name="network-new"),
-    path("taf/new/", family_views.taf_add, name="taf-new"),
+    path("taf/new/", taf_views.taf_add, name="taf-new"),
+    path("taf/<int:taf_id>/", taf_views.taf_edit, name="taf-member"),
+    path("taf/<int:taf_id>/remove/", taf_views.taf_remove, name="taf-remove"),
+    path("taf/lead/", taf_views.lead_change, name="taf-lead"),
     path("plan/new/", views.plan_start, name="plan-new"),
 ]
 

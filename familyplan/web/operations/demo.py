@@ -11,7 +11,7 @@ import datetime as dt
 from django.db import transaction
 
 from familyplan.web.accounts.models import Team, User
-from familyplan.web.casework import services
+from familyplan.web.casework import closure, services
 from familyplan.web.casework.models import Action, Family, Goal, Plan
 from familyplan.web.reviews.services import ActionUpdate, GoalUpdate, review_record
 
@@ -233,7 +233,7 @@ def _patel(users: dict[str, User], today: dt.date) -> None:
         when="Done",
         status="done",
     )
-    services.closure_request(
+    closure.closure_request(
         plan=plan,
         by=users["lead"],
         reason="outcomes_achieved",
@@ -242,7 +242,7 @@ def _patel(users: dict[str, User], today: dt.date) -> None:
         family_agreed=True,
         taf_agreed=True,
     )
-    services.closure_sign_off(plan=plan, by=users["manager"])
+    closure.closure_sign_off(plan=plan, by=users["manager"])
 
 
 @transaction.atomic

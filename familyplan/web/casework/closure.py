@@ -1,0 +1,157 @@
+"""Closing a plan as seed 003 asks: the reason and its follow-on questions, the agreement of
+the family and the Team Around the Family, and a manager's sign-off or return to the lead."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from familyplan.plan.models import ClosureReason
+from familyplan.web.accounts import permissions
+from familyplan.web.accounts.models import User
+from familyplan.web.audit import services as audit
+from familyplan.web.casework.models import Closure, ClosureReturn, Plan
+from familyplan.web.casework.services import (
+    PlanRuleError,
+    _lock_open,
+    overdue_dates_refresh,
+    plan_score_refresh,
+)
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
+
+class ClosureRefused(PlanRuleError):
+    """The closure misses what the guidance asks for: ``problems`` maps each part to what to do."""
+
+    def __init__(self, problems: dict[str, StrOrPromise]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(str(message) for message in problems.values()))
+
+
+def closure_problems(
+    *, plan: Plan, reason: str, family_agreed: bool, taf_agreed: bool, no_goal_achieved_reason: str = ""
+) -> dict[str, StrOrPromise]:
+    """What the closure still needs, by the question it concerns; empty when it can be sent."""
+    problems: dict[str, StrOrPromise] = {}
+    # A family who withdrew consent are not asked to agree: the plan closes because they said no.
+    if reason != ClosureReason.CONSENT_WITHDRAWN.value and not family_agreed:
+        problems["family_agreed"] = _("The family must agree before the plan is closed")
+    if not taf_agreed:
+        problems["taf_agreed"] = _("The Team Around the Family must agree before the plan is closed")
+    achieved = plan.goals.filter(status="achieved").exists()
+    if (
+        reason == ClosureReason.OUTCOMES_ACHIEVED.value
+        and not achieved
+        and not no_goal_achieved_reason.strip()
+    ):
+        problems["no_goal_achieved_reason"] = _(
+            "No goal has been marked achieved: mark the goals achieved at a review, "
+            "or say why the outcomes have been achieved"
+        )
+    return problems
+
+
+@transaction.atomic
+def closure_request(
+    *,
+    plan: Plan,
+    by: User,
+    reason: str,
+    summary: str,
+    ongoing_actions: str,
+    family_agreed: bool = False,
+    taf_agreed: bool = False,
+    no_goal_achieved_reason: str = "",
+) -> Closure:
+    """The lead asks to close the plan; it becomes read-only until a manager signs it off."""
+    permissions.require(by, permissions.PLAN_CHANGE, plan.family)
+    _lock_open(plan)
+    problems = closure_problems(
+        plan=plan,
+        reason=reason,
+        family_agreed=family_agreed,
+        taf_agreed=taf_agreed,
+        no_goal_achieved_reason=no_goal_achieved_reason,
+    )
+    if problems:
+        raise ClosureRefused(problems)
+    closure = Closure.objects.create(
+        plan=plan,
+        reason=reason,
+        summary=summary,
+        ongoing_actions=ongoing_actions,
+        family_agreed=family_agreed,
+        taf_agreed=taf_agreed,
+        no_goal_achieved_reason=no_goal_achieved_reason.strip(),
+        requested_by=by,
+    )
+    ClosureReturn.objects.filter(plan=plan, answered_at__isnull=True).update(answered_at=timezone.now())
+    Plan.objects.filter(pk=plan.pk).update(status=Plan.Status.AWAITING_SIGN_OFF, version=F("version") + 1)
+    overdue_dates_refresh([plan.pk])
+    plan.refresh_from_db()
+    audit.record_change(closure, None, family_id=plan.family_id, user=by)
+    return closure
+
+
+def _waiting(plan: Plan, by: User) -> Plan:
+    plan = Plan.objects.select_for_update().get(pk=plan.pk)
+    if plan.status != Plan.Status.AWAITING_SIGN_OFF:
+        raise PlanRuleError(_("This plan is not waiting for sign-off."))
+    if not permissions.can(by, permissions.CLOSURE_SIGN_OFF, plan):
+        raise PlanRuleError(_("Only a manager can sign off a closure."))
+    if not permissions.can(by, permissions.CLOSURE_SECOND_PERSON, plan):
+        raise PlanRuleError(
+            _("You cannot sign off the closure of a plan you lead: another manager must do it.")
+        )
+    return plan
+
+
+@transaction.atomic
+def closure_sign_off(*, plan: Plan, by: User, comment: str = "") -> Closure:
+    """A manager, who is not the person who asked to close it nor the lead, signs the closure off."""
+    plan = _waiting(plan, by)
+    closure = plan.closure
+    before = audit.snapshot(Closure.objects.get(pk=closure.pk))
+    closure.signed_off_by = by
+    closure.signed_off_at = timezone.now()
+    closure.sign_off_comment = comment.strip()
+    closure.save(update_fields=["signed_off_by", "signed_off_at", "sign_off_comment"])
+    Plan.objects.filter(pk=plan.pk).update(status=Plan.Status.CLOSED, version=F("version") + 1)
+    audit.record_change(closure, before, family_id=plan.family_id, user=by)
+    return closure
+
+
+@transaction.atomic
+def closure_return(*, plan: Plan, by: User, comment: str) -> ClosureReturn:
+    """The manager sends the closure back to the lead with what to do: the plan is live again."""
+    plan = _waiting(plan, by)
+    if not comment.strip():
+        raise ClosureRefused({"comment": _("Say what the lead practitioner needs to do before it can close")})
+    closure = plan.closure
+    returned = ClosureReturn.objects.create(
+        plan=plan,
+        reason=closure.reason,
+        summary=closure.summary,
+        requested_by=closure.requested_by,
+        comment=comment.strip(),
+        returned_by=by,
+    )
+    audit.record(
+        "delete",
+        object_type="closure",
+        object_id=closure.pk,
+        family_id=plan.family_id,
+        detail={"before": audit.snapshot(closure)},
+        user=by,
+    )
+    closure.delete()
+    Plan.objects.filter(pk=plan.pk).update(status=Plan.Status.LIVE, version=F("version") + 1)
+    plan_score_refresh(plan.pk)
+    audit.record_change(returned, None, family_id=plan.family_id, user=by)
+    return returned

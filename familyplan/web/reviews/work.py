@@ -1,0 +1,82 @@
+"""Reads for a practitioner's own work tray ("My work"): what needs them, across their families."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import QuerySet
+
+from familyplan.web.accounts.models import User
+from familyplan.web.casework.models import Action, ClosureReturn, Family, Plan
+from familyplan.web.reviews.models import ViewsSubmission
+
+# Reviews falling due within this many days are shown as coming up.
+DUE_SOON_DAYS = 14
+OPEN_ACTION = ("not_started", "in_progress")
+
+
+@dataclass(frozen=True)
+class WorkTray:
+    families: list[Family]
+    reviews_overdue: list[Plan]
+    reviews_due: list[Plan]
+    my_actions: list[Action]
+    team_overdue_actions: list[Action]
+    drifting: list[Plan]
+    views: list[ViewsSubmission]
+    returned: list[ClosureReturn]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {name: len(getattr(self, name)) for name in self.__dataclass_fields__}
+
+
+def _led_plans(user: User) -> QuerySet[Plan]:
+    return (
+        Plan.objects.filter(family__taf__user=user, family__taf__is_lead=True)
+        .exclude(status=Plan.Status.CLOSED)
+        .select_related("family")
+        .order_by("family__family_name", "pk")
+    )
+
+
+def _actions(queryset: QuerySet[Action]) -> list[Action]:
+    return list(queryset.select_related("goal__plan__family").order_by("overdue_from", "pk")[:200])
+
+
+def work_tray(user: User, today: dt.date | None = None) -> WorkTray:
+    today = today or dt.date.today()
+    led = _led_plans(user)
+    live = led.filter(status=Plan.Status.LIVE)
+    open_actions = Action.objects.filter(
+        goal__status="open", goal__plan__status=Plan.Status.LIVE, status__in=OPEN_ACTION
+    )
+    families: dict[int, Any] = {
+        f.pk: f for f in Family.objects.filter(taf__user=user).distinct().order_by("family_name", "pk")
+    }
+    return WorkTray(
+        families=list(families.values()),
+        reviews_overdue=list(live.filter(next_review_date__lt=today)),
+        reviews_due=list(
+            live.filter(
+                next_review_date__gte=today, next_review_date__lte=today + dt.timedelta(DUE_SOON_DAYS)
+            )
+        ),
+        my_actions=_actions(open_actions.filter(taf_member__user=user)),
+        team_overdue_actions=_actions(
+            Action.objects.filter(goal__plan__in=live, overdue_from__lt=today).exclude(taf_member__user=user)
+        ),
+        drifting=list(live.filter(drifting=True)),
+        views=list(
+            ViewsSubmission.objects.filter(plan__in=led, review__isnull=True)
+            .select_related("plan__family")
+            .order_by("submitted_at")
+        ),
+        returned=list(
+            ClosureReturn.objects.filter(plan__in=live, answered_at__isnull=True)
+            .select_related("plan__family", "returned_by")
+            .order_by("-returned_at")
+        ),
+    )
