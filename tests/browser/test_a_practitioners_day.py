@@ -41,6 +41,9 @@ class Walk:
 
     def screenshot(self, name: str) -> None:
         if SCREENSHOTS and self.width > 400:
+            self.page.evaluate(
+                "document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)"
+            )
             self.page.screenshot(path=str(Path(SCREENSHOTS) / f"{name}.png"), full_page=False)
 
     def menu(self, name: str) -> None:
@@ -193,7 +196,6 @@ def write_the_plan(walk: Walk) -> str:
     page.get_by_role("button", name="Save").click()
     walk.saved("Your changes have been saved.")
     assert walk.score() > before, "writing the contingency plan raises the plan's score"
-    walk.screenshot("plan")
     return page.url
 
 
@@ -201,6 +203,7 @@ def record_a_review(walk: Walk, day: dt.date, next_day: dt.date, done: bool) -> 
     page = walk.page
     page.get_by_role("link", name="Record a review").click()
     walk.check()
+    walk.screenshot("review-form")
     page.get_by_role("button", name="Save the review").click()
     expect(page.get_by_text("Tick who took part in the review, or write their names").first).to_be_visible()
     walk.check()
@@ -217,7 +220,6 @@ def record_a_review(walk: Walk, day: dt.date, next_day: dt.date, done: bool) -> 
     page.get_by_label("The child's views", exact=True).fill("Mondays are still hard.")
     page.get_by_label("The contingency plan was looked at").check()
     page.get_by_label("Date of the next review").fill(uk(next_day))
-    walk.screenshot("review-form")
     page.get_by_role("button", name="Save the review").click()
     walk.saved("The review has been recorded.")
     page.get_by_role("link", name="Back to the plan").click()

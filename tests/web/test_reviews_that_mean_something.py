@@ -73,7 +73,7 @@ def test_an_empty_review_is_refused_and_the_next_review_date_does_not_move(lead:
     assert response.status_code == 200
     assert "There is a problem" in page
     assert "Tick who took part in the review, or write their names" in page
-    assert "Write what progress has been made on this action" in page
+    assert "Write what progress has been made on “Mum will walk Ben to school every day.”" in page
     assert "Give a score from the family and from the practitioners, or say why there is none" in page
     assert "Write the child's views, or say why they could not be gathered" in page
     assert not Review.objects.exists()

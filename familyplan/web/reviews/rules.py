@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.plan.models import PlanType
@@ -103,8 +104,8 @@ def review_problems(
     for update in actions:
         if not update.progress.strip():
             problems[f"progress_{update.action.pk}"] = _(
-                "Write what progress has been made on this action, even if there has been none"
-            )
+                "Write what progress has been made on “%(action)s”, even if there has been none"
+            ) % {"action": Truncator(update.action.how).words(8)}
     for goal in goals:
         scored = goal.family_score is not None and goal.practitioner_score is not None
         if not scored and not goal.no_score_reason.strip():
