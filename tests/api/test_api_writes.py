@@ -212,6 +212,7 @@ def test_reviews_and_the_closure_are_created_changed_and_removed(world: World, m
     closure_body = {
         "reason": "outcomes_achieved",
         "summary": "Done.",
+        "no_goal_achieved_reason": "Ben is in school every day.",
         "family_agreed": True,
         "taf_agreed": True,
     }

@@ -7,7 +7,7 @@ import html
 import pytest
 
 from familyplan.web.accounts.models import User
-from familyplan.web.casework import services
+from familyplan.web.casework import closure, services
 from familyplan.web.casework.models import Closure, Plan
 from familyplan.web.council.models import CouncilSettings
 from tests.council.test_settings import SAVED
@@ -157,10 +157,10 @@ def test_a_second_administrator_sees_both_versions_of_the_council_settings(db) -
 
 def test_two_people_asking_to_close_the_same_plan_make_one_request(lead: User, plan: Plan) -> None:
     as_first_read, as_second_read = Plan.objects.get(pk=plan.pk), Plan.objects.get(pk=plan.pk)
-    ask = {"reason": "outcomes_achieved", "ongoing_actions": "", "family_agreed": True, "taf_agreed": True}
+    ask = {"reason": "consent_withdrawn", "ongoing_actions": "", "family_agreed": False, "taf_agreed": True}
 
-    services.closure_request(plan=as_first_read, by=lead, summary="Ben is in school every day.", **ask)
+    closure.closure_request(plan=as_first_read, by=lead, summary="Mum asked for the plan to stop.", **ask)
     with pytest.raises(services.PlanClosedError):
-        services.closure_request(plan=as_second_read, by=lead, summary="All done.", **ask)
+        closure.closure_request(plan=as_second_read, by=lead, summary="All done.", **ask)
 
-    assert Closure.objects.get(plan=plan).summary == "Ben is in school every day."
+    assert Closure.objects.get(plan=plan).summary == "Mum asked for the plan to stop."

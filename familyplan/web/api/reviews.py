@@ -74,8 +74,13 @@ class ClosureOut(Schema):
     signed_off_at: dt.datetime | None
 
 
+ClosingReason = Literal[
+    "outcomes_achieved", "consent_withdrawn", "reached_adulthood", "moved_away", "step_up"
+]
+
+
 class ClosureIn(Schema):
-    reason: Literal["outcomes_achieved", "consent_withdrawn", "reached_adulthood", "moved_away", "step_up"]
+    reason: ClosingReason = Field(..., examples=["consent_withdrawn"])
     summary: Long = Field(..., min_length=1, examples=["Ben is in school every day."])
     ongoing_actions: Long = ""
     family_agreed: bool = Field(
