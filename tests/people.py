@@ -67,7 +67,7 @@ def outsider(db) -> User:
 @pytest.fixture
 def family(lead: User) -> Family:
     family = services.family_create(by=lead, family_name="Smith")
-    services.member_add(family=family, name="Ben", relationship="Son", is_child=True)
+    services.member_add(by=lead, family=family, name="Ben", relationship="Son", is_child=True)
     return family
 
 

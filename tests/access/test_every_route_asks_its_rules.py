@@ -86,17 +86,21 @@ def test_every_route_names_only_rules_of_the_permissions_module() -> None:
 @pytest.fixture
 def record(family, lead: User) -> dict[str, str]:
     plan = services.plan_start(family=family, by=lead, plan_type="early_help", started_on=dt.date.today())
-    goal = services.goal_save(plan=plan, outcome="Ben will be in school for 90% of sessions.")
-    action = services.action_save(goal=goal, how="Mum will walk Ben to school.", who="Mum", when="Every day")
+    goal = services.goal_save(by=lead, plan=plan, outcome="Ben will be in school for 90% of sessions.")
+    action = services.action_save(
+        by=lead, goal=goal, how="Mum will walk Ben to school.", who="Mum", when="Every day"
+    )
     review = Review.objects.create(
         plan=plan, date=dt.date.today(), next_review_date=dt.date.today(), recorded_by=lead
     )
     _, token = views_link_create(plan=plan, by=lead, for_name="Mum")
     note = services.action_progress_add(action=action, by=lead, text="Going well.", status="in_progress")
-    helper = services.network_add(family=family, name="Gran", relationship="Grandmother")
-    practitioner = services.taf_add(family=family, name="Mrs March", role="Head of Year 6", agency="School")
+    helper = services.network_add(family=family, by=lead, name="Gran", relationship="Grandmother")
+    practitioner = services.taf_add(
+        family=family, by=lead, name="Mrs March", role="Head of Year 6", agency="School"
+    )
     gap = services.service_gap_add(
-        plan=plan, kind_of_service="Parenting", support_needed="A course", risk="Drift"
+        plan=plan, by=lead, kind_of_service="Parenting", support_needed="A course", risk="Drift"
     )
     return {
         "gap_id": str(gap.pk),
@@ -193,7 +197,9 @@ def test_a_manager_from_another_team_in_the_taf_is_not_offered_subject_access(
 
     visiting = make_user("visiting-manager", role=User.Role.MANAGER, team=Team.objects.create(name="South"))
     family = Family.objects.get(pk=record["family_id"])
-    services.taf_add(family=family, user=visiting, name="V", role="Team Manager", agency="Early Help")
+    services.taf_add(
+        by=manager, family=family, user=visiting, name="V", role="Team Manager", agency="Early Help"
+    )
     url = f"/families/{family.pk}/"
 
     own_team_page = signed_in(manager).get(url).content.decode()

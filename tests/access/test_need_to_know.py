@@ -40,13 +40,15 @@ def object_routes() -> list[str]:
 @pytest.fixture
 def record(family, lead: User) -> dict[str, int]:
     plan = services.plan_start(family=family, by=lead, plan_type="early_help", started_on=dt.date.today())
-    goal = services.goal_save(plan=plan, outcome="Ben will be in school for 90% of sessions.")
-    action = services.action_save(goal=goal, how="Mum will walk Ben to school.", who="Mum", when="Every day")
+    goal = services.goal_save(by=lead, plan=plan, outcome="Ben will be in school for 90% of sessions.")
+    action = services.action_save(
+        by=lead, goal=goal, how="Mum will walk Ben to school.", who="Mum", when="Every day"
+    )
     review = Review.objects.create(
         plan=plan, date=dt.date.today(), next_review_date=dt.date.today(), recorded_by=lead
     )
     gap = services.service_gap_add(
-        plan=plan, kind_of_service="Parenting", support_needed="A course", risk="Drift"
+        plan=plan, by=lead, kind_of_service="Parenting", support_needed="A course", risk="Drift"
     )
     return {
         "gap_id": gap.pk,
@@ -73,7 +75,12 @@ def test_every_object_route_is_not_found_for_everyone_without_a_need_to_know(
         by=outsiders["practitioner in another family's team"], family_name="Jones"
     )
     services.taf_add(
-        family=other_family, user=outsiders["manager of another team"], name="M", role="Manager", agency="EH"
+        by=outsiders["practitioner in another family's team"],
+        family=other_family,
+        user=outsiders["manager of another team"],
+        name="M",
+        role="Manager",
+        agency="EH",
     )
     routes = object_routes()
     probes = 0
@@ -107,7 +114,12 @@ def test_a_views_link_for_one_plan_does_not_open_another(record: dict[str, int],
 def test_a_taf_member_sees_the_plan_but_cannot_change_it(record: dict[str, int], family) -> None:
     member = make_user("school")
     services.taf_add(
-        family=family, user=member, name="Sehar Khan", role="Designated Safeguarding Lead", agency="School"
+        by=family.created_by,
+        family=family,
+        user=member,
+        name="Sehar Khan",
+        role="Designated Safeguarding Lead",
+        agency="School",
     )
     client = signed_in(member)
 
@@ -125,11 +137,17 @@ def test_a_taf_member_updates_progress_on_their_own_action_only(
 ) -> None:
     member = make_user("school")
     taf = services.taf_add(
-        family=family, user=member, name="Sehar Khan", role="Designated Safeguarding Lead", agency="School"
+        by=lead,
+        family=family,
+        user=member,
+        name="Sehar Khan",
+        role="Designated Safeguarding Lead",
+        agency="School",
     )
     plan = Plan.objects.get(pk=record["plan_id"])
     goal = plan.goals.get()
     theirs = services.action_save(
+        by=lead,
         goal=goal,
         how="Sehar will meet Ben every Monday.",
         who="Sehar Khan (Designated Safeguarding Lead)",

@@ -40,21 +40,30 @@ def api(user: User) -> Client:
 @pytest.fixture
 def full_plan(plan: Plan) -> Plan:
     goal = services.goal_save(
+        by=plan.created_by,
         plan=plan,
         outcome="Ben will be in school for 90% of sessions.",
         supporting_families_outcome="education",
     )
     services.action_save(
+        by=plan.created_by,
         goal=goal,
         how="Mum will walk Ben to school at 8.30am.",
         who="Susan (Mum)",
         when="Every day (review 14/04/2026)",
     )
     services.action_save(
-        goal=goal, how="CAMHS referral to be completed.", who="Mohamed (Off the record)", when="19.01.2026"
+        by=plan.created_by,
+        goal=goal,
+        how="CAMHS referral to be completed.",
+        who="Mohamed (Off the record)",
+        when="19.01.2026",
     )
     services.plan_update(
-        plan=plan, version=Plan.objects.get(pk=plan.pk).version, contingency="Grandma Pat will help."
+        by=plan.created_by,
+        plan=plan,
+        version=Plan.objects.get(pk=plan.pk).version,
+        contingency="Grandma Pat will help.",
     )
     return Plan.objects.get(pk=plan.pk)
 

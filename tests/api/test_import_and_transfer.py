@@ -97,10 +97,10 @@ def test_a_family_moves_to_another_council_with_its_history(
     lead: User, manager: User, plan: Plan, tmp_path: Path
 ) -> None:
     goal = services.goal_save(
-        plan=plan, outcome="Ben will be in school.", supporting_families_outcome="education"
+        by=lead, plan=plan, outcome="Ben will be in school.", supporting_families_outcome="education"
     )
     services.action_save(
-        goal=goal, how="Mum will walk Ben to school.", who="Mum", when="Every day (review 3/3/2026)"
+        by=lead, goal=goal, how="Mum will walk Ben to school.", who="Mum", when="Every day (review 3/3/2026)"
     )
     ask_to_close(plan, lead, reason="moved_away", summary="Moving to Leeds.")
     closure.closure_sign_off(plan=plan, by=manager)

@@ -116,6 +116,7 @@ def test_an_intact_trail_with_its_checkpoints_verifies(
 def a_family_closed_long_ago(lead: User, manager: User) -> tuple[Family, list[str]]:
     family = services.family_create(by=lead, family_name="Quillfeather")
     services.member_add(
+        by=lead,
         family=family,
         name="Oriel Quillfeather",
         relationship="Son",
@@ -124,7 +125,7 @@ def a_family_closed_long_ago(lead: User, manager: User) -> tuple[Family, list[st
     )
     plan = services.plan_start(family=family, by=lead, plan_type="early_help", started_on=dt.date(2000, 1, 1))
     services.plan_update(
-        plan=plan, version=plan.version, contingency="Aunt Marisol Vantreight will collect Oriel."
+        by=lead, plan=plan, version=plan.version, contingency="Aunt Marisol Vantreight will collect Oriel."
     )
     ask_to_close(plan, lead, summary="Oriel settled at Greystone Academy with the help of the family.")
     closure.closure_sign_off(plan=plan, by=manager)

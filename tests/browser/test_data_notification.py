@@ -49,7 +49,11 @@ def a_plan_with_a_gap() -> int:
     family = services.family_create(by=lead, family_name="Nowak", address_area="Cyprus")
     plan = services.plan_start(family=family, by=lead, plan_type="early_help", started_on=dt.date.today())
     services.service_gap_add(
-        plan=plan, kind_of_service="Parenting", support_needed="A parenting course", risk="Mornings stay hard"
+        plan=plan,
+        by=lead,
+        kind_of_service="Parenting",
+        support_needed="A parenting course",
+        risk="Mornings stay hard",
     )
     return plan.pk
 

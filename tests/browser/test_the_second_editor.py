@@ -23,13 +23,15 @@ def test_the_second_editor_sees_both_versions_and_can_save_theirs(
     family = services.family_create(by=lead, family_name="Smith")
     plan = services.plan_start(family=family, by=lead, plan_type="early_help", started_on=dt.date.today())
     goal = services.goal_save(
-        plan=plan, outcome="Ben will be in school.", supporting_families_outcome="education"
+        by=lead, plan=plan, outcome="Ben will be in school.", supporting_families_outcome="education"
     )
     sign_in(page, live_server.url, "lead", axe)
     page.goto(f"{live_server.url}/plans/{plan.pk}/goals/{goal.pk}/")
     page.get_by_label("What do we want to achieve?").fill("Ben will be in school every day.")
 
-    services.goal_save(plan=plan, goal=goal, version=goal.version, outcome="Ben will be on time for school.")
+    services.goal_save(
+        by=lead, plan=plan, goal=goal, version=goal.version, outcome="Ben will be on time for school."
+    )
     page.get_by_role("button", name="Save").click()
 
     expect(page.get_by_text("Someone else saved this goal while you were editing it.")).to_be_visible()

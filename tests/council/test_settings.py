@@ -136,7 +136,11 @@ def test_a_service_gap_sends_one_coordinator_email_without_the_family_name(
 def test_the_coordinator_sees_every_gap_grouped_and_as_csv(lead: User, plan: Plan, db) -> None:
     coordinator = make_user("coordinator", role=User.Role.COORDINATOR)
     services.service_gap_add(
-        plan=plan, kind_of_service="Housing advice", support_needed="A housing adviser", risk="Eviction"
+        by=lead,
+        plan=plan,
+        kind_of_service="Housing advice",
+        support_needed="A housing adviser",
+        risk="Eviction",
     )
     client = signed_in(coordinator)
 

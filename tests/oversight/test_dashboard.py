@@ -130,27 +130,31 @@ def test_overdue_actions_are_counted_until_they_are_done_or_their_goal_or_plan_e
     coordinator = User.objects.create_user("coordinator", password="x", role=User.Role.COORDINATOR)
     plan = a_plan(lead, "Smith")
     goal = services.goal_save(
-        plan=plan, outcome="Ben will be in school.", supporting_families_outcome="education"
+        by=lead, plan=plan, outcome="Ben will be in school.", supporting_families_outcome="education"
     )
     past, soon = TODAY - dt.timedelta(days=3), TODAY + dt.timedelta(days=3)
-    one_off = services.action_save(goal=goal, how="Book the GP", who="Mum", when=past.strftime("%d/%m/%Y"))
+    one_off = services.action_save(
+        by=lead, goal=goal, how="Book the GP", who="Mum", when=past.strftime("%d/%m/%Y")
+    )
     services.action_save(
-        goal=goal, how="Walk Ben to school", who="Mum", when=f"Every day (review {past:%d/%m/%Y})"
+        by=lead, goal=goal, how="Walk Ben to school", who="Mum", when=f"Every day (review {past:%d/%m/%Y})"
     )
-    services.action_save(goal=goal, how="Visit school", who="Mum", when=soon.strftime("%d/%m/%Y"))
-    services.action_save(goal=goal, how="Call school", who="Mum", when=f"Every week (review {soon:%d/%m/%Y})")
+    services.action_save(by=lead, goal=goal, how="Visit school", who="Mum", when=soon.strftime("%d/%m/%Y"))
+    services.action_save(
+        by=lead, goal=goal, how="Call school", who="Mum", when=f"Every week (review {soon:%d/%m/%Y})"
+    )
     other = services.goal_save(
-        plan=plan, outcome="Lily will sleep.", supporting_families_outcome="early_years"
+        by=lead, plan=plan, outcome="Lily will sleep.", supporting_families_outcome="early_years"
     )
-    services.action_save(goal=other, how="Read a story", who="Mum", when=past.strftime("%d/%m/%Y"))
+    services.action_save(by=lead, goal=other, how="Read a story", who="Mum", when=past.strftime("%d/%m/%Y"))
 
     # A one-off action is late after its date; a repeating one after its review date.
     assert figures(manager)["actions-overdue"] == 3
     assert figures(coordinator)["actions-overdue"] == 3  # council-wide, counted another way
     assert figures(lead)["actions-overdue"] == 3
 
-    services.action_save(goal=goal, action=one_off, version=one_off.version, status="done")
-    services.goal_save(plan=plan, goal=other, version=other.version, status="achieved")
+    services.action_save(by=lead, goal=goal, action=one_off, version=one_off.version, status="done")
+    services.goal_save(by=lead, plan=plan, goal=other, version=other.version, status="achieved")
     assert figures(coordinator)["actions-overdue"] == figures(manager)["actions-overdue"] == 1
 
     ask_to_close(plan, lead)
@@ -175,7 +179,12 @@ def test_a_taf_member_is_reminded_of_their_own_overdue_actions(lead: User, manag
     plan = a_plan(lead, "Smith")
     school = User.objects.create_user("school", email="school@example.invalid", password="x-long-password-1")
     taf = services.taf_add(
-        family=plan.family, user=school, name="Sehar", role="Designated Safeguarding Lead", agency="School"
+        by=lead,
+        family=plan.family,
+        user=school,
+        name="Sehar",
+        role="Designated Safeguarding Lead",
+        agency="School",
     )
     goal = Goal.objects.create(plan=plan, outcome="x")
     Action.objects.create(

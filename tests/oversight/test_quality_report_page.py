@@ -16,12 +16,12 @@ from tests.people import make_user, signed_in
 
 def a_plan(lead: User, name: str, how: str, who: str, when: str) -> Plan:
     family = services.family_create(by=lead, family_name=name)
-    services.member_add(family=family, name="Tyler", relationship="Son", is_child=True)
+    services.member_add(by=lead, family=family, name="Tyler", relationship="Son", is_child=True)
     plan = services.plan_start(family=family, by=lead, plan_type="early_help", started_on=dt.date.today())
     goal = Goal.objects.create(plan=plan, outcome="Tyler will have appropriate emotional support.")
     # The same fault three times over, so it is among the most common.
     for step in ("at home", "at school", "at the clinic"):
-        services.action_save(goal=goal, how=f"{how} {step}", who=who, when=when)
+        services.action_save(by=lead, goal=goal, how=f"{how} {step}", who=who, when=when)
     return plan
 
 

@@ -35,7 +35,7 @@ def test_a_practitioner_linked_to_their_account_sees_the_family_and_updates_thei
         f"/families/{family.pk}/taf/new/",
         {"name": "Jo March", "role": "Head of Year 6", "agency": "Hill School", "account": str(school.pk)},
     )
-    goal = services.goal_save(plan=plan, outcome="Ben will be in school for 90% of sessions.")
+    goal = services.goal_save(by=lead, plan=plan, outcome="Ben will be in school for 90% of sessions.")
     signed_in(lead).post(
         f"/plans/{plan.pk}/goals/{goal.pk}/actions/new/",
         {
@@ -57,7 +57,9 @@ def test_a_practitioner_linked_to_their_account_sees_the_family_and_updates_thei
 
 
 def test_a_practitioner_can_be_changed_and_removed(lead: User, family: Family) -> None:
-    member = services.taf_add(family=family, name="Mrs March", role="Head of Year 6", agency="Hill School")
+    member = services.taf_add(
+        by=lead, family=family, name="Mrs March", role="Head of Year 6", agency="Hill School"
+    )
 
     signed_in(lead).post(
         f"/families/{family.pk}/taf/{member.pk}/",
@@ -84,9 +86,16 @@ def test_changing_the_lead_asks_first_and_the_previous_lead_stays_in_the_team(
 ) -> None:
     colleague = make_user("colleague", team=lead.team)
     member = services.taf_add(
-        family=family, user=colleague, name="Priya Shah", role="Family Support Worker", agency="Early Help"
+        by=lead,
+        family=family,
+        user=colleague,
+        name="Priya Shah",
+        role="Family Support Worker",
+        agency="Early Help",
     )
-    no_account = services.taf_add(family=family, name="Dr Green", role="General Practitioner", agency="GP")
+    no_account = services.taf_add(
+        by=lead, family=family, name="Dr Green", role="General Practitioner", agency="GP"
+    )
 
     choose = signed_in(lead).get(f"/families/{family.pk}/taf/lead/")
     confirm = signed_in(lead).post(f"/families/{family.pk}/taf/lead/", {"to": member.pk})

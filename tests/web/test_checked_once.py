@@ -26,7 +26,9 @@ def an_action(plan: Plan, how: str) -> dict[str, str]:
 def test_saving_an_action_checks_the_plan_once_and_the_plan_page_checks_nothing(
     lead: User, plan: Plan
 ) -> None:
-    goal = services.goal_save(plan=plan, outcome="Ben will be in school for 95% of sessions by July.")
+    goal = services.goal_save(
+        by=lead, plan=plan, outcome="Ben will be in school for 95% of sessions by July."
+    )
     client = signed_in(lead)
     client.get(f"/plans/{plan.pk}/")
 
@@ -45,8 +47,10 @@ def test_saving_an_action_checks_the_plan_once_and_the_plan_page_checks_nothing(
 def test_a_report_made_on_an_earlier_day_is_made_again_when_the_plan_is_opened(
     lead: User, plan: Plan
 ) -> None:
-    goal = services.goal_save(plan=plan, outcome="Ben will be in school for 95% of sessions by July.")
-    services.action_save(goal=goal, how="Mum will monitor attendance.", who="Mum", when="Every day")
+    goal = services.goal_save(
+        by=lead, plan=plan, outcome="Ben will be in school for 95% of sessions by July."
+    )
+    services.action_save(by=lead, goal=goal, how="Mum will monitor attendance.", who="Mum", when="Every day")
     yesterday = dt.date.today() - dt.timedelta(days=1)
     Plan.objects.filter(pk=plan.pk).update(smart_checked_on=yesterday, smart_report={})
 

@@ -47,7 +47,7 @@ def test_other_reasons_still_need_the_familys_agreement(lead: User, plan: Plan) 
 
 
 def test_outcomes_achieved_needs_an_achieved_goal_or_a_reason(lead: User, plan: Plan) -> None:
-    services.goal_save(plan=plan, outcome="Ben will be in school for 90% of sessions.")
+    services.goal_save(by=lead, plan=plan, outcome="Ben will be in school for 90% of sessions.")
     achieved = {**CONSENT_WITHDRAWN, "reason": "outcomes_achieved", "family_agreed": "on"}
 
     refused = close(lead, plan, achieved)
@@ -65,8 +65,8 @@ def test_outcomes_achieved_needs_an_achieved_goal_or_a_reason(lead: User, plan: 
 def test_the_manager_sees_open_errors_and_returns_the_closure_with_a_comment(
     lead: User, manager: User, plan: Plan
 ) -> None:
-    goal = services.goal_save(plan=plan, outcome="Ben will be in school.")
-    services.action_save(goal=goal, how="Mum will monitor Ben.", who="school", when="ASAP")
+    goal = services.goal_save(by=lead, plan=plan, outcome="Ben will be in school.")
+    services.action_save(by=lead, goal=goal, how="Mum will monitor Ben.", who="school", when="ASAP")
     close(lead, plan, CONSENT_WITHDRAWN)
 
     page = text(signed_in(manager).get(f"/plans/{plan.pk}/sign-off/"))

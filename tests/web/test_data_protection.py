@@ -21,10 +21,14 @@ def test_subject_access_gives_one_persons_record_in_date_order_with_others_redac
 ) -> None:
     family = plan.family
     ben = family.members.get(name="Ben")
-    services.member_add(family=family, name="Susan Smith", relationship="Mum")
-    goal = services.goal_save(plan=plan, outcome="Ben will be in school every day.")
+    services.member_add(by=lead, family=family, name="Susan Smith", relationship="Mum")
+    goal = services.goal_save(by=lead, plan=plan, outcome="Ben will be in school every day.")
     services.action_save(
-        goal=goal, how="Susan Smith will walk Ben to school.", who="Susan Smith (Mum)", when="Every day"
+        by=lead,
+        goal=goal,
+        how="Susan Smith will walk Ben to school.",
+        who="Susan Smith (Mum)",
+        when="Every day",
     )
 
     response = signed_in(manager).get(f"/families/{family.pk}/members/{ben.pk}/subject-access.json")

@@ -17,6 +17,7 @@ from tests.people import signed_in
 
 def a_plan_full_of_jargon(plan: Plan) -> None:
     services.taf_add(
+        by=plan.created_by,
         family=plan.family,
         name="Jo Bloggs",
         role="Designated Safeguarding Lead",
@@ -24,17 +25,20 @@ def a_plan_full_of_jargon(plan: Plan) -> None:
         is_lead=False,
     )
     services.plan_update(
+        by=plan.created_by,
         plan=plan,
         version=plan.version,
         contingency="If Mum is unwell, Gran will take Ben to school and the TAF will meet within a week.",
         strengths="Ben gets on well with his DSL.",
     )
     goal = services.goal_save(
+        by=plan.created_by,
         plan=plan,
         outcome="Ben will feel calmer at school, with help from CAMHS.",
         supporting_families_outcome="health",
     )
     services.action_save(
+        by=plan.created_by,
         goal=goal,
         how="Jo will meet Ben every Monday at 9am; the EWO will call Mum if he is absent.",
         who="Jo Bloggs (DSL)",

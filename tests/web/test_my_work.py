@@ -24,6 +24,7 @@ def test_my_work_shows_overdue_reviews_drift_views_and_my_actions(lead: User, pl
     goal = Goal.objects.create(plan=plan, outcome="Ben will be in school.")
     Action.objects.create(goal=goal, how="Walk Ben to school.", who="Mum", when="Every day", status="done")
     mine = services.action_save(
+        by=lead,
         goal=goal,
         how="Sarah will meet Ben every Monday.",
         who="Lead Tester (Family Support Worker)",

@@ -102,7 +102,10 @@ def twenty(lead: User, manager: User, plan: Plan, tmp_path: Path) -> Iterator[li
 
 def test_twenty_saves_of_one_goal_lose_nothing(plan: Plan, twenty: list[Client]) -> None:
     goal = services.goal_save(
-        plan=plan, outcome="Ben will be in school.", supporting_families_outcome="education"
+        by=plan.created_by,
+        plan=plan,
+        outcome="Ben will be in school.",
+        supporting_families_outcome="education",
     )
 
     answers = everyone_saves_at_once(
@@ -118,9 +121,14 @@ def test_twenty_saves_of_one_goal_lose_nothing(plan: Plan, twenty: list[Client])
 
 def test_twenty_saves_of_one_action_lose_nothing(plan: Plan, twenty: list[Client]) -> None:
     goal = services.goal_save(
-        plan=plan, outcome="Ben will be in school.", supporting_families_outcome="education"
+        by=plan.created_by,
+        plan=plan,
+        outcome="Ben will be in school.",
+        supporting_families_outcome="education",
     )
-    action = services.action_save(goal=goal, how="Mum will walk Ben to school.", who="Mum", when="Every day")
+    action = services.action_save(
+        by=plan.created_by, goal=goal, how="Mum will walk Ben to school.", who="Mum", when="Every day"
+    )
 
     answers = everyone_saves_at_once(
         twenty,
@@ -161,7 +169,12 @@ def test_twenty_saves_of_the_interim_safety_plan_lose_nothing(
     opened_at = 0
     if already_there:
         opened_at = services.interim_save(
-            plan=plan, version=0, issue="Mornings", actions="Gran stays over", end_date=dt.date.today()
+            by=plan.created_by,
+            plan=plan,
+            version=0,
+            issue="Mornings",
+            actions="Gran stays over",
+            end_date=dt.date.today(),
         ).version
 
     answers = everyone_saves_at_once(

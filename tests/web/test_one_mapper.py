@@ -32,12 +32,15 @@ LINKS = {"id", "family", "plan", "goal", "action", "user", "type", "status", "su
 
 def a_whole_plan(family: Family, lead: User) -> Plan:
     """A plan with something in every part the plan format holds."""
-    services.network_add(family=family, name="Gran", relationship="Grandmother", how_they_help="School runs")
+    services.network_add(
+        by=lead, family=family, name="Gran", relationship="Grandmother", how_they_help="School runs"
+    )
     services.taf_add(
-        family=family, name="Mrs March", role="Head of Year 6", agency="Hill School", contact="0161"
+        by=lead, family=family, name="Mrs March", role="Head of Year 6", agency="Hill School", contact="0161"
     )
     plan = services.plan_start(family=family, by=lead, plan_type="early_help", started_on=dt.date(2026, 1, 5))
     services.plan_update(
+        by=lead,
         plan=plan,
         version=plan.version,
         reason="Ben is missing school.",
@@ -52,6 +55,7 @@ def a_whole_plan(family: Family, lead: User) -> Plan:
         next_review_date=dt.date(2026, 3, 1),
     )
     goal = services.goal_save(
+        by=lead,
         plan=plan,
         outcome="Ben will be in school for 95% of sessions by July.",
         supporting_families_outcome="education",
@@ -60,15 +64,26 @@ def a_whole_plan(family: Family, lead: User) -> Plan:
         term="short",
     )
     action = services.action_save(
-        goal=goal, how="Mum will walk Ben to school at 8.30am.", who="Mum (parent)", when="03.02.2026"
+        by=lead,
+        goal=goal,
+        how="Mum will walk Ben to school at 8.30am.",
+        who="Mum (parent)",
+        when="03.02.2026",
     )
     services.action_progress_add(
         action=action, by=lead, text="Walked every day this week.", status="in_progress"
     )
     services.interim_save(
-        plan=plan, version=0, issue="Mornings", actions="Gran stays over", end_date=dt.date(2026, 2, 1)
+        by=lead,
+        plan=plan,
+        version=0,
+        issue="Mornings",
+        actions="Gran stays over",
+        end_date=dt.date(2026, 2, 1),
     )
-    services.service_gap_add(plan=plan, kind_of_service="Parenting", support_needed="A course", risk="Drift")
+    services.service_gap_add(
+        by=lead, plan=plan, kind_of_service="Parenting", support_needed="A course", risk="Drift"
+    )
     review_record(
         plan=plan,
         by=lead,

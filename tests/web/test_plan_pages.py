@@ -23,11 +23,13 @@ def text(response) -> str:
 
 def a_goal_with_an_action(plan: Plan) -> Goal:
     goal = services.goal_save(
+        by=plan.created_by,
         plan=plan,
         outcome="Ben will be in school for 90% of sessions.",
         supporting_families_outcome="education",
     )
     services.action_save(
+        by=plan.created_by,
         goal=goal,
         how="Mum will walk Ben to school every day.",
         who="Mum",

@@ -124,7 +124,7 @@ def test_a_plan_waiting_for_sign_off_is_read_only_too(lead: User, plan: Plan) ->
     ask_to_close(signed_in(lead), plan)
 
     with pytest.raises(services.PlanClosedError):
-        services.goal_save(plan=Plan.objects.get(pk=plan.pk), outcome="New goal")
+        services.goal_save(by=lead, plan=Plan.objects.get(pk=plan.pk), outcome="New goal")
 
 
 def test_someone_outside_the_family_gets_not_found(outsider: User, plan: Plan) -> None:

@@ -23,13 +23,17 @@ def text(response) -> str:
 
 
 def a_goal_with_an_action(plan: Plan) -> tuple[Goal, Action]:
-    services.taf_add(family=plan.family, name="Mrs March", role="Head of Year 6", agency="Hill School")
+    services.taf_add(
+        by=plan.created_by, family=plan.family, name="Mrs March", role="Head of Year 6", agency="Hill School"
+    )
     goal = services.goal_save(
+        by=plan.created_by,
         plan=plan,
         outcome="Ben will be in school for 90% of sessions.",
         supporting_families_outcome="education",
     )
     action = services.action_save(
+        by=plan.created_by,
         goal=goal,
         how="Mum will walk Ben to school every day.",
         who="Mum",

@@ -17,9 +17,10 @@ def test_subject_access_for_a_parent_includes_every_record_that_names_her(
     lead: User, manager: User, plan: Plan
 ) -> None:
     family = plan.family
-    anna = services.member_add(family=family, name="Anna Nowak", relationship="Mum")
+    anna = services.member_add(family=family, by=lead, name="Anna Nowak", relationship="Mum")
     services.plan_update(
         plan=plan,
+        by=lead,
         version=plan.version,
         reason="Anna asked for help with mornings.",
         worries="Anna is struggling to get up",
@@ -30,10 +31,15 @@ def test_subject_access_for_a_parent_includes_every_record_that_names_her(
         family_views="Anna wants calmer mornings.",
     )
     services.interim_save(
-        plan=plan, version=0, issue="Anna unwell", actions="Gran stays over", end_date=dt.date(2026, 2, 1)
+        plan=plan,
+        by=lead,
+        version=0,
+        issue="Anna unwell",
+        actions="Gran stays over",
+        end_date=dt.date(2026, 2, 1),
     )
     services.service_gap_add(
-        plan=plan, kind_of_service="Sleep", support_needed="Sleep clinic for Anna", risk="Anna tired"
+        plan=plan, by=lead, kind_of_service="Sleep", support_needed="Sleep clinic for Anna", risk="Anna tired"
     )
     Review.objects.create(
         plan=plan,

@@ -43,7 +43,9 @@ def test_the_second_save_is_stopped_and_keeps_both_peoples_text(
 
 
 def test_after_seeing_the_clash_the_second_person_can_save(lead: User, manager: User, plan: Plan) -> None:
-    services.plan_update(plan=plan, version=plan.version, contingency="Grandma Pat will take Ben to school.")
+    services.plan_update(
+        by=lead, plan=plan, version=plan.version, contingency="Grandma Pat will take Ben to school."
+    )
     current = Plan.objects.get(pk=plan.pk).version
 
     merged = signed_in(manager).post(
@@ -60,10 +62,10 @@ def test_after_seeing_the_clash_the_second_person_can_save(lead: User, manager: 
 
 
 def test_a_stale_version_is_refused_by_the_service_itself(plan: Plan) -> None:
-    services.plan_update(plan=plan, version=plan.version, reason="First")
+    services.plan_update(by=plan.created_by, plan=plan, version=plan.version, reason="First")
 
     with pytest.raises(services.StaleVersionError) as stale:
-        services.plan_update(plan=plan, version=1, reason="Second")
+        services.plan_update(by=plan.created_by, plan=plan, version=1, reason="Second")
 
     assert stale.value.current.reason == "First"
     assert Plan.objects.get(pk=plan.pk).reason == "First"
@@ -72,8 +74,10 @@ def test_a_stale_version_is_refused_by_the_service_itself(plan: Plan) -> None:
 def test_two_people_changing_the_same_action_do_not_overwrite_each_other(
     lead: User, manager: User, plan: Plan
 ) -> None:
-    goal = services.goal_save(plan=plan, outcome="Ben will be in school.")
-    action = services.action_save(goal=goal, how="Mum will walk Ben to school.", who="Mum", when="Every day")
+    goal = services.goal_save(by=lead, plan=plan, outcome="Ben will be in school.")
+    action = services.action_save(
+        by=lead, goal=goal, how="Mum will walk Ben to school.", who="Mum", when="Every day"
+    )
     url = f"/plans/{plan.pk}/goals/{goal.pk}/actions/{action.pk}/"
     opened = html.unescape(signed_in(lead).get(url).content.decode())
     opened_version = opened.split('name="version" value="')[1].split('"')[0]

@@ -46,12 +46,17 @@ def welsh_plan(plan: Plan, lead: User) -> Plan:
     plan.family.language = "cy"
     plan.family.save()
     goal = services.goal_save(
-        plan=plan, outcome="Bydd Ben yn yr ysgol bob dydd.", measure_of_success="Y gofrestr"
+        by=lead, plan=plan, outcome="Bydd Ben yn yr ysgol bob dydd.", measure_of_success="Y gofrestr"
     )
     services.action_save(
-        goal=goal, how="Bydd Mam yn cerdded Ben i'r ysgol.", who="Mam", when="Bob dydd (adolygu 3/3/2026)"
+        by=lead,
+        goal=goal,
+        how="Bydd Mam yn cerdded Ben i'r ysgol.",
+        who="Mam",
+        when="Bob dydd (adolygu 3/3/2026)",
     )
     services.plan_update(
+        by=lead,
         plan=plan,
         version=Plan.objects.get(pk=plan.pk).version,
         contingency="Bydd Nain yn helpu.",

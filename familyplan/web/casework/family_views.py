@@ -76,7 +76,7 @@ def _family_part(
     permissions.require(_user(request), permissions.PLAN_CHANGE, family)
     form = form_class(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        service(family=family, **form.cleaned_data)
+        service(family=family, by=_user(request), **form.cleaned_data)
         messages.success(request, _("%(name)s has been added.") % {"name": form.cleaned_data["name"]})
         return redirect("family", family_id=family.pk)
     return form_page(request, form, title, caption=str(family), back=reverse("family", args=[family.pk]))

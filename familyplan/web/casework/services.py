@@ -135,11 +135,22 @@ def family_create(*, by: User, family_name: str, reference: str = "", address_ar
     return family
 
 
+def may_change(by: User, family: Family) -> None:
+    """Refuse (PermissionDenied) unless ``by`` may change this family's record and plan."""
+    permissions.require(by, permissions.PLAN_CHANGE, family)
+
+
+def _person_add(model: type[Any], family: Family, by: User, fields: dict[str, Any]) -> Any:
+    """Add someone to the family's record, once ``by`` is known to be allowed to."""
+    person = model.objects.create(family=family, **fields)
+    audit.record_change(person, None, family_id=family.pk, user=by)
+    return person
+
+
 @transaction.atomic
-def member_add(*, family: Family, **fields: Any) -> FamilyMember:
-    member = FamilyMember.objects.create(family=family, **fields)
-    audit.record_change(member, None, family_id=family.pk)
-    return member
+def member_add(*, family: Family, by: User, **fields: Any) -> FamilyMember:
+    may_change(by, family)
+    return _person_add(FamilyMember, family, by, fields)  # type: ignore[no-any-return]
 
 
 @transaction.atomic
@@ -148,7 +159,7 @@ def member_correct(
 ) -> FamilyMember:
     """Correct a family member's record from ``version``; the correction, its reason and who made
     it are audited. StaleVersionError if someone else corrected it since."""
-    permissions.require(by, permissions.PLAN_CHANGE, member.family)
+    may_change(by, member.family)
     claim(member, version)
     before = audit.snapshot(member)
     for name, value in fields.items():
@@ -173,24 +184,22 @@ def member_correct(
 
 
 @transaction.atomic
-def network_add(*, family: Family, **fields: Any) -> NetworkMember:
-    person = NetworkMember.objects.create(family=family, **fields)
-    audit.record_change(person, None, family_id=family.pk)
-    return person
+def network_add(*, family: Family, by: User, **fields: Any) -> NetworkMember:
+    may_change(by, family)
+    return _person_add(NetworkMember, family, by, fields)  # type: ignore[no-any-return]
 
 
 @transaction.atomic
-def taf_add(*, family: Family, **fields: Any) -> TafMember:
+def taf_add(*, family: Family, by: User, **fields: Any) -> TafMember:
+    may_change(by, family)
     if fields.get("is_lead"):
         family.taf.filter(is_lead=True).update(is_lead=False)
-    member = TafMember.objects.create(family=family, **fields)
-    audit.record_change(member, None, family_id=family.pk)
-    return member
+    return _person_add(TafMember, family, by, fields)  # type: ignore[no-any-return]
 
 
 @transaction.atomic
 def plan_start(*, family: Family, by: User, plan_type: str, started_on: dt.date) -> Plan:
-    permissions.require(by, permissions.PLAN_CHANGE, family)
+    may_change(by, family)
     live = family.plans.exclude(status=Plan.Status.CLOSED).first()
     if live is not None:
         raise SecondLivePlanError(live)
@@ -208,8 +217,9 @@ def plan_start(*, family: Family, by: User, plan_type: str, started_on: dt.date)
 
 
 @transaction.atomic
-def plan_update(*, plan: Plan, version: int, **fields: Any) -> Plan:
+def plan_update(*, plan: Plan, by: User, version: int, **fields: Any) -> Plan:
     """Change the plan's own text, refusing if someone else saved since ``version`` was read."""
+    may_change(by, plan.family)
     _require_open(plan)
     before = audit.snapshot(Plan.objects.get(pk=plan.pk))
     updated = Plan.objects.filter(pk=plan.pk, version=version, status=Plan.Status.LIVE).update(
@@ -222,13 +232,16 @@ def plan_update(*, plan: Plan, version: int, **fields: Any) -> Plan:
         raise StaleVersionError(current)
     plan_score_refresh(plan.pk)
     plan.refresh_from_db()
-    audit.record_change(plan, before, family_id=plan.family_id)
+    audit.record_change(plan, before, family_id=plan.family_id, user=by)
     return plan
 
 
 @transaction.atomic
-def goal_save(*, plan: Plan, goal: Goal | None = None, version: int | None = None, **fields: Any) -> Goal:
+def goal_save(
+    *, plan: Plan, by: User, goal: Goal | None = None, version: int | None = None, **fields: Any
+) -> Goal:
     """Add a goal, or change one from ``version`` (StaleVersionError if someone saved it since)."""
+    may_change(by, plan.family)
     _lock_open(plan)
     before = audit.snapshot(claim(goal, version)) if goal is not None else None
     if goal is None:
@@ -237,7 +250,7 @@ def goal_save(*, plan: Plan, goal: Goal | None = None, version: int | None = Non
         setattr(goal, name, value)
     goal.save()
     _bump(plan)
-    audit.record_change(goal, before, family_id=plan.family_id)
+    audit.record_change(goal, before, family_id=plan.family_id, user=by)
     return goal
 
 
@@ -252,9 +265,10 @@ def _apply_when(action: Action) -> None:
 
 @transaction.atomic
 def action_save(
-    *, goal: Goal, action: Action | None = None, version: int | None = None, **fields: Any
+    *, goal: Goal, by: User, action: Action | None = None, version: int | None = None, **fields: Any
 ) -> Action:
     """Add an action, or change one from ``version`` (StaleVersionError if someone saved it since)."""
+    may_change(by, goal.plan.family)
     _lock_open(goal.plan)
     before = audit.snapshot(claim(action, version)) if action is not None else None
     if action is None:
@@ -264,16 +278,17 @@ def action_save(
     _apply_when(action)
     action.save()
     _bump(goal.plan)
-    audit.record_change(action, before, family_id=goal.plan.family_id)
+    audit.record_change(action, before, family_id=goal.plan.family_id, user=by)
     return action
 
 
 @transaction.atomic
 def interim_save(
-    *, plan: Plan, version: int | None, issue: str, actions: str, end_date: dt.date
+    *, plan: Plan, by: User, version: int | None, issue: str, actions: str, end_date: dt.date
 ) -> InterimSafetyPlan:
     """Write the plan's interim safety plan from ``version`` (0: there was none when the person
     opened the form); StaleVersionError if someone else saved it since."""
+    may_change(by, plan.family)
     _lock_open(plan)
     interim = claim_new(InterimSafetyPlan, version, plan=plan)
     before = audit.snapshot(interim) if interim is not None else None
@@ -281,12 +296,15 @@ def interim_save(
     interim.issue, interim.actions, interim.end_date = issue, actions, end_date
     interim.save()
     _bump(plan)
-    audit.record_change(interim, before, family_id=plan.family_id)
+    audit.record_change(interim, before, family_id=plan.family_id, user=by)
     return interim
 
 
 @transaction.atomic
-def service_gap_add(*, plan: Plan, kind_of_service: str, support_needed: str, risk: str) -> ServiceGap:
+def service_gap_add(
+    *, plan: Plan, by: User, kind_of_service: str, support_needed: str, risk: str
+) -> ServiceGap:
+    may_change(by, plan.family)
     _lock_open(plan)
     gap = ServiceGap.objects.create(
         plan=plan, kind_of_service=kind_of_service, support_needed=support_needed, risk=risk
@@ -295,7 +313,7 @@ def service_gap_add(*, plan: Plan, kind_of_service: str, support_needed: str, ri
     if tell_coordinators(gap):
         ServiceGap.objects.filter(pk=gap.pk).update(coordinator_told_on=timezone.localdate())
         gap.refresh_from_db()
-    audit.record_change(gap, None, family_id=plan.family_id)
+    audit.record_change(gap, None, family_id=plan.family_id, user=by)
     return gap
 
 

@@ -124,7 +124,7 @@ def _plan_text_edit(
     form = form_class(request.POST or None, initial=initial)
 
     def save(data: dict[str, Any]) -> None:
-        services.plan_update(plan=plan, **data)
+        services.plan_update(plan=plan, by=_user(request), **data)
         messages.success(request, _("Your changes have been saved."))
 
     context = {"title": title, "caption": str(plan), "back": reverse("plan", args=[plan.pk])}
@@ -168,7 +168,7 @@ def goal_edit(request: HttpRequest, plan_id: int, goal_id: int | None = None) ->
     form = forms.GoalForm(request.POST or None, initial=initial)
 
     def save(data: dict[str, Any]) -> None:
-        services.goal_save(plan=plan, goal=goal, **data)
+        services.goal_save(plan=plan, by=_user(request), goal=goal, **data)
         messages.success(request, _("The goal has been saved."))
 
     context = {
@@ -199,7 +199,7 @@ def action_edit(
     def save(data: dict[str, Any]) -> None:
         fields = {k: data[k] for k in (*ACTION_FIELDS, "version")}
         fields["taf_member"] = forms.taf_member_named(plan.family, fields["who"])
-        services.action_save(goal=goal, action=action, **fields)
+        services.action_save(goal=goal, by=_user(request), action=action, **fields)
         messages.success(request, _("The action has been saved."))
 
     context = {
@@ -238,7 +238,7 @@ def interim_edit(request: HttpRequest, plan: Plan) -> HttpResponse:
     form = forms.InterimForm(request.POST or None, initial=initial | {"version": version_of(existing)})
 
     def save(data: dict[str, Any]) -> None:
-        services.interim_save(plan=plan, **data)
+        services.interim_save(plan=plan, by=_user(request), **data)
         messages.success(request, _("The interim safety plan has been saved."))
 
     context = {
@@ -253,7 +253,7 @@ def interim_edit(request: HttpRequest, plan: Plan) -> HttpResponse:
 def gap_add(request: HttpRequest, plan: Plan) -> HttpResponse:
     form = forms.ServiceGapForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.service_gap_add(plan=plan, **form.cleaned_data)
+        services.service_gap_add(plan=plan, by=_user(request), **form.cleaned_data)
         messages.success(request, _("The service gap has been recorded."))
         return redirect("plan", plan_id=plan.pk)
     return plan_form_page(request, plan, form, _("Record a service gap"))

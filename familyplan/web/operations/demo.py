@@ -67,6 +67,7 @@ def _ben_family(users: dict[str, User]) -> Family:
         ("Ben Smith", "Son", dt.date(2012, 9, 3), True),
     ]:
         services.member_add(
+            by=users["lead"],
             family=family,
             name=name,
             relationship=relationship,
@@ -75,6 +76,7 @@ def _ben_family(users: dict[str, User]) -> Family:
             views="I want to feel less worried about going into class." if child else "",
         )
     services.member_add(
+        by=users["lead"],
         family=family,
         name="Paul Smith",
         relationship="Dad",
@@ -82,12 +84,14 @@ def _ben_family(users: dict[str, User]) -> Family:
         reason_not_involved="Lives in Scotland; Susan shares the plan with him by phone each month.",
     )
     services.network_add(
+        by=users["lead"],
         family=family,
         name="Grandma Pat",
         relationship="Grandmother",
         how_they_help="Takes Ben to school on Mondays",
     )
     services.taf_add(
+        by=users["lead"],
         family=family,
         user=users["taf"],
         name="Sehar Khan",
@@ -95,14 +99,17 @@ def _ben_family(users: dict[str, User]) -> Family:
         agency="Hope Primary School",
         contact="0161 496 0000",
     )
-    services.taf_add(family=family, name="Mohamed Ali", role="Youth Counsellor", agency="Off the Record")
+    services.taf_add(
+        by=users["lead"], family=family, name="Mohamed Ali", role="Youth Counsellor", agency="Off the Record"
+    )
     return family
 
 
-def _ben_actions(goal: Goal, started: dt.date, today: dt.date) -> list[Action]:
+def _ben_actions(goal: Goal, by: User, started: dt.date, today: dt.date) -> list[Action]:
     review_day = (today + dt.timedelta(weeks=6)).strftime("%d.%m.%Y")
     return [
         services.action_save(
+            by=by,
             goal=goal,
             how="To support Ben's attendance, Ben is to arrive at school at 9am, "
             "15 minutes later to miss the rush.",
@@ -111,6 +118,7 @@ def _ben_actions(goal: Goal, started: dt.date, today: dt.date) -> list[Action]:
             status="in_progress",
         ),
         services.action_save(
+            by=by,
             goal=goal,
             how="Exit card to be available in all lessons so Ben can leave if he's becoming overwhelmed.",
             who="Sehar (DSL) / Ben (Young person)",
@@ -118,6 +126,7 @@ def _ben_actions(goal: Goal, started: dt.date, today: dt.date) -> list[Action]:
             status="in_progress",
         ),
         services.action_save(
+            by=by,
             goal=goal,
             how="CAMHS referral to be completed.",
             who="Mohamed (Off the record)",
@@ -132,6 +141,7 @@ def _ben(users: dict[str, User], today: dt.date) -> None:
     started = today - dt.timedelta(weeks=14)
     plan = services.plan_start(family=family, by=users["lead"], plan_type="early_help", started_on=started)
     services.plan_update(
+        by=users["lead"],
         plan=plan,
         version=plan.version,
         reason="Ben has been missing school and becomes overwhelmed in class.",
@@ -143,13 +153,14 @@ def _ben(users: dict[str, User], today: dt.date) -> None:
         ),
     )
     goal = services.goal_save(
+        by=users["lead"],
         plan=plan,
         outcome="Ben will be in school for at least 90% of sessions each half term.",
         supporting_families_outcome="education",
         measure_of_success="The school register shows 90% or more",
         need="Ben's school attendance",
     )
-    actions = _ben_actions(goal, started, today)
+    actions = _ben_actions(goal, users["lead"], started, today)
     for weeks, (family_score, practitioner_score), notes in [
         (
             8,
@@ -189,8 +200,9 @@ def _khan(users: dict[str, User], today: dt.date) -> None:
     family = services.family_create(
         by=users["lead"], family_name="Khan", reference="EH-1002", address_area="North"
     )
-    services.member_add(family=family, name="Amina Khan", relationship="Mum")
+    services.member_add(by=users["lead"], family=family, name="Amina Khan", relationship="Mum")
     services.member_add(
+        by=users["lead"],
         family=family,
         name="Zara Khan",
         relationship="Daughter",
@@ -199,17 +211,23 @@ def _khan(users: dict[str, User], today: dt.date) -> None:
     )
     plan = services.plan_start(family=family, by=users["lead"], plan_type="my_plan", started_on=today)
     goal = services.goal_save(
-        plan=plan, outcome="Improve Zara's sleep.", supporting_families_outcome="early_years"
+        by=users["lead"],
+        plan=plan,
+        outcome="Improve Zara's sleep.",
+        supporting_families_outcome="early_years",
     )
-    services.action_save(goal=goal, how="Mum will monitor Zara's bedtime.", who="Mum", when="ASAP")
+    services.action_save(
+        by=users["lead"], goal=goal, how="Mum will monitor Zara's bedtime.", who="Mum", when="ASAP"
+    )
 
 
 def _patel(users: dict[str, User], today: dt.date) -> None:
     family = services.family_create(
         by=users["lead"], family_name="Patel", reference="EH-0950", address_area="North"
     )
-    services.member_add(family=family, name="Ravi Patel", relationship="Dad")
+    services.member_add(by=users["lead"], family=family, name="Ravi Patel", relationship="Dad")
     services.member_add(
+        by=users["lead"],
         family=family,
         name="Anil Patel",
         relationship="Son",
@@ -221,12 +239,14 @@ def _patel(users: dict[str, User], today: dt.date) -> None:
         family=family, by=users["lead"], plan_type="early_help", started_on=today - dt.timedelta(weeks=30)
     )
     goal = services.goal_save(
+        by=users["lead"],
         plan=plan,
         outcome="The family will live in a home with two bedrooms by 1 June.",
         supporting_families_outcome="housing",
         status="achieved",
     )
     services.action_save(
+        by=users["lead"],
         goal=goal,
         how="Mr Patel (Housing Officer) will arrange a viewing of the flat on Hope Street.",
         who="Mr Patel (Housing Officer)",
