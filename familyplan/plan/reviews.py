@@ -8,37 +8,71 @@ may mean disguised compliance and is taken to supervision.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from familyplan.plan.models import PlanType
-
-# (proposed, latest) weeks to the next review, by plan type. Councils can change these.
-DEFAULT_CYCLE_WEEKS: dict[PlanType, tuple[int, int]] = {
-    PlanType.EARLY_HELP: (6, 8),
-    PlanType.MY_PLAN: (6, 6),
-    PlanType.INTERIM_SAFETY: (1, 2),
-}
+from familyplan.plan.models import Plan, PlanType
 
 
-def proposed_next_review(
-    reviewed_on: dt.date,
-    plan_type: PlanType,
-    cycles: dict[PlanType, tuple[int, int]] | None = None,
-) -> dt.date:
-    """The date to propose for the next review: the start of the plan type's cycle."""
-    weeks, _ = (cycles or DEFAULT_CYCLE_WEEKS)[plan_type]
-    return reviewed_on + dt.timedelta(weeks=weeks)
+@dataclass(frozen=True)
+class ReviewCycle:
+    """How long after a review the next one is proposed, and how long before it is overdue."""
+
+    proposed: dt.timedelta
+    latest: dt.timedelta
 
 
-def latest_next_review(
-    reviewed_on: dt.date,
-    plan_type: PlanType,
-    cycles: dict[PlanType, tuple[int, int]] | None = None,
-) -> dt.date:
-    """The last date the next review can be held before it is overdue."""
-    _, weeks = (cycles or DEFAULT_CYCLE_WEEKS)[plan_type]
-    return reviewed_on + dt.timedelta(weeks=weeks)
+ReviewCycles = Mapping[PlanType, ReviewCycle]
+
+
+def review_cycles(
+    *,
+    early_help_weeks: int = 6,
+    early_help_latest_weeks: int = 8,
+    my_plan_weeks: int = 6,
+    interim_days: int = 7,
+) -> dict[PlanType, ReviewCycle]:
+    """Each plan type's review cycle from a council's settings; the defaults are the guidance's.
+
+    The one definition: the checker, the review form, the proposed dates and the dashboard's
+    count of overdue reviews (a database query) all take their cycles from here.
+    """
+    early_help = dt.timedelta(weeks=early_help_weeks)
+    my_plan = dt.timedelta(weeks=my_plan_weeks)
+    interim = dt.timedelta(days=interim_days)
+    return {
+        PlanType.EARLY_HELP: ReviewCycle(
+            early_help, max(early_help, dt.timedelta(weeks=early_help_latest_weeks))
+        ),
+        PlanType.MY_PLAN: ReviewCycle(my_plan, my_plan),
+        PlanType.INTERIM_SAFETY: ReviewCycle(interim, interim),
+    }
+
+
+DEFAULT_CYCLES: ReviewCycles = review_cycles()
+
+
+def proposed_next_review(day: dt.date, plan_type: str, cycles: ReviewCycles | None = None) -> dt.date:
+    """The date to propose for the next review after one held on ``day``: the start of the cycle."""
+    return day + (cycles or DEFAULT_CYCLES)[PlanType(plan_type)].proposed
+
+
+def latest_next_review(day: dt.date, plan_type: str, cycles: ReviewCycles | None = None) -> dt.date:
+    """The last date the next review after one held on ``day`` can be before it is overdue."""
+    return day + (cycles or DEFAULT_CYCLES)[PlanType(plan_type)].latest
+
+
+def review_due(plan: Plan, cycles: ReviewCycles | None = None) -> dt.date | None:
+    """When the plan's next review is due: the date set at the last review, or a full cycle after it."""
+    if plan.next_review_date:
+        return plan.next_review_date
+    last = max((r.date for r in plan.reviews), default=plan.started_on)
+    if last is None:
+        return None
+    latest_set = max((r.next_review_date for r in plan.reviews if r.next_review_date), default=None)
+    if latest_set and latest_set >= last:
+        return latest_set
+    return latest_next_review(last, plan.plan_type, cycles)
 
 
 @dataclass(frozen=True)

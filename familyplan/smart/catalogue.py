@@ -11,6 +11,7 @@ from typing import Any, TypeVar, cast
 
 import yaml
 
+from familyplan.plan.reviews import DEFAULT_CYCLES, ReviewCycles
 from familyplan.smart.findings import Letter, Severity
 
 T = TypeVar("T")
@@ -41,6 +42,8 @@ class Catalogue:
     acronyms: dict[str, str]
     known_abbreviations: frozenset[str]
     disabled: frozenset[str] = field(default_factory=frozenset)
+    # The council's review cycles, for the rule that finds a review overdue.
+    review_cycles: ReviewCycles = field(default_factory=lambda: DEFAULT_CYCLES)
     # Things worked out from the catalogue once and reused for every statement.
     _memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -87,7 +90,11 @@ class Catalogue:
         known = self.known_abbreviations | set(
             _list_of_str(settings.get("known_abbreviations", []), "known_abbreviations")
         )
-        return Catalogue(rules, acronyms, frozenset(known), frozenset(disabled))
+        return Catalogue(rules, acronyms, frozenset(known), frozenset(disabled), self.review_cycles)
+
+    def with_review_cycles(self, cycles: ReviewCycles) -> Catalogue:
+        """A copy that finds reviews overdue by a council's own cycles."""
+        return replace(self, review_cycles=cycles, _memo={})
 
     def _require_rule(self, rule_id: str, where: str) -> None:
         if rule_id not in self.rules:

@@ -14,7 +14,7 @@ from familyplan.plan.models import (
     Plan,
 )
 from familyplan.plan.parsing import people_in
-from familyplan.plan.reviews import latest_next_review
+from familyplan.plan.reviews import review_due
 from familyplan.smart.catalogue import Catalogue, Rule
 from familyplan.smart.findings import Finding, Location
 from familyplan.smart.hits import Hit, finding_for
@@ -231,22 +231,9 @@ def _numbered_actions(plan: Plan) -> Iterator[tuple[int, int, Action]]:
             yield g, a, action
 
 
-def review_due(plan: Plan) -> dt.date | None:
-    """When the next review is due: the date set at the last review, or a full cycle after it."""
-    if plan.next_review_date:
-        return plan.next_review_date
-    last = max((r.date for r in plan.reviews), default=plan.started_on)
-    if last is None:
-        return None
-    latest_set = max((r.next_review_date for r in plan.reviews if r.next_review_date), default=None)
-    if latest_set and latest_set >= last:
-        return latest_set
-    return latest_next_review(last, plan.plan_type)
-
-
 @plan_rule("plan-review-overdue")
 def review_overdue(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
-    due = review_due(plan)
+    due = review_due(plan, catalogue.review_cycles)
     if _is_open(plan) and due is not None and due < today:
         yield finding_for(rule, _hit(), Location("reviews"), due=due.strftime("%d/%m/%Y"))
 

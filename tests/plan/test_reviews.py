@@ -5,7 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from familyplan.plan.models import PlanType
-from familyplan.plan.reviews import ReviewProgress, is_drifting, latest_next_review, proposed_next_review
+from familyplan.plan.reviews import (
+    ReviewProgress,
+    is_drifting,
+    latest_next_review,
+    proposed_next_review,
+    review_cycles,
+)
 
 MONDAY = dt.date(2025, 3, 3)
 
@@ -21,9 +27,17 @@ def test_an_early_help_plan_may_wait_eight_weeks_and_a_my_plan_six() -> None:
 
 
 def test_a_council_can_set_its_own_cycle() -> None:
-    cycles = {PlanType.EARLY_HELP: (4, 5), PlanType.MY_PLAN: (6, 6), PlanType.INTERIM_SAFETY: (1, 1)}
+    cycles = review_cycles(early_help_weeks=4, early_help_latest_weeks=5, interim_days=3)
 
     assert proposed_next_review(MONDAY, PlanType.EARLY_HELP, cycles) == dt.date(2025, 3, 31)
+    assert latest_next_review(MONDAY, PlanType.EARLY_HELP, cycles) == dt.date(2025, 4, 7)
+    assert latest_next_review(MONDAY, PlanType.INTERIM_SAFETY, cycles) == dt.date(2025, 3, 6)
+
+
+def test_a_review_is_never_overdue_before_it_is_proposed() -> None:
+    cycles = review_cycles(early_help_weeks=8, early_help_latest_weeks=6)
+
+    assert latest_next_review(MONDAY, PlanType.EARLY_HELP, cycles) == dt.date(2025, 4, 28)
 
 
 def review(

@@ -9,14 +9,15 @@ import yaml
 from django.conf import settings as django_settings
 from django.db import IntegrityError, transaction
 
-from familyplan.plan.models import OUTCOME_LABELS, PlanType
+from familyplan.plan.models import OUTCOME_LABELS
+from familyplan.plan.reviews import ReviewCycles, proposed_next_review, review_cycles
 from familyplan.smart import Catalogue, default_catalogue
 from familyplan.web.accounts import permissions
 from familyplan.web.audit import services as audit
 from familyplan.web.council.models import CouncilSettings
 from familyplan.web.versioning import NOT_YET_SAVED, StaleVersionError, claim_new
 
-_catalogues: dict[tuple[int, str], Catalogue] = {}
+_catalogues: dict[tuple[Any, ...], Catalogue] = {}
 
 
 def current() -> CouncilSettings:
@@ -34,22 +35,19 @@ def outcome_label(code: str, council: CouncilSettings | None = None) -> str:
     return dict(outcome_choices(council)).get(code, "")
 
 
-def cycles(council: CouncilSettings | None = None) -> dict[PlanType, tuple[int, int]]:
+def cycles(council: CouncilSettings | None = None) -> ReviewCycles:
+    """The council's review cycles, in the one form every rule and query reads them in."""
     c = council or current()
-    interim_weeks = max(1, round(c.interim_days / 7))
-    return {
-        PlanType.EARLY_HELP: (c.early_help_weeks, max(c.early_help_latest_weeks, c.early_help_weeks)),
-        PlanType.MY_PLAN: (c.my_plan_weeks, c.my_plan_weeks),
-        PlanType.INTERIM_SAFETY: (interim_weeks, interim_weeks),
-    }
+    return review_cycles(
+        early_help_weeks=c.early_help_weeks,
+        early_help_latest_weeks=c.early_help_latest_weeks,
+        my_plan_weeks=c.my_plan_weeks,
+        interim_days=c.interim_days,
+    )
 
 
 def next_review_after(day: dt.date, plan_type: str, council: CouncilSettings | None = None) -> dt.date:
-    c = council or current()
-    if plan_type == PlanType.INTERIM_SAFETY.value:
-        return day + dt.timedelta(days=c.interim_days)
-    weeks, _ = cycles(c)[PlanType(plan_type)]
-    return day + dt.timedelta(weeks=weeks)
+    return proposed_next_review(day, plan_type, cycles(council))
 
 
 def catalogue_from(text: str) -> Catalogue:
@@ -65,10 +63,11 @@ def catalogue_from(text: str) -> Catalogue:
 def catalogue() -> Catalogue:
     """The catalogue in force, worked out once for each version of the settings."""
     c = current()
-    key = (c.pk or 0, c.checker_settings)
+    c_cycles = cycles(c)
+    key = (c.pk or 0, c.checker_settings, tuple(sorted(c_cycles.items())))
     if key not in _catalogues:
         _catalogues.clear()
-        _catalogues[key] = catalogue_from(c.checker_settings)
+        _catalogues[key] = catalogue_from(c.checker_settings).with_review_cycles(c_cycles)
     return _catalogues[key]
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from django.db.models import Avg, Case, Count, Exists, F, OuterRef, Q, QuerySet, Value, When
 from django.utils.translation import gettext_lazy as _
 
+from familyplan.plan.reviews import ReviewCycles
 from familyplan.web.casework.models import Action, Goal, Plan, ServiceGap, TafMember
 from familyplan.web.casework.selectors import plans_for, sees_every_family
 from familyplan.web.oversight.models import SupervisionNote
@@ -54,10 +55,18 @@ def live_plans(user: Any, filters: Filters) -> QuerySet[Plan]:
     return plans
 
 
-def review_overdue(today: dt.date) -> Q:
-    return Q(next_review_date__lt=today) | Q(
-        next_review_date__isnull=True, started_on__lt=today - dt.timedelta(weeks=8)
-    )
+def review_overdue(today: dt.date, cycles: ReviewCycles | None = None) -> Q:
+    """Plans whose next review is overdue, as the checker finds them (``review_due``): the date
+    set at the last review has passed, or with none set, a full cycle of the plan's type (the
+    council's) has passed since the plan started."""
+    if cycles is None:
+        from familyplan.web.council.services import cycles as council_cycles
+
+        cycles = council_cycles()
+    never_set = Q()
+    for plan_type, cycle in cycles.items():
+        never_set |= Q(plan_type=plan_type.value, started_on__lt=today - cycle.latest)
+    return Q(next_review_date__lt=today) | (Q(next_review_date__isnull=True) & never_set)
 
 
 def figure_lists(user: Any, filters: Filters, today: dt.date) -> dict[str, QuerySet[Any]]:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from familyplan.plan.models import PlanType
+from familyplan.plan import reviews
 from familyplan.web.casework.models import Action, Goal, Plan
 from familyplan.web.casework.services import PlanRuleError
 
@@ -56,13 +56,9 @@ class ReviewRefused(PlanRuleError):
 
 def latest_next_review(plan: Plan, reviewed_on: dt.date) -> dt.date:
     """The latest next review the plan type's cycle allows without a reason."""
-    from familyplan.web.council.services import current, cycles
+    from familyplan.web.council.services import cycles
 
-    council = current()
-    if plan.plan_type == PlanType.INTERIM_SAFETY.value:
-        return reviewed_on + dt.timedelta(days=council.interim_days)
-    _weeks, latest = cycles(council)[PlanType(plan.plan_type)]
-    return reviewed_on + dt.timedelta(weeks=latest)
+    return reviews.latest_next_review(reviewed_on, plan.plan_type, cycles())
 
 
 def _dates(plan: Plan, fields: dict[str, Any], today: dt.date) -> dict[str, StrOrPromise]:
