@@ -8,6 +8,7 @@ command or API makes the change.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from django.db import IntegrityError, transaction
@@ -236,22 +237,40 @@ def plan_update(*, plan: Plan, by: User, version: int, **fields: Any) -> Plan:
     return plan
 
 
+def _part_save(
+    plan: Plan,
+    by: User,
+    record: Any,
+    version: int | None,
+    new: Callable[[], Any],
+    fields: dict[str, Any],
+    prepare: Callable[[Any], None] = lambda record: None,
+) -> Any:
+    """Add a part of an open plan (``new``), or change ``record`` from ``version``, as ``by``;
+    StaleVersionError if someone saved it since. The plan's version and score move on with it."""
+    may_change(by, plan.family)
+    _lock_open(plan)
+    before = audit.snapshot(claim(record, version)) if record is not None else None
+    record = new() if record is None else record
+    for name, value in fields.items():
+        setattr(record, name, value)
+    prepare(record)
+    record.save()
+    _bump(plan)
+    audit.record_change(record, before, family_id=plan.family_id, user=by)
+    return record
+
+
 @transaction.atomic
 def goal_save(
     *, plan: Plan, by: User, goal: Goal | None = None, version: int | None = None, **fields: Any
 ) -> Goal:
     """Add a goal, or change one from ``version`` (StaleVersionError if someone saved it since)."""
-    may_change(by, plan.family)
-    _lock_open(plan)
-    before = audit.snapshot(claim(goal, version)) if goal is not None else None
-    if goal is None:
-        goal = Goal(plan=plan, order=plan.goals.count())
-    for name, value in fields.items():
-        setattr(goal, name, value)
-    goal.save()
-    _bump(plan)
-    audit.record_change(goal, before, family_id=plan.family_id, user=by)
-    return goal
+
+    def new() -> Goal:
+        return Goal(plan=plan, order=plan.goals.count())
+
+    return _part_save(plan, by, goal, version, new, fields)  # type: ignore[no-any-return]
 
 
 def _apply_when(action: Action) -> None:
@@ -267,19 +286,13 @@ def _apply_when(action: Action) -> None:
 def action_save(
     *, goal: Goal, by: User, action: Action | None = None, version: int | None = None, **fields: Any
 ) -> Action:
-    """Add an action, or change one from ``version`` (StaleVersionError if someone saved it since)."""
-    may_change(by, goal.plan.family)
-    _lock_open(goal.plan)
-    before = audit.snapshot(claim(action, version)) if action is not None else None
-    if action is None:
-        action = Action(goal=goal, order=goal.actions.count())
-    for name, value in fields.items():
-        setattr(action, name, value)
-    _apply_when(action)
-    action.save()
-    _bump(goal.plan)
-    audit.record_change(action, before, family_id=goal.plan.family_id, user=by)
-    return action
+    """Add an action, or change one from ``version`` (StaleVersionError if someone saved it since).
+    Its dates are read again from what it says about when."""
+
+    def new() -> Action:
+        return Action(goal=goal, order=goal.actions.count())
+
+    return _part_save(goal.plan, by, action, version, new, fields, _apply_when)  # type: ignore[no-any-return]
 
 
 @transaction.atomic

@@ -7,6 +7,7 @@ Demo users are made only here, and only when demo data is loaded on purpose.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from django.db import transaction
 
@@ -59,30 +60,21 @@ def _users() -> dict[str, User]:
 
 def _ben_family(users: dict[str, User]) -> Family:
     """Ben, his Mum and Dad, Grandma Pat, and the Team Around the Family (the Merton example, seed 000)."""
-    family = services.family_create(
-        by=users["lead"], family_name="Smith", reference="EH-1001", address_area="North"
+    susan = _person("Susan Smith", "Mum", date_of_birth=dt.date(1986, 5, 14))
+    ben = _person(
+        "Ben Smith",
+        "Son",
+        date_of_birth=dt.date(2012, 9, 3),
+        is_child=True,
+        views="I want to feel less worried about going into class.",
     )
-    for name, relationship, born, child in [
-        ("Susan Smith", "Mum", dt.date(1986, 5, 14), False),
-        ("Ben Smith", "Son", dt.date(2012, 9, 3), True),
-    ]:
-        services.member_add(
-            by=users["lead"],
-            family=family,
-            name=name,
-            relationship=relationship,
-            date_of_birth=born,
-            is_child=child,
-            views="I want to feel less worried about going into class." if child else "",
-        )
-    services.member_add(
-        by=users["lead"],
-        family=family,
-        name="Paul Smith",
-        relationship="Dad",
+    paul = _person(
+        "Paul Smith",
+        "Dad",
         involved_in_plan=False,
         reason_not_involved="Lives in Scotland; Susan shares the plan with him by phone each month.",
     )
+    family = _family_of(users["lead"], "Smith", "EH-1001", [susan, ben, paul])
     services.network_add(
         by=users["lead"],
         family=family,
@@ -107,32 +99,30 @@ def _ben_family(users: dict[str, User]) -> Family:
 
 def _ben_actions(goal: Goal, by: User, started: dt.date, today: dt.date) -> list[Action]:
     review_day = (today + dt.timedelta(weeks=6)).strftime("%d.%m.%Y")
-    return [
-        services.action_save(
-            by=by,
-            goal=goal,
-            how="To support Ben's attendance, Ben is to arrive at school at 9am, "
+    actions = [
+        (
+            "To support Ben's attendance, Ben is to arrive at school at 9am, "
             "15 minutes later to miss the rush.",
-            who="Susan (Parent) / Ben (Young person)",
-            when=f"Every day (review {review_day})",
-            status="in_progress",
+            "Susan (Parent) / Ben (Young person)",
+            f"Every day (review {review_day})",
+            "in_progress",
         ),
-        services.action_save(
-            by=by,
-            goal=goal,
-            how="Exit card to be available in all lessons so Ben can leave if he's becoming overwhelmed.",
-            who="Sehar (DSL) / Ben (Young person)",
-            when=f"Every lesson (review {review_day})",
-            status="in_progress",
+        (
+            "Exit card to be available in all lessons so Ben can leave if he's becoming overwhelmed.",
+            "Sehar (DSL) / Ben (Young person)",
+            f"Every lesson (review {review_day})",
+            "in_progress",
         ),
-        services.action_save(
-            by=by,
-            goal=goal,
-            how="CAMHS referral to be completed.",
-            who="Mohamed (Off the record)",
-            when=(started + dt.timedelta(days=14)).strftime("%d.%m.%Y"),
-            status="done",
+        (
+            "CAMHS referral to be completed.",
+            "Mohamed (Off the record)",
+            (started + dt.timedelta(days=14)).strftime("%d.%m.%Y"),
+            "done",
         ),
+    ]
+    return [
+        services.action_save(by=by, goal=goal, how=how, who=who, when=when, status=status)
+        for how, who, when, status in actions
     ]
 
 
@@ -196,63 +186,63 @@ def _ben(users: dict[str, User], today: dt.date) -> None:
         )
 
 
-def _khan(users: dict[str, User], today: dt.date) -> None:
+def _person(name: str, relationship: str, **more: Any) -> dict[str, Any]:
+    """A member of the family as the demo gives them: a name, how they are related, and any more."""
+    return {"name": name, "relationship": relationship, **more}
+
+
+def _family_of(lead: User, family_name: str, reference: str, members: list[dict[str, Any]]) -> Family:
+    """A family's record with its members, made by the lead practitioner."""
     family = services.family_create(
-        by=users["lead"], family_name="Khan", reference="EH-1002", address_area="North"
+        by=lead, family_name=family_name, reference=reference, address_area="North"
     )
-    services.member_add(by=users["lead"], family=family, name="Amina Khan", relationship="Mum")
-    services.member_add(
-        by=users["lead"],
-        family=family,
-        name="Zara Khan",
-        relationship="Daughter",
-        date_of_birth=dt.date(2019, 2, 11),
-        is_child=True,
-    )
-    plan = services.plan_start(family=family, by=users["lead"], plan_type="my_plan", started_on=today)
-    goal = services.goal_save(
-        by=users["lead"],
-        plan=plan,
-        outcome="Improve Zara's sleep.",
-        supporting_families_outcome="early_years",
-    )
-    services.action_save(
-        by=users["lead"], goal=goal, how="Mum will monitor Zara's bedtime.", who="Mum", when="ASAP"
-    )
+    for member in members:
+        services.member_add(by=lead, family=family, **member)
+    return family
+
+
+def _plan_of(lead: User, family: Family, plan_type: str, started_on: dt.date, goal: dict[str, Any]) -> Plan:
+    """A plan with one goal and the actions given with it (``goal["actions"]``)."""
+    plan = services.plan_start(family=family, by=lead, plan_type=plan_type, started_on=started_on)
+    actions = goal.pop("actions")
+    saved = services.goal_save(by=lead, plan=plan, **goal)
+    for action in actions:
+        services.action_save(by=lead, goal=saved, **action)
+    return plan
+
+
+def _khan(users: dict[str, User], today: dt.date) -> None:
+    mum = _person("Amina Khan", "Mum")
+    zara = _person("Zara Khan", "Daughter", date_of_birth=dt.date(2019, 2, 11), is_child=True)
+    family = _family_of(users["lead"], "Khan", "EH-1002", [mum, zara])
+    bedtime = {"how": "Mum will monitor Zara's bedtime.", "who": "Mum", "when": "ASAP"}
+    sleep = {
+        "outcome": "Improve Zara's sleep.",
+        "supporting_families_outcome": "early_years",
+        "actions": [bedtime],
+    }
+    _plan_of(users["lead"], family, "my_plan", today, sleep)
 
 
 def _patel(users: dict[str, User], today: dt.date) -> None:
-    family = services.family_create(
-        by=users["lead"], family_name="Patel", reference="EH-0950", address_area="North"
+    dad = _person("Ravi Patel", "Dad")
+    anil = _person(
+        "Anil Patel", "Son", date_of_birth=dt.date(2010, 7, 1), is_child=True, views="I like my new room."
     )
-    services.member_add(by=users["lead"], family=family, name="Ravi Patel", relationship="Dad")
-    services.member_add(
-        by=users["lead"],
-        family=family,
-        name="Anil Patel",
-        relationship="Son",
-        date_of_birth=dt.date(2010, 7, 1),
-        is_child=True,
-        views="I like my new room.",
-    )
-    plan = services.plan_start(
-        family=family, by=users["lead"], plan_type="early_help", started_on=today - dt.timedelta(weeks=30)
-    )
-    goal = services.goal_save(
-        by=users["lead"],
-        plan=plan,
-        outcome="The family will live in a home with two bedrooms by 1 June.",
-        supporting_families_outcome="housing",
-        status="achieved",
-    )
-    services.action_save(
-        by=users["lead"],
-        goal=goal,
-        how="Mr Patel (Housing Officer) will arrange a viewing of the flat on Hope Street.",
-        who="Mr Patel (Housing Officer)",
-        when="Done",
-        status="done",
-    )
+    family = _family_of(users["lead"], "Patel", "EH-0950", [dad, anil])
+    viewing = {
+        "how": "Mr Patel (Housing Officer) will arrange a viewing of the flat on Hope Street.",
+        "who": "Mr Patel (Housing Officer)",
+        "when": "Done",
+        "status": "done",
+    }
+    home = {
+        "outcome": "The family will live in a home with two bedrooms by 1 June.",
+        "supporting_families_outcome": "housing",
+        "status": "achieved",
+        "actions": [viewing],
+    }
+    plan = _plan_of(users["lead"], family, "early_help", today - dt.timedelta(weeks=30), home)
     closure.closure_request(
         plan=plan,
         by=users["lead"],
