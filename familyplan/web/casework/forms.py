@@ -102,9 +102,14 @@ def _area(label: StrOrPromise, required: bool = False, rows: int = 4, **kwargs: 
     )
 
 
-def needed_area(label: StrOrPromise, if_empty: StrOrPromise, rows: int = 4) -> forms.CharField:
+def _relationship(label: StrOrPromise, examples: StrOrPromise, if_empty: StrOrPromise) -> forms.CharField:
+    """How someone is related to the family, with examples, and what to say when it is left out."""
+    return _text(label, max_length=100, help_text=examples, error_messages={"required": if_empty})
+
+
+def needed_area(label: StrOrPromise, if_empty: StrOrPromise, rows: int = 4, **kwargs: Any) -> forms.CharField:
     """A text area that must be filled in, and what to say when it is not."""
-    return _area(label, required=True, rows=rows, error_messages={"required": if_empty})
+    return _area(label, required=True, rows=rows, error_messages={"required": if_empty}, **kwargs)
 
 
 class FamilyForm(CleanTextMixin, forms.Form):
@@ -119,13 +124,17 @@ class VersionMixin(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
 
 
-class MemberForm(CleanTextMixin, forms.Form):
+class PersonForm(CleanTextMixin, forms.Form):
+    """Someone in the family's life, known by name: a member of the family or of its network."""
+
     name = _text(_("Name"), error_messages={"required": _("Enter the person's name")})
-    relationship = _text(
+
+
+class MemberForm(PersonForm):
+    relationship = _relationship(
         _("Relationship"),
-        max_length=100,
-        help_text=_("For example Mum, Dad, son, stepdaughter."),
-        error_messages={"required": _("Enter how they are related to the family, for example Mum")},
+        _("For example Mum, Dad, son, stepdaughter."),
+        _("Enter how they are related to the family, for example Mum"),
     )
     date_of_birth = UKDateField(label=_("Date of birth (optional)"), required=False)
     is_child = forms.BooleanField(label=_("This is a child or young person"), required=False)
@@ -147,22 +156,19 @@ class MemberForm(CleanTextMixin, forms.Form):
 
 
 class MemberCorrectionForm(MemberForm, VersionMixin):
-    reason = _area(
+    reason = needed_area(
         _("Why is this being corrected?"),
-        required=True,
+        _("Say why the record is being corrected"),
         rows=2,
         help_text=_("For example: date of birth was entered wrongly. This is kept in the audit trail."),
-        error_messages={"required": _("Say why the record is being corrected")},
     )
 
 
-class NetworkForm(CleanTextMixin, forms.Form):
-    name = _text(_("Name"), error_messages={"required": _("Enter the person's name")})
-    relationship = _text(
+class NetworkForm(PersonForm):
+    relationship = _relationship(
         _("Relationship to the family"),
-        max_length=100,
-        help_text=_("For example grandmother, neighbour, family friend."),
-        error_messages={"required": _("Enter how they know the family")},
+        _("For example grandmother, neighbour, family friend."),
+        _("Enter how they know the family"),
     )
     how_they_help = _area(_("How do they help?"))
     contact = _text(_("Contact details (optional)"), required=False)
@@ -268,12 +274,11 @@ class GoalForm(VersionedForm):
 
 class ActionForm(VersionedForm):
     smart_fields = {"how": "action", "who": "who", "when": "when"}
-    how = _area(
+    how = needed_area(
         _("How will this happen?"),
-        required=True,
+        _("Enter what will happen"),
         rows=3,
         help_text=_("What will be done, how, how often and where."),
-        error_messages={"required": _("Enter what will happen")},
     )
     person = forms.ChoiceField(label=_("Who will do this?"), required=False)
     who = _text(

@@ -45,6 +45,8 @@ def govuk_field(field: BoundField, smart: str = "", width: str = "", label_size:
         "field": field,
         "kind": kind,
         "options": _select_options(field) if kind == "select" else [],
+        # GOV.UK's radios and checkboxes share one markup; the input's type is all that differs.
+        "choice_input": {"radios": "radio", "checkboxes": "checkbox"}.get(kind, ""),
         "smart": smart,
         "width": width,
         "label_size": label_size,
