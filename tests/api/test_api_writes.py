@@ -200,6 +200,32 @@ def test_goals_actions_and_progress_are_created_changed_and_removed_each_raising
     assert call("GET", f"{base}/goals") == []
 
 
+def test_a_review_sent_by_another_system_is_asked_what_the_review_page_asks(world: World) -> None:
+    call, base = world.call, f"/plans/{world.plan['id']}"
+
+    nobody = call(
+        "POST",
+        f"{base}/reviews",
+        {"date": "2026-02-10", "next_review_date": "2026-03-24", "version": world.plan_version()},
+        status=422,
+    )
+    too_early = call(
+        "POST",
+        f"{base}/reviews",
+        {
+            "date": "2001-01-01",
+            "next_review_date": "2001-02-01",
+            "attendees": "Mum",
+            "version": world.plan_version(),
+        },
+        status=422,
+    )
+
+    assert "attendees" in nobody["problems"]
+    assert "date" in too_early["problems"]
+    assert call("GET", f"{base}/reviews") == []
+
+
 def test_reviews_and_the_closure_are_created_changed_and_removed(world: World, manager: User) -> None:
     call, base = world.call, f"/plans/{world.plan['id']}"
     review_body = {"date": "2026-02-10", "next_review_date": "2026-03-24", "attendees": "Mum\nMrs March"}

@@ -27,6 +27,7 @@ from familyplan.web.api.schemas import VersionMissing
 from familyplan.web.api.tokens import tokens
 from familyplan.web.casework.changes import StaleFamilyError
 from familyplan.web.casework.services import PlanRuleError, StaleVersionError
+from familyplan.web.reviews.rules import ReviewRefused
 
 api = NinjaAPI(
     title="Family Plan API",
@@ -89,6 +90,13 @@ def stale_family(request: HttpRequest, error: StaleFamilyError) -> HttpResponse:
 def not_now(request: HttpRequest, error: PlanRuleError) -> HttpResponse:
     # What the plan's state or the guidance does not allow (a closed plan, a second live plan).
     return api.create_response(request, {"detail": str(error), "current_version": None}, status=409)
+
+
+@api.exception_handler(ReviewRefused)
+def review_incomplete(request: HttpRequest, error: ReviewRefused) -> HttpResponse:
+    # A review missing what the guidance asks for: each part named, as the review page names it.
+    problems = {part: str(message) for part, message in error.problems.items()}
+    return api.create_response(request, {"detail": str(error), "problems": problems}, status=422)
 
 
 @api.exception_handler(PermissionDenied)

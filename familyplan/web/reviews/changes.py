@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from django.db import transaction
@@ -13,7 +14,17 @@ from familyplan.web.casework.changes import part_delete, plan_at, version_raised
 from familyplan.web.casework.models import Plan
 from familyplan.web.casework.services import plan_score_refresh
 from familyplan.web.reviews.models import Review
+from familyplan.web.reviews.rules import ReviewRefused, review_problems
 from familyplan.web.reviews.services import plan_drift_refresh
+
+_ASKED = (
+    "date",
+    "next_review_date",
+    "next_review_reason",
+    "attendees",
+    "child_views",
+    "child_views_missing_reason",
+)
 
 
 @transaction.atomic
@@ -24,6 +35,11 @@ def review_save(*, plan: Plan, by: User, version: int, review: Review, **fields:
     before = audit.snapshot(review) if review.pk else None
     for name, value in fields.items():
         setattr(review, name, value)
+    # The same questions as a review recorded on the page: who took part, the dates, the child's views.
+    whole = {name: getattr(review, name, "") for name in _ASKED} | fields
+    problems = review_problems(plan=plan, fields=whole, actions=[], goals=[], today=dt.date.today())
+    if problems:
+        raise ReviewRefused(problems)
     review.plan = plan
     if not review.pk:
         review.recorded_by = by
