@@ -48,9 +48,13 @@ EXCEL = OfficeKind(
 _OTHERS = {WORD.main_part: "a Word file", EXCEL.main_part: "an Excel workbook"}
 
 
-def check_office_archive(path: Path, kind: OfficeKind, limits: Limits | None = None) -> None:
-    """Raise ReadError unless ``path`` is an undamaged zip archive holding ``kind``'s main part
-    that unpacks within the limits."""
+def check_office_archive(path: Path, kind: OfficeKind, limits: Limits | None = None) -> bytes:
+    """``kind``'s main part, unpacked; ReadError unless ``path`` is an undamaged zip archive
+    holding that part that unpacks within the limits.
+
+    The main part comes back because it has just been unpacked and checked: a reader
+    that needs only that part parses these bytes instead of unpacking it again.
+    """
     not_it = f"not {kind.name}"
     with path.open("rb") as handle:
         head = handle.read(8)
@@ -64,7 +68,7 @@ def check_office_archive(path: Path, kind: OfficeKind, limits: Limits | None = N
         raise ReadError(path, f"{not_it} (it is not a zip archive, as {kind.extension} files are)")
     try:
         with zipfile.ZipFile(path) as archive:
-            _check_members(path, archive, kind, not_it, limits or current())
+            return _check_members(path, archive, kind, not_it, limits or current())
     except LimitExceeded as error:
         raise ReadError(path, str(error)) from error
     # zlib, NotImplementedError (an unknown compression) and RuntimeError (an encrypted
@@ -83,7 +87,7 @@ def check_office_archive(path: Path, kind: OfficeKind, limits: Limits | None = N
 
 def _check_members(
     path: Path, archive: zipfile.ZipFile, kind: OfficeKind, not_it: str, limits: Limits
-) -> None:
+) -> bytes:
     members = archive.infolist()
     if len(members) > limits.archive_members:
         raise LimitExceeded(
@@ -95,10 +99,15 @@ def _check_members(
         detail = f"it looks like {other}" if other else "a zip archive without a document in it"
         raise ReadError(path, f"{not_it} ({detail})")
     budget = _Budget(path, limits)
+    main: list[bytes] = []
     with path.open("rb") as raw:
         for member in members:
             if not member.is_dir():
-                _unpack(raw, member, kind, budget)
+                is_main = member.filename == kind.main_part
+                if is_main:
+                    main.clear()  # of two members with one name, readers take the last
+                _unpack(raw, member, kind, budget, main if is_main else None)
+    return b"".join(main)
 
 
 class _Damaged(ValueError):
@@ -192,8 +201,11 @@ def _unpacked_chunks(raw: BinaryIO, member: zipfile.ZipInfo) -> Iterator[bytes]:
         yield tail
 
 
-def _unpack(raw: BinaryIO, member: zipfile.ZipInfo, kind: OfficeKind, budget: _Budget) -> None:
-    """Unpack one member to its end, counting the bytes that really come out against the limits.
+def _unpack(
+    raw: BinaryIO, member: zipfile.ZipInfo, kind: OfficeKind, budget: _Budget, keep: list[bytes] | None
+) -> None:
+    """Unpack one member to its end, counting the bytes that really come out against the limits
+    (and adding them to ``keep`` when given).
 
     The zip's own idea of the size is checked only afterwards: a header that understates
     the size is how an archive of a few kilobytes hides gigabytes.
@@ -207,6 +219,8 @@ def _unpack(raw: BinaryIO, member: zipfile.ZipInfo, kind: OfficeKind, budget: _B
     crc = 0
     for chunk in _unpacked_chunks(raw, member):
         budget.add(name, len(chunk), whole_xml)
+        if keep is not None:
+            keep.append(chunk)
         real_size += len(chunk)
         crc = zlib.crc32(chunk, crc)
         if is_xml and not whole_xml:

@@ -52,6 +52,15 @@ def test_a_word_file_with_broken_xml_inside_is_not_a_word_file(tmp_path: Path) -
     assert error_for(path).startswith("plan.docx: not a Word file (the document inside is damaged")
 
 
+def test_a_word_file_whose_styles_are_damaged_still_gives_its_plan(tmp_path: Path) -> None:
+    # The plan is in the document part; a damaged part the reader does not need
+    # (styles, here) costs the person nothing.
+    good = write_docx(tmp_path / "good.docx", SEED_000_ROWS)
+    path = with_part_replaced(good, tmp_path / "plan.docx", "word/styles.xml", b"<w:styles><broken")
+
+    assert read_plan(path).plan.goals == read_plan(good).plan.goals
+
+
 def test_an_old_word_file_or_a_password_protected_one_says_so(tmp_path: Path) -> None:
     (tmp_path / "plan.docx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
 
