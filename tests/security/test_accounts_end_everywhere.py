@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
+from django.contrib.auth.models import Permission
 from django.core import mail
 from django.test import Client
 
 from familyplan.web.accounts.models import User
+from familyplan.web.audit.models import AuditEvent
 from familyplan.web.security import redact_location
 from tests.people import make_user, signed_in
 from tests.security.test_account_security import api_answers, still_signed_in, token_for
@@ -123,3 +125,74 @@ def test_only_an_administrator_can_end_someone_elses_sessions(lead: User, manage
     assert refused.status_code == 403
     assert listing.status_code == 403
     assert still_signed_in(laptop)
+
+
+def an_administrator_on_the_admin_site() -> tuple[User, Client]:
+    admin = make_user("admin", role=User.Role.ADMINISTRATOR)
+    admin.is_staff = admin.is_superuser = True
+    admin.save()
+    return admin, signed_in(admin)
+
+
+def test_deactivating_several_accounts_on_the_admin_site_ends_each_ones_sessions_and_tokens(
+    lead: User, manager: User
+) -> None:
+    admin, site = an_administrator_on_the_admin_site()
+    lead_laptop, lead_token = signed_in(lead), token_for(lead)
+    manager_laptop, manager_token = signed_in(manager), token_for(manager)
+
+    answer = site.post(
+        "/admin/accounts/user/",
+        {"action": "deactivate", "_selected_action": [lead.pk, manager.pk, admin.pk]},
+        follow=True,
+    ).content.decode()
+
+    assert "2 account(s) deactivated: their sessions and API tokens have ended." in answer
+    assert "Your own account stays active." in answer
+    assert not still_signed_in(lead_laptop)
+    assert not still_signed_in(manager_laptop)
+    assert (api_answers(lead_token), api_answers(manager_token)) == (401, 401)
+    assert still_signed_in(site)
+    assert list(User.objects.filter(is_active=False).order_by("pk")) == [lead, manager]
+    assert AuditEvent.objects.filter(object_type="user", object_id=str(lead.pk), user=admin).exists()
+
+
+def test_accounts_deactivated_in_bulk_by_any_code_end_their_sessions_and_tokens_for_good(
+    lead: User, manager: User
+) -> None:
+    lead_laptop, lead_token = signed_in(lead), token_for(lead)
+    manager_laptop, manager_token = signed_in(manager), token_for(manager)
+
+    User.objects.filter(pk=lead.pk).update(is_active=False)
+    manager.is_active = False
+    User.objects.bulk_update([manager], ["is_active"])
+    User.objects.filter(pk__in=[lead.pk, manager.pk]).update(is_active=True)
+
+    assert not still_signed_in(lead_laptop)
+    assert not still_signed_in(manager_laptop)
+    assert (api_answers(lead_token), api_answers(manager_token)) == (401, 401)
+
+
+def test_a_bulk_change_that_keeps_accounts_active_leaves_their_sessions_alone(lead: User) -> None:
+    laptop, token = signed_in(lead), token_for(lead)
+
+    User.objects.filter(pk=lead.pk).update(job_title="Senior Family Support Worker", is_active=True)
+
+    assert still_signed_in(laptop)
+    assert api_answers(token) == 200
+
+
+def test_only_an_administrator_deactivates_accounts_on_the_admin_site(lead: User, manager: User) -> None:
+    # Staff who may change accounts on the admin site, without being an administrator.
+    manager.is_staff = True
+    manager.save()
+    manager.user_permissions.set(Permission.objects.filter(codename__in=["view_user", "change_user"]))
+    laptop = signed_in(lead)
+
+    answer = signed_in(manager).post(
+        "/admin/accounts/user/", {"action": "deactivate", "_selected_action": [lead.pk]}, follow=True
+    )
+
+    assert "Only an administrator can" in answer.content.decode()
+    assert still_signed_in(laptop)
+    assert User.objects.get(pk=lead.pk).is_active

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from django.contrib.auth.models import AbstractUser
-from django.db import models
+from collections.abc import Iterable
+from typing import Any, ClassVar
+
+from django.contrib.auth.models import AbstractUser, UserManager
+from django.db import models, transaction
+from django.dispatch import Signal
 from django.utils.translation import gettext_lazy as _
+
+# Sent with ``people`` (the accounts, as they stood before) when accounts are deactivated in bulk:
+# a queryset's ``update(is_active=False)`` or a ``bulk_update`` of ``is_active``, which send no
+# save signals. The receiver (accounts.signals) ends their sessions and API tokens.
+deactivated = Signal()
 
 
 class Team(models.Model):
@@ -12,6 +21,45 @@ class Team(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+def _turns_off(value: Any) -> bool:
+    """Whether ``is_active=value`` deactivates: any false value (an expression is not counted)."""
+    return not isinstance(value, models.expressions.Combinable) and not value
+
+
+class PeopleQuerySet(models.QuerySet["User"]):
+    """Accounts; deactivating any number of them at once ends their sessions and API tokens, as
+    deactivating one does (Django's ``update`` and ``bulk_update`` skip the save signals)."""
+
+    def update(self, **kwargs: Any) -> int:
+        if "is_active" not in kwargs or not _turns_off(kwargs["is_active"]):
+            return super().update(**kwargs)
+        with transaction.atomic(using=self.db):
+            leaving = list(self.filter(is_active=True))
+            changed = super().update(**kwargs)
+        _tell(leaving)
+        return changed
+
+    def bulk_update(self, objs: Iterable[User], fields: Iterable[str], batch_size: int | None = None) -> int:
+        objs, fields = list(objs), list(fields)
+        if "is_active" not in fields:
+            return super().bulk_update(objs, fields, batch_size=batch_size)
+        off = [person.pk for person in objs if _turns_off(person.is_active)]
+        with transaction.atomic(using=self.db):
+            leaving = list(self.model._default_manager.filter(pk__in=off, is_active=True))
+            changed = super().bulk_update(objs, fields, batch_size=batch_size)
+        _tell(leaving)
+        return changed
+
+
+def _tell(leaving: list[User]) -> None:
+    if leaving:
+        deactivated.send(sender=User, people=leaving)
+
+
+class PeopleManager(UserManager.from_queryset(PeopleQuerySet)):  # type: ignore[misc]
+    pass
 
 
 class User(AbstractUser):
@@ -25,6 +73,8 @@ class User(AbstractUser):
     job_title = models.CharField("role, written in full", max_length=200, blank=True)
     agency = models.CharField(max_length=200, blank=True)
     team = models.ForeignKey(Team, null=True, blank=True, on_delete=models.SET_NULL, related_name="members")
+
+    objects: ClassVar[PeopleManager] = PeopleManager()
 
     @property
     def display_name(self) -> str:

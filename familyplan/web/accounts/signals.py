@@ -1,5 +1,6 @@
 """At sign-in, note whether this person must also give a two-factor code; when an account is
-deactivated (on the admin site, by a command, anywhere), end its sessions and API tokens."""
+deactivated (on the admin site, by a command, one at a time or many at once), end its sessions
+and API tokens."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
 
 from familyplan.web.accounts import sessions, two_factor
-from familyplan.web.accounts.models import User
+from familyplan.web.accounts.models import User, deactivated
 
 
 @receiver(user_logged_in)
@@ -34,3 +35,9 @@ def end_sessions_on_deactivation(sender: Any, instance: User, **kwargs: Any) -> 
     if getattr(instance, "_deactivating", False):
         instance._deactivating = False  # type: ignore[attr-defined]
         sessions.end_on_deactivation(instance)
+
+
+@receiver(deactivated, sender=User)
+def end_sessions_on_bulk_deactivation(sender: Any, people: list[User], **kwargs: Any) -> None:
+    for person in people:
+        sessions.end_on_deactivation(person)
