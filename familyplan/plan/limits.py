@@ -60,6 +60,12 @@ class Limits:
     """The body of one request."""
     check_seconds: float = 10.0
     """The time one API check of a whole plan may take before it is answered with a refusal."""
+    reset_emails: int = 3
+    """Password reset links asked for one email address within ``reset_minutes`` (known or not)."""
+    reset_requests: int = 10
+    """Password reset links asked for from one client address within ``reset_minutes``."""
+    reset_minutes: int = 60
+    """The time the two limits above count over (a link works for an hour)."""
 
     @classmethod
     def from_environment(cls, environ: dict[str, str] | None = None) -> Limits:

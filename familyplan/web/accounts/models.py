@@ -91,3 +91,18 @@ class User(AbstractUser):
     @property
     def is_administrator(self) -> bool:
         return self.role == self.Role.ADMINISTRATOR or self.is_superuser
+
+
+class ResetRequest(models.Model):
+    """A password reset link asked for, counted against the limits (familyplan.plan.limits: reset_*).
+
+    Neither the email address nor the client's address is kept: only keyed digests of them, enough
+    to count, and only for as long as the limits count over.
+    """
+
+    email_key = models.CharField(max_length=64, db_index=True)
+    client_key = models.CharField(max_length=64, db_index=True)
+    at = models.DateTimeField(db_index=True)
+
+    def __str__(self) -> str:
+        return f"password reset asked for at {self.at:%d/%m/%Y %H:%M}"

@@ -2,7 +2,10 @@
 
 The person gives their email address; if it belongs to an active account, a link that works once,
 for PASSWORD_RESET_TIMEOUT, is sent to it. The page says the same whether or not the address is
-known. Setting the new password ends every session and API token of the person's.
+known. Links asked for are limited, per email address and per client address (familyplan.plan.limits:
+reset_emails, reset_requests), so nobody can flood a person's inbox or probe many addresses; the
+limits count every request alike, known address or not. Setting the new password ends every session
+and API token of the person's.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ from django.http import HttpResponse
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
-from familyplan.web.accounts import sessions
+from familyplan.web.accounts import services, sessions
+from familyplan.web.security import client_address
 
 
 class ResetRequestForm(auth_forms.PasswordResetForm):
@@ -54,6 +58,14 @@ class ResetRequestView(auth_views.PasswordResetView):
     success_url = reverse_lazy("password-reset-sent")
 
     def form_valid(self, form: Any) -> HttpResponse:
+        try:
+            services.password_reset_ask(email=form.cleaned_data["email"], client=client_address(self.request))
+        except services.TooManyResets as refused:
+            form.add_error("email", refused.message)
+            response = self.form_invalid(form)
+            response.status_code = 429
+            response["Retry-After"] = str(refused.retry_after)
+            return response
         # The link is made from the configured address, never from the request's Host header.
         self.extra_email_context = {
             "base_url": settings.BASE_URL.rstrip("/"),
