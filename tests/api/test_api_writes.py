@@ -93,7 +93,10 @@ def test_a_family_is_removed_only_by_an_administrator_and_never_under_a_legal_ho
 
 
 PEOPLE = {
-    "members": ({"name": "Ben Nowak", "relationship": "son", "is_child": True}, {"name": "Benjamin Nowak"}),
+    "members": (
+        {"name": "Ben Nowak", "relationship": "son", "is_child": True},
+        {"name": "Benjamin Nowak", "reason": "His name was written short."},
+    ),
     "network": ({"name": "Gran", "relationship": "Grandmother"}, {"name": "Grandma"}),
     "taf": (
         {"name": "Mrs March", "role": "Head of Year 6", "agency": "Hill School"},
@@ -141,8 +144,12 @@ def test_goals_actions_and_progress_are_created_changed_and_removed_each_raising
     world: World,
 ) -> None:
     call, base = world.call, f"/plans/{world.plan['id']}"
+    school = {"supporting_families_outcome": "education"}
     goal = call(
-        "POST", f"{base}/goals", {"outcome": "Ben in school 95%.", "version": world.plan_version()}, 201
+        "POST",
+        f"{base}/goals",
+        {"outcome": "Ben in school 95%.", **school, "version": world.plan["version"]},
+        201,
     )
     action = call(
         "POST",
@@ -161,7 +168,7 @@ def test_goals_actions_and_progress_are_created_changed_and_removed_each_raising
     goal = call(
         "PUT",
         f"{base}/goals/{goal['id']}",
-        {"outcome": "Ben in school 96%.", "status": "achieved", "version": before},
+        {"outcome": "Ben in school 96%.", **school, "version": before},
     )
     call(
         "PUT",
@@ -186,7 +193,7 @@ def test_goals_actions_and_progress_are_created_changed_and_removed_each_raising
         {"text": "Very well.", "version": world.plan_version()},
     )
 
-    assert goal["status"] == "achieved"
+    assert goal["outcome"] == "Ben in school 96%."
     assert (action["status"], action["due_date"]) == ("done", "2026-02-04")
     assert note["text"] == "Very well."
     call(
@@ -259,7 +266,7 @@ def test_every_write_is_on_the_audit_trail_with_the_tokens_person(world: World, 
     world.call(
         "POST",
         f"/families/{world.family['id']}/members",
-        {"name": "Ben", "version": world.family_version()},
+        {"name": "Ben", "relationship": "son", "version": world.family_version()},
         status=201,
     )
 

@@ -26,8 +26,7 @@ from familyplan.web.api.reviews import reviews
 from familyplan.web.api.schemas import VersionMissing
 from familyplan.web.api.tokens import tokens
 from familyplan.web.casework.changes import StaleFamilyError
-from familyplan.web.casework.services import PlanRuleError, StaleVersionError
-from familyplan.web.reviews.rules import ReviewRefused
+from familyplan.web.casework.services import PlanRuleError, Refused, StaleVersionError
 
 api = NinjaAPI(
     title="Family Plan API",
@@ -92,9 +91,10 @@ def not_now(request: HttpRequest, error: PlanRuleError) -> HttpResponse:
     return api.create_response(request, {"detail": str(error), "current_version": None}, status=409)
 
 
-@api.exception_handler(ReviewRefused)
-def review_incomplete(request: HttpRequest, error: ReviewRefused) -> HttpResponse:
-    # A review missing what the guidance asks for: each part named, as the review page names it.
+@api.exception_handler(Refused)
+def incomplete(request: HttpRequest, error: Refused) -> HttpResponse:
+    # A change missing what the guidance asks for (a review, a closure, a goal, an action, a person,
+    # the lead): each part named, as the page names it beside its field.
     problems = {part: str(message) for part, message in error.problems.items()}
     return api.create_response(request, {"detail": str(error), "problems": problems}, status=422)
 

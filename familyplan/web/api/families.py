@@ -31,7 +31,7 @@ from familyplan.web.api.schemas import (
     version_given,
     who,
 )
-from familyplan.web.casework import changes, selectors, services
+from familyplan.web.casework import changes, selectors, services, taf
 from familyplan.web.casework.models import Family, FamilyMember, NetworkMember, TafMember
 
 families = Router(tags=["families"], auth=BearerToken())
@@ -59,6 +59,14 @@ class TafOut(Schema):
     role: str
     agency: str
     is_lead: bool
+    account: str | None = Field(description="The username of their account here, if one is linked")
+
+    @staticmethod
+    def resolve_account(member: Any) -> str | None:
+        # A dict is an answer made before (an idempotent POST's): it holds the value already.
+        if isinstance(member, dict):
+            return member.get("account")
+        return member.user.username if member.user_id else None
 
 
 class FamilyOut(Schema):
@@ -127,6 +135,11 @@ class MemberIn(Versioned):
     involved_in_plan: bool = True
     reason_not_involved: Short = ""
     views: Short = ""
+    reason: Short = Field(
+        "",
+        description="Why the record is corrected: needed to change a member (kept on the audit trail)",
+        examples=["Date of birth was entered wrongly"],
+    )
 
 
 class NetworkIn(Versioned):
@@ -141,7 +154,16 @@ class TafIn(Versioned):
     role: Name = Field(..., min_length=1, examples=["Head of Year 6"])
     agency: Name = Field("", examples=["Hill School"])
     contact: Name = ""
-    is_lead: bool = False
+    is_lead: bool = Field(
+        False,
+        description="Make them the lead practitioner (they need an active account linked); the lead "
+        "stops leading only when someone else is made the lead",
+    )
+    account: Name | None = Field(
+        None,
+        description="The username of their account here, so they see the family and update their "
+        "actions; '' unlinks it; left out, it stays as it is",
+    )
 
 
 PEOPLE: dict[str, tuple[type[Any], type[Schema], type[Schema]]] = {
@@ -156,14 +178,19 @@ def _family(request: HttpRequest, family_id: int) -> Family:
 
 
 def _fields(body: Schema) -> dict[str, Any]:
-    return body.model_dump(exclude={"version"})
+    fields = body.model_dump(exclude={"version"})
+    if isinstance(body, TafIn):
+        account = fields.pop("account")
+        if account is not None:
+            fields["user"] = taf.account_named(account)
+    return fields
 
 
 @families.get("", response={200: list[FamilyOut], **SIGNED_IN})
 @paginate(Pages)
 @permissions.asks(permissions.SIGNED_IN)
 def family_list(request: HttpRequest, name: str = "") -> QuerySet[Family]:
-    found = selectors.families_for(who(request)).prefetch_related("members", "network", "taf")
+    found = selectors.families_for(who(request)).prefetch_related("members", "network", "taf__user")
     return found.filter(family_name__icontains=name[:100]) if name else found
 
 

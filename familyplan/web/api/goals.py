@@ -9,7 +9,6 @@ from typing import Any, Literal
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from django.utils import timezone
 from ninja import Field, Router, Schema
 from ninja.responses import Status
 
@@ -76,11 +75,13 @@ class GoalOut(Schema):
 
 class GoalIn(Schema):
     outcome: Long = Field(..., min_length=1, examples=["Ben will be in school for 95% of sessions by July."])
-    supporting_families_outcome: SupportingFamiliesOutcome | Literal[""] = Field("", examples=["education"])
+    supporting_families_outcome: SupportingFamiliesOutcome = Field(..., examples=["education"])
     measure_of_success: Long = Field("", examples=["The school's attendance record."])
     need: Long = Field("", examples=["School attendance"])
     term: Literal["", "short", "medium", "long"] = ""
-    status: GoalStatus = "open"
+    status: GoalStatus = Field(
+        "open", description="A goal is marked achieved at a review (POST .../reviews, 'scores'), not here"
+    )
     version: Version | None = None
 
 
@@ -110,9 +111,10 @@ def _action(plan: Plan, action_id: int) -> Action:
     )
 
 
-def _goal_fields(body: GoalIn) -> dict[str, Any]:
+def _goal_fields(body: GoalIn, record: Goal) -> dict[str, Any]:
     fields = body.model_dump(exclude={"version"}, mode="json")
-    fields["achieved_on"] = timezone.localdate() if body.status == "achieved" else None
+    # A goal is marked achieved at a review, on the review's date: a change keeps that date.
+    fields["achieved_on"] = record.achieved_on if body.status == "achieved" else None
     return fields
 
 
@@ -137,7 +139,9 @@ def goal_create(request: HttpRequest, plan_id: int, body: GoalIn) -> Any:
     plan = plan_of(request, plan_id)
     record = Goal(plan=plan, order=plan.goals.count())
     version = version_given(request, body.version)
-    changes.part_save(plan=plan, by=who(request), version=version, record=record, **_goal_fields(body))
+    changes.part_save(
+        plan=plan, by=who(request), version=version, record=record, **_goal_fields(body, record)
+    )
     return Status(201, out(GoalOut, record))
 
 
@@ -147,7 +151,9 @@ def goal_update(request: HttpRequest, plan_id: int, goal_id: int, body: GoalIn) 
     plan = plan_of(request, plan_id)
     record = _goal(plan, goal_id)
     version = version_given(request, body.version)
-    changes.part_save(plan=plan, by=who(request), version=version, record=record, **_goal_fields(body))
+    changes.part_save(
+        plan=plan, by=who(request), version=version, record=record, **_goal_fields(body, record)
+    )
     return out(GoalOut, record)
 
 

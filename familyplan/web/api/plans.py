@@ -68,7 +68,12 @@ class PlanChange(Schema):
     contingency: Long = Field("", examples=["If Mum cannot take Ben, Gran takes him."])
     next_steps: Long = ""
     family_views: Long = ""
-    next_review_date: dt.date | None = Field(None, examples=["2026-03-01"])
+    next_review_date: dt.date | None = Field(
+        None,
+        examples=["2026-03-01"],
+        description="After the last review (or the plan's start) and within the plan's review cycle "
+        "from it; a later one is set by recording a review, with its reason. Left out: as it is.",
+    )
     version: Version | None = None
 
 

@@ -1,7 +1,7 @@
 """A plan's reviews and its closure, through the API, against the plan's ``version``."""
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
@@ -12,10 +12,20 @@ from familyplan.web.accounts import permissions
 from familyplan.web.api.auth import BearerToken
 from familyplan.web.api.idempotency import idempotent
 from familyplan.web.api.plans import plan_of
-from familyplan.web.api.schemas import SIGNED_IN, WRITES, Error, Long, Version, out, version_given, who
+from familyplan.web.api.schemas import (
+    SIGNED_IN,
+    WRITES,
+    Error,
+    Long,
+    Short,
+    Version,
+    out,
+    version_given,
+    who,
+)
 from familyplan.web.casework import changes
 from familyplan.web.casework import closure as closing
-from familyplan.web.reviews.changes import review_delete, review_save
+from familyplan.web.reviews.changes import review_add, review_delete, review_save
 from familyplan.web.reviews.models import Review
 
 reviews = Router(tags=["reviews and closure"], auth=BearerToken())
@@ -35,10 +45,12 @@ class ReviewOut(Schema):
     attendees: str
     apologies: str
     child_views: str
+    child_views_missing_reason: str
     contingency_reviewed: bool
     contingency_note: str
     notes: str
     next_review_date: dt.date
+    next_review_reason: str
     scores: list[ScoreOut]
 
     @staticmethod
@@ -49,19 +61,53 @@ class ReviewOut(Schema):
         return list(review.scores.all())
 
 
-class ReviewIn(Schema):
+class ReviewChange(Schema):
+    """A review's own record (a correction changes only this)."""
+
     date: dt.date = Field(..., examples=["2026-02-10"])
     kind: Literal["meeting", "collated"] = "meeting"
     attendees: Long = Field("", description="One a line", examples=["Anna Nowak\nMrs March"])
     apologies: Long = Field("", description="One a line", examples=["Gran"])
     child_views: Long = Field("", examples=["Ben likes the exit card."])
+    child_views_missing_reason: Long = Field(
+        "", description="Why there are no child's views, if there are none"
+    )
     child_views_gathered_before: bool = False
     child_told_outcome: bool = False
     contingency_reviewed: bool = False
     contingency_note: Long = ""
     notes: Long = ""
     next_review_date: dt.date = Field(..., examples=["2026-03-24"])
+    next_review_reason: Long = Field(
+        "", description="Why the next review is later than the plan's review cycle (the manager sees it)"
+    )
     version: Version | None = None
+
+
+ActionStatus = Literal["not_started", "in_progress", "done", "stopped"]
+Score = Annotated[int, Field(ge=0, le=10)]
+
+
+class ProgressAtReview(Schema):
+    action_id: int = Field(..., ge=1, le=2**31 - 1)
+    progress: Long = Field(..., examples=["Ben has arrived at 9am every day."])
+    status: ActionStatus | None = Field(None, description="The action's status now (left out: as it is)")
+
+
+class ScoresAtReview(Schema):
+    goal_id: int = Field(..., ge=1, le=2**31 - 1)
+    family_score: Score | None = Field(None, description="0 (as bad as it could be) to 10 (goal reached)")
+    practitioner_score: Score | None = None
+    no_score_reason: Short = Field("", description="Why there is no score, if there is none")
+    achieved: bool = Field(False, description="The goal has been achieved: it leaves the live plan")
+
+
+class ReviewIn(ReviewChange):
+    """A review recorded, as the review page records one: progress on every open action and a score
+    from the family and the practitioners (or why there is none) for every open goal."""
+
+    progress: list[ProgressAtReview] = Field([], max_length=1_000)
+    scores: list[ScoresAtReview] = Field([], max_length=1_000)
 
 
 class ClosureOut(Schema):
@@ -72,6 +118,7 @@ class ClosureOut(Schema):
     taf_agreed: bool
     requested_at: dt.datetime
     signed_off_at: dt.datetime | None
+    sign_off_comment: str
 
 
 ClosingReason = Literal[
@@ -93,8 +140,18 @@ class ClosureIn(Schema):
     version: Version | None = None
 
 
-class Versioned(Schema):
+class SignOffIn(Schema):
+    comment: Long = Field(
+        "", description="The manager's comment; needed to return the closure (what the lead needs to do)"
+    )
     version: Version | None = None
+
+
+class ReturnOut(Schema):
+    reason: str
+    summary: str
+    comment: str
+    returned_at: dt.datetime
 
 
 @reviews.get("/{plan_id}/reviews", response={200: list[ReviewOut], **SIGNED_IN})
@@ -110,13 +167,13 @@ def review_create(request: HttpRequest, plan_id: int, body: ReviewIn) -> Any:
     plan = plan_of(request, plan_id)
     version = version_given(request, body.version)
     fields = body.model_dump(exclude={"version"})
-    review = review_save(plan=plan, by=who(request), version=version, review=Review(), **fields)
+    review = review_add(plan=plan, by=who(request), version=version, **fields)
     return Status(201, out(ReviewOut, review))
 
 
 @reviews.put("/{plan_id}/reviews/{review_id}", response={200: ReviewOut, **WRITES})
 @permissions.asks(*CHANGE)
-def review_update(request: HttpRequest, plan_id: int, review_id: int, body: ReviewIn) -> Any:
+def review_update(request: HttpRequest, plan_id: int, review_id: int, body: ReviewChange) -> Any:
     plan = plan_of(request, plan_id)
     review = get_object_or_404(Review, plan=plan, pk=review_id)
     version = version_given(request, body.version)
@@ -170,16 +227,30 @@ def closure_delete(request: HttpRequest, plan_id: int, version: Version | None =
     return Status(204, None)
 
 
+SIGN_OFF = (permissions.FAMILY_VIEW, permissions.CLOSURE_SIGN_OFF, permissions.CLOSURE_SECOND_PERSON)
+
+
 @reviews.post("/{plan_id}/closure/sign-off", response={200: ClosureOut, **WRITES})
-@permissions.asks(permissions.FAMILY_VIEW, permissions.CLOSURE_SIGN_OFF, permissions.CLOSURE_SECOND_PERSON)
-def closure_sign_off(request: HttpRequest, plan_id: int, body: Versioned) -> Any:
+@permissions.asks(*SIGN_OFF)
+def closure_sign_off(request: HttpRequest, plan_id: int, body: SignOffIn) -> Any:
     plan = plan_of(request, plan_id)
-    if plan.version != version_given(request, body.version):
-        return Status(
-            409,
-            {"detail": "Someone else changed this plan since you read it.", "current_version": plan.version},
-        )
-    return out(ClosureOut, closing.closure_sign_off(plan=plan, by=who(request)))
+    version = version_given(request, body.version)
+    signed = closing.closure_sign_off(plan=plan, by=who(request), comment=body.comment, version=version)
+    return out(ClosureOut, signed)
+
+
+@reviews.post(
+    "/{plan_id}/closure/return",
+    response={200: ReturnOut, **WRITES},
+    summary="Return the closure to the lead practitioner, saying what to do (the plan is live again)",
+)
+@permissions.asks(*SIGN_OFF)
+def closure_return(request: HttpRequest, plan_id: int, body: SignOffIn) -> Any:
+    plan = plan_of(request, plan_id)
+    version = version_given(request, body.version)
+    return out(
+        ReturnOut, closing.closure_return(plan=plan, by=who(request), comment=body.comment, version=version)
+    )
 
 
 __all__ = ["Error", "reviews"]

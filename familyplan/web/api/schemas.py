@@ -23,6 +23,14 @@ class Invalid(Schema):
     )
 
 
+class Problems(Schema):
+    detail: str
+    problems: dict[str, str] = Field(
+        description="What the guidance asks for that the change misses, by the part it concerns "
+        "(a field, or for a review progress_<action id> and score_<goal id>), as the page says it."
+    )
+
+
 class Conflict(Schema):
     detail: str
     current_version: int | None = Field(None, description="The version the record is at now")
@@ -37,8 +45,18 @@ class Pages(LimitOffsetPagination):
 
 # What any signed-in operation may answer besides success: no token, not found, bad input.
 SIGNED_IN: dict[int, Any] = {400: Error, 401: Error, 404: Error, 422: Invalid}
-# And a write: not allowed, a stale version (or a state that does not allow it), no version at all.
-WRITES: dict[int, Any] = {**SIGNED_IN, 403: Error, 409: Conflict, 428: Error, 429: Error}
+# And a write: what the guidance asks for and the change misses (422 with problems), not allowed,
+# a stale version (or a state that does not allow it), no version at all.
+WRITES: dict[int, Any] = {
+    **SIGNED_IN,
+    422: Invalid | Problems,
+    403: Error,
+    409: Conflict,
+    # A body larger than the request limit (familyplan.plan.limits: request_bytes), before it is read.
+    413: Error,
+    428: Error,
+    429: Error,
+}
 
 
 def _storable(text: str) -> str:

@@ -23,10 +23,12 @@ from familyplan.web.accounts import permissions
 from familyplan.web.accounts.models import User
 from familyplan.web.audit import services as audit
 from familyplan.web.audit.models import AuditEvent
+from familyplan.web.casework import rules, taf
 from familyplan.web.casework.closure import closure_request
 from familyplan.web.casework.models import (
     Action,
     Family,
+    FamilyMember,
     Goal,
     Plan,
     ProgressNote,
@@ -35,7 +37,9 @@ from familyplan.web.casework.models import (
 from familyplan.web.casework.services import (
     PlanClosedError,
     PlanRuleError,
+    Refused,
     StaleVersionError,
+    correction_audit,
     plan_score_refresh,
 )
 
@@ -130,17 +134,30 @@ def family_delete(*, family: Family, by: User, version: int) -> None:
 
 @transaction.atomic
 def person_save(*, family: Family, by: User, version: int, record: Any, **fields: Any) -> Any:
-    """Add (``record`` a new, unsaved one) or change a member, network member or TAF member."""
+    """Add (``record`` a new, unsaved one) or change a member, network member or TAF member, asked
+    what the family's pages ask (casework.rules): a member's correction needs its reason, and a TAF
+    member becomes the lead only through the lead's own checks (casework.taf)."""
     permissions.require(by, permissions.PLAN_CHANGE, family)
     _family_at(family, version)
+    if isinstance(record, TafMember):
+        return taf.taf_member_change(family=family, by=by, member=record, **fields)
+    reason = str(fields.pop("reason", "")).strip()
+    correcting = isinstance(record, FamilyMember) and record.pk is not None
+    if isinstance(record, FamilyMember):
+        problems = rules.member_problems({**fields, "reason": reason}, correcting=correcting)
+    else:
+        problems = rules.network_problems(fields)
+    if problems:
+        raise Refused(problems)
     before = audit.snapshot(record) if record.pk else None
     for name, value in fields.items():
         setattr(record, name, value)
     record.family = family
-    if isinstance(record, TafMember) and record.is_lead:
-        family.taf.filter(is_lead=True).exclude(pk=record.pk).update(is_lead=False)
     record.save()
-    audit.record_change(record, before, family_id=family.pk, user=by)
+    if correcting and before is not None:
+        correction_audit(record, before, reason, by)
+    else:
+        audit.record_change(record, before, family_id=family.pk, user=by)
     return record
 
 
@@ -157,6 +174,12 @@ def person_delete(*, family: Family, by: User, version: int, record: Any) -> Non
 def plan_change(*, plan: Plan, by: User, version: int, **fields: Any) -> Plan:
     permissions.require(by, permissions.PLAN_CHANGE, plan.family)
     plan = plan_at(plan, version)
+    next_day = fields.pop("next_review_date", None)
+    if next_day is not None and next_day != plan.next_review_date:
+        problems = rules.next_review_problems(plan, next_day)
+        if problems:
+            raise Refused(problems)
+        fields["next_review_date"] = next_day
     before = audit.snapshot(plan)
     for name, value in fields.items():
         setattr(plan, name, value)
@@ -177,9 +200,17 @@ def plan_delete(*, plan: Plan, by: User, version: int) -> None:
 
 @transaction.atomic
 def part_save(*, plan: Plan, by: User, version: int, record: Goal | Action, **fields: Any) -> Any:
-    """Add or change a goal or an action of the plan."""
+    """Add or change a goal or an action of the plan, asked what the goal and action pages ask
+    (casework.rules): a goal's Supporting Families outcome, achieved only at a review; an
+    action's who, and real dates in its when."""
     permissions.require(by, permissions.PLAN_CHANGE, plan.family)
     plan = plan_at(plan, version)
+    if isinstance(record, Goal):
+        problems = rules.goal_problems(fields, status_before=record.status if record.pk else None)
+    else:
+        problems = rules.action_problems(fields)
+    if problems:
+        raise Refused(problems)
     before = audit.snapshot(record) if record.pk else None
     for name, value in fields.items():
         setattr(record, name, value)

@@ -17,6 +17,8 @@ from familyplan.web.audit import services as audit
 from familyplan.web.casework.models import Closure, ClosureReturn, Plan
 from familyplan.web.casework.services import (
     PlanRuleError,
+    Refused,
+    StaleVersionError,
     _lock_open,
     overdue_dates_refresh,
     plan_score_refresh,
@@ -26,12 +28,8 @@ if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
 
 
-class ClosureRefused(PlanRuleError):
+class ClosureRefused(Refused):
     """The closure misses what the guidance asks for: ``problems`` maps each part to what to do."""
-
-    def __init__(self, problems: dict[str, StrOrPromise]) -> None:
-        self.problems = problems
-        super().__init__("; ".join(str(message) for message in problems.values()))
 
 
 def closure_problems(
@@ -99,10 +97,13 @@ def closure_request(
     return closure
 
 
-def _waiting(plan: Plan, by: User) -> Plan:
+def _waiting(plan: Plan, by: User, version: int | None) -> Plan:
+    """The plan, locked, if it waits for sign-off by ``by`` and (when given) is still at ``version``."""
     plan = Plan.objects.select_for_update().get(pk=plan.pk)
     if plan.status != Plan.Status.AWAITING_SIGN_OFF:
         raise PlanRuleError(_("This plan is not waiting for sign-off."))
+    if version is not None and plan.version != version:
+        raise StaleVersionError(plan)
     if not permissions.can(by, permissions.CLOSURE_SIGN_OFF, plan):
         raise PlanRuleError(_("Only a manager can sign off a closure."))
     if not permissions.can(by, permissions.CLOSURE_SECOND_PERSON, plan):
@@ -113,9 +114,10 @@ def _waiting(plan: Plan, by: User) -> Plan:
 
 
 @transaction.atomic
-def closure_sign_off(*, plan: Plan, by: User, comment: str = "") -> Closure:
-    """A manager, who is not the person who asked to close it nor the lead, signs the closure off."""
-    plan = _waiting(plan, by)
+def closure_sign_off(*, plan: Plan, by: User, comment: str = "", version: int | None = None) -> Closure:
+    """A manager, who is not the person who asked to close it nor the lead, signs the closure off
+    (from ``version`` of the plan, when another system sends it)."""
+    plan = _waiting(plan, by, version)
     closure = plan.closure
     before = audit.snapshot(Closure.objects.get(pk=closure.pk))
     closure.signed_off_by = by
@@ -128,9 +130,9 @@ def closure_sign_off(*, plan: Plan, by: User, comment: str = "") -> Closure:
 
 
 @transaction.atomic
-def closure_return(*, plan: Plan, by: User, comment: str) -> ClosureReturn:
+def closure_return(*, plan: Plan, by: User, comment: str, version: int | None = None) -> ClosureReturn:
     """The manager sends the closure back to the lead with what to do: the plan is live again."""
-    plan = _waiting(plan, by)
+    plan = _waiting(plan, by, version)
     if not comment.strip():
         raise ClosureRefused({"comment": _("Say what the lead practitioner needs to do before it can close")})
     closure = plan.closure

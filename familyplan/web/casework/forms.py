@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from django import forms
@@ -11,9 +12,8 @@ from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from familyplan.plan.parsing import parse_when
-from familyplan.smart import Context, check_statement, default_catalogue
-from familyplan.smart.language import acronyms_in
+from familyplan.smart import Context, check_statement
+from familyplan.web.casework import rules
 from familyplan.web.casework.models import OUTCOME_CHOICES, Action, Family, Goal, Plan
 
 if TYPE_CHECKING:
@@ -48,6 +48,14 @@ class CleanTextMixin:
             if isinstance(value, str):
                 data[name] = _CONTROL_CHARACTERS.sub("", value).strip()
         return data
+
+
+def ask(form: forms.Form, problems: Mapping[str, Any]) -> None:
+    """Show the rules' problems (casework.rules) beside their fields; a field already refused for
+    its own reason (left empty, say) keeps just that one."""
+    for name, message in problems.items():
+        if name not in form.errors:
+            form.add_error(name if name in form.fields else None, str(message))
 
 
 class SmartForm(CleanTextMixin, forms.Form):
@@ -146,12 +154,8 @@ class MemberForm(PersonForm):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
-        born = data.get("date_of_birth")
-        if born and born > dt.date.today():
-            self.add_error("date_of_birth", _("Date of birth must be today or in the past"))
-        if not data.get("involved_in_plan") and not data.get("reason_not_involved"):
-            # Seed 002: a father's absence from planning needs a clear reason recorded; so does anyone's.
-            self.add_error("reason_not_involved", _("Say why they are not involved in making the plan"))
+        # Seed 002: a father's absence from planning needs a clear reason recorded; so does anyone's.
+        ask(self, rules.member_problems(data, correcting="reason" in self.fields))
         return data
 
 
@@ -173,6 +177,11 @@ class NetworkForm(PersonForm):
     how_they_help = _area(_("How do they help?"))
     contact = _text(_("Contact details (optional)"), required=False)
 
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        ask(self, rules.network_problems(data))
+        return data
+
 
 class TafForm(CleanTextMixin, forms.Form):
     name = _text(_("Name"), error_messages={"required": _("Enter the practitioner's name")})
@@ -184,19 +193,10 @@ class TafForm(CleanTextMixin, forms.Form):
     agency = _text(_("Agency"), error_messages={"required": _("Enter the agency they work for")})
     contact = _text(_("Contact details (optional)"), required=False)
 
-    def clean_role(self) -> str:
-        role: str = self.cleaned_data["role"]
-        catalogue = default_catalogue()
-        short = [span.text for span in acronyms_in(role, catalogue.known_abbreviations)]
-        if short:
-            meaning = catalogue.acronyms.get(short[0])
-            if meaning:
-                raise ValidationError(
-                    _('Write the role in full instead of %(short)s, for example "%(meaning)s"')
-                    % {"short": short[0], "meaning": meaning}
-                )
-            raise ValidationError(_("Write the role in full instead of %(short)s") % {"short": short[0]})
-        return role
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        ask(self, rules.taf_problems(data))
+        return data
 
 
 class PlanStartForm(forms.Form):
@@ -271,6 +271,11 @@ class GoalForm(VersionedForm):
             *outcome_choices(),
         ]
 
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        ask(self, rules.goal_problems(data, status_before=None))
+        return data
+
 
 class ActionForm(VersionedForm):
     smart_fields = {"how": "action", "who": "who", "when": "when"}
@@ -301,22 +306,11 @@ class ActionForm(VersionedForm):
         super().__init__(*args, **kwargs)
         cast(forms.ChoiceField, self.fields["person"]).choices = [("", "Choose a person"), *(people or [])]
 
-    def clean_when(self) -> str:
-        when: str = self.cleaned_data["when"]
-        impossible = parse_when(when).invalid_dates
-        if impossible:
-            raise ValidationError(
-                _("%(day)s is not a real date. Enter a real date, day first, for example 27/03/2027")
-                % {"day": impossible[0][2]}
-            )
-        return when
-
     def clean(self) -> dict[str, Any]:
         data = super().clean()
         if data.get("person"):
             data["who"] = data["person"]
-        if not data.get("who"):
-            self.add_error("who", _("Choose who will do this, or write their name and role"))
+        ask(self, rules.action_problems(data))
         return data
 
 

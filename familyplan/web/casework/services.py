@@ -8,12 +8,13 @@ command or API makes the change.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from django.db import IntegrityError, transaction
 from django.db.models import Case, F, When
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from familyplan.plan.parsing import parse_when
 from familyplan.smart import Report
@@ -37,11 +38,23 @@ from familyplan.web.casework.notices import tell_coordinators
 from familyplan.web.casework.signals import plan_changed
 from familyplan.web.versioning import StaleVersionError, claim, claim_new
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
 __all__ = ["StaleVersionError"]
 
 
 class PlanRuleError(Exception):
     """A change the guidance or the plan's state does not allow, with a message for the person."""
+
+
+class Refused(PlanRuleError):
+    """A change that misses what the guidance asks for: ``problems`` maps each part it concerns to
+    what to do (a page shows each beside its field; the API answers 422 naming them)."""
+
+    def __init__(self, problems: Mapping[str, StrOrPromise]) -> None:
+        self.problems = dict(problems)
+        super().__init__("; ".join(str(message) for message in self.problems.values()))
 
 
 class SecondLivePlanError(PlanRuleError):
@@ -166,6 +179,12 @@ def member_correct(
     for name, value in fields.items():
         setattr(member, name, value)
     member.save()
+    correction_audit(member, before, reason, by)
+    return member
+
+
+def correction_audit(member: FamilyMember, before: dict[str, Any], reason: str, by: User) -> None:
+    """A family member's record corrected: what changed, why, and who corrected it."""
     audit.record(
         AuditEvent.Action.UPDATE,
         object_type="familymember",
@@ -181,7 +200,6 @@ def member_correct(
         },
         user=by,
     )
-    return member
 
 
 @transaction.atomic
@@ -193,8 +211,9 @@ def network_add(*, family: Family, by: User, **fields: Any) -> NetworkMember:
 @transaction.atomic
 def taf_add(*, family: Family, by: User, **fields: Any) -> TafMember:
     may_change(by, family)
-    if fields.get("is_lead"):
-        family.taf.filter(is_lead=True).update(is_lead=False)
+    if fields.pop("is_lead", False):
+        # Making someone the lead has checks of its own (casework.taf.taf_lead_change).
+        raise Refused({"is_lead": _("Add them to the team first, then make them the lead practitioner")})
     return _person_add(TafMember, family, by, fields)  # type: ignore[no-any-return]
 
 

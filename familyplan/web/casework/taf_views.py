@@ -12,8 +12,9 @@ from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.accounts import permissions
 from familyplan.web.casework import selectors, taf
+from familyplan.web.casework.forms import ask
 from familyplan.web.casework.models import Family, TafMember
-from familyplan.web.casework.services import PlanRuleError
+from familyplan.web.casework.services import PlanRuleError, Refused
 from familyplan.web.casework.taf_forms import LeadChangeForm, TafMemberForm
 
 
@@ -36,10 +37,16 @@ def _member_form(request: HttpRequest, family_id: int, taf_id: int | None) -> Ht
         initial["account"] = str(member.user_id or "")
     form = TafMemberForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
-        saved = taf.taf_member_save(family=family, by=_user(request), member=member, **form.member_fields())
-        done = _("%(name)s's details have been saved.") if member else _("%(name)s has been added.")
-        messages.success(request, done % {"name": saved.name})
-        return redirect("family", family_id=family.pk)
+        try:
+            saved = taf.taf_member_save(
+                family=family, by=_user(request), member=member, **form.member_fields()
+            )
+        except Refused as refused:
+            ask(form, refused.problems)
+        else:
+            done = _("%(name)s's details have been saved.") if member else _("%(name)s has been added.")
+            messages.success(request, done % {"name": saved.name})
+            return redirect("family", family_id=family.pk)
     title = (
         _("Change %(name)s's details") % {"name": member.name}
         if member

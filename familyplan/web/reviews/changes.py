@@ -3,22 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.accounts import permissions
 from familyplan.web.accounts.models import User
 from familyplan.web.audit import services as audit
 from familyplan.web.casework.changes import part_delete, plan_at, version_raised
-from familyplan.web.casework.models import Plan
+from familyplan.web.casework.models import Action, Goal, Plan
 from familyplan.web.casework.services import plan_score_refresh
 from familyplan.web.reviews.models import Review
-from familyplan.web.reviews.rules import ReviewRefused, review_problems
-from familyplan.web.reviews.services import plan_drift_refresh
+from familyplan.web.reviews.rules import ActionUpdate, GoalUpdate, ReviewRefused, review_problems
+from familyplan.web.reviews.services import plan_drift_refresh, review_record
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 _ASKED = (
     "date",
+    "child_views_gathered_before",
     "next_review_date",
     "next_review_reason",
     "attendees",
@@ -53,6 +59,62 @@ def review_save(*, plan: Plan, by: User, version: int, review: Review, **fields:
     return review
 
 
+@transaction.atomic
 def review_delete(*, plan: Plan, by: User, version: int, review: Review) -> None:
+    """Remove a review; the plan's next review date is the latest remaining review's again."""
     part_delete(plan=plan, by=by, version=version, record=review)
+    latest = plan.reviews.order_by("-date", "-id").first()
+    Plan.objects.filter(pk=plan.pk).update(next_review_date=latest.next_review_date if latest else None)
     plan_drift_refresh(plan_id=plan.pk)
+
+
+@transaction.atomic
+def review_add(
+    *,
+    plan: Plan,
+    by: User,
+    version: int,
+    progress: Sequence[Mapping[str, Any]],
+    scores: Sequence[Mapping[str, Any]],
+    **fields: Any,
+) -> Review:
+    """A review recorded by another system, as the review page records it (review_record): asked
+    everything the page asks, progress on every open action and a score (or why not) for every open
+    goal among them, and marking goals achieved. ``progress``: action_id, progress, status (None:
+    as it is); ``scores``: goal_id, family_score, practitioner_score, no_score_reason, achieved."""
+    permissions.require(by, permissions.PLAN_CHANGE, plan.family)
+    plan = plan_at(plan, version)
+    goals = list(plan.goals.filter(status="open"))
+    actions = list(Action.objects.filter(goal__in=goals).select_related("goal"))
+    given_progress = {int(item["action_id"]): item for item in progress}
+    given_scores = {int(item["goal_id"]): item for item in scores}
+    unknown: dict[str, StrOrPromise] = {
+        f"progress_{pk}": _("There is no open action %(id)d in this plan") % {"id": pk}
+        for pk in sorted(set(given_progress) - {a.pk for a in actions})
+    }
+    unknown |= {
+        f"score_{pk}": _("There is no open goal %(id)d in this plan") % {"id": pk}
+        for pk in sorted(set(given_scores) - {g.pk for g in goals})
+    }
+    if unknown:
+        raise ReviewRefused(unknown)
+    updates = [_progress(action, given_progress.get(action.pk, {})) for action in actions]
+    scored = [_scores(goal, given_scores.get(goal.pk, {})) for goal in goals]
+    return review_record(plan=plan, by=by, review_fields=fields, actions=updates, goals=scored)
+
+
+def _progress(action: Action, given: Mapping[str, Any]) -> ActionUpdate:
+    # The plan's version was checked: nobody changed the action since it was read.
+    status = given.get("status") or action.status
+    return ActionUpdate(action, str(given.get("progress") or ""), status, action.version)
+
+
+def _scores(goal: Goal, given: Mapping[str, Any]) -> GoalUpdate:
+    return GoalUpdate(
+        goal,
+        given.get("family_score"),
+        given.get("practitioner_score"),
+        bool(given.get("achieved")),
+        str(given.get("no_score_reason") or ""),
+        goal.version,
+    )

@@ -117,14 +117,6 @@ class ReviewForm(CleanTextMixin, forms.Form):
             widget=forms.HiddenInput, required=False, initial=goal.version
         )
 
-    def clean(self) -> dict[str, Any]:
-        data = super().clean()
-        if data.get("child_views_gathered_before") and not data.get("child_views"):
-            self.add_error(
-                "child_views", _("Write down the child's views that were gathered before the review")
-            )
-        return data
-
     def review_fields(self) -> dict[str, Any]:
         data = self.cleaned_data
         fields = {name: data[name] for name in self.REVIEW_FIELDS}

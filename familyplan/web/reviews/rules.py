@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 
 from familyplan.plan import reviews
 from familyplan.web.casework.models import Action, Goal, Plan
-from familyplan.web.casework.services import PlanRuleError
+from familyplan.web.casework.services import Refused
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -46,12 +46,8 @@ class GoalUpdate:
     version: int | None = None
 
 
-class ReviewRefused(PlanRuleError):
+class ReviewRefused(Refused):
     """The review misses something the guidance asks for: ``problems`` maps each part to what to do."""
-
-    def __init__(self, problems: dict[str, StrOrPromise]) -> None:
-        self.problems = problems
-        super().__init__("; ".join(str(message) for message in problems.values()))
 
 
 def latest_next_review(plan: Plan, reviewed_on: dt.date) -> dt.date:
@@ -112,4 +108,6 @@ def review_problems(
     views = f"{fields.get('child_views', '')}{fields.get('child_views_missing_reason', '')}"
     if has_children and not views.strip():
         problems["child_views"] = _("Write the child's views, or say why they could not be gathered")
+    elif fields.get("child_views_gathered_before") and not str(fields.get("child_views", "")).strip():
+        problems["child_views"] = _("Write down the child's views that were gathered before the review")
     return problems
