@@ -36,11 +36,12 @@ def test_a_practitioner_linked_to_their_account_sees_the_family_and_updates_thei
         {"name": "Jo March", "role": "Head of Year 6", "agency": "Hill School", "account": str(school.pk)},
     )
     goal = services.goal_save(by=lead, plan=plan, outcome="Ben will be in school for 90% of sessions.")
+    jo = family.taf.get(name="Jo March")
     signed_in(lead).post(
         f"/plans/{plan.pk}/goals/{goal.pk}/actions/new/",
         {
             "how": "Jo will meet Ben at the gate at 8.45am every Monday.",
-            "person": "Jo March (Head of Year 6)",
+            "person": f"taf-{jo.pk}",
             "when": "Every Monday (review 14/04/2027)",
             "status": "not_started",
         },

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from django import forms
@@ -14,7 +14,8 @@ from django.utils.translation import gettext_lazy as _
 
 from familyplan.smart import Context, check_statement
 from familyplan.web.casework import rules
-from familyplan.web.casework.models import OUTCOME_CHOICES, Action, Family, Goal, Plan
+from familyplan.web.casework.models import OUTCOME_CHOICES, Action, Goal, Plan
+from familyplan.web.casework.owners import Owner, owner_choices
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -302,14 +303,20 @@ class ActionForm(VersionedForm):
     )
     status = forms.ChoiceField(label=_("Status"), choices=choices_of(Action, "status"), initial="not_started")
 
-    def __init__(self, *args: Any, people: list[tuple[str, str]] | None = None, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, owners: Iterable[Owner] = (), **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        cast(forms.ChoiceField, self.fields["person"]).choices = [("", "Choose a person"), *(people or [])]
+        self.owners = {owner.key: owner for owner in owners}
+        person = cast(forms.ChoiceField, self.fields["person"])
+        person.choices = [("", "Choose a person"), *owner_choices(self.owners.values())]
 
     def clean(self) -> dict[str, Any]:
+        """Someone chosen from the list owns the action by their record (``taf_member`` for a
+        practitioner), and their name and role become its words; otherwise the words written."""
         data = super().clean()
-        if data.get("person"):
-            data["who"] = data["person"]
+        owner = self.owners.get(data.get("person") or "")
+        data["taf_member"] = owner.taf_member if owner else None
+        if owner:
+            data["who"] = owner.label
         ask(self, rules.action_problems(data))
         return data
 
@@ -346,20 +353,3 @@ class ServiceGapForm(CleanTextMixin, forms.Form):
         _("What support is needed but not available?"), _("Enter the support that is needed")
     )
     risk = needed_area(_("What risk does this pose to the child and family?"), _("Enter the risk this poses"))
-
-
-def _taf_label(member: Any) -> str:
-    return f"{member.name} ({member.role})"
-
-
-def taf_member_named(family: Family, who: str) -> Any:
-    """The TAF member an action was given to, when chosen from the list, so they can update it."""
-    return next((t for t in family.taf.all() if _taf_label(t) == who), None)
-
-
-def family_choices(family: Family) -> list[tuple[str, str]]:
-    """Everyone who can own an action: the family, its network and the TAF, as "Name (role)"."""
-    people = [f"{m.name} ({m.relationship})" for m in family.members.all()]
-    people += [f"{n.name} ({n.relationship}, support network)" for n in family.network.all()]
-    people += [_taf_label(t) for t in family.taf.all()]
-    return [(p, p) for p in people]

@@ -18,6 +18,7 @@ from familyplan.smart import Context, Kind, explain_statement
 from familyplan.web.accounts import permissions
 from familyplan.web.casework import forms, selectors, services
 from familyplan.web.casework.models import Action, Goal, Plan
+from familyplan.web.casework.owners import owner_of, owners_of
 from familyplan.web.casework.presentation import plan_page_context
 from familyplan.web.conflicts import conflict_of, form_after_conflict
 from familyplan.web.pages import form_page, plan_form_page
@@ -189,16 +190,16 @@ def action_edit(
     action = get_object_or_404(Action, pk=action_id, goal=goal) if action_id else None
     if plan.is_closed:
         return closed_response(request, plan)
-    people = forms.family_choices(plan.family)
+    owners = owners_of(plan.family)
     initial: dict[str, Any] = {}
     if action:
         initial = {f: getattr(action, f) for f in ("how", "when", "status", "version")}
-        initial["person" if (action.who, action.who) in people else "who"] = action.who
-    form = forms.ActionForm(request.POST or None, initial=initial, people=people)
+        chosen = owner_of(action, owners)
+        initial |= {"person": chosen.key} if chosen else {"who": action.who}
+    form = forms.ActionForm(request.POST or None, initial=initial, owners=owners)
 
     def save(data: dict[str, Any]) -> None:
-        fields = {k: data[k] for k in (*ACTION_FIELDS, "version")}
-        fields["taf_member"] = forms.taf_member_named(plan.family, fields["who"])
+        fields = {k: data[k] for k in (*ACTION_FIELDS, "version", "taf_member")}
         services.action_save(goal=goal, by=_user(request), action=action, **fields)
         messages.success(request, _("The action has been saved."))
 
@@ -206,7 +207,7 @@ def action_edit(
         "title": _("Change an action") if action else _("Add an action"),
         "caption": _("Goal: %(outcome)s") % {"outcome": goal.outcome},
         "back": reverse("plan", args=[plan.pk]),
-        "form_kwargs": {"people": people},
+        "form_kwargs": {"owners": owners},
         "conflict_labels": {"who": gettext("Who will do this?")},
     }
     return edit_page(request, form, save, (gettext("this action"), ACTION_FIELDS), context)

@@ -14,8 +14,8 @@ from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.accounts import permissions
 from familyplan.web.casework import selectors
-from familyplan.web.casework.forms import family_choices
 from familyplan.web.casework.models import Action, Plan
+from familyplan.web.casework.owners import owners_of
 from familyplan.web.casework.services import PlanRuleError
 from familyplan.web.reviews import services
 from familyplan.web.reviews.family_forms import FamilyViewsForm
@@ -35,7 +35,7 @@ def review_new(request: HttpRequest, plan_id: int) -> HttpResponse:
     actions = list(Action.objects.filter(goal__in=goals).select_related("goal"))
     today = dt.date.today()
     initial = {"date": today, "next_review_date": services.next_review_proposal(plan, today)}
-    people = [label for label, _label in family_choices(plan.family)]
+    people = [owner.label for owner in owners_of(plan.family)]
     form = ReviewForm(request.POST or None, initial=initial, goals=goals, actions=actions, people=people)
     conflict = None
     if request.method == "POST" and form.is_valid():
