@@ -14,7 +14,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from familyplan.web.accounts.models import Team, User
 from familyplan.web.casework import closure, services
-from familyplan.web.casework.models import Family, Plan
+from familyplan.web.casework.models import Family, FamilyMember, Plan
 
 PASSWORD = "a-long-test-password-1"
 
@@ -67,7 +67,9 @@ def outsider(db) -> User:
 @pytest.fixture
 def family(lead: User) -> Family:
     family = services.family_create(by=lead, family_name="Smith")
-    services.member_add(by=lead, family=family, name="Ben", relationship="Son", is_child=True)
+    services.person_add(
+        model=FamilyMember, by=lead, family=family, name="Ben", relationship="Son", is_child=True
+    )
     return family
 
 

@@ -19,14 +19,7 @@ from docx.oxml.ns import qn
 from familyplan.formats.archive import WORD, check_office_archive
 from familyplan.formats.cells import contingency_label
 from familyplan.formats.errors import ReadError
-from familyplan.formats.tables import (
-    NO_TABLE,
-    CellBudget,
-    TableResult,
-    contingency_in_rows,
-    read_table,
-    split_details,
-)
+from familyplan.formats.tables import NO_TABLE, CellBudget, TableResult, plan_tables
 from familyplan.plan.limits import LimitExceeded, Limits, current
 
 W_P, W_T, W_TAB, W_BR, W_CR = qn("w:p"), qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
@@ -189,29 +182,16 @@ def read_docx(path: Path, today: dt.date | None = None, limits: Limits | None = 
     """Every plan table in the document, and its contingency plan if one is labelled."""
     limits = limits or current()
     body = _open_body(path, limits)
-    found = TableResult()
-    matched = False
-    table_contingency = ""
     budget = CellBudget(limits)
-    for number, tbl in enumerate(body.iter(W_TBL), start=1):
-        try:
-            rows = table_rows(tbl, budget, f"table {number}")
-        except LimitExceeded as error:
-            raise ReadError(path, str(error)) from error
-        rows, details = split_details(rows)
-        if details is not None:
-            found.details, found.details_where = details, f"table {number}"
-            if not any(any(c.strip() for c in row) for row in rows):
-                continue
-        result = read_table(rows, f"table {number}", today)
-        if result is None:
-            table_contingency = table_contingency or contingency_in_rows(rows)
-            continue
-        matched = True
-        found.goals.extend(result.goals)
-        found.problems.extend(result.problems)
-        table_contingency = table_contingency or result.contingency
-    if not matched:
+    tables = (
+        (f"table {number}", table_rows(tbl, budget, f"table {number}"))
+        for number, tbl in enumerate(body.iter(W_TBL), start=1)
+    )
+    try:
+        found = plan_tables(tables, today)
+    except LimitExceeded as error:
+        raise ReadError(path, str(error)) from error
+    if found is None:
         raise ReadError(path, NO_TABLE)
-    found.contingency = _contingency_in_paragraphs(body) or table_contingency
+    found.contingency = _contingency_in_paragraphs(body) or found.contingency
     return found

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from pydantic import ValidationError
@@ -167,6 +167,30 @@ def contingency_in_rows(rows: Sequence[Sequence[str]]) -> str:
             return text
         awaiting = awaiting or text == ""
     return ""
+
+
+def plan_tables(
+    tables: Iterable[tuple[str, list[list[str]]]], today: dt.date | None = None
+) -> TableResult | None:
+    """Every plan table of a file (each named by where it is, with its rows) read into one result,
+    or None if none is a plan table. A "Plan details" table may close any of them; a table that is
+    not a plan table may still hold the contingency plan."""
+    found, matched = TableResult(), False
+    for where, table in tables:
+        rows, details = split_details(table)
+        if details is not None:
+            found.details, found.details_where = details, where
+            if not any(any(c.strip() for c in row) for row in rows):
+                continue
+        result = read_table(rows, where, today)
+        if result is None:
+            found.contingency = found.contingency or contingency_in_rows(rows)
+            continue
+        matched = True
+        found.goals.extend(result.goals)
+        found.problems.extend(result.problems)
+        found.contingency = found.contingency or result.contingency
+    return found if matched else None
 
 
 def _find_header(rows: Sequence[Sequence[str]]) -> tuple[int, dict[str, int]] | None:

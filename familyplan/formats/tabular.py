@@ -8,8 +8,9 @@ import csv
 import datetime as dt
 import zipfile
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
@@ -20,7 +21,7 @@ from familyplan.formats.tables import (
     NO_TABLE,
     CellBudget,
     TableResult,
-    contingency_in_rows,
+    plan_tables,
     read_table,
     split_details,
 )
@@ -58,16 +59,6 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def _merge(into: TableResult, result: TableResult | None, rows: Sequence[Sequence[str]]) -> bool:
-    if result is None:
-        into.contingency = into.contingency or contingency_in_rows(rows)
-        return False
-    into.goals.extend(result.goals)
-    into.problems.extend(result.problems)
-    into.contingency = into.contingency or result.contingency
-    return True
-
-
 def _sheet_rows(sheet: object, where: str, budget: CellBudget) -> list[list[str]]:
     """A sheet's rows as text, streamed, stopping at the row and cell limits.
 
@@ -88,33 +79,30 @@ def read_xlsx(path: Path, today: dt.date | None = None, limits: Limits | None = 
     """Every sheet with a plan table. A merged goal cell reads as blank below its first row: the same goal."""
     limits = limits or current()
     check_office_archive(path, EXCEL, limits)
-    found = TableResult()
-    matched = False
     budget = CellBudget(limits)
     try:
         # read_only streams large workbooks; data_only gives the values formulas last showed.
         workbook = load_workbook(path, read_only=True, data_only=True)
         try:
-            for sheet in workbook.worksheets:
-                # Some exporters write a wrong used range (often "A1"), which read-only
-                # mode trusts and would cut the rows short.
-                sheet.reset_dimensions()
-                where = f"sheet '{sheet.title}'"
-                rows, details = split_details(_sheet_rows(sheet, where, budget))
-                if details is not None:
-                    found.details, found.details_where = details, where
-                    if not any(any(c.strip() for c in row) for row in rows):
-                        continue
-                matched |= _merge(found, read_table(rows, where, today), rows)
+            found = plan_tables(_sheets(workbook, budget), today)
         finally:
             workbook.close()
     except LimitExceeded as error:
         raise ReadError(path, str(error)) from error
     except _DAMAGED_WORKBOOK as error:
         raise ReadError(path, "not an Excel workbook (the workbook inside is damaged)") from error
-    if not matched:
+    if found is None:
         raise ReadError(path, NO_TABLE)
     return found
+
+
+def _sheets(workbook: Any, budget: CellBudget) -> Iterator[tuple[str, list[list[str]]]]:
+    for sheet in workbook.worksheets:
+        # Some exporters write a wrong used range (often "A1"), which read-only
+        # mode trusts and would cut the rows short.
+        sheet.reset_dimensions()
+        where = f"sheet '{sheet.title}'"
+        yield where, _sheet_rows(sheet, where, budget)
 
 
 def _encodings(head: bytes) -> tuple[str, ...]:

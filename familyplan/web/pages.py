@@ -25,3 +25,11 @@ def plan_form_page(request: HttpRequest, plan: Any, form: Any, title: Any, **con
     """A form about one plan: captioned with the plan, with a link back to it."""
     context = {"caption": str(plan), "back": reverse("plan", args=[plan.pk])} | context
     return form_page(request, form, title, **context)
+
+
+def family_form_page(
+    request: HttpRequest, family: Any, form: Any, title: Any, **context: Any
+) -> HttpResponse:
+    """A form about one family's record: captioned with the family, with a link back to it."""
+    context = {"caption": str(family), "back": reverse("family", args=[family.pk])} | context
+    return form_page(request, form, title, **context)

@@ -19,6 +19,7 @@ from familyplan.web.accounts import permissions
 from familyplan.web.accounts.models import User
 from familyplan.web.api.auth import issue_token
 from familyplan.web.casework import services
+from familyplan.web.casework.models import NetworkMember, TafMember
 from familyplan.web.reviews.models import Review
 from familyplan.web.reviews.services import views_link_create
 from tests.people import make_user, signed_in
@@ -95,9 +96,11 @@ def record(family, lead: User) -> dict[str, str]:
     )
     _, token = views_link_create(plan=plan, by=lead, for_name="Mum")
     note = services.action_progress_add(action=action, by=lead, text="Going well.", status="in_progress")
-    helper = services.network_add(family=family, by=lead, name="Gran", relationship="Grandmother")
-    practitioner = services.taf_add(
-        family=family, by=lead, name="Mrs March", role="Head of Year 6", agency="School"
+    helper = services.person_add(
+        model=NetworkMember, family=family, by=lead, name="Gran", relationship="Grandmother"
+    )
+    practitioner = services.person_add(
+        model=TafMember, family=family, by=lead, name="Mrs March", role="Head of Year 6", agency="School"
     )
     gap = services.service_gap_add(
         plan=plan, by=lead, kind_of_service="Parenting", support_needed="A course", risk="Drift"
@@ -197,8 +200,14 @@ def test_a_manager_from_another_team_in_the_taf_is_not_offered_subject_access(
 
     visiting = make_user("visiting-manager", role=User.Role.MANAGER, team=Team.objects.create(name="South"))
     family = Family.objects.get(pk=record["family_id"])
-    services.taf_add(
-        by=manager, family=family, user=visiting, name="V", role="Team Manager", agency="Early Help"
+    services.person_add(
+        model=TafMember,
+        by=manager,
+        family=family,
+        user=visiting,
+        name="V",
+        role="Team Manager",
+        agency="Early Help",
     )
     url = f"/families/{family.pk}/"
 

@@ -11,7 +11,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from familyplan.web.accounts.models import Team, User
 from familyplan.web.casework import services
-from familyplan.web.casework.models import Plan
+from familyplan.web.casework.models import Plan, TafMember
 from familyplan.web.reviews.models import Review
 from familyplan.web.reviews.services import views_link_create
 from tests.people import make_user, signed_in
@@ -74,7 +74,8 @@ def test_every_object_route_is_not_found_for_everyone_without_a_need_to_know(
     other_family = services.family_create(
         by=outsiders["practitioner in another family's team"], family_name="Jones"
     )
-    services.taf_add(
+    services.person_add(
+        model=TafMember,
         by=outsiders["practitioner in another family's team"],
         family=other_family,
         user=outsiders["manager of another team"],
@@ -113,7 +114,8 @@ def test_a_views_link_for_one_plan_does_not_open_another(record: dict[str, int],
 
 def test_a_taf_member_sees_the_plan_but_cannot_change_it(record: dict[str, int], family) -> None:
     member = make_user("school")
-    services.taf_add(
+    services.person_add(
+        model=TafMember,
         by=family.created_by,
         family=family,
         user=member,
@@ -136,7 +138,8 @@ def test_a_taf_member_updates_progress_on_their_own_action_only(
     record: dict[str, int], family, lead: User
 ) -> None:
     member = make_user("school")
-    taf = services.taf_add(
+    taf = services.person_add(
+        model=TafMember,
         by=lead,
         family=family,
         user=member,

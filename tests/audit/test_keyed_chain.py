@@ -19,7 +19,7 @@ from familyplan.web.accounts.models import User
 from familyplan.web.audit import services as audit
 from familyplan.web.audit.models import AuditEvent
 from familyplan.web.casework import closure, services
-from familyplan.web.casework.models import Family
+from familyplan.web.casework.models import Family, FamilyMember
 from tests.people import ask_to_close, signed_in
 
 runner = CliRunner()
@@ -115,7 +115,8 @@ def test_an_intact_trail_with_its_checkpoints_verifies(
 
 def a_family_closed_long_ago(lead: User, manager: User) -> tuple[Family, list[str]]:
     family = services.family_create(by=lead, family_name="Quillfeather")
-    services.member_add(
+    services.person_add(
+        model=FamilyMember,
         by=lead,
         family=family,
         name="Oriel Quillfeather",

@@ -10,13 +10,15 @@ from openpyxl import load_workbook
 
 from familyplan.web.accounts.models import Team, User
 from familyplan.web.casework import services
-from familyplan.web.casework.models import Goal, Plan
+from familyplan.web.casework.models import FamilyMember, Goal, Plan
 from tests.people import make_user, signed_in
 
 
 def a_plan(lead: User, name: str, how: str, who: str, when: str) -> Plan:
     family = services.family_create(by=lead, family_name=name)
-    services.member_add(by=lead, family=family, name="Tyler", relationship="Son", is_child=True)
+    services.person_add(
+        model=FamilyMember, by=lead, family=family, name="Tyler", relationship="Son", is_child=True
+    )
     plan = services.plan_start(family=family, by=lead, plan_type="early_help", started_on=dt.date.today())
     goal = Goal.objects.create(plan=plan, outcome="Tyler will have appropriate emotional support.")
     # The same fault three times over, so it is among the most common.

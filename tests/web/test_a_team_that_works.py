@@ -58,8 +58,8 @@ def test_a_practitioner_linked_to_their_account_sees_the_family_and_updates_thei
 
 
 def test_a_practitioner_can_be_changed_and_removed(lead: User, family: Family) -> None:
-    member = services.taf_add(
-        by=lead, family=family, name="Mrs March", role="Head of Year 6", agency="Hill School"
+    member = services.person_add(
+        model=TafMember, by=lead, family=family, name="Mrs March", role="Head of Year 6", agency="Hill School"
     )
 
     signed_in(lead).post(
@@ -86,7 +86,8 @@ def test_changing_the_lead_asks_first_and_the_previous_lead_stays_in_the_team(
     lead: User, family: Family
 ) -> None:
     colleague = make_user("colleague", team=lead.team)
-    member = services.taf_add(
+    member = services.person_add(
+        model=TafMember,
         by=lead,
         family=family,
         user=colleague,
@@ -94,8 +95,8 @@ def test_changing_the_lead_asks_first_and_the_previous_lead_stays_in_the_team(
         role="Family Support Worker",
         agency="Early Help",
     )
-    no_account = services.taf_add(
-        by=lead, family=family, name="Dr Green", role="General Practitioner", agency="GP"
+    no_account = services.person_add(
+        model=TafMember, by=lead, family=family, name="Dr Green", role="General Practitioner", agency="GP"
     )
 
     choose = signed_in(lead).get(f"/families/{family.pk}/taf/lead/")

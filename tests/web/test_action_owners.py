@@ -55,8 +55,14 @@ def test_two_practitioners_of_the_same_name_and_role_each_own_only_what_is_given
 ) -> None:
     first, second = make_user("samlee"), make_user("samlee2")
     for account in (first, second):
-        services.taf_add(
-            by=lead, family=family, user=account, name="Sam Lee", role="School Nurse", agency="NHS"
+        services.person_add(
+            model=TafMember,
+            by=lead,
+            family=family,
+            user=account,
+            name="Sam Lee",
+            role="School Nurse",
+            agency="NHS",
         )
     goal = a_goal(plan)
     client = signed_in(lead)
@@ -74,8 +80,14 @@ def test_a_practitioner_who_is_renamed_keeps_their_action_when_it_is_changed(
     lead: User, family: Family, plan: Plan
 ) -> None:
     school = make_user("march")
-    member = services.taf_add(
-        by=lead, family=family, user=school, name="Jo March", role="Head of Year 6", agency="Hill School"
+    member = services.person_add(
+        model=TafMember,
+        by=lead,
+        family=family,
+        user=school,
+        name="Jo March",
+        role="Head of Year 6",
+        agency="Hill School",
     )
     goal = a_goal(plan)
     client = signed_in(lead)
@@ -120,7 +132,9 @@ def test_someone_in_the_family_is_chosen_by_name_and_relationship(lead: User, pl
 def test_someone_not_in_the_record_is_written_in_and_owns_nothing_by_their_words(
     lead: User, family: Family, plan: Plan
 ) -> None:
-    services.taf_add(by=lead, family=family, name="Jo March", role="Head of Year 6", agency="Hill School")
+    services.person_add(
+        model=TafMember, by=lead, family=family, name="Jo March", role="Head of Year 6", agency="Hill School"
+    )
     goal = a_goal(plan)
 
     action = give_action(signed_in(lead), plan, goal, who="Jo March (Head of Year 6)")
@@ -131,12 +145,10 @@ def test_someone_not_in_the_record_is_written_in_and_owns_nothing_by_their_words
     assert "Jo March (Head of Year 6)" in edit_page
 
 
-def test_a_person_not_in_this_familys_record_cannot_be_chosen(
-    lead: User, family: Family, plan: Plan
-) -> None:
+def test_a_person_not_in_this_familys_record_cannot_be_chosen(lead: User, family: Family, plan: Plan) -> None:
     elsewhere = services.family_create(by=lead, family_name="Jones")
-    stranger = services.taf_add(
-        by=lead, family=elsewhere, name="Dr Green", role="General Practitioner", agency="GP"
+    stranger = services.person_add(
+        model=TafMember, by=lead, family=elsewhere, name="Dr Green", role="General Practitioner", agency="GP"
     )
     goal = a_goal(plan)
 

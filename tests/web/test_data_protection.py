@@ -12,7 +12,7 @@ from familyplan.cli import app
 from familyplan.web.accounts.models import User
 from familyplan.web.audit.models import AuditEvent
 from familyplan.web.casework import closure, services
-from familyplan.web.casework.models import Family, Plan
+from familyplan.web.casework.models import Family, FamilyMember, Plan
 from tests.people import ask_to_close, signed_in
 
 
@@ -21,7 +21,7 @@ def test_subject_access_gives_one_persons_record_in_date_order_with_others_redac
 ) -> None:
     family = plan.family
     ben = family.members.get(name="Ben")
-    services.member_add(by=lead, family=family, name="Susan Smith", relationship="Mum")
+    services.person_add(model=FamilyMember, by=lead, family=family, name="Susan Smith", relationship="Mum")
     goal = services.goal_save(by=lead, plan=plan, outcome="Ben will be in school every day.")
     services.action_save(
         by=lead,

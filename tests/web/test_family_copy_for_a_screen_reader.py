@@ -10,13 +10,14 @@ from pypdf import PdfReader
 from familyplan.smart import default_catalogue
 from familyplan.web.accounts.models import User
 from familyplan.web.casework import services
-from familyplan.web.casework.models import Plan
+from familyplan.web.casework.models import Plan, TafMember
 from tests.pdf_ua import pdf_ua_problems
 from tests.people import signed_in
 
 
 def a_plan_full_of_jargon(plan: Plan) -> None:
-    services.taf_add(
+    services.person_add(
+        model=TafMember,
         by=plan.created_by,
         family=plan.family,
         name="Jo Bloggs",

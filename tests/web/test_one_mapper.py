@@ -8,7 +8,7 @@ from django.apps import apps
 
 from familyplan.web.accounts.models import User
 from familyplan.web.casework import closure, interchange, services
-from familyplan.web.casework.models import Family, Plan
+from familyplan.web.casework.models import Family, NetworkMember, Plan, TafMember
 from familyplan.web.casework.selectors import plan_parts
 from familyplan.web.oversight.services import supervision_add
 from familyplan.web.reviews.services import ActionUpdate, GoalUpdate, review_record
@@ -32,11 +32,22 @@ LINKS = {"id", "family", "plan", "goal", "action", "user", "type", "status", "su
 
 def a_whole_plan(family: Family, lead: User) -> Plan:
     """A plan with something in every part the plan format holds."""
-    services.network_add(
-        by=lead, family=family, name="Gran", relationship="Grandmother", how_they_help="School runs"
+    services.person_add(
+        model=NetworkMember,
+        by=lead,
+        family=family,
+        name="Gran",
+        relationship="Grandmother",
+        how_they_help="School runs",
     )
-    services.taf_add(
-        by=lead, family=family, name="Mrs March", role="Head of Year 6", agency="Hill School", contact="0161"
+    services.person_add(
+        model=TafMember,
+        by=lead,
+        family=family,
+        name="Mrs March",
+        role="Head of Year 6",
+        agency="Hill School",
+        contact="0161",
     )
     plan = services.plan_start(family=family, by=lead, plan_type="early_help", started_on=dt.date(2026, 1, 5))
     services.plan_update(

@@ -7,7 +7,7 @@ import html
 
 from familyplan.web.accounts.models import User
 from familyplan.web.casework import services
-from familyplan.web.casework.models import Action, Goal, Plan
+from familyplan.web.casework.models import Action, Goal, Plan, TafMember
 from familyplan.web.reviews.models import Review
 from tests.people import signed_in
 
@@ -23,8 +23,13 @@ def text(response) -> str:
 
 
 def a_goal_with_an_action(plan: Plan) -> tuple[Goal, Action]:
-    services.taf_add(
-        by=plan.created_by, family=plan.family, name="Mrs March", role="Head of Year 6", agency="Hill School"
+    services.person_add(
+        model=TafMember,
+        by=plan.created_by,
+        family=plan.family,
+        name="Mrs March",
+        role="Head of Year 6",
+        agency="Hill School",
     )
     goal = services.goal_save(
         by=plan.created_by,

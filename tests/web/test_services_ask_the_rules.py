@@ -18,7 +18,7 @@ from django.core.exceptions import PermissionDenied
 from familyplan.web.accounts.models import Team, User
 from familyplan.web.audit.models import AuditEvent
 from familyplan.web.casework import closure, services
-from familyplan.web.casework.models import Plan
+from familyplan.web.casework.models import FamilyMember, NetworkMember, Plan, TafMember
 from familyplan.web.council.services import settings_save
 from familyplan.web.oversight.services import supervision_add
 from familyplan.web.reviews.services import review_record, views_link_create
@@ -28,8 +28,8 @@ TODAY = dt.date.today()
 
 # Each change, made by ``by`` to a plan that has a goal and an action.
 CHANGES: dict[str, Callable[[Plan, Any], object]] = {
-    "add a family member": lambda plan, by: services.member_add(
-        family=plan.family, by=by, name="Susan", relationship="Mum"
+    "add a family member": lambda plan, by: services.person_add(
+        model=FamilyMember, family=plan.family, by=by, name="Susan", relationship="Mum"
     ),
     "correct a family member": lambda plan, by: services.member_correct(
         member=plan.family.members.get(),
@@ -38,11 +38,17 @@ CHANGES: dict[str, Callable[[Plan, Any], object]] = {
         version=plan.family.members.get().version,
         name="Benjamin",
     ),
-    "add someone from the network": lambda plan, by: services.network_add(
-        family=plan.family, by=by, name="Gran", relationship="Grandmother"
+    "add someone from the network": lambda plan, by: services.person_add(
+        model=NetworkMember, family=plan.family, by=by, name="Gran", relationship="Grandmother"
     ),
-    "add a TAF member": lambda plan, by: services.taf_add(
-        family=plan.family, by=by, name="Mrs March", role="Teacher", agency="Hill School", is_lead=True
+    "add a TAF member": lambda plan, by: services.person_add(
+        model=TafMember,
+        family=plan.family,
+        by=by,
+        name="Mrs March",
+        role="Teacher",
+        agency="Hill School",
+        is_lead=True,
     ),
     "start a second plan": lambda plan, by: services.plan_start(
         family=plan.family, by=by, plan_type="my_plan", started_on=TODAY
@@ -103,7 +109,9 @@ def plan_with_an_action(plan: Plan, lead: User) -> Plan:
 def taf_practitioner(plan: Plan, lead: User) -> User:
     """A practitioner in the family's Team Around the Family, on the lead's team, who does not lead."""
     school = make_user("school", team=lead.team)
-    services.taf_add(family=plan.family, by=lead, user=school, name="Sehar", role="DSL", agency="School")
+    services.person_add(
+        model=TafMember, family=plan.family, by=lead, user=school, name="Sehar", role="DSL", agency="School"
+    )
     return school
 
 

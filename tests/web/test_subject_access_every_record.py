@@ -7,7 +7,7 @@ import json
 
 from familyplan.web.accounts.models import User
 from familyplan.web.casework import services
-from familyplan.web.casework.models import Plan
+from familyplan.web.casework.models import FamilyMember, Plan
 from familyplan.web.oversight.services import supervision_add
 from familyplan.web.reviews.models import Review
 from tests.people import ask_to_close, signed_in
@@ -17,7 +17,9 @@ def test_subject_access_for_a_parent_includes_every_record_that_names_her(
     lead: User, manager: User, plan: Plan
 ) -> None:
     family = plan.family
-    anna = services.member_add(family=family, by=lead, name="Anna Nowak", relationship="Mum")
+    anna = services.person_add(
+        model=FamilyMember, family=family, by=lead, name="Anna Nowak", relationship="Mum"
+    )
     services.plan_update(
         plan=plan,
         by=lead,

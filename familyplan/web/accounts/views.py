@@ -17,6 +17,7 @@ from familyplan.web.accounts import permissions, sessions, two_factor
 from familyplan.web.accounts.forms import CodeForm
 from familyplan.web.audit import services as audit
 from familyplan.web.audit.models import AuditEvent
+from familyplan.web.pages import form_page
 
 
 def _next_page(request: HttpRequest) -> str:
@@ -93,16 +94,8 @@ def two_factor_turn_off(request: HttpRequest) -> HttpResponse:
     if accepted:
         messages.success(request, _("Two-factor sign-in is off. You will sign in with your password alone."))
         return redirect("account")
-    return render(
-        request,
-        "casework/form.html",
-        {
-            "form": form,
-            "title": _("Turn off two-factor sign-in"),
-            "button": _("Turn off two-factor sign-in"),
-            "back": resolve_url("account"),
-        },
-    )
+    title = _("Turn off two-factor sign-in")
+    return form_page(request, form, title, button=title, back=resolve_url("account"))
 
 
 @permissions.signed_in
@@ -128,13 +121,6 @@ def password_change(request: HttpRequest) -> HttpResponse:
             ),
         )
         return redirect("account")
-    return render(
-        request,
-        "casework/form.html",
-        {
-            "form": form,
-            "title": _("Change your password"),
-            "button": _("Change password"),
-            "back": resolve_url("account"),
-        },
+    return form_page(
+        request, form, _("Change your password"), button=_("Change password"), back=resolve_url("account")
     )

@@ -17,10 +17,10 @@ import hashlib
 import hmac
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from django.conf import settings
 from django.db import models, transaction
@@ -145,6 +145,32 @@ def record_change(
         object_id=instance.pk,
         family_id=family_id,
         detail={"changes": changed},
+        user=user,
+    )
+
+
+M = TypeVar("M", bound=models.Model)
+
+
+def record_save(instance: M, fields: Mapping[str, Any], *, family_id: int | None, user: Any) -> M:
+    """Write ``fields`` to a record, save it, and put the change on the trail (a record not saved
+    before is put there as made)."""
+    before = snapshot(instance) if instance.pk is not None else None
+    for name, value in fields.items():
+        setattr(instance, name, value)
+    instance.save()
+    record_change(instance, before, family_id=family_id, user=user)
+    return instance
+
+
+def record_deletion(instance: models.Model, *, family_id: int | None, user: Any) -> AuditEvent:
+    """A record about to be deleted, with what it held (retention redacts it with the family's)."""
+    return record(
+        AuditEvent.Action.DELETE,
+        object_type=instance._meta.model_name or "",
+        object_id=instance.pk,
+        family_id=family_id,
+        detail={"before": snapshot(instance)},
         user=user,
     )
 

@@ -18,7 +18,6 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from familyplan.plan.parsing import parse_when
 from familyplan.web.accounts import permissions
 from familyplan.web.accounts.models import User
 from familyplan.web.audit import services as audit
@@ -41,6 +40,7 @@ from familyplan.web.casework.services import (
     StaleVersionError,
     correction_audit,
     plan_score_refresh,
+    when_dates,
 )
 
 FAMILY_FIELDS = ("family_name", "reference", "address_area", "language", "legal_hold")
@@ -114,12 +114,7 @@ def _deleted(record: Any, family_id: int, by: User) -> None:
 def family_update(*, family: Family, by: User, version: int, **fields: Any) -> Family:
     permissions.require(by, permissions.PLAN_CHANGE, family)
     family = _family_at(family, version)
-    before = audit.snapshot(family)
-    for name, value in fields.items():
-        setattr(family, name, value)
-    family.save()
-    audit.record_change(family, before, family_id=family.pk, user=by)
-    return family
+    return audit.record_save(family, fields, family_id=family.pk, user=by)
 
 
 @transaction.atomic
@@ -180,11 +175,7 @@ def plan_change(*, plan: Plan, by: User, version: int, **fields: Any) -> Plan:
         if problems:
             raise Refused(problems)
         fields["next_review_date"] = next_day
-    before = audit.snapshot(plan)
-    for name, value in fields.items():
-        setattr(plan, name, value)
-    plan.save()
-    audit.record_change(plan, before, family_id=plan.family_id, user=by)
+    audit.record_save(plan, fields, family_id=plan.family_id, user=by)
     return version_raised(plan)
 
 
@@ -211,18 +202,9 @@ def part_save(*, plan: Plan, by: User, version: int, record: Goal | Action, **fi
         problems = rules.action_problems(fields)
     if problems:
         raise Refused(problems)
-    before = audit.snapshot(record) if record.pk else None
-    for name, value in fields.items():
-        setattr(record, name, value)
     if isinstance(record, Action) and "when" in fields:
-        parsed = parse_when(record.when)
-        record.due_date, record.recurrence, record.review_date = (
-            parsed.due_date,
-            parsed.recurrence[:500],
-            parsed.review_date,
-        )
-    record.save()
-    audit.record_change(record, before, family_id=plan.family_id, user=by)
+        fields |= when_dates(fields["when"])
+    audit.record_save(record, fields, family_id=plan.family_id, user=by)
     version_raised(plan)
     return record
 

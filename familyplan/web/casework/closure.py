@@ -144,14 +144,7 @@ def closure_return(*, plan: Plan, by: User, comment: str, version: int | None = 
         comment=comment.strip(),
         returned_by=by,
     )
-    audit.record(
-        "delete",
-        object_type="closure",
-        object_id=closure.pk,
-        family_id=plan.family_id,
-        detail={"before": audit.snapshot(closure)},
-        user=by,
-    )
+    audit.record_deletion(closure, family_id=plan.family_id, user=by)
     closure.delete()
     Plan.objects.filter(pk=plan.pk).update(status=Plan.Status.LIVE, version=F("version") + 1)
     plan_score_refresh(plan.pk)

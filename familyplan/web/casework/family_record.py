@@ -17,12 +17,7 @@ from familyplan.web.casework.models import Family
 def family_details_change(*, family: Family, by: User, **fields: Any) -> Family:
     """The family's name, reference, area and language (Welsh families get their copy in Welsh)."""
     permissions.require(by, permissions.PLAN_CHANGE, family)
-    before = audit.snapshot(family)
-    for name, value in fields.items():
-        setattr(family, name, value)
-    family.save()
-    audit.record_change(family, before, family_id=family.pk, user=by)
-    return family
+    return audit.record_save(family, fields, family_id=family.pk, user=by)
 
 
 @transaction.atomic

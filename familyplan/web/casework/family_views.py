@@ -14,9 +14,9 @@ from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.accounts import permissions
 from familyplan.web.casework import forms, selectors, services
-from familyplan.web.casework.models import Plan
+from familyplan.web.casework.models import FamilyMember, NetworkMember, Plan
 from familyplan.web.casework.views import edit_page
-from familyplan.web.pages import form_page
+from familyplan.web.pages import family_form_page, form_page
 from familyplan.web.pages import user_of as _user
 
 
@@ -69,30 +69,30 @@ def family_detail(request: HttpRequest, family_id: int) -> HttpResponse:
     )
 
 
-def _family_part(
-    request: HttpRequest, family_id: int, form_class: type, service: Any, title: str
+def _person_add(
+    request: HttpRequest, family_id: int, form_class: type, model: type[Any], title: str
 ) -> HttpResponse:
     family = selectors.family_get(_user(request), family_id)
     permissions.require(_user(request), permissions.PLAN_CHANGE, family)
     form = form_class(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        service(family=family, by=_user(request), **form.cleaned_data)
+        services.person_add(family=family, by=_user(request), model=model, **form.cleaned_data)
         messages.success(request, _("%(name)s has been added.") % {"name": form.cleaned_data["name"]})
         return redirect("family", family_id=family.pk)
-    return form_page(request, form, title, caption=str(family), back=reverse("family", args=[family.pk]))
+    return family_form_page(request, family, form, title)
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
 @permissions.signed_in
 def member_add(request: HttpRequest, family_id: int) -> HttpResponse:
-    return _family_part(request, family_id, forms.MemberForm, services.member_add, "Add a family member")
+    return _person_add(request, family_id, forms.MemberForm, FamilyMember, "Add a family member")
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
 @permissions.signed_in
 def network_add(request: HttpRequest, family_id: int) -> HttpResponse:
-    return _family_part(
-        request, family_id, forms.NetworkForm, services.network_add, "Add someone from the support network"
+    return _person_add(
+        request, family_id, forms.NetworkForm, NetworkMember, "Add someone from the support network"
     )
 
 

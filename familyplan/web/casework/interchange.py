@@ -257,15 +257,7 @@ def family_from_model(plan: m.Plan, name: str, by: User) -> Family:
         lead_taken = lead_taken or fields["is_lead"]
         TafMember.objects.create(family=family, **fields)
     if not lead_taken:
-        # Someone has to lead: the person importing, until the team agrees otherwise.
-        TafMember.objects.create(
-            family=family,
-            user=by,
-            name=by.display_name,
-            role=by.job_title or "Lead practitioner",
-            agency=by.agency or "",
-            is_lead=True,
-        )
+        TafMember.first_lead(family, by)
     return family
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -94,6 +96,19 @@ class TafMember(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.role})"
+
+    @classmethod
+    def first_lead(cls, family: Family, user: Any) -> TafMember:
+        """Someone has to lead: whoever opens (or imports) the family's record, until the team
+        agrees otherwise."""
+        return cls.objects.create(
+            family=family,
+            user=user,
+            name=user.display_name,
+            role=user.job_title or "Lead practitioner",
+            agency=user.agency or "",
+            is_lead=True,
+        )
 
 
 class Plan(models.Model):

@@ -7,8 +7,7 @@ from typing import Any
 from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
-from django.urls import reverse
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.accounts import permissions
@@ -16,6 +15,7 @@ from familyplan.web.casework import selectors
 from familyplan.web.casework.family_record import family_details_change, legal_hold_set
 from familyplan.web.casework.forms import CleanTextMixin
 from familyplan.web.casework.models import Family
+from familyplan.web.pages import family_form_page
 
 
 class FamilyDetailsForm(CleanTextMixin, forms.Form):
@@ -62,13 +62,7 @@ def family_details(request: HttpRequest, family_id: int) -> HttpResponse:
         family_details_change(family=family, by=request.user, **form.cleaned_data)  # type: ignore[arg-type]
         messages.success(request, _("The family's details have been saved."))
         return redirect("family", family_id=family.pk)
-    context = {
-        "form": form,
-        "title": _("Family details"),
-        "caption": str(family),
-        "back": reverse("family", args=[family.pk]),
-    }
-    return render(request, "casework/form.html", context)
+    return family_form_page(request, family, form, _("Family details"))
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.LEGAL_HOLD)
@@ -87,11 +81,4 @@ def legal_hold(request: HttpRequest, family_id: int) -> HttpResponse:
                 request, _("The legal hold is lifted: the record follows the retention period again.")
             )
         return redirect("family", family_id=family.pk)
-    context = {
-        "form": form,
-        "title": _("Legal hold"),
-        "caption": str(family),
-        "back": reverse("family", args=[family.pk]),
-        "button": _("Save"),
-    }
-    return render(request, "casework/form.html", context)
+    return family_form_page(request, family, form, _("Legal hold"), button=_("Save"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from django.db import IntegrityError, transaction
 from django.db.models import Case, F, When
@@ -42,6 +42,9 @@ if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
 
 __all__ = ["StaleVersionError"]
+
+Person = TypeVar("Person", FamilyMember, NetworkMember, TafMember)
+Part = TypeVar("Part", Goal, Action)
 
 
 class PlanRuleError(Exception):
@@ -136,15 +139,7 @@ def family_create(*, by: User, family_name: str, reference: str = "", address_ar
     family = Family.objects.create(
         family_name=family_name, reference=reference, address_area=address_area, team=by.team, created_by=by
     )
-    # Whoever opens the family record leads until the TAF agrees otherwise.
-    TafMember.objects.create(
-        family=family,
-        user=by,
-        name=by.display_name,
-        role=by.job_title or "Lead practitioner",
-        agency=by.agency or "",
-        is_lead=True,
-    )
+    TafMember.first_lead(family, by)
     audit.record_change(family, None, family_id=family.pk, user=by)
     return family
 
@@ -154,17 +149,15 @@ def may_change(by: User, family: Family) -> None:
     permissions.require(by, permissions.PLAN_CHANGE, family)
 
 
-def _person_add(model: type[Any], family: Family, by: User, fields: dict[str, Any]) -> Any:
-    """Add someone to the family's record, once ``by`` is known to be allowed to."""
-    person = model.objects.create(family=family, **fields)
-    audit.record_change(person, None, family_id=family.pk, user=by)
-    return person
-
-
 @transaction.atomic
-def member_add(*, family: Family, by: User, **fields: Any) -> FamilyMember:
+def person_add(*, family: Family, by: User, model: type[Person], **fields: Any) -> Person:
+    """Add someone to the family's record: a member of the family (``model`` FamilyMember), of its
+    support network (NetworkMember) or of the Team Around the Family (TafMember)."""
     may_change(by, family)
-    return _person_add(FamilyMember, family, by, fields)  # type: ignore[no-any-return]
+    if model is TafMember and fields.pop("is_lead", False):
+        # Making someone the lead has checks of its own (casework.taf.taf_lead_change).
+        raise Refused({"is_lead": _("Add them to the team first, then make them the lead practitioner")})
+    return audit.record_save(model(family=family), fields, family_id=family.pk, user=by)
 
 
 @transaction.atomic
@@ -200,21 +193,6 @@ def correction_audit(member: FamilyMember, before: dict[str, Any], reason: str, 
         },
         user=by,
     )
-
-
-@transaction.atomic
-def network_add(*, family: Family, by: User, **fields: Any) -> NetworkMember:
-    may_change(by, family)
-    return _person_add(NetworkMember, family, by, fields)  # type: ignore[no-any-return]
-
-
-@transaction.atomic
-def taf_add(*, family: Family, by: User, **fields: Any) -> TafMember:
-    may_change(by, family)
-    if fields.pop("is_lead", False):
-        # Making someone the lead has checks of its own (casework.taf.taf_lead_change).
-        raise Refused({"is_lead": _("Add them to the team first, then make them the lead practitioner")})
-    return _person_add(TafMember, family, by, fields)  # type: ignore[no-any-return]
 
 
 @transaction.atomic
@@ -259,24 +237,19 @@ def plan_update(*, plan: Plan, by: User, version: int, **fields: Any) -> Plan:
 def _part_save(
     plan: Plan,
     by: User,
-    record: Any,
+    record: Part | None,
     version: int | None,
-    new: Callable[[], Any],
+    new: Callable[[], Part],
     fields: dict[str, Any],
-    prepare: Callable[[Any], None] = lambda record: None,
-) -> Any:
+) -> Part:
     """Add a part of an open plan (``new``), or change ``record`` from ``version``, as ``by``;
     StaleVersionError if someone saved it since. The plan's version and score move on with it."""
     may_change(by, plan.family)
     _lock_open(plan)
-    before = audit.snapshot(claim(record, version)) if record is not None else None
-    record = new() if record is None else record
-    for name, value in fields.items():
-        setattr(record, name, value)
-    prepare(record)
-    record.save()
+    if record is not None:
+        claim(record, version)
+    record = audit.record_save(record or new(), fields, family_id=plan.family_id, user=by)
     _bump(plan)
-    audit.record_change(record, before, family_id=plan.family_id, user=by)
     return record
 
 
@@ -289,16 +262,18 @@ def goal_save(
     def new() -> Goal:
         return Goal(plan=plan, order=plan.goals.count())
 
-    return _part_save(plan, by, goal, version, new, fields)  # type: ignore[no-any-return]
+    return _part_save(plan, by, goal, version, new, fields)
 
 
-def _apply_when(action: Action) -> None:
-    parsed = parse_when(action.when)
-    action.due_date, action.recurrence, action.review_date = (
-        parsed.due_date,
-        parsed.recurrence,
-        parsed.review_date,
-    )
+def when_dates(when: str) -> dict[str, Any]:
+    """The dates an action's words about when give it: when it is due, how often it happens, and
+    when that is reviewed."""
+    parsed = parse_when(when)
+    return {
+        "due_date": parsed.due_date,
+        "recurrence": parsed.recurrence[:500],
+        "review_date": parsed.review_date,
+    }
 
 
 @transaction.atomic
@@ -311,7 +286,9 @@ def action_save(
     def new() -> Action:
         return Action(goal=goal, order=goal.actions.count())
 
-    return _part_save(goal.plan, by, action, version, new, fields, _apply_when)  # type: ignore[no-any-return]
+    if "when" in fields:
+        fields |= when_dates(fields["when"])
+    return _part_save(goal.plan, by, action, version, new, fields)
 
 
 @transaction.atomic
@@ -322,13 +299,10 @@ def interim_save(
     opened the form); StaleVersionError if someone else saved it since."""
     may_change(by, plan.family)
     _lock_open(plan)
-    interim = claim_new(InterimSafetyPlan, version, plan=plan)
-    before = audit.snapshot(interim) if interim is not None else None
-    interim = interim or InterimSafetyPlan(plan=plan)
-    interim.issue, interim.actions, interim.end_date = issue, actions, end_date
-    interim.save()
+    interim = claim_new(InterimSafetyPlan, version, plan=plan) or InterimSafetyPlan(plan=plan)
+    fields = {"issue": issue, "actions": actions, "end_date": end_date}
+    audit.record_save(interim, fields, family_id=plan.family_id, user=by)
     _bump(plan)
-    audit.record_change(interim, before, family_id=plan.family_id, user=by)
     return interim
 
 

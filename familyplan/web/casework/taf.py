@@ -66,13 +66,7 @@ def taf_member_save(*, family: Family, by: User, member: TafMember | None = None
         reason = _cannot_lead(str(fields.get("name") or member.name), fields["user"])
         if reason is not None:
             raise Refused({"account": reason})
-    before = audit.snapshot(member) if member is not None else None
-    member = member or TafMember(family=family)
-    for name, value in fields.items():
-        setattr(member, name, value)
-    member.save()
-    audit.record_change(member, before, family_id=family.pk, user=by)
-    return member
+    return audit.record_save(member or TafMember(family=family), fields, family_id=family.pk, user=by)
 
 
 @transaction.atomic
@@ -99,14 +93,7 @@ def taf_member_remove(*, member: TafMember, by: User) -> None:
     permissions.require(by, permissions.PLAN_CHANGE, member.family)
     if member.is_lead:
         raise PlanRuleError(_("Choose a new lead practitioner before removing the lead from the team."))
-    audit.record(
-        "delete",
-        object_type="tafmember",
-        object_id=member.pk,
-        family_id=member.family_id,
-        detail={"before": audit.snapshot(member)},
-        user=by,
-    )
+    audit.record_deletion(member, family_id=member.family_id, user=by)
     member.delete()
 
 

@@ -16,6 +16,7 @@ from familyplan.web.casework.forms import ask
 from familyplan.web.casework.models import Family, TafMember
 from familyplan.web.casework.services import PlanRuleError, Refused
 from familyplan.web.casework.taf_forms import LeadChangeForm, TafMemberForm
+from familyplan.web.pages import family_form_page
 
 
 def _user(request: HttpRequest) -> Any:
@@ -52,11 +53,7 @@ def _member_form(request: HttpRequest, family_id: int, taf_id: int | None) -> Ht
         if member
         else _("Add a practitioner to the Team Around the Family")
     )
-    return render(
-        request,
-        "casework/form.html",
-        {"form": form, "title": title, "caption": str(family), "back": reverse("family", args=[family.pk])},
-    )
+    return family_form_page(request, family, form, title)
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
@@ -107,7 +104,6 @@ def lead_change(request: HttpRequest, family_id: int) -> HttpResponse:
     family = _family_to_change(request, family_id)
     members = list(family.taf.all())
     form = LeadChangeForm(request.POST or None, members=members)
-    back = reverse("family", args=[family.pk])
     if request.method == "POST" and form.is_valid():
         to: TafMember = next(m for m in members if str(m.pk) == form.cleaned_data["to"])
         if request.POST.get("confirm") == "yes":
@@ -119,17 +115,7 @@ def lead_change(request: HttpRequest, family_id: int) -> HttpResponse:
                 messages.success(request, _("%(name)s is now the lead practitioner.") % {"name": to.name})
             return redirect("family", family_id=family.pk)
         return render(request, "casework/confirm.html", _lead_confirmation(request, family, members, to))
-    return render(
-        request,
-        "casework/form.html",
-        {
-            "form": form,
-            "title": _("Change the lead practitioner"),
-            "caption": str(family),
-            "back": back,
-            "button": _("Continue"),
-        },
-    )
+    return family_form_page(request, family, form, _("Change the lead practitioner"), button=_("Continue"))
 
 
 def _lead_confirmation(

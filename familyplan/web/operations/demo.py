@@ -13,7 +13,7 @@ from django.db import transaction
 
 from familyplan.web.accounts.models import Team, User
 from familyplan.web.casework import closure, services
-from familyplan.web.casework.models import Action, Family, Goal, Plan
+from familyplan.web.casework.models import Action, Family, FamilyMember, Goal, NetworkMember, Plan, TafMember
 from familyplan.web.reviews.services import ActionUpdate, GoalUpdate, review_record
 
 DEMO_PASSWORD = "family-plan-demo"
@@ -75,14 +75,16 @@ def _ben_family(users: dict[str, User]) -> Family:
         reason_not_involved="Lives in Scotland; Susan shares the plan with him by phone each month.",
     )
     family = _family_of(users["lead"], "Smith", "EH-1001", [susan, ben, paul])
-    services.network_add(
+    services.person_add(
+        model=NetworkMember,
         by=users["lead"],
         family=family,
         name="Grandma Pat",
         relationship="Grandmother",
         how_they_help="Takes Ben to school on Mondays",
     )
-    services.taf_add(
+    services.person_add(
+        model=TafMember,
         by=users["lead"],
         family=family,
         user=users["taf"],
@@ -91,8 +93,13 @@ def _ben_family(users: dict[str, User]) -> Family:
         agency="Hope Primary School",
         contact="0161 496 0000",
     )
-    services.taf_add(
-        by=users["lead"], family=family, name="Mohamed Ali", role="Youth Counsellor", agency="Off the Record"
+    services.person_add(
+        model=TafMember,
+        by=users["lead"],
+        family=family,
+        name="Mohamed Ali",
+        role="Youth Counsellor",
+        agency="Off the Record",
     )
     return family
 
@@ -197,7 +204,7 @@ def _family_of(lead: User, family_name: str, reference: str, members: list[dict[
         by=lead, family_name=family_name, reference=reference, address_area="North"
     )
     for member in members:
-        services.member_add(by=lead, family=family, **member)
+        services.person_add(model=FamilyMember, by=lead, family=family, **member)
     return family
 
 

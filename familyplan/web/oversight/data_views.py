@@ -10,7 +10,6 @@ from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.accounts import permissions
@@ -24,6 +23,7 @@ from familyplan.web.oversight.data_notifications import (
 )
 from familyplan.web.oversight.models import DataNotification
 from familyplan.web.oversight.views import safe_cell
+from familyplan.web.pages import plan_form_page
 
 
 class DataNotificationForm(CleanTextMixin, forms.Form):
@@ -74,14 +74,14 @@ def data_notification_form(request: HttpRequest, plan_id: int, gap_id: int) -> H
             request, _("The DATA Notification form has been sent to the early help coordinator.")
         )
         return redirect("plan", plan_id=plan.pk)
-    context = {
-        "form": form,
-        "title": _("DATA Notification form"),
-        "caption": _("Service gap: %(kind)s") % {"kind": gap.kind_of_service},
-        "back": reverse("plan", args=[plan.pk]),
-        "button": _("Send to the early help coordinator"),
-    }
-    return render(request, "casework/form.html", context)
+    return plan_form_page(
+        request,
+        plan,
+        form,
+        _("DATA Notification form"),
+        caption=_("Service gap: %(kind)s") % {"kind": gap.kind_of_service},
+        button=_("Send to the early help coordinator"),
+    )
 
 
 @permissions.asks(permissions.DATA_NOTIFICATIONS)

@@ -17,6 +17,7 @@ from familyplan.web.casework import selectors
 from familyplan.web.casework.models import Action, Plan
 from familyplan.web.casework.owners import owners_of
 from familyplan.web.casework.services import PlanRuleError
+from familyplan.web.pages import plan_form_page
 from familyplan.web.reviews import services
 from familyplan.web.reviews.family_forms import FamilyViewsForm
 from familyplan.web.reviews.forms import ReviewForm, ViewsLinkForm, after_review_conflict, review_conflict
@@ -97,16 +98,8 @@ def views_link_new(request: HttpRequest, plan_id: int) -> HttpResponse:
         return render(
             request, "reviews/views_link_made.html", {"plan": plan, "link": link, "link_url": link_url}
         )
-    return render(
-        request,
-        "casework/form.html",
-        {
-            "form": form,
-            "title": _("Make a link for the family's views"),
-            "caption": str(plan),
-            "back": reverse("plan", args=[plan.pk]),
-            "button": "Make the link",
-        },
+    return plan_form_page(
+        request, plan, form, _("Make a link for the family's views"), button="Make the link"
     )
 
 
