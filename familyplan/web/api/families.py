@@ -6,7 +6,7 @@ is answered 409 instead of being overwritten.
 """
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from django.db.models import QuerySet
 from django.http import HttpRequest
@@ -27,8 +27,11 @@ from familyplan.web.api.schemas import (
     Reference,
     Short,
     Version,
+    Versioned,
     out,
-    version_given,
+    related,
+    removed,
+    sent,
     who,
 )
 from familyplan.web.casework import changes, selectors, services, taf
@@ -87,26 +90,9 @@ class FamilyOut(Schema):
             return family["version"]  # type: ignore[no-any-return]
         return changes.family_version(family)
 
-    @staticmethod
-    def resolve_members(family: Any) -> list[Any]:
-        # A dict is an answer made before (an idempotent POST's): it holds the value already.
-        if isinstance(family, dict):
-            return family["members"]  # type: ignore[no-any-return]
-        return list(family.members.all())
-
-    @staticmethod
-    def resolve_network(family: Any) -> list[Any]:
-        # A dict is an answer made before (an idempotent POST's): it holds the value already.
-        if isinstance(family, dict):
-            return family["network"]  # type: ignore[no-any-return]
-        return list(family.network.all())
-
-    @staticmethod
-    def resolve_taf(family: Any) -> list[Any]:
-        # A dict is an answer made before (an idempotent POST's): it holds the value already.
-        if isinstance(family, dict):
-            return family["taf"]  # type: ignore[no-any-return]
-        return list(family.taf.all())
+    resolve_members: ClassVar = related("members")
+    resolve_network: ClassVar = related("network")
+    resolve_taf: ClassVar = related("taf")
 
 
 class FamilyIn(Schema):
@@ -120,10 +106,6 @@ class FamilyChange(Schema):
     reference: Reference = Field("", examples=["EH-2026-0042"])
     address_area: Name = ""
     language: Literal["en", "cy"] = Field("en", description="en (English) or cy (Welsh)")
-    version: Version | None = None
-
-
-class Versioned(Schema):
     version: Version | None = None
 
 
@@ -166,23 +148,15 @@ class TafIn(Versioned):
     )
 
 
-PEOPLE: dict[str, tuple[type[Any], type[Schema], type[Schema]]] = {
-    "members": (FamilyMember, MemberIn, MemberOut),
-    "network": (NetworkMember, NetworkIn, NetworkOut),
-    "taf": (TafMember, TafIn, TafOut),
-}
-
-
 def _family(request: HttpRequest, family_id: int) -> Family:
     return selectors.family_get(who(request), family_id)
 
 
-def _fields(body: Schema) -> dict[str, Any]:
-    fields = body.model_dump(exclude={"version"})
-    if isinstance(body, TafIn):
-        account = fields.pop("account")
-        if account is not None:
-            fields["user"] = taf.account_named(account)
+def _person_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """A TAF member's account is sent as its username ('' unlinks it; left out, it stays as it is)."""
+    account = fields.pop("account", None)
+    if account is not None:
+        fields["user"] = taf.account_named(account)
     return fields
 
 
@@ -213,114 +187,60 @@ def family_detail(request: HttpRequest, family_id: int) -> Any:
 @permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
 def family_update(request: HttpRequest, family_id: int, body: FamilyChange) -> Any:
     family = _family(request, family_id)
-    version = version_given(request, body.version)
-    return changes.family_update(family=family, by=who(request), version=version, **_fields(body))
+    version, fields = sent(request, body)
+    return changes.family_update(family=family, by=who(request), version=version, **fields)
 
 
 @families.delete("/{family_id}", response={204: None, **WRITES}, summary="Remove a family's whole record")
 @permissions.asks(permissions.FAMILY_VIEW, permissions.FAMILY_DELETE)
 def family_delete(request: HttpRequest, family_id: int, version: Version | None = None) -> Any:
-    family = _family(request, family_id)
-    changes.family_delete(family=family, by=who(request), version=version_given(request, version))
-    return Status(204, None)
-
-
-def _person_add(request: HttpRequest, family_id: int, kind: str, body: Versioned) -> Any:
-    model, _in, shown = PEOPLE[kind]
-    family = _family(request, family_id)
-    version = version_given(request, body.version)
-    record = changes.person_save(
-        family=family,
-        by=who(request),
-        version=version,
-        record=model(),
-        **_fields(body),
-    )
-    return Status(201, out(shown, record))
-
-
-def _person_change(request: HttpRequest, family_id: int, kind: str, pk: int, body: Versioned) -> Any:
-    model, _in, shown = PEOPLE[kind]
-    family = _family(request, family_id)
-    record = get_object_or_404(model, family=family, pk=pk)
-    version = version_given(request, body.version)
-    changes.person_save(family=family, by=who(request), version=version, record=record, **_fields(body))
-    return out(shown, record)
-
-
-def _person_delete(request: HttpRequest, family_id: int, kind: str, pk: int, version: int | None) -> Any:
-    model = PEOPLE[kind][0]
-    family = _family(request, family_id)
-    record = get_object_or_404(model, family=family, pk=pk)
-    changes.person_delete(
-        family=family, by=who(request), version=version_given(request, version), record=record
-    )
-    return Status(204, None)
+    return removed(request, version, changes.family_delete, family=_family(request, family_id))
 
 
 CHANGE = (permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
-GONE = {204: None, **WRITES}
 
 
-@families.post("/{family_id}/members", response={201: MemberOut, **WRITES})
-@permissions.asks(*CHANGE)
-@idempotent
-def member_create(request: HttpRequest, family_id: int, body: MemberIn) -> Any:
-    return _person_add(request, family_id, "members", body)
+def _people(
+    kind: str, one: str, model: type[Any], body_in: type[Versioned], shown: type[Schema], summary: str | None
+) -> None:
+    """The operations on one kind of person in a family's record, ``kind`` (members, network or
+    taf): add one (POST /{family_id}/<kind>), and change or remove one (PUT or DELETE
+    /{family_id}/<kind>/{person_id}). ``one`` names the operations: member_create, ..."""
+
+    def create(request: HttpRequest, family_id: int, body: body_in) -> Any:  # type: ignore[valid-type]
+        family = _family(request, family_id)
+        version, fields = sent(request, body)
+        record = changes.person_save(
+            family=family, by=who(request), version=version, record=model(), **_person_fields(fields)
+        )
+        return Status(201, out(shown, record))
+
+    def update(request: HttpRequest, family_id: int, person_id: int, body: body_in) -> Any:  # type: ignore[valid-type]
+        family = _family(request, family_id)
+        record = get_object_or_404(model, family=family, pk=person_id)
+        version, fields = sent(request, body)
+        changes.person_save(
+            family=family, by=who(request), version=version, record=record, **_person_fields(fields)
+        )
+        return out(shown, record)
+
+    def delete(request: HttpRequest, family_id: int, person_id: int, version: Version | None = None) -> Any:
+        family = _family(request, family_id)
+        record = get_object_or_404(model, family=family, pk=person_id)
+        return removed(request, version, changes.person_delete, family=family, record=record)
+
+    for view, verb in ((create, "create"), (update, "update"), (delete, "delete")):
+        view.__name__ = view.__qualname__ = f"{one}_{verb}"  # the operation's name in the API's document
+    everyone, someone = f"/{{family_id}}/{kind}", f"/{{family_id}}/{kind}/{{person_id}}"
+    asks = permissions.asks(*CHANGE)
+    families.post(everyone, response={201: shown, **WRITES}, summary=summary)(asks(idempotent(create)))
+    families.put(someone, response={200: shown, **WRITES})(asks(update))
+    families.delete(someone, response={204: None, **WRITES})(asks(delete))
 
 
-@families.put("/{family_id}/members/{member_id}", response={200: MemberOut, **WRITES})
-@permissions.asks(*CHANGE)
-def member_update(request: HttpRequest, family_id: int, member_id: int, body: MemberIn) -> Any:
-    return _person_change(request, family_id, "members", member_id, body)
-
-
-@families.delete("/{family_id}/members/{member_id}", response=GONE)
-@permissions.asks(*CHANGE)
-def member_delete(
-    request: HttpRequest, family_id: int, member_id: int, version: Version | None = None
-) -> Any:
-    return _person_delete(request, family_id, "members", member_id, version)
-
-
-@families.post("/{family_id}/network", response={201: NetworkOut, **WRITES})
-@permissions.asks(*CHANGE)
-@idempotent
-def network_create(request: HttpRequest, family_id: int, body: NetworkIn) -> Any:
-    return _person_add(request, family_id, "network", body)
-
-
-@families.put("/{family_id}/network/{person_id}", response={200: NetworkOut, **WRITES})
-@permissions.asks(*CHANGE)
-def network_update(request: HttpRequest, family_id: int, person_id: int, body: NetworkIn) -> Any:
-    return _person_change(request, family_id, "network", person_id, body)
-
-
-@families.delete("/{family_id}/network/{person_id}", response=GONE)
-@permissions.asks(*CHANGE)
-def network_delete(
-    request: HttpRequest, family_id: int, person_id: int, version: Version | None = None
-) -> Any:
-    return _person_delete(request, family_id, "network", person_id, version)
-
-
-@families.post("/{family_id}/taf", response={201: TafOut, **WRITES}, summary="Add a practitioner to the TAF")
-@permissions.asks(*CHANGE)
-@idempotent
-def taf_create(request: HttpRequest, family_id: int, body: TafIn) -> Any:
-    return _person_add(request, family_id, "taf", body)
-
-
-@families.put("/{family_id}/taf/{taf_id}", response={200: TafOut, **WRITES})
-@permissions.asks(*CHANGE)
-def taf_update(request: HttpRequest, family_id: int, taf_id: int, body: TafIn) -> Any:
-    return _person_change(request, family_id, "taf", taf_id, body)
-
-
-@families.delete("/{family_id}/taf/{taf_id}", response=GONE)
-@permissions.asks(*CHANGE)
-def taf_delete(request: HttpRequest, family_id: int, taf_id: int, version: Version | None = None) -> Any:
-    return _person_delete(request, family_id, "taf", taf_id, version)
+_people("members", "member", FamilyMember, MemberIn, MemberOut, None)
+_people("network", "network", NetworkMember, NetworkIn, NetworkOut, None)
+_people("taf", "taf", TafMember, TafIn, TafOut, "Add a practitioner to the TAF")
 
 
 __all__ = ["Error", "families"]

@@ -5,7 +5,7 @@ raises it; a stale one is answered 409.
 """
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
@@ -17,7 +17,18 @@ from familyplan.web.accounts import permissions
 from familyplan.web.api.auth import BearerToken
 from familyplan.web.api.idempotency import idempotent
 from familyplan.web.api.plans import plan_of
-from familyplan.web.api.schemas import SIGNED_IN, WRITES, Long, Short, Version, out, version_given, who
+from familyplan.web.api.schemas import (
+    SIGNED_IN,
+    WRITES,
+    Long,
+    Short,
+    Version,
+    out,
+    related,
+    removed,
+    version_given,
+    who,
+)
 from familyplan.web.casework import changes
 from familyplan.web.casework.models import Action, Goal, Plan, ProgressNote, TafMember
 
@@ -47,12 +58,7 @@ class ActionOut(Schema):
     taf_member_id: int | None
     progress: list[ProgressOut]
 
-    @staticmethod
-    def resolve_progress(action: Any) -> list[Any]:
-        # A dict is an answer made before (an idempotent POST's): it holds the value already.
-        if isinstance(action, dict):
-            return action["progress"]  # type: ignore[no-any-return]
-        return list(action.progress.all())
+    resolve_progress: ClassVar = related("progress")
 
 
 class GoalOut(Schema):
@@ -65,12 +71,7 @@ class GoalOut(Schema):
     status: str
     actions: list[ActionOut]
 
-    @staticmethod
-    def resolve_actions(goal: Any) -> list[Any]:
-        # A dict is an answer made before (an idempotent POST's): it holds the value already.
-        if isinstance(goal, dict):
-            return goal["actions"]  # type: ignore[no-any-return]
-        return list(goal.actions.all())
+    resolve_actions: ClassVar = related("actions")
 
 
 class GoalIn(Schema):
@@ -161,9 +162,7 @@ def goal_update(request: HttpRequest, plan_id: int, goal_id: int, body: GoalIn) 
 @permissions.asks(*CHANGE)
 def goal_delete(request: HttpRequest, plan_id: int, goal_id: int, version: Version | None = None) -> Any:
     plan = plan_of(request, plan_id)
-    record = _goal(plan, goal_id)
-    changes.part_delete(plan=plan, by=who(request), version=version_given(request, version), record=record)
-    return Status(204, None)
+    return removed(request, version, changes.part_delete, plan=plan, record=_goal(plan, goal_id))
 
 
 @goals.get("/{plan_id}/goals/{goal_id}/actions", response={200: list[ActionOut], **SIGNED_IN})
@@ -200,9 +199,7 @@ def action_update(request: HttpRequest, plan_id: int, action_id: int, body: Acti
 @permissions.asks(*CHANGE)
 def action_delete(request: HttpRequest, plan_id: int, action_id: int, version: Version | None = None) -> Any:
     plan = plan_of(request, plan_id)
-    record = _action(plan, action_id)
-    changes.part_delete(plan=plan, by=who(request), version=version_given(request, version), record=record)
-    return Status(204, None)
+    return removed(request, version, changes.part_delete, plan=plan, record=_action(plan, action_id))
 
 
 # Progress on an action: by the TAF member it is given to, or whoever changes the plan.
@@ -240,5 +237,4 @@ def progress_delete(
 ) -> Any:
     plan = plan_of(request, plan_id)
     note = get_object_or_404(ProgressNote, action=_action(plan, action_id), pk=note_id)
-    changes.part_delete(plan=plan, by=who(request), version=version_given(request, version), record=note)
-    return Status(204, None)
+    return removed(request, version, changes.part_delete, plan=plan, record=note)

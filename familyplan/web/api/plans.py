@@ -18,7 +18,7 @@ from familyplan.web.accounts import permissions
 from familyplan.web.api.auth import BearerToken
 from familyplan.web.api.exports import DOCX, XLSX, export_plan
 from familyplan.web.api.idempotency import idempotent
-from familyplan.web.api.schemas import SIGNED_IN, WRITES, Long, Pages, Version, version_given, who
+from familyplan.web.api.schemas import SIGNED_IN, WRITES, Long, Pages, Version, removed, sent, who
 from familyplan.web.audit import services as audit
 from familyplan.web.casework import changes, selectors, services
 from familyplan.web.casework.interchange import to_model
@@ -124,17 +124,15 @@ def plan_detail(request: HttpRequest, plan_id: int) -> Any:
 @permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
 def plan_update(request: HttpRequest, plan_id: int, body: PlanChange) -> Any:
     plan = plan_of(request, plan_id)
-    version = version_given(request, body.version)
-    changes.plan_change(plan=plan, by=who(request), version=version, **body.model_dump(exclude={"version"}))
+    version, fields = sent(request, body)
+    changes.plan_change(plan=plan, by=who(request), version=version, **fields)
     return _whole(plan_of(request, plan_id))
 
 
 @plans.delete("/{plan_id}", response={204: None, **WRITES}, summary="Remove a plan started by mistake")
 @permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
 def plan_delete(request: HttpRequest, plan_id: int, version: Version | None = None) -> Any:
-    plan = plan_of(request, plan_id)
-    changes.plan_delete(plan=plan, by=who(request), version=version_given(request, version))
-    return Status(204, None)
+    return removed(request, version, changes.plan_delete, plan=plan_of(request, plan_id))
 
 
 FILES = {

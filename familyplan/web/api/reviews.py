@@ -1,7 +1,7 @@
 """A plan's reviews and its closure, through the API, against the plan's ``version``."""
 
 import datetime as dt
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
@@ -20,6 +20,9 @@ from familyplan.web.api.schemas import (
     Short,
     Version,
     out,
+    related,
+    removed,
+    sent,
     version_given,
     who,
 )
@@ -53,12 +56,7 @@ class ReviewOut(Schema):
     next_review_reason: str
     scores: list[ScoreOut]
 
-    @staticmethod
-    def resolve_scores(review: Any) -> list[Any]:
-        # A dict is an answer made before (an idempotent POST's): it holds the value already.
-        if isinstance(review, dict):
-            return review["scores"]  # type: ignore[no-any-return]
-        return list(review.scores.all())
+    resolve_scores: ClassVar = related("scores")
 
 
 class ReviewChange(Schema):
@@ -165,8 +163,7 @@ def plan_reviews(request: HttpRequest, plan_id: int) -> Any:
 @idempotent
 def review_create(request: HttpRequest, plan_id: int, body: ReviewIn) -> Any:
     plan = plan_of(request, plan_id)
-    version = version_given(request, body.version)
-    fields = body.model_dump(exclude={"version"})
+    version, fields = sent(request, body)
     review = review_add(plan=plan, by=who(request), version=version, **fields)
     return Status(201, out(ReviewOut, review))
 
@@ -176,8 +173,7 @@ def review_create(request: HttpRequest, plan_id: int, body: ReviewIn) -> Any:
 def review_update(request: HttpRequest, plan_id: int, review_id: int, body: ReviewChange) -> Any:
     plan = plan_of(request, plan_id)
     review = get_object_or_404(Review, plan=plan, pk=review_id)
-    version = version_given(request, body.version)
-    fields = body.model_dump(exclude={"version"})
+    version, fields = sent(request, body)
     review_save(plan=plan, by=who(request), version=version, review=review, **fields)
     return out(ReviewOut, review)
 
@@ -187,8 +183,7 @@ def review_update(request: HttpRequest, plan_id: int, review_id: int, body: Revi
 def review_remove(request: HttpRequest, plan_id: int, review_id: int, version: Version | None = None) -> Any:
     plan = plan_of(request, plan_id)
     review = get_object_or_404(Review, plan=plan, pk=review_id)
-    review_delete(plan=plan, by=who(request), version=version_given(request, version), review=review)
-    return Status(204, None)
+    return removed(request, version, review_delete, plan=plan, review=review)
 
 
 @reviews.get("/{plan_id}/closure", response={200: ClosureOut, **SIGNED_IN})
@@ -209,8 +204,7 @@ def plan_closure(request: HttpRequest, plan_id: int) -> Any:
 @idempotent
 def closure_create(request: HttpRequest, plan_id: int, body: ClosureIn) -> Any:
     plan = plan_of(request, plan_id)
-    version = version_given(request, body.version)
-    fields = body.model_dump(exclude={"version"})
+    version, fields = sent(request, body)
     closure = changes.closure_ask(plan=plan, by=who(request), version=version, **fields)
     return Status(201, out(ClosureOut, closure))
 
@@ -222,9 +216,7 @@ def closure_create(request: HttpRequest, plan_id: int, body: ClosureIn) -> Any:
 )
 @permissions.asks(*CHANGE)
 def closure_delete(request: HttpRequest, plan_id: int, version: Version | None = None) -> Any:
-    plan = plan_of(request, plan_id)
-    changes.closure_withdraw(plan=plan, by=who(request), version=version_given(request, version))
-    return Status(204, None)
+    return removed(request, version, changes.closure_withdraw, plan=plan_of(request, plan_id))
 
 
 SIGN_OFF = (permissions.FAMILY_VIEW, permissions.CLOSURE_SIGN_OFF, permissions.CLOSURE_SECOND_PERSON)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from django.http import HttpRequest
 from ninja import Field, Schema
 from ninja.pagination import LimitOffsetPagination
+from ninja.responses import Status
 from pydantic import AfterValidator
 
 from familyplan.web.accounts.models import User
@@ -91,6 +93,36 @@ def version_given(request: HttpRequest, in_body: int | None) -> int:
     if in_body is not None:
         return in_body
     raise VersionMissing
+
+
+class Versioned(Schema):
+    version: Version | None = None
+
+
+def sent(request: HttpRequest, body: Any) -> tuple[int, dict[str, Any]]:
+    """What a change sends: the version the client read (If-Match or ``body.version``), and the fields."""
+    return version_given(request, body.version), body.model_dump(exclude={"version"})
+
+
+def removed(
+    request: HttpRequest, version: int | None, delete: Callable[..., Any], **record: Any
+) -> Status[None]:
+    """Remove a record through ``delete`` (a casework change), as the token's person and against the
+    version the client read (If-Match or ``version``): answered 204."""
+    delete(**record, by=who(request), version=version_given(request, version))
+    return Status(204, None)
+
+
+def related(name: str) -> Any:
+    """A schema's resolver for a list of related records: ``resolve_<name> = related("<name>")``.
+    An answer made before (an idempotent POST's, kept as a dict) holds the list already."""
+
+    def resolve(record: Any) -> list[Any]:
+        if isinstance(record, dict):
+            return record[name]  # type: ignore[no-any-return]
+        return list(getattr(record, name).all())
+
+    return staticmethod(resolve)
 
 
 def out(schema: type[Schema], record: Any) -> dict[str, Any]:

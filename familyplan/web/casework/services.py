@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
 __all__ = ["StaleVersionError"]
 
-Person = TypeVar("Person", FamilyMember, NetworkMember, TafMember)
+Person = TypeVar("Person", bound=FamilyMember | NetworkMember | TafMember)
 Part = TypeVar("Part", Goal, Action)
 
 

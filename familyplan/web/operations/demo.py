@@ -75,32 +75,15 @@ def _ben_family(users: dict[str, User]) -> Family:
         reason_not_involved="Lives in Scotland; Susan shares the plan with him by phone each month.",
     )
     family = _family_of(users["lead"], "Smith", "EH-1001", [susan, ben, paul])
-    services.person_add(
-        model=NetworkMember,
-        by=users["lead"],
-        family=family,
-        name="Grandma Pat",
-        relationship="Grandmother",
-        how_they_help="Takes Ben to school on Mondays",
-    )
-    services.person_add(
-        model=TafMember,
-        by=users["lead"],
-        family=family,
-        user=users["taf"],
-        name="Sehar Khan",
-        role="Designated Safeguarding Lead",
-        agency="Hope Primary School",
-        contact="0161 496 0000",
-    )
-    services.person_add(
-        model=TafMember,
-        by=users["lead"],
-        family=family,
-        name="Mohamed Ali",
-        role="Youth Counsellor",
-        agency="Off the Record",
-    )
+    gran = _person("Grandma Pat", "Grandmother", how_they_help="Takes Ben to school on Mondays")
+    school = _practitioner("Sehar Khan", "Designated Safeguarding Lead", "Hope Primary School")
+    around: list[tuple[type[NetworkMember | TafMember], dict[str, Any]]] = [
+        (NetworkMember, gran),
+        (TafMember, school | {"user": users["taf"], "contact": "0161 496 0000"}),
+        (TafMember, _practitioner("Mohamed Ali", "Youth Counsellor", "Off the Record")),
+    ]
+    for model, fields in around:
+        services.person_add(model=model, by=users["lead"], family=family, **fields)
     return family
 
 
@@ -196,6 +179,11 @@ def _ben(users: dict[str, User], today: dt.date) -> None:
 def _person(name: str, relationship: str, **more: Any) -> dict[str, Any]:
     """A member of the family as the demo gives them: a name, how they are related, and any more."""
     return {"name": name, "relationship": relationship, **more}
+
+
+def _practitioner(name: str, role: str, agency: str) -> dict[str, Any]:
+    """A practitioner in the Team Around the Family: a name, their role written in full, and their agency."""
+    return {"name": name, "role": role, "agency": agency}
 
 
 def _family_of(lead: User, family_name: str, reference: str, members: list[dict[str, Any]]) -> Family:
