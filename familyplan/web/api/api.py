@@ -23,8 +23,8 @@ from familyplan.web.api.families import families
 from familyplan.web.api.goals import goals
 from familyplan.web.api.plans import plans
 from familyplan.web.api.reviews import reviews
-from familyplan.web.api.schemas import VersionMissing
 from familyplan.web.api.tokens import tokens
+from familyplan.web.api.versions import VersionMissing
 from familyplan.web.casework.changes import StaleFamilyError
 from familyplan.web.casework.services import PlanRuleError, Refused, StaleVersionError
 

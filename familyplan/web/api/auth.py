@@ -14,6 +14,7 @@ from django.utils import timezone
 from ninja.security import HttpBearer
 
 from familyplan.web.accounts import permissions, two_factor
+from familyplan.web.accounts.models import User
 from familyplan.web.api.models import ApiToken
 from familyplan.web.audit.context import Actor, current_actor
 
@@ -73,3 +74,8 @@ def token_of(request: HttpRequest) -> ApiToken | None:
     if scheme.lower() != "bearer" or not key:
         return None
     return ApiToken.objects.filter(key_hash=_hash(key.strip())).first()
+
+
+def who(request: HttpRequest) -> User:
+    """The person behind the request's token (the operations are all behind a token)."""
+    return request.auth  # type: ignore[attr-defined,no-any-return]

@@ -16,24 +16,10 @@ from ninja.pagination import paginate
 from ninja.responses import Status
 
 from familyplan.web.accounts import permissions
-from familyplan.web.api.auth import BearerToken
+from familyplan.web.api.auth import BearerToken, who
 from familyplan.web.api.idempotency import idempotent
-from familyplan.web.api.schemas import (
-    SIGNED_IN,
-    WRITES,
-    Error,
-    Name,
-    Pages,
-    Reference,
-    Short,
-    Version,
-    Versioned,
-    out,
-    related,
-    removed,
-    sent,
-    who,
-)
+from familyplan.web.api.schemas import SIGNED_IN, WRITES, Error, Name, Pages, Reference, Short, out, related
+from familyplan.web.api.versions import Version, Versioned, removed, sent
 from familyplan.web.casework import changes, selectors, services, taf
 from familyplan.web.casework.models import Family, FamilyMember, NetworkMember, TafMember
 

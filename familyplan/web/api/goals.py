@@ -5,7 +5,7 @@ raises it; a stale one is answered 409.
 """
 
 import datetime as dt
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, cast
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
@@ -14,21 +14,11 @@ from ninja.responses import Status
 
 from familyplan.plan.models import SupportingFamiliesOutcome
 from familyplan.web.accounts import permissions
-from familyplan.web.api.auth import BearerToken
+from familyplan.web.api.auth import BearerToken, who
 from familyplan.web.api.idempotency import idempotent
 from familyplan.web.api.plans import plan_of
-from familyplan.web.api.schemas import (
-    SIGNED_IN,
-    WRITES,
-    Long,
-    Short,
-    Version,
-    out,
-    related,
-    removed,
-    version_given,
-    who,
-)
+from familyplan.web.api.schemas import SIGNED_IN, WRITES, Long, Short, out, related
+from familyplan.web.api.versions import Version, removed, version_given
 from familyplan.web.casework import changes
 from familyplan.web.casework.models import Action, Goal, Plan, ProgressNote, TafMember
 
@@ -127,6 +117,16 @@ def _action_fields(plan: Plan, body: ActionIn) -> dict[str, Any]:
     return fields
 
 
+def _saved(request: HttpRequest, plan: Plan, record: Goal | Action, body: GoalIn | ActionIn) -> Any:
+    """Add or change a goal or an action of the plan, against the version the client read."""
+    version = version_given(request, body.version)
+    if isinstance(body, GoalIn):
+        fields = _goal_fields(body, cast(Goal, record))
+    else:
+        fields = _action_fields(plan, body)
+    return changes.part_save(plan=plan, by=who(request), version=version, record=record, **fields)
+
+
 @goals.get("/{plan_id}/goals", response={200: list[GoalOut], **SIGNED_IN})
 @permissions.asks(permissions.FAMILY_VIEW)
 def plan_goals(request: HttpRequest, plan_id: int) -> Any:
@@ -138,24 +138,15 @@ def plan_goals(request: HttpRequest, plan_id: int) -> Any:
 @idempotent
 def goal_create(request: HttpRequest, plan_id: int, body: GoalIn) -> Any:
     plan = plan_of(request, plan_id)
-    record = Goal(plan=plan, order=plan.goals.count())
-    version = version_given(request, body.version)
-    changes.part_save(
-        plan=plan, by=who(request), version=version, record=record, **_goal_fields(body, record)
-    )
-    return Status(201, out(GoalOut, record))
+    goal = _saved(request, plan, Goal(plan=plan, order=plan.goals.count()), body)
+    return Status(201, out(GoalOut, goal))
 
 
 @goals.put("/{plan_id}/goals/{goal_id}", response={200: GoalOut, **WRITES})
 @permissions.asks(*CHANGE)
 def goal_update(request: HttpRequest, plan_id: int, goal_id: int, body: GoalIn) -> Any:
     plan = plan_of(request, plan_id)
-    record = _goal(plan, goal_id)
-    version = version_given(request, body.version)
-    changes.part_save(
-        plan=plan, by=who(request), version=version, record=record, **_goal_fields(body, record)
-    )
-    return out(GoalOut, record)
+    return out(GoalOut, _saved(request, plan, _goal(plan, goal_id), body))
 
 
 @goals.delete("/{plan_id}/goals/{goal_id}", response=GONE)
@@ -177,22 +168,15 @@ def goal_actions(request: HttpRequest, plan_id: int, goal_id: int) -> Any:
 def action_create(request: HttpRequest, plan_id: int, goal_id: int, body: ActionIn) -> Any:
     plan = plan_of(request, plan_id)
     goal = _goal(plan, goal_id)
-    record = Action(goal=goal, order=goal.actions.count())
-    version = version_given(request, body.version)
-    fields = _action_fields(plan, body)
-    changes.part_save(plan=plan, by=who(request), version=version, record=record, **fields)
-    return Status(201, out(ActionOut, record))
+    new = Action(goal=goal, order=goal.actions.count())
+    return Status(201, out(ActionOut, _saved(request, plan, new, body)))
 
 
 @goals.put("/{plan_id}/actions/{action_id}", response={200: ActionOut, **WRITES})
 @permissions.asks(*CHANGE)
 def action_update(request: HttpRequest, plan_id: int, action_id: int, body: ActionIn) -> Any:
     plan = plan_of(request, plan_id)
-    record = _action(plan, action_id)
-    version = version_given(request, body.version)
-    fields = _action_fields(plan, body)
-    changes.part_save(plan=plan, by=who(request), version=version, record=record, **fields)
-    return out(ActionOut, record)
+    return out(ActionOut, _saved(request, plan, _action(plan, action_id), body))
 
 
 @goals.delete("/{plan_id}/actions/{action_id}", response=GONE)

@@ -15,10 +15,11 @@ from ninja.responses import Status
 
 from familyplan.plan.models import Plan as PlanDocument
 from familyplan.web.accounts import permissions
-from familyplan.web.api.auth import BearerToken
+from familyplan.web.api.auth import BearerToken, who
 from familyplan.web.api.exports import DOCX, XLSX, export_plan
 from familyplan.web.api.idempotency import idempotent
-from familyplan.web.api.schemas import SIGNED_IN, WRITES, Long, Pages, Version, removed, sent, who
+from familyplan.web.api.schemas import SIGNED_IN, WRITES, Long, Pages
+from familyplan.web.api.versions import Version, removed, sent
 from familyplan.web.audit import services as audit
 from familyplan.web.casework import changes, selectors, services
 from familyplan.web.casework.interchange import to_model

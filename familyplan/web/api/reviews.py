@@ -9,23 +9,11 @@ from ninja import Field, Router, Schema
 from ninja.responses import Status
 
 from familyplan.web.accounts import permissions
-from familyplan.web.api.auth import BearerToken
+from familyplan.web.api.auth import BearerToken, who
 from familyplan.web.api.idempotency import idempotent
 from familyplan.web.api.plans import plan_of
-from familyplan.web.api.schemas import (
-    SIGNED_IN,
-    WRITES,
-    Error,
-    Long,
-    Short,
-    Version,
-    out,
-    related,
-    removed,
-    sent,
-    version_given,
-    who,
-)
+from familyplan.web.api.schemas import SIGNED_IN, WRITES, Error, Long, Short, out, related
+from familyplan.web.api.versions import Version, removed, sent, version_given
 from familyplan.web.casework import changes
 from familyplan.web.casework import closure as closing
 from familyplan.web.reviews.changes import review_add, review_delete, review_save

@@ -1,17 +1,12 @@
-"""What the API's operations share: error bodies, paging, versions, and safe text."""
+"""What the API's operations share: error bodies, paging, safe text, and the JSON an answer holds."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Annotated, Any
 
-from django.http import HttpRequest
 from ninja import Field, Schema
 from ninja.pagination import LimitOffsetPagination
-from ninja.responses import Status
 from pydantic import AfterValidator
-
-from familyplan.web.accounts.models import User
 
 
 class Error(Schema):
@@ -78,40 +73,6 @@ Name = Annotated[str, Field(max_length=200), Storable]
 Short = Annotated[str, Field(max_length=500), Storable]
 Long = Annotated[str, Field(max_length=20_000), Storable]
 
-Version = Annotated[int, Field(ge=1, le=2**31 - 1, description="The version you read (or send If-Match)")]
-
-
-class VersionMissing(Exception):
-    pass
-
-
-def version_given(request: HttpRequest, in_body: int | None) -> int:
-    """The version the client read: the If-Match header (a number, quoted or not) or the body's field."""
-    header = str(request.headers.get("If-Match", "")).strip().removeprefix("W/").strip('"')
-    if header.isdigit() and 0 < int(header) < 2**31:
-        return int(header)
-    if in_body is not None:
-        return in_body
-    raise VersionMissing
-
-
-class Versioned(Schema):
-    version: Version | None = None
-
-
-def sent(request: HttpRequest, body: Any) -> tuple[int, dict[str, Any]]:
-    """What a change sends: the version the client read (If-Match or ``body.version``), and the fields."""
-    return version_given(request, body.version), body.model_dump(exclude={"version"})
-
-
-def removed(
-    request: HttpRequest, version: int | None, delete: Callable[..., Any], **record: Any
-) -> Status[None]:
-    """Remove a record through ``delete`` (a casework change), as the token's person and against the
-    version the client read (If-Match or ``version``): answered 204."""
-    delete(**record, by=who(request), version=version_given(request, version))
-    return Status(204, None)
-
 
 def related(name: str) -> Any:
     """A schema's resolver for a list of related records: ``resolve_<name> = related("<name>")``.
@@ -128,8 +89,3 @@ def related(name: str) -> Any:
 def out(schema: type[Schema], record: Any) -> dict[str, Any]:
     """The record as the JSON the response holds (kept as it is for a repeated idempotent POST)."""
     return schema.from_orm(record).model_dump(mode="json")
-
-
-def who(request: HttpRequest) -> User:
-    """The person behind the request's token (the operations are all behind a token)."""
-    return request.auth  # type: ignore[attr-defined,no-any-return]
