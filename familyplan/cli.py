@@ -16,7 +16,6 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.table import Table
-from rich.text import Text
 
 from familyplan.plan.models import plan_json_schema
 from familyplan.plan.parsing import day_or_today
@@ -24,18 +23,15 @@ from familyplan.quality.command import quality_report
 from familyplan.smart import (
     Catalogue,
     Context,
-    Finding,
     Kind,
-    Report,
     SettingsError,
-    Severity,
     check_plan,
     explain_statement,
     load_catalogue,
 )
-from familyplan.smart.findings import LETTER_NAMES
 from familyplan.smart.guide import rules_markdown
 from familyplan.statement_lines import verdict_lines
+from familyplan.terminal import print_explanation, print_report
 
 app = typer.Typer(
     name="familyplan",
@@ -47,13 +43,6 @@ app = typer.Typer(
 
 EXIT_BELOW_THRESHOLD = 1
 EXIT_UNREADABLE = 2
-
-_STYLE = {
-    Severity.ERROR: "bold red",
-    Severity.WARNING: "yellow",
-    Severity.HINT: "cyan",
-    Severity.PRAISE: "green",
-}
 
 
 class OutputFormat(StrEnum):
@@ -127,7 +116,7 @@ def check(
             summary = _plan_summary(result.plan)
             results.append({"file": str(path), "plan": summary, "unread_rows": problems, **report.as_dict()})
         else:
-            _print_report(console, path, result.plan, report, problems)
+            print_report(console, path, result.plan, report, problems)
     if output is OutputFormat.json:
         json.dump(results if len(files) > 1 else (results[0] if results else {}), sys.stdout, indent=2)
         sys.stdout.write("\n")
@@ -160,44 +149,6 @@ def _plan_summary(plan: Any) -> dict[str, Any]:
             for g in plan.goals
         ],
     }
-
-
-def _print_report(
-    console: Console, path: Path, plan: Any, report: Report, problems: list[dict[str, str]]
-) -> None:
-    console.rule(f"[bold]{path.name}[/]")
-    console.print(
-        f"{len(plan.goals)} goal(s), {len(plan.actions)} action(s). "
-        f"Overall SMART score: [bold]{report.overall}[/]/100",
-        highlight=False,
-    )
-    scores = Table(show_header=True, header_style="bold", box=None)
-    for letter in report.scores:
-        scores.add_column(LETTER_NAMES[next(k for k in LETTER_NAMES if k.value == letter)])
-    scores.add_row(*(str(v) for v in report.scores.values()))
-    console.print(scores)
-    if report.top_fixes:
-        console.print("\n[bold]Fix these first[/]")
-        for i, f in enumerate(report.top_fixes, 1):
-            console.print(f"{i}. {f.message}  [dim]({_where(f)})[/]", highlight=False)
-    table = Table(show_header=True, header_style="bold", expand=True)
-    table.add_column("Where", no_wrap=True)
-    table.add_column("Rule")
-    table.add_column("What to fix", ratio=3)
-    for f in report.findings:
-        advice = Text()
-        advice.append(f.message, style=_STYLE[f.severity])
-        if f.text and f.location and f.location.field not in ("goals",):
-            advice.append(f'\n"{f.text}"', style="dim")
-        advice.append(f"\n→ {f.suggestion}")
-        table.add_row(_where(f), f"{f.rule}\n[dim]{f.letter.value} · {f.severity.value}[/]", advice)
-    console.print(table)
-    for p in problems:
-        console.print(f"[yellow]Not read:[/] {p['where']}: {p['reason']}", highlight=False)
-
-
-def _where(f: Finding) -> str:
-    return f.location.describe() if f.location else "plan"
 
 
 @app.command("lint-statements")
@@ -248,34 +199,7 @@ def explain(
         json.dump({"text": text, **explained.as_dict()}, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
         return
-    _print_explanation(Console(), text, explained)
-
-
-def _print_explanation(console: Console, text: str, explained: Any) -> None:
-    console.print(f"[bold]{kind_title(explained.reading.kind)}[/]: {text}", highlight=False)
-    slots = sorted(explained.reading.slots, key=lambda slot: slot.start)
-    if slots:
-        table = Table(show_header=True, header_style="bold", box=None)
-        table.add_column("Part")
-        table.add_column("Words")
-        table.add_column("Characters", justify="right")
-        for slot in slots:
-            note = f" [dim]({slot.note})[/]" if slot.note else ""
-            table.add_row(slot.name, f'"{slot.text}"{note}', f"{slot.start}-{slot.end}")
-        console.print(table)
-    else:
-        console.print("[dim]No parts found.[/]")
-    verdict_style = "bold yellow" if explained.verdict == "needs-work" else "bold green"
-    console.print(f"Verdict: [{verdict_style}]{explained.verdict}[/]")
-    for f in explained.findings:
-        console.print(
-            f"- [{_STYLE[f.severity]}]{f.severity.value}[/] {f.rule}: {f.message}\n  → {f.suggestion}",
-            highlight=False,
-        )
-
-
-def kind_title(kind: str) -> str:
-    return {"outcome": "Outcome", "action": "Action", "who": "Who", "when": "When"}.get(kind, "Contingency")
+    print_explanation(Console(), text, explained)
 
 
 @app.command()

@@ -10,8 +10,9 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from familyplan.quality.report import GAPS, LETTER_NAMES, LETTERS
+from familyplan.quality.report import GAPS, LETTERS
 from familyplan.quality.svg import chart_start, figures_described
+from familyplan.smart.findings import LETTER_NAMES
 
 _CSS = """
 *{box-sizing:border-box}

@@ -23,10 +23,10 @@ from familyplan.plan.models import Plan
 from familyplan.quality.anonymise import anonymise
 from familyplan.quality.limits import TOP_FAULTS
 from familyplan.smart import Finding, Report, Severity
+from familyplan.smart.findings import LETTER_NAMES
 
 REPORT_FORMAT = "familyplan-quality/1"
-LETTERS = ("S", "M", "A", "R", "T")
-LETTER_NAMES = {"S": "Specific", "M": "Measurable", "A": "Achievable", "R": "Realistic", "T": "Timely"}
+LETTERS = tuple(LETTER_NAMES)
 BANDS = ((0, 49), (50, 59), (60, 69), (70, 79), (80, 89), (90, 100))
 GAPS = {
     "no_contingency": "No contingency plan",

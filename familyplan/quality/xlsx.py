@@ -6,7 +6,8 @@ import io
 from pathlib import Path
 from typing import Any
 
-from familyplan.quality.report import GAPS, LETTER_NAMES, LETTERS
+from familyplan.quality.report import GAPS, LETTERS
+from familyplan.smart.findings import LETTER_NAMES
 
 # A spreadsheet runs a cell that starts with one of these as a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -15,6 +15,7 @@ from familyplan.plan.reviews import DEFAULT_CYCLES, ReviewCycles
 from familyplan.smart.findings import Letter, Severity
 
 T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., Any])
 
 STATEMENT_KINDS = ("outcome", "action", "who", "when", "contingency")
 
@@ -155,3 +156,18 @@ def load_catalogue(settings_path: str | Path | None = None) -> Catalogue:
 
 def rules_in_order(catalogue: Catalogue) -> Iterable[Rule]:
     return catalogue.rules.values()
+
+
+def registry(table: dict[str, F]) -> Callable[[str], Callable[[F], F]]:
+    """A decorator that files what checks a rule in ``table`` under the rule's id, so the
+    catalogue's rules find their code: ``matcher = registry(MATCHERS)``, then
+    ``@matcher("when-asap")`` above the function."""
+
+    def under(rule_id: str) -> Callable[[F], F]:
+        def register(check: F) -> F:
+            table[rule_id] = check
+            return check
+
+        return register
+
+    return under

@@ -77,7 +77,7 @@ def check_statement(
     ``context`` carries an action's "who" and "when" cells: in a plan those columns,
     not the action's own words, say who does it and when.
     """
-    return explain_statement(text, kind, today, catalogue, location, context).findings
+    return _findings(_statement(text, kind, today, catalogue, context), location)
 
 
 def explain_statement(
@@ -85,16 +85,23 @@ def explain_statement(
     kind: str | Kind,
     today: dt.date | None = None,
     catalogue: Catalogue | None = None,
-    location: Location | None = None,
     context: Context = NO_CONTEXT,
 ) -> Explanation:
     """The reading of a statement into its parts, with the findings the rules make of it."""
-    catalogue = catalogue or default_catalogue()
-    statement = Statement(
-        text=text or "", kind=Kind(kind).value, today=today, catalogue=catalogue, context=context
+    statement = _statement(text, kind, today, catalogue, context)
+    return Explanation(statement, _findings(statement))
+
+
+def _statement(
+    text: str, kind: str | Kind, today: dt.date | None, catalogue: Catalogue | None, context: Context
+) -> Statement:
+    return Statement(
+        text=text or "",
+        kind=Kind(kind).value,
+        today=today,
+        catalogue=catalogue or default_catalogue(),
+        context=context,
     )
-    findings = _findings(statement, location)
-    return Explanation(statement, findings)
 
 
 def _findings(statement: Statement, location: Location | None = None) -> list[Finding]:

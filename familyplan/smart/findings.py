@@ -15,13 +15,8 @@ class Letter(StrEnum):
     T = "T"
 
 
-LETTER_NAMES = {
-    Letter.S: "Specific",
-    Letter.M: "Measurable",
-    Letter.A: "Achievable",
-    Letter.R: "Realistic",
-    Letter.T: "Timely",
-}
+# What each letter stands for, found by the Letter or by its plain "S" (as a report's JSON keeps it).
+LETTER_NAMES = {"S": "Specific", "M": "Measurable", "A": "Achievable", "R": "Realistic", "T": "Timely"}
 
 
 class Severity(StrEnum):

@@ -40,7 +40,7 @@ def rules_markdown(catalogue: Catalogue) -> str:
         "regenerate it with `familyplan rules --format markdown > docs/checker.md`.",
         "",
         "Each finding names a rule, the SMART letter it concerns "
-        + ", ".join(f"{k.value} ({v})" for k, v in LETTER_NAMES.items())
+        + ", ".join(f"{letter} ({name})" for letter, name in LETTER_NAMES.items())
         + ", how serious it is, and the guidance it comes from (a file in the seeds).",
         "",
         "Severities: " + "; ".join(_SEVERITY_WORDS[s] for s in Severity) + ".",

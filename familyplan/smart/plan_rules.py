@@ -15,7 +15,7 @@ from familyplan.plan.models import (
 )
 from familyplan.plan.parsing import people_in
 from familyplan.plan.reviews import review_due
-from familyplan.smart.catalogue import Catalogue, Rule
+from familyplan.smart.catalogue import Catalogue, Rule, registry
 from familyplan.smart.findings import Finding, Location
 from familyplan.smart.hits import Hit, finding_for
 from familyplan.smart.language import Span, acronyms_in, words
@@ -24,14 +24,7 @@ from familyplan.smart.similarity import similar_pairs
 
 PlanRule = Callable[[Rule, Plan, dt.date, Catalogue], Iterator[Finding]]
 PLAN_RULES: dict[str, PlanRule] = {}
-
-
-def plan_rule(rule_id: str) -> Callable[[PlanRule], PlanRule]:
-    def register(fn: PlanRule) -> PlanRule:
-        PLAN_RULES[rule_id] = fn
-        return fn
-
-    return register
+plan_rule = registry(PLAN_RULES)
 
 
 def plan_findings(plan: Plan, today: dt.date, catalogue: Catalogue) -> list[Finding]:

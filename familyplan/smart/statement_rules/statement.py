@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import Any
 
 from familyplan.plan.parsing import ParsedWhen, parse_when
-from familyplan.smart.catalogue import Catalogue, Rule
+from familyplan.smart.catalogue import Catalogue, Rule, registry
 from familyplan.smart.hits import Hit
 from familyplan.smart.language import Span, rule_lexicon
 from familyplan.smart.reading import Reading, read
@@ -99,14 +99,7 @@ class Statement:
 
 Matcher = Callable[[Rule, Statement], list[Hit]]
 MATCHERS: dict[str, Matcher] = {}
-
-
-def matcher(rule_id: str) -> Callable[[Matcher], Matcher]:
-    def register(fn: Matcher) -> Matcher:
-        MATCHERS[rule_id] = fn
-        return fn
-
-    return register
+matcher = registry(MATCHERS)
 
 
 def _listed(rule: Rule, s: Statement, words_of: str | None = None) -> list[Span]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from familyplan.smart.findings import LETTER_NAMES, Letter
+from familyplan.smart.findings import LETTER_NAMES
 from familyplan.web.accounts import permissions
 from familyplan.web.casework.charts import ScorePoint, scaling_chart
 from familyplan.web.casework.interchange import to_model
@@ -65,7 +65,7 @@ def plan_page_context(plan: Plan, user: Any) -> dict[str, Any]:
             for g, goal in enumerate(goals)
         ],
         "report": report,
-        "scores": [(LETTER_NAMES[Letter(k)], v) for k, v in report.scores.items()],
+        "scores": [(LETTER_NAMES[k], v) for k, v in report.scores.items()],
         "plan_findings": plan_level,
         "praise": report.praise,
         "charts": charts,

@@ -11,8 +11,9 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from familyplan.quality import build_report, summarise_plan
-from familyplan.quality.report import GAPS, LETTER_NAMES, LETTERS
+from familyplan.quality.report import GAPS, LETTERS
 from familyplan.smart import check_plan, default_catalogue
+from familyplan.smart.findings import LETTER_NAMES
 from familyplan.web.accounts import permissions
 from familyplan.web.accounts.models import User
 from familyplan.web.casework import selectors as casework

@@ -1,0 +1,87 @@
+"""What the `familyplan` command shows in a terminal: a checked plan's report, and how the checker
+read one statement."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from familyplan.smart import Finding, Report, Severity
+from familyplan.smart.findings import LETTER_NAMES
+
+# How each severity of finding is coloured.
+STYLE = {
+    Severity.ERROR: "bold red",
+    Severity.WARNING: "yellow",
+    Severity.HINT: "cyan",
+    Severity.PRAISE: "green",
+}
+
+
+def print_report(
+    console: Console, path: Path, plan: Any, report: Report, problems: list[dict[str, str]]
+) -> None:
+    console.rule(f"[bold]{path.name}[/]")
+    console.print(
+        f"{len(plan.goals)} goal(s), {len(plan.actions)} action(s). "
+        f"Overall SMART score: [bold]{report.overall}[/]/100",
+        highlight=False,
+    )
+    scores = Table(show_header=True, header_style="bold", box=None)
+    for letter in report.scores:
+        scores.add_column(LETTER_NAMES[letter])
+    scores.add_row(*(str(v) for v in report.scores.values()))
+    console.print(scores)
+    if report.top_fixes:
+        console.print("\n[bold]Fix these first[/]")
+        for i, f in enumerate(report.top_fixes, 1):
+            console.print(f"{i}. {f.message}  [dim]({_where(f)})[/]", highlight=False)
+    table = Table(show_header=True, header_style="bold", expand=True)
+    table.add_column("Where", no_wrap=True)
+    table.add_column("Rule")
+    table.add_column("What to fix", ratio=3)
+    for f in report.findings:
+        advice = Text()
+        advice.append(f.message, style=STYLE[f.severity])
+        if f.text and f.location and f.location.field not in ("goals",):
+            advice.append(f'\n"{f.text}"', style="dim")
+        advice.append(f"\n→ {f.suggestion}")
+        table.add_row(_where(f), f"{f.rule}\n[dim]{f.letter.value} · {f.severity.value}[/]", advice)
+    console.print(table)
+    for p in problems:
+        console.print(f"[yellow]Not read:[/] {p['where']}: {p['reason']}", highlight=False)
+
+
+def _where(f: Finding) -> str:
+    return f.location.describe() if f.location else "plan"
+
+
+def print_explanation(console: Console, text: str, explained: Any) -> None:
+    console.print(f"[bold]{kind_title(explained.reading.kind)}[/]: {text}", highlight=False)
+    slots = sorted(explained.reading.slots, key=lambda slot: slot.start)
+    if slots:
+        table = Table(show_header=True, header_style="bold", box=None)
+        table.add_column("Part")
+        table.add_column("Words")
+        table.add_column("Characters", justify="right")
+        for slot in slots:
+            note = f" [dim]({slot.note})[/]" if slot.note else ""
+            table.add_row(slot.name, f'"{slot.text}"{note}', f"{slot.start}-{slot.end}")
+        console.print(table)
+    else:
+        console.print("[dim]No parts found.[/]")
+    verdict_style = "bold yellow" if explained.verdict == "needs-work" else "bold green"
+    console.print(f"Verdict: [{verdict_style}]{explained.verdict}[/]")
+    for f in explained.findings:
+        console.print(
+            f"- [{STYLE[f.severity]}]{f.severity.value}[/] {f.rule}: {f.message}\n  → {f.suggestion}",
+            highlight=False,
+        )
+
+
+def kind_title(kind: str) -> str:
+    return {"outcome": "Outcome", "action": "Action", "who": "Who", "when": "When"}.get(kind, "Contingency")
