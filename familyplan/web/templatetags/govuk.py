@@ -98,6 +98,15 @@ def govuk_error_summary(*forms_: forms.BaseForm | None) -> dict[str, Any]:
     return {"errors": errors}
 
 
+@register.inclusion_tag("govuk/table_head.html")
+def govuk_table_head(*headers: str, hidden: str = "") -> dict[str, Any]:
+    """A table's column headings, ``{% govuk_table_head _("Name") _("Role") hidden=_("Actions") %}``.
+
+    ``hidden`` heads a last column of links or buttons: screen readers announce it, and it is not shown.
+    """
+    return {"headers": headers, "hidden": hidden}
+
+
 @register.filter
 def outcome_label(code: str) -> str:
     """A Supporting Families outcome in the council's own wording."""
