@@ -68,7 +68,8 @@ def test_an_action_with_a_date_that_does_not_exist_is_refused_as_on_the_page(wor
     added = world.call("POST", f"{base(world)}/goals/{goal['id']}/actions", body, status=422)
     changed = world.call("PUT", f"{base(world)}/actions/{action['id']}", body, status=422)
 
-    message = "31/02/2027 is not a real date. Enter a real date, day first, for example 27/03/2027"
+    four_weeks_on = (dt.date.today() + dt.timedelta(weeks=4)).strftime("%d/%m/%Y")
+    message = f"31/02/2027 is not a real date. Enter a real date, day first, for example {four_weeks_on}"
     assert added["problems"] == changed["problems"] == {"when": message}
     assert [a["when"] for a in world.call("GET", f"{base(world)}/goals/{goal['id']}/actions")] == [
         "Every day"

@@ -14,22 +14,28 @@ from django.utils.translation import gettext_lazy as _
 
 from familyplan.smart import Context, check_statement
 from familyplan.web.casework import rules
+from familyplan.web.casework.date_examples import with_dates
 from familyplan.web.casework.models import OUTCOME_CHOICES, Action, Goal, Plan
 from familyplan.web.casework.owners import Owner, owner_choices
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
 
-DATE_HINT = _("For example, 27/03/2025")
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class UKDateField(forms.DateField):
-    widget = forms.DateInput(format="%d/%m/%Y")
-    default_error_messages = {"invalid": "Enter a real date, day first, for example 27/03/2025"}
+    """A date written day first. ``example`` is the date the hint gives, in days from today:
+    0 for a day that has come (a review held), later for one to come, earlier for a birthday."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("help_text", DATE_HINT)
+    widget = forms.DateInput(format="%d/%m/%Y")
+
+    def __init__(self, *args: Any, example: int = 0, **kwargs: Any) -> None:
+        kwargs.setdefault("help_text", with_dates(_("For example, %(day)s"), day=example))
+        kwargs["error_messages"] = {
+            "invalid": with_dates(_("Enter a real date, day first, for example %(day)s"), day=example),
+            **kwargs.get("error_messages", {}),
+        }
         kwargs.setdefault("input_formats", ["%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%d-%m-%Y", "%Y-%m-%d"])
         super().__init__(*args, **kwargs)
 
@@ -145,7 +151,7 @@ class MemberForm(PersonForm):
         _("For example Mum, Dad, son, stepdaughter."),
         _("Enter how they are related to the family, for example Mum"),
     )
-    date_of_birth = UKDateField(label=_("Date of birth (optional)"), required=False)
+    date_of_birth = UKDateField(label=_("Date of birth (optional)"), required=False, example=-8 * 365)
     is_child = forms.BooleanField(label=_("This is a child or young person"), required=False)
     involved_in_plan = forms.BooleanField(
         label=_("Involved in making the plan"), required=False, initial=True
@@ -296,8 +302,10 @@ class ActionForm(VersionedForm):
     when = _text(
         _("When will we do this?"),
         max_length=500,
-        help_text=(
-            _("A specific date (27/03/2025), or how often with a review date: Every day (review 23/02/2025).")
+        help_text=with_dates(
+            _("A specific date (%(day)s), or how often with a review date: Every day (review %(review)s)."),
+            day=28,
+            review=42,
         ),
         error_messages={"required": _("Enter when this will happen")},
     )
@@ -333,7 +341,9 @@ class InterimForm(CleanTextMixin, VersionMixin):
         _("Enter what will keep the child safe"),
     )
     end_date = UKDateField(
-        label=_("End date"), help_text=_("Interim plans last days, not weeks. For example, 27/03/2025")
+        label=_("End date"),
+        example=7,
+        help_text=with_dates(_("Interim plans last days, not weeks. For example, %(day)s"), day=7),
     )
 
     def clean_end_date(self) -> dt.date:

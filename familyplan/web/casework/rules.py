@@ -18,6 +18,7 @@ from familyplan.plan import reviews
 from familyplan.plan.parsing import parse_when
 from familyplan.smart import default_catalogue
 from familyplan.smart.language import acronyms_in
+from familyplan.web.casework.date_examples import day_from_today
 from familyplan.web.casework.models import Plan
 from familyplan.web.council.services import cycles, outcome_choices
 
@@ -91,8 +92,9 @@ def when_problem(when: str) -> StrOrPromise | None:
     impossible = parse_when(when).invalid_dates
     if not impossible:
         return None
-    return _("%(day)s is not a real date. Enter a real date, day first, for example 27/03/2027") % {
-        "day": impossible[0][2]
+    return _("%(day)s is not a real date. Enter a real date, day first, for example %(example)s") % {
+        "day": impossible[0][2],
+        "example": day_from_today(28),
     }
 
 

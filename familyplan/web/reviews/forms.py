@@ -51,7 +51,7 @@ class ReviewForm(CleanTextMixin, forms.Form):
     contingency_reviewed = forms.BooleanField(label=_("The contingency plan was looked at"), required=False)
     contingency_note = _area(_("What was said about the contingency plan?"), rows=2)
     notes = _area(_("Anything else from the review"))
-    next_review_date = UKDateField(label=_("Date of the next review"))
+    next_review_date = UKDateField(label=_("Date of the next review"), example=42)
     next_review_reason = _area(
         _("If the next review is later than the review cycle, say why"),
         rows=2,
