@@ -19,7 +19,13 @@ from familyplan.web.reviews.services import views_link_create
 from tests.people import signed_in
 
 PO = Path(__file__).resolve().parents[2] / "familyplan/web/locale/cy/LC_MESSAGES/django.po"
-FAMILY_COPY = ("_family_copy_body.html", "family_copy.html", "family_base.html", "family_copy_print.html")
+FAMILY_COPY = (
+    "_family_copy_body.html",
+    "family_copy.html",
+    "family_base.html",
+    "family_copy_print.html",
+    "casework/family_words.py",
+)
 VIEWS_PAGES = (
     "views_form.html",
     "views_thanks.html",

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from familyplan.smart.findings import LETTER_NAMES
 from familyplan.web.accounts import permissions
@@ -16,6 +17,48 @@ from familyplan.web.casework.services import plan_report
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
+
+
+# The parts of a statement the SMART panel shows under "What the checker read", by the names
+# the checker's reader gives them (familyplan.smart.reading), in the words of the page.
+READING_PARTS: dict[str, StrOrPromise] = {
+    "who": pgettext_lazy("part of a statement", "Who"),
+    "doing": pgettext_lazy("part of a statement", "Doing"),
+    "change": pgettext_lazy("part of a statement", "Change"),
+    "what for": pgettext_lazy("part of a statement", "What for"),
+    "if": pgettext_lazy("part of a statement", "If"),
+    "when": pgettext_lazy("part of a statement", "When"),
+    "because": pgettext_lazy("part of a statement", "Because"),
+    "how often": pgettext_lazy("part of a statement", "How often"),
+    "how": pgettext_lazy("part of a statement", "How"),
+    "evidence": pgettext_lazy("part of a statement", "Evidence"),
+    "greeting": pgettext_lazy("part of a statement", "Greeting"),
+    "context": pgettext_lazy("part of a statement", "Context"),
+    "person": pgettext_lazy("part of a statement", "Person"),
+    "role": pgettext_lazy("part of a statement", "Role"),
+    "date": pgettext_lazy("part of a statement", "Date"),
+    "review": pgettext_lazy("part of a statement", "Review"),
+    "month": pgettext_lazy("part of a statement", "Month"),
+}
+
+
+# How much a finding matters, as its tag in the SMART panel says it.
+SEVERITIES: dict[str, StrOrPromise] = {
+    "error": pgettext_lazy("how much a finding matters", "error"),
+    "warning": pgettext_lazy("how much a finding matters", "warning"),
+    "hint": pgettext_lazy("how much a finding matters", "hint"),
+    "praise": pgettext_lazy("how much a finding matters", "praise"),
+}
+
+
+def reading_part(name: str) -> StrOrPromise:
+    """A part of a statement the checker read, named in the page's language."""
+    return READING_PARTS.get(name, name.capitalize())
+
+
+def severity(name: str) -> StrOrPromise:
+    """How much a finding matters (error, warning, hint), in the page's language."""
+    return SEVERITIES.get(name, name)
 
 
 def _task(name: StrOrPromise, url_name: str, done: bool, hint: str = "") -> dict[str, Any]:

@@ -116,14 +116,37 @@ def outcome_label(code: str) -> str:
 
 
 @register.filter
+def reading_part(name: str) -> str:
+    """The name of a part of a statement the checker read, in the page's language."""
+    from familyplan.web.casework import presentation
+
+    return str(presentation.reading_part(name))
+
+
+@register.filter
+def severity(name: str) -> str:
+    """How much a finding matters (its tag in the SMART panel), in the page's language."""
+    from familyplan.web.casework import presentation
+
+    return str(presentation.severity(name))
+
+
+@register.filter
 def date_uk(value: Any) -> str:
     return value.strftime("%-d %B %Y") if value else ""
 
 
 @register.filter
 def for_family(text: Any) -> str:
-    """Text for the family's copy: each acronym the council's checker knows written out in full."""
-    from familyplan.smart.language import expand_acronyms
-    from familyplan.web.council.services import catalogue
+    """Text for the family's copy: acronyms written out in full, ASAP and the like in plain words."""
+    from familyplan.web.casework import family_words
 
-    return expand_acronyms(str(text or ""), catalogue().acronyms)
+    return family_words.for_family(str(text or ""))
+
+
+@register.filter
+def no_date_agreed(when: Any) -> bool:
+    """An action's when that gives no date (empty, "ASAP", "TBC", "soon"), for the family's copy."""
+    from familyplan.web.casework import family_words
+
+    return family_words.no_date_agreed(str(when or ""))

@@ -1,0 +1,51 @@
+"""The SMART panel's own words go through translation like the rest of the page: the parts of the
+statement it read ("What the checker read") and how much each finding matters."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from django.utils import translation
+
+from familyplan.web.accounts.models import User
+from tests.people import signed_in
+
+AN_ACTION = {
+    "kind": "action",
+    "field": "how",
+    "how": "Mum will monitor Ben's bedtime every night so he sleeps by 8pm.",
+    "who": "Mum",
+    "when": "ASAP",
+}
+
+
+def parts_read(page: str) -> list[str]:
+    return [html.unescape(k) for k in re.findall(r'<dt class="govuk-summary-list__key">(.*?)</dt>', page)]
+
+
+def tags(page: str) -> list[str]:
+    return re.findall(r'<strong class="govuk-tag govuk-tag--\w+">(.*?)</strong>', page)
+
+
+def panel(user: User, form: dict[str, str]) -> str:
+    return signed_in(user).post("/check/", form).content.decode()
+
+
+def test_the_panel_names_the_parts_it_read_in_english(lead: User) -> None:
+    page = panel(lead, AN_ACTION)
+
+    assert parts_read(page) == ["Who", "Doing", "How often", "What for", "When"]
+    assert "warning" in tags(page)
+
+
+def test_the_panel_names_the_parts_it_read_in_welsh(lead: User) -> None:
+    with translation.override("cy"):
+        page = panel(lead, AN_ACTION)
+        when = panel(lead, {"kind": "when", "field": "when", "when": "Every day (review 14/04/2027)"})
+
+    assert "Beth ddarllenodd y gwiriwr" in page
+    assert parts_read(page) == ["Pwy", "Yn gwneud", "Pa mor aml", "I beth", "Pryd"]
+    assert parts_read(when) == ["Pa mor aml", "Adolygiad"]
+    assert "rhybudd" in tags(page)
+    assert "warning" not in tags(page)
