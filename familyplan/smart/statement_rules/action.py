@@ -6,27 +6,18 @@ import re
 
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
-from familyplan.smart.statement_rules.evidence import (
-    _comparatives,
-)
-from familyplan.smart.statement_rules.outcome import (
-    _SERVICE_VERBS,
-)
+from familyplan.smart.statement_rules.evidence import _comparatives
+from familyplan.smart.statement_rules.outcome import _SERVICE_VERBS
 from familyplan.smart.statement_rules.statement import (
     MATCHERS,
     Statement,
     _hits,
-    _is_blank,
     _lemma_in,
     _listed,
-    _span,
-    _verb_hit,
     _whole,
     matcher,
 )
-from familyplan.smart.statement_rules.style import (
-    _SITUATION,
-)
+from familyplan.smart.statement_rules.style import _SITUATION
 
 _STANDING_RULE = re.compile(r"\b(?:never|always)\b", re.IGNORECASE)
 
@@ -77,7 +68,7 @@ def _has_detail(s: Statement) -> bool:
 @matcher("action-no-doing")
 def no_doing(rule: Rule, s: Statement) -> list[Hit]:
     main = s.reading.main
-    if _is_blank(s.text) or main is None or main.verb is not None:
+    if s.is_blank or main is None or main.verb is not None:
         return []
     # A topic such as "Referral to CAMHS" or "Monitoring of attendance" is named by those rules.
     c = s.catalogue
@@ -90,18 +81,15 @@ def no_doing(rule: Rule, s: Statement) -> list[Hit]:
 @matcher("action-purposeless-verb")
 def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
     main = s.reading.main
-    if main is None:
-        return []
-    if main.verb is None:
+    if main is not None and main.verb is None:
         # "Monitoring of weight", "Support with forms": the topic is the vague verb.
-        spans = [sp for sp in _listed(rule, s) if sp.start <= 2]
-        return _hits(spans[:1])
-    if not _lemma_in(rule.words, main.lemma):
+        return _hits([sp for sp in _listed(rule, s) if sp.start <= 2][:1])
+    if main is None or not _lemma_in(rule.words, main.lemma):
         return []
     # Saying what for and how often makes even "monitor" purposeful (seed 002: "it's not purposeful").
     if _has_purpose(s) and (_has_time(s) or s.context.has_when):
         return []
-    return _verb_hit(s)
+    return s.verb_hit()
 
 
 @matcher("action-referral-only")
@@ -115,7 +103,7 @@ def referral_only(rule: Rule, s: Statement) -> list[Hit]:
     lemma = main.lemma.split(" ")[0]
     referral = [sp for sp in spans if sp.text.lower().startswith(("refer", "signpost"))]
     if lemma in ("refer", "signpost", "re-refer") or (main.passive and lemma == "complete" and referral):
-        return _hits(referral[:1]) or _verb_hit(s)
+        return _hits(referral[:1]) or s.verb_hit()
     if lemma in _SERVICE_VERBS:
         in_predicate = [sp for sp in spans if s.in_predicate(sp)]
         return _hits(in_predicate[:1])
@@ -128,7 +116,7 @@ def action_is_outcome(rule: Rule, s: Statement) -> list[Hit]:
     main = s.reading.main
     if main is None or main.verb is None or not _lemma_in(rule.words, main.lemma):
         return []
-    return _verb_hit(s)
+    return s.verb_hit()
 
 
 @matcher("action-inner-state")
@@ -139,7 +127,7 @@ def inner_state(rule: Rule, s: Statement) -> list[Hit]:
         return []
     if not _lemma_in(rule.words, main.lemma.split(" ")[0]):
         return []
-    return _verb_hit(s)
+    return s.verb_hit()
 
 
 @matcher("action-intention")
@@ -150,7 +138,7 @@ def intention(rule: Rule, s: Statement) -> list[Hit]:
     start = main.tokens[main.group[0]].start
     end = main.tokens[main.verb].start if main.verb is not None else main.tokens[main.group[1] - 1].end
     words_ = s.text[start:end].strip()
-    return [Hit(_span(s, start, start + len(words_)), {"match": words_})]
+    return [Hit(s.span(start, start + len(words_)), {"match": words_})]
 
 
 @matcher("action-vague-comparative")
@@ -172,22 +160,22 @@ def action_negative(rule: Rule, s: Statement) -> list[Hit]:
         return []  # "never" is weighed by the absolute rules: a safety rule for a situation is right
     start = main.tokens[main.group[0] if main.group else main.verb].start
     end = main.tokens[main.verb].end
-    return [Hit(_span(s, start, end), {"match": s.text[start:end]})]
+    return [Hit(s.span(start, end), {"match": s.text[start:end]})]
 
 
 @matcher("action-no-agent")
 def no_agent(rule: Rule, s: Statement) -> list[Hit]:
     main = s.reading.main
-    if s.context.has_who or main is None or main.verb is None or _is_blank(s.text):
+    if s.context.has_who or main is None or main.verb is None or s.is_blank:
         return []
     if main.mood == "imperative" or (main.mood == "infinitive" and main.subject is None):
         return []  # an instruction ("Call the school", "To call the school"): the "who" column says who
     # A task done to nobody's name ("CAMHS referral to be completed"). A thing made available
     # ("a quiet room will be available") is provision, and the "who" column says whose.
     if main.passive and not _BY_AGENT.search(s.text):
-        return _verb_hit(s)
+        return s.verb_hit()
     if not main.copular and main.subject is None and main.mood not in ("imperative", "infinitive"):
-        return _verb_hit(s)
+        return s.verb_hit()
     return []
 
 
@@ -197,7 +185,7 @@ _BY_AGENT = re.compile(r"\bby\s+(?:[A-Z]\w+|the\s+\w+|her|his|their|mum|dad)")
 @matcher("action-no-when")
 def no_when(rule: Rule, s: Statement) -> list[Hit]:
     main = s.reading.main
-    if s.context.has_when or _is_blank(s.text) or _has_detail(s) or main is None or main.verb is None:
+    if s.context.has_when or s.is_blank or _has_detail(s) or main is None or main.verb is None:
         return []
     if any(kind in ("vague", "relative") for kind, *_ in s.when):
         return []  # the "when" rules say what is wrong with it
@@ -209,4 +197,4 @@ def vague_when(rule: Rule, s: Statement) -> list[Hit]:
     if s.context.has_when or _has_time(s):
         return []
     vague = [(a, b, t) for kind, a, b, t in s.when if kind in ("vague", "relative")]
-    return [Hit(_span(s, a, a + len(t)), {"match": t}) for a, b, t in vague[:1]]
+    return [Hit(s.span(a, a + len(t)), {"match": t}) for a, b, t in vague[:1]]

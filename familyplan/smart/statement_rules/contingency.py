@@ -6,14 +6,7 @@ import re
 
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
-from familyplan.smart.statement_rules.statement import (
-    Statement,
-    _hits,
-    _is_blank,
-    _listed,
-    _whole,
-    matcher,
-)
+from familyplan.smart.statement_rules.statement import Statement, _hits, _listed, _whole, matcher
 
 # --- Contingency -----------------------------------------------------------------
 
@@ -21,7 +14,7 @@ from familyplan.smart.statement_rules.statement import (
 @matcher("contingency-missing")
 def contingency_missing(rule: Rule, s: Statement) -> list[Hit]:
     text = s.text.strip().strip(".").lower()
-    if _is_blank(s.text) or text in rule.phrases:
+    if s.is_blank or text in rule.phrases:
         return [Hit(_whole(s.text))]
     return []
 

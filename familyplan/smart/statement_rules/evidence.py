@@ -7,11 +7,7 @@ import re
 from familyplan.smart import words as w
 from familyplan.smart.language import Span
 from familyplan.smart.reading import Clause
-from familyplan.smart.statement_rules.statement import (
-    Statement,
-    _span,
-    _verb_span,
-)
+from familyplan.smart.statement_rules.statement import Statement
 
 # --- What shows an outcome is reached ---------------------------------------------------
 
@@ -89,7 +85,7 @@ def _evidence_of(s: Statement, state_words: tuple[str, ...]) -> tuple[str, Span]
     """What says how we will know (seed 004: "what evidence will prove a difference"), and why it counts."""
     for kind, a, b, _ in s.evidence:
         if kind in ("threshold", "scale", "stated"):
-            return kind, _span(s, a, b)
+            return kind, s.span(a, b)
     numbers = _numbers_that_measure(s)
     if numbers:
         return "a number", numbers[0]
@@ -98,7 +94,7 @@ def _evidence_of(s: Statement, state_words: tuple[str, ...]) -> tuple[str, Span]
         return None
     for kind, a, b, _ in s.evidence:
         if kind == "independent":
-            return "without help", _span(s, a, b)
+            return "without help", s.span(a, b)
     return _behaviour_evidence(s, main, state_words)
 
 
@@ -110,18 +106,18 @@ def _behaviour_evidence(s: Statement, main: Clause, state_words: tuple[str, ...]
         if kind in ("frequency", "time", "duration"):
             return (
                 f"seen {kind}" if kind != "frequency" else "how often it is seen",
-                _span(s, a, b),
+                s.span(a, b),
             )
     if main.ended:
-        return "an end point", _verb_span(s)  # "no longer misses breakfast"
+        return "an end point", s.verb_span()  # "no longer misses breakfast"
     # A one-off change done by a date can be checked: "the arrears will be cleared by December".
     one_off = main.passive or main.lemma.split(" ")[0] in _ONE_OFF or _perfect(main)
     for kind, a, b, _ in s.when:
         if one_off and kind in ("date", "month", "day"):
-            return "done by a date", _span(s, a, b)
+            return "done by a date", s.span(a, b)
     for t in main.tokens[main.verb :]:
         if t.lower in ("when", "whenever", "if", "before", "after"):
-            return "in a situation", _span(s, t.start, main.tokens[-1].end)
+            return "in a situation", s.span(t.start, main.tokens[-1].end)
     return None
 
 

@@ -8,21 +8,8 @@ from familyplan.smart import words as w
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.language import Span
-from familyplan.smart.statement_rules.evidence import (
-    _comparatives,
-    has_evidence,
-)
-from familyplan.smart.statement_rules.statement import (
-    Statement,
-    _hits,
-    _is_blank,
-    _lemma_in,
-    _listed,
-    _span,
-    _verb_hit,
-    _whole,
-    matcher,
-)
+from familyplan.smart.statement_rules.evidence import _comparatives, has_evidence
+from familyplan.smart.statement_rules.statement import Statement, _hits, _lemma_in, _listed, _whole, matcher
 
 # --- Outcomes ----------------------------------------------------------------------
 
@@ -34,7 +21,7 @@ def _state_words(s: Statement) -> tuple[str, ...]:
 
 @matcher("outcome-no-measure")
 def no_measure(rule: Rule, s: Statement) -> list[Hit]:
-    if _is_blank(s.text) or has_evidence(s, rule.words):
+    if s.is_blank or has_evidence(s, rule.words):
         return []
     if s.catalogue.enabled("outcome-improve-without-measure") and improve_without_measure(
         s.catalogue.rule("outcome-improve-without-measure"), s
@@ -49,7 +36,7 @@ def improve_without_measure(rule: Rule, s: Statement) -> list[Hit]:
     if main is None or has_evidence(s, _state_words(s)):
         return []
     if main.verb is not None and _lemma_in(rule.words, main.lemma):
-        return _verb_hit(s)
+        return s.verb_hit()
     comparative = _comparatives(s)
     if comparative:
         return _hits(comparative[:1])
@@ -97,9 +84,9 @@ def negative(rule: Rule, s: Statement) -> list[Hit]:
     if main.negated:
         start = main.tokens[main.group[0] if main.group else main.verb].start
         end = main.tokens[main.verb].end
-        return [Hit(_span(s, start, end), {"match": s.text[start:end]})]
+        return [Hit(s.span(start, end), {"match": s.text[start:end]})]
     if _lemma_in(rule.words, main.lemma):
-        return _verb_hit(s)
+        return s.verb_hit()
     return []
 
 
@@ -129,7 +116,7 @@ def activity(rule: Rule, s: Statement) -> list[Hit]:
         return _hits(spans[:1])
     lemma = main.lemma.split(" ")[0]
     if main.passive and lemma in ("refer", "offer", "support", "signpost", "allocate"):
-        return _verb_hit(s)
+        return s.verb_hit()
     if not _lemma_in(rule.words, main.lemma) and lemma not in rule.words:
         return []
     if lemma in _SERVICE_VERBS:
@@ -138,7 +125,7 @@ def activity(rule: Rule, s: Statement) -> list[Hit]:
         rest = s.text[obj[0].start : obj[cut - 1].end] if cut else ""
         if not _SERVICE_OBJECTS.search(rest):
             return []  # "attend school every day" is the change itself
-    return _verb_hit(s)
+    return s.verb_hit()
 
 
 @matcher("outcome-well-measured")

@@ -88,6 +88,27 @@ class Statement:
             return main is None or main.verb is None  # a topic is all predicate
         return p[0] <= span.start and span.end <= p[1]
 
+    @property
+    def is_blank(self) -> bool:
+        """Nothing written, or only a dash, a full stop or a question mark."""
+        return _is_blank(self.text)
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.text[start:end])
+
+    def verb_span(self) -> Span:
+        """The main verb, or the whole statement when it has none."""
+        main = self.reading.main
+        if main is None or main.verb is None:
+            return _whole(self.text)
+        t = main.tokens[main.verb]
+        return self.span(t.start, t.end)
+
+    def verb_hit(self) -> list[Hit]:
+        """A finding on the main verb."""
+        span = self.verb_span()
+        return [Hit(span, {"match": span.text})]
+
     @cached_property
     def evidence(self) -> list[tuple[str, int, int, str]]:
         return self.reading.evidence
@@ -126,23 +147,6 @@ def _whole(text: str) -> Span:
 
 def _is_blank(text: str) -> bool:
     return not text.strip(" \t\r\n.-–—?")
-
-
-def _span(s: Statement, start: int, end: int) -> Span:
-    return Span(start, end, s.text[start:end])
-
-
-def _verb_span(s: Statement) -> Span:
-    main = s.reading.main
-    if main is None or main.verb is None:
-        return _whole(s.text)
-    t = main.tokens[main.verb]
-    return _span(s, t.start, t.end)
-
-
-def _verb_hit(s: Statement) -> list[Hit]:
-    span = _verb_span(s)
-    return [Hit(span, {"match": span.text})]
 
 
 def _lemma_in(rule_words: tuple[str, ...], lemma: str) -> bool:

@@ -8,13 +8,7 @@ from familyplan.smart import words as w
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.language import acronyms_in
-from familyplan.smart.statement_rules.statement import (
-    Statement,
-    _hits,
-    _listed,
-    _whole,
-    matcher,
-)
+from familyplan.smart.statement_rules.statement import Statement, _hits, _listed, _whole, matcher
 
 # --- Words that decide only when they are the criterion -----------------------------
 

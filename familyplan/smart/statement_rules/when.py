@@ -7,14 +7,7 @@ import re
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.language import Span
-from familyplan.smart.statement_rules.statement import (
-    Statement,
-    _hits,
-    _is_blank,
-    _listed,
-    _whole,
-    matcher,
-)
+from familyplan.smart.statement_rules.statement import Statement, _hits, _listed, _whole, matcher
 
 _ASAP_FIRST = re.compile(r"\s*(?:asap|as soon as possible)", re.IGNORECASE)
 _REVIEW = re.compile(r"\breview", re.IGNORECASE)
@@ -25,7 +18,7 @@ _REVIEW = re.compile(r"\breview", re.IGNORECASE)
 
 @matcher("when-missing")
 def when_missing(rule: Rule, s: Statement) -> list[Hit]:
-    return [Hit(_whole(s.text))] if _is_blank(s.text) else []
+    return [Hit(_whole(s.text))] if s.is_blank else []
 
 
 @matcher("when-asap")

@@ -17,13 +17,7 @@ from familyplan.smart.statement_rules.people import (
     _roles,
     people,
 )
-from familyplan.smart.statement_rules.statement import (
-    Statement,
-    _is_blank,
-    _span,
-    _whole,
-    matcher,
-)
+from familyplan.smart.statement_rules.statement import Statement, _is_blank, _whole, matcher
 
 _OWNER_WORDS = re.compile(r"[A-Za-z]+(?:\(s\))?")
 
@@ -35,7 +29,7 @@ def who_missing(rule: Rule, s: Statement) -> list[Hit]:
         r"(?:to\s+be\s+|will\s+be\s+)?(?:allocated|assigned|confirmed|agreed|decided|arranged)",
         text,
     )
-    blank = _is_blank(s.text) or text in _NOBODY or bool(passive)
+    blank = s.is_blank or text in _NOBODY or bool(passive)
     return [Hit(_whole(s.text))] if blank else []
 
 
@@ -50,7 +44,7 @@ def who_organisation(rule: Rule, s: Statement) -> list[Hit]:
         subject = s.text[a:b]
         family = any(x.lower() in w.FAMILY_WORDS for x in words(subject))
         group = organisations.covers(subject, _FILLER) and not family
-        return [Hit(_span(s, a, b), {"match": subject})] if group else []
+        return [Hit(s.span(a, b), {"match": subject})] if group else []
     hits = []
     for person in people(s):
         if person.placeholder:
