@@ -24,6 +24,16 @@ R = TypeVar("R", bound=models.Model)
 NOT_YET_SAVED = 0
 
 
+class Versioned(models.Model):
+    """A record people edit: its ``version`` is raised on every save, so two people editing it at
+    once cannot overwrite each other (see claim)."""
+
+    version = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        abstract = True
+
+
 class StaleVersionError(Exception):
     """Someone else saved the record since this person opened it; ``current`` is what they saved."""
 

@@ -7,7 +7,5 @@ class ApiConfig(AppConfig):
     verbose_name = "API"
 
     def ready(self) -> None:
-        from familyplan.web.accounts.sessions import sign_in_changed
-        from familyplan.web.api.auth import end_tokens
-
-        sign_in_changed.connect(end_tokens, dispatch_uid="api-tokens-end-with-sign-in-changes")
+        # A person's tokens end when how they sign in changes (end_tokens).
+        from familyplan.web.api import auth  # noqa: F401

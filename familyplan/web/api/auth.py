@@ -4,25 +4,23 @@ code, for an account that uses two-factor sign-in)."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import secrets
 from typing import Any
 
 from django.contrib.auth import authenticate
+from django.dispatch import receiver
 from django.http import HttpRequest
 from django.utils import timezone
 from ninja.security import HttpBearer
 
 from familyplan.web.accounts import permissions, two_factor
 from familyplan.web.accounts.models import User
+from familyplan.web.accounts.sessions import sign_in_changed
 from familyplan.web.api.models import ApiToken
 from familyplan.web.audit.context import Actor, current_actor
+from familyplan.web.expiring import digest
 
 TOKEN_LIFETIME = dt.timedelta(hours=12)
-
-
-def _hash(key: str) -> str:
-    return hashlib.sha256(key.encode()).hexdigest()
 
 
 class TokenRefused(Exception):
@@ -44,14 +42,14 @@ def issue_token(request: HttpRequest, username: str, password: str, code: str | 
         except two_factor.CodeRefused as refused:
             raise TokenRefused(str(refused)) from refused
     key = secrets.token_urlsafe(32)
-    ApiToken.objects.create(user=user, key_hash=_hash(key), expires_at=timezone.now() + TOKEN_LIFETIME)
+    ApiToken.objects.create(user=user, key_hash=digest(key), expires_at=timezone.now() + TOKEN_LIFETIME)
     return key
 
 
 class BearerToken(HttpBearer):
     def authenticate(self, request: HttpRequest, token: str) -> Any:
-        found = ApiToken.objects.select_related("user").filter(key_hash=_hash(token)).first()
-        if found is None or found.expires_at < timezone.now():
+        found = ApiToken.objects.select_related("user").filter(key_hash=digest(token)).first()
+        if found is None or found.expired:
             return None
         if not permissions.can(found.user, permissions.SIGNED_IN):
             return None
@@ -62,6 +60,7 @@ class BearerToken(HttpBearer):
         return found.user
 
 
+@receiver(sign_in_changed, dispatch_uid="api-tokens-end-with-sign-in-changes")
 def end_tokens(sender: Any, user: Any, **kwargs: Any) -> None:
     """Every API token of ``user`` stops working (their password or two-factor sign-in changed)."""
     ApiToken.objects.filter(user=user).delete()
@@ -73,7 +72,7 @@ def token_of(request: HttpRequest) -> ApiToken | None:
     scheme, _, key = header.partition(" ")
     if scheme.lower() != "bearer" or not key:
         return None
-    return ApiToken.objects.filter(key_hash=_hash(key.strip())).first()
+    return ApiToken.objects.filter(key_hash=digest(key.strip())).first()
 
 
 def who(request: HttpRequest) -> User:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import Any, TypeVar
 
 from django.conf import settings
 from django.db import models
@@ -11,8 +13,44 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.plan.models import OUTCOME_LABELS, ActionStatus, ClosureReason, GoalStatus, PlanType
+from familyplan.web.versioning import Versioned
 
-OUTCOME_CHOICES = [(code.value, label) for code, label in OUTCOME_LABELS.items()]
+Code = TypeVar("Code", bound=StrEnum)
+
+
+def labelled_choices(labels: Mapping[Code, str]) -> list[tuple[str, str]]:
+    """A field's choices from the plan model's codes: the code kept, and what a person reads."""
+    return [(code.value, label) for code, label in labels.items()]
+
+
+OUTCOME_CHOICES = labelled_choices(OUTCOME_LABELS)
+PLAN_TYPES = labelled_choices(
+    {
+        PlanType.EARLY_HELP: "Early Help family plan",
+        PlanType.MY_PLAN: "My Plan (level two)",
+        PlanType.INTERIM_SAFETY: "Interim safety plan",
+    }
+)
+GOAL_STATUSES = labelled_choices(
+    {GoalStatus.OPEN: "Open", GoalStatus.ACHIEVED: "Achieved", GoalStatus.STOPPED: "Stopped"}
+)
+ACTION_STATUSES = labelled_choices(
+    {
+        ActionStatus.NOT_STARTED: "Not started",
+        ActionStatus.IN_PROGRESS: "In progress",
+        ActionStatus.DONE: "Done",
+        ActionStatus.STOPPED: "Stopped",
+    }
+)
+CLOSURE_REASONS = labelled_choices(
+    {
+        ClosureReason.OUTCOMES_ACHIEVED: "Outcomes achieved",
+        ClosureReason.CONSENT_WITHDRAWN: "The family withdrew consent",
+        ClosureReason.REACHED_ADULTHOOD: "The children have reached adulthood",
+        ClosureReason.MOVED_AWAY: "The family moved away (transfer)",
+        ClosureReason.STEP_UP: "Escalated to a statutory assessment",
+    }
+)
 
 
 class Family(models.Model):
@@ -42,7 +80,7 @@ class Family(models.Model):
         return f"{self.family_name} family"
 
 
-class FamilyMember(models.Model):
+class FamilyMember(Versioned):
     family = models.ForeignKey(Family, on_delete=models.CASCADE, related_name="members")
     name = models.CharField(max_length=200)
     relationship = models.CharField(max_length=100, help_text=_("For example Mum, Dad, son, stepdaughter."))
@@ -51,8 +89,6 @@ class FamilyMember(models.Model):
     involved_in_plan = models.BooleanField(default=True)
     reason_not_involved = models.TextField(blank=True)
     views = models.TextField("views and wishes", blank=True)
-    # Raised on every save, so two people editing at once cannot overwrite each other (web.versioning).
-    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         ordering = ["-is_child", "id"]
@@ -111,22 +147,14 @@ class TafMember(models.Model):
         )
 
 
-class Plan(models.Model):
+class Plan(Versioned):
     class Status(models.TextChoices):
         LIVE = "live", _("Live")
         AWAITING_SIGN_OFF = "awaiting_sign_off", _("Waiting for sign-off")
         CLOSED = "closed", _("Closed")
 
     family = models.ForeignKey(Family, on_delete=models.CASCADE, related_name="plans")
-    plan_type = models.CharField(
-        max_length=20,
-        choices=[
-            (PlanType.EARLY_HELP.value, "Early Help family plan"),
-            (PlanType.MY_PLAN.value, "My Plan (level two)"),
-            (PlanType.INTERIM_SAFETY.value, "Interim safety plan"),
-        ],
-        default=PlanType.EARLY_HELP.value,
-    )
+    plan_type = models.CharField(max_length=20, choices=PLAN_TYPES, default=PlanType.EARLY_HELP.value)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.LIVE)
     started_on = models.DateField()
     reason = models.TextField("reason for the plan", blank=True)
@@ -147,8 +175,6 @@ class Plan(models.Model):
     smart_checked_on = models.DateField(null=True, blank=True, editable=False)
     # Whether the last reviews show drift (see reviews.selectors.DRIFT), kept up to date on every change.
     drifting = models.BooleanField(default=False, db_index=True)
-    # Raised on every change, so two people editing at once cannot overwrite each other.
-    version = models.PositiveIntegerField(default=1)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -173,7 +199,7 @@ class Plan(models.Model):
         return [line.strip(" -•\t") for line in text.splitlines() if line.strip(" -•\t")]
 
 
-class Goal(models.Model):
+class Goal(Versioned):
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="goals")
     order = models.PositiveIntegerField(default=0)
     outcome = models.TextField("what do we want to achieve?")
@@ -187,19 +213,9 @@ class Goal(models.Model):
         choices=[("short", "Short term"), ("medium", "Medium term"), ("long", "Long term")],
         blank=True,
     )
-    status = models.CharField(
-        max_length=10,
-        choices=[
-            (GoalStatus.OPEN.value, "Open"),
-            (GoalStatus.ACHIEVED.value, "Achieved"),
-            (GoalStatus.STOPPED.value, "Stopped"),
-        ],
-        default=GoalStatus.OPEN.value,
-    )
+    status = models.CharField(max_length=10, choices=GOAL_STATUSES, default=GoalStatus.OPEN.value)
     achieved_on = models.DateField(null=True, blank=True)
     created_on = models.DateField(default=timezone.localdate)
-    # Raised on every save, so two people editing at once cannot overwrite each other (web.versioning).
-    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         ordering = ["order", "id"]
@@ -210,15 +226,7 @@ class Goal(models.Model):
         return self.outcome[:80]
 
 
-ACTION_STATUS_CHOICES = [
-    (ActionStatus.NOT_STARTED.value, "Not started"),
-    (ActionStatus.IN_PROGRESS.value, "In progress"),
-    (ActionStatus.DONE.value, "Done"),
-    (ActionStatus.STOPPED.value, "Stopped"),
-]
-
-
-class Action(models.Model):
+class Action(Versioned):
     goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="actions")
     order = models.PositiveIntegerField(default=0)
     how = models.TextField("how will this happen?")
@@ -227,9 +235,7 @@ class Action(models.Model):
     due_date = models.DateField(null=True, blank=True)
     recurrence = models.CharField(max_length=500, blank=True)
     review_date = models.DateField(null=True, blank=True)
-    status = models.CharField(
-        max_length=20, choices=ACTION_STATUS_CHOICES, default=ActionStatus.NOT_STARTED.value
-    )
+    status = models.CharField(max_length=20, choices=ACTION_STATUSES, default=ActionStatus.NOT_STARTED.value)
     taf_member = models.ForeignKey(
         TafMember, null=True, blank=True, on_delete=models.SET_NULL, related_name="actions"
     )
@@ -237,8 +243,6 @@ class Action(models.Model):
     # live plan; empty otherwise. Kept by services.overdue_dates_refresh, so the dashboard counts
     # overdue actions across a council from one index instead of joining every goal and plan.
     overdue_from = models.DateField(null=True, blank=True, editable=False, db_index=True)
-    # Raised on every save, so two people editing at once cannot overwrite each other (web.versioning).
-    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         ordering = ["order", "id"]
@@ -265,13 +269,11 @@ class ProgressNote(models.Model):
         return f"{self.date:%d/%m/%Y}: {self.text[:60]}"
 
 
-class InterimSafetyPlan(models.Model):
+class InterimSafetyPlan(Versioned):
     plan = models.OneToOneField(Plan, on_delete=models.CASCADE, related_name="interim")
     issue = models.TextField("what is the immediate worry?")
     actions = models.TextField("what will keep the child safe until the full plan is in place?")
     end_date = models.DateField("end date")
-    # Raised on every save, so two people editing at once cannot overwrite each other (web.versioning).
-    version = models.PositiveIntegerField(default=1)
 
     def __str__(self) -> str:
         return f"Interim safety plan until {self.end_date:%d/%m/%Y}"
@@ -294,16 +296,7 @@ class ServiceGap(models.Model):
 
 class Closure(models.Model):
     plan = models.OneToOneField(Plan, on_delete=models.CASCADE, related_name="closure")
-    reason = models.CharField(
-        max_length=30,
-        choices=[
-            (ClosureReason.OUTCOMES_ACHIEVED.value, "Outcomes achieved"),
-            (ClosureReason.CONSENT_WITHDRAWN.value, "The family withdrew consent"),
-            (ClosureReason.REACHED_ADULTHOOD.value, "The children have reached adulthood"),
-            (ClosureReason.MOVED_AWAY.value, "The family moved away (transfer)"),
-            (ClosureReason.STEP_UP.value, "Escalated to a statutory assessment"),
-        ],
-    )
+    reason = models.CharField(max_length=30, choices=CLOSURE_REASONS)
     summary = models.TextField("final summary")
     ongoing_actions = models.TextField("ongoing actions for universal services", blank=True)
     family_agreed = models.BooleanField("the family agree the plan can close", default=False)

@@ -6,8 +6,10 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from familyplan.web.versioning import Versioned
 
-class CouncilSettings(models.Model):
+
+class CouncilSettings(Versioned):
     """One row: the settings in force. Changes are on the audit trail."""
 
     council_name = models.CharField(max_length=200, default="")
@@ -28,8 +30,6 @@ class CouncilSettings(models.Model):
     interim_days = models.PositiveSmallIntegerField("Interim safety plan: review every (days)", default=7)
     outcome_labels = models.JSONField(default=dict, blank=True)
     checker_settings = models.TextField(blank=True)
-    # Raised on every save, so two people editing at once cannot overwrite each other (web.versioning).
-    version = models.PositiveIntegerField(default=1)
     updated_at = models.DateTimeField(auto_now=True)
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

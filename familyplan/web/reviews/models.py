@@ -7,6 +7,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.casework.models import Goal, Plan
+from familyplan.web.expiring import Expiring
 
 
 class Review(models.Model):
@@ -63,7 +64,7 @@ class ScalingScore(models.Model):
         return f"{self.family_score}/{self.practitioner_score}"
 
 
-class ViewsLink(models.Model):
+class ViewsLink(Expiring):
     """A link a parent or young person can use once, without an account, to give their views."""
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="views_links")
@@ -71,8 +72,6 @@ class ViewsLink(models.Model):
     # Only a hash is kept: a copy of the database does not give away working links.
     token_hash = models.CharField(max_length=64, unique=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
-    expires_at = models.DateTimeField()
     used_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self) -> str:

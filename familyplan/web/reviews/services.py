@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import secrets
 from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import transaction
 from django.db.models import F
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -18,6 +18,8 @@ from familyplan.web.accounts.models import User
 from familyplan.web.audit import services as audit
 from familyplan.web.casework.models import Action, Goal, Plan, ProgressNote
 from familyplan.web.casework.services import PlanClosedError, PlanRuleError, plan_score_refresh
+from familyplan.web.casework.signals import plan_changed
+from familyplan.web.expiring import digest
 from familyplan.web.reviews.models import Review, ScalingScore, ViewsLink, ViewsSubmission
 from familyplan.web.reviews.rules import ActionUpdate, GoalUpdate, ReviewRefused, review_problems
 from familyplan.web.reviews.selectors import DRIFT, with_drift
@@ -36,6 +38,7 @@ def next_review_proposal(plan: Plan, reviewed_on: dt.date) -> dt.date:
     return next_review_after(reviewed_on, plan.plan_type)
 
 
+@receiver(plan_changed, dispatch_uid="reviews.plan_drift_refresh")
 def plan_drift_refresh(*, plan_id: int, **_signal: object) -> bool:
     """Work out again whether the plan shows drift, and keep it with the plan (on every change)."""
     drifting = with_drift(Plan.objects.filter(pk=plan_id)).filter(DRIFT).exists()
@@ -125,10 +128,6 @@ def review_record(
     return review
 
 
-def _hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
 @transaction.atomic
 def views_link_create(*, plan: Plan, by: User, for_name: str) -> tuple[ViewsLink, str]:
     """A new link for a parent or young person. The token is returned once and only its hash is kept."""
@@ -139,7 +138,7 @@ def views_link_create(*, plan: Plan, by: User, for_name: str) -> tuple[ViewsLink
     link = ViewsLink.objects.create(
         plan=plan,
         for_name=for_name,
-        token_hash=_hash(token),
+        token_hash=digest(token),
         created_by=by,
         expires_at=timezone.now() + dt.timedelta(days=settings.VIEWS_LINK_DAYS),
     )
@@ -161,12 +160,12 @@ EXPIRED = _("This link has expired. Ask your family's worker for a new one.")
 
 
 def views_link_get(token: str) -> ViewsLink:
-    link = ViewsLink.objects.select_related("plan", "plan__family").filter(token_hash=_hash(token)).first()
+    link = ViewsLink.objects.select_related("plan", "plan__family").filter(token_hash=digest(token)).first()
     if link is None:
         raise LinkNotUsable(NOT_A_LINK)
     if link.used_at is not None:
         raise LinkNotUsable(USED, link)
-    if link.expires_at < timezone.now() or link.plan.status != Plan.Status.LIVE:
+    if link.expired or link.plan.status != Plan.Status.LIVE:
         raise LinkNotUsable(EXPIRED, link)
     return link
 
