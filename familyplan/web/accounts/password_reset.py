@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django import forms
 from django.conf import settings
 from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import views as auth_views
@@ -25,16 +24,16 @@ from familyplan.web.security import client_address
 
 
 class ResetRequestForm(auth_forms.PasswordResetForm):
-    email = forms.EmailField(
-        label=_("Email address"),
-        help_text=_("The email address your account was set up with."),
-        max_length=254,
-        error_messages={
-            "required": _("Enter your email address"),
-            "invalid": _("Enter an email address in the correct format, like name@example.com"),
-        },
-        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
-    )
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        email = self.fields["email"]  # Django's: at most 254 characters, filled in as an email address
+        email.label = _("Email address")
+        email.help_text = _("The email address your account was set up with.")
+        email.error_messages["required"] = _("Enter your email address")
+        email.error_messages["invalid"] = _(
+            "Enter an email address in the correct format, like name@example.com"
+        )
+        email.widget.attrs["spellcheck"] = "false"
 
 
 class NewPasswordForm(auth_forms.SetPasswordForm):  # type: ignore[type-arg]

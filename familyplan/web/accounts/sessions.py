@@ -55,13 +55,8 @@ def _audit_ended(user: Any, reason: str, ended: int, by: Any = None) -> None:
     from familyplan.web.audit import services as audit
     from familyplan.web.audit.models import AuditEvent
 
-    audit.record(
-        AuditEvent.Action.UPDATE,
-        object_type="user",
-        object_id=user.pk,
-        detail={"sessions_ended": ended, "api_tokens": "ended", "because": reason},
-        user=by,
-    )
+    changed = {"sessions_ended": ended, "api_tokens": "ended", "because": reason}
+    audit.record_account(AuditEvent.Action.UPDATE, user.pk, changed, user=by)
 
 
 def end_sessions_of(*, user: Any, by: Any, keep: str | None = None) -> int:

@@ -105,12 +105,7 @@ def confirm_device(request: HttpRequest, device: TOTPDevice, code: str) -> None:
         TOTPDevice.objects.filter(user=device.user).exclude(pk=device.pk).delete()
         device.confirmed = True
         device.save(update_fields=["confirmed"])
-        audit.record(
-            AuditEvent.Action.UPDATE,
-            object_type="user",
-            object_id=device.user_id,
-            detail={"two_factor_sign_in": "turned on"},
-        )
+        audit.record_account(AuditEvent.Action.UPDATE, device.user_id, {"two_factor_sign_in": "turned on"})
     request.session[CODE_NEEDED_SESSION_KEY] = True
     otp_login(request, device)
     sessions.end_other_sessions(
@@ -131,12 +126,7 @@ def sign_in_with_code(request: HttpRequest, code: str) -> None:
             )
             raise
         otp_login(request, device)
-        audit.record(
-            AuditEvent.Action.SIGN_IN,
-            object_type="user",
-            object_id=device.user_id,
-            detail={"step": "two-factor code"},
-        )
+        audit.record_account(AuditEvent.Action.SIGN_IN, device.user_id, {"step": "two-factor code"})
     request.session[CODE_NEEDED_SESSION_KEY] = False
 
 
@@ -155,12 +145,7 @@ def turn_off(user: Any, *, how: str, by: Any = None, keep: str | None = None) ->
     their phone), ending their sessions (but ``keep``) and API tokens. Returns whether there was one."""
     removed, _counts = TOTPDevice.objects.filter(user=user).delete()
     if removed:
-        audit.record(
-            AuditEvent.Action.UPDATE,
-            object_type="user",
-            object_id=user.pk,
-            detail={"two_factor_sign_in": "turned off", "how": how},
-            user=by,
-        )
+        changed = {"two_factor_sign_in": "turned off", "how": how}
+        audit.record_account(AuditEvent.Action.UPDATE, user.pk, changed, user=by)
         sessions.end_other_sessions(user, reason="two-factor sign-in turned off", keep=keep)
     return bool(removed)

@@ -107,12 +107,8 @@ def password_change(request: HttpRequest) -> HttpResponse:
         user = form.save()
         update_session_auth_hash(request, user)
         ended = sessions.end_other_sessions(user, reason="password changed", keep=request.session.session_key)
-        audit.record(
-            AuditEvent.Action.UPDATE,
-            object_type="user",
-            object_id=user.pk,
-            detail={"password": "changed", "other_sessions_ended": ended, "api_tokens": "ended"},
-        )
+        changed = {"password": "changed", "other_sessions_ended": ended, "api_tokens": "ended"}
+        audit.record_account(AuditEvent.Action.UPDATE, user.pk, changed)
         messages.success(
             request,
             _(

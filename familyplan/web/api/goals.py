@@ -176,7 +176,8 @@ def action_create(request: HttpRequest, plan_id: int, goal_id: int, body: Action
 @permissions.asks(*CHANGE)
 def action_update(request: HttpRequest, plan_id: int, action_id: int, body: ActionIn) -> Any:
     plan = plan_of(request, plan_id)
-    return out(ActionOut, _saved(request, plan, _action(plan, action_id), body))
+    action = _action(plan, action_id)
+    return out(ActionOut, _saved(request, plan, action, body))
 
 
 @goals.delete("/{plan_id}/actions/{action_id}", response=GONE)

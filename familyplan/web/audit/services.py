@@ -149,6 +149,12 @@ def record_change(
     )
 
 
+def record_account(action: str, account_id: object, detail: dict[str, Any], user: Any = None) -> AuditEvent:
+    """Something that happened to a person's account: signing in, two-factor sign-in, the password,
+    their sessions. ``user`` is who did it, when it was not the person themselves."""
+    return record(action, object_type="user", object_id=account_id, detail=detail, user=user)
+
+
 M = TypeVar("M", bound=models.Model)
 
 

@@ -13,7 +13,7 @@ from familyplan.web.audit.models import AuditEvent
 
 @receiver(user_logged_in)
 def signed_in(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
-    services.record(AuditEvent.Action.SIGN_IN, object_type="user", object_id=user.pk, user=user)
+    services.record_account(AuditEvent.Action.SIGN_IN, user.pk, {}, user=user)
 
 
 @receiver(user_login_failed)
