@@ -14,7 +14,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from familyplan.web.accounts.models import Team, User
 from familyplan.web.casework import closure, services
-from familyplan.web.casework.models import Family, FamilyMember, Plan
+from familyplan.web.casework.models import Family, FamilyMember, Plan, TafMember
 
 PASSWORD = "a-long-test-password-1"
 
@@ -76,6 +76,18 @@ def family(lead: User) -> Family:
 @pytest.fixture
 def plan(family: Family, lead: User) -> Plan:
     return services.plan_start(family=family, by=lead, plan_type="early_help", started_on=dt.date.today())
+
+
+def join_the_team(
+    family: Family, by: User, user: User | None, name: str, role: str, agency: str
+) -> TafMember:
+    """A practitioner joins the Team Around the Family: with their account (``user``), they may
+    see the family and update their own actions; without one, they are named only."""
+    member = services.person_add(
+        model=TafMember, by=by, family=family, user=user, name=name, role=role, agency=agency
+    )
+    assert isinstance(member, TafMember)
+    return member
 
 
 def signed_in(user: User) -> Client:

@@ -22,7 +22,7 @@ from familyplan.web.casework import services
 from familyplan.web.casework.models import NetworkMember, TafMember
 from familyplan.web.reviews.models import Review
 from familyplan.web.reviews.services import views_link_create
-from tests.people import make_user, signed_in
+from tests.people import join_the_team, make_user, signed_in
 
 ADMIN_SITE = "Django's admin site"
 
@@ -200,15 +200,7 @@ def test_a_manager_from_another_team_in_the_taf_is_not_offered_subject_access(
 
     visiting = make_user("visiting-manager", role=User.Role.MANAGER, team=Team.objects.create(name="South"))
     family = Family.objects.get(pk=record["family_id"])
-    services.person_add(
-        model=TafMember,
-        by=manager,
-        family=family,
-        user=visiting,
-        name="V",
-        role="Team Manager",
-        agency="Early Help",
-    )
+    join_the_team(family, manager, visiting, "V", "Team Manager", "Early Help")
     url = f"/families/{family.pk}/"
 
     own_team_page = signed_in(manager).get(url).content.decode()

@@ -11,10 +11,10 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from familyplan.web.accounts.models import Team, User
 from familyplan.web.casework import services
-from familyplan.web.casework.models import Plan, TafMember
+from familyplan.web.casework.models import Plan
 from familyplan.web.reviews.models import Review
 from familyplan.web.reviews.services import views_link_create
-from tests.people import make_user, signed_in
+from tests.people import join_the_team, make_user, signed_in
 
 OBJECT_ARGUMENTS = {"family_id", "member_id", "plan_id", "goal_id", "action_id", "review_id", "taf_id"}
 
@@ -74,14 +74,13 @@ def test_every_object_route_is_not_found_for_everyone_without_a_need_to_know(
     other_family = services.family_create(
         by=outsiders["practitioner in another family's team"], family_name="Jones"
     )
-    services.person_add(
-        model=TafMember,
-        by=outsiders["practitioner in another family's team"],
-        family=other_family,
-        user=outsiders["manager of another team"],
-        name="M",
-        role="Manager",
-        agency="EH",
+    join_the_team(
+        other_family,
+        outsiders["practitioner in another family's team"],
+        outsiders["manager of another team"],
+        "M",
+        "Manager",
+        "EH",
     )
     routes = object_routes()
     probes = 0
@@ -114,15 +113,7 @@ def test_a_views_link_for_one_plan_does_not_open_another(record: dict[str, int],
 
 def test_a_taf_member_sees_the_plan_but_cannot_change_it(record: dict[str, int], family) -> None:
     member = make_user("school")
-    services.person_add(
-        model=TafMember,
-        by=family.created_by,
-        family=family,
-        user=member,
-        name="Sehar Khan",
-        role="Designated Safeguarding Lead",
-        agency="School",
-    )
+    join_the_team(family, family.created_by, member, "Sehar Khan", "Designated Safeguarding Lead", "School")
     client = signed_in(member)
 
     page = client.get(f"/plans/{record['plan_id']}/")
@@ -138,15 +129,7 @@ def test_a_taf_member_updates_progress_on_their_own_action_only(
     record: dict[str, int], family, lead: User
 ) -> None:
     member = make_user("school")
-    taf = services.person_add(
-        model=TafMember,
-        by=lead,
-        family=family,
-        user=member,
-        name="Sehar Khan",
-        role="Designated Safeguarding Lead",
-        agency="School",
-    )
+    taf = join_the_team(family, lead, member, "Sehar Khan", "Designated Safeguarding Lead", "School")
     plan = Plan.objects.get(pk=record["plan_id"])
     goal = plan.goals.get()
     theirs = services.action_save(

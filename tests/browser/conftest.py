@@ -132,3 +132,23 @@ class AccessibilityLog:
 @pytest.fixture
 def axe() -> AccessibilityLog:
     return AccessibilityLog()
+
+
+@pytest.fixture
+def lead_with_a_goal(page: Page, live_server: Any, axe: AccessibilityLog) -> tuple[Any, Any]:
+    """The lead practitioner, signed in, with a family's plan that has one goal: (plan, goal)."""
+    import datetime as dt
+
+    from familyplan.web.accounts.models import User
+    from familyplan.web.casework import services
+    from tests.browser.test_a_plan_from_first_meeting_to_closure import people, sign_in
+
+    people()
+    lead = User.objects.get(username="lead")
+    family = services.family_create(by=lead, family_name="Smith")
+    plan = services.plan_start(family=family, by=lead, plan_type="early_help", started_on=dt.date.today())
+    goal = services.goal_save(
+        by=lead, plan=plan, outcome="Ben will be in school.", supporting_families_outcome="education"
+    )
+    sign_in(page, live_server.url, "lead", axe)
+    return plan, goal

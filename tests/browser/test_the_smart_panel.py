@@ -2,30 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from playwright.sync_api import Page, Request, expect
 
-from familyplan.web.accounts.models import User
-from familyplan.web.casework import services
 from tests.browser.conftest import AccessibilityLog
-from tests.browser.test_a_plan_from_first_meeting_to_closure import people, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_pasted_text_is_checked_and_leaving_the_field_does_not_move_the_save_button(
-    page: Page, live_server, axe: AccessibilityLog
+    page: Page, live_server, axe: AccessibilityLog, lead_with_a_goal
 ) -> None:
-    people()
-    lead = User.objects.get(username="lead")
-    family = services.family_create(by=lead, family_name="Smith")
-    plan = services.plan_start(family=family, by=lead, plan_type="early_help", started_on=dt.date.today())
-    goal = services.goal_save(
-        by=lead, plan=plan, outcome="Ben will be in school.", supporting_families_outcome="education"
-    )
-    sign_in(page, live_server.url, "lead", axe)
+    plan, goal = lead_with_a_goal
     page.goto(f"{live_server.url}/plans/{plan.pk}/goals/{goal.pk}/actions/new/")
     checks: list[Request] = []
     page.on("request", lambda request: checks.append(request) if "/check/" in request.url else None)

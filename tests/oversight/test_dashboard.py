@@ -15,13 +15,13 @@ from typer.testing import CliRunner
 from familyplan.cli import app
 from familyplan.web.accounts.models import User
 from familyplan.web.casework import services
-from familyplan.web.casework.models import Action, Goal, Plan, ProgressNote, TafMember
+from familyplan.web.casework.models import Action, Goal, Plan, ProgressNote
 from familyplan.web.oversight import selectors
 from familyplan.web.oversight.generate import generate
 from familyplan.web.oversight.models import SupervisionNote
 from familyplan.web.reviews import selectors as review_selectors
 from familyplan.web.reviews.models import Review, ScalingScore
-from tests.people import ask_to_close, make_user, signed_in
+from tests.people import ask_to_close, join_the_team, make_user, signed_in
 
 TODAY = timezone.localdate()
 
@@ -178,15 +178,7 @@ def test_the_dashboard_can_be_narrowed_to_one_lead_practitioner(lead: User, mana
 def test_a_taf_member_is_reminded_of_their_own_overdue_actions(lead: User, manager: User, mailoutbox) -> None:
     plan = a_plan(lead, "Smith")
     school = User.objects.create_user("school", email="school@example.invalid", password="x-long-password-1")
-    taf = services.person_add(
-        model=TafMember,
-        by=lead,
-        family=plan.family,
-        user=school,
-        name="Sehar",
-        role="Designated Safeguarding Lead",
-        agency="School",
-    )
+    taf = join_the_team(plan.family, lead, school, "Sehar", "Designated Safeguarding Lead", "School")
     goal = Goal.objects.create(plan=plan, outcome="x")
     Action.objects.create(
         goal=goal,

@@ -8,7 +8,7 @@ import html
 from familyplan.web.accounts.models import User
 from familyplan.web.casework import services
 from familyplan.web.casework.models import Family, Plan, TafMember
-from tests.people import make_user, signed_in
+from tests.people import join_the_team, make_user, signed_in
 
 
 def text(response) -> str:
@@ -86,15 +86,7 @@ def test_changing_the_lead_asks_first_and_the_previous_lead_stays_in_the_team(
     lead: User, family: Family
 ) -> None:
     colleague = make_user("colleague", team=lead.team)
-    member = services.person_add(
-        model=TafMember,
-        by=lead,
-        family=family,
-        user=colleague,
-        name="Priya Shah",
-        role="Family Support Worker",
-        agency="Early Help",
-    )
+    member = join_the_team(family, lead, colleague, "Priya Shah", "Family Support Worker", "Early Help")
     no_account = services.person_add(
         model=TafMember, by=lead, family=family, name="Dr Green", role="General Practitioner", agency="GP"
     )

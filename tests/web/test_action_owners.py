@@ -12,7 +12,7 @@ from django.test import Client
 from familyplan.web.accounts.models import User
 from familyplan.web.casework import services
 from familyplan.web.casework.models import Action, Family, Goal, Plan, TafMember
-from tests.people import make_user, signed_in
+from tests.people import join_the_team, make_user, signed_in
 
 
 def text(response) -> str:
@@ -55,15 +55,7 @@ def test_two_practitioners_of_the_same_name_and_role_each_own_only_what_is_given
 ) -> None:
     first, second = make_user("samlee"), make_user("samlee2")
     for account in (first, second):
-        services.person_add(
-            model=TafMember,
-            by=lead,
-            family=family,
-            user=account,
-            name="Sam Lee",
-            role="School Nurse",
-            agency="NHS",
-        )
+        join_the_team(family, lead, account, "Sam Lee", "School Nurse", "NHS")
     goal = a_goal(plan)
     client = signed_in(lead)
     page = text(client.get(f"/plans/{plan.pk}/goals/{goal.pk}/actions/new/"))
@@ -80,15 +72,7 @@ def test_a_practitioner_who_is_renamed_keeps_their_action_when_it_is_changed(
     lead: User, family: Family, plan: Plan
 ) -> None:
     school = make_user("march")
-    member = services.person_add(
-        model=TafMember,
-        by=lead,
-        family=family,
-        user=school,
-        name="Jo March",
-        role="Head of Year 6",
-        agency="Hill School",
-    )
+    member = join_the_team(family, lead, school, "Jo March", "Head of Year 6", "Hill School")
     goal = a_goal(plan)
     client = signed_in(lead)
     new_page = text(client.get(f"/plans/{plan.pk}/goals/{goal.pk}/actions/new/"))
