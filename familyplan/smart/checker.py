@@ -110,13 +110,15 @@ def _findings(statement: Statement, location: Location | None = None) -> list[Fi
     for rule, match in _matchers_for(catalogue, kind):
         hits = match(rule, statement)
         if hits:
-            findings.extend(finding_for(rule, hit, location) for hit in hits)
+            findings.extend(finding_for(rule, hit, location, statement.today) for hit in hits)
     if kind == "when" and catalogue.enabled("when-no-date"):
         spoken = {f.rule for f in findings}
         dated = statement.parsed_when.dates or weekday_named(statement) or recurring_review(statement)
         if not dated and not spoken.intersection(_SPECIFIC_WHEN_RULES):
             findings.append(
-                finding_for(catalogue.rule("when-no-date"), Hit(Span(0, len(text), text)), location)
+                finding_for(
+                    catalogue.rule("when-no-date"), Hit(Span(0, len(text), text)), location, statement.today
+                )
             )
     if kind == "outcome":
         if any(f.severity.needs_work for f in findings):

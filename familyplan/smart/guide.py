@@ -29,7 +29,19 @@ def _plain(template: str) -> str:
         out = out.replace(blank, "…")
     for blank in ("{started}", "{detail}", "{other}", "{gap}", "{grade}"):
         out = out.replace(blank, "…")
+    # A finding shows a real date six weeks from the day of the check; the guide shows its form.
+    for blank, form in _EXAMPLE_FORMS.items():
+        out = out.replace(blank, form)
     return out
+
+
+_EXAMPLE_FORMS = {
+    "{example_date}": "dd/mm/yyyy",
+    "{example_dotted}": "dd.mm.yyyy",
+    "{example_words}": "day month year",
+    "{example_day}": "weekday day month year",
+    "{example_month_end}": "the month's last day, month and year",
+}
 
 
 def rules_markdown(catalogue: Catalogue) -> str:

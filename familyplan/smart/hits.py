@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 from dataclasses import dataclass, field
 
 from familyplan.smart.catalogue import Rule
@@ -20,9 +22,32 @@ class _Values(dict[str, str]):
         return ""
 
 
-def finding_for(rule: Rule, hit: Hit, location: Location | None = None, **values: str) -> Finding:
-    """The rule's message and suggestion, filled in with the words of the hit."""
+# A suggestion's example date is six weeks on from the day of the check, a usual time to the
+# next review (seed 000), so the example a practitioner is shown is never a day already gone.
+EXAMPLE_WEEKS = 6
+
+
+def example_dates(today: dt.date | None = None) -> dict[str, str]:
+    """The dates a suggestion may show, each in the form the guidance writes it."""
+    day = (today or dt.date.today()) + dt.timedelta(weeks=EXAMPLE_WEEKS)
+    month_end = day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    return {
+        "example_date": f"{day:%d/%m/%Y}",  # 14/03/2027
+        "example_dotted": f"{day:%d.%m.%Y}",  # 14.03.2027
+        "example_words": f"{day.day} {day:%B %Y}",  # 14 March 2027
+        "example_day": f"{day:%A} {day.day} {day:%B %Y}",  # Sunday 14 March 2027
+        "example_month_end": f"{month_end.day} {month_end:%B %Y}",  # 31 March 2027
+    }
+
+
+def finding_for(
+    rule: Rule, hit: Hit, location: Location | None = None, today: dt.date | None = None, **values: str
+) -> Finding:
+    """The rule's message and suggestion, filled in with the words of the hit, and with example
+    dates worked out from ``today`` (the day of the check) where the suggestion shows one."""
     filled = _Values(hit.values | values)
+    if "{example_" in rule.suggestion:
+        filled = _Values(example_dates(today) | filled)
     return Finding(
         rule=rule.id,
         letter=rule.letter,
