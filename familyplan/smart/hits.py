@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.findings import Finding, Location
@@ -27,9 +28,10 @@ class _Values(dict[str, str]):
 EXAMPLE_WEEKS = 6
 
 
-def example_dates(today: dt.date | None = None) -> dict[str, str]:
-    """The dates a suggestion may show, each in the form the guidance writes it."""
-    day = (today or dt.date.today()) + dt.timedelta(weeks=EXAMPLE_WEEKS)
+@lru_cache(maxsize=64)  # by day, not by text: a whole archive is checked on a handful of days
+def example_dates(today: dt.date) -> dict[str, str]:
+    """The dates a suggestion may show, each in the form the guidance writes it (not to be changed)."""
+    day = today + dt.timedelta(weeks=EXAMPLE_WEEKS)
     month_end = day.replace(day=calendar.monthrange(day.year, day.month)[1])
     return {
         "example_date": f"{day:%d/%m/%Y}",  # 14/03/2027
@@ -47,7 +49,7 @@ def finding_for(
     dates worked out from ``today`` (the day of the check) where the suggestion shows one."""
     filled = _Values(hit.values | values)
     if "{example_" in rule.suggestion:
-        filled = _Values(example_dates(today) | filled)
+        filled = _Values(example_dates(today or dt.date.today()) | filled)
     return Finding(
         rule=rule.id,
         letter=rule.letter,
