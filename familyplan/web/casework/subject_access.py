@@ -12,9 +12,10 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from django.db.models import Q
+from django.db.models import CharField, Model, Q, TextField
+from django.utils.text import capfirst
 
-from familyplan.web.casework.models import Action, FamilyMember
+from familyplan.web.casework.models import FamilyMember
 
 REDACTED = "[another person]"
 
@@ -68,74 +69,124 @@ def _record_entry(member: FamilyMember) -> Entry:
     )
 
 
-def _goal_entries(plan: Any, member: FamilyMember) -> Iterator[Entry]:
-    started = plan.started_on.isoformat()
-    for goal_number, goal in enumerate(plan.goals.all(), 1):
-        if _mentions(f"{goal.outcome} {goal.measure_of_success} {goal.need}", member):
-            text = "\n".join(t for t in (goal.outcome, goal.measure_of_success) if t)
-            yield Entry(started, f"Plan {plan.pk}, goal {goal_number}", text)
-        action: Action
-        for action_number, action in enumerate(goal.actions.all(), 1):
-            where = f"Plan {plan.pk}, goal {goal_number}, action {action_number}"
-            if _mentions(f"{action.how} {action.who}", member):
-                yield Entry(started, where, f"{action.how} (who: {action.who}; when: {action.when})")
-            for note in action.progress.all():
-                if _mentions(note.text, member):
-                    yield Entry(note.date.isoformat(), f"{where}, progress", note.text)
-
-
-PLAN_TEXTS = (
-    ("reason", "reason for the plan"),
-    ("worries", "what we are worried about"),
-    ("strengths", "what is working well"),
-    ("needs", "needs"),
-    ("aspirations", "the family's hopes"),
-    ("identity_and_diversity", "identity and diversity"),
-    ("contingency", "contingency plan"),
-    ("next_steps", "next steps"),
-    ("family_views", "the family's views"),
+# How records are named to the person reading their disclosure, where the model's own name
+# would not say it (the rest use the model's verbose name: "goal", "service gap").
+_RECORD_NAMES = {
+    "tafmember": "Team Around the Family member",
+    "supervisionnote": "management oversight",
+    "networkmember": "support network member",
+}
+# Fields read by _review_entries, which says what they mean for the person (she took part, ...).
+_READ_APART = {
+    ("review", "attendees"),
+    ("review", "apologies"),
+    ("review", "child_views"),
+    *(("viewssubmission", f) for f in ("name", "going_well", "worried_about", "would_like")),
+}
+_DATE_FIELDS = (
+    "date",
+    "recorded_on",
+    "submitted_at",
+    "requested_at",
+    "returned_at",
+    "started_on",
+    "created_at",
 )
 
 
-def _plan_entries(plan: Any, member: FamilyMember) -> Iterator[Entry]:
-    """The plan's own text, its interim safety plan, service gaps, supervision and closure."""
-    started = plan.started_on.isoformat()
-    for field, label in PLAN_TEXTS:
-        text = getattr(plan, field)
-        if text and _mentions(text, member):
-            yield Entry(started, f"Plan {plan.pk}, {label}", text)
-    interim = getattr(plan, "interim", None)
-    if interim is not None and _mentions(f"{interim.issue} {interim.actions}", member):
-        yield Entry(started, f"Plan {plan.pk}, interim safety plan", f"{interim.issue}\n{interim.actions}")
-    for gap in plan.service_gaps.all():
-        if _mentions(f"{gap.support_needed} {gap.risk}", member):
-            yield Entry(
-                gap.recorded_on.isoformat(),
-                f"Plan {plan.pk}, service gap",
-                f"{gap.support_needed}\n{gap.risk}",
-            )
-    for note in plan.supervision.all():
-        if _mentions(note.text, member):
-            yield Entry(note.date.isoformat(), f"Plan {plan.pk}, management oversight", note.text)
-    closure = getattr(plan, "closure", None)
-    if closure is not None and _mentions(f"{closure.summary} {closure.ongoing_actions}", member):
-        text = "\n".join(t for t in (closure.summary, closure.ongoing_actions) if t)
-        yield Entry(closure.requested_at.date().isoformat(), f"Plan {plan.pk}, closure", text)
+@dataclass
+class _Record:
+    """A record held about the family, where it sits in the family's file, and its date."""
+
+    obj: Model
+    where: str
+    date: str
+
+
+def _family_records(family: Model) -> list[_Record]:
+    """Every record reached from the family through the models' own relations.
+
+    Found from the models, not listed here, so a record or field added later is searched
+    for the person without anyone remembering to add it.
+    """
+    home = _Record(family, "Family record", family.created_at.date().isoformat())  # type: ignore[attr-defined]
+    found: dict[tuple[str, Any], _Record] = {}
+    queue = [home]
+    while queue:
+        parent = queue.pop(0)
+        for relation in parent.obj._meta.related_objects:
+            if relation.hidden or relation.field is not _home_field(relation.related_model):
+                continue  # an action is filed under its goal, not under the person who owns it
+            children = _children(parent.obj, relation)
+            for number, child in enumerate(children, 1):
+                key = (child._meta.label, child.pk)
+                name = _RECORD_NAMES.get(child._meta.model_name or "", str(child._meta.verbose_name))
+                where = f"{parent.where}, {name}" + ("" if relation.one_to_one else f" {number}")
+                if child._meta.model_name == "plan":
+                    where = f"Plan {child.pk}"
+                found[key] = _Record(child, where, _date_of(child) or parent.date)
+                queue.append(found[key])
+    return [home, *found.values()]
+
+
+def _home_field(model: Any) -> Any:
+    """The record a record is filed under: its first link to another (a goal's plan, an action's goal)."""
+    return next(f for f in model._meta.concrete_fields if f.many_to_one or f.one_to_one)
+
+
+def _children(obj: Model, relation: Any) -> list[Model]:
+    if relation.one_to_one:
+        child = getattr(obj, relation.get_accessor_name(), None)
+        return [child] if child is not None else []
+    return list(getattr(obj, relation.get_accessor_name()).all())
+
+
+def _date_of(obj: Model) -> str:
+    for name in _DATE_FIELDS:
+        value = getattr(obj, name, None)
+        if isinstance(value, dt.datetime):
+            return value.date().isoformat()
+        if isinstance(value, dt.date):
+            return value.isoformat()
+    return ""
+
+
+def _free_text(obj: Model) -> Iterator[tuple[str, str]]:
+    """Each field a person writes into (not a choice, a code or a hash), with its label."""
+    for field in obj._meta.concrete_fields:
+        if not isinstance(field, (CharField, TextField)) or field.choices or field.name.endswith("hash"):
+            continue
+        if (obj._meta.model_name, field.name) in _READ_APART:
+            continue
+        value = getattr(obj, field.name)
+        if value:
+            label = re.sub(r"\s*\(one [^)]*\)$", "", str(field.verbose_name))
+            yield capfirst(label), str(value)
+
+
+def _written_entries(member: FamilyMember) -> Iterator[Entry]:
+    """Whatever anyone wrote that names the person, field by field, in every record of the family."""
+    for record in _family_records(member.family):
+        if record.obj == member:
+            continue  # her own record is given whole by _record_entry
+        lines = [
+            f"{label} {text}" if label.endswith("?") else f"{label}: {text}"
+            for label, text in _free_text(record.obj)
+            if _mentions(text, member)
+        ]
+        if lines:
+            yield Entry(record.date, record.where, "\n".join(lines))
 
 
 def _review_entries(plan: Any, member: FamilyMember) -> Iterator[Entry]:
-    for review in plan.reviews.all():
-        on, day = f"Review on {review.date:%d/%m/%Y}", review.date.isoformat()
+    for number, review in enumerate(plan.reviews.all(), 1):
+        on, day = f"Plan {plan.pk}, review {number}", review.date.isoformat()
         if any(_mentions(line, member) for line in review.attendees.splitlines()):
             yield Entry(day, f"{on}, who took part", f"{member.name} took part in the review.")
         if any(_mentions(line, member) for line in review.apologies.splitlines()):
             yield Entry(day, f"{on}, apologies", f"{member.name} sent apologies.")
         if review.child_views and (member.is_child or _mentions(review.child_views, member)):
             yield Entry(day, f"{on}, child's views", review.child_views)
-        for field, label in (("contingency_note", "contingency plan"), ("notes", "notes")):
-            text = getattr(review, field)
-            if text and _mentions(text, member):
-                yield Entry(day, f"{on}, {label}", text)
     given_by_them = Q(name__iexact=member.name) | Q(name__iexact=member.name.split()[0])
     for submission in plan.views_submissions.all():
         text = " ".join(
@@ -150,10 +201,8 @@ def _review_entries(plan: Any, member: FamilyMember) -> Iterator[Entry]:
 def subject_access(member: FamilyMember) -> dict[str, Any]:
     redact = _redactor(member)
     family = member.family
-    entries = [_record_entry(member)]
+    entries = [_record_entry(member), *_written_entries(member)]
     for plan in family.plans.all():
-        entries += _plan_entries(plan, member)
-        entries += _goal_entries(plan, member)
         entries += _review_entries(plan, member)
     entries = [Entry(e.date, e.source, redact(e.text)) for e in entries]
     entries.sort(key=lambda e: e.date)
