@@ -4,16 +4,29 @@ removed, a stale version refused, a retried POST created once, and errors always
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
 from django.core.cache import cache
+from django.db.models import Model
 from django.test import Client
 
 from familyplan.web.accounts.models import User
 from familyplan.web.audit.models import AuditEvent
-from familyplan.web.casework.models import Family
+from familyplan.web.casework.models import (
+    Action,
+    Closure,
+    Family,
+    FamilyMember,
+    Goal,
+    NetworkMember,
+    Plan,
+    ProgressNote,
+    TafMember,
+)
+from familyplan.web.reviews.models import Review
 from tests.api.test_api import api
 from tests.people import make_user
 
@@ -54,6 +67,15 @@ class World:
 
     def plan_version(self) -> int:
         return self.call("GET", f"/plans/{self.plan['id']}")["version"]
+
+    def as_read(self) -> tuple[Any, ...]:
+        """All a client reads of the family and its plan: the family's record, the plan, its goals
+        (with actions and progress), its reviews and its closure (or that it has none)."""
+        base = f"/plans/{self.plan['id']}"
+        closure = send(self.call.client, "GET", f"/api{base}/closure")
+        read = [self.call("GET", f"/families/{self.family['id']}")]
+        read += [self.call("GET", f"{base}{part}") for part in ("", "/goals", "/reviews")]
+        return (*read, closure.status_code, closure.json())
 
 
 @pytest.fixture
@@ -115,13 +137,16 @@ def test_each_kind_of_person_in_a_family_is_created_changed_and_removed_against_
     before = world.family_version()
 
     changed = call("PUT", f"{base}/{made['id']}", {**new, **change, "version": before})
+    now = world.family_version()
     stale = call("PUT", f"{base}/{made['id']}", {**new, "version": before}, status=409)
     call("DELETE", f"{base}/{made['id']}?version={before}", status=409)
+    kept = call("GET", f"/families/{world.family['id']}")
     call("DELETE", f"{base}/{made['id']}?version={world.family_version()}", status=204)
 
     assert changed["name"] == change["name"]
-    assert stale["current_version"] == world.family_version() or stale["current_version"]
-    call("GET", f"{base}/{made['id']}", status=405 if kind else 404)
+    assert stale["current_version"] == now != before
+    assert [person["name"] for person in kept[kind] if person["id"] == made["id"]] == [change["name"]]
+    assert all(person["id"] != made["id"] for person in call("GET", f"/families/{world.family['id']}")[kind])
 
 
 def test_a_plan_is_changed_with_if_match_and_a_change_without_a_version_is_refused(world: World) -> None:
@@ -207,6 +232,87 @@ def test_goals_actions_and_progress_are_created_changed_and_removed_each_raising
     assert call("GET", f"{base}/goals") == []
 
 
+REVIEW = {"date": "2026-02-10", "next_review_date": "2026-03-24", "attendees": "Mum\nMrs March"}
+CLOSURE = {
+    "reason": "outcomes_achieved",
+    "summary": "Done.",
+    "no_goal_achieved_reason": "Ben is in school every day.",
+    "family_agreed": True,
+    "taf_agreed": True,
+}
+GOAL = {"outcome": "Ben in school 95%.", "supporting_families_outcome": "education"}
+ACTION = {"how": "Mum walks Ben.", "who": "Mum", "when": "03/02/2026"}
+
+
+@pytest.fixture
+def parts(world: World) -> dict[str, int]:
+    """A review of the plan, then a goal with an action and a progress note on it: their ids."""
+    call, base = world.call, f"/plans/{world.plan['id']}"
+    review = call("POST", f"{base}/reviews", {**REVIEW, "version": world.plan_version()}, status=201)
+    goal = call("POST", f"{base}/goals", {**GOAL, "version": world.plan_version()}, status=201)
+    action = call(
+        "POST", f"{base}/goals/{goal['id']}/actions", {**ACTION, "version": world.plan_version()}, status=201
+    )
+    note = call(
+        "POST",
+        f"{base}/actions/{action['id']}/progress",
+        {"text": "Going well.", "version": world.plan_version()},
+        status=201,
+    )
+    return {"review": review["id"], "goal": goal["id"], "action": action["id"], "note": note["id"]}
+
+
+# Every write to a plan or its parts: method, path under the plan (naming the parts), body.
+PLAN_WRITES: dict[str, tuple[str, str, dict[str, Any] | None]] = {
+    "plan changed": ("PUT", "", {"reason": "Late news."}),
+    "plan removed": ("DELETE", "", None),
+    "goal changed": ("PUT", "/goals/{goal}", {**GOAL, "outcome": "Ben in school 99%."}),
+    "goal removed": ("DELETE", "/goals/{goal}", None),
+    "action changed": ("PUT", "/actions/{action}", {**ACTION, "who": "Gran", "status": "done"}),
+    "action removed": ("DELETE", "/actions/{action}", None),
+    "progress note changed": ("PUT", "/actions/{action}/progress/{note}", {"text": "Late news."}),
+    "progress note removed": ("DELETE", "/actions/{action}/progress/{note}", None),
+    "review changed": ("PUT", "/reviews/{review}", {**REVIEW, "notes": "Late news."}),
+    "review removed": ("DELETE", "/reviews/{review}", None),
+    "closure asked for": ("POST", "/closure", CLOSURE),
+    "closure taken back": ("DELETE", "/closure", None),
+}
+
+
+@pytest.mark.parametrize("write", sorted(PLAN_WRITES))
+def test_a_write_to_a_plan_or_its_parts_with_a_stale_version_is_refused_and_changes_nothing(
+    world: World, parts: dict[str, int], write: str
+) -> None:
+    call, base = world.call, f"/plans/{world.plan['id']}"
+    method, path, body = PLAN_WRITES[write]
+    read = world.plan_version()
+    if write == "closure taken back":
+        call("POST", f"{base}/closure", {**CLOSURE, "version": read}, status=201)
+    else:
+        call("PUT", base, {"reason": "Someone else's change.", "version": read})
+    before = world.as_read()
+
+    url = base + path.format(**parts)
+    if body is None:
+        stale = call(method, f"{url}?version={read}", status=409)
+    else:
+        stale = call(method, url, {**body, "version": read}, status=409)
+
+    assert stale["current_version"] == world.plan_version() == read + 1
+    assert stale["detail"]
+    assert world.as_read() == before
+
+
+def test_a_plan_started_by_mistake_is_removed_with_its_current_version(world: World) -> None:
+    call, url = world.call, f"/plans/{world.plan['id']}"
+
+    call("DELETE", url, status=204, **{"If-Match": str(world.plan_version())})
+
+    call("GET", url, status=404)
+    again = call("POST", "/plans", {"family_id": world.family["id"], "started_on": "2026-02-01"}, status=201)
+    assert again["id"] != world.plan["id"]
+
+
 def test_a_review_sent_by_another_system_is_asked_what_the_review_page_asks(world: World) -> None:
     call, base = world.call, f"/plans/{world.plan['id']}"
 
@@ -235,25 +341,17 @@ def test_a_review_sent_by_another_system_is_asked_what_the_review_page_asks(worl
 
 def test_reviews_and_the_closure_are_created_changed_and_removed(world: World, manager: User) -> None:
     call, base = world.call, f"/plans/{world.plan['id']}"
-    review_body = {"date": "2026-02-10", "next_review_date": "2026-03-24", "attendees": "Mum\nMrs March"}
-    review = call("POST", f"{base}/reviews", {**review_body, "version": world.plan_version()}, status=201)
+    review = call("POST", f"{base}/reviews", {**REVIEW, "version": world.plan_version()}, status=201)
     review = call(
         "PUT",
         f"{base}/reviews/{review['id']}",
-        {**review_body, "notes": "Fine.", "version": world.plan_version()},
+        {**REVIEW, "notes": "Fine.", "version": world.plan_version()},
     )
-    closure_body = {
-        "reason": "outcomes_achieved",
-        "summary": "Done.",
-        "no_goal_achieved_reason": "Ben is in school every day.",
-        "family_agreed": True,
-        "taf_agreed": True,
-    }
 
-    call("POST", f"{base}/closure", {**closure_body, "version": world.plan_version()}, status=201)
+    call("POST", f"{base}/closure", {**CLOSURE, "version": world.plan_version()}, status=201)
     call("DELETE", f"{base}/closure?version={world.plan_version()}", status=204)
     call("DELETE", f"{base}/reviews/{review['id']}?version={world.plan_version()}", status=204)
-    call("POST", f"{base}/closure", {**closure_body, "version": world.plan_version()}, status=201)
+    call("POST", f"{base}/closure", {**CLOSURE, "version": world.plan_version()}, status=201)
     signed = Api(manager)("POST", f"{base}/closure/sign-off", {"version": world.plan_version()})
 
     assert review["notes"] == "Fine."
@@ -287,6 +385,72 @@ def test_a_post_retried_with_the_same_idempotency_key_creates_once_and_answers_t
     assert again == first
     assert Family.objects.filter(family_name="Jones").count() == 1
     assert other["detail"][0]["field"] == "Idempotency-Key"
+
+
+Sent = tuple[str, dict[str, Any]]
+
+
+def _plan_part(world: World, path: str, body: dict[str, Any]) -> Sent:
+    return f"/plans/{world.plan['id']}{path}", {**body, "version": world.plan_version()}
+
+
+def _person(world: World, kind: str) -> Sent:
+    return f"/families/{world.family['id']}/{kind}", {**PEOPLE[kind][0], "version": world.family_version()}
+
+
+def _new_familys_plan(world: World) -> Sent:
+    family = world.call("POST", "/families", {"family_name": "Jones"}, status=201)
+    return "/plans", {"family_id": family["id"], "started_on": "2026-01-05"}
+
+
+def _review(world: World, ids: dict[str, int]) -> Sent:
+    progress = [{"action_id": ids["action"], "progress": "Walked every day."}]
+    scores = [{"goal_id": ids["goal"], "family_score": 6, "practitioner_score": 5}]
+    body = {**REVIEW, "date": "2026-03-10", "next_review_date": "2026-04-21"}
+    return _plan_part(world, "/reviews", {**body, "progress": progress, "scores": scores})
+
+
+# Every other POST that takes an Idempotency-Key: what it makes; where and what a client sends it,
+# given the family, its plan and the ids of the plan's parts; and a change making it another request.
+IDEMPOTENT_POSTS: dict[str, tuple[type[Model], Callable[[World, dict[str, int]], Sent], dict[str, Any]]] = {
+    "member": (FamilyMember, lambda world, ids: _person(world, "members"), {"name": "Anna Nowak"}),
+    "network member": (NetworkMember, lambda world, ids: _person(world, "network"), {"name": "Aunt"}),
+    "TAF member": (TafMember, lambda world, ids: _person(world, "taf"), {"name": "Dr Lee"}),
+    "plan": (Plan, lambda world, ids: _new_familys_plan(world), {"started_on": "2026-01-06"}),
+    "goal": (Goal, lambda world, ids: _plan_part(world, "/goals", GOAL), {"outcome": "Mum sleeps."}),
+    "action": (
+        Action,
+        lambda world, ids: _plan_part(world, f"/goals/{ids['goal']}/actions", ACTION),
+        {"who": "Gran"},
+    ),
+    "progress note": (
+        ProgressNote,
+        lambda world, ids: _plan_part(world, f"/actions/{ids['action']}/progress", {"text": "Better."}),
+        {"text": "Worse."},
+    ),
+    "review": (Review, _review, {"notes": "Another meeting."}),
+    "closure": (Closure, lambda world, ids: _plan_part(world, "/closure", CLOSURE), {"summary": "Over."}),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(IDEMPOTENT_POSTS))
+def test_each_post_retried_with_the_same_idempotency_key_creates_once_and_answers_the_same(
+    world: World, parts: dict[str, int], kind: str
+) -> None:
+    model, sending, other = IDEMPOTENT_POSTS[kind]
+    url, body = sending(world, parts)
+    key = {"Idempotency-Key": f"{kind}-1"}
+    before = model.objects.count()
+
+    first = world.call("POST", url, body, status=201, **key)
+    after_first = world.as_read()
+    again = world.call("POST", url, body, status=201, **key)
+    refused = world.call("POST", url, {**body, **other}, status=422, **key)
+
+    assert again == first
+    assert model.objects.count() == before + 1
+    assert world.as_read() == after_first
+    assert refused["detail"][0]["field"] == "Idempotency-Key"
 
 
 def test_an_idempotency_key_is_kept_for_its_own_person_only(world: World, team) -> None:
