@@ -55,6 +55,7 @@ class Walk:
 
     def sign_in(self, username: str) -> None:
         self.page.goto(f"{self.base}/sign-in/")
+        self.check()
         self.page.get_by_label("Username").fill(username)
         self.page.get_by_label("Password").fill(PASSWORD)
         self.page.get_by_role("button", name="Sign in").click()
@@ -104,6 +105,7 @@ def make_the_family_and_hand_over_the_lead(walk: Walk) -> None:
     page.get_by_role("button", name="Save and continue").click()
     walk.saved("The Green family's record has been made.")
     page.get_by_role("link", name="Add a family member").click()
+    walk.check()
     page.get_by_label("Name").fill("Ben")
     page.get_by_label("Relationship").fill("Son")
     page.get_by_label("This is a child or young person").check()
@@ -145,6 +147,7 @@ def write_the_plan(walk: Walk) -> str:
     walk.check()
     page.get_by_role("link", name="Green family").click()
     page.get_by_role("link", name="Start a plan").click()
+    walk.check()
     page.get_by_label("Early Help family plan").check()
     page.get_by_label("Date the plan starts").fill(uk(TODAY - dt.timedelta(weeks=10)))
     page.get_by_role("button", name="Start the plan").click()
@@ -152,6 +155,7 @@ def write_the_plan(walk: Walk) -> str:
     walk.check()
 
     page.get_by_role("link", name="About the plan").click()
+    walk.check()
     page.get_by_label("Why is there a plan?").fill("Ben has missed a third of school this term.")
     page.get_by_label("What are we worried about?").fill("Ben misses school on Mondays")
     page.get_by_label("What is working well?").fill("Ben loves football")
@@ -162,6 +166,7 @@ def write_the_plan(walk: Walk) -> str:
     expect(page.get_by_text("I want to stay at my school.")).to_be_visible()
 
     page.get_by_role("link", name="Add a goal").click()
+    walk.check()
     page.get_by_label("What do we want to achieve?").fill(
         "Ben will be in school for at least 90% of sessions each half term."
     )
@@ -180,6 +185,7 @@ def write_the_plan(walk: Walk) -> str:
         ),
     ]:
         page.get_by_role("link", name="Add an action to goal 1").click()
+        walk.check()
         page.get_by_label("How will this happen?").fill(how)
         page.get_by_label("Who will do this?").select_option(label=person)
         page.get_by_label("When will we do this?").fill(
@@ -190,6 +196,7 @@ def write_the_plan(walk: Walk) -> str:
 
     before = walk.score()
     page.get_by_role("link", name="Contingency plan").click()
+    walk.check()
     page.get_by_label("What will happen if the plan does not work?").fill(
         "If Mum is unwell, Gran will walk Ben to school, and Priya will call a meeting within a week."
     )
