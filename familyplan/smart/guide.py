@@ -40,7 +40,7 @@ _EXAMPLE_FORMS = {
     "{example_dotted}": "dd.mm.yyyy",
     "{example_words}": "day month year",
     "{example_day}": "weekday day month year",
-    "{example_month_end}": "the month's last day, month and year",
+    "{example_month_end}": "last day, month and year",
 }
 
 

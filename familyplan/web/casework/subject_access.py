@@ -110,23 +110,19 @@ def _family_records(family: Model) -> list[_Record]:
     for the person without anyone remembering to add it.
     """
     home = _Record(family, "Family record", family.created_at.date().isoformat())  # type: ignore[attr-defined]
-    found: dict[tuple[str, Any], _Record] = {}
-    queue = [home]
-    while queue:
-        parent = queue.pop(0)
+    records = [home]
+    for parent in records:  # grows as it goes: each record's own records are read after it
         for relation in parent.obj._meta.related_objects:
             if relation.hidden or relation.field is not _home_field(relation.related_model):
                 continue  # an action is filed under its goal, not under the person who owns it
             children = _children(parent.obj, relation)
             for number, child in enumerate(children, 1):
-                key = (child._meta.label, child.pk)
                 name = _RECORD_NAMES.get(child._meta.model_name or "", str(child._meta.verbose_name))
                 where = f"{parent.where}, {name}" + ("" if relation.one_to_one else f" {number}")
                 if child._meta.model_name == "plan":
                     where = f"Plan {child.pk}"
-                found[key] = _Record(child, where, _date_of(child) or parent.date)
-                queue.append(found[key])
-    return [home, *found.values()]
+                records.append(_Record(child, where, _date_of(child) or parent.date))
+    return records
 
 
 def _home_field(model: Any) -> Any:
