@@ -11,27 +11,19 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
-from familyplan.plan.models import plan_json_schema
-from familyplan.plan.parsing import day_or_today
 from familyplan.quality.command import quality_report
-from familyplan.smart import (
-    Catalogue,
-    Context,
-    Kind,
-    SettingsError,
-    check_plan,
-    explain_statement,
-    load_catalogue,
-)
-from familyplan.smart.guide import rules_markdown
-from familyplan.statement_lines import verdict_lines
-from familyplan.terminal import print_explanation, print_report
+from familyplan.smart.findings import Kind
+
+if TYPE_CHECKING:
+    from familyplan.smart import Catalogue
+
+# Each command imports the checker, the plan models and the readers it uses when it
+# runs, so that `familyplan --help` and a mistyped option answer at once.
 
 app = typer.Typer(
     name="familyplan",
@@ -63,6 +55,8 @@ SettingsOption = Annotated[
 
 
 def _catalogue(settings: Path | None) -> Catalogue:
+    from familyplan.smart import SettingsError, load_catalogue
+
     try:
         return load_catalogue(settings)
     except SettingsError as error:
@@ -76,6 +70,8 @@ def _fail(message: str, code: int = EXIT_UNREADABLE) -> None:
 
 
 def _parse_today(value: str | None) -> dt.date:
+    from familyplan.plan.parsing import day_or_today
+
     try:
         return day_or_today(value)
     except ValueError as error:
@@ -95,6 +91,8 @@ def check(
 ) -> None:
     """Check whole plans and report what to fix."""
     from familyplan.formats import ReadError, read_plan
+    from familyplan.smart import check_plan
+    from familyplan.terminal import print_report
 
     day = _parse_today(today)
     catalogue = _catalogue(settings)
@@ -158,6 +156,8 @@ def lint_statements(
     today: Annotated[str | None, typer.Option(help="The date to check against, YYYY-MM-DD.")] = None,
 ) -> None:
     """Check single statements, one JSON object a line; one verdict a line on stdout."""
+    from familyplan.statement_lines import verdict_lines
+
     catalogue = _catalogue(settings)
     day = _parse_today(today) if today else None
     try:
@@ -190,6 +190,9 @@ def explain(
     settings: SettingsOption = None,
 ) -> None:
     """Show how the checker reads a statement (its parts, with where they are) and what it says."""
+    from familyplan.smart import Context, explain_statement
+    from familyplan.terminal import print_explanation
+
     catalogue = _catalogue(settings)
     day = _parse_today(today) if today else None
     explained = explain_statement(
@@ -210,6 +213,10 @@ def rules(
     settings: SettingsOption = None,
 ) -> None:
     """List the rule catalogue."""
+    from rich.table import Table
+
+    from familyplan.smart.guide import rules_markdown
+
     catalogue = _catalogue(settings)
     if output is RulesFormat.markdown:
         sys.stdout.write(rules_markdown(catalogue))
@@ -246,6 +253,8 @@ def rules(
 @app.command()
 def schema() -> None:
     """Print the plan's JSON Schema (the interchange format)."""
+    from familyplan.plan.models import plan_json_schema
+
     json.dump(plan_json_schema(), sys.stdout, indent=2)
     sys.stdout.write("\n")
 

@@ -21,8 +21,9 @@ from pypdf.generic import DictionaryObject
 def _fonts_not_embedded(reader: PdfReader) -> list[str]:
     missing = []
     for page in reader.pages:
-        fonts = page.get("/Resources", {}).get_object().get("/Font", {})
-        for font in fonts.get_object().values():
+        resources = page.get("/Resources")
+        fonts = resources.get_object().get("/Font") if resources is not None else None
+        for font in fonts.get_object().values() if fonts is not None else ():
             font = font.get_object()
             described = [font, *(f.get_object() for f in font.get("/DescendantFonts", []))]
             descriptors = [d["/FontDescriptor"].get_object() for d in described if "/FontDescriptor" in d]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -222,3 +224,18 @@ def test_a_settings_file_naming_an_unknown_rule_is_refused(tmp_path: Path) -> No
 
     assert result.exit_code == 2
     assert "no rule called 'no-such-rule'" in result.stderr
+
+
+def test_help_and_a_mistyped_option_answer_without_loading_the_checker() -> None:
+    """The word lists, patterns and plan models load only for a command that checks something."""
+    probe = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from familyplan.cli import app\n"
+        "for args in (['--help'], ['check', '--help'], ['lint-statements', '--no-such-option']):\n"
+        "    CliRunner().invoke(app, args)\n"
+        "loaded = ('familyplan.smart.checker', 'familyplan.smart.words', 'familyplan.plan.models')\n"
+        "print(sorted(m for m in loaded if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

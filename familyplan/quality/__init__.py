@@ -1,15 +1,6 @@
 """Plan quality across a whole service: many plans checked and summarised as a QA lead reads it.
 
 Nothing here imports Django: the command line (`familyplan quality-report`) and the
-manager's page in the web application build the same figures from the same code.
+manager's page in the web application build the same figures from the same code
+(``familyplan.quality.report``).
 """
-
-from familyplan.quality.report import (
-    REPORT_FORMAT,
-    build_report,
-    compare,
-    load_report,
-    summarise_plan,
-)
-
-__all__ = ["REPORT_FORMAT", "build_report", "compare", "load_report", "summarise_plan"]

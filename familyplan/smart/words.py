@@ -99,7 +99,12 @@ def _dictionary() -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]
     user's cache folder, loads in a fifth of that. If the folder cannot be written the tables
     are decoded each time, which is slower but the same.
     """
-    tables = _read_copy()
+    # The collector would walk the tables again and again as they grow (a third of the load).
+    gc.disable()
+    try:
+        tables = _read_copy()
+    finally:
+        gc.enable()
     if tables is None:
         from lemminflect.core.Lemmatizer import Lemmatizer
 

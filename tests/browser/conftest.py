@@ -16,6 +16,7 @@ from axe_playwright_python.sync_playwright import Axe
 from django.core.servers.basehttp import ThreadedWSGIServer
 from django.test.testcases import LiveServerThread
 from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Error as PlaywrightError
 
 CHROMIUM = os.environ.get("FAMILYPLAN_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_FLAGS = [
@@ -119,7 +120,13 @@ class AccessibilityLog:
         self.problems: list[str] = []
 
     def check(self, page: Page) -> None:
-        results = self.axe.run(page)
+        # A click that follows a link returns before the next page has loaded: axe needs its document.
+        page.wait_for_load_state("load")
+        try:
+            results = self.axe.run(page)
+        except PlaywrightError:  # the page was still being replaced when axe started: once more
+            page.wait_for_load_state("load")
+            results = self.axe.run(page)
         self.pages.append(page.url)
         for violation in results.response["violations"]:
             # Serious and critical problems, and content outside any landmark ("region", moderate),

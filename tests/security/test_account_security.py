@@ -14,11 +14,10 @@ from tests.people import PASSWORD, code_for, signed_in
 NEW_PASSWORD = "a-brand-new-password-42"
 
 
-def token_for(user: User, password: str = PASSWORD) -> str:
+def token_for(user: User, password: str = PASSWORD, code: str | None = None) -> str:
     cache.clear()
-    response = Client().post(
-        "/api/auth/token", {"username": user.username, "password": password}, content_type="application/json"
-    )
+    asked = {"username": user.username, "password": password} | ({"code": code} if code else {})
+    response = Client().post("/api/auth/token", asked, content_type="application/json")
     return str(response.json()["token"])
 
 
@@ -82,11 +81,14 @@ def test_turning_two_factor_sign_in_off_ends_every_other_session_and_token(lead:
     elsewhere.post("/sign-in/", {"username": "lead", "password": PASSWORD})
     elsewhere.post("/sign-in/code/", {"code": code_for(lead.totpdevice_set.get())})
     assert still_signed_in(elsewhere)
+    token = token_for(lead, code=code_for(lead.totpdevice_set.get()))
+    assert api_answers(token) == 200
 
     here.post("/account/two-factor/turn-off/", {"code": code_for(lead.totpdevice_set.get())})
 
     assert still_signed_in(here)
     assert not still_signed_in(elsewhere)
+    assert api_answers(token) == 401
 
 
 def test_an_administrator_turning_it_off_for_a_lost_phone_ends_all_sessions(lead: User) -> None:

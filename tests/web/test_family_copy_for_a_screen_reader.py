@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import re
 
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
 
 from familyplan.smart import default_catalogue
 from familyplan.web.accounts.models import User
@@ -93,3 +93,18 @@ def test_the_familys_copy_has_no_acronym_left_unexplained(lead: User, plan: Plan
     assert "Child and Adolescent Mental Health Services (CAMHS)" in page
     assert "Jo Bloggs (Designated Safeguarding Lead)" in page
     assert "Team Around the Family (TAF)" in page
+
+
+def test_the_tag_check_names_what_an_untagged_pdf_lacks(tmp_path) -> None:
+    """A plain PDF with a blank page, as another system might export it: reported, not a crash."""
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    untagged = tmp_path / "untagged.pdf"
+    with untagged.open("wb") as out:
+        writer.write(out)
+
+    problems = pdf_ua_problems(untagged)
+
+    assert "no structure tree (/StructTreeRoot): the PDF is not tagged" in problems
+    assert "no document language (/Lang)" in problems
+    assert "pages not tied to the structure tree: [1]" in problems

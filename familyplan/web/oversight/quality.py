@@ -10,8 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
-from familyplan.quality import build_report, summarise_plan
-from familyplan.quality.report import GAPS, LETTERS
+from familyplan.quality.report import GAPS, LETTERS, build_report, summarise_plan
 from familyplan.smart import check_plan, default_catalogue
 from familyplan.smart.findings import LETTER_NAMES
 from familyplan.web.accounts import permissions
