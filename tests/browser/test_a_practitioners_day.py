@@ -238,11 +238,22 @@ def review_twice_and_see_drift(walk: Walk) -> None:
     expect(page.get_by_role("heading", name="Progress over time")).to_be_visible()
     chart_rows = page.get_by_role("table", name="Scaling scores for this goal, 0 to 10").get_by_role("row")
     expect(chart_rows).to_have_count(2)  # the heading and one review
+    chart = page.locator("figure").filter(has_text="Scaling scores for this goal").get_by_role("img")
+    first_day = (TODAY - dt.timedelta(weeks=6)).strftime("%d/%m/%Y")
+    # What a screen reader announces for the chart: its title, then each review's scores.
+    expect(chart).to_have_accessible_name(f"Scaling scores for goal 1 {first_day}: family 4, practitioners 4")
+    expect(chart.locator("circle")).to_have_count(1)  # one score from the family, plotted
+    expect(chart.locator("polyline")).to_have_count(0)  # no line through a single point
     expect(page.get_by_text(re.compile(r"SMART score then: \d+ out of 100"))).to_have_count(1)
     walk.check()
 
     record_a_review(walk, TODAY, TODAY + dt.timedelta(weeks=6), done=True)
-    expect(chart_rows).to_have_count(3)  # the chart has moved on by a review
+    expect(chart_rows).to_have_count(3)  # the table has moved on by a review, and so has the chart
+    expect(chart).to_have_accessible_name(
+        f"Scaling scores for goal 1 {first_day}: family 4, practitioners 4; {uk(TODAY)}: family 4, practitioners 4"
+    )
+    expect(chart.locator("circle")).to_have_count(2)
+    expect(chart.locator("polyline")).to_have_count(2)  # the family's line and the practitioners'
     expect(page.get_by_text(re.compile(r"SMART score then: \d+ out of 100"))).to_have_count(2)
     expect(page.get_by_text("This plan shows drift")).to_be_visible()
     walk.check()
