@@ -232,8 +232,8 @@ def test_help_and_a_mistyped_option_answer_without_loading_the_checker() -> None
         "import sys\n"
         "from typer.testing import CliRunner\n"
         "from familyplan.cli import app\n"
-        "for args in (['--help'], ['check', '--help'], ['lint-statements', '--no-such-option']):\n"
-        "    CliRunner().invoke(app, args)\n"
+        "for args, code in ((['--help'], 0), (['check', '--help'], 0), (['lint-statements', '--nope'], 2)):\n"
+        "    assert CliRunner().invoke(app, args).exit_code == code, args\n"
         "loaded = ('familyplan.smart.checker', 'familyplan.smart.words', 'familyplan.plan.models')\n"
         "print(sorted(m for m in loaded if m in sys.modules))\n"
     )

@@ -100,11 +100,13 @@ def _dictionary() -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]
     are decoded each time, which is slower but the same.
     """
     # The collector would walk the tables again and again as they grow (a third of the load).
+    collecting = gc.isenabled()
     gc.disable()
     try:
         tables = _read_copy()
     finally:
-        gc.enable()
+        if collecting:
+            gc.enable()
     if tables is None:
         from lemminflect.core.Lemmatizer import Lemmatizer
 
