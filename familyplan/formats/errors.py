@@ -17,7 +17,8 @@ class ReadError(Exception):
 
 @dataclass(frozen=True)
 class RowProblem:
-    """A table row that did not become part of the plan, and why."""
+    """Part of a file that did not come in as written, and why: a table row left out, or a value
+    the database keeps otherwise (a second lead, a review kind it does not know)."""
 
     where: str
     reason: str

@@ -12,7 +12,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from familyplan.plan.limits import current as current_limits
 
@@ -249,6 +249,23 @@ class Plan(_Model):
         if isinstance(value, str):
             return [value] if value.strip() else []
         return value
+
+    @field_validator("reviews")
+    @classmethod
+    def _scores_name_goals(cls, reviews: list[Review], info: ValidationInfo) -> list[Review]:
+        # A score for a goal the plan does not have would be lost wherever the plan is stored.
+        if "goals" not in info.data:
+            return reviews  # the goals are wrong already, and said so
+        goals = len(info.data["goals"])
+        for r, review in enumerate(reviews):
+            for s, score in enumerate(review.scaling):
+                if score.goal_index >= goals:
+                    raise ValueError(
+                        f"review {r + 1} (of {review.date:%d/%m/%Y}), score {s + 1}: goal_index "
+                        f"{score.goal_index} names no goal; the plan has {goals} goal(s), "
+                        "counted from 0"
+                    )
+        return reviews
 
     @property
     def lead(self) -> Practitioner | None:

@@ -45,8 +45,8 @@ class FileResult:
     actions: int = 0
 
 
-def _stored(family: Family, plan: m.Plan, by: User, today: dt.date) -> None:
-    stored = plan_from_model(family, plan, by, today)
+def _stored(family: Family, plan: m.Plan, by: User, today: dt.date, notes: list[RowProblem]) -> None:
+    stored = plan_from_model(family, plan, by, today, notes)
     plan_score_refresh(stored.pk)
 
 
@@ -104,12 +104,17 @@ def import_file(path: Path, by: User, today: dt.date | None = None, dry_run: boo
         return FileResult(
             path, "failed", reason="it holds no goals and no family members", problems=result.problems
         )
-    if dry_run:
-        return FileResult(path, "would import", problems=result.problems, goals=goals, actions=actions)
+    notes: list[RowProblem] = []
     with transaction.atomic():
-        family = family_from_model(plan, path.stem, by)
+        family = family_from_model(plan, path.stem, by, notes)
+        if dry_run:
+            # Written and taken back: a dry run finds what the database would change, as an import would.
+            plan_from_model(family, plan, by, today, notes)
+            transaction.set_rollback(True)
+            problems = result.problems + notes
+            return FileResult(path, "would import", problems=problems, goals=goals, actions=actions)
         make_visible(family, by)
-        _stored(family, plan, by, today)
+        _stored(family, plan, by, today, notes)
         ImportRecord.objects.create(content_hash=digest, file_name=path.name, family=family)
         ImportRecord.objects.create(content_hash=fingerprint(plan, path), file_name=path.name, family=family)
         audit.record(
@@ -120,7 +125,8 @@ def import_file(path: Path, by: User, today: dt.date | None = None, dry_run: boo
             detail={"file": path.name},
             user=by,
         )
-    return FileResult(path, "imported", family=family, problems=result.problems, goals=goals, actions=actions)
+    problems = result.problems + notes
+    return FileResult(path, "imported", family=family, problems=problems, goals=goals, actions=actions)
 
 
 def files_in(paths: list[Path]) -> list[Path]:
@@ -176,18 +182,20 @@ def transfer_import(path: Path, by: User) -> Family:
         ) from error
     if not plans:
         raise ReadError(path, "it holds no plans")
-    reference = str(data.get("reference", ""))[:50]
+    reference, family_name = str(data.get("reference") or ""), str(data.get("family_name") or path.stem)
+    if len(reference) > 50 or len(family_name) > 500:
+        raise ReadError(path, "its family reference is over 50 characters, or its family name over 500")
     if reference and (known := Family.objects.filter(reference=reference).first()) is not None:
         raise ReadError(
             path, f"a family with reference {reference} is already here (#{known.pk}): not imported again"
         )
     with transaction.atomic():
-        family = family_from_model(plans[-1], str(data.get("family_name") or path.stem), by)
+        family = family_from_model(plans[-1], family_name, by)
         family.reference = reference
         family.save(update_fields=["reference"])
         make_visible(family, by)
         for plan in plans:
-            _stored(family, plan, by, timezone.localdate())
+            _stored(family, plan, by, timezone.localdate(), [])
         audit.record(
             "create",
             object_type="transfer",

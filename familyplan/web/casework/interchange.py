@@ -14,6 +14,7 @@ from typing import Any
 
 from django.utils import timezone
 
+from familyplan.formats.errors import RowProblem
 from familyplan.plan import models as m
 from familyplan.web.accounts.models import User
 from familyplan.web.casework.models import (
@@ -137,20 +138,9 @@ def _read(row: Any, table: dict[str, str]) -> dict[str, Any]:
     return {name: StoredPlan.lines(v) if table[name] == LINES else v for name, v in values.items()}
 
 
-def _write(item: Any, table: dict[str, str], model: Any = None) -> dict[str, Any]:
+def _write(item: Any, table: dict[str, str]) -> dict[str, Any]:
     values = {name: getattr(item, name) for name in table}
-    values = {name: "\n".join(v) if table[name] == LINES else v for name, v in values.items()}
-    return _fit(model, values) if model is not None else values
-
-
-def _fit(model: Any, values: dict[str, Any]) -> dict[str, Any]:
-    """Values cut to the lengths the database holds, so a long name never fails a whole import."""
-    fitted = dict(values)
-    for name, value in values.items():
-        limit = getattr(model._meta.get_field(name), "max_length", None)
-        if isinstance(value, str) and limit:
-            fitted[name] = value[:limit]
-    return fitted
+    return {name: "\n".join(v) if table[name] == LINES else v for name, v in values.items()}
 
 
 # --- Stored plan -> plan model ------------------------------------------------------------------
@@ -237,35 +227,65 @@ def to_model(plan: StoredPlan) -> m.Plan:
 # --- Plan model -> stored plan ------------------------------------------------------------------
 
 
-def family_from_model(plan: m.Plan, name: str, by: User) -> Family:
-    """A new family for the plan: its members, support network and Team Around the Family."""
+def family_from_model(plan: m.Plan, name: str, by: User, notes: list[RowProblem] | None = None) -> Family:
+    """A new family for the plan: its members, support network and Team Around the Family.
+
+    What the database cannot hold as the file has it is said in ``notes``, never changed silently.
+    """
+    notes = [] if notes is None else notes
+    language = plan.family_language
+    if language not in Family.Language.values:
+        notes.append(
+            RowProblem(
+                "family language",
+                f"'{language}' is not a language the family's copy is written in (en or cy): English is used",
+            )
+        )
+        language = "en"
     family = Family.objects.create(
-        family_name=(plan.family_name or name)[:200],
-        reference=plan.family_reference[:50],
-        language=plan.family_language if plan.family_language in Family.Language.values else "en",
+        family_name=plan.family_name or name,
+        reference=plan.family_reference,
+        language=language,
         team=by.team,
         created_by=by,
     )
     for member in plan.family_members:
-        FamilyMember.objects.create(family=family, **_write(member, MEMBER_FIELDS, FamilyMember))
+        FamilyMember.objects.create(family=family, **_write(member, MEMBER_FIELDS))
     for person in plan.support_network:
-        NetworkMember.objects.create(family=family, **_write(person, NETWORK_FIELDS, NetworkMember))
-    lead_taken = False
+        NetworkMember.objects.create(family=family, **_write(person, NETWORK_FIELDS))
+    lead: str | None = None
     for practitioner in plan.practitioners:
-        fields = _write(practitioner, PRACTITIONER_FIELDS, TafMember)
-        fields["is_lead"] = fields["is_lead"] and not lead_taken  # one lead for each family
-        lead_taken = lead_taken or fields["is_lead"]
+        fields = _write(practitioner, PRACTITIONER_FIELDS)
+        if fields["is_lead"] and lead is not None:
+            notes.append(
+                RowProblem(
+                    f"practitioner {practitioner.name}",
+                    f"also named as lead; a family has one lead practitioner, and {lead} is named first",
+                )
+            )
+            fields["is_lead"] = False
+        lead = practitioner.name if fields["is_lead"] else lead
         TafMember.objects.create(family=family, **fields)
-    if not lead_taken:
+    if lead is None:
         TafMember.first_lead(family, by)
     return family
 
 
-def _goals_into(stored: StoredPlan, plan: m.Plan) -> list[Goal]:
+def _term(written: str) -> str:
+    """ "short", "Short-term", "short term" -> "short"."""
+    word = written.lower().replace("-", " ").removesuffix(" term").strip()
+    return word if word in ("short", "medium", "long") else ""
+
+
+def _goals_into(stored: StoredPlan, plan: m.Plan, notes: list[RowProblem]) -> list[Goal]:
     goals = []
     for g, goal in enumerate(plan.goals):
-        fields = _write(goal, GOAL_FIELDS, Goal)
-        fields["term"] = fields["term"] if fields["term"] in ("short", "medium", "long") else ""
+        fields = _write(goal, GOAL_FIELDS)
+        fields["term"] = _term(goal.term)
+        if goal.term and not fields["term"]:
+            notes.append(
+                RowProblem(f"goal {g + 1}", f"term '{goal.term}' is not short, medium or long: left out")
+            )
         outcome = goal.supporting_families_outcome
         stored_goal = Goal.objects.create(
             plan=stored,
@@ -277,7 +297,7 @@ def _goals_into(stored: StoredPlan, plan: m.Plan) -> list[Goal]:
         goals.append(stored_goal)
         for a, action in enumerate(goal.actions):
             stored_action = Action.objects.create(
-                goal=stored_goal, order=a, status=action.status.value, **_write(action, ACTION_FIELDS, Action)
+                goal=stored_goal, order=a, status=action.status.value, **_write(action, ACTION_FIELDS)
             )
             ProgressNote.objects.bulk_create(
                 ProgressNote(action=stored_action, date=note.date or stored.started_on, text=note.text)
@@ -286,19 +306,32 @@ def _goals_into(stored: StoredPlan, plan: m.Plan) -> list[Goal]:
     return goals
 
 
-def _reviews_into(stored: StoredPlan, plan: m.Plan, goals: list[Goal], by: User) -> None:
-    for review in plan.reviews:
+def _reviews_into(
+    stored: StoredPlan, plan: m.Plan, goals: list[Goal], by: User, notes: list[RowProblem]
+) -> None:
+    for r, review in enumerate(plan.reviews, 1):
         fields = _write(review, REVIEW_FIELDS)
-        fields["kind"] = review.kind if review.kind in ("meeting", "collated") else "meeting"
-        fields["next_review_date"] = review.next_review_date or review.date
+        if review.kind not in ("meeting", "collated"):
+            notes.append(
+                RowProblem(
+                    f"review {r}", f"kind '{review.kind}' is not meeting or collated: kept as a meeting"
+                )
+            )
+            fields["kind"] = "meeting"
+        if review.next_review_date is None:
+            notes.append(
+                RowProblem(
+                    f"review {r}", "no date for the next review: the review's own date is kept in its place"
+                )
+            )
+            fields["next_review_date"] = review.date
         # Reviews belong to the reviews app, above casework: made through the plan's own relation.
         stored_review = stored.reviews.create(recorded_by=by, **fields)
-        for s in review.scaling:
-            if s.goal_index < len(goals):
-                stored_review.scores.create(
-                    goal=goals[s.goal_index],
-                    **{column: getattr(s, name) for name, column in SCORE_FIELDS.items()},
-                )
+        for s in review.scaling:  # the plan format holds each score to a goal of the plan
+            stored_review.scores.create(
+                goal=goals[s.goal_index],
+                **{column: getattr(s, name) for name, column in SCORE_FIELDS.items()},
+            )
 
 
 def _closure_into(stored: StoredPlan, closure: m.Closure, by: User) -> None:
@@ -315,10 +348,20 @@ def _closure_into(stored: StoredPlan, closure: m.Closure, by: User) -> None:
         Closure.objects.filter(pk=made.pk).update(requested_at=requested_at)
 
 
-def plan_from_model(family: Family, plan: m.Plan, by: User, today: dt.date) -> StoredPlan:
-    """The plan stored for the family, with its goals, actions, reviews, gaps and closure."""
+def plan_from_model(
+    family: Family, plan: m.Plan, by: User, today: dt.date, notes: list[RowProblem] | None = None
+) -> StoredPlan:
+    """The plan stored for the family, with its goals, actions, reviews, gaps and closure.
+
+    What the database cannot hold as the plan has it is said in ``notes``, never changed silently.
+    """
+    notes = [] if notes is None else notes
     fields = _write(plan, PLAN_FIELDS)
-    fields["started_on"] = plan.started_on or today
+    if plan.started_on is None:
+        notes.append(
+            RowProblem("plan", f"no start date: the day it came in, {today:%d/%m/%Y}, is kept instead")
+        )
+        fields["started_on"] = today
     stored = StoredPlan.objects.create(
         family=family,
         plan_type=plan.plan_type.value,
@@ -326,16 +369,15 @@ def plan_from_model(family: Family, plan: m.Plan, by: User, today: dt.date) -> S
         created_by=by,
         **fields,
     )
-    goals = _goals_into(stored, plan)
-    _reviews_into(stored, plan, goals, by)
-    interim = plan.interim_safety_plan
-    if interim and interim.end_date:
-        InterimSafetyPlan.objects.create(plan=stored, **_write(interim, INTERIM_FIELDS))
+    goals = _goals_into(stored, plan, notes)
+    _reviews_into(stored, plan, goals, by, notes)
+    if plan.interim_safety_plan:
+        InterimSafetyPlan.objects.create(plan=stored, **_write(plan.interim_safety_plan, INTERIM_FIELDS))
     for gap in plan.service_gaps:
-        ServiceGap.objects.create(plan=stored, **_write(gap, GAP_FIELDS, ServiceGap))
+        ServiceGap.objects.create(plan=stored, **_write(gap, GAP_FIELDS))
     for note in plan.supervision:
         # Supervision notes belong to the oversight app, above casework: made through the plan's relation.
-        stored.supervision.create(by=by, by_name=note.by[:200], **_write(note, SUPERVISION_FIELDS))
+        stored.supervision.create(by=by, by_name=note.by, **_write(note, SUPERVISION_FIELDS))
     if plan.closure:
         _closure_into(stored, plan.closure, by)
     return stored

@@ -58,7 +58,7 @@ class Family(models.Model):
         ENGLISH = "en", _("English")
         WELSH = "cy", _("Cymraeg (Welsh)")
 
-    family_name = models.CharField(max_length=200)
+    family_name = models.CharField(max_length=500)
     reference = models.CharField(
         max_length=50, blank=True, help_text=_("Your council's case reference, if any.")
     )
@@ -82,8 +82,8 @@ class Family(models.Model):
 
 class FamilyMember(Versioned):
     family = models.ForeignKey(Family, on_delete=models.CASCADE, related_name="members")
-    name = models.CharField(max_length=200)
-    relationship = models.CharField(max_length=100, help_text=_("For example Mum, Dad, son, stepdaughter."))
+    name = models.CharField(max_length=500)
+    relationship = models.CharField(max_length=500, help_text=_("For example Mum, Dad, son, stepdaughter."))
     date_of_birth = models.DateField(null=True, blank=True)
     is_child = models.BooleanField(default=False)
     involved_in_plan = models.BooleanField(default=True)
@@ -99,8 +99,8 @@ class FamilyMember(Versioned):
 
 class NetworkMember(models.Model):
     family = models.ForeignKey(Family, on_delete=models.CASCADE, related_name="network")
-    name = models.CharField(max_length=200)
-    relationship = models.CharField(max_length=100)
+    name = models.CharField(max_length=500)
+    relationship = models.CharField(max_length=500)
     how_they_help = models.TextField(blank=True)
     contact = models.CharField(max_length=200, blank=True)
 
@@ -118,10 +118,10 @@ class TafMember(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="taf_places"
     )
-    name = models.CharField(max_length=200)
-    role = models.CharField("role, written in full", max_length=200)
-    agency = models.CharField(max_length=200)
-    contact = models.CharField(max_length=200, blank=True)
+    name = models.CharField(max_length=500)
+    role = models.CharField("role, written in full", max_length=500)
+    agency = models.CharField(max_length=500)
+    contact = models.CharField(max_length=500, blank=True)
     is_lead = models.BooleanField("lead practitioner", default=False)
 
     class Meta:
@@ -273,15 +273,18 @@ class InterimSafetyPlan(Versioned):
     plan = models.OneToOneField(Plan, on_delete=models.CASCADE, related_name="interim")
     issue = models.TextField("what is the immediate worry?")
     actions = models.TextField("what will keep the child safe until the full plan is in place?")
-    end_date = models.DateField("end date")
+    # Required on the page; a plan brought in from another system may have none, and the checker says so.
+    end_date = models.DateField("end date", null=True, blank=True)
 
     def __str__(self) -> str:
+        if self.end_date is None:
+            return "Interim safety plan with no end date"
         return f"Interim safety plan until {self.end_date:%d/%m/%Y}"
 
 
 class ServiceGap(models.Model):
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="service_gaps")
-    kind_of_service = models.CharField("kind of service", max_length=200)
+    kind_of_service = models.CharField("kind of service", max_length=500)
     support_needed = models.TextField("support that is needed but not available")
     risk = models.TextField("what risk does this pose to the child and family?")
     recorded_on = models.DateField(auto_now_add=True)

@@ -12,7 +12,7 @@ class SupervisionNote(models.Model):
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="supervision")
     by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     # The manager's name as another council recorded it, for a note that came in with a transfer.
-    by_name = models.CharField(max_length=200, blank=True)
+    by_name = models.CharField(max_length=500, blank=True)
     date = models.DateField()
     text = models.TextField("what was discussed, and what must happen next")
 

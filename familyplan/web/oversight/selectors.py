@@ -69,6 +69,12 @@ def review_overdue(today: dt.date, cycles: ReviewCycles | None = None) -> Q:
     return Q(next_review_date__lt=today) | (Q(next_review_date__isnull=True) & never_set)
 
 
+def interim_expired(today: dt.date) -> Q:
+    """Plans whose interim safety plan has passed its end date, or has none: the checker's
+    "plan-interim-expired" finding, as the dashboard counts it."""
+    return Q(interim__end_date__lt=today) | Q(interim__isnull=False, interim__end_date__isnull=True)
+
+
 def figure_lists(user: Any, filters: Filters, today: dt.date) -> dict[str, QuerySet[Any]]:
     """Every figure on the dashboard, as the list of records behind it."""
     plans = live_plans(user, filters)
@@ -88,7 +94,7 @@ def figure_lists(user: Any, filters: Filters, today: dt.date) -> dict[str, Query
         "actions-overdue": overdue_actions,
         "drift": plans.filter(drifting=True),
         "open-over-a-year": plans.filter(started_on__lt=today - dt.timedelta(days=365)),
-        "interim-expired": plans.filter(interim__end_date__lt=today),
+        "interim-expired": plans.filter(interim_expired(today)),
         "service-gaps": ServiceGap.objects.filter(plan__in=plans),
         "no-oversight": plans.exclude(Exists(recent_oversight)),
     }
@@ -101,7 +107,7 @@ TITLES = {
     "actions-overdue": _("Actions overdue"),
     "drift": _("Plans showing drift"),
     "open-over-a-year": _("Plans open more than 12 months"),
-    "interim-expired": _("Interim safety plans past their end date"),
+    "interim-expired": _("Interim safety plans past their end date, or with none"),
     "service-gaps": _("Service gaps"),
     "no-oversight": _("Plans with no management oversight in the last 3 months"),
 }
@@ -121,7 +127,7 @@ def counts(user: Any, filters: Filters, today: dt.date) -> dict[str, int]:
         ),
         reviews_overdue=Count("pk", filter=review_overdue(today)),
         open_over_a_year=Count("pk", filter=Q(started_on__lt=today - dt.timedelta(days=365))),
-        interim_expired=Count("pk", filter=Q(interim__end_date__lt=today)),
+        interim_expired=Count("pk", filter=interim_expired(today)),
         no_oversight=Count("pk", filter=~Q(pk__in=recent_oversight)),
         drift=Count("pk", filter=Q(drifting=True)),
         # The score bands in the same pass over the plans.

@@ -1,0 +1,187 @@
+"""A plan brought in from a file keeps everything it holds; what the database keeps otherwise is said."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from django.apps import apps
+
+from familyplan.formats import plan_to_json
+from familyplan.plan import models as m
+from familyplan.web.accounts.models import User
+from familyplan.web.casework import interchange
+from familyplan.web.casework.importing import FileResult, import_file
+from familyplan.web.casework.interchange import to_model
+from familyplan.web.casework.models import Family
+from familyplan.web.casework.selectors import plan_parts
+from tests.formats.whole_plan import a_plan_with_every_field
+from tests.people import signed_in
+
+TODAY = dt.date(2026, 3, 2)
+
+
+def imported(plan: m.Plan, folder: Path, by: User, dry_run: bool = False) -> FileResult:
+    path = folder / "nowak.json"
+    path.write_text(plan_to_json(plan), encoding="utf-8")
+    return import_file(path, by, today=TODAY, dry_run=dry_run)
+
+
+def stored_again(result: FileResult) -> m.Plan:
+    assert result.status == "imported", result.reason
+    return to_model(plan_parts().get(family=result.family))
+
+
+def test_an_interim_safety_plan_with_no_end_date_comes_in_and_the_plan_page_asks_for_one(
+    lead: User, tmp_path: Path
+) -> None:
+    interim = m.InterimSafetyPlan(issue="Dad drinks at night.", actions="Gran stays over on weekdays.")
+    plan = a_plan_with_every_field().model_copy(
+        update={"interim_safety_plan": interim, "closure": None, "practitioners": []}
+    )  # with no lead named in the file, the person importing it leads
+
+    result = imported(plan, tmp_path, lead)
+
+    assert stored_again(result).interim_safety_plan == interim
+    page = signed_in(lead).get(f"/plans/{plan_parts().get(family=result.family).pk}/").content.decode()
+    assert "The interim safety plan has no end date." in page  # the checker's finding
+    status = page.split('id="task-interim-status">')[1].split("</div>")[0]
+    assert "No end date" in status
+
+
+def test_long_names_and_roles_come_in_whole(lead: User, tmp_path: Path) -> None:
+    role = "Family support worker, " * 14  # over 300 characters
+    plan = a_plan_with_every_field()
+    plan.practitioners[0] = plan.practitioners[0].model_copy(update={"role": role.strip(), "name": "N" * 450})
+    plan.family_members[0] = plan.family_members[0].model_copy(update={"relationship": "Mum " * 60})
+
+    again = stored_again(imported(plan, tmp_path, lead))
+
+    assert again.practitioners[0].role == role.strip()
+    assert again.practitioners[0].name == "N" * 450
+    relationships = {member.name: member.relationship for member in again.family_members}
+    assert relationships[plan.family_members[0].name] == ("Mum " * 60).strip()
+
+
+def test_a_score_for_a_goal_the_plan_does_not_have_refuses_the_file_and_says_where(
+    lead: User, tmp_path: Path
+) -> None:
+    plan = a_plan_with_every_field()
+    review = plan.reviews[0]
+    data = json.loads(plan_to_json(plan))
+    data["reviews"][0]["scaling"] = [{"goal_index": len(plan.goals), "family": 4}]  # as another system might
+    path = tmp_path / "nowak.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+    result = import_file(path, lead, today=TODAY)
+
+    assert result.status == "failed"
+    assert f"review 1 (of {review.date:%d/%m/%Y}), score 1: goal_index {len(plan.goals)} names no goal" in (
+        result.reason
+    )
+    assert not Family.objects.exists()
+
+
+def values_kept_otherwise() -> m.Plan:
+    plan = a_plan_with_every_field().model_copy(update={"family_language": "pl", "started_on": None})
+    plan.practitioners.append(m.Practitioner(name="Sam Patel", role="Youth worker", agency="Youth service"))
+    plan.practitioners[-1] = plan.practitioners[-1].model_copy(update={"is_lead": True})
+    plan.goals[0] = plan.goals[0].model_copy(update={"term": "Short-term"})
+    plan.goals[1] = plan.goals[1].model_copy(update={"term": "fortnightly"})
+    plan.reviews[0] = plan.reviews[0].model_copy(update={"kind": "online", "next_review_date": None})
+    return plan
+
+
+def test_what_the_database_keeps_otherwise_is_said_for_each_part(lead: User, tmp_path: Path) -> None:
+    plan = values_kept_otherwise()
+    first_lead = plan.lead
+    assert first_lead is not None
+
+    result = imported(plan, tmp_path, lead)
+
+    said = {(p.where, p.reason) for p in result.problems}
+    assert said == {
+        (
+            "family language",
+            "'pl' is not a language the family's copy is written in (en or cy): English is used",
+        ),
+        (
+            "practitioner Sam Patel",
+            f"also named as lead; a family has one lead practitioner, and {first_lead.name} is named first",
+        ),
+        ("goal 2", "term 'fortnightly' is not short, medium or long: left out"),
+        ("review 1", "kind 'online' is not meeting or collated: kept as a meeting"),
+        ("review 1", "no date for the next review: the review's own date is kept in its place"),
+        ("plan", "no start date: the day it came in, 02/03/2026, is kept instead"),
+    }
+    again = stored_again(result)
+    assert again.goals[0].term == "short"  # "Short-term" is short: nothing to say
+    assert again.family_language == "en"
+    assert again.reviews[0].next_review_date == plan.reviews[0].date
+
+
+def test_a_dry_run_says_the_same_and_writes_nothing(lead: User, tmp_path: Path) -> None:
+    plan = values_kept_otherwise()
+
+    result = imported(plan, tmp_path, lead, dry_run=True)
+
+    assert result.status == "would import"
+    assert len(result.problems) == 6
+    assert not Family.objects.exists()
+
+
+# Each table of the mapper, with the part of the plan format it holds.
+FORMAT_PARTS = {
+    "casework.FamilyMember": (m.FamilyMember, interchange.MEMBER_FIELDS),
+    "casework.NetworkMember": (m.NetworkMember, interchange.NETWORK_FIELDS),
+    "casework.TafMember": (m.Practitioner, interchange.PRACTITIONER_FIELDS),
+    "casework.Goal": (
+        m.Goal,
+        {name: kind for name, kind in interchange.GOAL_FIELDS.items() if name != "term"},
+    ),
+    "casework.Action": (m.Action, interchange.ACTION_FIELDS),
+    "casework.InterimSafetyPlan": (m.InterimSafetyPlan, interchange.INTERIM_FIELDS),
+    "casework.ServiceGap": (m.ServiceGap, interchange.GAP_FIELDS),
+    "casework.Plan": (m.Plan, interchange.PLAN_FIELDS),
+    "reviews.Review": (m.Review, {n: k for n, k in interchange.REVIEW_FIELDS.items() if n != "kind"}),
+}
+
+
+def _longest(model: type[m.BaseModel], name: str) -> int | None:
+    limits = [getattr(item, "max_length", None) for item in model.model_fields[name].metadata]
+    return next((limit for limit in limits if limit is not None), None)
+
+
+def test_every_column_the_mapper_writes_holds_the_longest_value_the_plan_format_allows() -> None:
+    too_short = []
+    for label, (model, table) in FORMAT_PARTS.items():
+        stored = apps.get_model(label)
+        for name, kind in table.items():
+            column = stored._meta.get_field(name)
+            allowed = _longest(model, name)
+            text = kind == interchange.SAME and column.get_internal_type() == "CharField"
+            if text and allowed and column.max_length < allowed:
+                too_short.append(f"{label}.{name}: {column.max_length} < {allowed}")
+            filled_and_said = f"{label}.{name}" in (
+                "casework.Plan.started_on",
+                "reviews.Review.next_review_date",
+            )
+            if not column.null and model.model_fields[name].default is None and not filled_and_said:
+                too_short.append(f"{label}.{name}: the format allows no value, the column needs one")
+    assert too_short == []
+
+
+def test_the_dashboard_counts_an_interim_safety_plan_with_no_end_date(
+    lead: User, manager: User, tmp_path: Path
+) -> None:
+    interim = m.InterimSafetyPlan(issue="Dad drinks at night.")
+    imported(
+        a_plan_with_every_field().model_copy(update={"interim_safety_plan": interim, "closure": None}),
+        tmp_path,
+        lead,
+    )
+
+    page = signed_in(manager).get("/oversight/interim-expired/").content.decode()
+
+    assert "Nowak" in page
