@@ -6,13 +6,15 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
 from django.apps import apps
+from django.core.management import call_command
 
 from familyplan.formats import plan_to_json
 from familyplan.plan import models as m
 from familyplan.web.accounts.models import User
 from familyplan.web.casework import interchange
-from familyplan.web.casework.importing import FileResult, import_file
+from familyplan.web.casework.importing import FileResult, import_file, transfer_document
 from familyplan.web.casework.interchange import to_model
 from familyplan.web.casework.models import Family
 from familyplan.web.casework.selectors import plan_parts
@@ -185,3 +187,22 @@ def test_the_dashboard_counts_an_interim_safety_plan_with_no_end_date(
     page = signed_in(manager).get("/oversight/interim-expired/").content.decode()
 
     assert "Nowak" in page
+
+
+def test_a_record_from_another_council_says_what_the_database_keeps_otherwise(
+    lead: User, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    family = imported(a_plan_with_every_field(), tmp_path, lead).family
+    assert family is not None
+    record = transfer_document(family)
+    record["reference"] = "EH-ELSEWHERE-7"
+    record["plans"][0]["family_language"] = "pl"
+    record["plans"][0]["reviews"][0]["kind"] = "online"
+    transfer = tmp_path / "transfer.json"
+    transfer.write_text(json.dumps(record), encoding="utf-8")
+
+    call_command("transfer", "import", str(transfer), "--as", lead.username)
+
+    said = capsys.readouterr().out
+    assert "family language: 'pl' is not a language the family's copy is written in" in said
+    assert "plan 1, review 1: kind 'online' is not meeting or collated: kept as a meeting" in said

@@ -167,7 +167,10 @@ def transfer_document(family: Family) -> dict[str, Any]:
     }
 
 
-def transfer_import(path: Path, by: User) -> Family:
+def transfer_import(path: Path, by: User, notes: list[RowProblem] | None = None) -> Family:
+    """A family's whole record from another council, as a new family; ``notes`` gets what the
+    database keeps otherwise than the file has it (as an import's report says)."""
+    notes = [] if notes is None else notes
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
@@ -190,12 +193,14 @@ def transfer_import(path: Path, by: User) -> Family:
             path, f"a family with reference {reference} is already here (#{known.pk}): not imported again"
         )
     with transaction.atomic():
-        family = family_from_model(plans[-1], family_name, by)
+        family = family_from_model(plans[-1], family_name, by, notes)
         family.reference = reference
         family.save(update_fields=["reference"])
         make_visible(family, by)
-        for plan in plans:
-            _stored(family, plan, by, timezone.localdate(), [])
+        for number, plan in enumerate(plans, 1):
+            plan_notes: list[RowProblem] = []
+            _stored(family, plan, by, timezone.localdate(), plan_notes)
+            notes += [RowProblem(f"plan {number}, {note.where}", note.reason) for note in plan_notes]
         audit.record(
             "create",
             object_type="transfer",

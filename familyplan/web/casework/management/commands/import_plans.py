@@ -18,7 +18,7 @@ STYLES = {"imported": "green", "would import": "cyan", "already imported": "yell
 
 def _table(results: list[FileResult]) -> Table:
     table = Table(title="Import", expand=True)
-    for column in ("File", "Result", "Family", "Why / rows not imported"):
+    for column in ("File", "Result", "Family", "Why, and what did not come in as written"):
         table.add_column(column)
     for r in results:
         notes = [r.reason] if r.reason else []

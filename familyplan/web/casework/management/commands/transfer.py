@@ -10,7 +10,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 from rich.console import Console
 
-from familyplan.formats import ReadError
+from familyplan.formats import ReadError, RowProblem
 from familyplan.web.accounts.commands import refuse, user_named
 from familyplan.web.audit import services as audit
 from familyplan.web.casework.importing import transfer_document, transfer_import
@@ -66,10 +66,14 @@ class Command(BaseCommand):
 
     def _import(self, path: Path, as_user: str) -> None:
         user = user_named(as_user)
+        notes: list[RowProblem] = []
         try:
-            family = transfer_import(path, user)
+            family = transfer_import(path, user, notes)
         except ReadError as error:
             raise refuse(str(error)) from error
-        Console().print(
+        console = Console()
+        console.print(
             f"Imported {family} (#{family.pk}) with {family.plans.count()} plan(s).", highlight=False
         )
+        for note in notes:
+            console.print(f"  {note.where}: {note.reason}", highlight=False, soft_wrap=True)
