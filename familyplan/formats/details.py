@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from familyplan.formats.errors import RowProblem
 from familyplan.formats.jsonyaml import describe_validation_error
-from familyplan.plan.models import Goal, Plan
+from familyplan.plan.models import Goal, Plan, Review
 
 TITLE = "Plan details"
 HEADER = ("Plan details field", "Value")
@@ -99,6 +99,7 @@ def plan_from_details(rows: Sequence[Sequence[str]], where: str) -> tuple[Plan |
             problems.append(
                 RowProblem(f"{where}, row {number}", "not a field of the plan format", field[:200])
             )
+    problems += _scores_without_goals(data, where)
     # A value that does not fit is reported and left out; the rest of the plan is still read.
     for _attempt in range(_MAX_LEFT_OUT):
         try:
@@ -111,6 +112,29 @@ def plan_from_details(rows: Sequence[Sequence[str]], where: str) -> tuple[Plan |
 
 
 _MAX_LEFT_OUT = 20
+
+
+def _scores_without_goals(data: dict[str, Any], where: str) -> list[RowProblem]:
+    """Scores for a goal the details do not have, left out one by one and said: the plan format
+    refuses them, and would otherwise take every review with them."""
+    goals = data.get("goals")
+    count = len(goals) if isinstance(goals, list) else 0
+    reviews = data.get("reviews")
+    problems: list[RowProblem] = []
+    for r, review in enumerate(reviews if isinstance(reviews, list) else []):
+        scaling = review.get("scaling") if isinstance(review, dict) else None
+        if not isinstance(scaling, list):
+            continue
+        kept = []
+        for s, score in enumerate(scaling):
+            index = score.get("goal_index") if isinstance(score, dict) else None
+            if isinstance(index, str) and index.strip().isdigit() and int(index) >= count:
+                reason = f"not read: goal_index {index.strip()} names no goal; the plan details have {count}"
+                problems.append(RowProblem(f"{where}, reviews[{r}].scaling[{s}]", reason, ""))
+            else:
+                kept.append(score)
+        review["scaling"] = kept
+    return problems
 
 
 def _left_out(data: Any, loc: tuple[int | str, ...]) -> bool:
@@ -144,7 +168,32 @@ def merged(
                 "",
             )
         )
-        details = details.model_copy(update={"goals": table_goals})
+        reviews = _scores_moved(details, table_goals, where, problems)
+        details = details.model_copy(update={"goals": table_goals, "reviews": reviews})
     if contingency and not details.contingency:
         details = details.model_copy(update={"contingency": contingency})
     return details, problems
+
+
+def _scores_moved(
+    details: Plan, table_goals: list[Goal], where: str, problems: list[RowProblem]
+) -> list[Review]:
+    """Each review's scores moved to the same goal in the goal table (found by its outcome); a
+    score for a goal the table no longer has is left out and said."""
+    position: dict[str, int] = {}
+    for index, goal in enumerate(table_goals):
+        position.setdefault(goal.outcome, index)
+    reviews = []
+    for number, review in enumerate(details.reviews, 1):
+        kept = []
+        for score in review.scaling:
+            outcome = details.goals[score.goal_index].outcome
+            if outcome in position:
+                kept.append(score.model_copy(update={"goal_index": position[outcome]}))
+            else:
+                reason = (
+                    f"review {number}: a score for the goal '{outcome[:80]}', not in the goal table: left out"
+                )
+                problems.append(RowProblem(where, reason, ""))
+        reviews.append(review.model_copy(update={"scaling": kept}))
+    return reviews

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -140,3 +141,41 @@ def test_the_fhir_bundle_names_the_family_and_plan_and_refers_to_people_not_only
     assert all(c["system"] for c in by_kind["Goal"]["category"][0]["coding"])
     tasks = [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Task"]
     assert tasks[0]["owner"]["reference"] in urls
+
+
+def _csv_without(plan: m.Plan, tmp_path: Path, leave_out: Callable[[str], bool]) -> Path:
+    """The plan as CSV, with the lines ``leave_out`` picks taken away (edited after export)."""
+    text = plan_to_csv(plan)
+    text = text.decode() if isinstance(text, bytes) else text
+    path = tmp_path / "nowak.csv"
+    path.write_text("".join(line for line in text.splitlines(keepends=True) if not leave_out(line)))
+    return path
+
+
+def test_a_goal_taken_out_of_the_goal_table_takes_its_scores_and_says_so_the_rest_follow_their_goals(
+    tmp_path: Path,
+) -> None:
+    plan = a_plan_with_every_field()
+    kept, removed = plan.goals
+    path = _csv_without(plan, tmp_path, lambda line: line.startswith(removed.outcome))
+
+    result = read_plan(path)
+
+    assert [g.outcome for g in result.plan.goals] == [kept.outcome]
+    assert [(s.goal_index, s.family) for s in result.plan.reviews[0].scaling] == [(0, 6)]
+    said = " ".join(p.reason for p in result.problems)
+    assert f"review 1: a score for the goal '{removed.outcome}', not in the goal table: left out" in said
+
+
+def test_a_score_for_a_goal_the_details_do_not_have_is_left_out_alone(tmp_path: Path) -> None:
+    plan = a_plan_with_every_field()
+    path = _csv_without(plan, tmp_path, lambda line: line.startswith("goals[1]"))
+
+    result = read_plan(path)
+
+    assert len(result.plan.reviews) == len(plan.reviews)  # every review kept
+    assert len(result.plan.reviews[0].scaling) == 1
+    assert any(
+        p.where.endswith("reviews[0].scaling[1]") and "goal_index 1 names no goal" in p.reason
+        for p in result.problems
+    )

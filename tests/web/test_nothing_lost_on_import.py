@@ -10,11 +10,11 @@ import pytest
 from django.apps import apps
 from django.core.management import call_command
 
-from familyplan.formats import plan_to_json
+from familyplan.formats import ReadError, plan_to_json
 from familyplan.plan import models as m
 from familyplan.web.accounts.models import User
 from familyplan.web.casework import interchange
-from familyplan.web.casework.importing import FileResult, import_file, transfer_document
+from familyplan.web.casework.importing import FileResult, import_file, transfer_document, transfer_import
 from familyplan.web.casework.interchange import to_model
 from familyplan.web.casework.models import Family
 from familyplan.web.casework.selectors import plan_parts
@@ -46,6 +46,9 @@ def test_an_interim_safety_plan_with_no_end_date_comes_in_and_the_plan_page_asks
     result = imported(plan, tmp_path, lead)
 
     assert stored_again(result).interim_safety_plan == interim
+    assert ("practitioners", "no lead practitioner named: the person importing it leads") in {
+        (p.where, p.reason) for p in result.problems
+    }
     page = signed_in(lead).get(f"/plans/{plan_parts().get(family=result.family).pk}/").content.decode()
     assert "The interim safety plan has no end date." in page  # the checker's finding
     status = page.split('id="task-interim-status">')[1].split("</div>")[0]
@@ -116,6 +119,9 @@ def test_what_the_database_keeps_otherwise_is_said_for_each_part(lead: User, tmp
         ("review 1", "kind 'online' is not meeting or collated: kept as a meeting"),
         ("review 1", "no date for the next review: the review's own date is kept in its place"),
         ("plan", "no start date: the day it came in, 02/03/2026, is kept instead"),
+        ("goal 1", "the children it is for (Ben Nowak) are not kept here"),
+        ("goal 1, action 1", "who wrote the progress notes (Anna Nowak, Sam Lead) is not kept here"),
+        ("closure", "signed off by Morgan Manager: the name is not kept here"),
     }
     again = stored_again(result)
     assert again.goals[0].term == "short"  # "Short-term" is short: nothing to say
@@ -129,7 +135,7 @@ def test_a_dry_run_says_the_same_and_writes_nothing(lead: User, tmp_path: Path) 
     result = imported(plan, tmp_path, lead, dry_run=True)
 
     assert result.status == "would import"
-    assert len(result.problems) == 6
+    assert len(result.problems) == 9
     assert not Family.objects.exists()
 
 
@@ -206,3 +212,34 @@ def test_a_record_from_another_council_says_what_the_database_keeps_otherwise(
     said = capsys.readouterr().out
     assert "family language: 'pl' is not a language the family's copy is written in" in said
     assert "plan 1, review 1: kind 'online' is not meeting or collated: kept as a meeting" in said
+
+
+def test_an_undated_progress_note_and_an_undated_closure_are_dated_and_said(
+    lead: User, tmp_path: Path
+) -> None:
+    plan = a_plan_with_every_field()
+    action = plan.goals[0].actions[0]
+    action.progress[0] = action.progress[0].model_copy(update={"date": None})
+    assert plan.closure is not None
+    assert plan.started_on is not None
+    plan.closure = plan.closure.model_copy(update={"date": None})
+
+    said = {(p.where, p.reason) for p in imported(plan, tmp_path, lead).problems}
+
+    started = f"{plan.started_on:%d/%m/%Y}"
+    assert ("goal 1, action 1", f"a progress note with no date is dated the plan's start, {started}") in said
+    assert ("closure", "no date: the day it came in is kept as the day it was asked for") in said
+
+
+def test_a_record_from_another_council_with_no_reference_of_its_own_keeps_its_plans_reference(
+    lead: User, tmp_path: Path
+) -> None:
+    family = imported(a_plan_with_every_field(), tmp_path, lead).family
+    assert family is not None
+    record = transfer_document(family)
+    record["reference"] = ""
+    transfer = tmp_path / "transfer.json"
+    transfer.write_text(json.dumps(record), encoding="utf-8")
+
+    with pytest.raises(ReadError, match="a family with reference EH-2026-0042 is already here"):
+        transfer_import(transfer, lead)

@@ -185,7 +185,8 @@ def transfer_import(path: Path, by: User, notes: list[RowProblem] | None = None)
         ) from error
     if not plans:
         raise ReadError(path, "it holds no plans")
-    reference, family_name = str(data.get("reference") or ""), str(data.get("family_name") or path.stem)
+    reference = str(data.get("reference") or "") or plans[-1].family_reference
+    family_name = str(data.get("family_name") or path.stem)
     if len(reference) > 50 or len(family_name) > 500:
         raise ReadError(path, "its family reference is over 50 characters, or its family name over 500")
     if reference and (known := Family.objects.filter(reference=reference).first()) is not None:

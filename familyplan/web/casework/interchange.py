@@ -267,6 +267,7 @@ def family_from_model(plan: m.Plan, name: str, by: User, notes: list[RowProblem]
         lead = practitioner.name if fields["is_lead"] else lead
         TafMember.objects.create(family=family, **fields)
     if lead is None:
+        notes.append(RowProblem("practitioners", "no lead practitioner named: the person importing it leads"))
         TafMember.first_lead(family, by)
     return family
 
@@ -295,6 +296,11 @@ def _goals_into(stored: StoredPlan, plan: m.Plan, notes: list[RowProblem]) -> li
             **fields,
         )
         goals.append(stored_goal)
+        if goal.for_children:
+            children = ", ".join(goal.for_children)
+            notes.append(
+                RowProblem(f"goal {g + 1}", f"the children it is for ({children}) are not kept here")
+            )
         for a, action in enumerate(goal.actions):
             stored_action = Action.objects.create(
                 goal=stored_goal, order=a, status=action.status.value, **_write(action, ACTION_FIELDS)
@@ -303,7 +309,24 @@ def _goals_into(stored: StoredPlan, plan: m.Plan, notes: list[RowProblem]) -> li
                 ProgressNote(action=stored_action, date=note.date or stored.started_on, text=note.text)
                 for note in action.progress
             )
+            notes += _progress_notes(action, f"goal {g + 1}, action {a + 1}", stored.started_on)
     return goals
+
+
+def _progress_notes(action: m.Action, where: str, started_on: dt.date) -> list[RowProblem]:
+    said = []
+    writers = sorted({note.by for note in action.progress if note.by})
+    if writers:
+        said.append(
+            RowProblem(where, f"who wrote the progress notes ({', '.join(writers)}) is not kept here")
+        )
+    if any(note.date is None for note in action.progress):
+        said.append(
+            RowProblem(
+                where, f"a progress note with no date is dated the plan's start, {started_on:%d/%m/%Y}"
+            )
+        )
+    return said
 
 
 def _reviews_into(
@@ -334,7 +357,13 @@ def _reviews_into(
             )
 
 
-def _closure_into(stored: StoredPlan, closure: m.Closure, by: User) -> None:
+def _closure_into(stored: StoredPlan, closure: m.Closure, by: User, notes: list[RowProblem]) -> None:
+    if closure.signed_off_by:
+        notes.append(
+            RowProblem("closure", f"signed off by {closure.signed_off_by}: the name is not kept here")
+        )
+    if closure.date is None:
+        notes.append(RowProblem("closure", "no date: the day it came in is kept as the day it was asked for"))
     made = Closure.objects.create(
         plan=stored,
         reason=closure.reason.value,
@@ -379,5 +408,5 @@ def plan_from_model(
         # Supervision notes belong to the oversight app, above casework: made through the plan's relation.
         stored.supervision.create(by=by, by_name=note.by, **_write(note, SUPERVISION_FIELDS))
     if plan.closure:
-        _closure_into(stored, plan.closure, by)
+        _closure_into(stored, plan.closure, by, notes)
     return stored
