@@ -128,10 +128,10 @@ def test_a_stored_plan_taken_out_and_put_back_loses_nothing(
     put_back = interchange.plan_from_model(new_family, taken_out, importer, dt.date.today())
     taken_out_again = interchange.to_model(plan_parts().get(pk=put_back.pk))
 
-    # The person who signed the closure off belongs to the first database: their name is not a user here.
+    # The person who signed the closure off belongs to the first database: their name travels.
     assert taken_out.closure is not None
     assert taken_out.closure.signed_off_by == manager.display_name
-    taken_out.closure.signed_off_by = ""
+    assert taken_out.goals[0].actions[0].progress[0].by == lead.display_name
     # The supervisor's name travels with their note, though they are not a user here.
     assert taken_out_again.supervision[0].by == manager.display_name
     assert taken_out_again.model_dump() == taken_out.model_dump()

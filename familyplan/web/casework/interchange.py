@@ -58,7 +58,7 @@ MEMBER_FIELDS = _same(
 )
 NETWORK_FIELDS = _same("name", "relationship", "how_they_help")
 PRACTITIONER_FIELDS = _same("name", "role", "agency", "contact", "is_lead")
-GOAL_FIELDS = _same("outcome", "measure_of_success", "need", "term")
+GOAL_FIELDS = {**_same("outcome", "measure_of_success", "need", "term"), "for_children": LINES}
 ACTION_FIELDS = _same("how", "who", "when", "due_date", "recurrence", "review_date")
 PROGRESS_FIELDS = _same("date", "text")
 REVIEW_FIELDS = {
@@ -119,13 +119,18 @@ NOT_CARRIED = {
         "overdue_from": "worked out again from the dates",
         "version": "this database's edit counter",
     },
-    "casework.ProgressNote": {"review": "the review it was written for", "by": "a person of this database"},
+    "casework.ProgressNote": {
+        "review": "the review it was written for",
+        "by": "a person of this database (carried by name)",
+        "by_name": "carried as the note's 'by'",
+    },
     "casework.ServiceGap": {"recorded_on": "when this database took it in"},
     "casework.Closure": {
         "reason": "carried as an enum",
         "requested_by": "a person of this database",
         "requested_at": "carried as the closure's date",
         "signed_off_by": "a person of this database (carried by name)",
+        "signed_off_by_name": "carried as the closure's 'signed_off_by'",
         "signed_off_at": "when this database signed it off",
         "no_goal_achieved_reason": "not in the plan format (the summary says why it closed)",
         "sign_off_comment": "the manager's note in this database",
@@ -157,7 +162,12 @@ def _goal_to_model(goal: Goal) -> m.Goal:
             m.Action(
                 **_read(action, ACTION_FIELDS),
                 status=m.ActionStatus(action.status),
-                progress=[m.ProgressNote(**_read(n, PROGRESS_FIELDS)) for n in action.progress.all()],
+                progress=[
+                    m.ProgressNote(
+                        **_read(n, PROGRESS_FIELDS), by=n.by_name or (n.by.display_name if n.by else "")
+                    )
+                    for n in action.progress.all()
+                ],
             )
             for action in goal.actions.all()
         ],
@@ -190,7 +200,9 @@ def _closure_to_model(closure: Closure | None) -> m.Closure | None:
         **_read(closure, CLOSURE_FIELDS),
         reason=m.ClosureReason(closure.reason),
         date=closure.requested_at.date(),
-        signed_off_by=closure.signed_off_by.display_name if closure.signed_off_by else "",
+        signed_off_by=closure.signed_off_by.display_name
+        if closure.signed_off_by
+        else closure.signed_off_by_name,
     )
 
 
@@ -296,17 +308,14 @@ def _goals_into(stored: StoredPlan, plan: m.Plan, notes: list[RowProblem]) -> li
             **fields,
         )
         goals.append(stored_goal)
-        if goal.for_children:
-            children = ", ".join(goal.for_children)
-            notes.append(
-                RowProblem(f"goal {g + 1}", f"the children it is for ({children}) are not kept here")
-            )
         for a, action in enumerate(goal.actions):
             stored_action = Action.objects.create(
                 goal=stored_goal, order=a, status=action.status.value, **_write(action, ACTION_FIELDS)
             )
             ProgressNote.objects.bulk_create(
-                ProgressNote(action=stored_action, date=note.date or stored.started_on, text=note.text)
+                ProgressNote(
+                    action=stored_action, date=note.date or stored.started_on, text=note.text, by_name=note.by
+                )
                 for note in action.progress
             )
             notes += _progress_notes(action, f"goal {g + 1}, action {a + 1}", stored.started_on)
@@ -314,19 +323,13 @@ def _goals_into(stored: StoredPlan, plan: m.Plan, notes: list[RowProblem]) -> li
 
 
 def _progress_notes(action: m.Action, where: str, started_on: dt.date) -> list[RowProblem]:
-    said = []
-    writers = sorted({note.by for note in action.progress if note.by})
-    if writers:
-        said.append(
-            RowProblem(where, f"who wrote the progress notes ({', '.join(writers)}) is not kept here")
-        )
     if any(note.date is None for note in action.progress):
-        said.append(
+        return [
             RowProblem(
                 where, f"a progress note with no date is dated the plan's start, {started_on:%d/%m/%Y}"
             )
-        )
-    return said
+        ]
+    return []
 
 
 def _reviews_into(
@@ -358,10 +361,6 @@ def _reviews_into(
 
 
 def _closure_into(stored: StoredPlan, closure: m.Closure, by: User, notes: list[RowProblem]) -> None:
-    if closure.signed_off_by:
-        notes.append(
-            RowProblem("closure", f"signed off by {closure.signed_off_by}: the name is not kept here")
-        )
     if closure.date is None:
         notes.append(RowProblem("closure", "no date: the day it came in is kept as the day it was asked for"))
     made = Closure.objects.create(
@@ -369,6 +368,7 @@ def _closure_into(stored: StoredPlan, closure: m.Closure, by: User, notes: list[
         reason=closure.reason.value,
         requested_by=by,
         signed_off_at=timezone.now(),
+        signed_off_by_name=closure.signed_off_by,
         **_write(closure, CLOSURE_FIELDS),
     )
     if closure.date:

@@ -213,6 +213,8 @@ class Goal(Versioned):
         choices=[("short", "Short term"), ("medium", "Medium term"), ("long", "Long term")],
         blank=True,
     )
+    # The children the goal is for, one a line: the checker names a child who turns 18 during the plan.
+    for_children = models.TextField(blank=True)
     status = models.CharField(max_length=10, choices=GOAL_STATUSES, default=GoalStatus.OPEN.value)
     achieved_on = models.DateField(null=True, blank=True)
     created_on = models.DateField(default=timezone.localdate)
@@ -261,6 +263,8 @@ class ProgressNote(models.Model):
     by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # The writer's name when they are not a person of this database (a plan brought in from elsewhere).
+    by_name = models.CharField(max_length=500, blank=True)
 
     class Meta:
         ordering = ["date", "id"]
@@ -313,6 +317,8 @@ class Closure(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     signed_off_at = models.DateTimeField(null=True, blank=True)
+    # Who signed it off, when they are not a person of this database (a plan brought in from elsewhere).
+    signed_off_by_name = models.CharField(max_length=500, blank=True)
     sign_off_comment = models.TextField("the manager's comment", blank=True)
 
     def __str__(self) -> str:

@@ -75,7 +75,7 @@ def plan_parts(plans: QuerySet[Plan] | None = None) -> QuerySet[Plan]:
     # reached through the plan's and goal's own relations, never by importing that app.
     scores = Goal._meta.get_field("scores").related_model._default_manager  # type: ignore[union-attr]
     actions = Action.objects.prefetch_related(
-        Prefetch("progress", queryset=ProgressNote.objects.order_by("date", "id"))
+        Prefetch("progress", queryset=ProgressNote.objects.select_related("by").order_by("date", "id"))
     ).select_related("taf_member")
     goals = Goal.objects.prefetch_related(
         Prefetch("actions", queryset=actions),
