@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 from django.apps import apps
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 
 from familyplan.formats import ReadError, plan_to_json
 from familyplan.plan import models as m
 from familyplan.web.accounts.models import User
-from familyplan.web.casework import interchange
+from familyplan.web.casework import importing, interchange
 from familyplan.web.casework.importing import FileResult, import_file, transfer_document, transfer_import
 from familyplan.web.casework.interchange import to_model
 from familyplan.web.casework.models import Family
@@ -260,3 +261,31 @@ def test_who_wrote_each_note_who_signed_off_and_whom_a_goal_is_for_come_in_and_s
     page = signed_in(lead).get(f"/plans/{plan_parts().get(family=result.family).pk}/").content.decode()
     assert f"signed off by {plan.closure.signed_off_by}" in page
     assert f", {plan.supervision[0].by}</p>" in page  # the supervisor, not the person importing
+
+
+def test_a_file_that_meets_a_fault_of_the_program_fails_alone_and_the_others_come_in(
+    lead: User, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    good = a_plan_with_every_field()
+    faulty = good.model_copy(update={"family_name": "Faulty", "family_reference": "EH-FAULT-1"})
+    storing = importing.plan_from_model
+
+    def store_all_but_faulty(family: Family, plan: m.Plan, *args: object) -> object:
+        if plan.family_name == "Faulty":
+            raise IndexError("list index out of range")  # a fault of the program, not of the file
+        return storing(family, plan, *args)
+
+    monkeypatch.setattr(importing, "plan_from_model", store_all_but_faulty)
+    files = [
+        SimpleUploadedFile("faulty.json", plan_to_json(faulty).encode()),
+        SimpleUploadedFile("nowak.json", plan_to_json(good).encode()),
+    ]
+
+    page = signed_in(lead).post("/import/", {"files": files})
+
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert "nothing from it was imported: the program met a fault (IndexError at" in text
+    assert list(Family.objects.values_list("family_name", flat=True)) == ["Nowak"]
+    assert "Faulty" not in caplog.text  # the log says where the fault is, not what the file holds
+    assert "IndexError at" in caplog.text

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +34,7 @@ from familyplan.web.casework.models import (
 from familyplan.web.casework.services import plan_score_refresh
 
 TRANSFER_FORMAT = "familyplan-transfer/1"
+_log = logging.getLogger("familyplan.import")
 
 
 @dataclass
@@ -84,8 +87,26 @@ def make_visible(family: Family, by: User) -> None:
 
 
 def import_file(path: Path, by: User, today: dt.date | None = None, dry_run: bool = False) -> FileResult:
-    """One file in, whole or not at all; with ``dry_run``, only what would happen."""
-    today = today or timezone.localdate()
+    """One file in, whole or not at all; with ``dry_run``, only what would happen.
+
+    A file that meets a fault of this program is reported as failed, with nothing of it kept,
+    and the files after it still come in: one file must not stop a council's batch.
+    """
+    try:
+        return _import_file(path, by, today or timezone.localdate(), dry_run)
+    except Exception as error:  # reported for this file alone; the batch goes on
+        # Where the fault is, for whoever maintains the service; never the file's content.
+        frames = traceback.extract_tb(error.__traceback__)[-3:]
+        where = ", ".join(f"{Path(f.filename).name}:{f.lineno}" for f in frames)
+        _log.error("a file could not be imported: %s at %s", type(error).__name__, where)
+        reason = (
+            f"nothing from it was imported: the program met a fault ({type(error).__name__} at "
+            f"{where}); tell whoever looks after Family Plan"
+        )
+        return FileResult(path, "failed", reason=reason)
+
+
+def _import_file(path: Path, by: User, today: dt.date, dry_run: bool) -> FileResult:
     try:
         result = read_plan(path, today=today)
         content = path.read_bytes()  # measured by read_plan before this
