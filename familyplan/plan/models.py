@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 
 from familyplan.plan.limits import current as current_limits
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 # Free text fields hold at most FAMILYPLAN_LIMIT_FIELD_CHARS characters (familyplan/plan/limits.py).
 Text = Annotated[str, Field(max_length=current_limits().field_chars)]
@@ -105,6 +105,7 @@ class NetworkMember(_Model):
     name: ShortText
     relationship: ShortText = ""
     how_they_help: Text = ""
+    contact: ShortText = ""
 
 
 class Practitioner(_Model):
@@ -149,6 +150,7 @@ class Goal(_Model):
     term: ShortText = Field(default="", description="short, medium or long term")
     need: Text = Field(default="", description="The identified need this goal answers.")
     status: GoalStatus = GoalStatus.OPEN
+    achieved_on: dt.date | None = Field(default=None, description="The day a review marked it achieved.")
     actions: list[Action] = Field(default_factory=list)
 
 
@@ -204,7 +206,11 @@ class Closure(_Model):
     ongoing_actions: Text = ""
     family_agreed: bool = False
     taf_agreed: bool = False
+    no_goal_achieved_reason: Text = Field(
+        default="", description="Why the outcomes are achieved though no goal is marked achieved."
+    )
     signed_off_by: ShortText = ""
+    sign_off_comment: Text = Field(default="", description="The manager's comment when signing off.")
 
 
 class SupervisionNote(_Model):
@@ -219,6 +225,7 @@ class Plan(_Model):
     family_reference: ShortText = Field(
         default="", max_length=50, description="The council's case reference for the family, if any."
     )
+    family_area: ShortText = Field(default="", description="The area the family lives in, if recorded.")
     family_language: ShortText = Field(default="en", description="en (English) or cy (Welsh)")
     plan_type: PlanType = PlanType.EARLY_HELP
     started_on: dt.date | None = None

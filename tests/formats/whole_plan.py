@@ -12,6 +12,7 @@ def a_plan_with_every_field() -> m.Plan:
     return m.Plan(
         family_name="Nowak",
         family_reference="EH-2026-0042",
+        family_area="North ward",
         family_language="cy",
         plan_type=m.PlanType.MY_PLAN,
         started_on=day(2026, 1, 5),
@@ -37,7 +38,9 @@ def a_plan_with_every_field() -> m.Plan:
             ),
         ],
         support_network=[
-            m.NetworkMember(name="Gran", relationship="Grandmother", how_they_help="School runs")
+            m.NetworkMember(
+                name="Gran", relationship="Grandmother", how_they_help="School runs", contact="07700 900123"
+            )
         ],
         practitioners=[
             m.Practitioner(
@@ -66,6 +69,7 @@ def a_plan_with_every_field() -> m.Plan:
                 term="short",
                 need="School attendance",
                 status=m.GoalStatus.ACHIEVED,
+                achieved_on=day(2026, 2, 10),
                 actions=[
                     m.Action(
                         how="Mum will walk Ben to school at 8.30am.",
@@ -150,7 +154,9 @@ def a_plan_with_every_field() -> m.Plan:
             ongoing_actions="School keeps the exit card.",
             family_agreed=True,
             taf_agreed=True,
+            no_goal_achieved_reason="Ben's attendance held at 96% for a term.",
             signed_off_by="Morgan Manager",
+            sign_off_comment="Agreed: a good close, with school keeping an eye.",
         ),
     )
 

@@ -289,3 +289,25 @@ def test_a_file_that_meets_a_fault_of_the_program_fails_alone_and_the_others_com
     assert list(Family.objects.values_list("family_name", flat=True)) == ["Nowak"]
     assert "Faulty" not in caplog.text  # the log says where the fault is, not what the file holds
     assert "IndexError at" in caplog.text
+
+
+def test_the_area_a_contact_the_day_a_goal_was_achieved_and_the_sign_off_words_travel(
+    lead: User, tmp_path: Path
+) -> None:
+    plan = a_plan_with_every_field()
+    family = imported(plan, tmp_path, lead).family
+    assert family is not None
+    record = transfer_document(family)
+    family.delete()  # the first council's copy is gone: only the transfer file holds the record
+    transfer = tmp_path / "transfer.json"
+    transfer.write_text(json.dumps(record), encoding="utf-8")
+
+    again = to_model(plan_parts().get(family=transfer_import(transfer, lead)))
+
+    assert again.family_area == plan.family_area == "North ward"
+    assert again.support_network[0].contact == plan.support_network[0].contact
+    assert again.goals[0].achieved_on == plan.goals[0].achieved_on
+    assert again.closure is not None
+    assert plan.closure is not None
+    assert again.closure.no_goal_achieved_reason == plan.closure.no_goal_achieved_reason
+    assert again.closure.sign_off_comment == plan.closure.sign_off_comment

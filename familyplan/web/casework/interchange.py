@@ -56,9 +56,9 @@ PLAN_FIELDS = {
 MEMBER_FIELDS = _same(
     "name", "relationship", "date_of_birth", "is_child", "involved_in_plan", "reason_not_involved", "views"
 )
-NETWORK_FIELDS = _same("name", "relationship", "how_they_help")
+NETWORK_FIELDS = _same("name", "relationship", "how_they_help", "contact")
 PRACTITIONER_FIELDS = _same("name", "role", "agency", "contact", "is_lead")
-GOAL_FIELDS = {**_same("outcome", "measure_of_success", "need", "term"), "for_children": LINES}
+GOAL_FIELDS = {**_same("outcome", "measure_of_success", "need", "term", "achieved_on"), "for_children": LINES}
 ACTION_FIELDS = _same("how", "who", "when", "due_date", "recurrence", "review_date")
 PROGRESS_FIELDS = _same("date", "text")
 REVIEW_FIELDS = {
@@ -84,7 +84,9 @@ SCORE_FIELDS = {
 INTERIM_FIELDS = _same("issue", "actions", "end_date")
 GAP_FIELDS = _same("kind_of_service", "support_needed", "risk", "coordinator_told_on")
 SUPERVISION_FIELDS = _same("date", "text")
-CLOSURE_FIELDS = _same("summary", "ongoing_actions", "family_agreed", "taf_agreed")
+CLOSURE_FIELDS = _same(
+    "summary", "ongoing_actions", "family_agreed", "taf_agreed", "no_goal_achieved_reason", "sign_off_comment"
+)
 
 # Columns kept in the database that the plan format does not carry, and why.
 NOT_CARRIED = {
@@ -103,10 +105,8 @@ NOT_CARRIED = {
     "casework.Goal": {
         "order": "the order of the list",
         "created_on": "when this database took it in",
-        "achieved_on": "not in the plan format (the goal's status is)",
         "version": "this database's edit counter",
     },
-    "casework.NetworkMember": {"contact": "not in the plan format"},
     "casework.FamilyMember": {
         "version": "this database's edit counter",
     },
@@ -132,8 +132,6 @@ NOT_CARRIED = {
         "signed_off_by": "a person of this database (carried by name)",
         "signed_off_by_name": "carried as the closure's 'signed_off_by'",
         "signed_off_at": "when this database signed it off",
-        "no_goal_achieved_reason": "not in the plan format (the summary says why it closed)",
-        "sign_off_comment": "the manager's note in this database",
     },
 }
 
@@ -222,6 +220,7 @@ def to_model(plan: StoredPlan) -> m.Plan:
         **_read(plan, PLAN_FIELDS),
         family_name=family.family_name,
         family_reference=family.reference,
+        family_area=family.address_area,
         family_language=family.language,
         plan_type=m.PlanType(plan.plan_type),
         family_members=[m.FamilyMember(**_read(p, MEMBER_FIELDS)) for p in family.members.all()],
@@ -257,6 +256,7 @@ def family_from_model(plan: m.Plan, name: str, by: User, notes: list[RowProblem]
     family = Family.objects.create(
         family_name=plan.family_name or name,
         reference=plan.family_reference,
+        address_area=plan.family_area,
         language=language,
         team=by.team,
         created_by=by,

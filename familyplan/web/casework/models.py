@@ -62,7 +62,7 @@ class Family(models.Model):
     reference = models.CharField(
         max_length=50, blank=True, help_text=_("Your council's case reference, if any.")
     )
-    address_area = models.CharField("area", max_length=200, blank=True)
+    address_area = models.CharField("area", max_length=500, blank=True)
     language = models.CharField(max_length=2, choices=Language.choices, default=Language.ENGLISH)
     legal_hold = models.BooleanField(
         default=False,
@@ -102,7 +102,7 @@ class NetworkMember(models.Model):
     name = models.CharField(max_length=500)
     relationship = models.CharField(max_length=500)
     how_they_help = models.TextField(blank=True)
-    contact = models.CharField(max_length=200, blank=True)
+    contact = models.CharField(max_length=500, blank=True)
 
     class Meta:
         ordering = ["id"]
