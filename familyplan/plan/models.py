@@ -20,7 +20,10 @@ SCHEMA_VERSION = "1.2"
 
 # Free text fields hold at most FAMILYPLAN_LIMIT_FIELD_CHARS characters (familyplan/plan/limits.py).
 Text = Annotated[str, Field(max_length=current_limits().field_chars)]
-ShortText = Annotated[str, Field(max_length=500)]
+# Names, roles, relationships, contacts: a line of text. The database's columns and the
+# pages' fields hold the same, so a plan that comes in can be edited as it came.
+SHORT_TEXT_CHARS = 500
+ShortText = Annotated[str, Field(max_length=SHORT_TEXT_CHARS)]
 
 
 class _Model(BaseModel):

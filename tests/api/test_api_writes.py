@@ -4,6 +4,7 @@ removed, a stale version refused, a retried POST created once, and errors always
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -503,3 +504,23 @@ def test_a_review_date_in_an_answer_is_a_date(world: World) -> None:
     plan = world.call("GET", f"/plans/{world.plan['id']}")
 
     assert dt.date.fromisoformat(plan["started_on"]) == dt.date(2026, 1, 5)
+
+
+def test_names_and_relationships_as_long_as_the_plan_format_allows_are_taken_and_longer_ones_refused(
+    world: World,
+) -> None:
+    family_id = world.family["id"]
+    name, relationship = "Anna " * 60, "Stepmother and kinship carer " * 10  # 300 characters each
+    person = {"name": name.strip(), "relationship": relationship.strip(), "version": world.family_version()}
+
+    created = world.call("POST", f"/families/{family_id}/members", person, status=201)
+    refused = world.call(
+        "POST",
+        f"/families/{family_id}/network",
+        {"name": "Gran", "relationship": "G" * 501, "version": world.family_version()},
+        status=422,
+    )
+
+    assert (created["name"], created["relationship"]) == (name.strip(), relationship.strip())
+    assert "relationship" in json.dumps(refused)
+    assert not NetworkMember.objects.filter(family_id=family_id).exists()

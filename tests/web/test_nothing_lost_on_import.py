@@ -14,7 +14,7 @@ from django.core.management import call_command
 from familyplan.formats import ReadError, plan_to_json
 from familyplan.plan import models as m
 from familyplan.web.accounts.models import User
-from familyplan.web.casework import importing, interchange
+from familyplan.web.casework import field_tables, importing
 from familyplan.web.casework.importing import FileResult, import_file, transfer_document, transfer_import
 from familyplan.web.casework.interchange import to_model
 from familyplan.web.casework.models import Family
@@ -139,18 +139,18 @@ def test_a_dry_run_says_the_same_and_writes_nothing(lead: User, tmp_path: Path) 
 
 # Each table of the mapper, with the part of the plan format it holds.
 FORMAT_PARTS = {
-    "casework.FamilyMember": (m.FamilyMember, interchange.MEMBER_FIELDS),
-    "casework.NetworkMember": (m.NetworkMember, interchange.NETWORK_FIELDS),
-    "casework.TafMember": (m.Practitioner, interchange.PRACTITIONER_FIELDS),
+    "casework.FamilyMember": (m.FamilyMember, field_tables.MEMBER_FIELDS),
+    "casework.NetworkMember": (m.NetworkMember, field_tables.NETWORK_FIELDS),
+    "casework.TafMember": (m.Practitioner, field_tables.PRACTITIONER_FIELDS),
     "casework.Goal": (
         m.Goal,
-        {name: kind for name, kind in interchange.GOAL_FIELDS.items() if name != "term"},
+        {name: kind for name, kind in field_tables.GOAL_FIELDS.items() if name != "term"},
     ),
-    "casework.Action": (m.Action, interchange.ACTION_FIELDS),
-    "casework.InterimSafetyPlan": (m.InterimSafetyPlan, interchange.INTERIM_FIELDS),
-    "casework.ServiceGap": (m.ServiceGap, interchange.GAP_FIELDS),
-    "casework.Plan": (m.Plan, interchange.PLAN_FIELDS),
-    "reviews.Review": (m.Review, {n: k for n, k in interchange.REVIEW_FIELDS.items() if n != "kind"}),
+    "casework.Action": (m.Action, field_tables.ACTION_FIELDS),
+    "casework.InterimSafetyPlan": (m.InterimSafetyPlan, field_tables.INTERIM_FIELDS),
+    "casework.ServiceGap": (m.ServiceGap, field_tables.GAP_FIELDS),
+    "casework.Plan": (m.Plan, field_tables.PLAN_FIELDS),
+    "reviews.Review": (m.Review, {n: k for n, k in field_tables.REVIEW_FIELDS.items() if n != "kind"}),
 }
 
 
@@ -166,7 +166,7 @@ def test_every_column_the_mapper_writes_holds_the_longest_value_the_plan_format_
         for name, kind in table.items():
             column = stored._meta.get_field(name)
             allowed = _longest(model, name)
-            text = kind == interchange.SAME and column.get_internal_type() == "CharField"
+            text = kind == field_tables.SAME and column.get_internal_type() == "CharField"
             if text and allowed and column.max_length < allowed:
                 too_short.append(f"{label}.{name}: {column.max_length} < {allowed}")
             filled_and_said = f"{label}.{name}" in (

@@ -7,7 +7,7 @@ import datetime as dt
 from django.apps import apps
 
 from familyplan.web.accounts.models import User
-from familyplan.web.casework import closure, interchange, services
+from familyplan.web.casework import closure, field_tables, interchange, services
 from familyplan.web.casework.models import Family, NetworkMember, Plan, TafMember
 from familyplan.web.casework.selectors import plan_parts
 from familyplan.web.oversight.services import supervision_add
@@ -15,16 +15,16 @@ from familyplan.web.reviews.services import ActionUpdate, GoalUpdate, review_rec
 from tests.people import ask_to_close, make_user
 
 TABLES = {
-    "casework.Plan": interchange.PLAN_FIELDS,
-    "casework.FamilyMember": interchange.MEMBER_FIELDS,
-    "casework.NetworkMember": interchange.NETWORK_FIELDS,
-    "casework.TafMember": interchange.PRACTITIONER_FIELDS,
-    "casework.Goal": interchange.GOAL_FIELDS,
-    "casework.Action": interchange.ACTION_FIELDS,
-    "casework.ProgressNote": interchange.PROGRESS_FIELDS,
-    "casework.InterimSafetyPlan": interchange.INTERIM_FIELDS,
-    "casework.ServiceGap": interchange.GAP_FIELDS,
-    "casework.Closure": interchange.CLOSURE_FIELDS,
+    "casework.Plan": field_tables.PLAN_FIELDS,
+    "casework.FamilyMember": field_tables.MEMBER_FIELDS,
+    "casework.NetworkMember": field_tables.NETWORK_FIELDS,
+    "casework.TafMember": field_tables.PRACTITIONER_FIELDS,
+    "casework.Goal": field_tables.GOAL_FIELDS,
+    "casework.Action": field_tables.ACTION_FIELDS,
+    "casework.ProgressNote": field_tables.PROGRESS_FIELDS,
+    "casework.InterimSafetyPlan": field_tables.INTERIM_FIELDS,
+    "casework.ServiceGap": field_tables.GAP_FIELDS,
+    "casework.Closure": field_tables.CLOSURE_FIELDS,
 }
 # Columns each mapped table holds that are links, not values: the mapper follows them.
 LINKS = {"id", "family", "plan", "goal", "action", "user", "type", "status", "supporting_families_outcome"}
@@ -147,7 +147,7 @@ def test_every_column_of_a_mapped_table_is_carried_or_said_not_to_be() -> None:
     for label, table in TABLES.items():
         model = apps.get_model(label)
         columns = {f.name for f in model._meta.concrete_fields}
-        said = set(table) | set(interchange.NOT_CARRIED.get(label, {})) | LINKS
+        said = set(table) | set(field_tables.NOT_CARRIED.get(label, {})) | LINKS
         if columns - said:
             unaccounted[label] = sorted(columns - said)
 

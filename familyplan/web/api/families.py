@@ -97,7 +97,7 @@ class FamilyChange(Schema):
 
 class MemberIn(Versioned):
     name: Name = Field(..., min_length=1, examples=["Ben Nowak"])
-    relationship: Short = Field("", max_length=100, examples=["son"])
+    relationship: Short = Field("", examples=["son"])
     date_of_birth: dt.date | None = Field(None, examples=["2015-09-01"])
     is_child: bool = False
     involved_in_plan: bool = True
@@ -112,7 +112,7 @@ class MemberIn(Versioned):
 
 class NetworkIn(Versioned):
     name: Name = Field(..., min_length=1, examples=["Gran"])
-    relationship: Short = Field("", max_length=100, examples=["Grandmother"])
+    relationship: Short = Field("", examples=["Grandmother"])
     how_they_help: Short = Field("", examples=["School runs on Mondays"])
     contact: Name = ""
 

@@ -8,6 +8,8 @@ from ninja import Field, Schema
 from ninja.pagination import LimitOffsetPagination
 from pydantic import AfterValidator
 
+from familyplan.plan.models import SHORT_TEXT_CHARS
+
 
 class Error(Schema):
     detail: str
@@ -69,8 +71,8 @@ def _storable(text: str) -> str:
 Storable = AfterValidator(_storable)
 # Text fields, each as long as the database keeps it.
 Reference = Annotated[str, Field(max_length=50), Storable]
-Name = Annotated[str, Field(max_length=200), Storable]
-Short = Annotated[str, Field(max_length=500), Storable]
+Name = Annotated[str, Field(max_length=SHORT_TEXT_CHARS), Storable]
+Short = Annotated[str, Field(max_length=SHORT_TEXT_CHARS), Storable]
 Long = Annotated[str, Field(max_length=20_000), Storable]
 
 

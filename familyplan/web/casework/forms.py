@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from familyplan.plan.models import SHORT_TEXT_CHARS
 from familyplan.smart import Context, check_statement
 from familyplan.web.casework import rules
 from familyplan.web.casework.date_examples import with_dates
@@ -102,7 +103,7 @@ def choices_of(model: Any, name: str) -> list[tuple[Any, Any]]:
 
 
 def _text(
-    label: StrOrPromise, max_length: int = 200, required: bool = True, **kwargs: Any
+    label: StrOrPromise, max_length: int = SHORT_TEXT_CHARS, required: bool = True, **kwargs: Any
 ) -> forms.CharField:
     return forms.CharField(label=label, max_length=max_length, required=required, **kwargs)
 
@@ -119,7 +120,7 @@ def _area(label: StrOrPromise, required: bool = False, rows: int = 4, **kwargs: 
 
 def _relationship(label: StrOrPromise, examples: StrOrPromise, if_empty: StrOrPromise) -> forms.CharField:
     """How someone is related to the family, with examples, and what to say when it is left out."""
-    return _text(label, max_length=100, help_text=examples, error_messages={"required": if_empty})
+    return _text(label, help_text=examples, error_messages={"required": if_empty})
 
 
 def needed_area(label: StrOrPromise, if_empty: StrOrPromise, rows: int = 4, **kwargs: Any) -> forms.CharField:

@@ -1,22 +1,37 @@
 """The one mapper between a stored plan and the plan model (familyplan.plan.models), both ways.
 
-The field tables below say which field of the plan model is kept in which column, and
-how. The same tables drive both directions, so a field added to a table is read and
-written alike. The checker, the family's copy, exports, the API, imports and transfers
-all go through here. Columns the plan format does not hold are listed in NOT_CARRIED,
-and a test holds every column to one list or the other.
+Both directions read and write through the field tables in
+familyplan.web.casework.field_tables, so a field added to a table is read and written
+alike. The checker, the family's copy, exports, the API, imports and transfers all go
+through here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from django.utils import timezone
 
 from familyplan.formats.errors import RowProblem
 from familyplan.plan import models as m
 from familyplan.web.accounts.models import User
+from familyplan.web.casework.field_tables import (
+    ACTION_FIELDS,
+    CLOSURE_FIELDS,
+    GAP_FIELDS,
+    GOAL_FIELDS,
+    INTERIM_FIELDS,
+    MEMBER_FIELDS,
+    NETWORK_FIELDS,
+    PLAN_FIELDS,
+    PRACTITIONER_FIELDS,
+    PROGRESS_FIELDS,
+    REVIEW_FIELDS,
+    SCORE_FIELDS,
+    SUPERVISION_FIELDS,
+    read_fields,
+    write_fields,
+)
 from familyplan.web.casework.models import (
     Action,
     Closure,
@@ -31,138 +46,23 @@ from familyplan.web.casework.models import (
 )
 from familyplan.web.casework.models import Plan as StoredPlan
 
-# How a value is kept: as it is, or a list kept one item a line.
-SAME = "same"
-LINES = "lines"
-
-
-def _same(*names: str) -> dict[str, str]:
-    return dict.fromkeys(names, SAME)
-
-
-PLAN_FIELDS = {
-    "started_on": SAME,
-    "reason": SAME,
-    "worries": LINES,
-    "strengths": LINES,
-    "needs": LINES,
-    "aspirations": SAME,
-    "identity_and_diversity": SAME,
-    "contingency": SAME,
-    "next_steps": SAME,
-    "family_views": SAME,
-    "next_review_date": SAME,
-}
-MEMBER_FIELDS = _same(
-    "name", "relationship", "date_of_birth", "is_child", "involved_in_plan", "reason_not_involved", "views"
-)
-NETWORK_FIELDS = _same("name", "relationship", "how_they_help", "contact")
-PRACTITIONER_FIELDS = _same("name", "role", "agency", "contact", "is_lead")
-GOAL_FIELDS = {**_same("outcome", "measure_of_success", "need", "term", "achieved_on"), "for_children": LINES}
-ACTION_FIELDS = _same("how", "who", "when", "due_date", "recurrence", "review_date")
-PROGRESS_FIELDS = _same("date", "text")
-REVIEW_FIELDS = {
-    "date": SAME,
-    "kind": SAME,
-    "attendees": LINES,
-    "apologies": LINES,
-    "contingency_reviewed": SAME,
-    "contingency_note": SAME,
-    "child_views": SAME,
-    "child_views_gathered_before": SAME,
-    "child_told_outcome": SAME,
-    "child_views_missing_reason": SAME,
-    "notes": SAME,
-    "next_review_date": SAME,
-    "next_review_reason": SAME,
-}
-SCORE_FIELDS = {
-    "family": "family_score",
-    "practitioners": "practitioner_score",
-    "no_score_reason": "no_score_reason",
-}
-INTERIM_FIELDS = _same("issue", "actions", "end_date")
-GAP_FIELDS = _same("kind_of_service", "support_needed", "risk", "coordinator_told_on")
-SUPERVISION_FIELDS = _same("date", "text")
-CLOSURE_FIELDS = _same(
-    "summary", "ongoing_actions", "family_agreed", "taf_agreed", "no_goal_achieved_reason", "sign_off_comment"
-)
-
-# Columns kept in the database that the plan format does not carry, and why.
-NOT_CARRIED = {
-    "casework.Plan": {
-        "plan_type": "carried as an enum",
-        "status": "follows from the closure",
-        "smart_score": "worked out again by the checker",
-        "smart_report": "worked out again by the checker",
-        "smart_checked_on": "worked out again by the checker",
-        "drifting": "worked out again from the reviews",
-        "version": "this database's edit counter",
-        "created_by": "a person of this database",
-        "created_at": "when this database took the record in",
-        "updated_at": "when this database last changed it",
-    },
-    "casework.Goal": {
-        "order": "the order of the list",
-        "created_on": "when this database took it in",
-        "version": "this database's edit counter",
-    },
-    "casework.FamilyMember": {
-        "version": "this database's edit counter",
-    },
-    "casework.InterimSafetyPlan": {
-        "version": "this database's edit counter",
-    },
-    "casework.Action": {
-        "order": "the order of the list",
-        "taf_member": "a person of this database (the owner is carried as 'who')",
-        "overdue_from": "worked out again from the dates",
-        "version": "this database's edit counter",
-    },
-    "casework.ProgressNote": {
-        "review": "the review it was written for",
-        "by": "a person of this database (carried by name)",
-        "by_name": "carried as the note's 'by'",
-    },
-    "casework.ServiceGap": {"recorded_on": "when this database took it in"},
-    "casework.Closure": {
-        "reason": "carried as an enum",
-        "requested_by": "a person of this database",
-        "requested_at": "carried as the closure's date",
-        "signed_off_by": "a person of this database (carried by name)",
-        "signed_off_by_name": "carried as the closure's 'signed_off_by'",
-        "signed_off_at": "when this database signed it off",
-    },
-}
-
-
-def _read(row: Any, table: dict[str, str]) -> dict[str, Any]:
-    values = {name: getattr(row, name) for name in table}
-    return {name: StoredPlan.lines(v) if table[name] == LINES else v for name, v in values.items()}
-
-
-def _write(item: Any, table: dict[str, str]) -> dict[str, Any]:
-    values = {name: getattr(item, name) for name in table}
-    return {name: "\n".join(v) if table[name] == LINES else v for name, v in values.items()}
-
-
 # --- Stored plan -> plan model ------------------------------------------------------------------
 
 
 def _goal_to_model(goal: Goal) -> m.Goal:
     return m.Goal(
-        **_read(goal, GOAL_FIELDS),
+        **read_fields(goal, GOAL_FIELDS),
         supporting_families_outcome=m.SupportingFamiliesOutcome(goal.supporting_families_outcome)
         if goal.supporting_families_outcome
         else None,
         status=m.GoalStatus(goal.status),
         actions=[
             m.Action(
-                **_read(action, ACTION_FIELDS),
+                **read_fields(action, ACTION_FIELDS),
                 status=m.ActionStatus(action.status),
                 progress=[
                     m.ProgressNote(
-                        **_read(n, PROGRESS_FIELDS), by=n.by_name or (n.by.display_name if n.by else "")
+                        **read_fields(n, PROGRESS_FIELDS), by=n.by_name or (n.by.display_name if n.by else "")
                     )
                     for n in action.progress.all()
                 ],
@@ -177,7 +77,7 @@ def _reviews_to_model(plan: StoredPlan, goals: list[Goal]) -> list[m.Review]:
     scores = [s for goal in goals for s in goal.scores.all()]
     return [
         m.Review(
-            **_read(r, REVIEW_FIELDS),
+            **read_fields(r, REVIEW_FIELDS),
             scaling=[
                 m.ScalingScore(
                     goal_index=goal_index[s.goal_id],
@@ -195,7 +95,7 @@ def _closure_to_model(closure: Closure | None) -> m.Closure | None:
     if closure is None:
         return None
     return m.Closure(
-        **_read(closure, CLOSURE_FIELDS),
+        **read_fields(closure, CLOSURE_FIELDS),
         reason=m.ClosureReason(closure.reason),
         date=closure.requested_at.date(),
         signed_off_by=closure.signed_off_by.display_name
@@ -207,7 +107,8 @@ def _closure_to_model(closure: Closure | None) -> m.Closure | None:
 def _supervision_to_model(plan: StoredPlan) -> list[m.SupervisionNote]:
     notes = sorted(plan.supervision.all(), key=lambda n: (n.date, n.pk))
     return [
-        m.SupervisionNote(**_read(n, SUPERVISION_FIELDS), by=n.by_name or n.by.display_name) for n in notes
+        m.SupervisionNote(**read_fields(n, SUPERVISION_FIELDS), by=n.by_name or n.by.display_name)
+        for n in notes
     ]
 
 
@@ -217,18 +118,18 @@ def to_model(plan: StoredPlan) -> m.Plan:
     goals = list(plan.goals.all())
     interim = getattr(plan, "interim", None)
     return m.Plan(
-        **_read(plan, PLAN_FIELDS),
+        **read_fields(plan, PLAN_FIELDS),
         family_name=family.family_name,
         family_reference=family.reference,
         family_area=family.address_area,
         family_language=family.language,
         plan_type=m.PlanType(plan.plan_type),
-        family_members=[m.FamilyMember(**_read(p, MEMBER_FIELDS)) for p in family.members.all()],
-        support_network=[m.NetworkMember(**_read(p, NETWORK_FIELDS)) for p in family.network.all()],
-        practitioners=[m.Practitioner(**_read(p, PRACTITIONER_FIELDS)) for p in family.taf.all()],
+        family_members=[m.FamilyMember(**read_fields(p, MEMBER_FIELDS)) for p in family.members.all()],
+        support_network=[m.NetworkMember(**read_fields(p, NETWORK_FIELDS)) for p in family.network.all()],
+        practitioners=[m.Practitioner(**read_fields(p, PRACTITIONER_FIELDS)) for p in family.taf.all()],
         goals=[_goal_to_model(goal) for goal in goals],
-        interim_safety_plan=m.InterimSafetyPlan(**_read(interim, INTERIM_FIELDS)) if interim else None,
-        service_gaps=[m.ServiceGap(**_read(g, GAP_FIELDS)) for g in plan.service_gaps.all()],
+        interim_safety_plan=m.InterimSafetyPlan(**read_fields(interim, INTERIM_FIELDS)) if interim else None,
+        service_gaps=[m.ServiceGap(**read_fields(g, GAP_FIELDS)) for g in plan.service_gaps.all()],
         reviews=_reviews_to_model(plan, goals),
         supervision=_supervision_to_model(plan),
         closure=_closure_to_model(getattr(plan, "closure", None)),
@@ -262,12 +163,12 @@ def family_from_model(plan: m.Plan, name: str, by: User, notes: list[RowProblem]
         created_by=by,
     )
     for member in plan.family_members:
-        FamilyMember.objects.create(family=family, **_write(member, MEMBER_FIELDS))
+        FamilyMember.objects.create(family=family, **write_fields(member, MEMBER_FIELDS))
     for person in plan.support_network:
-        NetworkMember.objects.create(family=family, **_write(person, NETWORK_FIELDS))
+        NetworkMember.objects.create(family=family, **write_fields(person, NETWORK_FIELDS))
     lead: str | None = None
     for practitioner in plan.practitioners:
-        fields = _write(practitioner, PRACTITIONER_FIELDS)
+        fields = write_fields(practitioner, PRACTITIONER_FIELDS)
         if fields["is_lead"] and lead is not None:
             notes.append(
                 RowProblem(
@@ -293,7 +194,7 @@ def _term(written: str) -> str:
 def _goals_into(stored: StoredPlan, plan: m.Plan, notes: list[RowProblem]) -> list[Goal]:
     goals = []
     for g, goal in enumerate(plan.goals):
-        fields = _write(goal, GOAL_FIELDS)
+        fields = write_fields(goal, GOAL_FIELDS)
         fields["term"] = _term(goal.term)
         if goal.term and not fields["term"]:
             notes.append(
@@ -310,7 +211,7 @@ def _goals_into(stored: StoredPlan, plan: m.Plan, notes: list[RowProblem]) -> li
         goals.append(stored_goal)
         for a, action in enumerate(goal.actions):
             stored_action = Action.objects.create(
-                goal=stored_goal, order=a, status=action.status.value, **_write(action, ACTION_FIELDS)
+                goal=stored_goal, order=a, status=action.status.value, **write_fields(action, ACTION_FIELDS)
             )
             ProgressNote.objects.bulk_create(
                 ProgressNote(
@@ -336,7 +237,7 @@ def _reviews_into(
     stored: StoredPlan, plan: m.Plan, goals: list[Goal], by: User, notes: list[RowProblem]
 ) -> None:
     for r, review in enumerate(plan.reviews, 1):
-        fields = _write(review, REVIEW_FIELDS)
+        fields = write_fields(review, REVIEW_FIELDS)
         if review.kind not in ("meeting", "collated"):
             notes.append(
                 RowProblem(
@@ -369,7 +270,7 @@ def _closure_into(stored: StoredPlan, closure: m.Closure, by: User, notes: list[
         requested_by=by,
         signed_off_at=timezone.now(),
         signed_off_by_name=closure.signed_off_by,
-        **_write(closure, CLOSURE_FIELDS),
+        **write_fields(closure, CLOSURE_FIELDS),
     )
     if closure.date:
         # The day it was asked for, not the day it came into this database.
@@ -385,7 +286,7 @@ def plan_from_model(
     What the database cannot hold as the plan has it is said in ``notes``, never changed silently.
     """
     notes = [] if notes is None else notes
-    fields = _write(plan, PLAN_FIELDS)
+    fields = write_fields(plan, PLAN_FIELDS)
     if plan.started_on is None:
         notes.append(
             RowProblem("plan", f"no start date: the day it came in, {today:%d/%m/%Y}, is kept instead")
@@ -401,12 +302,14 @@ def plan_from_model(
     goals = _goals_into(stored, plan, notes)
     _reviews_into(stored, plan, goals, by, notes)
     if plan.interim_safety_plan:
-        InterimSafetyPlan.objects.create(plan=stored, **_write(plan.interim_safety_plan, INTERIM_FIELDS))
+        InterimSafetyPlan.objects.create(
+            plan=stored, **write_fields(plan.interim_safety_plan, INTERIM_FIELDS)
+        )
     for gap in plan.service_gaps:
-        ServiceGap.objects.create(plan=stored, **_write(gap, GAP_FIELDS))
+        ServiceGap.objects.create(plan=stored, **write_fields(gap, GAP_FIELDS))
     for note in plan.supervision:
         # Supervision notes belong to the oversight app, above casework: made through the plan's relation.
-        stored.supervision.create(by=by, by_name=note.by, **_write(note, SUPERVISION_FIELDS))
+        stored.supervision.create(by=by, by_name=note.by, **write_fields(note, SUPERVISION_FIELDS))
     if plan.closure:
         _closure_into(stored, plan.closure, by, notes)
     return stored

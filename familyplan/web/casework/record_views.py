@@ -10,6 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 
+from familyplan.plan.models import SHORT_TEXT_CHARS
 from familyplan.web.accounts import permissions
 from familyplan.web.casework import selectors
 from familyplan.web.casework.family_record import family_details_change, legal_hold_set
@@ -19,9 +20,9 @@ from familyplan.web.pages import family_form_page
 
 
 class FamilyDetailsForm(CleanTextMixin, forms.Form):
-    family_name = forms.CharField(label=_("Family name"), max_length=200)
+    family_name = forms.CharField(label=_("Family name"), max_length=SHORT_TEXT_CHARS)
     reference = forms.CharField(label=_("Case reference (optional)"), max_length=50, required=False)
-    address_area = forms.CharField(label=_("Area (optional)"), max_length=200, required=False)
+    address_area = forms.CharField(label=_("Area (optional)"), max_length=SHORT_TEXT_CHARS, required=False)
     language = forms.ChoiceField(
         label=_("The family's language"),
         choices=Family.Language.choices,

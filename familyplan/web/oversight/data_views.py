@@ -12,6 +12,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 
+from familyplan.plan.models import SHORT_TEXT_CHARS
 from familyplan.web.accounts import permissions
 from familyplan.web.casework import selectors as casework
 from familyplan.web.casework.forms import CleanTextMixin, UKDateField, _area
@@ -29,10 +30,10 @@ from familyplan.web.pages import plan_form_page
 class DataNotificationForm(CleanTextMixin, forms.Form):
     location = forms.CharField(
         label=_("Where does the family live?"),
-        max_length=200,
+        max_length=SHORT_TEXT_CHARS,
         help_text=_("The area or location where the support is not available."),
     )
-    kind_of_service = forms.CharField(label=_("Kind of service"), max_length=200)
+    kind_of_service = forms.CharField(label=_("Kind of service"), max_length=SHORT_TEXT_CHARS)
     support_needed = _area(_("What support is needed but not available?"), required=True)
     risk = _area(_("What risk does this pose to the child and family?"), required=True)
     discussed_with_coordinator_on = UKDateField(

@@ -28,8 +28,8 @@ class DataNotification(models.Model):
     early help coordinator receives and forwards to the Director of Children's Services."""
 
     gap = models.OneToOneField(ServiceGap, on_delete=models.CASCADE, related_name="data_notification")
-    location = models.CharField("where the family lives (area or location)", max_length=200)
-    kind_of_service = models.CharField("kind of service", max_length=200)
+    location = models.CharField("where the family lives (area or location)", max_length=500)
+    kind_of_service = models.CharField("kind of service", max_length=500)
     support_needed = models.TextField("support that is needed but not available")
     risk = models.TextField("the risk this poses to the child and family")
     discussed_with_coordinator_on = models.DateField(
