@@ -22,17 +22,16 @@ PASSWORD = "a-long-test-password-1"
 def make_user(
     username: str, role: str = User.Role.PRACTITIONER, team: Team | None = None, **extra: str
 ) -> User:
-    user = User.objects.create_user(
-        username=username,
-        password=PASSWORD,
-        first_name=username.title(),
-        last_name="Tester",
-        role=role,
-        team=team,
-        job_title=extra.get("job_title", "Family Support Worker"),
-        agency=extra.get("agency", "Early Help Service"),
+    """An account with the test password; any other field of it (first_name, email...) in ``extra``."""
+    fields = {
+        "first_name": username.title(),
+        "last_name": "Tester",
+        "job_title": "Family Support Worker",
+        "agency": "Early Help Service",
+    }
+    return User.objects.create_user(
+        username=username, password=PASSWORD, role=role, team=team, **(fields | extra)
     )
-    return user
 
 
 @pytest.fixture(autouse=True)

@@ -148,7 +148,8 @@ def lead_with_a_goal(page: Page, live_server: Any, axe: AccessibilityLog) -> tup
 
     from familyplan.web.accounts.models import User
     from familyplan.web.casework import services
-    from tests.browser.test_a_plan_from_first_meeting_to_closure import people, sign_in
+    from tests.browser.signing_in import sign_in
+    from tests.browser.test_a_plan_from_first_meeting_to_closure import people
 
     people()
     lead = User.objects.get(username="lead")

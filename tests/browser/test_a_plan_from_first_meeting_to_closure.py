@@ -12,9 +12,8 @@ from playwright.sync_api import Page, expect
 
 from familyplan.web.accounts.models import Team, User
 from tests.browser.conftest import AccessibilityLog
-from tests.people import code_for
-
-PASSWORD = "a-long-test-password-1"
+from tests.browser.signing_in import sign_in
+from tests.people import PASSWORD, code_for, make_user
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -34,25 +33,7 @@ def people() -> None:
         ("lead", "Sarah", User.Role.PRACTITIONER, "Family Support Worker"),
         ("manager", "Helen", User.Role.MANAGER, "Early Help Team Manager"),
     ]:
-        User.objects.create_user(
-            username=username,
-            password=PASSWORD,
-            first_name=first,
-            last_name="Jones",
-            role=role,
-            job_title=title,
-            agency="Early Help Service",
-            team=team,
-        )
-
-
-def sign_in(page: Page, base: str, username: str, axe: AccessibilityLog) -> None:
-    page.goto(f"{base}/sign-in/")
-    axe.check(page)
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page.get_by_role("heading", name="Families", exact=True)).to_be_visible()
+        make_user(username, role, team, first_name=first, last_name="Jones", job_title=title)
 
 
 def add_child(page: Page, name: str, born: str) -> None:

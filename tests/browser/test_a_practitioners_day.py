@@ -18,8 +18,9 @@ from playwright.sync_api import Page, expect
 
 from familyplan.web.accounts.models import Team, User
 from tests.browser.conftest import AccessibilityLog
+from tests.browser.signing_in import sign_in
+from tests.people import make_user
 
-PASSWORD = "a-long-test-password-1"
 TODAY = dt.date.today()
 SCREENSHOTS = os.environ.get("FAMILYPLAN_SCREENSHOTS")
 
@@ -54,12 +55,7 @@ class Walk:
         self.page.get_by_role("navigation", name="Menu").get_by_role("link", name=name, exact=True).click()
 
     def sign_in(self, username: str) -> None:
-        self.page.goto(f"{self.base}/sign-in/")
-        self.check()
-        self.page.get_by_label("Username").fill(username)
-        self.page.get_by_label("Password").fill(PASSWORD)
-        self.page.get_by_role("button", name="Sign in").click()
-        expect(self.page.get_by_role("heading", name="Families", exact=True)).to_be_visible()
+        sign_in(self.page, self.base, username, self.axe)
         self.check()
 
     def sign_out(self) -> None:
@@ -84,16 +80,8 @@ def people() -> None:
         ("priya", "Priya", "Shah", User.Role.PRACTITIONER),
         ("helen", "Helen", "Okafor", User.Role.MANAGER),
     ]:
-        User.objects.create_user(
-            username=username,
-            password=PASSWORD,
-            first_name=first,
-            last_name=last,
-            role=role,
-            job_title="Early Help Team Manager" if role == User.Role.MANAGER else "Family Support Worker",
-            agency="Early Help Service",
-            team=team,
-        )
+        title = "Early Help Team Manager" if role == User.Role.MANAGER else "Family Support Worker"
+        make_user(username, role, team, first_name=first, last_name=last, job_title=title)
 
 
 def make_the_family_and_hand_over_the_lead(walk: Walk) -> None:

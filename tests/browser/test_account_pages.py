@@ -10,7 +10,9 @@ from playwright.sync_api import Page, expect
 
 from familyplan.web.accounts.models import User
 from tests.browser.conftest import AccessibilityLog
-from tests.browser.test_a_plan_from_first_meeting_to_closure import PASSWORD, people, sign_in
+from tests.browser.signing_in import sign_in
+from tests.browser.test_a_plan_from_first_meeting_to_closure import people
+from tests.people import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

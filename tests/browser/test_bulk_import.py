@@ -8,31 +8,19 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from familyplan.formats.table_writers import plan_to_docx, plan_to_xlsx
-from familyplan.web.accounts.models import Team, User
+from familyplan.web.accounts.models import Team
 from familyplan.web.casework.models import Family
 from tests.browser.conftest import AccessibilityLog
+from tests.browser.signing_in import sign_in
 from tests.formats.whole_plan import a_plan_with_every_field
-
-PASSWORD = "a-long-test-password-1"
+from tests.people import make_user
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def sign_in(page: Page, base: str) -> None:
-    User.objects.create_user(
-        username="lead",
-        password=PASSWORD,
-        first_name="Sarah",
-        last_name="Jones",
-        role=User.Role.PRACTITIONER,
-        job_title="Family Support Worker",
-        team=Team.objects.create(name="North"),
-    )
-    page.goto(f"{base}/sign-in/")
-    page.get_by_label("Username").fill("lead")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page.get_by_role("heading", name="Families", exact=True)).to_be_visible()
+def sign_in_as_the_lead(page: Page, base: str) -> None:
+    make_user("lead", team=Team.objects.create(name="North"), first_name="Sarah", last_name="Jones")
+    sign_in(page, base, "lead")
 
 
 def some_files(folder: Path) -> list[str]:
@@ -50,7 +38,7 @@ def report_row(page: Page, file_name: str) -> object:
 def test_a_practitioner_checks_then_imports_many_files_and_reads_what_happened_to_each(
     live_server, page: Page, axe: AccessibilityLog, tmp_path: Path
 ) -> None:
-    sign_in(page, live_server.url)
+    sign_in_as_the_lead(page, live_server.url)
     files = some_files(tmp_path)
     page.get_by_role("link", name="Import plan files").click()
     axe.check(page)
@@ -81,7 +69,7 @@ def test_a_practitioner_checks_then_imports_many_files_and_reads_what_happened_t
 
 
 def test_the_progress_message_shows_while_the_files_are_sent(live_server, page: Page, tmp_path: Path) -> None:
-    sign_in(page, live_server.url)
+    sign_in_as_the_lead(page, live_server.url)
     page.goto(f"{live_server.url}/import/")
     expect(page.get_by_role("status")).to_be_hidden()
     page.get_by_label("Plan files").set_input_files(some_files(tmp_path)[:1])

@@ -14,36 +14,20 @@ from familyplan.web.accounts.models import Team, User
 from familyplan.web.casework import services
 from familyplan.web.oversight.models import DataNotification
 from tests.browser.conftest import AccessibilityLog
-
-PASSWORD = "a-long-test-password-1"
+from tests.browser.signing_in import sign_in
+from tests.people import make_user
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def sign_in(page: Page, base: str, username: str) -> None:
-    page.goto(f"{base}/sign-in/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page.get_by_role("heading", name="Families", exact=True)).to_be_visible()
-
-
 def a_plan_with_a_gap() -> int:
     team = Team.objects.create(name="North")
-    lead = User.objects.create_user(
-        username="lead",
-        password=PASSWORD,
-        first_name="Sarah",
-        last_name="Jones",
-        role=User.Role.PRACTITIONER,
-        team=team,
-    )
-    User.objects.create_user(
-        username="coordinator",
-        password=PASSWORD,
+    lead = make_user("lead", team=team, first_name="Sarah", last_name="Jones")
+    make_user(
+        "coordinator",
+        User.Role.COORDINATOR,
         first_name="Chris",
         last_name="Hall",
-        role=User.Role.COORDINATOR,
         email="coordinator@example.invalid",
     )
     family = services.family_create(by=lead, family_name="Nowak", address_area="Cyprus")

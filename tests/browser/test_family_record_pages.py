@@ -12,41 +12,19 @@ from familyplan.web.audit.models import AuditEvent
 from familyplan.web.casework import services
 from familyplan.web.casework.models import Family
 from tests.browser.conftest import AccessibilityLog
-
-PASSWORD = "a-long-test-password-1"
+from tests.browser.signing_in import sign_in
+from tests.people import make_user
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def a_family_and_its_manager() -> Family:
     team = Team.objects.create(name="North")
-    lead = User.objects.create_user(
-        username="lead",
-        password=PASSWORD,
-        first_name="Sarah",
-        last_name="Jones",
-        role=User.Role.PRACTITIONER,
-        team=team,
-    )
-    User.objects.create_user(
-        username="manager",
-        password=PASSWORD,
-        first_name="Helen",
-        last_name="Jones",
-        role=User.Role.MANAGER,
-        team=team,
-    )
+    lead = make_user("lead", team=team, first_name="Sarah", last_name="Jones")
+    make_user("manager", User.Role.MANAGER, team, first_name="Helen", last_name="Jones")
     family = services.family_create(by=lead, family_name="Nowak")
     services.plan_start(family=family, by=lead, plan_type="early_help", started_on=dt.date.today())
     return family
-
-
-def sign_in(page: Page, base: str, username: str) -> None:
-    page.goto(f"{base}/sign-in/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page.get_by_role("heading", name="Families", exact=True)).to_be_visible()
 
 
 def test_a_manager_places_and_lifts_a_legal_hold_with_a_reason_each_time(
