@@ -78,8 +78,9 @@ def _read_plan(path: Path, today: dt.date | None, limits: Limits) -> ReadResult:
                 text = path.read_bytes().decode("utf-8-sig")
             except UnicodeDecodeError as error:
                 raise ReadError(path, "not UTF-8 text") from error
-            plan = _read_json(path, text, limits) if suffix == ".json" else read_yaml(path, text, limits)
-            return ReadResult(plan=plan, source=str(path))
+            if suffix == ".json":
+                return _read_json(path, text, limits)
+            return ReadResult(plan=read_yaml(path, text, limits), source=str(path))
         if suffix == ".docx":
             tables = read_docx(path, today, limits)
         elif suffix == ".xlsx":
@@ -91,15 +92,15 @@ def _read_plan(path: Path, today: dt.date | None, limits: Limits) -> ReadResult:
     return _from_tables(path, tables, limits)
 
 
-def _read_json(path: Path, text: str, limits: Limits) -> Plan:
-    """A plan in our JSON format, or in a FHIR R4 bundle."""
-    from familyplan.formats.fhir_reader import plan_from_fhir
+def _read_json(path: Path, text: str, limits: Limits) -> ReadResult:
+    """A plan in our JSON format, or in a FHIR R4 bundle (with a note of what a bundle leaves out)."""
+    from familyplan.formats.fhir_reader import NOT_IN_A_BUNDLE, plan_from_fhir
     from familyplan.formats.jsonyaml import load_json, plan_from_data
 
     data = load_json(path, text, limits)
     if isinstance(data, dict) and data.get("resourceType") == "Bundle":
-        return plan_from_fhir(data, path, limits)
-    return plan_from_data(data, path, limits)
+        return ReadResult(plan_from_fhir(data, path, limits), [NOT_IN_A_BUNDLE], str(path))
+    return ReadResult(plan=plan_from_data(data, path, limits), source=str(path))
 
 
 def _from_tables(path: Path, tables: TableResult, limits: Limits) -> ReadResult:

@@ -77,6 +77,8 @@ def _goal_resource(goal: Goal, group: str) -> dict[str, Any]:
         "description": {"text": goal.outcome},
         "subject": {"reference": group},
     }
+    if achieved and goal.achieved_on is not None:
+        resource["statusDate"] = goal.achieved_on.isoformat()  # the day it became "completed"
     if goal.supporting_families_outcome is not None:
         label = OUTCOME_LABELS[goal.supporting_families_outcome]
         resource["category"] = [

@@ -3,8 +3,9 @@
 What the bundle carries comes back: the family (name, reference, members and their
 dates of birth), the Team Around the Family (name, role, agency, lead), the plan's
 reason, start, contingency and closure, each goal (outcome, Supporting Families
-outcome, measure of success, status) and each action (what, who, when, due date,
-status, progress notes). References are followed only within the bundle.
+outcome, measure of success, status, the day achieved) and each action (what, who,
+when, due date, status, progress notes). References are followed only within the bundle.
+The rest of a plan has no place in the bundle, and a note with every bundle read says so.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from familyplan.formats.errors import ReadError
+from familyplan.formats.errors import ReadError, RowProblem
 from familyplan.formats.fhir import CLOSURE_NOTE, CONTINGENCY_NOTE, WHEN_NOTE
 from familyplan.formats.jsonyaml import describe_validation_error
 from familyplan.plan import models as m
@@ -33,6 +34,15 @@ _TASK_STATUS = {
     "cancelled": m.ActionStatus.STOPPED,
 }
 _LEAD = "(lead practitioner)"
+
+NOT_IN_A_BUNDLE = RowProblem(
+    "FHIR bundle",
+    "a FHIR bundle holds only part of a plan. What came in: the family's name and reference, its"
+    " members' names and dates of birth, the Team Around the Family, the plan's reason, start and"
+    " contingency, each goal's outcome, measure of success, status and day achieved, each action's"
+    " what, who, when, status and progress, and the closure's reason, date and summary. Nothing"
+    " else of the plan (reviews, support network, the family's views, ...) is in a bundle",
+)
 
 
 def _day(text: Any) -> dt.date | None:
@@ -106,6 +116,8 @@ def _goal(goal: dict[str, Any], tasks: list[dict[str, Any]]) -> m.Goal:
         supporting_families_outcome=m.SupportingFamiliesOutcome(outcome) if outcome else None,
         measure_of_success=target.get("detailString", ""),
         status=_GOAL_STATUS.get(goal.get("lifecycleStatus", ""), m.GoalStatus.OPEN),
+        # statusDate is the day the goal's status took effect: the day achieved only for a completed goal.
+        achieved_on=_day(goal.get("statusDate")) if goal.get("lifecycleStatus") == "completed" else None,
         actions=[_action(task) for task in tasks],
     )
 

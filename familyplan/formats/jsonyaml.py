@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from familyplan.formats.errors import ReadError
 from familyplan.plan.limits import LimitExceeded, Limits, check_plan_size, count, current
-from familyplan.plan.models import Plan
+from familyplan.plan.models import SCHEMA_VERSION, Plan
 
 _MAX_ERRORS = 5
 
@@ -70,7 +70,22 @@ def plan_from_data(data: Any, path: str | Path, limits: Limits | None = None) ->
     try:
         return Plan.model_validate(data)
     except ValidationError as error:
-        raise ReadError(path, f"does not fit the plan format: {describe_validation_error(error)}") from error
+        problem = f"does not fit the plan format: {describe_validation_error(error)}"
+        raise ReadError(path, problem + _newer_format(data.get("schema_version"))) from error
+
+
+def _newer_format(written: Any) -> str:
+    """Why a file from a later version of Family Plan may not fit, if it says it is from one."""
+    try:
+        newer = tuple(map(int, str(written).split("."))) > tuple(map(int, SCHEMA_VERSION.split(".")))
+    except ValueError:
+        return ""
+    if not newer:
+        return ""
+    return (
+        f" (it is written in plan format {written}, newer than the {SCHEMA_VERSION} this version of"
+        " Family Plan reads: update Family Plan to read it)"
+    )
 
 
 def load_json(path: Path, text: str, limits: Limits | None = None) -> Any:

@@ -9,14 +9,15 @@ import pytest
 from typer.testing import CliRunner
 
 from familyplan.cli import app
-from familyplan.formats import ReadError, plan_to_json
+from familyplan.formats import ReadError, plan_to_json, read_plan
 from familyplan.formats.table_writers import plan_to_docx, plan_to_xlsx
 from familyplan.web.accounts.models import User
 from familyplan.web.casework import selectors
 from familyplan.web.casework.importing import import_file, transfer_document, transfer_import
-from familyplan.web.casework.models import Family
+from familyplan.web.casework.models import Family, ImportRecord
 from tests.formats.whole_plan import a_plan_with_every_field
 from tests.people import make_user
+from tests.plan.test_fingerprint import PLAN_1_1, STORED_BY_1_1
 
 runner = CliRunner()
 
@@ -107,3 +108,17 @@ def test_a_transfer_taken_in_twice_is_refused_the_second_time(lead: User, tmp_pa
         transfer_import(transfer, lead)
     assert Family.objects.filter(reference="EH-2026-0042").count() == 1
     assert taken_in.plans.get().supervision.count() == 1
+
+
+def test_a_plan_imported_before_an_upgrade_is_known_after_it_in_another_format(
+    lead: User, tmp_path: Path
+) -> None:
+    plan = read_plan(PLAN_1_1).plan
+    earlier = Family.objects.create(family_name="Nowak", created_by=lead)  # by Family Plan 1.1, no reference
+    ImportRecord.objects.create(content_hash=STORED_BY_1_1, file_name="nowak.json", family=earlier)
+    (tmp_path / "nowak.docx").write_bytes(plan_to_docx(plan))
+
+    result = import_file(tmp_path / "nowak.docx", lead)
+
+    assert (result.status, result.reason) == ("already imported", "the same plan as nowak.json")
+    assert list(Family.objects.all()) == [earlier]

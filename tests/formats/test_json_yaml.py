@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from familyplan.formats import plan_to_json, plan_to_yaml, read_plan
+from familyplan.formats import ReadError, plan_to_json, plan_to_yaml, read_plan
 from familyplan.plan.models import (
+    SCHEMA_VERSION,
     Action,
     ActionStatus,
     FamilyMember,
@@ -84,3 +85,29 @@ def test_hand_written_yaml_with_unquoted_dates_is_read(tmp_path: Path) -> None:
     plan = read_plan(tmp_path / "plan.yaml").plan
 
     assert (plan.next_review_date, plan.goals[0].outcome) == (dt.date(2024, 2, 23), "Secure housing")
+
+
+def test_a_plan_from_a_newer_format_that_does_not_fit_says_so(tmp_path: Path) -> None:
+    data = json.loads(plan_to_json(a_plan())) | {"schema_version": "1.10", "family_pets": "A dog"}
+    path = tmp_path / "newer.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+    with pytest.raises(ReadError) as refused:
+        read_plan(path)
+
+    assert "family_pets" in str(refused.value)
+    assert f"it is written in plan format 1.10, newer than the {SCHEMA_VERSION} this version" in str(
+        refused.value
+    )
+
+
+def test_a_plan_of_this_format_that_does_not_fit_names_only_the_field(tmp_path: Path) -> None:
+    data = json.loads(plan_to_json(a_plan())) | {"family_pets": "A dog"}
+    path = tmp_path / "odd.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+    with pytest.raises(ReadError) as refused:
+        read_plan(path)
+
+    assert "family_pets" in str(refused.value)
+    assert "newer" not in str(refused.value)

@@ -95,8 +95,11 @@ def test_a_fhir_bundle_read_back_keeps_every_field_fhir_carries(tmp_path: Path) 
     path = tmp_path / "plan.fhir.json"
     path.write_text(json.dumps(plan_to_fhir(plan)), encoding="utf-8")
 
-    back = read_plan(path).plan
+    read = read_plan(path)
+    back = read.plan
 
+    assert [p.where for p in read.problems] == ["FHIR bundle"]  # says what a bundle cannot hold
+    assert "Nothing else of the plan (reviews, support network" in read.problems[0].reason
     assert (back.family_name, back.family_reference, back.started_on, back.reason, back.contingency) == (
         plan.family_name,
         plan.family_reference,
@@ -110,7 +113,7 @@ def test_a_fhir_bundle_read_back_keeps_every_field_fhir_carries(tmp_path: Path) 
     assert [(p.name, p.role, p.agency, p.is_lead) for p in back.practitioners] == [
         (p.name, p.role, p.agency, p.is_lead) for p in plan.practitioners
     ]
-    carried_goal = ("outcome", "supporting_families_outcome", "measure_of_success", "status")
+    carried_goal = ("outcome", "supporting_families_outcome", "measure_of_success", "status", "achieved_on")
     assert [[getattr(g, f) for f in carried_goal] for g in back.goals] == [
         [getattr(g, f) for f in carried_goal] for g in plan.goals
     ]

@@ -259,7 +259,12 @@ def test_who_wrote_each_note_who_signed_off_and_whom_a_goal_is_for_come_in_and_s
     assert again.closure is not None
     assert again.closure.signed_off_by == plan.closure.signed_off_by
     page = signed_in(lead).get(f"/plans/{plan_parts().get(family=result.family).pk}/").content.decode()
-    assert f"signed off by {plan.closure.signed_off_by}" in page
+    # Signed off in the system it came from: the day it was asked to close is known, not the day of sign-off.
+    assert (
+        "This plan was closed before it came into Family Plan: it was asked to close on 1 April 2026"
+        f" and signed off by {plan.closure.signed_off_by}."
+    ) in page
+    assert f"{dt.date.today():%-d %B %Y}. It can be read" not in page
     assert f", {plan.supervision[0].by}</p>" in page  # the supervisor, not the person importing
 
 

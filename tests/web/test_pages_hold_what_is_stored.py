@@ -12,6 +12,8 @@ from familyplan.web.casework.models import Action, Family, FamilyMember, Network
 from familyplan.web.casework.record_views import FamilyDetailsForm
 from familyplan.web.oversight.data_views import DataNotificationForm
 from familyplan.web.oversight.models import DataNotification
+from familyplan.web.reviews.forms import ViewsLinkForm
+from familyplan.web.reviews.models import ViewsLink, ViewsSubmission
 from tests.people import signed_in
 
 # Each form that writes a record, and the record it writes.
@@ -25,7 +27,14 @@ FORMS_AND_RECORDS: list[tuple[type[forms.Form], type[models.Model]]] = [
     (casework_forms.ServiceGapForm, ServiceGap),
     (casework_forms.ActionForm, Action),
     (DataNotificationForm, DataNotification),
+    (ViewsLinkForm, ViewsLink),
 ]
+
+
+def longest(record: type[models.Model], name: str) -> int | None:
+    column = record._meta.get_field(name)
+    assert isinstance(column, models.CharField)
+    return column.max_length
 
 
 @pytest.mark.parametrize(("form", "record"), FORMS_AND_RECORDS, ids=lambda x: x.__name__)
@@ -69,10 +78,9 @@ def test_a_member_who_came_in_with_a_long_name_is_corrected_without_shortening_i
 
 
 def test_a_data_notification_holds_the_area_and_the_kind_of_service_it_is_filled_in_from():
-    def longest(record: type[models.Model], name: str) -> int | None:
-        column = record._meta.get_field(name)
-        assert isinstance(column, models.CharField)
-        return column.max_length
-
     assert longest(DataNotification, "location") == longest(Family, "address_area")
     assert longest(DataNotification, "kind_of_service") == longest(ServiceGap, "kind_of_service")
+
+
+def test_the_familys_views_keep_the_whole_name_the_link_was_made_for():
+    assert longest(ViewsSubmission, "name") == longest(ViewsLink, "for_name") == longest(FamilyMember, "name")

@@ -24,6 +24,7 @@ from pydantic import ValidationError
 from familyplan.formats import ReadError, RowProblem, read_plan
 from familyplan.formats.jsonyaml import describe_validation_error
 from familyplan.plan import models as m
+from familyplan.plan.fingerprint import earlier_fingerprints, fingerprint
 from familyplan.web.accounts.models import User
 from familyplan.web.audit import services as audit
 from familyplan.web.casework.interchange import family_from_model, plan_from_model, to_model
@@ -53,13 +54,9 @@ def _stored(family: Family, plan: m.Plan, by: User, today: dt.date, notes: list[
     plan_score_refresh(stored.pk)
 
 
-def fingerprint(plan: m.Plan, path: Path) -> str:
-    """The plan's content, whatever file it came in: the same plan as .docx and .xlsx has one fingerprint.
-
-    A file without a family name gives the family its own name (nowak.docx, nowak.xlsx: "nowak").
-    """
-    named = plan.model_copy(update={"family_name": plan.family_name or path.stem})
-    return hashlib.sha256(b"plan:" + named.model_dump_json().encode()).hexdigest()
+def _named(plan: m.Plan, path: Path) -> m.Plan:
+    """A file without a family name gives the family its own name (nowak.docx, nowak.xlsx: "nowak")."""
+    return plan.model_copy(update={"family_name": plan.family_name or path.stem})
 
 
 def _seen_before(digest: str, plan: m.Plan, path: Path) -> tuple[Family | None, str] | None:
@@ -68,7 +65,9 @@ def _seen_before(digest: str, plan: m.Plan, path: Path) -> tuple[Family | None, 
         family = Family.objects.filter(reference=plan.family_reference).first()
         if family is not None:
             return family, f"a family with reference {plan.family_reference} is already here (#{family.pk})"
-    for record in ImportRecord.objects.filter(content_hash__in=[digest, fingerprint(plan, path)]):
+    named = _named(plan, path)
+    known = [digest, fingerprint(named), *earlier_fingerprints(named)]
+    for record in ImportRecord.objects.filter(content_hash__in=known):
         how = "same content as" if record.content_hash == digest else "the same plan as"
         return record.family, f"{how} {record.file_name}"
     return None
@@ -137,7 +136,9 @@ def _import_file(path: Path, by: User, today: dt.date, dry_run: bool) -> FileRes
         make_visible(family, by)
         _stored(family, plan, by, today, notes)
         ImportRecord.objects.create(content_hash=digest, file_name=path.name, family=family)
-        ImportRecord.objects.create(content_hash=fingerprint(plan, path), file_name=path.name, family=family)
+        ImportRecord.objects.create(
+            content_hash=fingerprint(_named(plan, path)), file_name=path.name, family=family
+        )
         audit.record(
             "create",
             object_type="import",

@@ -68,7 +68,7 @@ class ViewsLink(Expiring):
     """A link a parent or young person can use once, without an account, to give their views."""
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="views_links")
-    for_name = models.CharField("who is the link for?", max_length=200)
+    for_name = models.CharField("who is the link for?", max_length=500)
     # Only a hash is kept: a copy of the database does not give away working links.
     token_hash = models.CharField(max_length=64, unique=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
@@ -82,7 +82,7 @@ class ViewsSubmission(models.Model):
     link = models.OneToOneField(ViewsLink, on_delete=models.PROTECT, related_name="submission")
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="views_submissions")
     review = models.ForeignKey(Review, null=True, blank=True, on_delete=models.SET_NULL, related_name="views")
-    name = models.CharField(max_length=200)
+    name = models.CharField(max_length=500)
     going_well = models.TextField("what is going well?", blank=True)
     worried_about = models.TextField("what are you worried about?", blank=True)
     would_like = models.TextField("what would you like to happen?", blank=True)
