@@ -59,7 +59,9 @@ def checker_runs_per_change() -> Iterator[tuple[str, int]]:
     lead = User.objects.create_user("bench-lead", password="x" * 20, first_name="Sarah", last_name="Jones")
     family = services.family_create(by=lead, family_name="Smith")
     plan = services.plan_start(family=family, by=lead, plan_type="early_help", started_on=dt.date.today())
-    goal = services.goal_save(plan=plan, outcome="Ben will be in school for 95% of sessions by July.")
+    goal = services.goal_save(
+        by=lead, plan=plan, outcome="Ben will be in school for 95% of sessions by July."
+    )
     client = Client()
     client.force_login(lead)
     client.get(f"/plans/{plan.pk}/")  # the day's report is made

@@ -57,12 +57,17 @@ def _plan_with_goals(lead, goals: int):  # type: ignore[no-untyped-def]
     from familyplan.web.casework.models import FamilyMember
 
     family = services.family_create(by=lead, family_name=f"Goals {goals}")
-    services.person_add(model=FamilyMember, family=family, name="Ben", relationship="Son", is_child=True)
+    services.person_add(
+        model=FamilyMember, by=lead, family=family, name="Ben", relationship="Son", is_child=True
+    )
     plan = services.plan_start(family=family, by=lead, plan_type="early_help", started_on=dt.date.today())
     for g in range(goals):
-        goal = services.goal_save(plan=plan, outcome=f"Ben will be in school for 90% of sessions ({g}).")
+        goal = services.goal_save(
+            by=lead, plan=plan, outcome=f"Ben will be in school for 90% of sessions ({g})."
+        )
         for a in range(2):
             services.action_save(
+                by=lead,
                 goal=goal,
                 how=f"Mum will walk Ben to school every day ({a}).",
                 who="Mum",
