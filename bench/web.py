@@ -14,7 +14,10 @@ FAMILIES = 10_000
 
 
 def _setup_django() -> None:
-    os.environ["FAMILYPLAN_VAR_DIR"] = tempfile.mkdtemp(prefix="familyplan-bench-")
+    # A database of its own, never the one FAMILYPLAN_VAR_DIR names: in FAMILYPLAN_BENCH_DIR if set.
+    os.environ["FAMILYPLAN_VAR_DIR"] = os.environ.get("FAMILYPLAN_BENCH_DIR") or tempfile.mkdtemp(
+        prefix="familyplan-bench-"
+    )
     os.environ.pop("DATABASE_URL", None)
     os.environ["FAMILYPLAN_ALLOWED_HOSTS"] = "testserver"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "familyplan.web.settings")

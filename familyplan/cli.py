@@ -110,11 +110,13 @@ def check(
         report = check_plan(result.plan, today=day, catalogue=catalogue)
         below = below or (fail_under is not None and report.overall < fail_under)
         problems = [{"where": p.where, "reason": p.reason, "text": p.text} for p in result.problems]
+        notes = [{"where": p.where, "reason": p.reason} for p in result.notes]
         if output is OutputFormat.json:
             summary = _plan_summary(result.plan)
-            results.append({"file": str(path), "plan": summary, "unread_rows": problems, **report.as_dict()})
+            read = {"unread_rows": problems, "notes": notes}
+            results.append({"file": str(path), "plan": summary, **read, **report.as_dict()})
         else:
-            print_report(console, path, result.plan, report, problems)
+            print_report(console, path, result.plan, report, problems, notes)
     if output is OutputFormat.json:
         json.dump(results if len(files) > 1 else (results[0] if results else {}), sys.stdout, indent=2)
         sys.stdout.write("\n")

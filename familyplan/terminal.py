@@ -3,6 +3,7 @@ read one statement."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,12 @@ STYLE = {
 
 
 def print_report(
-    console: Console, path: Path, plan: Any, report: Report, problems: list[dict[str, str]]
+    console: Console,
+    path: Path,
+    plan: Any,
+    report: Report,
+    problems: list[dict[str, str]],
+    notes: Sequence[dict[str, str]] = (),
 ) -> None:
     console.rule(f"[bold]{path.name}[/]")
     console.print(
@@ -54,6 +60,8 @@ def print_report(
     console.print(table)
     for p in problems:
         console.print(f"[yellow]Not read:[/] {p['where']}: {p['reason']}", highlight=False)
+    for n in notes:
+        console.print(f"[blue]Note:[/] {n['where']}: {n['reason']}", highlight=False)
 
 
 def _where(f: Finding) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -19,10 +20,11 @@ def test_the_web_benchmark_builds_its_plans(lead: User) -> None:
     assert sum(goal.actions.count() for goal in plan.goals.all()) == 4
 
 
-def test_the_checker_runs_benchmark_counts_one_run_per_saved_edit() -> None:
+def test_the_checker_runs_benchmark_counts_one_run_per_saved_edit(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "bench.run", "checker_runs"],
         cwd=ROOT,
+        env={**os.environ, "FAMILYPLAN_BENCH_DIR": str(tmp_path)},
         capture_output=True,
         text=True,
         timeout=300,

@@ -12,8 +12,10 @@ from typer.testing import CliRunner
 
 from familyplan import statement_lines
 from familyplan.cli import app
+from familyplan.formats.fhir import plan_to_fhir
 from familyplan.smart import default_catalogue
 from tests.formats.builders import SEED_000_ROWS, write_docx
+from tests.formats.whole_plan import a_plan_with_every_field
 
 runner = CliRunner()
 
@@ -239,3 +241,19 @@ def test_help_and_a_mistyped_option_answer_without_loading_the_checker() -> None
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_a_fhir_bundle_is_checked_with_a_note_of_what_it_cannot_hold_and_no_unread_rows(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "nowak.fhir.json"
+    path.write_text(json.dumps(plan_to_fhir(a_plan_with_every_field())), encoding="utf-8")
+
+    code, report = check_json(str(path))
+    text = runner.invoke(app, ["check", str(path)], env={"COLUMNS": "300"}).stdout
+
+    assert code == 0
+    assert report["unread_rows"] == []
+    assert [n["where"] for n in report["notes"]] == ["FHIR bundle"]
+    assert "Note: FHIR bundle: a FHIR bundle holds only part of a plan" in text
+    assert "Not read" not in text

@@ -21,6 +21,8 @@ class ReadResult:
     plan: Plan
     problems: list[RowProblem] = field(default_factory=list)
     source: str = ""
+    # What the file's kind cannot hold, said of the whole file (a FHIR bundle holds part of a plan).
+    notes: list[RowProblem] = field(default_factory=list)
 
 
 def read_plan(path: str | Path, today: dt.date | None = None, limits: Limits | None = None) -> ReadResult:
@@ -99,7 +101,7 @@ def _read_json(path: Path, text: str, limits: Limits) -> ReadResult:
 
     data = load_json(path, text, limits)
     if isinstance(data, dict) and data.get("resourceType") == "Bundle":
-        return ReadResult(plan_from_fhir(data, path, limits), [NOT_IN_A_BUNDLE], str(path))
+        return ReadResult(plan_from_fhir(data, path, limits), source=str(path), notes=[NOT_IN_A_BUNDLE])
     return ReadResult(plan=plan_from_data(data, path, limits), source=str(path))
 
 

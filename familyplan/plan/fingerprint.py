@@ -13,14 +13,19 @@ from typing import Any
 
 from familyplan.plan.models import Plan
 
-# Plans imported before format 1.2 were known by a digest of the whole model in 1.1's form.
-# These are the fields 1.2 added, by where they stand in the model.
-_ADDED_IN_1_2: dict[str, tuple[str, ...]] = {
-    "": ("family_area",),
-    "support_network": ("contact",),
-    "goals": ("achieved_on",),
-    "closure": ("no_goal_achieved_reason", "sign_off_comment"),
+# Until format 1.3, Family Plan knew an imported plan by a digest of the whole model as that
+# version held it, with the version the file gave (or its own, for a Word, Excel or CSV file).
+# The fields each later version added, by where they stand in the model:
+_ADDED: dict[str, dict[str, tuple[str, ...]]] = {
+    "1.2": {
+        "": ("family_area",),
+        "support_network": ("contact",),
+        "goals": ("achieved_on",),
+        "closure": ("no_goal_achieved_reason", "sign_off_comment"),
+    },
+    "1.3": {"closure": ("signed_off_on",)},
 }
+_WHOLE_MODEL_FORMS = ("1.1", "1.2")
 
 
 def fingerprint(plan: Plan) -> str:
@@ -30,15 +35,27 @@ def fingerprint(plan: Plan) -> str:
 
 
 def earlier_fingerprints(plan: Plan) -> list[str]:
-    """The digests earlier versions of Family Plan gave the same plan (none if it uses a newer field)."""
-    content = plan.model_dump(mode="json")
-    for where, names in _ADDED_IN_1_2.items():
+    """The digests earlier versions of Family Plan gave the same plan (none for a form it cannot have had)."""
+    found = []
+    for form in _WHOLE_MODEL_FORMS:
+        content = plan.model_dump(mode="json")
+        later = [where for version, where in _ADDED.items() if _version(version) > _version(form)]
+        if not all(_left_out(content, fields) for fields in later):
+            continue  # it uses a field that version did not have
+        for written in dict.fromkeys((plan.schema_version, form)):
+            content["schema_version"] = written
+            found.append(_digest(json.dumps(content, ensure_ascii=False, separators=(",", ":"))))
+    return found
+
+
+def _left_out(content: dict[str, Any], fields: dict[str, tuple[str, ...]]) -> bool:
+    """Takes the fields out of the content; False if any of them held a value."""
+    empty = True
+    for where, names in fields.items():
         for part in _parts(content, where):
             for name in names:
-                if part.pop(name, None) not in (None, ""):
-                    return []
-    content["schema_version"] = "1.1"
-    return [_digest(json.dumps(content, ensure_ascii=False, separators=(",", ":")))]
+                empty &= part.pop(name, None) in (None, "")
+    return empty
 
 
 def _parts(content: dict[str, Any], where: str) -> list[dict[str, Any]]:
@@ -48,6 +65,10 @@ def _parts(content: dict[str, Any], where: str) -> list[dict[str, Any]]:
     if isinstance(value, list):
         return [item for item in value if isinstance(item, dict)]
     return [value] if isinstance(value, dict) else []
+
+
+def _version(text: str) -> tuple[int, ...]:
+    return tuple(map(int, text.split(".")))
 
 
 def _digest(text: str) -> str:

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 
 from familyplan.plan.limits import current as current_limits
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 # Free text fields hold at most FAMILYPLAN_LIMIT_FIELD_CHARS characters (familyplan/plan/limits.py).
 Text = Annotated[str, Field(max_length=current_limits().field_chars)]
@@ -214,6 +214,9 @@ class Closure(_Model):
     )
     signed_off_by: ShortText = ""
     sign_off_comment: Text = Field(default="", description="The manager's comment when signing off.")
+    signed_off_on: dt.date | None = Field(
+        default=None, description="The day a manager signed the closure off."
+    )
 
 
 class SupervisionNote(_Model):

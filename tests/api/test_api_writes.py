@@ -357,6 +357,7 @@ def test_reviews_and_the_closure_are_created_changed_and_removed(world: World, m
 
     assert review["notes"] == "Fine."
     assert signed["signed_off_at"] is not None
+    assert signed["signed_off_by"] == manager.display_name
     assert call("GET", base)["status"] == "closed"
     call("PUT", base, {"reason": "late", "version": world.plan_version()}, status=409)
 

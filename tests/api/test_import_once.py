@@ -17,7 +17,7 @@ from familyplan.web.casework.importing import import_file, transfer_document, tr
 from familyplan.web.casework.models import Family, ImportRecord
 from tests.formats.whole_plan import a_plan_with_every_field
 from tests.people import make_user
-from tests.plan.test_fingerprint import PLAN_1_1, STORED_BY_1_1
+from tests.plan.test_fingerprint import PLAN_1_1, STORED_BY_1_1, STORED_BY_1_2
 
 runner = CliRunner()
 
@@ -110,12 +110,13 @@ def test_a_transfer_taken_in_twice_is_refused_the_second_time(lead: User, tmp_pa
     assert taken_in.plans.get().supervision.count() == 1
 
 
+@pytest.mark.parametrize("stored", [STORED_BY_1_1, STORED_BY_1_2], ids=["format 1.1", "format 1.2"])
 def test_a_plan_imported_before_an_upgrade_is_known_after_it_in_another_format(
-    lead: User, tmp_path: Path
+    lead: User, tmp_path: Path, stored: str
 ) -> None:
     plan = read_plan(PLAN_1_1).plan
-    earlier = Family.objects.create(family_name="Nowak", created_by=lead)  # by Family Plan 1.1, no reference
-    ImportRecord.objects.create(content_hash=STORED_BY_1_1, file_name="nowak.json", family=earlier)
+    earlier = Family.objects.create(family_name="Nowak", created_by=lead)  # imported then, with no reference
+    ImportRecord.objects.create(content_hash=stored, file_name="nowak.json", family=earlier)
     (tmp_path / "nowak.docx").write_bytes(plan_to_docx(plan))
 
     result = import_file(tmp_path / "nowak.docx", lead)

@@ -98,8 +98,9 @@ def test_a_fhir_bundle_read_back_keeps_every_field_fhir_carries(tmp_path: Path) 
     read = read_plan(path)
     back = read.plan
 
-    assert [p.where for p in read.problems] == ["FHIR bundle"]  # says what a bundle cannot hold
-    assert "Nothing else of the plan (reviews, support network" in read.problems[0].reason
+    assert read.problems == []
+    assert [n.where for n in read.notes] == ["FHIR bundle"]  # says what a bundle cannot hold
+    assert "Nothing else of the plan (reviews, support network" in read.notes[0].reason
     assert (back.family_name, back.family_reference, back.started_on, back.reason, back.contingency) == (
         plan.family_name,
         plan.family_reference,

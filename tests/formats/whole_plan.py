@@ -157,6 +157,7 @@ def a_plan_with_every_field() -> m.Plan:
             no_goal_achieved_reason="Ben's attendance held at 96% for a term.",
             signed_off_by="Morgan Manager",
             sign_off_comment="Agreed: a good close, with school keeping an eye.",
+            signed_off_on=day(2026, 4, 3),
         ),
     )
 

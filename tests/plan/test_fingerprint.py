@@ -6,27 +6,38 @@ from pathlib import Path
 
 from familyplan.formats import read_plan
 from familyplan.plan.fingerprint import earlier_fingerprints, fingerprint
+from familyplan.plan.models import Plan
 
-# A plan written by Family Plan in format 1.1, before the five fields of 1.2.
+# A plan written by Family Plan in format 1.1, before the fields of 1.2 and 1.3.
 PLAN_1_1 = Path(__file__).parent / "files" / "plan-format-1.1.json"
-# What Family Plan 1.1 stored for it when it was imported, and what is stored now.
+# What Family Plan stored for it when it was imported, at 1.1, at 1.2, and now.
 STORED_BY_1_1 = "96dd0742bd92d7a4e5abd74c45abd4163c7479e405e7d6fd3003018ce11e1f67"
+STORED_BY_1_2 = "500adf8b413551fff1cdc444cbecc58b4bbc430bb26293b61cb07df8560695b6"
 STORED_NOW = "c59f692497263547aa3e0b68871f8ccf1979d6d91fb2d1267b18437bb9f1191b"
 
 
+def plan_1_1() -> Plan:
+    return read_plan(PLAN_1_1).plan
+
+
 def test_a_plan_keeps_its_fingerprint_across_versions_of_the_format():
-    plan = read_plan(PLAN_1_1).plan
+    plan = plan_1_1()
 
     assert fingerprint(plan) == STORED_NOW
-    assert fingerprint(plan.model_copy(update={"schema_version": "1.2"})) == STORED_NOW
-    assert earlier_fingerprints(plan) == [STORED_BY_1_1]
+    assert fingerprint(plan.model_copy(update={"schema_version": "1.3"})) == STORED_NOW
+    assert {STORED_BY_1_1, STORED_BY_1_2} <= set(earlier_fingerprints(plan))
 
 
-def test_a_plan_that_uses_a_newer_field_has_no_earlier_fingerprint_and_a_new_one():
-    plan = read_plan(PLAN_1_1).plan
-    achieved = plan.model_copy(
-        update={"goals": [plan.goals[0].model_copy(update={"achieved_on": plan.started_on}), *plan.goals[1:]]}
+def test_a_plan_using_a_newer_field_has_no_fingerprint_of_a_version_without_it():
+    plan = plan_1_1()
+    goals = [plan.goals[0].model_copy(update={"achieved_on": plan.started_on}), *plan.goals[1:]]
+    achieved = plan.model_copy(update={"goals": goals})  # a field of 1.2
+    assert plan.closure is not None
+    signed = plan.model_copy(
+        update={"closure": plan.closure.model_copy(update={"signed_off_on": plan.started_on})}
     )
 
-    assert earlier_fingerprints(achieved) == []
-    assert fingerprint(achieved) != STORED_NOW
+    assert STORED_BY_1_1 not in earlier_fingerprints(achieved)
+    assert len(earlier_fingerprints(achieved)) == 2  # 1.2's form, with the file's version and with 1.2
+    assert earlier_fingerprints(signed) == []  # a field of 1.3
+    assert STORED_NOW not in {fingerprint(achieved), fingerprint(signed)}

@@ -11,7 +11,7 @@ from django.test import Client
 
 from familyplan.web.accounts.models import User
 from familyplan.web.casework import services
-from familyplan.web.casework.models import Action, Family, Goal, Plan, TafMember
+from familyplan.web.casework.models import Action, Family, FamilyMember, Goal, Plan, TafMember
 from tests.people import join_the_team, make_user, signed_in
 
 
@@ -144,3 +144,18 @@ def test_a_person_not_in_this_familys_record_cannot_be_chosen(lead: User, family
     assert response.status_code == 200
     assert "Select a valid choice" in text(response)
     assert not goal.actions.exists()
+
+
+def test_someone_whose_name_and_relationship_together_are_too_long_is_chosen_by_name_alone(
+    lead: User, plan: Plan
+) -> None:
+    name, relationship = "Anna " * 80, "Stepmother " * 40  # 400 and 440 characters: the column holds 500
+    FamilyMember.objects.create(family=plan.family, name=name.strip(), relationship=relationship.strip())
+    goal = a_goal(plan)
+    client = signed_in(lead)
+    page = text(client.get(f"/plans/{plan.pk}/goals/{goal.pk}/actions/new/"))
+
+    action = give_action(client, plan, goal, person=choose(page, name.strip()))
+
+    assert action.who == name.strip()
+    assert Plan.objects.get(pk=plan.pk).smart_score is not None  # the plan was checked again

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 from django.utils import timezone
 from typer.testing import CliRunner
 
 from familyplan.cli import app
+from familyplan.formats import plan_to_json
 from familyplan.web.accounts.models import User
 from familyplan.web.audit.models import AuditEvent
 from familyplan.web.casework import closure, services
+from familyplan.web.casework.importing import import_file
 from familyplan.web.casework.models import Family, FamilyMember, Plan
+from familyplan.web.casework.retention import due_for_removal
+from tests.formats.whole_plan import a_plan_with_every_field
 from tests.people import ask_to_close, signed_in
 
 
@@ -120,3 +125,26 @@ def test_retention_lists_then_removes_only_closed_plans_past_the_period(
     assert Family.objects.filter(pk=held.pk).exists()
     assert Family.objects.filter(pk=plan.family_id).exists()
     assert AuditEvent.objects.filter(action="delete", object_type="family", object_id=str(old.pk)).exists()
+
+
+def test_a_plan_that_came_in_closed_with_no_day_of_sign_off_counts_from_the_day_closing_was_asked_for(
+    lead: User, tmp_path: Path
+) -> None:
+    long_ago = a_plan_with_every_field().model_copy(
+        update={"family_reference": "EH-OLD", "family_name": "Old"}
+    )
+    assert long_ago.closure is not None
+    long_ago.closure = long_ago.closure.model_copy(
+        update={"date": dt.date(1990, 5, 1), "signed_off_on": None}
+    )
+    lately = long_ago.model_copy(update={"family_reference": "EH-NEW", "family_name": "New"})
+    lately.closure = long_ago.closure.model_copy(update={"date": dt.date.today()})
+    for plan in (long_ago, lately):
+        path = tmp_path / f"{plan.family_name}.json"
+        path.write_text(plan_to_json(plan), encoding="utf-8")
+        assert import_file(path, lead).status == "imported"
+
+    remove, held = due_for_removal(25)
+
+    assert [(d.family.family_name, d.closed_on) for d in remove] == [("Old", dt.date(1990, 5, 1))]
+    assert held == []

@@ -19,6 +19,7 @@ from familyplan.web.casework.importing import FileResult, import_file, transfer_
 from familyplan.web.casework.interchange import to_model
 from familyplan.web.casework.models import Family
 from familyplan.web.casework.selectors import plan_parts
+from tests.api.test_api import api
 from tests.formats.whole_plan import a_plan_with_every_field
 from tests.people import signed_in
 
@@ -259,12 +260,17 @@ def test_who_wrote_each_note_who_signed_off_and_whom_a_goal_is_for_come_in_and_s
     assert again.closure is not None
     assert again.closure.signed_off_by == plan.closure.signed_off_by
     page = signed_in(lead).get(f"/plans/{plan_parts().get(family=result.family).pk}/").content.decode()
-    # Signed off in the system it came from: the day it was asked to close is known, not the day of sign-off.
+    # Signed off in the system it came from, on the day its file gives.
     assert (
-        "This plan was closed before it came into Family Plan: it was asked to close on 1 April 2026"
-        f" and signed off by {plan.closure.signed_off_by}."
+        "This plan was closed before it came into Family Plan, signed off by"
+        f" {plan.closure.signed_off_by} on 3 April 2026."
     ) in page
-    assert f"{dt.date.today():%-d %B %Y}. It can be read" not in page
+    closure = api(lead).get(f"/api/plans/{plan_parts().get(family=result.family).pk}/closure").json()
+    assert (closure["signed_off_by"], closure["no_goal_achieved_reason"], closure["signed_off_at"][:10]) == (
+        plan.closure.signed_off_by,
+        plan.closure.no_goal_achieved_reason,
+        "2026-04-03",
+    )
     assert f", {plan.supervision[0].by}</p>" in page  # the supervisor, not the person importing
 
 
@@ -316,3 +322,41 @@ def test_the_area_a_contact_the_day_a_goal_was_achieved_and_the_sign_off_words_t
     assert plan.closure is not None
     assert again.closure.no_goal_achieved_reason == plan.closure.no_goal_achieved_reason
     assert again.closure.sign_off_comment == plan.closure.sign_off_comment
+
+
+def test_a_plan_that_came_in_closed_with_no_day_of_sign_off_shows_the_day_closing_was_asked_for(
+    lead: User, tmp_path: Path
+) -> None:
+    plan = a_plan_with_every_field()
+    assert plan.closure is not None
+    plan.closure = plan.closure.model_copy(update={"signed_off_on": None})
+
+    result = imported(plan, tmp_path, lead)
+
+    assert ("closure", "no day of sign-off: it shows as closed on the day it was asked for") in {
+        (p.where, p.reason) for p in result.problems
+    }
+    assert stored_again(result).closure == plan.closure  # exported again with no day, as it came
+    page = signed_in(lead).get(f"/plans/{plan_parts().get(family=result.family).pk}/").content.decode()
+    assert (
+        "This plan was closed before it came into Family Plan: it was asked to close on 1 April 2026"
+        f" and signed off by {plan.closure.signed_off_by}."
+    ) in page
+    assert f"{dt.date.today():%-d %B %Y}. It can be read" not in page
+
+
+def test_a_plan_that_came_in_closed_with_no_dates_shows_none_and_goes_out_with_none(
+    lead: User, tmp_path: Path
+) -> None:
+    plan = a_plan_with_every_field()
+    assert plan.closure is not None
+    plan.closure = plan.closure.model_copy(update={"date": None, "signed_off_on": None})
+
+    result = imported(plan, tmp_path, lead)
+
+    assert stored_again(result).closure == plan.closure  # not the day it came in, as a day it closed
+    page = signed_in(lead).get(f"/plans/{plan_parts().get(family=result.family).pk}/").content.decode()
+    assert (
+        "This plan was closed before it came into Family Plan and signed off by"
+        f" {plan.closure.signed_off_by}. It can be read"
+    ) in page

@@ -102,9 +102,24 @@ class ClosureOut(Schema):
     ongoing_actions: str
     family_agreed: bool
     taf_agreed: bool
+    no_goal_achieved_reason: str
     requested_at: dt.datetime
-    signed_off_at: dt.datetime | None
+    signed_off_by: str | None = Field(
+        description="Who signed it off, by name; for a plan that came in closed, the name its file gave"
+    )
+    signed_off_at: dt.datetime | None = Field(
+        description="When it was signed off; for a plan that came in closed, the day its file gave, if any"
+    )
     sign_off_comment: str
+
+    @staticmethod
+    def resolve_signed_off_by(closure: Any) -> str | None:
+        # A dict is an answer made before (an idempotent POST's): it holds the value already.
+        if isinstance(closure, dict):
+            return closure.get("signed_off_by")
+        if closure.signed_off_by_id:
+            return str(closure.signed_off_by.display_name)
+        return closure.signed_off_by_name or None
 
 
 ClosingReason = Literal[

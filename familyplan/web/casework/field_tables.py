@@ -110,9 +110,10 @@ NOT_CARRIED = {
         "reason": "carried as an enum",
         "requested_by": "a person of this database",
         "requested_at": "carried as the closure's date",
+        "asked_on_known": "carried as whether the closure has a date",
         "signed_off_by": "a person of this database (carried by name)",
         "signed_off_by_name": "carried as the closure's 'signed_off_by'",
-        "signed_off_at": "when this database signed it off",
+        "signed_off_at": "carried as the closure's 'signed_off_on'",
     },
 }
 

@@ -131,7 +131,7 @@ def _import_file(path: Path, by: User, today: dt.date, dry_run: bool) -> FileRes
             # Written and taken back: a dry run finds what the database would change, as an import would.
             plan_from_model(family, plan, by, today, notes)
             transaction.set_rollback(True)
-            problems = result.problems + notes
+            problems = result.problems + result.notes + notes
             return FileResult(path, "would import", problems=problems, goals=goals, actions=actions)
         make_visible(family, by)
         _stored(family, plan, by, today, notes)
@@ -147,7 +147,7 @@ def _import_file(path: Path, by: User, today: dt.date, dry_run: bool) -> FileRes
             detail={"file": path.name},
             user=by,
         )
-    problems = result.problems + notes
+    problems = result.problems + result.notes + notes
     return FileResult(path, "imported", family=family, problems=problems, goals=goals, actions=actions)
 
 

@@ -97,10 +97,11 @@ def _closure_to_model(closure: Closure | None) -> m.Closure | None:
     return m.Closure(
         **read_fields(closure, CLOSURE_FIELDS),
         reason=m.ClosureReason(closure.reason),
-        date=closure.requested_at.date(),
+        date=closure.requested_at.date() if closure.asked_on_known else None,
         signed_off_by=closure.signed_off_by.display_name
         if closure.signed_off_by
         else closure.signed_off_by_name,
+        signed_off_on=timezone.localdate(closure.signed_off_at) if closure.signed_off_at else None,
     )
 
 
@@ -264,18 +265,27 @@ def _reviews_into(
 def _closure_into(stored: StoredPlan, closure: m.Closure, by: User, notes: list[RowProblem]) -> None:
     if closure.date is None:
         notes.append(RowProblem("closure", "no date: the day it came in is kept as the day it was asked for"))
+    if closure.signed_off_on is None:
+        notes.append(
+            RowProblem("closure", "no day of sign-off: it shows as closed on the day it was asked for")
+        )
     made = Closure.objects.create(
         plan=stored,
         reason=closure.reason.value,
         requested_by=by,
-        signed_off_at=timezone.now(),
+        # Signed off where it came from: on the day the file gives, or on a day not known here.
+        signed_off_at=_midday(closure.signed_off_on),
         signed_off_by_name=closure.signed_off_by,
+        asked_on_known=closure.date is not None,
         **write_fields(closure, CLOSURE_FIELDS),
     )
     if closure.date:
         # The day it was asked for, not the day it came into this database.
-        requested_at = timezone.make_aware(dt.datetime.combine(closure.date, dt.time(12)))
-        Closure.objects.filter(pk=made.pk).update(requested_at=requested_at)
+        Closure.objects.filter(pk=made.pk).update(requested_at=_midday(closure.date))
+
+
+def _midday(day: dt.date | None) -> dt.datetime | None:
+    return timezone.make_aware(dt.datetime.combine(day, dt.time(12))) if day else None
 
 
 def plan_from_model(

@@ -313,6 +313,8 @@ class Closure(models.Model):
     )
     requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     requested_at = models.DateTimeField(auto_now_add=True)
+    # False for a plan that came in closed with no day asked for: requested_at is then the day it came in.
+    asked_on_known = models.BooleanField("the day it was asked for is known", default=True)
     signed_off_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from familyplan.plan.models import SHORT_TEXT_CHARS
 from familyplan.web.casework.models import Action, Family, TafMember
 
 
@@ -23,13 +24,19 @@ class Owner:
 
 def owners_of(family: Family) -> list[Owner]:
     """Everyone who can own an action: the family, its network and the TAF, in that order."""
-    members = [Owner(f"member-{m.pk}", f"{m.name} ({m.relationship})") for m in family.members.all()]
+    members = [Owner(f"member-{m.pk}", _label(m.name, m.relationship)) for m in family.members.all()]
     network = [
-        Owner(f"network-{n.pk}", f"{n.name} ({n.relationship}, support network)")
+        Owner(f"network-{n.pk}", _label(n.name, f"{n.relationship}, support network"))
         for n in family.network.all()
     ]
-    taf = [Owner(f"taf-{t.pk}", f"{t.name} ({t.role})", t) for t in family.taf.all()]
+    taf = [Owner(f"taf-{t.pk}", _label(t.name, t.role), t) for t in family.taf.all()]
     return members + network + taf
+
+
+def _label(name: str, about: str) -> str:
+    """Name and role, as an action's "who" holds them; the name alone where both do not fit."""
+    label = f"{name} ({about})"
+    return label if len(label) <= SHORT_TEXT_CHARS else name
 
 
 def owner_choices(owners: Iterable[Owner]) -> list[tuple[str, str]]:

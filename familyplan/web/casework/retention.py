@@ -7,11 +7,16 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from django.db.models import Exists, Max, OuterRef
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from familyplan.web.audit import services as audit
 from familyplan.web.audit.models import AuditEvent
 from familyplan.web.casework.models import Family, Plan
+
+# The day a plan closed: its sign-off; for a plan that came in closed with no day of
+# sign-off, the day closing was asked for (the nearest day known).
+_CLOSED_ON = Coalesce("plans__closure__signed_off_at", "plans__closure__requested_at")
 
 
 @dataclass(frozen=True)
@@ -25,7 +30,7 @@ def due_for_removal(years: int) -> tuple[list[Due], list[Due]]:
     cutoff = timezone.now() - dt.timedelta(days=round(365.25 * years))
     open_plans = Plan.objects.filter(family=OuterRef("pk")).exclude(status=Plan.Status.CLOSED)
     families = (
-        Family.objects.annotate(last_closed=Max("plans__closure__signed_off_at"), has_open=Exists(open_plans))
+        Family.objects.annotate(last_closed=Max(_CLOSED_ON), has_open=Exists(open_plans))
         .filter(has_open=False, last_closed__lt=cutoff)
         .order_by("last_closed")
     )
