@@ -102,8 +102,10 @@ class ClosureOut(Schema):
     ongoing_actions: str
     family_agreed: bool
     taf_agreed: bool
-    no_goal_achieved_reason: str
-    requested_at: dt.datetime
+    no_goal_achieved_reason: str = ""  # answers kept from before it was given have none
+    requested_at: dt.datetime | None = Field(
+        description="When closing was asked for; none for a plan that came in closed with no such day"
+    )
     signed_off_by: str | None = Field(
         description="Who signed it off, by name; for a plan that came in closed, the name its file gave"
     )
@@ -111,6 +113,12 @@ class ClosureOut(Schema):
         description="When it was signed off; for a plan that came in closed, the day its file gave, if any"
     )
     sign_off_comment: str
+
+    @staticmethod
+    def resolve_requested_at(closure: Any) -> dt.datetime | None:
+        if isinstance(closure, dict):
+            return closure.get("requested_at")
+        return closure.requested_at if closure.asked_on_known else None
 
     @staticmethod
     def resolve_signed_off_by(closure: Any) -> str | None:

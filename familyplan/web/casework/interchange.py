@@ -97,7 +97,7 @@ def _closure_to_model(closure: Closure | None) -> m.Closure | None:
     return m.Closure(
         **read_fields(closure, CLOSURE_FIELDS),
         reason=m.ClosureReason(closure.reason),
-        date=closure.requested_at.date() if closure.asked_on_known else None,
+        date=timezone.localdate(closure.requested_at) if closure.asked_on_known else None,
         signed_off_by=closure.signed_off_by.display_name
         if closure.signed_off_by
         else closure.signed_off_by_name,

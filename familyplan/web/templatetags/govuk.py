@@ -131,7 +131,7 @@ def severity(name: str) -> str:
     return str(presentation.severity(name))
 
 
-@register.filter
+@register.filter(expects_localtime=True)  # a moment's day where the council is, not in UTC
 def date_uk(value: Any) -> str:
     return value.strftime("%-d %B %Y") if value else ""
 
