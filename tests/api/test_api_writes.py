@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from django.core import mail
 from django.core.cache import cache
 from django.db.models import Model
 from django.test import Client
@@ -22,9 +23,11 @@ from familyplan.web.casework.models import (
     Family,
     FamilyMember,
     Goal,
+    InterimSafetyPlan,
     NetworkMember,
     Plan,
     ProgressNote,
+    ServiceGap,
     TafMember,
 )
 from familyplan.web.reviews.models import Review
@@ -525,3 +528,50 @@ def test_names_and_relationships_as_long_as_the_plan_format_allows_are_taken_and
     assert (created["name"], created["relationship"]) == (name.strip(), relationship.strip())
     assert "relationship" in json.dumps(refused)
     assert not NetworkMember.objects.filter(family_id=family_id).exists()
+
+
+INTERIM = {"issue": "Dad drinks at night.", "actions": "Gran stays over on weekdays."}
+GAP = {
+    "kind_of_service": "Speech and language therapy",
+    "support_needed": "Weekly sessions for Ben at school.",
+    "risk": "Ben cannot make himself understood in class.",
+}
+
+
+def test_an_interim_safety_plan_is_written_read_and_a_stale_or_past_one_refused(world: World) -> None:
+    call, base = world.call, f"/plans/{world.plan['id']}"
+    week = (dt.date.today() + dt.timedelta(days=7)).isoformat()
+    call("GET", f"{base}/interim", status=404)
+    first = world.plan_version()
+
+    written = call("PUT", f"{base}/interim", {**INTERIM, "end_date": week, "version": first})
+    stale = call("PUT", f"{base}/interim", {**INTERIM, "end_date": week, "version": first}, status=409)
+    past = call(
+        "PUT",
+        f"{base}/interim",
+        {**INTERIM, "end_date": "2020-01-01", "version": world.plan_version()},
+        status=422,
+    )
+
+    assert written == {**INTERIM, "end_date": week}
+    assert call("GET", f"{base}/interim") == written
+    assert stale["current_version"] == world.plan_version() != first
+    assert "end date must be today or later" in str(past).lower()
+    assert InterimSafetyPlan.objects.get(plan_id=world.plan["id"]).end_date.isoformat() == week
+    assert call("GET", base)["plan"]["interim_safety_plan"] == {**INTERIM, "end_date": week}
+
+
+def test_a_gap_in_provision_is_recorded_and_the_coordinator_told_as_from_its_page(world: World) -> None:
+    make_user("coordinator", User.Role.COORDINATOR, email="coordinator@example.invalid")
+    call, base = world.call, f"/plans/{world.plan['id']}"
+
+    made = call("POST", f"{base}/gaps", {**GAP, "version": world.plan_version()}, status=201)
+    blank = call("POST", f"{base}/gaps", {**GAP, "risk": " ", "version": world.plan_version()}, status=422)
+
+    assert {k: made[k] for k in GAP} == GAP
+    assert made["coordinator_told_on"] == dt.date.today().isoformat()
+    assert [m.to for m in mail.outbox] == [["coordinator@example.invalid"]]
+    assert "Nowak" not in mail.outbox[0].body  # the coordinator is told of the gap, not the family
+    assert call("GET", f"{base}/gaps") == [made]
+    assert "risk" in str(blank)
+    assert ServiceGap.objects.filter(plan_id=world.plan["id"]).count() == 1

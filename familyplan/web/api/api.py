@@ -23,6 +23,7 @@ from familyplan.web.api.families import families
 from familyplan.web.api.goals import goals
 from familyplan.web.api.plans import plans
 from familyplan.web.api.reviews import reviews
+from familyplan.web.api.safety import safety
 from familyplan.web.api.tokens import tokens
 from familyplan.web.api.versions import VersionMissing
 from familyplan.web.casework.changes import StaleFamilyError
@@ -115,4 +116,5 @@ api.add_router("/families", families)
 api.add_router("/plans", plans)
 api.add_router("/plans", goals)
 api.add_router("/plans", reviews)
+api.add_router("/plans", safety)
 api.add_router("", checker)

@@ -29,8 +29,10 @@ from familyplan.web.casework.models import (
     Family,
     FamilyMember,
     Goal,
+    InterimSafetyPlan,
     Plan,
     ProgressNote,
+    ServiceGap,
     TafMember,
 )
 from familyplan.web.casework.services import (
@@ -40,6 +42,7 @@ from familyplan.web.casework.services import (
     StaleVersionError,
     correction_audit,
     plan_score_refresh,
+    service_gap_add,
     when_dates,
 )
 
@@ -253,3 +256,26 @@ def closure_withdraw(*, plan: Plan, by: User, version: int) -> Plan:
     _deleted(current.closure, current.family_id, by)
     Plan.objects.filter(pk=current.pk).update(status=Plan.Status.LIVE)
     return version_raised(current)
+
+
+@transaction.atomic
+def interim_change(*, plan: Plan, by: User, version: int, **fields: Any) -> InterimSafetyPlan:
+    """Write the plan's interim safety plan whole (made if it has none), asked what its page asks."""
+    permissions.require(by, permissions.PLAN_CHANGE, plan.family)
+    plan = plan_at(plan, version)
+    if problems := rules.interim_problems(fields, timezone.localdate()):
+        raise Refused(problems)
+    interim = InterimSafetyPlan.objects.filter(plan=plan).first() or InterimSafetyPlan(plan=plan)
+    audit.record_save(interim, fields, family_id=plan.family_id, user=by)
+    version_raised(plan)
+    return interim
+
+
+@transaction.atomic
+def gap_add(*, plan: Plan, by: User, version: int, **fields: Any) -> ServiceGap:
+    """Record a gap in provision (seed 001); the early help coordinators are told, as from its page."""
+    permissions.require(by, permissions.PLAN_CHANGE, plan.family)
+    plan = plan_at(plan, version)
+    if problems := rules.gap_problems(fields):
+        raise Refused(problems)
+    return service_gap_add(plan=plan, by=by, **fields)  # raises the plan's version

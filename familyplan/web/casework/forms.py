@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -347,11 +348,10 @@ class InterimForm(CleanTextMixin, VersionMixin):
         help_text=with_dates(_("Interim plans last days, not weeks. For example, %(day)s"), day=7),
     )
 
-    def clean_end_date(self) -> dt.date:
-        end: dt.date = self.cleaned_data["end_date"]
-        if end < dt.date.today():
-            raise ValidationError(_("The end date must be today or later"))
-        return end
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        ask(self, rules.interim_problems(data, timezone.localdate()))
+        return data
 
 
 class ServiceGapForm(CleanTextMixin, forms.Form):

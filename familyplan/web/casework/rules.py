@@ -121,6 +121,29 @@ def goal_problems(fields: Mapping[str, Any], *, status_before: str | None) -> Pr
     return problems
 
 
+def interim_problems(fields: Mapping[str, Any], today: dt.date) -> Problems:
+    """An interim safety plan: the worry, what keeps the child safe, and an end date not past."""
+    problems: Problems = {}
+    if _blank(fields, "issue"):
+        problems["issue"] = _("Enter the immediate worry")
+    if _blank(fields, "actions"):
+        problems["actions"] = _("Enter what will keep the child safe")
+    end = fields.get("end_date")
+    if isinstance(end, dt.date) and end < today:
+        problems["end_date"] = _("The end date must be today or later")
+    return problems
+
+
+def gap_problems(fields: Mapping[str, Any]) -> Problems:
+    """A gap in provision (seed 001): the kind of service, the support needed and the risk."""
+    needed = {
+        "kind_of_service": _("Enter the kind of service"),
+        "support_needed": _("Enter the support that is needed"),
+        "risk": _("Enter the risk this poses"),
+    }
+    return {name: message for name, message in needed.items() if _blank(fields, name)}
+
+
 def next_review_problems(plan: Plan, next_day: dt.date) -> Problems:
     """A next review date set on the plan itself rather than at a review: after the last review (or
     the plan's start) and within the plan type's review cycle from it, as a review asks (seeds 000,
