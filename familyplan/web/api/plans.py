@@ -96,6 +96,12 @@ def plan_of(request: HttpRequest, plan_id: int) -> Plan:
     return selectors.plan_with_parts(who(request), plan_id)
 
 
+def part_of(request: HttpRequest, plan_id: int, part: str, missing: str) -> Any:
+    """A part a plan has one of or none (its closure, its interim safety plan); 404 saying ``missing``."""
+    held = getattr(plan_of(request, plan_id), part, None)
+    return held if held is not None else Status(404, {"detail": missing})
+
+
 def _whole(plan: Plan) -> dict[str, Any]:
     summary = {f: getattr(plan, f) for f in PlanSummary.model_fields}
     return PlanOut(**summary, plan=to_model(plan)).model_dump(mode="json")

@@ -11,7 +11,7 @@ from ninja.responses import Status
 from familyplan.web.accounts import permissions
 from familyplan.web.api.auth import BearerToken, who
 from familyplan.web.api.idempotency import idempotent
-from familyplan.web.api.plans import plan_of
+from familyplan.web.api.plans import part_of, plan_of
 from familyplan.web.api.schemas import SIGNED_IN, WRITES, Error, Long, Short, out, related
 from familyplan.web.api.versions import Version, removed, sent, version_given
 from familyplan.web.casework import changes
@@ -200,10 +200,7 @@ def review_remove(request: HttpRequest, plan_id: int, review_id: int, version: V
 @reviews.get("/{plan_id}/closure", response={200: ClosureOut, **SIGNED_IN})
 @permissions.asks(permissions.FAMILY_VIEW)
 def plan_closure(request: HttpRequest, plan_id: int) -> Any:
-    closure = getattr(plan_of(request, plan_id), "closure", None)
-    if closure is None:
-        return Status(404, {"detail": "This plan has not been closed."})
-    return closure
+    return part_of(request, plan_id, "closure", "This plan has not been closed.")
 
 
 @reviews.post(

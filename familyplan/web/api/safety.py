@@ -16,7 +16,7 @@ from ninja.responses import Status
 from familyplan.web.accounts import permissions
 from familyplan.web.api.auth import BearerToken, who
 from familyplan.web.api.idempotency import idempotent
-from familyplan.web.api.plans import plan_of
+from familyplan.web.api.plans import part_of, plan_of
 from familyplan.web.api.schemas import SIGNED_IN, WRITES, Long, Short, out
 from familyplan.web.api.versions import Version, sent
 from familyplan.web.casework import changes
@@ -62,10 +62,7 @@ class GapIn(Schema):
 @safety.get("/{plan_id}/interim", response={200: InterimOut, **SIGNED_IN})
 @permissions.asks(permissions.FAMILY_VIEW)
 def plan_interim(request: HttpRequest, plan_id: int) -> Any:
-    interim = getattr(plan_of(request, plan_id), "interim", None)
-    if interim is None:
-        return Status(404, {"detail": "This plan has no interim safety plan."})
-    return interim
+    return part_of(request, plan_id, "interim", "This plan has no interim safety plan.")
 
 
 @safety.put(

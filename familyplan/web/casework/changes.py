@@ -94,6 +94,12 @@ def plan_at(plan: Plan, version: int) -> Plan:
     return current
 
 
+def changing(plan: Plan, by: User, version: int) -> Plan:
+    """The plan, locked for a change ``by`` may make, if it is live and still at ``version``."""
+    permissions.require(by, permissions.PLAN_CHANGE, plan.family)
+    return plan_at(plan, version)
+
+
 def version_raised(plan: Plan) -> Plan:
     """The plan's version raised after a change to it or its parts, and its score worked out again."""
     Plan.objects.filter(pk=plan.pk).update(version=F("version") + 1, updated_at=timezone.now())
@@ -170,8 +176,7 @@ def person_delete(*, family: Family, by: User, version: int, record: Any) -> Non
 
 @transaction.atomic
 def plan_change(*, plan: Plan, by: User, version: int, **fields: Any) -> Plan:
-    permissions.require(by, permissions.PLAN_CHANGE, plan.family)
-    plan = plan_at(plan, version)
+    plan = changing(plan, by, version)
     next_day = fields.pop("next_review_date", None)
     if next_day is not None and next_day != plan.next_review_date:
         problems = rules.next_review_problems(plan, next_day)
@@ -185,8 +190,7 @@ def plan_change(*, plan: Plan, by: User, version: int, **fields: Any) -> Plan:
 @transaction.atomic
 def plan_delete(*, plan: Plan, by: User, version: int) -> None:
     """A plan started by mistake goes; one that has been reviewed or closed stays on the record."""
-    permissions.require(by, permissions.PLAN_CHANGE, plan.family)
-    plan = plan_at(plan, version)
+    plan = changing(plan, by, version)
     if plan.reviews.exists():
         raise PlanRuleError(_("This plan has been reviewed, so it stays on the record: close it instead."))
     _deleted(plan, plan.family_id, by)
@@ -197,8 +201,7 @@ def part_save(*, plan: Plan, by: User, version: int, record: Goal | Action, **fi
     """Add or change a goal or an action of the plan, asked what the goal and action pages ask
     (casework.rules): a goal's Supporting Families outcome, achieved only at a review; an
     action's who, and real dates in its when."""
-    permissions.require(by, permissions.PLAN_CHANGE, plan.family)
-    plan = plan_at(plan, version)
+    plan = changing(plan, by, version)
     if isinstance(record, Goal):
         problems = rules.goal_problems(fields, status_before=record.status if record.pk else None)
     else:
@@ -215,8 +218,7 @@ def part_save(*, plan: Plan, by: User, version: int, record: Goal | Action, **fi
 @transaction.atomic
 def part_delete(*, plan: Plan, by: User, version: int, record: Any) -> None:
     """Remove a goal, action, progress note or review of the plan."""
-    permissions.require(by, permissions.PLAN_CHANGE, plan.family)
-    plan = plan_at(plan, version)
+    plan = changing(plan, by, version)
     _deleted(record, plan.family_id, by)
     version_raised(plan)
 
@@ -239,9 +241,7 @@ def progress_save(*, action: Action, by: User, version: int, note: ProgressNote,
 @transaction.atomic
 def closure_ask(*, plan: Plan, by: User, version: int, **fields: Any) -> Any:
     """The lead asks to close the plan (see services.closure_request), against the version read."""
-    permissions.require(by, permissions.PLAN_CHANGE, plan.family)
-    plan = plan_at(plan, version)
-    return closure_request(plan=plan, by=by, **fields)
+    return closure_request(plan=changing(plan, by, version), by=by, **fields)
 
 
 @transaction.atomic
@@ -261,8 +261,7 @@ def closure_withdraw(*, plan: Plan, by: User, version: int) -> Plan:
 @transaction.atomic
 def interim_change(*, plan: Plan, by: User, version: int, **fields: Any) -> InterimSafetyPlan:
     """Write the plan's interim safety plan whole (made if it has none), asked what its page asks."""
-    permissions.require(by, permissions.PLAN_CHANGE, plan.family)
-    plan = plan_at(plan, version)
+    plan = changing(plan, by, version)
     if problems := rules.interim_problems(fields, timezone.localdate()):
         raise Refused(problems)
     interim = InterimSafetyPlan.objects.filter(plan=plan).first() or InterimSafetyPlan(plan=plan)
@@ -274,8 +273,7 @@ def interim_change(*, plan: Plan, by: User, version: int, **fields: Any) -> Inte
 @transaction.atomic
 def gap_add(*, plan: Plan, by: User, version: int, **fields: Any) -> ServiceGap:
     """Record a gap in provision (seed 001); the early help coordinators are told, as from its page."""
-    permissions.require(by, permissions.PLAN_CHANGE, plan.family)
-    plan = plan_at(plan, version)
+    plan = changing(plan, by, version)
     if problems := rules.gap_problems(fields):
         raise Refused(problems)
     return service_gap_add(plan=plan, by=by, **fields)  # raises the plan's version
