@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from familyplan.formats.errors import ReadError
 from familyplan.plan.limits import LimitExceeded, Limits, check_plan_size, count, current
-from familyplan.plan.models import SCHEMA_VERSION, Plan
+from familyplan.plan.models import SCHEMA_VERSION, Plan, format_version
 
 _MAX_ERRORS = 5
 
@@ -77,7 +77,7 @@ def plan_from_data(data: Any, path: str | Path, limits: Limits | None = None) ->
 def _newer_format(written: Any) -> str:
     """Why a file from a later version of Family Plan may not fit, if it says it is from one."""
     try:
-        newer = tuple(map(int, str(written).split("."))) > tuple(map(int, SCHEMA_VERSION.split(".")))
+        newer = format_version(str(written)) > format_version(SCHEMA_VERSION)
     except ValueError:
         return ""
     if not newer:

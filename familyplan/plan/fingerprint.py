@@ -11,7 +11,7 @@ import hashlib
 import json
 from typing import Any
 
-from familyplan.plan.models import Plan
+from familyplan.plan.models import Plan, format_version
 
 # Until format 1.3, Family Plan knew an imported plan by a digest of the whole model as that
 # version held it, with the version the file gave (or its own, for a Word, Excel or CSV file).
@@ -39,7 +39,7 @@ def earlier_fingerprints(plan: Plan) -> list[str]:
     found = []
     for form in _WHOLE_MODEL_FORMS:
         content = plan.model_dump(mode="json")
-        later = [where for version, where in _ADDED.items() if _version(version) > _version(form)]
+        later = [where for version, where in _ADDED.items() if format_version(version) > format_version(form)]
         if not all(_left_out(content, fields) for fields in later):
             continue  # it uses a field that version did not have
         for written in dict.fromkeys((plan.schema_version, form)):
@@ -65,10 +65,6 @@ def _parts(content: dict[str, Any], where: str) -> list[dict[str, Any]]:
     if isinstance(value, list):
         return [item for item in value if isinstance(item, dict)]
     return [value] if isinstance(value, dict) else []
-
-
-def _version(text: str) -> tuple[int, ...]:
-    return tuple(map(int, text.split(".")))
 
 
 def _digest(text: str) -> str:

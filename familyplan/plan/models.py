@@ -18,6 +18,12 @@ from familyplan.plan.limits import current as current_limits
 
 SCHEMA_VERSION = "1.3"
 
+
+def format_version(text: str) -> tuple[int, ...]:
+    """A plan format version, "1.10", as numbers to compare; ValueError if it is not one."""
+    return tuple(map(int, text.split(".")))
+
+
 # Free text fields hold at most FAMILYPLAN_LIMIT_FIELD_CHARS characters (familyplan/plan/limits.py).
 Text = Annotated[str, Field(max_length=current_limits().field_chars)]
 # Names, roles, relationships, contacts: a line of text. The database's columns and the

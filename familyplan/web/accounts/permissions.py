@@ -53,6 +53,8 @@ ADMIN_SITE = "admin.site"
 PEOPLE_MANAGE = "people.manage"
 SIGNED_IN = "account.signed_in"
 ANYONE = "anyone"
+# What a change to a family's record or plan asks: may they see the family, and change its plan.
+CHANGE_A_PLAN = (FAMILY_VIEW, PLAN_CHANGE)
 
 RULES = RuleSet()
 

@@ -170,7 +170,7 @@ def family_detail(request: HttpRequest, family_id: int) -> Any:
 
 
 @families.put("/{family_id}", response={200: FamilyOut, **WRITES})
-@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+@permissions.asks(*permissions.CHANGE_A_PLAN)
 def family_update(request: HttpRequest, family_id: int, body: FamilyChange) -> Any:
     family = _family(request, family_id)
     version, fields = sent(request, body)
@@ -181,9 +181,6 @@ def family_update(request: HttpRequest, family_id: int, body: FamilyChange) -> A
 @permissions.asks(permissions.FAMILY_VIEW, permissions.FAMILY_DELETE)
 def family_delete(request: HttpRequest, family_id: int, version: Version | None = None) -> Any:
     return removed(request, version, changes.family_delete, family=_family(request, family_id))
-
-
-CHANGE = (permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
 
 
 def _people(
@@ -218,7 +215,7 @@ def _people(
     for view, verb in ((create, "create"), (update, "update"), (delete, "delete")):
         view.__name__ = view.__qualname__ = f"{one}_{verb}"  # the operation's name in the API's document
     everyone, someone = f"/{{family_id}}/{kind}", f"/{{family_id}}/{kind}/{{person_id}}"
-    asks = permissions.asks(*CHANGE)
+    asks = permissions.asks(*permissions.CHANGE_A_PLAN)
     families.post(everyone, response={201: shown, **WRITES}, summary=summary)(asks(idempotent(create)))
     families.put(someone, response={200: shown, **WRITES})(asks(update))
     families.delete(someone, response={204: None, **WRITES})(asks(delete))

@@ -26,7 +26,6 @@ goals = Router(tags=["goals and actions"], auth=BearerToken())
 
 GoalStatus = Literal["open", "achieved", "stopped"]
 ActionStatus = Literal["not_started", "in_progress", "done", "stopped"]
-CHANGE = (permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
 GONE = {204: None, **WRITES}
 
 
@@ -134,7 +133,7 @@ def plan_goals(request: HttpRequest, plan_id: int) -> Any:
 
 
 @goals.post("/{plan_id}/goals", response={201: GoalOut, **WRITES})
-@permissions.asks(*CHANGE)
+@permissions.asks(*permissions.CHANGE_A_PLAN)
 @idempotent
 def goal_create(request: HttpRequest, plan_id: int, body: GoalIn) -> Any:
     plan = plan_of(request, plan_id)
@@ -143,14 +142,14 @@ def goal_create(request: HttpRequest, plan_id: int, body: GoalIn) -> Any:
 
 
 @goals.put("/{plan_id}/goals/{goal_id}", response={200: GoalOut, **WRITES})
-@permissions.asks(*CHANGE)
+@permissions.asks(*permissions.CHANGE_A_PLAN)
 def goal_update(request: HttpRequest, plan_id: int, goal_id: int, body: GoalIn) -> Any:
     plan = plan_of(request, plan_id)
     return out(GoalOut, _saved(request, plan, _goal(plan, goal_id), body))
 
 
 @goals.delete("/{plan_id}/goals/{goal_id}", response=GONE)
-@permissions.asks(*CHANGE)
+@permissions.asks(*permissions.CHANGE_A_PLAN)
 def goal_delete(request: HttpRequest, plan_id: int, goal_id: int, version: Version | None = None) -> Any:
     plan = plan_of(request, plan_id)
     return removed(request, version, changes.part_delete, plan=plan, record=_goal(plan, goal_id))
@@ -163,7 +162,7 @@ def goal_actions(request: HttpRequest, plan_id: int, goal_id: int) -> Any:
 
 
 @goals.post("/{plan_id}/goals/{goal_id}/actions", response={201: ActionOut, **WRITES})
-@permissions.asks(*CHANGE)
+@permissions.asks(*permissions.CHANGE_A_PLAN)
 @idempotent
 def action_create(request: HttpRequest, plan_id: int, goal_id: int, body: ActionIn) -> Any:
     plan = plan_of(request, plan_id)
@@ -173,7 +172,7 @@ def action_create(request: HttpRequest, plan_id: int, goal_id: int, body: Action
 
 
 @goals.put("/{plan_id}/actions/{action_id}", response={200: ActionOut, **WRITES})
-@permissions.asks(*CHANGE)
+@permissions.asks(*permissions.CHANGE_A_PLAN)
 def action_update(request: HttpRequest, plan_id: int, action_id: int, body: ActionIn) -> Any:
     plan = plan_of(request, plan_id)
     action = _action(plan, action_id)
@@ -181,7 +180,7 @@ def action_update(request: HttpRequest, plan_id: int, action_id: int, body: Acti
 
 
 @goals.delete("/{plan_id}/actions/{action_id}", response=GONE)
-@permissions.asks(*CHANGE)
+@permissions.asks(*permissions.CHANGE_A_PLAN)
 def action_delete(request: HttpRequest, plan_id: int, action_id: int, version: Version | None = None) -> Any:
     plan = plan_of(request, plan_id)
     return removed(request, version, changes.part_delete, plan=plan, record=_action(plan, action_id))
@@ -216,7 +215,7 @@ def progress_update(
 
 
 @goals.delete("/{plan_id}/actions/{action_id}/progress/{note_id}", response=GONE)
-@permissions.asks(*CHANGE)
+@permissions.asks(*permissions.CHANGE_A_PLAN)
 def progress_delete(
     request: HttpRequest, plan_id: int, action_id: int, note_id: int, version: Version | None = None
 ) -> Any:

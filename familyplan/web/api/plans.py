@@ -108,7 +108,7 @@ def _whole(plan: Plan) -> dict[str, Any]:
 
 
 @plans.post("", response={201: PlanOut, **WRITES}, summary="Start the family's plan")
-@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+@permissions.asks(*permissions.CHANGE_A_PLAN)
 @idempotent
 def plan_create(request: HttpRequest, body: PlanIn) -> Any:
     family = selectors.family_get(who(request), body.family_id)
@@ -128,7 +128,7 @@ def plan_detail(request: HttpRequest, plan_id: int) -> Any:
 
 
 @plans.put("/{plan_id}", response={200: PlanOut, **WRITES})
-@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+@permissions.asks(*permissions.CHANGE_A_PLAN)
 def plan_update(request: HttpRequest, plan_id: int, body: PlanChange) -> Any:
     plan = plan_of(request, plan_id)
     version, fields = sent(request, body)
@@ -137,7 +137,7 @@ def plan_update(request: HttpRequest, plan_id: int, body: PlanChange) -> Any:
 
 
 @plans.delete("/{plan_id}", response={204: None, **WRITES}, summary="Remove a plan started by mistake")
-@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+@permissions.asks(*permissions.CHANGE_A_PLAN)
 def plan_delete(request: HttpRequest, plan_id: int, version: Version | None = None) -> Any:
     return removed(request, version, changes.plan_delete, plan=plan_of(request, plan_id))
 

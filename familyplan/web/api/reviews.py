@@ -20,7 +20,6 @@ from familyplan.web.reviews.changes import review_add, review_delete, review_sav
 from familyplan.web.reviews.models import Review
 
 reviews = Router(tags=["reviews and closure"], auth=BearerToken())
-CHANGE = (permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
 
 
 class ScoreOut(Schema):
@@ -170,7 +169,7 @@ def plan_reviews(request: HttpRequest, plan_id: int) -> Any:
 
 
 @reviews.post("/{plan_id}/reviews", response={201: ReviewOut, **WRITES})
-@permissions.asks(*CHANGE)
+@permissions.asks(*permissions.CHANGE_A_PLAN)
 @idempotent
 def review_create(request: HttpRequest, plan_id: int, body: ReviewIn) -> Any:
     plan = plan_of(request, plan_id)
@@ -180,7 +179,7 @@ def review_create(request: HttpRequest, plan_id: int, body: ReviewIn) -> Any:
 
 
 @reviews.put("/{plan_id}/reviews/{review_id}", response={200: ReviewOut, **WRITES})
-@permissions.asks(*CHANGE)
+@permissions.asks(*permissions.CHANGE_A_PLAN)
 def review_update(request: HttpRequest, plan_id: int, review_id: int, body: ReviewChange) -> Any:
     plan = plan_of(request, plan_id)
     review = get_object_or_404(Review, plan=plan, pk=review_id)
@@ -190,7 +189,7 @@ def review_update(request: HttpRequest, plan_id: int, review_id: int, body: Revi
 
 
 @reviews.delete("/{plan_id}/reviews/{review_id}", response={204: None, **WRITES})
-@permissions.asks(*CHANGE)
+@permissions.asks(*permissions.CHANGE_A_PLAN)
 def review_remove(request: HttpRequest, plan_id: int, review_id: int, version: Version | None = None) -> Any:
     plan = plan_of(request, plan_id)
     review = get_object_or_404(Review, plan=plan, pk=review_id)
@@ -208,7 +207,7 @@ def plan_closure(request: HttpRequest, plan_id: int) -> Any:
     response={201: ClosureOut, **WRITES},
     summary="Ask to close the plan (a manager signs off)",
 )
-@permissions.asks(*CHANGE)
+@permissions.asks(*permissions.CHANGE_A_PLAN)
 @idempotent
 def closure_create(request: HttpRequest, plan_id: int, body: ClosureIn) -> Any:
     plan = plan_of(request, plan_id)
@@ -222,7 +221,7 @@ def closure_create(request: HttpRequest, plan_id: int, body: ClosureIn) -> Any:
     response={204: None, **WRITES},
     summary="Take back a request to close, before sign-off",
 )
-@permissions.asks(*CHANGE)
+@permissions.asks(*permissions.CHANGE_A_PLAN)
 def closure_delete(request: HttpRequest, plan_id: int, version: Version | None = None) -> Any:
     return removed(request, version, changes.closure_withdraw, plan=plan_of(request, plan_id))
 

@@ -23,8 +23,6 @@ from familyplan.web.casework import changes
 
 safety = Router(tags=["interim safety plan and service gaps"], auth=BearerToken())
 
-CHANGE = (permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
-
 
 class InterimOut(Schema):
     issue: str
@@ -68,7 +66,7 @@ def plan_interim(request: HttpRequest, plan_id: int) -> Any:
 @safety.put(
     "/{plan_id}/interim", response={200: InterimOut, **WRITES}, summary="Write the interim safety plan"
 )
-@permissions.asks(*CHANGE)
+@permissions.asks(*permissions.CHANGE_A_PLAN)
 def interim_write(request: HttpRequest, plan_id: int, body: InterimIn) -> Any:
     version, fields = sent(request, body)
     interim = changes.interim_change(
@@ -84,7 +82,7 @@ def plan_gaps(request: HttpRequest, plan_id: int) -> Any:
 
 
 @safety.post("/{plan_id}/gaps", response={201: GapOut, **WRITES}, summary="Record a gap in provision")
-@permissions.asks(*CHANGE)
+@permissions.asks(*permissions.CHANGE_A_PLAN)
 @idempotent
 def gap_create(request: HttpRequest, plan_id: int, body: GapIn) -> Any:
     version, fields = sent(request, body)

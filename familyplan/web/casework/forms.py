@@ -337,10 +337,10 @@ class ProgressForm(CleanTextMixin, forms.Form):
 
 
 class InterimForm(CleanTextMixin, VersionMixin):
-    issue = needed_area(_("What is the immediate worry?"), _("Enter the immediate worry"))
+    issue = needed_area(_("What is the immediate worry?"), rules.INTERIM_NEEDED["issue"])
     actions = needed_area(
         _("What will keep the child safe until the full plan is in place?"),
-        _("Enter what will keep the child safe"),
+        rules.INTERIM_NEEDED["actions"],
     )
     end_date = UKDateField(
         label=_("End date"),
@@ -358,9 +358,9 @@ class ServiceGapForm(CleanTextMixin, forms.Form):
     kind_of_service = _text(
         _("Kind of service"),
         help_text=_("For example speech and language therapy."),
-        error_messages={"required": _("Enter the kind of service")},
+        error_messages={"required": rules.GAP_NEEDED["kind_of_service"]},
     )
     support_needed = needed_area(
-        _("What support is needed but not available?"), _("Enter the support that is needed")
+        _("What support is needed but not available?"), rules.GAP_NEEDED["support_needed"]
     )
-    risk = needed_area(_("What risk does this pose to the child and family?"), _("Enter the risk this poses"))
+    risk = needed_area(_("What risk does this pose to the child and family?"), rules.GAP_NEEDED["risk"])

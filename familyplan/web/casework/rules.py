@@ -33,6 +33,16 @@ ACHIEVED_AT_A_REVIEW = _(
     "and mark the goal achieved there"
 )
 WHO_NEEDED = _("Choose who will do this, or write their name and role")
+# What to say when a part of an interim safety plan or of a gap in provision is left out.
+INTERIM_NEEDED = {
+    "issue": _("Enter the immediate worry"),
+    "actions": _("Enter what will keep the child safe"),
+}
+GAP_NEEDED = {
+    "kind_of_service": _("Enter the kind of service"),
+    "support_needed": _("Enter the support that is needed"),
+    "risk": _("Enter the risk this poses"),
+}
 
 
 def _blank(fields: Mapping[str, Any], name: str) -> bool:
@@ -123,11 +133,7 @@ def goal_problems(fields: Mapping[str, Any], *, status_before: str | None) -> Pr
 
 def interim_problems(fields: Mapping[str, Any], today: dt.date) -> Problems:
     """An interim safety plan: the worry, what keeps the child safe, and an end date not past."""
-    problems: Problems = {}
-    if _blank(fields, "issue"):
-        problems["issue"] = _("Enter the immediate worry")
-    if _blank(fields, "actions"):
-        problems["actions"] = _("Enter what will keep the child safe")
+    problems: Problems = {name: message for name, message in INTERIM_NEEDED.items() if _blank(fields, name)}
     end = fields.get("end_date")
     if isinstance(end, dt.date) and end < today:
         problems["end_date"] = _("The end date must be today or later")
@@ -136,12 +142,7 @@ def interim_problems(fields: Mapping[str, Any], today: dt.date) -> Problems:
 
 def gap_problems(fields: Mapping[str, Any]) -> Problems:
     """A gap in provision (seed 001): the kind of service, the support needed and the risk."""
-    needed = {
-        "kind_of_service": _("Enter the kind of service"),
-        "support_needed": _("Enter the support that is needed"),
-        "risk": _("Enter the risk this poses"),
-    }
-    return {name: message for name, message in needed.items() if _blank(fields, name)}
+    return {name: message for name, message in GAP_NEEDED.items() if _blank(fields, name)}
 
 
 def next_review_problems(plan: Plan, next_day: dt.date) -> Problems:
