@@ -9,7 +9,7 @@ import re
 
 from familyplan.web.accounts.models import User
 from familyplan.web.casework import services
-from familyplan.web.casework.models import Plan
+from familyplan.web.casework.models import InterimSafetyPlan, Plan
 from tests.people import signed_in
 
 DAY = re.compile(r"\b(\d{2})/(\d{2})/(\d{4})\b")
@@ -89,3 +89,19 @@ def test_an_impossible_date_in_when_is_refused_with_an_example_still_to_come(lea
     )
     assert message, "the impossible date is not refused"
     assert days_in(message[0].split("for example")[1])[0] > dt.date.today()
+
+
+def test_an_interim_plan_ending_in_the_past_or_missing_its_worry_is_refused_and_nothing_saved(
+    lead: User, plan: Plan
+) -> None:
+    form = signed_in(lead).post(
+        f"/plans/{plan.pk}/interim/",
+        {"issue": " ", "actions": "Gran stays over.", "end_date": "01/01/2020", "version": "0"},
+    )
+
+    error = html.unescape(form.content.decode())
+    assert form.status_code == 200
+    assert "There is a problem" in error
+    assert "The end date must be today or later" in error
+    assert "Enter the immediate worry" in error
+    assert not InterimSafetyPlan.objects.filter(plan=plan).exists()
