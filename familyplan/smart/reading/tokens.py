@@ -180,7 +180,7 @@ def sentences(text: str, tokens: list[Token]) -> list[list[Token]]:
 def _can_be_base_verb(t: Token) -> bool:
     if not t.is_word or t.name:
         return False
-    forms: tuple[str, ...] = w.lemmas(t.lower).get("VERB") or ()
+    forms: list[str] = w.lemmas(t.lower).get("VERB") or []
     return t.lower in forms
 
 
