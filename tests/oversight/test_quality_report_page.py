@@ -77,3 +77,16 @@ def test_a_practitioner_cannot_see_the_quality_report(lead: User) -> None:
     response = signed_in(lead).get("/oversight/quality/")
 
     assert response.status_code == 403
+
+
+def test_the_report_judges_by_the_councils_own_checker_settings(lead: User, manager: User) -> None:
+    from familyplan.web.council.services import settings_save
+
+    a_plan(lead, "Smith", "Mum will monitor Tyler's school attendance", "Mum", "ASAP")
+    admin = make_user("admin", role=User.Role.ADMINISTRATOR)
+    settings_save(by=admin, version=0, checker_settings="disabled: [when-asap]")
+
+    report = json.loads(signed_in(manager).get("/oversight/quality/?format=json").content)
+
+    assert report["plans"] == 1
+    assert "when-asap" not in {f["rule"] for f in report["top_faults"]}

@@ -139,6 +139,11 @@ def leads_the_plan(user: Any, plan: Any) -> bool:
 
 
 @predicate
+def manages_the_team_of_the_plan(user: Any, plan: Any) -> bool:
+    return bool(manages_the_team_of(user, plan.family))
+
+
+@predicate
 def is_staff(user: Any) -> bool:
     person = _person(user)
     return person is not None and person.is_staff
@@ -156,10 +161,12 @@ RULES.add_rule(FAMILY_AUDIT, is_administrator | manages_the_team_of)
 RULES.add_rule(SUBJECT_ACCESS, is_administrator | manages_the_team_of)
 RULES.add_rule(LEGAL_HOLD, is_administrator | manages_the_team_of)
 RULES.add_rule(CLOSURES_LIST, is_manager)
-RULES.add_rule(CLOSURE_SIGN_OFF, is_manager)
+# Oversight of a plan is its team's manager's (or the council-wide coordinator's): a manager
+# who sits in another team's Team Around the Family takes part in it, but does not oversee it.
+RULES.add_rule(CLOSURE_SIGN_OFF, is_coordinator | manages_the_team_of_the_plan)
 # A second person signs off: not the one who asked to close the plan, nor its lead.
 RULES.add_rule(CLOSURE_SECOND_PERSON, ~asked_to_close & ~leads_the_plan)
-RULES.add_rule(SUPERVISE, is_manager)
+RULES.add_rule(SUPERVISE, is_coordinator | manages_the_team_of)
 # Seed 001: the early help coordinator receives the DATA Notification forms.
 RULES.add_rule(DATA_NOTIFICATIONS, is_coordinator | is_administrator)
 RULES.add_rule(OVERSIGHT, is_manager | is_administrator)
@@ -179,7 +186,7 @@ REFUSALS = {
     OVERSIGHT: _("The dashboard is for managers and early help coordinators."),
     SETTINGS: _("Council settings are for administrators."),
     PEOPLE_MANAGE: _("Only an administrator can see people's accounts and end their sessions."),
-    SUPERVISE: _("Management oversight is recorded by managers."),
+    SUPERVISE: _("Management oversight is recorded by the family's team manager."),
     DATA_NOTIFICATIONS: _("DATA Notification forms go to the early help coordinator."),
     FAMILY_CREATE: _("Sign in to add a family."),
     FAMILY_DELETE: _("Only an administrator can remove a family's whole record."),

@@ -105,7 +105,9 @@ def _waiting(plan: Plan, by: User, version: int | None) -> Plan:
     if version is not None and plan.version != version:
         raise StaleVersionError(plan)
     if not permissions.can(by, permissions.CLOSURE_SIGN_OFF, plan):
-        raise PlanRuleError(_("Only a manager can sign off a closure."))
+        raise PlanRuleError(
+            _("Only the family's team manager or an early help coordinator can sign off this closure.")
+        )
     if not permissions.can(by, permissions.CLOSURE_SECOND_PERSON, plan):
         raise PlanRuleError(
             _("You cannot sign off the closure of a plan you lead: another manager must do it.")

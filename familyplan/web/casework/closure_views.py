@@ -67,7 +67,7 @@ def sign_offs(request: HttpRequest) -> HttpResponse:
     if not permissions.can(user, permissions.CLOSURES_LIST):
         raise Http404
     waiting = (
-        selectors.plans_for(user)
+        selectors.plans_overseen_by(user)
         .filter(status=Plan.Status.AWAITING_SIGN_OFF)
         .select_related("family", "closure")
     )

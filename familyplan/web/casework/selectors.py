@@ -41,6 +41,17 @@ def plans_for(user: User) -> QuerySet[Plan]:
     return Plan.objects.filter(family__in=families_for(user))
 
 
+def plans_overseen_by(user: User) -> QuerySet[Plan]:
+    """The plans whose oversight is this person's: their own team's for a manager, every plan for a
+    coordinator or an administrator. A manager sitting in another team's Team Around the Family sees
+    that family (plans_for) but does not count it among their team's, nor sign it off."""
+    if sees_every_family(user):
+        return Plan.objects.all()
+    if user.is_authenticated and user.is_active and user.is_manager and user.team_id is not None:
+        return Plan.objects.filter(family__team_id=user.team_id)
+    return Plan.objects.none()
+
+
 def _viewed(kind: str, pk: int, family_id: int) -> None:
     # Every record a person opens is on the audit trail, whichever page opened it.
     audit.record(AuditEvent.Action.VIEW, object_type=kind, object_id=pk, family_id=family_id)

@@ -11,13 +11,14 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from familyplan.quality.report import GAPS, LETTERS, build_report, summarise_plan
-from familyplan.smart import check_plan, default_catalogue
+from familyplan.smart import check_plan
 from familyplan.smart.findings import LETTER_NAMES
 from familyplan.web.accounts import permissions
 from familyplan.web.accounts.models import User
 from familyplan.web.casework import selectors as casework
 from familyplan.web.casework.interchange import to_model
 from familyplan.web.casework.models import Plan
+from familyplan.web.council.services import catalogue as council_catalogue
 
 _DOWNLOADS = {
     "html": ("text/html; charset=utf-8", "html"),
@@ -27,10 +28,11 @@ _DOWNLOADS = {
 
 
 def quality_report_for(user: User) -> dict[str, Any]:
-    """The report over the live plans ``user`` can see (their team's; every plan for an administrator)."""
+    """The report over the live plans ``user`` oversees: their team's, or every plan for an early help
+    coordinator or an administrator."""
     today = timezone.localdate()
-    catalogue = default_catalogue()
-    live = casework.plans_for(user).filter(status=Plan.Status.LIVE)
+    catalogue = council_catalogue()  # the council's rules and review cycles, as on the plan pages
+    live = casework.plans_overseen_by(user).filter(status=Plan.Status.LIVE)
     summaries = []
     for stored in casework.plan_parts(live).order_by("pk").iterator(chunk_size=200):
         plan = to_model(stored)

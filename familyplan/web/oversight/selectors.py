@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from familyplan.plan.reviews import ReviewCycles
 from familyplan.web.casework.models import Action, Goal, Plan, ServiceGap, TafMember
-from familyplan.web.casework.selectors import plans_for, sees_every_family
+from familyplan.web.casework.selectors import plans_overseen_by, sees_every_family
 from familyplan.web.oversight.models import SupervisionNote
 from familyplan.web.reviews.models import Review
 
@@ -34,17 +34,25 @@ def _council_wide(user: Any, filters: Filters) -> bool:
     return sees_every_family(user) and filters == Filters()
 
 
-def _goals_for(user: Any) -> QuerySet[Goal]:
-    return Goal.objects.all() if sees_every_family(user) else Goal.objects.filter(plan__in=plans_for(user))
+def _goals_for(user: Any, filters: Filters = Filters()) -> QuerySet[Goal]:
+    """The goals of every plan the person oversees, live or closed, within the dashboard's filters:
+    a goal is achieved as often on a plan since closed as on one still open."""
+    if _council_wide(user, filters):
+        return Goal.objects.all()
+    goals = Goal.objects.filter(plan__in=_within(plans_overseen_by(user), filters, by_outcome=False))
+    return goals.filter(supporting_families_outcome=filters.outcome) if filters.outcome else goals
 
 
 def live_plans(user: Any, filters: Filters) -> QuerySet[Plan]:
-    plans = plans_for(user).filter(status=Plan.Status.LIVE)
+    return _within(plans_overseen_by(user).filter(status=Plan.Status.LIVE), filters)
+
+
+def _within(plans: QuerySet[Plan], filters: Filters, by_outcome: bool = True) -> QuerySet[Plan]:
     if filters.team:
         plans = plans.filter(family__team_id=filters.team)
     if filters.lead:
         plans = plans.filter(family__taf__is_lead=True, family__taf__user_id=filters.lead)
-    if filters.outcome:
+    if filters.outcome and by_outcome:
         plans = plans.filter(
             Exists(Goal.objects.filter(plan=OuterRef("pk"), supporting_families_outcome=filters.outcome))
         )
@@ -185,15 +193,18 @@ def outcome_report(user: Any, start: dt.date, end: dt.date, team: int | None = N
     """Goals set, achieved and still open for each Supporting Families outcome, for a period."""
     from familyplan.web.council.services import outcome_choices
 
-    goals = _goals_for(user)
-    if team:
-        goals = goals.filter(plan__family__team_id=team)
+    goals = _goals_for(user, Filters(team=team))
     rows = {
         row["supporting_families_outcome"]: row
         for row in goals.values("supporting_families_outcome").annotate(
             set=Count("pk", filter=Q(created_on__gte=start, created_on__lte=end)),
             achieved=Count("pk", filter=Q(status="achieved", achieved_on__gte=start, achieved_on__lte=end)),
-            open=Count("pk", filter=Q(status="open", created_on__lte=end)),
+            # Open at the end of the period: a goal left open on a plan closed by then is not.
+            open=Count(
+                "pk",
+                filter=Q(status="open", created_on__lte=end)
+                & (~Q(plan__status=Plan.Status.CLOSED) | Q(plan__closure__signed_off_at__date__gt=end)),
+            ),
         )
     }
     return [
@@ -241,7 +252,7 @@ def achieved_by_quarter(user: Any, filters: Filters, today: dt.date) -> Achieved
 
     starts, keys, bucket = _last_eight_quarters("achieved_on", today)
     rows = (
-        _goals_for(user)
+        _goals_for(user, filters)
         .filter(status="achieved", achieved_on__gte=starts[0], achieved_on__lte=today)
         .annotate(bucket=bucket)
         .values("supporting_families_outcome", "bucket")
@@ -281,12 +292,12 @@ def smart_scores_by_quarter(user: Any, filters: Filters, today: dt.date) -> list
     return [(labels[row["bucket"]], round(row["score"])) for row in quarters]
 
 
-def achieved_by_outcome(user: Any, since: dt.date) -> list[tuple[str, int]]:
+def achieved_by_outcome(user: Any, filters: Filters, since: dt.date) -> list[tuple[str, int]]:
     """Goals achieved since a date, for each Supporting Families outcome."""
     from familyplan.web.council.services import outcome_choices
 
     counted = dict(
-        _goals_for(user)
+        _goals_for(user, filters)
         .filter(status="achieved", achieved_on__gte=since)
         .values_list("supporting_families_outcome")
         .annotate(n=Count("pk"))

@@ -101,7 +101,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     achieved_bars = [
         (q, n) for q, n in zip(achieved.quarters, achieved.totals, strict=True) if any(achieved.totals)
     ]
-    by_outcome = selectors.achieved_by_outcome(user, today - dt.timedelta(days=365))
+    by_outcome = selectors.achieved_by_outcome(user, filters, today - dt.timedelta(days=365))
     return render(
         request,
         "oversight/dashboard.html",
@@ -292,7 +292,7 @@ def gap_summary(request: HttpRequest) -> HttpResponse:
     from familyplan.web.casework.models import ServiceGap
 
     user = _manager(request)
-    gaps = ServiceGap.objects.filter(plan__in=casework.plans_for(user)).select_related("plan__family")
+    gaps = ServiceGap.objects.filter(plan__in=casework.plans_overseen_by(user)).select_related("plan__family")
     if request.GET.get("format") == "csv":
         return _csv(
             f"service-gaps-{timezone.localdate().isoformat()}.csv",
