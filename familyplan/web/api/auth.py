@@ -17,7 +17,9 @@ from familyplan.web.accounts import permissions, two_factor
 from familyplan.web.accounts.models import User
 from familyplan.web.accounts.sessions import sign_in_changed
 from familyplan.web.api.models import ApiToken
+from familyplan.web.audit import services as audit
 from familyplan.web.audit.context import Actor, current_actor
+from familyplan.web.audit.models import AuditEvent
 from familyplan.web.expiring import digest
 
 TOKEN_LIFETIME = dt.timedelta(hours=12)
@@ -42,7 +44,13 @@ def issue_token(request: HttpRequest, username: str, password: str, code: str | 
         except two_factor.CodeRefused as refused:
             raise TokenRefused(str(refused)) from refused
     key = secrets.token_urlsafe(32)
-    ApiToken.objects.create(user=user, key_hash=digest(key), expires_at=timezone.now() + TOKEN_LIFETIME)
+    issued = ApiToken.objects.create(
+        user=user, key_hash=digest(key), expires_at=timezone.now() + TOKEN_LIFETIME
+    )
+    # A token is a sign-in, on the trail as a signed-in page is (never the token itself).
+    audit.record_account(
+        AuditEvent.Action.SIGN_IN, user.pk, {"through": "API token", "token": issued.pk}, user=user
+    )
     return key
 
 

@@ -146,8 +146,18 @@ def _person_fields(fields: dict[str, Any]) -> dict[str, Any]:
     return fields
 
 
+class ShownFamilies(Pages):
+    """A page of whole family records (members, dates of birth, network): each one on its trail."""
+
+    def paginate_queryset(self, queryset: Any, pagination: Any, request: HttpRequest, **params: Any) -> Any:
+        page = super().paginate_queryset(queryset, pagination, request, **params)
+        page[self.items_attribute] = list(page[self.items_attribute])
+        selectors.families_shown(page[self.items_attribute])
+        return page
+
+
 @families.get("", response={200: list[FamilyOut], **SIGNED_IN})
-@paginate(Pages)
+@paginate(ShownFamilies)
 @permissions.asks(permissions.SIGNED_IN)
 def family_list(request: HttpRequest, name: str = "") -> QuerySet[Family]:
     found = selectors.families_for(who(request)).prefetch_related("members", "network", "taf__user")

@@ -21,6 +21,7 @@ from familyplan.web.api.schemas import SIGNED_IN, WRITES, Long, Short, out, rela
 from familyplan.web.api.versions import Version, removed, version_given
 from familyplan.web.casework import changes
 from familyplan.web.casework.models import Action, Goal, Plan, ProgressNote, TafMember
+from familyplan.web.casework.services import Refused
 
 goals = Router(tags=["goals and actions"], auth=BearerToken())
 
@@ -112,7 +113,11 @@ def _action_fields(plan: Plan, body: ActionIn) -> dict[str, Any]:
     fields = body.model_dump(exclude={"version", "taf_member_id"})
     fields["taf_member"] = None
     if body.taf_member_id is not None:
-        fields["taf_member"] = get_object_or_404(TafMember, family=plan.family_id, pk=body.taf_member_id)
+        member = TafMember.objects.filter(family=plan.family_id, pk=body.taf_member_id).first()
+        if member is None:
+            # The plan was found: say which part of the request is wrong, not "not found".
+            raise Refused({"taf_member_id": "Choose a member of this family's Team Around the Family"})
+        fields["taf_member"] = member
     return fields
 
 

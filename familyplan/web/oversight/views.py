@@ -19,6 +19,8 @@ from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.accounts import permissions
 from familyplan.web.accounts.models import Team, User
+from familyplan.web.audit import services as audit
+from familyplan.web.audit.models import AuditEvent
 from familyplan.web.casework import selectors as casework
 from familyplan.web.casework.charts import bar_chart
 from familyplan.web.casework.forms import CleanTextMixin, UKDateField, needed_area
@@ -214,6 +216,10 @@ def _csv(filename: str, header: list[StrOrPromise], rows: list[list[Any]]) -> Ht
     writer = csv.writer(response)
     writer.writerow(header)
     writer.writerows([safe_cell(v) for v in row] for row in rows)
+    # A list of families leaves the service: on the trail, with how many rows went.
+    audit.record(
+        AuditEvent.Action.EXPORT, object_type="list", object_id=filename[:50], detail={"rows": len(rows)}
+    )
     return response
 
 

@@ -1,0 +1,62 @@
+"""What the API shows and who asked for it is on the audit trail, and a wrong part of a request
+is named as the part it is."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.cache import cache
+
+from familyplan.web.accounts.models import User
+from familyplan.web.audit.models import AuditEvent
+from familyplan.web.casework import services
+from familyplan.web.casework.models import Family, Plan
+from tests.api.test_api import api, token_for
+from tests.people import signed_in
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limit() -> None:
+    cache.clear()
+
+
+def test_getting_a_token_is_a_sign_in_on_the_trail(lead: User) -> None:
+    token_for(lead)
+
+    signed = AuditEvent.objects.filter(action=AuditEvent.Action.SIGN_IN, object_id=str(lead.pk))
+    assert signed.count() == 1
+    assert signed.get().detail["through"] == "API token"
+
+
+def test_each_family_a_list_shows_is_on_its_trail(family: Family, lead: User) -> None:
+    other = services.family_create(by=lead, family_name="Jones")
+
+    response = api(lead).get("/api/families?limit=1&offset=1")
+
+    assert response.status_code == 200
+    [shown] = response.json()["items"]
+    viewed = AuditEvent.objects.filter(action=AuditEvent.Action.VIEW, object_type="family")
+    assert list(viewed.values_list("family_id", flat=True)) == [shown["id"]]
+    assert shown["id"] in (family.pk, other.pk)
+
+
+def test_a_downloaded_list_of_families_is_on_the_trail(plan: Plan, manager: User) -> None:
+    response = signed_in(manager).get("/oversight/open-plans/?format=csv")
+
+    assert response.status_code == 200
+    exported = AuditEvent.objects.get(action=AuditEvent.Action.EXPORT, object_type="list")
+    assert exported.username == "manager"
+    assert exported.detail == {"rows": 1}
+
+
+def test_an_action_given_to_someone_outside_the_taf_names_the_field(plan: Plan, lead: User) -> None:
+    goal = services.goal_save(by=lead, plan=plan, outcome="Ben will be in school for 90% of sessions.")
+
+    response = api(lead).post(
+        f"/api/plans/{plan.pk}/goals/{goal.pk}/actions",
+        {"how": "Mum will walk Ben to school.", "who": "Mum", "when": "Every day", "taf_member_id": 999999},
+        content_type="application/json",
+        headers={"If-Match": str(Plan.objects.get(pk=plan.pk).version)},
+    )
+
+    assert response.status_code == 422
+    assert "taf_member_id" in response.json()["problems"]
