@@ -272,6 +272,10 @@ WEB_COMMANDS = {
     "import": ("import_plans", "Import plans into the database, each file whole or not at all."),
     "transfer": ("transfer", "Move a family's whole record to or from another council: export or import."),
     "remind": ("remind", "Email leads and owners about reviews and actions due or overdue (daily)."),
+    "refresh-reports": (
+        "refresh_reports",
+        "Check again each live plan whose SMART report is not from today (daily).",
+    ),
     "generate-demo": ("generate_demo", "Fill the database with realistic made-up families (--families N)."),
 }
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from django.db import IntegrityError, transaction
 from django.db.models import Case, F, When
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -36,6 +37,7 @@ from familyplan.web.casework.models import (
 )
 from familyplan.web.casework.notices import tell_coordinators
 from familyplan.web.casework.signals import plan_changed
+from familyplan.web.council.signals import settings_changed
 from familyplan.web.versioning import StaleVersionError, claim, claim_new
 
 if TYPE_CHECKING:
@@ -96,7 +98,7 @@ def plan_score_refresh(plan_id: int) -> int:
     from familyplan.web.casework.selectors import plan_parts
     from familyplan.web.council.services import catalogue
 
-    today = dt.date.today()
+    today = timezone.localdate()
     report = check_plan(to_model(plan_parts().get(pk=plan_id)), today=today, catalogue=catalogue())
     score = report.overall
     Plan.objects.filter(pk=plan_id).update(
@@ -109,13 +111,33 @@ def plan_score_refresh(plan_id: int) -> int:
 
 
 def plan_report(plan: Plan) -> Report:
-    """The plan's stored SMART report. One made on an earlier day is made again first, once that day."""
+    """The plan's stored SMART report. One made on an earlier day, or before the council's settings
+    last changed, is made again first."""
     from familyplan.web.casework.reports import report_from_stored
 
-    if not plan.smart_report or plan.smart_checked_on != dt.date.today():
+    if not plan.smart_report or plan.smart_checked_on != timezone.localdate():
         plan_score_refresh(plan.pk)
         plan.refresh_from_db(fields=["smart_score", "smart_report", "smart_checked_on"])
     return report_from_stored(plan.smart_report)
+
+
+def reports_refresh() -> int:
+    """Check again every live plan whose stored report was not made today (dates have passed since,
+    or the council's settings changed), so the dashboard's scores hold for plans nobody opened.
+    `familyplan refresh-reports` runs it daily; it says how many plans it checked."""
+    stale = Plan.objects.filter(status=Plan.Status.LIVE).exclude(smart_checked_on=timezone.localdate())
+    checked = 0
+    for plan_id in stale.order_by("pk").values_list("pk", flat=True).iterator(chunk_size=500):
+        plan_score_refresh(plan_id)
+        checked += 1
+    return checked
+
+
+@receiver(settings_changed, dispatch_uid="casework.reports_out_of_date")
+def reports_out_of_date(sender: Any, **kwargs: Any) -> None:
+    """The council's rules or review cycles changed: every stored report is made again when it is
+    next read, or by the next `familyplan refresh-reports`."""
+    Plan.objects.filter(status=Plan.Status.LIVE).update(smart_checked_on=None)
 
 
 def overdue_dates_refresh(plans: Any) -> None:

@@ -15,6 +15,7 @@ from familyplan.smart import Catalogue, default_catalogue
 from familyplan.web.accounts import permissions
 from familyplan.web.audit import services as audit
 from familyplan.web.council.models import CouncilSettings
+from familyplan.web.council.signals import settings_changed
 from familyplan.web.versioning import NOT_YET_SAVED, StaleVersionError, claim_new
 
 _catalogues: dict[tuple[Any, ...], Catalogue] = {}
@@ -94,4 +95,5 @@ def settings_save(*, by: Any, version: int | None, **fields: Any) -> CouncilSett
         # Two administrators saving the very first settings at the same moment: one is kept.
         raise StaleVersionError(CouncilSettings.objects.get(pk=1)) from error
     audit.record_change(council, before, family_id=None, user=by)
+    settings_changed.send(sender=CouncilSettings)
     return council

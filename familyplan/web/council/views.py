@@ -149,7 +149,13 @@ def council_settings(request: HttpRequest) -> HttpResponse:
                 conflict = conflict_of(what, form, saved, form.saved_fields(), data)
                 form = form_after_conflict(form, request.POST.dict(), stale.current, instance=stale.current)
             else:
-                messages.success(request, _("The council settings have been saved."))
+                messages.success(
+                    request,
+                    _(
+                        "The council settings have been saved. Each plan is checked again when it is "
+                        "next opened, and every live plan at the next daily refresh."
+                    ),
+                )
                 return redirect("council-settings")
     return render(
         request,
