@@ -42,6 +42,7 @@ ACTION_UPDATE = "action.update"
 FAMILY_AUDIT = "family.audit"
 SUBJECT_ACCESS = "person.subject_access"
 LEGAL_HOLD = "family.legal_hold"
+FAMILY_MOVE = "family.move"
 CLOSURE_SIGN_OFF = "closure.sign_off"
 CLOSURE_SECOND_PERSON = "closure.second_person"
 CLOSURES_LIST = "closure.list"
@@ -160,6 +161,9 @@ RULES.add_rule(ACTION_UPDATE, is_given | changes_the_plan_of_the_action)
 RULES.add_rule(FAMILY_AUDIT, is_administrator | manages_the_team_of)
 RULES.add_rule(SUBJECT_ACCESS, is_administrator | manages_the_team_of)
 RULES.add_rule(LEGAL_HOLD, is_administrator | manages_the_team_of)
+# A family moves to another team (and so to that team's manager's oversight) by its own team's
+# manager, an early help coordinator or an administrator.
+RULES.add_rule(FAMILY_MOVE, is_administrator | is_coordinator | manages_the_team_of)
 RULES.add_rule(CLOSURES_LIST, is_manager)
 # Oversight of a plan is its team's manager's (or the council-wide coordinator's): a manager
 # who sits in another team's Team Around the Family takes part in it, but does not oversee it.
@@ -183,6 +187,9 @@ REFUSALS = {
     FAMILY_AUDIT: _("Only the team's manager can see who has looked at this record."),
     SUBJECT_ACCESS: _("Subject access requests are answered by a manager or an administrator."),
     LEGAL_HOLD: _("A legal hold is placed or lifted by the team's manager or an administrator."),
+    FAMILY_MOVE: _(
+        "A family is moved to another team by its team's manager, a coordinator or an administrator."
+    ),
     OVERSIGHT: _("The dashboard is for managers and early help coordinators."),
     SETTINGS: _("Council settings are for administrators."),
     PEOPLE_MANAGE: _("Only an administrator can see people's accounts and end their sessions."),

@@ -1,4 +1,4 @@
-"""Pages for a family's record itself: its details and language, and a legal hold."""
+"""Pages for a family's record itself: its details and language, its team, and a legal hold."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from django.utils.translation import gettext_lazy as _
 
 from familyplan.plan.models import SHORT_TEXT_CHARS
 from familyplan.web.accounts import permissions
+from familyplan.web.accounts.models import Team
 from familyplan.web.casework import selectors
-from familyplan.web.casework.family_record import family_details_change, legal_hold_set
+from familyplan.web.casework.family_record import family_details_change, family_team_change, legal_hold_set
 from familyplan.web.casework.forms import CleanTextMixin
 from familyplan.web.casework.models import Family
 from familyplan.web.pages import family_form_page
@@ -45,6 +46,23 @@ class LegalHoldForm(CleanTextMixin, forms.Form):
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"required": _("Enter why the hold is being placed or lifted")},
+    )
+
+
+class TeamForm(CleanTextMixin, forms.Form):
+    team = forms.ModelChoiceField(
+        Team.objects.order_by("name"),
+        label=_("Which team should the family be with?"),
+        widget=forms.RadioSelect,
+        empty_label=None,
+        error_messages={"required": _("Choose the team"), "invalid_choice": _("Choose one of the teams")},
+        help_text=_("That team's manager will oversee the plan: its dashboard, supervision and sign-off."),
+    )
+    reason = forms.CharField(
+        label=_("Why is the family moving team?"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Enter why the family is moving team")},
     )
 
 
@@ -83,3 +101,22 @@ def legal_hold(request: HttpRequest, family_id: int) -> HttpResponse:
             )
         return redirect("family", family_id=family.pk)
     return family_form_page(request, family, form, _("Legal hold"), button=_("Save"))
+
+
+@permissions.asks(permissions.FAMILY_VIEW, permissions.FAMILY_MOVE)
+@permissions.signed_in
+def family_team(request: HttpRequest, family_id: int) -> HttpResponse:
+    family = _family(request, family_id)
+    permissions.require(request.user, permissions.FAMILY_MOVE, family)
+    form = TeamForm(request.POST or None, initial={"team": family.team_id})
+    if request.method == "POST" and form.is_valid():
+        data: dict[str, Any] = form.cleaned_data
+        moved = family_team_change(family=family, by=request.user, team=data["team"], reason=data["reason"])  # type: ignore[arg-type]
+        messages.success(
+            request,
+            _("The family is now with %(team)s. Its manager oversees the plan.") % {"team": data["team"]},
+        )
+        if not permissions.can(request.user, permissions.FAMILY_VIEW, moved):
+            return redirect("families")  # moved beyond what this person needs to know
+        return redirect("family", family_id=family.pk)
+    return family_form_page(request, family, form, _("Move to another team"), button=_("Move the family"))

@@ -16,6 +16,7 @@ family: list[URLPattern | URLResolver] = [
     path("who-has-looked/", family_views.family_audit, name="family-audit"),
     path("details/", record_views.family_details, name="family-details"),
     path("legal-hold/", record_views.legal_hold, name="legal-hold"),
+    path("team/", record_views.family_team, name="family-team"),
     path("members/<int:member_id>/", include(member)),
     path("members/new/", family_views.member_add, name="member-new"),
     path("network/new/", family_views.network_add, name="network-new"),
