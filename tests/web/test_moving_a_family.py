@@ -56,3 +56,38 @@ def test_a_practitioner_cannot_move_a_family(family: Family, lead: User) -> None
     assert "/team/" not in page
     assert response.status_code == 403
     assert Family.objects.get(pk=family.pk).team.name == "North"
+
+
+def test_another_system_moves_a_family_through_the_api(family: Family, lead: User, manager: User) -> None:
+    from django.core.cache import cache
+
+    from tests.api.test_api import api
+
+    cache.clear()
+    Team.objects.create(name="South")
+    client = api(manager)
+
+    unknown = client.put(
+        f"/api/families/{family.pk}/team",
+        {"team": "Nowhere", "reason": "Moved."},
+        content_type="application/json",
+    )
+    refused = api(lead).put(
+        f"/api/families/{family.pk}/team",
+        {"team": "South", "reason": "Moved."},
+        content_type="application/json",
+    )
+    before = client.get(f"/api/families/{family.pk}").json()["team"]
+    moved = client.put(
+        f"/api/families/{family.pk}/team",
+        {"team": "South", "reason": "Moved."},
+        content_type="application/json",
+    )
+
+    assert unknown.status_code == 422
+    assert unknown.json()["problems"] == {"team": "No team has that name"}
+    assert refused.status_code == 403
+    assert before == "North"
+    assert moved.status_code == 200
+    assert moved.json() == {"family_id": family.pk, "team": "South"}
+    assert api(lead).get(f"/api/families/{family.pk}").json()["team"] == "South"

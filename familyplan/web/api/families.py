@@ -16,12 +16,26 @@ from ninja.pagination import paginate
 from ninja.responses import Status
 
 from familyplan.web.accounts import permissions
+from familyplan.web.accounts.models import Team
 from familyplan.web.api.auth import BearerToken, who
 from familyplan.web.api.idempotency import idempotent
-from familyplan.web.api.schemas import SIGNED_IN, WRITES, Error, Name, Pages, Reference, Short, out, related
+from familyplan.web.api.schemas import (
+    SIGNED_IN,
+    WRITES,
+    Error,
+    Long,
+    Name,
+    Pages,
+    Reference,
+    Short,
+    out,
+    related,
+)
 from familyplan.web.api.versions import Version, Versioned, removed, sent
 from familyplan.web.casework import changes, selectors, services, taf
+from familyplan.web.casework.family_record import family_team_change
 from familyplan.web.casework.models import Family, FamilyMember, NetworkMember, TafMember
+from familyplan.web.casework.services import Refused
 
 families = Router(tags=["families"], auth=BearerToken())
 
@@ -64,6 +78,7 @@ class FamilyOut(Schema):
     reference: str
     language: str
     legal_hold: bool
+    team: str = Field("", description="The team whose manager oversees the family's plan")
     version: int = Field(description="Send it back with a change (If-Match or 'version')")
     members: list[MemberOut]
     network: list[NetworkOut]
@@ -75,6 +90,12 @@ class FamilyOut(Schema):
         if isinstance(family, dict):
             return family["version"]  # type: ignore[no-any-return]
         return changes.family_version(family)
+
+    @staticmethod
+    def resolve_team(family: Any) -> str:
+        if isinstance(family, dict):
+            return str(family.get("team", ""))
+        return family.team.name if family.team_id is not None else ""
 
     resolve_members: ClassVar = related("members")
     resolve_network: ClassVar = related("network")
@@ -160,7 +181,11 @@ class ShownFamilies(Pages):
 @paginate(ShownFamilies)
 @permissions.asks(permissions.SIGNED_IN)
 def family_list(request: HttpRequest, name: str = "") -> QuerySet[Family]:
-    found = selectors.families_for(who(request)).prefetch_related("members", "network", "taf__user")
+    found = (
+        selectors.families_for(who(request))
+        .select_related("team")
+        .prefetch_related("members", "network", "taf__user")
+    )
     return found.filter(family_name__icontains=name[:100]) if name else found
 
 
@@ -185,6 +210,34 @@ def family_update(request: HttpRequest, family_id: int, body: FamilyChange) -> A
     family = _family(request, family_id)
     version, fields = sent(request, body)
     return changes.family_update(family=family, by=who(request), version=version, **fields)
+
+
+class TeamMove(Schema):
+    team: Name = Field(..., min_length=1, examples=["Early Help South"], description="The team's name")
+    reason: Long = Field(..., min_length=1, examples=["The family moved to Southtown."])
+
+
+class TeamMoved(Schema):
+    family_id: int
+    team: str
+
+
+@families.put(
+    "/{family_id}/team",
+    response={200: TeamMoved, **WRITES},
+    summary="Move the family to another team (that team's manager then oversees its plan)",
+)
+@permissions.asks(permissions.FAMILY_VIEW, permissions.FAMILY_MOVE)
+def family_move(request: HttpRequest, family_id: int, body: TeamMove) -> Any:
+    family = _family(request, family_id)
+    team = Team.objects.filter(name=body.team).first()
+    if team is None:
+        raise Refused({"team": "No team has that name"})
+    reason = body.reason.strip()
+    if not reason:
+        raise Refused({"reason": "Say why the family is moving team"})
+    moved = family_team_change(family=family, by=who(request), team=team, reason=reason)
+    return {"family_id": moved.pk, "team": team.name}
 
 
 @families.delete("/{family_id}", response={204: None, **WRITES}, summary="Remove a family's whole record")
