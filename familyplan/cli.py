@@ -158,20 +158,23 @@ def lint_statements(
     today: Annotated[str | None, typer.Option(help="The date to check against, YYYY-MM-DD.")] = None,
 ) -> None:
     """Check single statements, one JSON object a line; one verdict a line on stdout."""
-    from familyplan.statement_lines import verdict_lines
+    from familyplan.statement_lines import text_lines, verdict_lines
 
     catalogue = _catalogue(settings)
     day = _parse_today(today) if today else None
     try:
-        source = sys.stdin if str(file) == "-" else file.open(encoding="utf-8")
+        source = text_lines(sys.stdin.buffer if str(file) == "-" else file.open("rb"))
     except OSError as error:
         _fail(f"{file}: cannot read ({error.strerror})")
         return
     malformed = 0
     with source:
-        for out, bad in verdict_lines(source, catalogue, day):
-            malformed += bad
-            sys.stdout.write(out + "\n")
+        try:
+            for out, bad in verdict_lines(source, catalogue, day):
+                malformed += bad
+                sys.stdout.write(out + "\n")
+        except UnicodeDecodeError:
+            _fail(f"{file}: not UTF-8 or UTF-16 text after the lines above; save it as UTF-8")
     if malformed:
         _fail(f"{file}: {malformed} line(s) could not be read; each has an error line in the output")
 
@@ -287,7 +290,10 @@ def _django() -> None:
     import django
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "familyplan.web.settings_production")
-    django.setup()
+    try:
+        django.setup()
+    except RuntimeError as error:  # production settings that cannot work: say which, not a traceback
+        _fail(str(error))
 
 
 def _run_web_command(name: str, args: list[str]) -> None:

@@ -8,7 +8,9 @@ keeps the order of the input.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
+import io
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -23,6 +25,14 @@ BATCH_LINES = 500
 
 # What every batch is checked against; set before the pool forks, so each process has it.
 _job: dict[str, Any] = {}
+
+
+def text_lines(raw: io.BufferedReader | Any) -> io.TextIOWrapper:
+    """The lines of a file as text: UTF-8, with or without the mark Windows puts at its start, or
+    UTF-16 as some Windows programs save it (told by its mark)."""
+    start = raw.peek(2)[:2] if hasattr(raw, "peek") else b""
+    utf16 = start in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    return io.TextIOWrapper(raw, encoding="utf-16" if utf16 else "utf-8-sig", newline=None)
 
 
 def read_line(line: str, number: int) -> tuple[str, Kind, Context] | str:

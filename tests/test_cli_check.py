@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -257,3 +258,41 @@ def test_a_fhir_bundle_is_checked_with_a_note_of_what_it_cannot_hold_and_no_unre
     assert [n["where"] for n in report["notes"]] == ["FHIR bundle"]
     assert "Note: FHIR bundle: a FHIR bundle holds only part of a plan" in text
     assert "Not read" not in text
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_lint_statements_reads_what_windows_programs_save(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "statements.jsonl"
+    line = json.dumps(
+        {"text": "Zoë will walk to school with Mum every day.", "kind": "action"}, ensure_ascii=False
+    )
+    path.write_text(line + "\n", encoding=encoding)
+
+    result = runner.invoke(app, ["lint-statements", str(path)])
+
+    assert result.exit_code == 0, result.output
+    assert "error" not in json.loads(result.stdout)
+
+
+def test_lint_statements_refuses_text_in_another_encoding_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "statements.jsonl"
+    path.write_bytes('{"text": "Zoë will walk to school.", "kind": "action"}\n'.encode("cp1252"))
+
+    result = runner.invoke(app, ["lint-statements", str(path)])
+
+    assert result.exit_code == 2
+    assert "not UTF-8" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_web_command_without_its_production_settings_says_what_to_set() -> None:
+    env = {
+        k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "FAMILYPLAN_SECRET_KEY")
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "familyplan.cli", "import", "--help"], capture_output=True, text=True, env=env
+    )
+
+    assert done.returncode == 2
+    assert "FAMILYPLAN_SECRET_KEY" in done.stderr
+    assert "Traceback" not in done.stderr

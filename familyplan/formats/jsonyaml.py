@@ -106,6 +106,8 @@ def load_json(path: Path, text: str, limits: Limits | None = None) -> Any:
         ) from error
     except RecursionError as error:
         raise ReadError(path, "not a plan: lists or objects are nested too deeply") from error
+    except ValueError as error:  # a number thousands of digits long, which Python will not convert
+        raise ReadError(path, f"not a plan: {_value_problem(error)}") from error
     return data
 
 
@@ -138,6 +140,12 @@ class _PlanLoader(yaml.SafeLoader):
             self._depth -= 1
 
 
+def _value_problem(error: ValueError) -> str:
+    if "digits" in str(error):
+        return "a number in it is thousands of digits long"
+    return str(error)[:200]
+
+
 class _Refused(Exception):
     pass
 
@@ -158,6 +166,8 @@ def read_yaml(path: Path, text: str, limits: Limits | None = None) -> Plan:
         raise ReadError(path, f"not valid YAML{where}: {problem}") from error
     except RecursionError as error:
         raise ReadError(path, "not a plan: lists or mappings are nested too deeply") from error
+    except ValueError as error:  # a date that is not one (2026-13-45), or a number thousands of digits long
+        raise ReadError(path, f"not valid YAML: {_value_problem(error)}") from error
     finally:
         if loader is not None:
             loader.dispose()

@@ -22,6 +22,7 @@ from openpyxl.styles import Alignment, Font
 from familyplan.formats.details import HEADER as DETAILS_HEADER
 from familyplan.formats.details import TITLE as DETAILS_TITLE
 from familyplan.formats.details import plan_details
+from familyplan.formats.xml_text import xml_text
 from familyplan.plan.models import Action, Plan
 
 HEADERS = (
@@ -58,12 +59,14 @@ def _docx_details(document: Any, plan: Plan) -> None:
     table.style = "Table Grid"
     for row, values in zip(table.rows, [DETAILS_HEADER, *rows], strict=True):
         for cell, value in zip(row.cells, values, strict=True):
-            cell.text = value
+            cell.text = xml_text(value)
 
 
 def plan_to_docx(plan: Plan) -> bytes:
     document = Document()
-    document.add_heading(f"Family Plan{f': {plan.family_name}' if plan.family_name else ''}", level=1)
+    document.add_heading(
+        xml_text(f"Family Plan{f': {plan.family_name}' if plan.family_name else ''}"), level=1
+    )
     rows = list(table_rows(plan))
     table = document.add_table(rows=1 + len(rows), cols=len(HEADERS))
     table.style = "Table Grid"
@@ -73,13 +76,13 @@ def plan_to_docx(plan: Plan) -> bytes:
             run.font.bold = True
     for row, values in zip(table.rows[1:], rows, strict=True):
         for cell, value in zip(row.cells, values, strict=True):
-            cell.text = value
+            cell.text = xml_text(value)
             for paragraph in cell.paragraphs:
                 for run in paragraph.runs:
                     run.font.size = Pt(10)
     if plan.contingency:
         document.add_heading("Contingency plan", level=2)
-        document.add_paragraph(plan.contingency)
+        document.add_paragraph(xml_text(plan.contingency))
     _docx_details(document, plan)
     buffer = io.BytesIO()
     document.save(buffer)
@@ -94,7 +97,7 @@ def plan_to_xlsx(plan: Plan) -> bytes:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for values in table_rows(plan):
-        sheet.append(list(values))
+        sheet.append([xml_text(v) for v in values])
         for cell in sheet[sheet.max_row]:
             # Stored as text: a cell starting "=", "+", "-" or "@" is never run as a formula.
             cell.data_type = "s"
@@ -105,7 +108,7 @@ def plan_to_xlsx(plan: Plan) -> bytes:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     details = workbook.create_sheet(DETAILS_TITLE)
     for pair in [DETAILS_HEADER, *plan_details(plan)]:
-        details.append(list(pair))
+        details.append([xml_text(v) for v in pair])
         for cell in details[details.max_row]:
             cell.data_type = "s"
     details.column_dimensions["A"].width = 45

@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 from typing import Any
 
+from familyplan.formats.xml_text import xml_text
 from familyplan.quality.report import GAPS, LETTERS
 from familyplan.smart.findings import LETTER_NAMES
 
@@ -17,7 +18,7 @@ def safe_cell(value: Any) -> Any:
     """Numbers as they are; text that a spreadsheet would run as a formula, quoted."""
     if value is None or isinstance(value, int | float):
         return value
-    text = str(value)
+    text = xml_text(str(value))
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 

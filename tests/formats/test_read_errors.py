@@ -209,3 +209,23 @@ def test_invalid_yaml_names_the_line(tmp_path: Path) -> None:
     (tmp_path / "plan.yml").write_text("goals:\n  - outcome: [unclosed\n", encoding="utf-8")
 
     assert error_for(tmp_path / "plan.yml").startswith("plan.yml: not valid YAML (line 3)")
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "long.json",
+            '{"reviews": [{"date": "2026-01-01", "scaling": [{"goal_index": ' + "9" * 5000 + "}]}]}",
+        ),
+        ("long.yaml", "reviews:\n- date: 2026-01-01\n  scaling:\n  - goal_index: " + "9" * 5000 + "\n"),
+    ],
+)
+def test_a_number_thousands_of_digits_long_is_refused_in_one_line(
+    tmp_path: Path, name: str, text: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(text)
+
+    with pytest.raises(ReadError, match="a number in it is thousands of digits long"):
+        read_plan(path)

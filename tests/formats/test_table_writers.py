@@ -73,3 +73,17 @@ def test_spreadsheet_cells_that_look_like_formulas_are_stored_as_text() -> None:
 
     assert cells
     assert all(c.data_type == "s" for c in cells)
+
+
+@pytest.mark.parametrize(("suffix", "writer"), [("docx", plan_to_docx), ("xlsx", plan_to_xlsx)])
+def test_control_characters_pasted_into_a_plan_do_not_stop_its_export(
+    tmp_path: Path, suffix: str, writer
+) -> None:
+    pasted = a_plan().model_copy(deep=True)
+    pasted.goals[0].actions[0].how = "Mum will walk Ben to school\x0bat 8.30am.\x01"
+    path = tmp_path / f"plan.{suffix}"
+
+    path.write_bytes(writer(pasted))
+
+    read = read_plan(path, today=dt.date(2024, 1, 10)).plan
+    assert read.goals[0].actions[0].how == "Mum will walk Ben to school\nat 8.30am."
