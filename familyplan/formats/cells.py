@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from familyplan.plan.models import OUTCOME_LABELS, ActionStatus, ProgressNote, SupportingFamiliesOutcome
 from familyplan.plan.parsing import find_dates, parse_when
@@ -128,3 +129,29 @@ def contingency_label(text: str) -> str | None:
     if m is None:
         return None
     return "\n".join(part for part in ((m["rest"] or "").strip(), later.strip()) if part)
+
+
+# Longer than this, text repeated in the next cell is one cell merged across both: a short value
+# ("TBC", "Ongoing") may well be written in two columns on purpose.
+_MERGED_WORDS = 3
+
+
+def without_merge_repeats(cells: Sequence[str]) -> list[str]:
+    """A row with the copies a horizontal merge leaves in the cells after the first blanked.
+
+    Exports that flatten a merged cell repeat its text in every column it spans; keeping the
+    blanks keeps the other cells under their headers. Text of a few words repeated once ("TBC"
+    as both who and when) was written twice, and is kept; repeated across three cells or more,
+    it is a merge.
+    """
+    kept = list(cells)
+    start = 0
+    while start < len(cells):
+        end = start + 1
+        while end < len(cells) and cells[start] and cells[end] == cells[start]:
+            end += 1
+        text = cells[start]
+        if end - start >= 3 or (end - start == 2 and len(text.split()) > _MERGED_WORDS):
+            kept[start + 1 : end] = [""] * (end - start - 1)
+        start = end
+    return kept

@@ -16,9 +16,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from familyplan.formats.cells import without_merge_repeats
 from familyplan.formats.errors import RowProblem
 from familyplan.formats.jsonyaml import describe_validation_error
 from familyplan.plan.models import Goal, Plan, Review
+from familyplan.plan.parsing import find_dates
 
 TITLE = "Plan details"
 HEADER = ("Plan details field", "Value")
@@ -100,18 +102,83 @@ def plan_from_details(rows: Sequence[Sequence[str]], where: str) -> tuple[Plan |
                 RowProblem(f"{where}, row {number}", "not a field of the plan format", field[:200])
             )
     problems += _scores_without_goals(data, where)
-    # A value that does not fit is reported and left out; the rest of the plan is still read.
+    # A value written as people write it (a UK date, "Outcomes achieved") is read so; one that does
+    # not fit is reported and left out, or the item it belongs to (a review without its date);
+    # the rest of the plan is still read.
     for _attempt in range(_MAX_LEFT_OUT):
         try:
             return Plan.model_validate(data), problems
         except ValidationError as error:
-            problems.append(RowProblem(where, f"not read: {describe_validation_error(error)}", ""))
-            if not all(_left_out(data, e["loc"]) for e in error.errors()):
-                break
+            for each in error.errors():
+                mended = _mended(data, each, where, problems)
+                if mended is _NOT_MENDED:
+                    problems.append(RowProblem(where, f"not read: {describe_validation_error(error)}", ""))
+                    return None, problems
+                if mended is _ITEM_LEFT_OUT:
+                    break  # the items after it have moved up: the other errors' places are out of date
     return None, problems
 
 
-_MAX_LEFT_OUT = 20
+_MAX_LEFT_OUT = 50
+# Items another part of the plan points to by their place (a review's score names its goal by
+# index): never left out, or the pointers would name the wrong one.
+_POINTED_TO = frozenset({"goals"})
+
+
+_NOT_MENDED, _VALUE_MENDED, _ITEM_LEFT_OUT = "not mended", "value mended", "item left out"
+
+
+def _mended(data: dict[str, Any], error: Any, where: str, problems: list[RowProblem]) -> str:
+    """How ``data`` was changed so that this error cannot come again, if it could be."""
+    loc: tuple[int | str, ...] = tuple(error["loc"])
+    value = error.get("input")
+    if isinstance(value, str) and (written := _as_written(str(error["type"]), value)) is not None:
+        return _VALUE_MENDED if _put(data, loc, written) else _NOT_MENDED
+    field = _dotted(loc)
+    shown = value[:200] if isinstance(value, str) else ""
+    if loc and not isinstance(loc[-1], int) and _left_out(data, loc):
+        problems.append(RowProblem(f"{where}, {field}", f"not read: {error['msg']}", shown))
+        return _VALUE_MENDED
+    for end in range(len(loc) - 1, 0, -1):
+        if isinstance(loc[end], int) and loc[end - 1] not in _POINTED_TO:
+            item = loc[: end + 1]
+            if _left_out(data, item):
+                reason = f"left out, because {field} could not be read: {error['msg']}"
+                problems.append(RowProblem(f"{where}, {_dotted(item)}", reason, shown))
+                return _ITEM_LEFT_OUT
+            return _NOT_MENDED
+    return _NOT_MENDED
+
+
+def _as_written(kind: str, value: str) -> str | None:
+    """The value in the form the plan format reads, when it is written as people write it."""
+    text = value.strip()
+    if kind.startswith("date"):
+        found, _invalid = find_dates(text)
+        if len(found) == 1 and found[0].text == text and found[0].year_given:
+            return found[0].date.isoformat()
+    elif kind in ("enum", "literal_error"):
+        code = re.sub(r"[\s-]+", "_", text.lower())
+        if code != value:
+            return code
+    return None
+
+
+def _dotted(loc: tuple[int | str, ...]) -> str:
+    return "".join(f"[{step}]" if isinstance(step, int) else f".{step}" for step in loc).lstrip(".")
+
+
+def _put(data: Any, loc: tuple[int | str, ...], value: str) -> bool:
+    node = data
+    for step in loc[:-1]:
+        try:
+            node = node[step]
+        except (KeyError, IndexError, TypeError):
+            return False
+    if isinstance(node, dict) and loc and loc[-1] in node and node[loc[-1]] != value:
+        node[loc[-1]] = value
+        return True
+    return False
 
 
 def _scores_without_goals(data: dict[str, Any], where: str) -> list[RowProblem]:
@@ -144,14 +211,25 @@ def _left_out(data: Any, loc: tuple[int | str, ...]) -> bool:
             node = node[step]
         except (KeyError, IndexError, TypeError):
             return False
-    if isinstance(node, dict) and loc and loc[-1] in node:
-        del node[loc[-1]]
+    last = loc[-1] if loc else None
+    if isinstance(node, dict) and last in node:
+        del node[last]
+        return True
+    if isinstance(node, list) and isinstance(last, int) and 0 <= last < len(node):
+        del node[last]
         return True
     return False
 
 
-def _shape(goals: Sequence[Goal]) -> list[tuple[str, list[tuple[str, str, str]]]]:
-    return [(g.outcome, [(a.how, a.who, a.when) for a in g.actions]) for g in goals]
+def _shape(goals: Sequence[Goal]) -> list[tuple[str, ...]]:
+    """The goal table's rows as a reader sees them: one a goal's action, each with its goal. Two
+    goals in a row with the same outcome (one for each child) read back as one goal with both
+    goals' actions, and that is still the table the file was written with."""
+    rows: list[tuple[str, ...]] = []
+    for goal in goals:
+        actions = [(a.how, a.who, a.when) for a in goal.actions] or [("", "", "")]
+        rows += [tuple(without_merge_repeats([goal.outcome, *action])) for action in actions]
+    return rows
 
 
 def merged(

@@ -90,6 +90,11 @@ def _grid_value(element: Any, path: str, default: int) -> int:
         return default
 
 
+def _continues_down(tc: Any) -> bool:
+    merge = tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")
+    return merge is not None and merge.get(qn("w:val"), "continue") != "restart"
+
+
 def table_rows(tbl: Any, budget: CellBudget | None = None, where: str = "table") -> list[list[str]]:
     """The rows of a Word table as text, each merged cell once, lined up with the grid.
 
@@ -97,6 +102,7 @@ def table_rows(tbl: Any, budget: CellBudget | None = None, where: str = "table")
     table too; those of nested tables do not. ``budget`` stops at the row and cell limits.
     """
     rows: list[list[str]] = []
+    above: list[str] = []
     for tr in tbl.iter(W_TR):
         if _nearest(tr, W_TBL) is not tbl:
             continue
@@ -105,10 +111,16 @@ def table_rows(tbl: Any, budget: CellBudget | None = None, where: str = "table")
         for tc in tr.iter(W_TC):
             if _nearest(tc, W_TR) is not tr:
                 continue
-            row.append(element_text(tc))
+            text = element_text(tc)
+            if not text and _continues_down(tc) and len(row) < len(above):
+                # A cell merged down from the row above ("Mum" as who for three actions)
+                # says the same in every row it covers.
+                text = above[len(row)]
+            row.append(text)
             # A horizontally merged cell covers several grid columns: blanks keep
             # the cells after it under their own headers.
             row.extend([""] * (_grid_value(tc, f"{qn('w:tcPr')}/{qn('w:gridSpan')}", 1) - 1))
+        above = row
         if budget is not None:
             budget.row(where, len(rows) + 1, row)
         rows.append(row)

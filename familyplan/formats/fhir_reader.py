@@ -50,16 +50,32 @@ def _day(text: Any) -> dt.date | None:
 
 
 class _Bundle:
+    """The bundle's resources, found by a reference as FHIR writes it: the entry's full URL, or
+    relative ("Goal/g1"), which stands for the resource of that type and id in the bundle."""
+
     def __init__(self, bundle: dict[str, Any]) -> None:
         entries = [e for e in bundle.get("entry", []) if isinstance(e, dict)]
-        self.by_url = {e.get("fullUrl"): e.get("resource", {}) for e in entries}
         self.resources = [e.get("resource", {}) for e in entries]
+        self.by_url: dict[Any, dict[str, Any]] = {}
+        for entry, resource in zip(entries, self.resources, strict=True):
+            if not isinstance(resource, dict):
+                continue
+            if resource.get("resourceType") and resource.get("id"):
+                self.by_url.setdefault(f"{resource['resourceType']}/{resource['id']}", resource)
+            if entry.get("fullUrl"):
+                self.by_url[entry["fullUrl"]] = resource
 
     def of(self, kind: str) -> list[dict[str, Any]]:
         return [r for r in self.resources if isinstance(r, dict) and r.get("resourceType") == kind]
 
-    def follow(self, reference: Any) -> dict[str, Any]:
-        found = self.by_url.get((reference or {}).get("reference"))
+    def follow(self, reference: Any, required: bool = False) -> dict[str, Any]:
+        """The resource a Reference points to: {} if none is given; not found, {} or (required) an error."""
+        text = (reference or {}).get("reference") if isinstance(reference, dict) else None
+        found = self.by_url.get(text) if text else None
+        if found is None and text:
+            found = self.by_url.get("/".join(str(text).rsplit("/", 2)[-2:]))  # a full URL of another base
+        if found is None and required:
+            raise ValueError(f"the reference {str(text)[:100]!r} names nothing in the bundle")
         return found if isinstance(found, dict) else {}
 
 
@@ -142,8 +158,14 @@ def _plan(bundle: _Bundle) -> m.Plan:
     care_plan = care_plans[0]
     group = bundle.follow(care_plan.get("subject"))
     team = bundle.follow((care_plan.get("careTeam") or [{}])[0])
-    goal_urls = [g.get("reference") for g in care_plan.get("goal", [])]
-    tasks = [bundle.follow(a.get("reference")) for a in care_plan.get("activity", [])]
+    goals = [bundle.follow(g, required=True) for g in care_plan.get("goal", [])]
+    tasks = [
+        bundle.follow(_task_reference(a, n), required=True)
+        for n, a in enumerate(care_plan.get("activity", []), 1)
+    ]
+    for number, task in enumerate(tasks, 1):
+        if not any(bundle.follow(task.get("focus")) is goal for goal in goals):
+            raise ValueError(f"CarePlan activity {number}'s Task is not for any of the CarePlan's goals")
     notes = [n.get("text", "") for n in care_plan.get("note", [])]
     contingency = next((n for n in notes if n.startswith(CONTINGENCY_NOTE)), "")
     reference = next((i.get("value", "") for i in group.get("identifier", [])), "")
@@ -154,15 +176,20 @@ def _plan(bundle: _Bundle) -> m.Plan:
         family_members=_members(bundle, group),
         practitioners=_practitioners(team),
         reason=care_plan.get("description", ""),
-        goals=[
-            _goal(
-                bundle.by_url.get(url) or {}, [t for t in tasks if t.get("focus", {}).get("reference") == url]
-            )
-            for url in goal_urls
-        ],
+        goals=[_goal(goal, [t for t in tasks if bundle.follow(t.get("focus")) is goal]) for goal in goals],
         contingency=contingency.removeprefix(CONTINGENCY_NOTE),
         closure=_closure(care_plan, notes),
     )
+
+
+def _task_reference(activity: Any, number: int) -> Any:
+    """A CarePlan activity's Task; one written inline (activity.detail) cannot be read as an action."""
+    reference = activity.get("reference") if isinstance(activity, dict) else None
+    if not reference:
+        raise ValueError(
+            f"CarePlan activity {number} is not a reference to a Task (inline details are not read)"
+        )
+    return reference
 
 
 def plan_from_fhir(bundle: dict[str, Any], path: str | Path, limits: Limits | None = None) -> m.Plan:

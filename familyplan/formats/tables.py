@@ -24,6 +24,7 @@ from familyplan.formats.cells import (
     progress_notes,
     split_who_when,
     supporting_families_outcome,
+    without_merge_repeats,
 )
 from familyplan.formats.details import is_details_header
 from familyplan.formats.errors import RowProblem
@@ -33,12 +34,17 @@ from familyplan.plan.models import Action, ActionStatus, Goal, ProgressNote
 from familyplan.plan.parsing import parse_when, parse_who
 
 GOAL, HOW, WHO, WHEN, WHO_WHEN, REVIEW, STATUS = "goal", "how", "who", "when", "who_when", "review", "status"
+# A column of the day each action is to be reviewed; and one of the day it started, which the
+# plan format has no place for (its text is reported unread, never taken for the action's date).
+REVIEW_DATE, START = "review_date", "start"
 
 # Header key words, tried in this order: "What actions ... that outcome?" is the
 # action column even though it mentions the outcome, and "Who will do this and
 # when?" is one column, not two.
 _HEADER_WORDS: list[tuple[str, re.Pattern[str]]] = [
     (WHO_WHEN, re.compile(r"\bwho\b.*\bwhen\b|\bwhen\b.*\bwho\b")),
+    (REVIEW_DATE, re.compile(r"^(?:next )?review (?:date|by|on)\b|^date (?:of|for) (?:next )?review\b")),
+    (START, re.compile(r"^(?:start(?:ed|ing)?|opened) (?:date|on)\b|^date (?:started|opened)\b")),
     (REVIEW, re.compile(r"\b(?:review|update|progress)")),
     (STATUS, re.compile(r"\bstatus\b|\brag\b")),
     (WHO, re.compile(r"\bwho\b|\bresponsib|\bby whom\b|\blead person\b|\bowner\b")),
@@ -79,7 +85,7 @@ def header_columns(row: Sequence[str]) -> dict[str, int] | None:
     columns: dict[str, int] = {}
     for index, cell in enumerate(row):
         key = classify_header(cell)
-        if key is not None and key not in columns:
+        if key is not None and key != START and key not in columns:
             columns[key] = index
     has_who = WHO_WHEN in columns or WHO in columns
     if HOW in columns and has_who and (GOAL in columns or WHEN in columns or WHO_WHEN in columns):
@@ -89,15 +95,6 @@ def header_columns(row: Sequence[str]) -> dict[str, int] | None:
 
 def is_guidance_row(cells: Sequence[str]) -> bool:
     return any(normalise(c).startswith(GUIDANCE_STARTS) for c in cells)
-
-
-def without_merge_repeats(cells: Sequence[str]) -> list[str]:
-    """A row with the copies a horizontal merge leaves in the cells after the first blanked.
-
-    Exports that flatten a merged cell repeat its text in every column it
-    spans; keeping the blanks keeps the other cells under their headers.
-    """
-    return [c if i == 0 or not c or c != cells[i - 1] else "" for i, c in enumerate(cells)]
 
 
 class CellBudget:
@@ -213,6 +210,17 @@ def read_table(rows: Sequence[Sequence[str]], where: str, today: dt.date | None 
     return reader.finish()
 
 
+def _titles_only(cells: Sequence[str]) -> bool:
+    """Whether a row under a plan table's header is the header of another table: its filled cells
+    are column titles, not a goal and an action that happen to say "how", "who" and "when"
+    ("Mum will phone Gran, who will come over when Ben is angry.")."""
+    filled = [c for c in cells if c]
+    titles = [c for c in filled if classify_header(c) is not None]
+    # A title has no date or number in it, and is not a sentence.
+    written = [c for c in filled if re.search(r"\d", c) or c.partition("\n")[0].rstrip().endswith((".", "!"))]
+    return not written and 4 * len(titles) >= 3 * len(filled)
+
+
 _NO_ACTION = "no action in the 'how' column, so it was not read"
 _NO_GOAL = "action with no family goal above it: kept under a goal with no outcome"
 _UNREAD_COLUMN = "this column is not part of the plan layout, so its text was not read"
@@ -234,7 +242,7 @@ class _TableReader:
     def read_row(self, cells: list[str], number: int) -> None:
         if not any(cells) or is_guidance_row(cells):
             return
-        if (columns := header_columns(cells)) is not None:
+        if (columns := header_columns(cells)) is not None and _titles_only(cells):
             # Another header: a second table stacked under the first in the same sheet.
             self.columns, self.header = columns, cells
             return
@@ -319,6 +327,13 @@ class _TableReader:
             who, when = split_who_when(self._cell(cells, WHO_WHEN), self.today)
         parsed = parse_when(when, self.today)
         progress = progress_notes(self._cell(cells, REVIEW), self.today)
+        review_date = parsed.review_date
+        if review_cell := self._cell(cells, REVIEW_DATE):
+            on = parse_when(review_cell, self.today).due_date
+            if on is not None and review_date is None:
+                review_date = on
+            elif on is None:
+                progress.append(ProgressNote(text=f"Review: {review_cell}"))
         status_text = self._cell(cells, STATUS)
         status = action_status(status_text)
         if status_text and status is None:
@@ -330,7 +345,7 @@ class _TableReader:
             owners=parse_who(who) if who else [],
             due_date=parsed.due_date,
             recurrence=parsed.recurrence[:500],
-            review_date=parsed.review_date,
+            review_date=review_date,
             progress=progress,
             status=status or ActionStatus.NOT_STARTED,
         )
