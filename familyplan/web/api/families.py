@@ -230,6 +230,7 @@ class TeamMoved(Schema):
 @permissions.asks(permissions.FAMILY_VIEW, permissions.FAMILY_MOVE)
 def family_move(request: HttpRequest, family_id: int, body: TeamMove) -> Any:
     family = _family(request, family_id)
+    permissions.require(who(request), permissions.FAMILY_MOVE, family)
     team = Team.objects.filter(name=body.team).first()
     if team is None:
         raise Refused({"team": "No team has that name"})
