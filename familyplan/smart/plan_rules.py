@@ -310,6 +310,9 @@ def _mentions(goal: object, name: str) -> bool:
     return name in for_children or name.lower() in str(text).lower() or not for_children
 
 
+_LAST_SCHOOL_YEAR = 13
+
+
 @plan_rule("plan-reading-level")
 def reading_level(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
     # Scored over the whole plan: readability formulas mean little on one short sentence.
@@ -319,7 +322,7 @@ def reading_level(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) 
         return
     grade = flesch_kincaid_grade(text)
     if grade >= 10:
-        school_year = str(round(grade) + 1)
+        school_year = str(min(round(grade) + 1, _LAST_SCHOOL_YEAR))  # no school year after 13
         yield finding_for(rule, _hit(), Location("goals"), grade=school_year)
 
 

@@ -364,3 +364,13 @@ def test_a_broken_settings_file_is_refused_with_the_reason(
 )
 def test_the_reading_level_counts_sentences_as_textstat_does(text: str) -> None:
     assert sentence_count(text) == textstat.sentence_count(text)
+
+
+def test_the_reading_level_names_no_school_year_after_the_last() -> None:
+    plan = a_good_plan()
+    run_on = " and ".join(["Mum will take Ben to the club on the bus that goes past the house"] * 12)
+    plan.goals[0].actions += [Action(how=run_on, who="Sarah Jones", when="14/04/2025") for _ in range(3)]
+
+    [finding] = [f for f in check_plan(plan, today=TODAY).findings if f.rule == "plan-reading-level"]
+
+    assert "school year 13 or above" in finding.message

@@ -350,3 +350,13 @@ def test_the_seeds_own_examples_get_the_verdict_the_seed_gives_them(row: dict[st
     expected = "needs-work" if row["label"] == "poor" else "ok"
 
     assert verdict(row["text"], row["kind"]) == expected, row["reason"]
+
+
+def test_a_measure_is_shown_whole_and_a_date_is_not_taken_for_a_score() -> None:
+    explained = explain_statement(
+        "Ifan will be in school every day, with attendance above 95% by 30/01/2027.", "outcome"
+    )
+
+    evidence = [s.text for s in explained.reading.slots if s.name == "evidence"]
+    assert evidence == ["above 95%"]
+    assert [s.text for s in explained.reading.slots if s.name == "when"] == ["30/01/2027"]

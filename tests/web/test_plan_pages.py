@@ -96,7 +96,7 @@ def test_a_new_action_form_holds_a_place_for_each_smart_check(lead: User, plan: 
 
     page = text(signed_in(lead).get(f"/plans/{plan.pk}/goals/{goal.pk}/actions/new/"))
 
-    assert page.count("The SMART check will show here.") == 3  # how, who and when
+    assert page.count("The SMART check will show here as you type.") == 3  # how, who and when
 
 
 def test_without_javascript_the_check_happens_on_save(lead: User, plan: Plan) -> None:

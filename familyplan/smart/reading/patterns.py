@@ -55,9 +55,11 @@ _WHEN = re.compile(
 # What shows an outcome has been reached: numbers, thresholds, scales, stated evidence.
 _EVIDENCE = re.compile(
     r"(?P<threshold>\b(?:at\s+least|or\s+more|or\s+above|or\s+higher|or\s+over|or\s+fewer|or\s+less|or\s+below|"
-    r"no\s+more\s+than|no\s+fewer\s+than|no\s+less\s+than|more\s+than\s+\d|fewer\s+than\s+\d|less\s+than\s+\d|"
-    r"(?:up|down)\s+to\s+\d|from\s+\d+\s*%?\s+to\s+\d|out\s+of\s+(?:\d+|ten|five|seven)|per\s+cent|percent|"
-    r"(?:above|below|over|under)\s+\d|\d+\s*/\s*\d+|\d+(?:\.\d+)?\s?%)"
+    r"no\s+more\s+than|no\s+fewer\s+than|no\s+less\s+than|(?:more|fewer|less)\s+than\s+\d+(?:\.\d+)?(?:\s?%)?|"
+    r"(?:up|down)\s+to\s+\d+(?:\.\d+)?(?:\s?%)?|from\s+\d+\s*%?\s+to\s+\d+(?:\.\d+)?(?:\s?%)?|"
+    r"out\s+of\s+(?:\d+|ten|five|seven)|per\s+cent|percent|"
+    # A figure over another (7/10) is a score; two or three of them (30/01/2027) are a date.
+    r"(?:above|below|over|under)\s+\d+(?:\.\d+)?(?:\s?%)?|(?<![\d/.])\d+\s*/\s*\d+(?![\d/.])|\d+(?:\.\d+)?\s?%)"
     r"|\b(?:on|at|within)\s+(?:the\s+)?(?:expected|age[\s-]related|age[\s-]appropriate)\s+(?:level|standard|range)"
     r"|\bat\s+(?:the\s+)?level\s+expected\b|\bexpected\s+(?:level|standard)\b"
     # Beating one's own earlier result is a threshold: the earlier figure is the measure.

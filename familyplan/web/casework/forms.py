@@ -11,6 +11,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.plan.models import SHORT_TEXT_CHARS
@@ -36,6 +37,8 @@ class UKDateField(forms.DateField):
         kwargs.setdefault("help_text", with_dates(_("For example, %(day)s"), day=example))
         kwargs["error_messages"] = {
             "invalid": with_dates(_("Enter a real date, day first, for example %(day)s"), day=example),
+            # Named, as every other field's message is: a form may ask for two dates.
+            "required": format_lazy(_("Enter the date: {}"), kwargs.get("label", _("date"))),
             **kwargs.get("error_messages", {}),
         }
         kwargs.setdefault("input_formats", ["%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%d-%m-%Y", "%Y-%m-%d"])
@@ -215,7 +218,11 @@ class PlanStartForm(forms.Form):
         widget=forms.RadioSelect,
         initial="early_help",
     )
-    started_on = UKDateField(label=_("Date the plan starts"), initial=dt.date.today)
+    started_on = UKDateField(
+        label=_("Date the plan starts"),
+        initial=dt.date.today,
+        error_messages={"required": _("Enter the date the plan starts")},
+    )
 
 
 class VersionedForm(SmartForm, VersionMixin):

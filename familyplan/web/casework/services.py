@@ -220,6 +220,9 @@ def correction_audit(member: FamilyMember, before: dict[str, Any], reason: str, 
 @transaction.atomic
 def plan_start(*, family: Family, by: User, plan_type: str, started_on: dt.date) -> Plan:
     may_change(by, family)
+    if started_on > timezone.localdate():
+        # A plan starts when it is agreed; a future day (a mistyped year) would hold every review back.
+        raise Refused({"started_on": _("The date the plan starts must be today or in the past")})
     live = family.plans.exclude(status=Plan.Status.CLOSED).first()
     if live is not None:
         raise SecondLivePlanError(live)

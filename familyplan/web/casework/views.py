@@ -38,6 +38,8 @@ def plan_start(request: HttpRequest, family_id: int) -> HttpResponse:
             plan = services.plan_start(family=family, by=_user(request), **form.cleaned_data)
         except services.SecondLivePlanError as error:
             live = error.live
+        except services.Refused as refused:
+            forms.ask(form, refused.problems)
         else:
             messages.success(request, _("The plan has been started. Add its parts below."))
             return redirect("plan", plan_id=plan.pk)

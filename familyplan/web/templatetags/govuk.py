@@ -41,6 +41,7 @@ def govuk_field(field: BoundField, smart: str = "", width: str = "", label_size:
     """One form field as a GOV.UK form group. ``smart`` names the statement kind to check as people type."""
     smart = smart or getattr(field.form, "smart_fields", {}).get(field.name, "")
     kind = _widget_kind(field)
+    base = _base_id(field)
     return {
         "field": field,
         "kind": kind,
@@ -52,16 +53,30 @@ def govuk_field(field: BoundField, smart: str = "", width: str = "", label_size:
         "label_size": label_size,
         "value": _input_value(field),
         "smart_findings": getattr(field.form, "smart_findings", {}).get(field.name),
+        "base_id": base,
         "describedby": " ".join(
             part
             for part in (
-                f"{field.id_for_label}-hint" if field.help_text else "",
-                f"{field.id_for_label}-error" if field.errors else "",
-                f"{field.id_for_label}-smart" if smart else "",
+                f"{base}-hint" if field.help_text else "",
+                f"{base}-error" if field.errors else "",
+                f"{base}-smart" if smart else "",
             )
             if part
         ),
     }
+
+
+def _base_id(field: BoundField) -> str:
+    """The id the field's hint, error and check are named from. A group of radios or checkboxes
+    has no one input: Django gives it no id for a label, so its own id is used."""
+    return str(field.id_for_label or field.auto_id or field.html_name)
+
+
+def _error_target(field: BoundField) -> str:
+    """Where an error summary's link takes the reader: the field, or a group's first option."""
+    if _widget_kind(field) in ("radios", "checkboxes"):
+        return f"{field.auto_id}_0"
+    return str(field.id_for_label)
 
 
 def _select_options(field: BoundField) -> list[tuple[str, str, bool]]:
@@ -90,11 +105,15 @@ def govuk_error_summary(*forms_: forms.BaseForm | None) -> dict[str, Any]:
             continue
         for error in form.non_field_errors():
             errors.append({"text": error, "href": ""})
-        for name, field_errors in form.errors.items():
-            if name == "__all__":
+        # In the order the fields are on the page, whatever order the checks found them in.
+        names = [name for name in form.fields if name in form.errors]
+        names += [name for name in form.errors if name not in form.fields and name != "__all__"]
+        for name in names:
+            if name not in form.fields:
+                errors.extend({"text": error, "href": ""} for error in form.errors[name])
                 continue
-            bound = form[name]
-            errors.extend({"text": error, "href": f"#{bound.id_for_label}"} for error in field_errors)
+            target = _error_target(form[name])
+            errors.extend({"text": error, "href": f"#{target}"} for error in form.errors[name])
     return {"errors": errors}
 
 
@@ -129,6 +148,17 @@ def severity(name: str) -> str:
     from familyplan.web.casework import presentation
 
     return str(presentation.severity(name))
+
+
+@register.filter
+def to_fix(findings: Any) -> list[Any]:
+    """The findings that ask for a change: praise is not a problem, and is shown apart."""
+    return [f for f in findings or () if f.severity.value != "praise"]
+
+
+@register.filter
+def praise(findings: Any) -> list[Any]:
+    return [f for f in findings or () if f.severity.value == "praise"]
 
 
 @register.filter(expects_localtime=True)  # a moment's day where the council is, not in UTC

@@ -1,0 +1,76 @@
+"""What a practitioner meets on the pages they use every day: a mistyped start date caught, error
+links that lead to the question, praise shown as praise, a list that fits a phone, and the check
+of what is already written shown when an action is opened."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+
+from django.utils import timezone
+
+from familyplan.web.accounts.models import User
+from familyplan.web.casework import services
+from familyplan.web.casework.models import Family, Plan
+from tests.people import signed_in
+
+TODAY = timezone.localdate()
+
+
+def test_a_plan_cannot_start_on_a_day_still_to_come(family: Family, lead: User) -> None:
+    next_year = TODAY + dt.timedelta(days=366)
+
+    response = signed_in(lead).post(
+        f"/families/{family.pk}/plan/new/", {"plan_type": "early_help", "started_on": f"{next_year:%d/%m/%Y}"}
+    )
+
+    page = html.unescape(response.content.decode())
+    assert "There is a problem" in page
+    assert "The date the plan starts must be today or in the past" in page
+    assert not Plan.objects.filter(family=family).exists()
+
+
+def test_an_error_about_a_choice_leads_to_its_first_option(plan: Plan, lead: User) -> None:
+    response = signed_in(lead).post(f"/plans/{plan.pk}/close/", {"summary": ""})  # nothing chosen
+
+    page = response.content.decode()
+    links = re.findall(r'<a href="#([^"]*)">Choose why the plan is closing', page)
+    assert links
+    assert links[0]
+    assert f'id="{links[0]}"' in page
+    assert 'aria-describedby="-' not in page
+
+
+def test_a_statement_with_only_praise_shows_no_problems_and_the_praise(lead: User, plan: Plan) -> None:
+    response = signed_in(lead).post(
+        "/check/",
+        {
+            "kind": "outcome",
+            "field": "outcome",
+            "outcome": "Susan will feel calmer at home, scoring 7 or more out of 10 at each review by 31/03/2027.",
+        },
+    )
+
+    page = response.content.decode()
+    assert "No problems found against the SMART guidance." in page
+    assert "Check this against the SMART guidance" not in page
+    assert "A clear outcome with a measure of success and a timescale." in page
+
+
+def test_the_list_of_families_scrolls_inside_itself_on_a_phone(family: Family, lead: User) -> None:
+    page = signed_in(lead).get("/").content.decode()
+
+    assert re.search(r'<div class="app-table-scroll"[^>]*>\s*<table class="govuk-table">', page)
+
+
+def test_opening_a_written_action_checks_what_it_says(plan: Plan, lead: User) -> None:
+    goal = services.goal_save(by=lead, plan=plan, outcome="Ben will be in school for 90% of sessions.")
+    action = services.action_save(by=lead, goal=goal, how="Monitor attendance.", who="school", when="ASAP")
+
+    page = signed_in(lead).get(f"/plans/{plan.pk}/goals/{goal.pk}/actions/{action.pk}/").content.decode()
+    blank = signed_in(lead).get(f"/plans/{plan.pk}/goals/{goal.pk}/actions/new/").content.decode()
+
+    assert page.count('hx-trigger="load, input changed delay:500ms"') == 3
+    assert 'hx-trigger="load' not in blank
+    assert "The SMART check shows on the plan page when you save." in blank  # without JavaScript
