@@ -74,3 +74,13 @@ def test_opening_a_written_action_checks_what_it_says(plan: Plan, lead: User) ->
     assert page.count('hx-trigger="load, input changed delay:500ms"') == 3
     assert 'hx-trigger="load' not in blank
     assert "The SMART check shows on the plan page when you save." in blank  # without JavaScript
+
+
+def test_text_that_is_too_long_is_refused_in_plain_words(family: Family, lead: User) -> None:
+    response = signed_in(lead).post(
+        f"/families/{family.pk}/details/", {"family_name": "x" * 600, "language": "en"}
+    )
+
+    page = html.unescape(response.content.decode())
+    assert "This must be 500 characters or fewer. It has 600." in page
+    assert "Ensure this value" not in page

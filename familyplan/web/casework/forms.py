@@ -52,7 +52,17 @@ class UKDateField(forms.DateField):
 
 
 class CleanTextMixin:
-    """Strips control characters that break exports and cannot be seen on screen."""
+    """Strips control characters that break exports and cannot be seen on screen; says in plain
+    words when text is too long (Django's own "Ensure this value has at most...")."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():  # type: ignore[attr-defined]
+            if getattr(field, "max_length", None):
+                field.error_messages.setdefault(
+                    "max_length",
+                    _("This must be %(limit_value)s characters or fewer. It has %(show_value)s."),
+                )
 
     def clean(self) -> dict[str, Any]:
         data: dict[str, Any] = super().clean()  # type: ignore[misc]
