@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 import uuid
 from collections.abc import Iterator
 
 import pytest
 from django.test import Client, override_settings
+from django.utils import timezone
 from django_otp.oath import hotp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -74,7 +74,9 @@ def family(lead: User) -> Family:
 
 @pytest.fixture
 def plan(family: Family, lead: User) -> Plan:
-    return services.plan_start(family=family, by=lead, plan_type="early_help", started_on=dt.date.today())
+    return services.plan_start(
+        family=family, by=lead, plan_type="early_help", started_on=timezone.localdate()
+    )
 
 
 def join_the_team(

@@ -101,7 +101,8 @@ def _read_json(path: Path, text: str, limits: Limits) -> ReadResult:
 
     data = load_json(path, text, limits)
     if isinstance(data, dict) and data.get("resourceType") == "Bundle":
-        return ReadResult(plan_from_fhir(data, path, limits), source=str(path), notes=[NOT_IN_A_BUNDLE])
+        plan, problems = plan_from_fhir(data, path, limits)
+        return ReadResult(plan, problems=problems, source=str(path), notes=[NOT_IN_A_BUNDLE])
     return ReadResult(plan=plan_from_data(data, path, limits), source=str(path))
 
 

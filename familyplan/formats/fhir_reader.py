@@ -5,6 +5,8 @@ dates of birth), the Team Around the Family (name, role, agency, lead), the plan
 reason, start, contingency and closure, each goal (outcome, Supporting Families
 outcome, measure of success, status, the day achieved) and each action (what, who,
 when, due date, status, progress notes). References are followed only within the bundle.
+An activity written inside the CarePlan (activity.detail) is read as an action too. An activity
+that is not for one of the plan's goals, or is not a Task, is not read, and the reading names it.
 The rest of a plan has no place in the bundle, and a note with every bundle read says so.
 """
 
@@ -122,7 +124,7 @@ def _action(task: dict[str, Any]) -> m.Action:
     )
 
 
-def _goal(goal: dict[str, Any], tasks: list[dict[str, Any]]) -> m.Goal:
+def _goal(goal: dict[str, Any], actions: list[m.Action]) -> m.Goal:
     coding = [c for category in goal.get("category", []) for c in category.get("coding", [])]
     codes = {o.value for o in m.SupportingFamiliesOutcome}
     outcome = next((c["code"] for c in coding if c.get("code") in codes), None)
@@ -134,7 +136,7 @@ def _goal(goal: dict[str, Any], tasks: list[dict[str, Any]]) -> m.Goal:
         status=_GOAL_STATUS.get(goal.get("lifecycleStatus", ""), m.GoalStatus.OPEN),
         # statusDate is the day the goal's status took effect: the day achieved only for a completed goal.
         achieved_on=_day(goal.get("statusDate")) if goal.get("lifecycleStatus") == "completed" else None,
-        actions=[_action(task) for task in tasks],
+        actions=actions,
     )
 
 
@@ -151,7 +153,90 @@ def _closure(care_plan: dict[str, Any], notes: list[str]) -> m.Closure | None:
     )
 
 
-def _plan(bundle: _Bundle) -> m.Plan:
+_DETAIL_STATUS = {
+    "not-started": m.ActionStatus.NOT_STARTED,
+    "scheduled": m.ActionStatus.NOT_STARTED,
+    "in-progress": m.ActionStatus.IN_PROGRESS,
+    "on-hold": m.ActionStatus.IN_PROGRESS,
+    "completed": m.ActionStatus.DONE,
+    "cancelled": m.ActionStatus.STOPPED,
+    "stopped": m.ActionStatus.STOPPED,
+}
+
+
+def _inline_action(detail: dict[str, Any]) -> m.Action:
+    """An activity written inside the CarePlan (activity.detail) rather than as a Task."""
+    performer = (detail.get("performer") or [{}])[0]
+    return m.Action(
+        how=detail.get("description", ""),
+        who=performer.get("display", "") if isinstance(performer, dict) else "",
+        when=detail.get("scheduledString", ""),
+        due_date=_day((detail.get("scheduledPeriod") or {}).get("end")),
+        status=_DETAIL_STATUS.get(detail.get("status", ""), m.ActionStatus.NOT_STARTED),
+    )
+
+
+def _words(resource: dict[str, Any]) -> str:
+    """What an activity that was not read says should be done, to show with the problem."""
+    text = resource.get("description", "")
+    return text[:200] if isinstance(text, str) else ""
+
+
+class _Activities:
+    """The CarePlan's activities placed under its goals. One that cannot be placed is not read and
+    is named in ``problems`` with its words, so nothing leaves the plan unsaid; only a reference
+    to nothing in the bundle makes the bundle unreadable."""
+
+    def __init__(self, bundle: _Bundle, goals: list[dict[str, Any]]) -> None:
+        self.bundle = bundle
+        self.goals = goals
+        self.placed: list[tuple[dict[str, Any], m.Action]] = []
+        self.problems: list[RowProblem] = []
+
+    def read(self, number: int, activity: Any) -> None:
+        where = f"CarePlan activity {number}"
+        if not isinstance(activity, dict):
+            self.problems.append(RowProblem(where, "not an activity, so it was not read"))
+        elif activity.get("reference"):
+            self._task(where, self.bundle.follow(activity["reference"], required=True))
+        elif isinstance(activity.get("detail"), dict):
+            detail = activity["detail"]
+            goal = next(iter(self._goals_named(detail.get("goal") or [])), None)
+            self._place(where, goal, lambda: _inline_action(detail), _words(detail))
+        else:
+            self.problems.append(
+                RowProblem(where, "names neither a Task nor what is to be done, so it was not read")
+            )
+
+    def actions_for(self, goal: dict[str, Any]) -> list[m.Action]:
+        return [action for placed, action in self.placed if placed is goal]
+
+    def _goals_named(self, references: list[Any]) -> list[dict[str, Any]]:
+        named = [self.bundle.follow(r) for r in references]
+        return [goal for goal in self.goals if any(goal is n for n in named)]
+
+    def _task(self, where: str, resource: dict[str, Any]) -> None:
+        kind = resource.get("resourceType", "resource")
+        if kind != "Task":
+            self.problems.append(
+                RowProblem(
+                    where, f"is a {kind}, not a Task, so it was not read as an action", _words(resource)
+                )
+            )
+            return
+        goal = next(iter(self._goals_named([resource.get("focus")] if resource.get("focus") else [])), None)
+        self._place(where, goal, lambda: _action(resource), _words(resource))
+
+    def _place(self, where: str, goal: dict[str, Any] | None, action: Any, words: str) -> None:
+        if goal is None:
+            self.problems.append(
+                RowProblem(where, "is not for any of the CarePlan's goals, so it was not read", words)
+            )
+        else:
+            self.placed.append((goal, action()))
+
+
+def _plan(bundle: _Bundle) -> tuple[m.Plan, list[RowProblem]]:
     care_plans = bundle.of("CarePlan")
     if len(care_plans) != 1:
         raise ValueError("a FHIR bundle of a family plan holds one CarePlan")
@@ -159,41 +244,31 @@ def _plan(bundle: _Bundle) -> m.Plan:
     group = bundle.follow(care_plan.get("subject"))
     team = bundle.follow((care_plan.get("careTeam") or [{}])[0])
     goals = [bundle.follow(g, required=True) for g in care_plan.get("goal", [])]
-    tasks = [
-        bundle.follow(_task_reference(a, n), required=True)
-        for n, a in enumerate(care_plan.get("activity", []), 1)
-    ]
-    for number, task in enumerate(tasks, 1):
-        if not any(bundle.follow(task.get("focus")) is goal for goal in goals):
-            raise ValueError(f"CarePlan activity {number}'s Task is not for any of the CarePlan's goals")
+    activities = _Activities(bundle, goals)
+    for number, activity in enumerate(care_plan.get("activity", []), 1):
+        activities.read(number, activity)
     notes = [n.get("text", "") for n in care_plan.get("note", [])]
     contingency = next((n for n in notes if n.startswith(CONTINGENCY_NOTE)), "")
     reference = next((i.get("value", "") for i in group.get("identifier", [])), "")
-    return m.Plan(
+    plan = m.Plan(
         family_name=group.get("name", ""),
         family_reference=reference,
         started_on=_day(care_plan.get("period", {}).get("start")),
         family_members=_members(bundle, group),
         practitioners=_practitioners(team),
         reason=care_plan.get("description", ""),
-        goals=[_goal(goal, [t for t in tasks if bundle.follow(t.get("focus")) is goal]) for goal in goals],
+        goals=[_goal(goal, activities.actions_for(goal)) for goal in goals],
         contingency=contingency.removeprefix(CONTINGENCY_NOTE),
         closure=_closure(care_plan, notes),
     )
+    return plan, activities.problems
 
 
-def _task_reference(activity: Any, number: int) -> Any:
-    """A CarePlan activity's Task; one written inline (activity.detail) cannot be read as an action."""
-    reference = activity.get("reference") if isinstance(activity, dict) else None
-    if not reference:
-        raise ValueError(
-            f"CarePlan activity {number} is not a reference to a Task (inline details are not read)"
-        )
-    return reference
-
-
-def plan_from_fhir(bundle: dict[str, Any], path: str | Path, limits: Limits | None = None) -> m.Plan:
-    """The plan in a FHIR Bundle; ReadError if it is not one this format can read."""
+def plan_from_fhir(
+    bundle: dict[str, Any], path: str | Path, limits: Limits | None = None
+) -> tuple[m.Plan, list[RowProblem]]:
+    """The plan in a FHIR Bundle, and the activities in it that could not be read as actions;
+    ReadError if it is not a bundle this format can read."""
     counted = _Bundle(bundle)
     try:
         check_plan_size(len(counted.of("Goal")), len(counted.of("Task")), limits=limits or current())

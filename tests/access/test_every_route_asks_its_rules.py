@@ -6,7 +6,6 @@ decides for itself, or names a rule it never asks, fails here.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -14,6 +13,7 @@ from typing import Any
 
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
 
 from familyplan.web.accounts import permissions
 from familyplan.web.accounts.models import User
@@ -86,13 +86,15 @@ def test_every_route_names_only_rules_of_the_permissions_module() -> None:
 
 @pytest.fixture
 def record(family, lead: User) -> dict[str, str]:
-    plan = services.plan_start(family=family, by=lead, plan_type="early_help", started_on=dt.date.today())
+    plan = services.plan_start(
+        family=family, by=lead, plan_type="early_help", started_on=timezone.localdate()
+    )
     goal = services.goal_save(by=lead, plan=plan, outcome="Ben will be in school for 90% of sessions.")
     action = services.action_save(
         by=lead, goal=goal, how="Mum will walk Ben to school.", who="Mum", when="Every day"
     )
     review = Review.objects.create(
-        plan=plan, date=dt.date.today(), next_review_date=dt.date.today(), recorded_by=lead
+        plan=plan, date=timezone.localdate(), next_review_date=timezone.localdate(), recorded_by=lead
     )
     _, token = views_link_create(plan=plan, by=lead, for_name="Mum")
     note = services.action_progress_add(action=action, by=lead, text="Going well.", status="in_progress")

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
 
 from familyplan.web.accounts.models import Team, User
 from familyplan.web.casework import services
@@ -39,13 +39,15 @@ def object_routes() -> list[str]:
 
 @pytest.fixture
 def record(family, lead: User) -> dict[str, int]:
-    plan = services.plan_start(family=family, by=lead, plan_type="early_help", started_on=dt.date.today())
+    plan = services.plan_start(
+        family=family, by=lead, plan_type="early_help", started_on=timezone.localdate()
+    )
     goal = services.goal_save(by=lead, plan=plan, outcome="Ben will be in school for 90% of sessions.")
     action = services.action_save(
         by=lead, goal=goal, how="Mum will walk Ben to school.", who="Mum", when="Every day"
     )
     review = Review.objects.create(
-        plan=plan, date=dt.date.today(), next_review_date=dt.date.today(), recorded_by=lead
+        plan=plan, date=timezone.localdate(), next_review_date=timezone.localdate(), recorded_by=lead
     )
     gap = services.service_gap_add(
         plan=plan, by=lead, kind_of_service="Parenting", support_needed="A course", risk="Drift"

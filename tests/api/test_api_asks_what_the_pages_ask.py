@@ -9,13 +9,14 @@ from typing import Any
 
 import pytest
 from django.core.cache import cache
+from django.utils import timezone
 
 from familyplan.web.accounts.models import User
 from familyplan.web.audit.models import AuditEvent
 from familyplan.web.casework.models import Goal, Plan
 from tests.api.test_api_writes import Api, World
 
-TODAY = dt.date.today()
+TODAY = timezone.localdate()
 STARTED = TODAY - dt.timedelta(weeks=4)
 
 
@@ -68,7 +69,7 @@ def test_an_action_with_a_date_that_does_not_exist_is_refused_as_on_the_page(wor
     added = world.call("POST", f"{base(world)}/goals/{goal['id']}/actions", body, status=422)
     changed = world.call("PUT", f"{base(world)}/actions/{action['id']}", body, status=422)
 
-    four_weeks_on = (dt.date.today() + dt.timedelta(weeks=4)).strftime("%d/%m/%Y")
+    four_weeks_on = (timezone.localdate() + dt.timedelta(weeks=4)).strftime("%d/%m/%Y")
     message = f"31/02/2027 is not a real date. Enter a real date, day first, for example {four_weeks_on}"
     assert added["problems"] == changed["problems"] == {"when": message}
     assert [a["when"] for a in world.call("GET", f"{base(world)}/goals/{goal['id']}/actions")] == [

@@ -14,6 +14,7 @@ from django.core import mail
 from django.core.cache import cache
 from django.db.models import Model
 from django.test import Client
+from django.utils import timezone
 
 from familyplan.web.accounts.models import User
 from familyplan.web.audit.models import AuditEvent
@@ -540,7 +541,7 @@ GAP = {
 
 def test_an_interim_safety_plan_is_written_read_and_a_stale_or_past_one_refused(world: World) -> None:
     call, base = world.call, f"/plans/{world.plan['id']}"
-    week = (dt.date.today() + dt.timedelta(days=7)).isoformat()
+    week = (timezone.localdate() + dt.timedelta(days=7)).isoformat()
     call("GET", f"{base}/interim", status=404)
     first = world.plan_version()
 
@@ -569,7 +570,7 @@ def test_a_gap_in_provision_is_recorded_and_the_coordinator_told_as_from_its_pag
     blank = call("POST", f"{base}/gaps", {**GAP, "risk": " ", "version": world.plan_version()}, status=422)
 
     assert {k: made[k] for k in GAP} == GAP
-    assert made["coordinator_told_on"] == dt.date.today().isoformat()
+    assert made["coordinator_told_on"] == timezone.localdate().isoformat()
     assert [m.to for m in mail.outbox] == [["coordinator@example.invalid"]]
     assert "Nowak" not in mail.outbox[0].body  # the coordinator is told of the gap, not the family
     assert call("GET", f"{base}/gaps") == [made]

@@ -15,6 +15,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.servers.basehttp import ThreadedWSGIServer
 from django.test.testcases import LiveServerThread
+from django.utils import timezone
 from playwright.sync_api import Browser, Page, sync_playwright
 from playwright.sync_api import Error as PlaywrightError
 
@@ -144,7 +145,6 @@ def axe() -> AccessibilityLog:
 @pytest.fixture
 def lead_with_a_goal(page: Page, live_server: Any, axe: AccessibilityLog) -> tuple[Any, Any]:
     """The lead practitioner, signed in, with a family's plan that has one goal: (plan, goal)."""
-    import datetime as dt
 
     from familyplan.web.accounts.models import User
     from familyplan.web.casework import services
@@ -154,7 +154,9 @@ def lead_with_a_goal(page: Page, live_server: Any, axe: AccessibilityLog) -> tup
     people()
     lead = User.objects.get(username="lead")
     family = services.family_create(by=lead, family_name="Smith")
-    plan = services.plan_start(family=family, by=lead, plan_type="early_help", started_on=dt.date.today())
+    plan = services.plan_start(
+        family=family, by=lead, plan_type="early_help", started_on=timezone.localdate()
+    )
     goal = services.goal_save(
         by=lead, plan=plan, outcome="Ben will be in school.", supporting_families_outcome="education"
     )

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 import pytest
+from django.utils import timezone
 from playwright.sync_api import Page, expect
 
 from familyplan.web.accounts.models import Team, User
@@ -21,7 +22,7 @@ from tests.browser.conftest import AccessibilityLog
 from tests.browser.signing_in import sign_in
 from tests.people import make_user
 
-TODAY = dt.date.today()
+TODAY = timezone.localdate()
 SCREENSHOTS = os.environ.get("FAMILYPLAN_SCREENSHOTS")
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -4,10 +4,10 @@ gap, the early help coordinator reads it, downloads it and marks it forwarded; a
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 
 import pytest
+from django.utils import timezone
 from playwright.sync_api import Page, expect
 
 from familyplan.web.accounts.models import Team, User
@@ -31,7 +31,9 @@ def a_plan_with_a_gap() -> int:
         email="coordinator@example.invalid",
     )
     family = services.family_create(by=lead, family_name="Nowak", address_area="Cyprus")
-    plan = services.plan_start(family=family, by=lead, plan_type="early_help", started_on=dt.date.today())
+    plan = services.plan_start(
+        family=family, by=lead, plan_type="early_help", started_on=timezone.localdate()
+    )
     services.service_gap_add(
         plan=plan,
         by=lead,
@@ -74,7 +76,7 @@ def test_a_practitioner_sends_the_data_notification_and_the_coordinator_download
     page.get_by_role("button", name="Mark as forwarded the form for Parenting").click()
     expect(page.get_by_text("Forwarded on")).to_be_visible()
     axe.check(page)
-    assert DataNotification.objects.get().forwarded_to_dcs_on == dt.date.today()
+    assert DataNotification.objects.get().forwarded_to_dcs_on == timezone.localdate()
     assert axe.problems == []
 
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from django.utils import timezone
 from playwright.sync_api import Page, expect
 
 from familyplan.web.accounts.models import Team, User
@@ -23,7 +22,7 @@ def a_family_and_its_manager() -> Family:
     lead = make_user("lead", team=team, first_name="Sarah", last_name="Jones")
     make_user("manager", User.Role.MANAGER, team, first_name="Helen", last_name="Jones")
     family = services.family_create(by=lead, family_name="Nowak")
-    services.plan_start(family=family, by=lead, plan_type="early_help", started_on=dt.date.today())
+    services.plan_start(family=family, by=lead, plan_type="early_help", started_on=timezone.localdate())
     return family
 
 

@@ -7,6 +7,8 @@ import datetime as dt
 import html
 import io
 
+from django.utils import timezone
+
 from familyplan.web.accounts.models import User
 from familyplan.web.audit.models import AuditEvent
 from familyplan.web.casework import services
@@ -60,7 +62,7 @@ def test_changed_settings_show_on_the_next_plan_and_check_and_in_the_audit_trail
     assert saved.status_code == 302
     lead_client = signed_in(lead)
     review_form = text(lead_client.get(f"/plans/{plan.pk}/reviews/new/"))
-    assert (dt.date.today() + dt.timedelta(weeks=4)).strftime("%d/%m/%Y") in review_form  # the new cycle
+    assert (timezone.localdate() + dt.timedelta(weeks=4)).strftime("%d/%m/%Y") in review_form  # the new cycle
     goal_form = text(lead_client.get(f"/plans/{plan.pk}/goals/new/"))
     assert "Families diverted from crime" in goal_form  # the council's wording
     check = text(
@@ -130,7 +132,7 @@ def test_a_service_gap_sends_one_coordinator_email_without_the_family_name(
     assert "Speech and language therapy" in mailoutbox[0].body
     assert f"Plan: {plan.pk}" in mailoutbox[0].body
     assert "Smith" not in mailoutbox[0].body + mailoutbox[0].subject
-    assert gap.coordinator_told_on == dt.date.today()
+    assert gap.coordinator_told_on == timezone.localdate()
 
 
 def test_the_coordinator_sees_every_gap_grouped_and_as_csv(lead: User, plan: Plan, db) -> None:

@@ -16,7 +16,7 @@ from docx import Document
 
 from familyplan.formats import ReadError, read_plan
 from familyplan.formats.table_writers import plan_to_csv, plan_to_docx, plan_to_xlsx
-from familyplan.plan.models import Plan
+from familyplan.plan.models import ActionStatus, Plan
 from tests.formats.builders import SEED_000_HEADER, add_docx_table
 
 A_PLAN = {
@@ -253,16 +253,56 @@ def test_a_fhir_bundle_with_relative_references_is_read_whole(tmp_path: Path) ->
     ]
 
 
+def test_an_activity_written_inside_the_care_plan_is_read_as_an_action(tmp_path: Path) -> None:
+    inline = {
+        "detail": {
+            "status": "in-progress",
+            "description": "Mum will call the school office each Monday",
+            "performer": [{"display": "Mum"}],
+            "scheduledString": "Every Monday",
+            "goal": [{"reference": "Goal/g1"}],
+        }
+    }
+
+    read = read_plan(_bundle(tmp_path / "plan.json", activity=inline))
+
+    [action] = read.plan.goals[0].actions
+    assert (action.how, action.who, action.when) == (
+        "Mum will call the school office each Monday",
+        "Mum",
+        "Every Monday",
+    )
+    assert action.status == ActionStatus.IN_PROGRESS
+    assert read.problems == []
+
+
 @pytest.mark.parametrize(
-    ("focus", "activity", "says"),
+    ("focus", "activity", "says", "words"),
     [
-        ("Goal/missing", None, "Task is not for any of the CarePlan's goals"),
-        ("Goal/g1", {"reference": {"reference": "Task/missing"}}, "names nothing in the bundle"),
-        ("Goal/g1", {"detail": {"description": "Mum will call"}}, "inline details are not read"),
+        ("Goal/missing", None, "is not for any of the CarePlan's goals", "School will phone Mum"),
+        (
+            "Goal/g1",
+            {"detail": {"description": "Mum will call"}},
+            "is not for any of the CarePlan's goals",
+            "Mum will call",
+        ),
+        ("Goal/g1", {"reference": {"reference": "Goal/g1"}}, "is a Goal, not a Task", ""),
     ],
 )
-def test_a_fhir_bundle_whose_tasks_cannot_be_placed_is_refused_saying_why(
-    tmp_path: Path, focus: str, activity: object, says: str
+def test_an_activity_that_cannot_be_placed_is_named_and_the_rest_is_read(
+    tmp_path: Path, focus: str, activity: object, says: str, words: str
 ) -> None:
-    with pytest.raises(ReadError, match=says):
-        read_plan(_bundle(tmp_path / "plan.json", focus=focus, activity=activity))
+    read = read_plan(_bundle(tmp_path / "plan.json", focus=focus, activity=activity))
+
+    assert read.plan.family_name == "Khan family"
+    assert [g.outcome for g in read.plan.goals] == ["Ali will attend school"]
+    assert read.plan.goals[0].actions == []
+    [problem] = read.problems
+    assert problem.where == "CarePlan activity 1"
+    assert says in problem.reason
+    assert problem.text == words
+
+
+def test_a_fhir_bundle_whose_activity_names_nothing_is_refused_saying_why(tmp_path: Path) -> None:
+    with pytest.raises(ReadError, match="names nothing in the bundle"):
+        read_plan(_bundle(tmp_path / "plan.json", activity={"reference": {"reference": "Task/missing"}}))

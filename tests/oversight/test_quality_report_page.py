@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import json
 
+from django.utils import timezone
 from openpyxl import load_workbook
 
 from familyplan.web.accounts.models import Team, User
@@ -19,7 +19,9 @@ def a_plan(lead: User, name: str, how: str, who: str, when: str) -> Plan:
     services.person_add(
         model=FamilyMember, by=lead, family=family, name="Tyler", relationship="Son", is_child=True
     )
-    plan = services.plan_start(family=family, by=lead, plan_type="early_help", started_on=dt.date.today())
+    plan = services.plan_start(
+        family=family, by=lead, plan_type="early_help", started_on=timezone.localdate()
+    )
     goal = Goal.objects.create(plan=plan, outcome="Tyler will have appropriate emotional support.")
     # The same fault three times over, so it is among the most common.
     for step in ("at home", "at school", "at the clinic"):

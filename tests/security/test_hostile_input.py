@@ -58,6 +58,7 @@ FORM_FIELDS = {
     "/plans/{plan}/goals/{goal}/actions/new/": ["how", "person", "who", "when", "status"],
     "/plans/{plan}/contingency/": ["contingency", "version"],
     "/plans/{plan}/about/": ["reason", "worries", "strengths", "needs", "version"],
+    "/plans/{plan}/started/": ["started_on", "reason", "version"],
     "/plans/{plan}/interim/": ["issue", "actions", "end_date"],
     "/plans/{plan}/gaps/new/": ["kind_of_service", "support_needed", "risk"],
     "/plans/{plan}/reviews/new/": ["date", "kind", "attendees", "next_review_date"],

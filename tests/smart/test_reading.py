@@ -360,3 +360,17 @@ def test_a_measure_is_shown_whole_and_a_date_is_not_taken_for_a_score() -> None:
     evidence = [s.text for s in explained.reading.slots if s.name == "evidence"]
     assert evidence == ["above 95%"]
     assert [s.text for s in explained.reading.slots if s.name == "when"] == ["30/01/2027"]
+
+
+@pytest.mark.parametrize(
+    ("statement", "shown"),
+    [
+        ("Mia will give her mornings a score of 7/10 or higher by 30/06/2027.", "score of 7/10"),
+        ("Dad will rate bedtime at 6 out of 10 by the next review.", "rate bedtime at 6 out of 10"),
+    ],
+)
+def test_a_score_is_shown_with_its_scale(statement: str, shown: str) -> None:
+    explained = explain_statement(statement, "outcome")
+
+    evidence = [s.text for s in explained.reading.slots if s.name == "evidence"]
+    assert shown in evidence

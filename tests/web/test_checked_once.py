@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import html
 
+from django.utils import timezone
+
 from bench.checks import checker_runs
 from familyplan.web.accounts.models import User
 from familyplan.web.casework import services
@@ -51,7 +53,7 @@ def test_a_report_made_on_an_earlier_day_is_made_again_when_the_plan_is_opened(
         by=lead, plan=plan, outcome="Ben will be in school for 95% of sessions by July."
     )
     services.action_save(by=lead, goal=goal, how="Mum will monitor attendance.", who="Mum", when="Every day")
-    yesterday = dt.date.today() - dt.timedelta(days=1)
+    yesterday = timezone.localdate() - dt.timedelta(days=1)
     Plan.objects.filter(pk=plan.pk).update(smart_checked_on=yesterday, smart_report={})
 
     with checker_runs() as opened:
@@ -59,4 +61,4 @@ def test_a_report_made_on_an_earlier_day_is_made_again_when_the_plan_is_opened(
 
     assert dict(opened) == {"check_plan": 1}
     assert MONITOR in page
-    assert Plan.objects.get(pk=plan.pk).smart_checked_on == dt.date.today()
+    assert Plan.objects.get(pk=plan.pk).smart_checked_on == timezone.localdate()

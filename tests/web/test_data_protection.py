@@ -138,7 +138,7 @@ def test_a_plan_that_came_in_closed_with_no_day_of_sign_off_counts_from_the_day_
         update={"date": dt.date(1990, 5, 1), "signed_off_on": None}
     )
     lately = long_ago.model_copy(update={"family_reference": "EH-NEW", "family_name": "New"})
-    lately.closure = long_ago.closure.model_copy(update={"date": dt.date.today()})
+    lately.closure = long_ago.closure.model_copy(update={"date": timezone.localdate()})
     for plan in (long_ago, lately):
         path = tmp_path / f"{plan.family_name}.json"
         path.write_text(plan_to_json(plan), encoding="utf-8")

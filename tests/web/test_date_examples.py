@@ -7,6 +7,8 @@ import datetime as dt
 import html
 import re
 
+from django.utils import timezone
+
 from familyplan.web.accounts.models import User
 from familyplan.web.casework import services
 from familyplan.web.casework.models import InterimSafetyPlan, Plan
@@ -37,7 +39,7 @@ def test_the_when_hint_of_an_action_gives_dates_still_to_come(lead: User, plan: 
     day, review = days_in(hint)
     assert hint.startswith("A specific date (")
     assert "Every day (review " in hint
-    assert dt.date.today() < day < review <= dt.date.today() + dt.timedelta(weeks=8)
+    assert timezone.localdate() < day < review <= timezone.localdate() + dt.timedelta(weeks=8)
 
 
 def test_the_next_review_date_is_shown_with_a_date_to_come(lead: User, plan: Plan) -> None:
@@ -45,15 +47,15 @@ def test_the_next_review_date_is_shown_with_a_date_to_come(lead: User, plan: Pla
 
     (held,) = days_in(hint_of(form, "date"))
     (next_review,) = days_in(hint_of(form, "next_review_date"))
-    assert held == dt.date.today()
-    assert next_review == dt.date.today() + dt.timedelta(weeks=6)
+    assert held == timezone.localdate()
+    assert next_review == timezone.localdate() + dt.timedelta(weeks=6)
 
 
 def test_a_date_of_birth_is_shown_with_a_date_in_the_past(lead: User, plan: Plan) -> None:
     hint = hint_of(page(lead, f"/families/{plan.family.pk}/members/new/"), "date_of_birth")
 
     (born,) = days_in(hint)
-    assert born < dt.date.today() - dt.timedelta(days=365)
+    assert born < timezone.localdate() - dt.timedelta(days=365)
 
 
 def test_an_interim_plans_end_date_is_shown_days_ahead(lead: User, plan: Plan) -> None:
@@ -61,7 +63,7 @@ def test_an_interim_plans_end_date_is_shown_days_ahead(lead: User, plan: Plan) -
 
     (end,) = days_in(hint)
     assert hint.startswith("Interim plans last days, not weeks.")
-    assert dt.date.today() < end <= dt.date.today() + dt.timedelta(weeks=2)
+    assert timezone.localdate() < end <= timezone.localdate() + dt.timedelta(weeks=2)
 
 
 def test_a_date_that_cannot_be_read_is_refused_with_an_example_from_today(lead: User, plan: Plan) -> None:
@@ -72,7 +74,7 @@ def test_a_date_that_cannot_be_read_is_refused_with_an_example_from_today(lead: 
 
     error = html.unescape(form.content.decode())
     assert "Enter a real date, day first, for example" in error
-    assert min(days_in(error)) >= dt.date.today()
+    assert min(days_in(error)) >= timezone.localdate()
 
 
 def test_an_impossible_date_in_when_is_refused_with_an_example_still_to_come(lead: User, plan: Plan) -> None:
@@ -88,7 +90,7 @@ def test_an_impossible_date_in_when_is_refused_with_an_example_still_to_come(lea
         r"31/02/2027 is not a real date\. Enter a real date, day first, for example [\d/]+", error
     )
     assert message, "the impossible date is not refused"
-    assert days_in(message[0].split("for example")[1])[0] > dt.date.today()
+    assert days_in(message[0].split("for example")[1])[0] > timezone.localdate()
 
 
 def test_an_interim_plan_ending_in_the_past_or_missing_its_worry_is_refused_and_nothing_saved(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import html
 
+from django.utils import timezone
+
 from familyplan.web.accounts.models import User
 from familyplan.web.casework import services
 from familyplan.web.casework.models import Action, Goal, Plan
@@ -12,7 +14,7 @@ from familyplan.web.reviews.models import Review, ScalingScore
 from familyplan.web.reviews.services import plan_drift_refresh, views_link_create, views_submit
 from tests.people import make_user, signed_in
 
-TODAY = dt.date.today()
+TODAY = timezone.localdate()
 
 
 def text(response) -> str:

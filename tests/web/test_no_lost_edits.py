@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from django.db import connection, connections
 from django.test import Client
+from django.utils import timezone
 
 from familyplan.web.accounts.models import User
 from familyplan.web.casework import services
@@ -165,7 +166,7 @@ def test_twenty_corrections_of_one_family_member_lose_nothing(plan: Plan, twenty
 def test_twenty_saves_of_the_interim_safety_plan_lose_nothing(
     plan: Plan, twenty: list[Client], already_there: bool
 ) -> None:
-    end = (dt.date.today() + dt.timedelta(days=7)).strftime("%d/%m/%Y")
+    end = (timezone.localdate() + dt.timedelta(days=7)).strftime("%d/%m/%Y")
     opened_at = 0
     if already_there:
         opened_at = services.interim_save(
@@ -174,7 +175,7 @@ def test_twenty_saves_of_the_interim_safety_plan_lose_nothing(
             version=0,
             issue="Mornings",
             actions="Gran stays over",
-            end_date=dt.date.today(),
+            end_date=timezone.localdate(),
         ).version
 
     answers = everyone_saves_at_once(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.apps import apps
+from django.utils import timezone
 
 from familyplan.web.accounts.models import User
 from familyplan.web.casework import closure, field_tables, interchange, services
@@ -125,7 +126,7 @@ def test_a_stored_plan_taken_out_and_put_back_loses_nothing(
     importer = make_user("importer", team=lead.team)
 
     new_family = interchange.family_from_model(taken_out, "Smith", importer)
-    put_back = interchange.plan_from_model(new_family, taken_out, importer, dt.date.today())
+    put_back = interchange.plan_from_model(new_family, taken_out, importer, timezone.localdate())
     taken_out_again = interchange.to_model(plan_parts().get(pk=put_back.pk))
 
     # The person who signed the closure off belongs to the first database: their name travels.

@@ -11,8 +11,10 @@ import re
 from django.utils import timezone
 
 from familyplan.web.accounts.models import User
+from familyplan.web.audit.models import AuditEvent
 from familyplan.web.casework import services
 from familyplan.web.casework.models import Family, Plan
+from familyplan.web.reviews.models import Review
 from tests.people import signed_in
 
 TODAY = timezone.localdate()
@@ -84,3 +86,62 @@ def test_text_that_is_too_long_is_refused_in_plain_words(family: Family, lead: U
     page = html.unescape(response.content.decode())
     assert "This must be 500 characters or fewer. It has 600." in page
     assert "Ensure this value" not in page
+
+
+def test_a_mistyped_start_date_is_corrected_with_a_reason_on_the_trail(plan: Plan, lead: User) -> None:
+    client = signed_in(lead)
+    started = timezone.localdate() - dt.timedelta(days=70)
+    assert f'href="/plans/{plan.pk}/started/"' in client.get(f"/plans/{plan.pk}/").content.decode()
+
+    response = client.post(
+        f"/plans/{plan.pk}/started/",
+        {
+            "started_on": started.strftime("%d/%m/%Y"),
+            "reason": "The year was mistyped.",
+            "version": plan.version,
+        },
+    )
+
+    assert response.status_code == 302
+    plan.refresh_from_db()
+    assert plan.started_on == started
+    assert f"started {started:%-d %B %Y}" in html.unescape(client.get(f"/plans/{plan.pk}/").content.decode())
+    event = AuditEvent.objects.filter(
+        action=AuditEvent.Action.UPDATE, object_type="plan", object_id=str(plan.pk)
+    ).latest("pk")
+    assert event.detail["reason"] == "The year was mistyped."
+    assert event.detail["changes"]["started_on"]["after"] == str(started)
+
+
+def test_a_start_date_is_not_moved_after_the_first_review_nor_without_a_reason(
+    plan: Plan, lead: User
+) -> None:
+    today = timezone.localdate()
+    Plan.objects.filter(pk=plan.pk).update(started_on=today - dt.timedelta(days=10))
+    plan.refresh_from_db()
+    Review.objects.create(
+        plan=plan,
+        recorded_by=lead,
+        date=today - dt.timedelta(days=5),
+        attendees="Mum",
+        next_review_date=today + dt.timedelta(weeks=6),
+    )
+    later = today - dt.timedelta(days=3)
+
+    response = signed_in(lead).post(
+        f"/plans/{plan.pk}/started/",
+        {"started_on": later.strftime("%d/%m/%Y"), "reason": "", "version": plan.version},
+    )
+
+    page = html.unescape(response.content.decode())
+    assert response.status_code == 200
+    assert "Say why the date is being corrected" in page
+    assert Plan.objects.get(pk=plan.pk).started_on == plan.started_on
+
+    response = signed_in(lead).post(
+        f"/plans/{plan.pk}/started/",
+        {"started_on": later.strftime("%d/%m/%Y"), "reason": "Wrong day.", "version": plan.version},
+    )
+
+    assert "The plan must start on or before its first review" in html.unescape(response.content.decode())
+    assert Plan.objects.get(pk=plan.pk).started_on == plan.started_on

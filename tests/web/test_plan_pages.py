@@ -6,6 +6,7 @@ import datetime as dt
 import html
 
 from django.test import Client
+from django.utils import timezone
 
 from familyplan.web.accounts.models import User
 from familyplan.web.casework import services
@@ -13,7 +14,7 @@ from familyplan.web.casework.models import Goal, Plan
 from familyplan.web.reviews.models import Review, ViewsSubmission
 from tests.people import signed_in
 
-TODAY = dt.date.today()
+TODAY = timezone.localdate()
 SIX_WEEKS_ON = TODAY + dt.timedelta(weeks=6)
 
 
@@ -196,7 +197,7 @@ def test_a_score_outside_0_to_10_is_refused(lead: User, plan: Plan) -> None:
 def test_the_next_review_is_proposed_six_weeks_on(lead: User, plan: Plan) -> None:
     page = text(signed_in(lead).get(f"/plans/{plan.pk}/reviews/new/"))
 
-    assert (dt.date.today() + dt.timedelta(weeks=6)).strftime("%d/%m/%Y") in page
+    assert (timezone.localdate() + dt.timedelta(weeks=6)).strftime("%d/%m/%Y") in page
 
 
 def test_a_views_link_works_once_and_the_views_land_in_the_next_review(lead: User, plan: Plan) -> None:

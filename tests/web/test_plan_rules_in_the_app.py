@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from django.utils import timezone
 
 from familyplan.web.accounts.models import User
 from familyplan.web.casework import services
@@ -41,7 +40,7 @@ def test_a_second_live_plan_for_the_same_family_is_refused(lead: User, plan: Pla
 
 def test_the_service_also_refuses_a_second_live_plan(lead: User, plan: Plan) -> None:
     with pytest.raises(services.SecondLivePlanError) as refused:
-        services.plan_start(family=plan.family, by=lead, plan_type="my_plan", started_on=dt.date.today())
+        services.plan_start(family=plan.family, by=lead, plan_type="my_plan", started_on=timezone.localdate())
 
     assert refused.value.live == plan
 
@@ -68,8 +67,42 @@ def test_the_lead_cannot_sign_off_their_own_closure(lead: User, plan: Plan) -> N
 
     plan.refresh_from_db()
     assert response.status_code == 403
-    assert "You cannot sign off the closure of a plan you lead" in response.content.decode()
+    assert "You lead this plan, so someone else must sign off its closure" in response.content.decode()
     assert plan.status == Plan.Status.AWAITING_SIGN_OFF
+
+
+def test_a_plan_led_by_the_teams_only_manager_waits_for_a_coordinator_who_is_told(
+    lead: User, plan: Plan, mailoutbox: list, django_capture_on_commit_callbacks
+) -> None:
+    lead.role = User.Role.MANAGER  # the team's manager leads this family's plan
+    lead.save()
+    coordinator = make_user("coordinator", role=User.Role.COORDINATOR, email="coordinator@council.example")
+    client = signed_in(lead)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        ask_to_close(client, plan)
+
+    [email] = mailoutbox
+    assert email.to == ["coordinator@council.example"]
+    assert f"/plans/{plan.pk}/sign-off/" in email.body
+    assert plan.family.family_name not in email.body + email.subject
+    page = client.get(f"/plans/{plan.pk}/").content.decode()
+    assert "Check and sign off the closure" not in page
+    assert "an early help coordinator" in page
+    assert plan.family.family_name not in client.get("/sign-offs/").content.decode()
+    assert plan.family.family_name in signed_in(coordinator).get("/sign-offs/").content.decode()
+
+
+def test_a_closure_another_team_manager_can_sign_off_sends_no_email(
+    lead: User, manager: User, plan: Plan, mailoutbox: list, django_capture_on_commit_callbacks
+) -> None:
+    make_user("coordinator", role=User.Role.COORDINATOR, email="coordinator@council.example")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        ask_to_close(signed_in(lead), plan)
+
+    assert mailoutbox == []
+    assert "Check and sign off the closure" in signed_in(manager).get(f"/plans/{plan.pk}/").content.decode()
 
 
 def test_another_manager_signs_off_and_the_plan_closes(lead: User, manager: User, plan: Plan) -> None:
@@ -99,6 +132,7 @@ def test_closing_needs_the_agreement_of_family_and_taf(lead: User, plan: Plan) -
         ),
         ("/plans/{plan}/contingency/", {"contingency": "Grandma Pat will help.", "version": "1"}),
         ("/plans/{plan}/about/", {"reason": "x", "version": "1"}),
+        ("/plans/{plan}/started/", {"started_on": "01/03/2025", "reason": "Mistyped.", "version": "1"}),
         ("/plans/{plan}/gaps/new/", {"kind_of_service": "x", "support_needed": "x", "risk": "x"}),
         (
             "/plans/{plan}/reviews/new/",

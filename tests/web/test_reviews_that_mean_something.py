@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import html
 
+from django.utils import timezone
+
 from familyplan.web.accounts.models import User
 from familyplan.web.casework import services
 from familyplan.web.casework.models import Action, Goal, Plan, TafMember
 from familyplan.web.reviews.models import Review
 from tests.people import signed_in
 
-TODAY = dt.date.today()
+TODAY = timezone.localdate()
 
 
 def uk(day: dt.date) -> str:
@@ -207,3 +209,30 @@ def test_an_impossible_review_date_is_refused(lead: User, plan: Plan) -> None:
 
     assert "Enter a real date, day first" in text(response)
     assert not Review.objects.exists()
+
+
+def test_a_review_sent_back_for_a_mistyped_date_also_says_what_the_guidance_still_needs(
+    lead: User, plan: Plan
+) -> None:
+    goal, action = a_goal_with_an_action(plan)
+    review = a_whole_review(
+        goal, action, next_review_date="31/13/2027", attendees_taf=[], **{f"progress_{action.pk}": ""}
+    )
+
+    page = text(signed_in(lead).post(f"/plans/{plan.pk}/reviews/new/", review))
+
+    summary = page[page.index("govuk-error-summary") :]
+    assert "Tick who took part in the review" in summary
+    assert "Write what progress has been made" in summary
+    assert "Date of the next review" in summary
+    assert Review.objects.count() == 0
+
+
+def test_a_field_with_an_error_of_its_own_is_not_told_two_things(lead: User, plan: Plan) -> None:
+    goal, action = a_goal_with_an_action(plan)
+    review = a_whole_review(goal, action, **{f"family_{goal.pk}": "12", f"practitioners_{goal.pk}": ""})
+
+    page = text(signed_in(lead).post(f"/plans/{plan.pk}/reviews/new/", review))
+
+    assert "Enter a score from 0 to 10" in page
+    assert "Give a score from the family and from the practitioners" not in page

@@ -8,12 +8,12 @@ the family's Team Around the Family who does not lead the plan, and by someone f
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 from django.core.exceptions import PermissionDenied
+from django.utils import timezone
 
 from familyplan.web.accounts.models import Team, User
 from familyplan.web.audit.models import AuditEvent
@@ -24,7 +24,7 @@ from familyplan.web.oversight.services import supervision_add
 from familyplan.web.reviews.services import review_record, views_link_create
 from tests.people import make_user
 
-TODAY = dt.date.today()
+TODAY = timezone.localdate()
 
 # Each change, made by ``by`` to a plan that has a goal and an action.
 CHANGES: dict[str, Callable[[Plan, Any], object]] = {

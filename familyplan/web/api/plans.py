@@ -21,7 +21,7 @@ from familyplan.web.api.idempotency import idempotent
 from familyplan.web.api.schemas import SIGNED_IN, WRITES, Long, Pages
 from familyplan.web.api.versions import Version, removed, sent
 from familyplan.web.audit import services as audit
-from familyplan.web.casework import changes, selectors, services
+from familyplan.web.casework import changes, plan_dates, selectors, services
 from familyplan.web.casework.interchange import to_model
 from familyplan.web.casework.models import Plan
 
@@ -133,6 +133,26 @@ def plan_update(request: HttpRequest, plan_id: int, body: PlanChange) -> Any:
     plan = plan_of(request, plan_id)
     version, fields = sent(request, body)
     changes.plan_change(plan=plan, by=who(request), version=version, **fields)
+    return _whole(plan_of(request, plan_id))
+
+
+class StartCorrection(Schema):
+    """A mistyped start date put right. The review cycle counts from it; it stays on or before the
+    plan's first review, and the reason is kept on the audit trail."""
+
+    started_on: dt.date = Field(..., examples=["2026-01-05"])
+    reason: Long = Field(..., min_length=1, examples=["The year was mistyped."])
+    version: Version | None = None
+
+
+@plans.put(
+    "/{plan_id}/started", response={200: PlanOut, **WRITES}, summary="Correct the day the plan started"
+)
+@permissions.asks(*permissions.CHANGE_A_PLAN)
+def plan_start_correct(request: HttpRequest, plan_id: int, body: StartCorrection) -> Any:
+    plan = plan_of(request, plan_id)
+    version, fields = sent(request, body)
+    plan_dates.plan_start_correct(plan=plan, by=who(request), version=version, **fields)
     return _whole(plan_of(request, plan_id))
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -15,6 +15,7 @@ from familyplan.web.accounts import permissions
 from familyplan.web.accounts.models import User
 from familyplan.web.audit import services as audit
 from familyplan.web.casework.models import Closure, ClosureReturn, Plan
+from familyplan.web.casework.notices import tell_coordinators_of_closure
 from familyplan.web.casework.services import (
     PlanRuleError,
     Refused,
@@ -94,6 +95,7 @@ def closure_request(
     overdue_dates_refresh([plan.pk])
     plan.refresh_from_db()
     audit.record_change(closure, None, family_id=plan.family_id, user=by)
+    transaction.on_commit(lambda: _closure_waits_for_a_coordinator(plan))
     return closure
 
 
@@ -109,10 +111,38 @@ def _waiting(plan: Plan, by: User, version: int | None) -> Plan:
             _("Only the family's team manager or an early help coordinator can sign off this closure.")
         )
     if not permissions.can(by, permissions.CLOSURE_SECOND_PERSON, plan):
-        raise PlanRuleError(
-            _("You cannot sign off the closure of a plan you lead: another manager must do it.")
-        )
+        raise PlanRuleError(someone_else_signs_off(by, plan))
     return plan
+
+
+def someone_else_signs_off(user: User, plan: Plan) -> StrOrPromise:
+    """Why ``user`` may not sign off this closure, and who may: the closure needs a second person."""
+    if permissions.leads_the_plan(user, plan):
+        return _(
+            "You lead this plan, so someone else must sign off its closure: another manager of the"
+            " family's team or an early help coordinator."
+        )
+    return _(
+        "You asked to close this plan, so someone else must sign off its closure: another manager of"
+        " the family's team or an early help coordinator."
+    )
+
+
+def may_sign_off(plan: Plan) -> list[User]:
+    """Everyone with an account who can sign off this plan's closure now (not its lead, nor the
+    person who asked to close it)."""
+    overseers = User.objects.filter(is_active=True).filter(
+        Q(role=User.Role.COORDINATOR) | Q(role=User.Role.MANAGER, team_id=plan.family.team_id)
+    )
+    return [u for u in overseers if permissions.can(u, permissions.CLOSURE_SECOND_PERSON, plan)]
+
+
+def _closure_waits_for_a_coordinator(plan: Plan) -> None:
+    # The team's only manager leads the plan (or asked to close it): nobody in the team can sign
+    # it off, so the coordinators are told rather than leaving it waiting unseen.
+    able = may_sign_off(plan)
+    if able and not any(u.role == User.Role.MANAGER for u in able):
+        tell_coordinators_of_closure(plan, [u.email for u in able if u.email])
 
 
 @transaction.atomic

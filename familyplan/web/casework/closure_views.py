@@ -9,7 +9,7 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.accounts import permissions
@@ -66,9 +66,12 @@ def sign_offs(request: HttpRequest) -> HttpResponse:
     user = _user(request)
     if not permissions.can(user, permissions.CLOSURES_LIST):
         raise Http404
+    # A closure someone asked for, or on a plan they lead, waits for someone else: not listed.
     waiting = (
         selectors.plans_overseen_by(user)
         .filter(status=Plan.Status.AWAITING_SIGN_OFF)
+        .exclude(closure__requested_by=user)
+        .exclude(family__taf__user=user, family__taf__is_lead=True)
         .select_related("family", "closure")
     )
     return render(request, "casework/sign_offs.html", {"plans": waiting})
@@ -144,7 +147,12 @@ def family_copy_pdf(request: HttpRequest, plan_id: int) -> HttpResponse:
 
 def _family_copy_context(plan: Plan) -> dict[str, Any]:
     model = to_model(plan)
-    return {"plan": plan, "model": model, "today": dt.date.today(), "page_language": plan.family.language}
+    return {
+        "plan": plan,
+        "model": model,
+        "today": timezone.localdate(),
+        "page_language": plan.family.language,
+    }
 
 
 @permissions.asks(permissions.FAMILY_VIEW)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from django.utils import timezone
 from django.utils.functional import lazy
 
 if TYPE_CHECKING:
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 
 def day_from_today(days: int) -> str:
     """The date ``days`` from today as the date fields take it, day first: 27/03/2027."""
-    return (dt.date.today() + dt.timedelta(days=days)).strftime("%d/%m/%Y")
+    return (timezone.localdate() + dt.timedelta(days=days)).strftime("%d/%m/%Y")
 
 
 def with_dates(text: StrOrPromise, **days_from_today: int) -> StrOrPromise:

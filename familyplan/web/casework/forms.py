@@ -230,13 +230,26 @@ class PlanStartForm(forms.Form):
     )
     started_on = UKDateField(
         label=_("Date the plan starts"),
-        initial=dt.date.today,
+        initial=timezone.localdate,
         error_messages={"required": _("Enter the date the plan starts")},
     )
 
 
 class VersionedForm(SmartForm, VersionMixin):
     pass
+
+
+class PlanStartCorrectionForm(CleanTextMixin, VersionMixin):
+    started_on = UKDateField(
+        label=_("Date the plan started"),
+        error_messages={"required": _("Enter the date the plan started")},
+    )
+    reason = _area(
+        _("Why is the date being corrected?"),
+        required=True,
+        help_text=_("For example, the year was mistyped. This is kept with the change."),
+        error_messages={"required": _("Say why the date is being corrected")},
+    )
 
 
 class PlanAboutForm(VersionedForm):

@@ -1,4 +1,5 @@
-"""Messages casework sends to people: a service gap goes to the early help coordinators."""
+"""Messages casework sends to people: a service gap, and a closure that only they can sign off,
+go to the early help coordinators."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.accounts.models import User
-from familyplan.web.casework.models import ServiceGap
+from familyplan.web.casework.models import Plan, ServiceGap
 
 
 def tell_coordinators(gap: ServiceGap) -> bool:
@@ -43,5 +44,34 @@ def tell_coordinators(gap: ServiceGap) -> bool:
         body,
         None,
         coordinators,
+    )
+    return True
+
+
+def tell_coordinators_of_closure(plan: Plan, emails: list[str]) -> bool:
+    """A closure that no manager of the family's team can sign off (the team's manager leads the
+    plan) waits for an early help coordinator; the email names no family."""
+    from django.conf import settings
+    from django.core.mail import send_mail
+    from django.urls import reverse
+
+    if not emails:
+        return False
+    link = settings.BASE_URL.rstrip("/") + reverse("sign-off", args=[plan.pk])
+    body = "\n".join(
+        [
+            gettext(
+                "A plan's closure is waiting for sign-off. The family's team manager leads the plan"
+                " or asked to close it, so an early help coordinator must sign it off."
+            ),
+            "",
+            _("Plan: %(plan)s (%(link)s)") % {"plan": plan.pk, "link": link},
+        ]
+    )
+    send_mail(
+        _("Family Plan: a closure waits for your sign-off (plan %(plan)s)") % {"plan": plan.pk},
+        body,
+        None,
+        emails,
     )
     return True

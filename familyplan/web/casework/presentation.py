@@ -11,6 +11,7 @@ from django.utils.translation import pgettext_lazy
 from familyplan.smart.findings import LETTER_NAMES
 from familyplan.web.accounts import permissions
 from familyplan.web.casework.charts import ScorePoint, scaling_chart
+from familyplan.web.casework.closure import someone_else_signs_off
 from familyplan.web.casework.interchange import to_model
 from familyplan.web.casework.models import Plan
 from familyplan.web.casework.services import plan_report
@@ -133,4 +134,7 @@ def plan_page_context(plan: Plan, user: Any) -> dict[str, Any]:
         and permissions.can(user, permissions.PLAN_CHANGE, plan.family),
         "live": plan.status == Plan.Status.LIVE,
         "model": model,
+        "someone_else_signs_off": someone_else_signs_off(user, plan)
+        if plan.status == Plan.Status.AWAITING_SIGN_OFF
+        else "",
     }

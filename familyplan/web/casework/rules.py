@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.plan import reviews
@@ -56,7 +57,7 @@ def member_problems(fields: Mapping[str, Any], *, correcting: bool = False) -> P
     if _blank(fields, "relationship"):
         problems["relationship"] = _("Enter how they are related to the family, for example Mum")
     born = fields.get("date_of_birth")
-    if isinstance(born, dt.date) and born > dt.date.today():
+    if isinstance(born, dt.date) and born > timezone.localdate():
         problems["date_of_birth"] = _("Date of birth must be today or in the past")
     if not fields.get("involved_in_plan", True) and _blank(fields, "reason_not_involved"):
         problems["reason_not_involved"] = _("Say why they are not involved in making the plan")

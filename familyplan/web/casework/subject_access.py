@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from django.db.models import CharField, Model, Q, TextField
+from django.utils import timezone
 from django.utils.text import capfirst
 
 from familyplan.web.casework.models import FamilyMember
@@ -205,7 +206,7 @@ def subject_access(member: FamilyMember) -> dict[str, Any]:
     return {
         "person": member.name,
         "family_reference": family.reference,
-        "produced_on": dt.date.today().isoformat(),
+        "produced_on": timezone.localdate().isoformat(),
         "note": f"Names of other people are replaced with {REDACTED}.",
         "entries": [asdict(e) for e in entries],
     }

@@ -37,6 +37,7 @@ goal = [
 plan: list[URLPattern | URLResolver] = [
     path("", views.plan_detail, name="plan"),
     path("about/", views.plan_about, name="plan-about"),
+    path("started/", views.plan_start_correct, name="plan-started"),
     path("contingency/", views.plan_contingency, name="plan-contingency"),
     path("goals/new/", views.goal_edit, name="goal-new"),
     path("goals/<int:goal_id>/", include(goal)),

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 
 from familyplan.smart import Context, Kind, explain_statement
 from familyplan.web.accounts import permissions
-from familyplan.web.casework import forms, selectors, services
+from familyplan.web.casework import forms, plan_dates, selectors, services
 from familyplan.web.casework.models import Action, Goal, Plan
 from familyplan.web.casework.owners import owner_of, owners_of
 from familyplan.web.casework.presentation import plan_page_context
@@ -112,6 +112,9 @@ def edit_page(
         except services.PlanClosedError:
             messages.error(request, str(services.PlanClosedError()))
             return redirect(context["back"])
+        except services.Refused as refused:
+            for part, message in refused.problems.items():
+                form.add_error(part if part in form.fields else None, message)
         else:
             return redirect(context["back"])
     return form_page(request, form, status=409 if conflict else 200, **context, conflict=conflict)
@@ -148,6 +151,28 @@ def plan_about(request: HttpRequest, plan_id: int) -> HttpResponse:
         "family_views",
     ]
     return _plan_text_edit(request, plan_id, forms.PlanAboutForm, fields, "About the plan")
+
+
+@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+@permissions.signed_in
+def plan_start_correct(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan = plan_to_change(request, plan_id)
+    if plan.is_closed:
+        return closed_response(request, plan)
+    form = forms.PlanStartCorrectionForm(
+        request.POST or None, initial={"started_on": plan.started_on, "version": plan.version}
+    )
+
+    def save(data: dict[str, Any]) -> None:
+        plan_dates.plan_start_correct(plan=plan, by=_user(request), **data)
+        messages.success(request, _("The date the plan started has been corrected."))
+
+    context = {
+        "title": gettext("Correct the date the plan started"),
+        "caption": str(plan),
+        "back": reverse("plan", args=[plan.pk]),
+    }
+    return edit_page(request, form, save, (gettext("this plan"), ["started_on"]), context)
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 from django.db import transaction
+from django.utils import timezone
 
 from familyplan.web.accounts.models import Team, User
 from familyplan.web.casework import closure, services
@@ -253,7 +254,7 @@ def _patel(users: dict[str, User], today: dt.date) -> None:
 @transaction.atomic
 def load_demo(today: dt.date | None = None) -> list[tuple[str, str]]:
     """Load the demo once; later calls change nothing. Returns the logins."""
-    today = today or dt.date.today()
+    today = today or timezone.localdate()
     users = _users()
     if not Family.objects.filter(reference__in=["EH-1001", "EH-1002", "EH-0950"]).exists():
         _ben(users, today)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.accounts import permissions
@@ -43,7 +43,7 @@ def review_save(*, plan: Plan, by: User, version: int, review: Review, **fields:
         setattr(review, name, value)
     # The same questions as a review recorded on the page: who took part, the dates, the child's views.
     whole = {name: getattr(review, name, "") for name in _ASKED} | fields
-    problems = review_problems(plan=plan, fields=whole, actions=[], goals=[], today=dt.date.today())
+    problems = review_problems(plan=plan, fields=whole, actions=[], goals=[], today=timezone.localdate())
     if problems:
         raise ReviewRefused(problems)
     review.plan = plan

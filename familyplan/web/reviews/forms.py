@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from types import SimpleNamespace
 from typing import Any, cast
 
@@ -13,7 +14,7 @@ from familyplan.web.casework.forms import CleanTextMixin, UKDateField, _area, _t
 from familyplan.web.casework.models import Action, Goal, Plan
 from familyplan.web.conflicts import Conflict, conflict_of
 from familyplan.web.reviews.models import Review
-from familyplan.web.reviews.rules import ActionUpdate, GoalUpdate
+from familyplan.web.reviews.rules import ActionUpdate, GoalUpdate, review_problems
 
 SCORE_HELP = _("0 means things are as bad as they could be, 10 means the goal has been reached.")
 
@@ -146,12 +147,35 @@ class ReviewForm(CleanTextMixin, forms.Form):
         ]
 
     def add_problems(self, problems: dict[str, Any]) -> None:
-        """Show the service's refusals beside the parts of the form they concern."""
+        """Show the service's refusals beside the parts of the form they concern: a part that
+        already shows an error of its own keeps that one, so it is not told two things at once."""
         for part, message in problems.items():
             name = _FIELD_OF_PROBLEM.get(part, part)
             if name.startswith("score_"):
                 name = "family_" + name.removeprefix("score_")
+            if name in self.errors:
+                continue
             self.add_error(name if name in self.fields else None, message)
+
+    def guidance_problems(self, plan: Plan, today: dt.date) -> dict[str, Any]:
+        """What the guidance would still refuse in the parts that were filled in well, so a form
+        sent back for one wrong field shows everything left to do at once, not in two rounds."""
+        data = self.cleaned_data
+        fields = {name: data.get(name) for name in self.REVIEW_FIELDS}
+        ticked = list(data.get("attendees_taf") or [])
+        fields["attendees"] = "\n".join([*ticked, *Plan.lines(data.get("attendees_other") or "")])
+        actions = [ActionUpdate(a, data.get(f"progress_{a.pk}") or "", a.status) for a in self.actions]
+        goals = [
+            GoalUpdate(
+                g,
+                data.get(f"family_{g.pk}"),
+                data.get(f"practitioners_{g.pk}"),
+                False,
+                data.get(f"no_score_{g.pk}") or "",
+            )
+            for g in self.goals
+        ]
+        return review_problems(plan=plan, fields=fields, actions=actions, goals=goals, today=today)
 
     def goal_groups(self) -> list[dict[str, Any]]:
         """Each goal with its own actions under it, in the plan's order: each action once."""

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.accounts import permissions
@@ -34,7 +33,7 @@ def review_new(request: HttpRequest, plan_id: int) -> HttpResponse:
         return redirect("plan", plan_id=plan.pk)
     goals = list(plan.goals.filter(status="open"))
     actions = list(Action.objects.filter(goal__in=goals).select_related("goal"))
-    today = dt.date.today()
+    today = timezone.localdate()
     initial = {"date": today, "next_review_date": services.next_review_proposal(plan, today)}
     people = [owner.label for owner in owners_of(plan.family)]
     form = ReviewForm(request.POST or None, initial=initial, goals=goals, actions=actions, people=people)
@@ -62,6 +61,8 @@ def review_new(request: HttpRequest, plan_id: int) -> HttpResponse:
                 message += f" Well done: {len(achieved)} goal{'s' if len(achieved) > 1 else ''} achieved."
             messages.success(request, message)
             return redirect("review", plan_id=plan.pk, review_id=review.pk)
+    elif request.method == "POST":
+        form.add_problems(form.guidance_problems(plan, timezone.localdate()))
     pending = plan.views_submissions.filter(review__isnull=True)
     return render(
         request,

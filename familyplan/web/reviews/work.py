@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import QuerySet
+from django.utils import timezone
 
 from familyplan.web.accounts.models import User
 from familyplan.web.casework.models import Action, ClosureReturn, Family, Plan
@@ -47,7 +48,7 @@ def _actions(queryset: QuerySet[Action]) -> list[Action]:
 
 
 def work_tray(user: User, today: dt.date | None = None) -> WorkTray:
-    today = today or dt.date.today()
+    today = today or timezone.localdate()
     led = _led_plans(user)
     live = led.filter(status=Plan.Status.LIVE)
     open_actions = Action.objects.filter(

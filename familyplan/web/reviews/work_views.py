@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 
 from familyplan.web.accounts import permissions
 from familyplan.web.reviews.work import work_tray
@@ -14,5 +13,5 @@ from familyplan.web.reviews.work import work_tray
 @permissions.asks(permissions.SIGNED_IN)
 @permissions.signed_in
 def my_work(request: HttpRequest) -> HttpResponse:
-    tray = work_tray(request.user, dt.date.today())  # type: ignore[arg-type]
+    tray = work_tray(request.user, timezone.localdate())  # type: ignore[arg-type]
     return render(request, "reviews/my_work.html", {"tray": tray})
