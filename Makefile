@@ -33,14 +33,14 @@ run: $(STAMP) $(ASSETS)
 test: $(STAMP) $(ASSETS)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy familyplan
+	$(BIN)/mypy familyplan bench
 	$(BIN)/lint-imports
 	bash scripts/test-all
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy familyplan
+	$(BIN)/mypy familyplan bench
 	$(BIN)/lint-imports
 
 eval: $(STAMP)

@@ -43,7 +43,7 @@ def ben_plan() -> Plan:
     return Plan(
         family_name="Ben's family",
         started_on=dt.date(2024, 1, 5),
-        **_family(),  # type: ignore[arg-type]
+        **_family(),
         practitioners=[
             Practitioner(name="Jo Brown", role="Family Support Worker", is_lead=True),
             Practitioner(name="Sehar", role="Designated Safeguarding Lead"),
@@ -88,7 +88,7 @@ def seed_002_poor_plan() -> Plan:
     return Plan(
         family_name="A family",
         started_on=dt.date(2024, 1, 5),
-        **_family(),  # type: ignore[arg-type]
+        **_family(),
         goals=[
             Goal(
                 outcome="To maintain good school attendance",
@@ -115,4 +115,4 @@ def seed_002_poor_plan() -> Plan:
 
 
 def empty_plan() -> Plan:
-    return Plan(family_name="A family", started_on=dt.date(2024, 1, 5), **_family())  # type: ignore[arg-type]
+    return Plan(family_name="A family", started_on=dt.date(2024, 1, 5), **_family())

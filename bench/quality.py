@@ -68,7 +68,7 @@ def write_word(path: Path, seed: int) -> None:
         extra = document.add_table(rows=1, cols=2)
         extra.rows[0].cells[0].text = "Contingency plan"
         extra.rows[0].cells[1].text = contingency
-    document.save(path)
+    document.save(str(path))
 
 
 def write_excel(path: Path, seed: int) -> None:

@@ -87,7 +87,7 @@ def _understate_size(path: Path, part: str, claimed: int) -> None:
     (with a checksum to match what those bytes would be: nothing else gives it away)."""
     data = bytearray(path.read_bytes())
     with zipfile.ZipFile(path) as archive:
-        start = archive.start_dir  # type: ignore[attr-defined]
+        start = archive.start_dir
         with archive.open(part) as stream:
             crc = zlib.crc32(stream.read(claimed))
     name = part.encode()

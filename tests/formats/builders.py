@@ -112,7 +112,7 @@ def write_docx(
         # The title row is one cell across the table, as in the template.
         table.rows[0].cells[0].merge(table.rows[0].cells[-1])
         table.rows[0].cells[0].text = title
-    document.save(path)
+    document.save(str(path))
     return path
 
 
