@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from django.utils import timezone
 from playwright.sync_api import Page, expect
@@ -86,3 +88,30 @@ def test_a_practitioner_is_not_offered_the_legal_hold(live_server, page: Page) -
 
     assert response is not None
     assert response.status == 403
+
+
+def test_a_lead_corrects_a_mistyped_start_date_from_the_plan(
+    live_server, page: Page, axe: AccessibilityLog
+) -> None:
+    family = a_family_and_its_manager()
+    plan = family.plans.get()
+    started = timezone.localdate() - dt.timedelta(days=40)
+    sign_in(page, live_server.url, "lead")
+    page.goto(f"{live_server.url}/plans/{plan.pk}/")
+    page.get_by_role("link", name="Correct the date the plan started").click()
+    axe.check(page)
+
+    page.get_by_label("Date the plan started").fill(started.strftime("%d/%m/%Y"))
+    page.get_by_role("button", name="Save").click()
+    summary = page.locator(".govuk-error-summary")
+    expect(summary.get_by_role("link", name="Say why the date is being corrected")).to_be_visible()
+    axe.check(page)
+    summary.get_by_role("link", name="Say why the date is being corrected").click()
+    expect(page.get_by_label("Why is the date being corrected?")).to_be_focused()
+    page.get_by_label("Why is the date being corrected?").fill("The month was mistyped.")
+    page.get_by_role("button", name="Save").click()
+
+    expect(page.get_by_text("The date the plan started has been corrected.")).to_be_visible()
+    expect(page.get_by_text(f"started {started:%-d %B %Y}")).to_be_visible()
+    assert family.plans.get().started_on == started
+    assert axe.problems == []
