@@ -374,3 +374,30 @@ def test_a_score_is_shown_with_its_scale(statement: str, shown: str) -> None:
 
     evidence = [s.text for s in explained.reading.slots if s.name == "evidence"]
     assert shown in evidence
+
+
+@pytest.mark.parametrize(
+    ("statement", "kind"),
+    [
+        ("Tia will attend school for 96% of sessions by 20/07/2027.", "outcome"),
+        ("Sam will go to college on time for all sessions each week.", "action"),
+    ],
+)
+def test_a_count_of_sessions_that_measures_the_change_is_not_taken_for_a_service(
+    statement: str, kind: str
+) -> None:
+    rules = {f.rule for f in explain_statement(statement, kind).findings}
+
+    assert not rules & {"outcome-is-an-activity", "action-referral-only"}
+
+
+@pytest.mark.parametrize(
+    ("statement", "kind", "rule"),
+    [
+        # Seed 002: "attending 10 sessions of a parenting programme" may not lead to change.
+        ("Dad will attend 8 sessions of the anger management course.", "action", "action-referral-only"),
+        ("Mum will go to the parenting group on Thursdays.", "outcome", "outcome-is-an-activity"),
+    ],
+)
+def test_attending_a_service_is_still_a_service(statement: str, kind: str, rule: str) -> None:
+    assert rule in {f.rule for f in explain_statement(statement, kind).findings}

@@ -105,8 +105,9 @@ def referral_only(rule: Rule, s: Statement) -> list[Hit]:
     if lemma in ("refer", "signpost", "re-refer") or (main.passive and lemma == "complete" and referral):
         return _hits(referral[:1]) or s.verb_hit()
     if lemma in _SERVICE_VERBS:
-        in_predicate = [sp for sp in spans if s.in_predicate(sp)]
-        return _hits(in_predicate[:1])
+        # What is attended or done: "attend 10 sessions of a parenting programme", not the
+        # measure of it ("attend school for 95% of sessions").
+        return _hits([sp for sp in spans if s.in_verb_object(sp)][:1])
     return []
 
 

@@ -120,10 +120,8 @@ def activity(rule: Rule, s: Statement) -> list[Hit]:
     if not _lemma_in(rule.words, main.lemma) and lemma not in rule.words:
         return []
     if lemma in _SERVICE_VERBS:
-        obj = main.tokens[main.verb + 1 : main.predicate_end]
-        cut = next((i for i, t in enumerate(obj) if t.text == ","), min(len(obj), 7))
-        rest = s.text[obj[0].start : obj[cut - 1].end] if cut else ""
-        if not _SERVICE_OBJECTS.search(rest):
+        what = s.verb_object
+        if what is None or not _SERVICE_OBJECTS.search(s.text, *what):
             return []  # "attend school every day" is the change itself
     return s.verb_hit()
 

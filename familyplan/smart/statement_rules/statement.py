@@ -9,10 +9,20 @@ from functools import cached_property
 from typing import Any
 
 from familyplan.plan.parsing import ParsedWhen, parse_when
+from familyplan.smart import words as w
 from familyplan.smart.catalogue import Catalogue, Rule, registry
 from familyplan.smart.hits import Hit
 from familyplan.smart.language import Span, rule_lexicon
 from familyplan.smart.reading import Reading, read
+
+# What the main verb acts on is a few words long; a phrase that begins with one of these words
+# says when, where, how or how much, not what ("attend school for 95% of sessions").
+_OBJECT_MOST_TOKENS = 7
+_OBJECT_ENDS = w.word_set(
+    "for by at in on with until within during from every each because so when while after before"
+)
+# Particles and prepositions that lead into the object of a phrasal verb: "go to the group".
+_OBJECT_LEADS = w.word_set("to into onto on in with up along back")
 
 
 @dataclass(frozen=True)
@@ -80,6 +90,30 @@ class Statement:
         if main is None or main.predicate is None:
             return None
         return main.span(*main.predicate)
+
+    @cached_property
+    def verb_object(self) -> tuple[int, int] | None:
+        """Character span of what the main verb acts on: "the parenting course" in "attend the
+        parenting course on Tuesdays", "school" in "attend school for 95% of sessions". It ends at a
+        comma, or at a word that starts a phrase about when, where, how or how much, once a word of
+        its own has come: "go to the group" keeps its "to"."""
+        main = self.reading.main
+        if main is None or main.verb is None:
+            return None
+        tokens = main.tokens[main.verb + 1 : main.predicate_end][:_OBJECT_MOST_TOKENS]
+        end, seen = len(tokens), False
+        for i, token in enumerate(tokens):
+            if token.text == "," or (seen and token.lower in _OBJECT_ENDS):
+                end = i
+                break
+            seen = seen or (token.is_word and token.lower not in _OBJECT_LEADS)
+        if end == 0:
+            return None
+        return tokens[0].start, tokens[end - 1].end
+
+    def in_verb_object(self, span: Span) -> bool:
+        where = self.verb_object
+        return where is not None and where[0] <= span.start and span.end <= where[1]
 
     def in_predicate(self, span: Span) -> bool:
         p = self.predicate
