@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -58,10 +59,14 @@ def print_report(
         advice.append(f"\n→ {f.suggestion}")
         table.add_row(_where(f), f"{f.rule}\n[dim]{f.letter.value} · {f.severity.value}[/]", advice)
     console.print(table)
+    # What a file says is printed as written: a "[" in it is not taken for a style.
     for p in problems:
-        console.print(f"[yellow]Not read:[/] {p['where']}: {p['reason']}", highlight=False)
+        said = f' "{p["text"]}"' if p.get("text") else ""
+        console.print(
+            f"[yellow]Not read:[/] {escape(p['where'])}: {escape(p['reason'])}{escape(said)}", highlight=False
+        )
     for n in notes:
-        console.print(f"[blue]Note:[/] {n['where']}: {n['reason']}", highlight=False)
+        console.print(f"[blue]Note:[/] {escape(n['where'])}: {escape(n['reason'])}", highlight=False)
 
 
 def _where(f: Finding) -> str:

@@ -260,6 +260,23 @@ def test_a_fhir_bundle_is_checked_with_a_note_of_what_it_cannot_hold_and_no_unre
     assert "Not read" not in text
 
 
+def test_what_a_file_left_unread_is_printed_with_its_words_as_written(tmp_path: Path) -> None:
+    bundle = plan_to_fhir(a_plan_with_every_field())
+    [care_plan] = [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "CarePlan"]
+    care_plan["activity"].append({"detail": {"description": "Mum will ring [bold]the school[/bold]"}})
+    path = tmp_path / "bundle.json"
+    path.write_text(json.dumps(bundle), encoding="utf-8")
+
+    code, report = check_json(str(path))
+    text = runner.invoke(app, ["check", str(path)], env={"COLUMNS": "300"}).stdout
+
+    assert code == 0
+    [unread] = report["unread_rows"]
+    assert unread["text"] == "Mum will ring [bold]the school[/bold]"
+    assert "is not for any of the CarePlan's goals, so it was not read" in text
+    assert '"Mum will ring [bold]the school[/bold]"' in text
+
+
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
 def test_lint_statements_reads_what_windows_programs_save(tmp_path: Path, encoding: str) -> None:
     path = tmp_path / "statements.jsonl"
