@@ -401,3 +401,13 @@ def test_a_count_of_sessions_that_measures_the_change_is_not_taken_for_a_service
 )
 def test_attending_a_service_is_still_a_service(statement: str, kind: str, rule: str) -> None:
     assert rule in {f.rule for f in explain_statement(statement, kind).findings}
+
+
+@pytest.mark.parametrize("who", ["Nan Sue", "Dad and Uncle Dev", "Mum, then Aunty Jo"])
+def test_a_relationship_said_before_a_name_is_the_persons_role(who: str) -> None:
+    assert "who-no-role" not in {f.rule for f in explain_statement(who, "who").findings}
+
+
+@pytest.mark.parametrize("who", ["Dev", "Jo Brown and Mum"])
+def test_a_name_alone_still_needs_a_role(who: str) -> None:
+    assert "who-no-role" in {f.rule for f in explain_statement(who, "who").findings}

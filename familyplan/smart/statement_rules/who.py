@@ -20,6 +20,8 @@ from familyplan.smart.statement_rules.people import (
 from familyplan.smart.statement_rules.statement import Statement, _is_blank, _whole, matcher
 
 _OWNER_WORDS = re.compile(r"[A-Za-z]+(?:\(s\))?")
+# A relationship said before a name, as families say it: "Grandma Pat", "Aunt Lisa".
+_RELATIONSHIP_TITLES = w.FAMILY_WORDS - w.word_set("i me we us you he she they him her them")
 
 
 @matcher("who-missing")
@@ -98,8 +100,11 @@ def who_no_role(rule: Rule, s: Statement) -> list[Hit]:
     for p in people(s):
         if p.role or p.organisation or p.role_only:
             continue
-        if all(_PERSON_WORDS.match(x) for x in words(p.name)):
+        named = words(p.name)
+        if all(_PERSON_WORDS.match(x) for x in named):
             continue  # "Mum", "Grandad" say who they are
+        if len(named) > 1 and named[0].lower() in _RELATIONSHIP_TITLES:
+            continue  # "Grandma Pat", "Uncle Dev": the relationship comes before the name
         if roles.find(p.name):
             continue  # "Sarah Family Support Worker"
         if s.text.strip().lower() in _NOBODY or _is_blank(p.name) or who_missing(rule, s):
