@@ -114,10 +114,28 @@ def _dictionary() -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]
         tables = lemmatizer._getLemmaDict(), lemmatizer._getOverridesDict()
         if (copy := _cache_file()) is not None:
             _write_quietly(copy, json.dumps(tables, separators=(",", ":")))
+    _add_verbs(*tables)
     # Seventy thousand small tables kept for the life of the process: the garbage collector
     # need not walk them again at every full collection (a tenth of a statement's check).
     gc.freeze()
     return tables
+
+
+# Ways of keeping in touch that families and practitioners use as verbs, which the dictionary
+# knows only as nouns or not at all: "Mum will text Jo every Sunday".
+_VERBS_THE_DICTIONARY_LACKS = {
+    "text": ("text", "texts", "texted", "texting"),
+    "whatsapp": ("whatsapp", "whatsapps", "whatsapped", "whatsapping"),
+    "facetime": ("facetime", "facetimes", "facetimed", "facetiming"),
+}
+
+
+def _add_verbs(main: dict[str, dict[str, Any]], overrides: dict[str, dict[str, Any]]) -> None:
+    for lemma, forms in _VERBS_THE_DICTIONARY_LACKS.items():
+        for form in forms:
+            entry = dict(overrides.get(form) or main.get(form) or {})
+            entry["VERB"] = [lemma]
+            overrides[form] = entry
 
 
 def _read_copy() -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]] | None:

@@ -411,3 +411,15 @@ def test_a_relationship_said_before_a_name_is_the_persons_role(who: str) -> None
 @pytest.mark.parametrize("who", ["Dev", "Jo Brown and Mum"])
 def test_a_name_alone_still_needs_a_role(who: str) -> None:
     assert "who-no-role" in {f.rule for f in explain_statement(who, "who").findings}
+
+
+@pytest.mark.parametrize(
+    "action",
+    ["Gran will text Mia's teacher each Monday morning.", "Dad texts the school by 9am if Ollie is ill."],
+)
+def test_texting_someone_is_something_a_person_does(action: str) -> None:
+    explained = explain_statement(action, "action")
+
+    assert explained.reading.main is not None
+    assert explained.reading.main.lemma.startswith("text")
+    assert "action-no-doing" not in {f.rule for f in explained.findings}
