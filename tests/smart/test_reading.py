@@ -423,3 +423,22 @@ def test_texting_someone_is_something_a_person_does(action: str) -> None:
     assert explained.reading.main is not None
     assert explained.reading.main.lemma.startswith("text")
     assert "action-no-doing" not in {f.rule for f in explained.findings}
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "Kai will settle better in class, with no more fixed-term exclusions by 23/07/2027.",
+        "Mum and her partner will row less, and no neighbour complaints will be logged by June 2027.",
+    ],
+)
+def test_a_count_of_none_measures_the_change(outcome: str) -> None:
+    assert verdict(outcome, "outcome") == "ok"
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    ["Kai will settle better in class, with no problems.", "Mum will feel calmer, with no worries."],
+)
+def test_none_of_something_vague_measures_nothing(outcome: str) -> None:
+    assert verdict(outcome, "outcome") == "needs-work"

@@ -60,6 +60,11 @@ _EVIDENCE = re.compile(
     r"out\s+of\s+(?:\d+|ten|five|seven)|per\s+cent|percent|"
     # A figure over another (7/10) is a score; two or three of them (30/01/2027) are a date.
     r"(?:above|below|over|under)\s+\d+(?:\.\d+)?(?:\s?%)?|(?<![\d/.])\d+\s*/\s*\d+(?![\d/.])|\d+(?:\.\d+)?\s?%)"
+    # A count of none is a threshold: "with no police call-outs", "and no further exclusions";
+    # none of something vague ("with no problems", "no worries") counts nothing anyone could see.
+    r"|\b(?:with|and|having)\s+(?:no|zero)\s+(?:further\s+|more\s+)?"
+    r"(?!(?:[a-z]+[\s-]){0,2}?(?:problem|issue|difficultie|worrie|concern|fear|feeling|thought|way)s\b)"
+    r"(?:[a-z]+[\s-]){0,2}?[a-z]+s\b(?!\s+(?:of|from|to)\b)"
     r"|\b(?:on|at|within)\s+(?:the\s+)?(?:expected|age[\s-]related|age[\s-]appropriate)\s+(?:level|standard|range)"
     r"|\bat\s+(?:the\s+)?level\s+expected\b|\bexpected\s+(?:level|standard)\b"
     # Beating one's own earlier result is a threshold: the earlier figure is the measure.
@@ -139,7 +144,8 @@ _EVIDENCE_PARTS = _parts(
         "threshold": (
             _words(
                 "at or no more fewer less up down from out per percent above below over under on "
-                "within expected beat beats beating break breaks exceed exceeds improve improves"
+                "within expected beat beats beating break breaks exceed exceeds improve improves "
+                "with and having"
             ),
             True,
         ),
