@@ -223,6 +223,10 @@ _NETWORK_ROLES = re.compile(
 )
 _SPLIT_PEOPLE = re.compile(r"\s*(?:/|;|&|\+|\band\b|\bwith\b)\s*", re.IGNORECASE)
 _BRACKETED_ROLE = re.compile(r"^(?P<name>[^()]*?)\s*\((?P<role>[^()]*)\)\s*$")
+# The person in "with Mum's help" or "with help from Jo (Family Support Worker)" is Mum, or Jo.
+_HELP_AROUND = re.compile(
+    r"^(?:(?:some\s+)?(?:help|support)\s+(?:from|of|by)\s+)|(?:['\u2019]s\s+(?:help|support))$", re.IGNORECASE
+)
 
 
 def _kind_of(name: str, role: str) -> PersonKind:
@@ -263,7 +267,9 @@ def people_in(text: str) -> tuple[tuple[tuple[int, int, str], str, str, PersonKi
     """Each person in a "who" cell: (their span, name, role, kind), worked out once per text."""
     people = []
     for span in split_who(text):
-        part = span[2].strip().strip(",.")
+        part = _HELP_AROUND.sub("", span[2].strip().strip(",.")).strip()
+        if part.lower() in ("help", "support", "some help", "some support"):
+            continue  # "Mum with help": nobody more is named
         if m := _BRACKETED_ROLE.match(part):
             name, role = m["name"].strip(" ,-"), m["role"].strip()
         elif "," in part:

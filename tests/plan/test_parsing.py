@@ -104,3 +104,15 @@ def test_an_unknown_field_is_refused_not_dropped() -> None:
 
 def test_one_paragraph_of_worries_becomes_a_list() -> None:
     assert Plan.model_validate({"worries": "Ben misses school"}).worries == ["Ben misses school"]
+
+
+@pytest.mark.parametrize(
+    ("who", "named"),
+    [
+        ("Dad, with help from Kay (Aunt)", [("Dad", ""), ("Kay", "Aunt")]),
+        ("Rosie (daughter) with Gran's help", [("Rosie", "daughter"), ("Gran", "")]),
+        ("Mum with some support", [("Mum", "")]),
+    ],
+)
+def test_the_person_who_helps_is_named_not_the_help(who: str, named: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.role) for p in parse_who(who)] == named
