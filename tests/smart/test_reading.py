@@ -442,3 +442,16 @@ def test_a_count_of_none_measures_the_change(outcome: str) -> None:
 )
 def test_none_of_something_vague_measures_nothing(outcome: str) -> None:
     assert verdict(outcome, "outcome") == "needs-work"
+
+
+@pytest.mark.parametrize(
+    ("outcome", "expected"),
+    [
+        ("Tyler will be registered with a GP by 15/02/2027.", "ok"),
+        ("Ava will be enrolled at the nursery by 01/04/2027.", "ok"),
+        ("Tyler will be registered with a GP.", "needs-work"),  # no day to check it by
+        ("Ava will be settled at nursery by 01/04/2027.", "needs-work"),  # how she feels, not a record
+    ],
+)
+def test_a_status_a_record_shows_is_measured_by_its_date(outcome: str, expected: str) -> None:
+    assert verdict(outcome, "outcome") == expected

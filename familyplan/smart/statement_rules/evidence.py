@@ -46,10 +46,21 @@ def _observable(s: Statement, state_words: tuple[str, ...]) -> bool:
     if main.copular:
         after = main.tokens[main.verb + 1 : main.predicate_end]
         first = after[0].lower if after else ""
+        if _recorded_state(main):
+            return True
         # "be at nursery", "be at home", "be in bed by 8pm": being somewhere can be seen.
         return first in ("in", "at", "on", "home") and any(t.lower in _PLACE_WORDS for t in after[:4])
     lemma = main.lemma.split(" ")[0]
     return lemma not in state_words and lemma not in _CHANGE_WORDS
+
+
+# A status that a record shows: "registered with a dentist", "enrolled at college", "housed".
+_RECORDED_STATES = w.word_set("registered enrolled housed rehoused employed qualified")
+
+
+def _recorded_state(main: Clause) -> bool:
+    after = main.tokens[main.verb + 1 : main.predicate_end] if main.copular and main.verb is not None else []
+    return bool(after) and after[0].lower in _RECORDED_STATES
 
 
 _ONE_OFF = w.word_set(
@@ -111,7 +122,7 @@ def _behaviour_evidence(s: Statement, main: Clause, state_words: tuple[str, ...]
     if main.ended:
         return "an end point", s.verb_span()  # "no longer misses breakfast"
     # A one-off change done by a date can be checked: "the arrears will be cleared by December".
-    one_off = main.passive or main.lemma.split(" ")[0] in _ONE_OFF or _perfect(main)
+    one_off = main.passive or main.lemma.split(" ")[0] in _ONE_OFF or _perfect(main) or _recorded_state(main)
     for kind, a, b, _ in s.when:
         if one_off and kind in ("date", "month", "day"):
             return "done by a date", s.span(a, b)
