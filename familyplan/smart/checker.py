@@ -21,6 +21,7 @@ from familyplan.smart.statement_rules import (
     Matcher,
     Statement,
     _state_words,
+    event_deadline,
     evidence_of,
     recurring_review,
     weekday_named,
@@ -113,7 +114,12 @@ def _findings(statement: Statement, location: Location | None = None) -> list[Fi
             findings.extend(finding_for(rule, hit, location, statement.today) for hit in hits)
     if kind == "when" and catalogue.enabled("when-no-date"):
         spoken = {f.rule for f in findings}
-        dated = statement.parsed_when.dates or weekday_named(statement) or recurring_review(statement)
+        dated = (
+            statement.parsed_when.dates
+            or weekday_named(statement)
+            or recurring_review(statement)
+            or event_deadline(statement)
+        )
         if not dated and not spoken.intersection(_SPECIFIC_WHEN_RULES):
             findings.append(
                 finding_for(

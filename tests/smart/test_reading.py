@@ -455,3 +455,21 @@ def test_none_of_something_vague_measures_nothing(outcome: str) -> None:
 )
 def test_a_status_a_record_shows_is_measured_by_its_date(outcome: str, expected: str) -> None:
     assert verdict(outcome, "outcome") == expected
+
+
+@pytest.mark.parametrize(
+    ("statement", "kind"),
+    [
+        ("Within 48 hours of any fall at home", "when"),
+        (
+            "Mr Shah (Designated Safeguarding Lead) will meet Mum within 2 school days of each exclusion.",
+            "action",
+        ),
+    ],
+)
+def test_a_deadline_that_comes_with_each_event_is_a_timescale(statement: str, kind: str) -> None:
+    assert verdict(statement, kind) == "ok"
+
+
+def test_a_deadline_counted_from_a_day_that_could_be_named_still_asks_for_the_date() -> None:
+    assert verdict("Within 3 weeks of the first meeting", "when") == "needs-work"

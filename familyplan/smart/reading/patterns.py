@@ -17,8 +17,14 @@ _UNIT = (
 )
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)"
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|a|an)"
+# A deadline set by each time something happens: "within 72 hours of each missing episode". It
+# recurs with the event, so no date can be given for it.
+EVENT_DEADLINE = (
+    rf"\bwithin\s+{_NUMBER}\s+(?:working\s+|school\s+)?(?:hours?|days?|weeks?)"
+    r"\s+of\s+(?:each|every|any)\s+[a-z-]+"
+)
 _WHEN = re.compile(
-    rf"(?P<frequency>\b(?:every|each)\s+(?:other\s+|second\s+|single\s+)?(?:\w+\s+)?{_UNIT}\b"
+    rf"(?P<frequency>{EVENT_DEADLINE}|\b(?:every|each)\s+(?:other\s+|second\s+|single\s+)?(?:\w+\s+)?{_UNIT}\b"
     r"|\b(?:daily|nightly|weekly|fortnightly|monthly|termly|yearly|annually|hourly)\b"
     rf"|\b(?:once|twice|{_NUMBER}\s+times?)\s+(?:a|an|per|each|every)\s+{_UNIT}\b"
     rf"|\b{_NUMBER}\s+(?:days?|nights?|mornings?|evenings?|times?|lessons?)\s+(?:a|per|out\s+of|in)\s+(?:\w+\s+)?\w+"
@@ -117,7 +123,7 @@ _WHEN_PARTS = _parts(
             _words(
                 "every each daily nightly weekly fortnightly monthly termly yearly annually hourly "
                 "once twice "
-                "on at by before after in whenever"
+                "on at by before after in whenever within"
             )
             | _NUMBER_STARTS,
             True,

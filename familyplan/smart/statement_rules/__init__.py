@@ -26,7 +26,7 @@ from familyplan.smart.statement_rules.statement import (
     Statement,
     context_from,
 )
-from familyplan.smart.statement_rules.when import recurring_review, weekday_named
+from familyplan.smart.statement_rules.when import event_deadline, recurring_review, weekday_named
 
 __all__ = [
     "MATCHERS",
@@ -38,6 +38,7 @@ __all__ = [
     "action",
     "context_from",
     "contingency",
+    "event_deadline",
     "evidence_of",
     "outcome",
     "recurring_review",

@@ -7,6 +7,7 @@ import re
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.language import Span
+from familyplan.smart.reading.patterns import EVENT_DEADLINE
 from familyplan.smart.statement_rules.statement import Statement, _hits, _listed, _whole, matcher
 
 _ASAP_FIRST = re.compile(r"\s*(?:asap|as soon as possible)", re.IGNORECASE)
@@ -69,6 +70,14 @@ def calendar_point(rule: Rule, s: Statement) -> list[Hit]:
     return [Hit(Span(m.start(), m.end(), m[0]), {"match": m[0]}) for m in _CALENDAR_POINT.finditer(s.text)][
         :1
     ]
+
+
+_EVENT_DEADLINE = re.compile(EVENT_DEADLINE, re.IGNORECASE)
+
+
+def event_deadline(s: Statement) -> bool:
+    """ "Within 72 hours of each missing episode": a deadline that comes with each event."""
+    return bool(_EVENT_DEADLINE.search(s.text))
 
 
 def recurring_review(s: Statement) -> bool:
