@@ -473,3 +473,16 @@ def test_a_deadline_that_comes_with_each_event_is_a_timescale(statement: str, ki
 
 def test_a_deadline_counted_from_a_day_that_could_be_named_still_asks_for_the_date() -> None:
     assert verdict("Within 3 weeks of the first meeting", "when") == "needs-work"
+
+
+@pytest.mark.parametrize(
+    ("outcome", "expected"),
+    [
+        ("Dad will have the broken window repaired by 12/02/2027.", "ok"),
+        ("Nina will have her passport renewed by the summer holidays.", "ok"),
+        ("Dad will have a calmer routine by 12/02/2027.", "needs-work"),
+        ("Nina will have a relaxed weekend by the summer holidays.", "needs-work"),
+    ],
+)
+def test_something_got_done_by_a_date_measures_an_outcome(outcome: str, expected: str) -> None:
+    assert verdict(outcome, "outcome") == expected

@@ -58,6 +58,19 @@ def _observable(s: Statement, state_words: tuple[str, ...]) -> bool:
 _RECORDED_STATES = w.word_set("registered enrolled housed rehoused employed qualified")
 
 
+def _had_done(main: Clause) -> bool:
+    """ "will have the boiler fixed", "will have a college place sorted": something got done."""
+    if main.verb is None or main.lemma.split(" ")[0] != "have":
+        return False
+    after = main.tokens[main.verb + 2 : main.predicate_end][:8]
+    for i, t in enumerate(after):
+        ends = i + 1 == len(after) or not after[i + 1].is_word or after[i + 1].lower in w.PREPOSITIONS
+        # The participle follows what was done ("the boiler fixed"), not before it ("a settled routine").
+        if ends and t.lower.endswith("ed") and w.verb_lemma(t.lower) not in (None, t.lower):
+            return True
+    return False
+
+
 def _recorded_state(main: Clause) -> bool:
     after = main.tokens[main.verb + 1 : main.predicate_end] if main.copular and main.verb is not None else []
     return bool(after) and after[0].lower in _RECORDED_STATES
@@ -122,9 +135,15 @@ def _behaviour_evidence(s: Statement, main: Clause, state_words: tuple[str, ...]
     if main.ended:
         return "an end point", s.verb_span()  # "no longer misses breakfast"
     # A one-off change done by a date can be checked: "the arrears will be cleared by December".
-    one_off = main.passive or main.lemma.split(" ")[0] in _ONE_OFF or _perfect(main) or _recorded_state(main)
+    one_off = (
+        main.passive
+        or main.lemma.split(" ")[0] in _ONE_OFF
+        or _perfect(main)
+        or _recorded_state(main)
+        or _had_done(main)
+    )
     for kind, a, b, _ in s.when:
-        if one_off and kind in ("date", "month", "day"):
+        if one_off and kind in ("date", "month", "day", "point"):
             return "done by a date", s.span(a, b)
     for t in main.tokens[main.verb :]:
         if t.lower in ("when", "whenever", "if", "before", "after"):
