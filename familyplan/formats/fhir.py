@@ -1,6 +1,7 @@
 """A plan as a FHIR R4 Bundle, for case and health systems that speak FHIR.
 
-The family is a Group of Patients; the plan a CarePlan; each family goal a Goal
+The family is a Group of Patients; the plan a CarePlan (its contingency, worries,
+strengths, needs and the family's views as notes); each family goal a Goal
 (with its measure of success as target and the latest action date as due
 date); the Team Around the Family a CareTeam of Practitioners; each action a
 Task. The bundle is checked against the R4 models of the `fhirclient` library
@@ -25,6 +26,17 @@ OUTCOME_SYSTEM = "https://www.gov.uk/government/collections/supporting-families"
 CLOSURE_NOTE = "Closure"
 CONTINGENCY_NOTE = "Contingency plan: "
 WHEN_NOTE = "When: "
+# The plan's own words, each a CarePlan note that starts with the question it answers; a list
+# (worries, strengths, needs) is one note an item.
+PLAN_TEXT_NOTES = {
+    "worries": "What we are worried about: ",
+    "strengths": "What is working well: ",
+    "needs": "What needs to happen: ",
+    "aspirations": "What the family would see if things were different: ",
+    "identity_and_diversity": "Identity and diversity: ",
+    "family_views": "The family's views: ",
+    "next_steps": "Next steps: ",
+}
 _ACHIEVEMENT = "http://terminology.hl7.org/CodeSystem/goal-achievement"
 _TASK_STATUS = {
     ActionStatus.NOT_STARTED: "requested",
@@ -189,6 +201,11 @@ def _care_team(plan: Plan, add: Any, group: str, people: dict[str, str]) -> tupl
 
 def _care_plan_notes(plan: Plan) -> list[dict[str, Any]]:
     notes = [{"text": f"{CONTINGENCY_NOTE}{plan.contingency}"}] if plan.contingency else []
+    for field, label in PLAN_TEXT_NOTES.items():
+        value = getattr(plan, field)
+        notes += [
+            {"text": f"{label}{item}"} for item in (value if isinstance(value, list) else [value]) if item
+        ]
     if plan.closure is not None:
         notes.append({"text": f"{CLOSURE_NOTE} ({plan.closure.reason.value}): {plan.closure.summary}"})
     return notes

@@ -2,9 +2,10 @@
 
 What the bundle carries comes back: the family (name, reference, members and their
 dates of birth), the Team Around the Family (name, role, agency, lead), the plan's
-reason, start, contingency and closure, each goal (outcome, Supporting Families
-outcome, measure of success, status, the day achieved) and each action (what, who,
-when, due date, status, progress notes). References are followed only within the bundle.
+reason, start, contingency, worries, strengths, needs, aspirations, the family's views
+and next steps, and its closure, each goal (outcome, Supporting Families outcome,
+measure of success, status, the day achieved) and each action (what, who, when, due
+date, status, progress notes). References are followed only within the bundle.
 An activity written inside the CarePlan (activity.detail) is read as an action too. An activity
 that is not for one of the plan's goals, or is not a Task, is not read, and the reading names it.
 The rest of a plan has no place in the bundle, and a note with every bundle read says so.
@@ -19,7 +20,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from familyplan.formats.errors import ReadError, RowProblem
-from familyplan.formats.fhir import CLOSURE_NOTE, CONTINGENCY_NOTE, WHEN_NOTE
+from familyplan.formats.fhir import CLOSURE_NOTE, CONTINGENCY_NOTE, PLAN_TEXT_NOTES, WHEN_NOTE
 from familyplan.formats.jsonyaml import describe_validation_error
 from familyplan.plan import models as m
 from familyplan.plan.limits import LimitExceeded, Limits, check_plan_size, current
@@ -40,10 +41,11 @@ _LEAD = "(lead practitioner)"
 NOT_IN_A_BUNDLE = RowProblem(
     "FHIR bundle",
     "a FHIR bundle holds only part of a plan. What came in: the family's name and reference, its"
-    " members' names and dates of birth, the Team Around the Family, the plan's reason, start and"
-    " contingency, each goal's outcome, measure of success, status and day achieved, each action's"
+    " members' names and dates of birth, the Team Around the Family, the plan's reason, start,"
+    " contingency, worries, strengths, needs, aspirations, identity and diversity, the family's views"
+    " and next steps, each goal's outcome, measure of success, status and day achieved, each action's"
     " what, who, when, status and progress, and the closure's reason, date and summary. Nothing"
-    " else of the plan (reviews, support network, the family's views, ...) is in a bundle",
+    " else of the plan (reviews, support network, service gaps, ...) is in a bundle",
 )
 
 
@@ -236,6 +238,22 @@ class _Activities:
             self.placed.append((goal, action()))
 
 
+def _plan_words(notes: list[str]) -> dict[str, Any]:
+    """The plan's own words, from the CarePlan notes that start with the question they answer."""
+    lists = ("worries", "strengths", "needs")
+    words: dict[str, Any] = {field: [] for field in lists}
+    for note in notes:
+        for field, label in PLAN_TEXT_NOTES.items():
+            if note.startswith(label):
+                text = note.removeprefix(label)
+                if field in lists:
+                    words[field].append(text)
+                else:
+                    words[field] = text
+                break
+    return words
+
+
 def _plan(bundle: _Bundle) -> tuple[m.Plan, list[RowProblem]]:
     care_plans = bundle.of("CarePlan")
     if len(care_plans) != 1:
@@ -250,6 +268,7 @@ def _plan(bundle: _Bundle) -> tuple[m.Plan, list[RowProblem]]:
     notes = [n.get("text", "") for n in care_plan.get("note", [])]
     contingency = next((n for n in notes if n.startswith(CONTINGENCY_NOTE)), "")
     reference = next((i.get("value", "") for i in group.get("identifier", [])), "")
+    words = _plan_words(notes)
     plan = m.Plan(
         family_name=group.get("name", ""),
         family_reference=reference,
@@ -260,6 +279,7 @@ def _plan(bundle: _Bundle) -> tuple[m.Plan, list[RowProblem]]:
         goals=[_goal(goal, activities.actions_for(goal)) for goal in goals],
         contingency=contingency.removeprefix(CONTINGENCY_NOTE),
         closure=_closure(care_plan, notes),
+        **words,
     )
     return plan, activities.problems
 

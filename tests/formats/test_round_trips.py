@@ -108,6 +108,17 @@ def test_a_fhir_bundle_read_back_keeps_every_field_fhir_carries(tmp_path: Path) 
         plan.reason,
         plan.contingency,
     )
+    words = (
+        "worries",
+        "strengths",
+        "needs",
+        "aspirations",
+        "identity_and_diversity",
+        "family_views",
+        "next_steps",
+    )
+    assert all(getattr(plan, field) for field in words)  # the plan has every one of them to carry
+    assert [getattr(back, field) for field in words] == [getattr(plan, field) for field in words]
     assert [(p.name, p.date_of_birth) for p in back.family_members] == [
         (p.name, p.date_of_birth) for p in plan.family_members
     ]
