@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         check_plan,
         check_statement,
         explain_statement,
+        known_names,
         needs_work,
     )
     from familyplan.smart.findings import Finding, Kind, Letter, Location, Report, Severity
@@ -41,6 +42,7 @@ _HOMES = {
         "check_plan",
         "check_statement",
         "explain_statement",
+        "known_names",
         "needs_work",
     ),
     "familyplan.smart.findings": ("Finding", "Kind", "Letter", "Location", "Report", "Severity"),
@@ -76,6 +78,7 @@ __all__ = [
     "check_statement",
     "default_catalogue",
     "explain_statement",
+    "known_names",
     "load_catalogue",
     "needs_work",
 ]

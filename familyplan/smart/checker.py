@@ -165,14 +165,31 @@ def plan_statements(plan: Plan) -> list[tuple[str, str, Location]]:
     return out
 
 
+def known_names(names: Iterable[str]) -> frozenset[str]:
+    """Names as a who cell may write them: in full and by first name ("Ben Smith", "Ben")."""
+    known: set[str] = set()
+    for name in names:
+        full = " ".join(name.split()).lower()
+        if full:
+            known.update((full, full.split()[0]))
+    return frozenset(known)
+
+
+def known_to_the_family(plan: Plan) -> frozenset[str]:
+    """The names the family knows its own people by: each member and each person in its support
+    network."""
+    return known_names([*(m.name for m in plan.family_members), *(n.name for n in plan.support_network)])
+
+
 def check_plan(plan: Plan, today: dt.date | None = None, catalogue: Catalogue | None = None) -> Report:
     """The full report for a plan: statement findings, whole-plan findings and scores."""
     catalogue = catalogue or default_catalogue()
     today = today or dt.date.today()
     statements = plan_statements(plan)
     findings: list[Finding] = []
+    family_knows = Context(family_knows=known_to_the_family(plan))
     for text, kind, location in statements:
-        context = NO_CONTEXT
+        context = family_knows if kind == "who" else NO_CONTEXT
         if kind == "action" and location.goal is not None and location.action is not None:
             action = plan.goals[location.goal].actions[location.action]
             context = Context(who=action.who, when=action.when)
@@ -204,6 +221,7 @@ __all__ = [
     "check_statement",
     "explain_statement",
     "finding_for",
+    "known_names",
     "needs_work",
     "top_fixes",
 ]

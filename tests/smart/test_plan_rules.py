@@ -374,3 +374,17 @@ def test_the_reading_level_names_no_school_year_after_the_last() -> None:
     [finding] = [f for f in check_plan(plan, today=TODAY).findings if f.rule == "plan-reading-level"]
 
     assert "school year 13 or above" in finding.message
+
+
+def test_a_who_cell_naming_someone_the_plan_lists_in_the_family_needs_no_role() -> None:
+    plan = a_good_plan()
+    plan.goals[0].actions[0].who = "Ben"
+    plan.goals[0].actions[1].who = "Grandma Pat and Tom"
+    stranger = Action(
+        how="Kim will ring Susan every Friday.", who="Kim", when="Every Friday (review 14.04.2025)"
+    )
+    plan.goals[0].actions.append(stranger)
+
+    unnamed = [f.text for f in check_plan(plan, today=TODAY).findings if f.rule == "who-no-role"]
+
+    assert unnamed == ["Kim"]  # neither the family nor its network: the family may not know her

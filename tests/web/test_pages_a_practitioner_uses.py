@@ -145,3 +145,30 @@ def test_a_start_date_is_not_moved_after_the_first_review_nor_without_a_reason(
 
     assert "The plan must start on or before its first review" in html.unescape(response.content.decode())
     assert Plan.objects.get(pk=plan.pk).started_on == plan.started_on
+
+
+def test_a_who_naming_a_child_of_the_family_needs_no_role_on_the_plan_nor_as_it_is_typed(
+    plan: Plan, lead: User
+) -> None:
+    goal = services.goal_save(by=lead, plan=plan, outcome="Ben will be in school for 90% of sessions.")
+    action = services.action_save(
+        by=lead,
+        goal=goal,
+        how="Ben will pack his bag each night.",
+        who="Ben",
+        when="Every night (review 01/06/2027)",
+    )
+    client = signed_in(lead)
+
+    form = client.get(f"/plans/{plan.pk}/goals/{goal.pk}/actions/{action.pk}/").content.decode()
+    [names] = re.findall(r'name="family_knows_names" value="([^"]*)"', form)
+    typed = client.post("/check/", {"kind": "who", "field": "who", "who": "Ben", "family_knows_names": names})
+    stranger = client.post(
+        "/check/", {"kind": "who", "field": "who", "who": "Kim", "family_knows_names": names}
+    )
+    plan_page = client.get(f"/plans/{plan.pk}/").content.decode()
+
+    assert names == "Ben"
+    assert "has no role beside the name" not in typed.content.decode()
+    assert "has no role beside the name" in html.unescape(stranger.content.decode())
+    assert "has no role beside the name" not in html.unescape(plan_page)

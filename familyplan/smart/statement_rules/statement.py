@@ -27,10 +27,12 @@ _OBJECT_LEADS = w.word_set("to into onto on in with up along back")
 
 @dataclass(frozen=True)
 class Context:
-    """What the rest of the plan says about a statement: an action's who and when cells."""
+    """What the rest of the plan says about a statement: an action's who and when cells, and the
+    people the family knows by name (its members and support network, as the plan lists them)."""
 
     who: str = ""
     when: str = ""
+    family_knows: frozenset[str] = frozenset()
 
     @property
     def has_who(self) -> bool:

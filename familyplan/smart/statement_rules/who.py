@@ -107,6 +107,8 @@ def who_no_role(rule: Rule, s: Statement) -> list[Hit]:
             continue  # "Grandma Pat", "Uncle Dev": the relationship comes before the name
         if roles.find(p.name):
             continue  # "Sarah Family Support Worker"
+        if p.name.strip().lower() in s.context.family_knows:
+            continue  # "Ben", when the plan lists Ben among the family or its network
         if s.text.strip().lower() in _NOBODY or _is_blank(p.name) or who_missing(rule, s):
             continue
         hits.append(Hit(p.span, {"match": p.span.text}))

@@ -15,11 +15,11 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.plan.models import SHORT_TEXT_CHARS
-from familyplan.smart import Context, check_statement
+from familyplan.smart import Context, check_statement, known_names
 from familyplan.web.casework import rules
 from familyplan.web.casework.date_examples import with_dates
-from familyplan.web.casework.models import OUTCOME_CHOICES, Action, Goal, Plan
-from familyplan.web.casework.owners import Owner, owner_choices
+from familyplan.web.casework.models import OUTCOME_CHOICES, Action, Goal
+from familyplan.web.casework.owners import FAMILY_NAMES_APART, Owner, owner_choices
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -85,6 +85,10 @@ class SmartForm(CleanTextMixin, forms.Form):
 
     smart_fields: dict[str, str] = {}
 
+    def family_knows(self) -> frozenset[str]:
+        """The names the family knows its own people by, for a who cell (none by default)."""
+        return frozenset()
+
     @cached_property
     def smart_findings(self) -> dict[str, list[Any]]:
         """The checker on each statement sent, only when the form is shown again (a saved one is not)."""
@@ -99,11 +103,15 @@ class SmartForm(CleanTextMixin, forms.Form):
                     self.add_prefix("person"), ""
                 )
                 context = Context(who=str(who), when=str(self.data.get(self.add_prefix("when"), "")))
+            knows = Context(family_knows=self.family_knows())
             for name, kind in self.smart_fields.items():
                 text = str(self.data.get(self.add_prefix(name), ""))
                 found[name] = (
                     check_statement(
-                        text, kind, catalogue=rules, context=context if kind == "action" else Context()
+                        text,
+                        kind,
+                        catalogue=rules,
+                        context=context if kind == "action" else knows if kind == "who" else Context(),
                     )
                     if text.strip()
                     else []
@@ -221,35 +229,8 @@ class TafForm(CleanTextMixin, forms.Form):
         return data
 
 
-class PlanStartForm(forms.Form):
-    plan_type = forms.ChoiceField(
-        label=_("What kind of plan is this?"),
-        choices=choices_of(Plan, "plan_type"),
-        widget=forms.RadioSelect,
-        initial="early_help",
-    )
-    started_on = UKDateField(
-        label=_("Date the plan starts"),
-        initial=timezone.localdate,
-        error_messages={"required": _("Enter the date the plan starts")},
-    )
-
-
 class VersionedForm(SmartForm, VersionMixin):
     pass
-
-
-class PlanStartCorrectionForm(CleanTextMixin, VersionMixin):
-    started_on = UKDateField(
-        label=_("Date the plan started"),
-        error_messages={"required": _("Enter the date the plan started")},
-    )
-    reason = _area(
-        _("Why is the date being corrected?"),
-        required=True,
-        help_text=_("For example, the year was mistyped. This is kept with the change."),
-        error_messages={"required": _("Say why the date is being corrected")},
-    )
 
 
 class PlanAboutForm(VersionedForm):
@@ -342,12 +323,21 @@ class ActionForm(VersionedForm):
         error_messages={"required": _("Enter when this will happen")},
     )
     status = forms.ChoiceField(label=_("Status"), choices=choices_of(Action, "status"), initial="not_started")
+    # The names of the family and its network, for the live check of a written "who" (which
+    # posts the whole form): "Ben" needs no role when the plan lists Ben in the family.
+    family_knows_names = forms.CharField(widget=forms.HiddenInput, required=False, max_length=10_000)
 
     def __init__(self, *args: Any, owners: Iterable[Owner] = (), **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.owners = {owner.key: owner for owner in owners}
         person = cast(forms.ChoiceField, self.fields["person"])
         person.choices = [("", "Choose a person"), *owner_choices(self.owners.values())]
+        self.initial["family_knows_names"] = FAMILY_NAMES_APART.join(
+            o.family_name for o in self.owners.values() if o.family_name
+        )
+
+    def family_knows(self) -> frozenset[str]:
+        return known_names(o.family_name for o in self.owners.values() if o.family_name)
 
     def clean(self) -> dict[str, Any]:
         """Someone chosen from the list owns the action by their record (``taf_member`` for a

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from familyplan.plan.models import SHORT_TEXT_CHARS
+from familyplan.smart import known_names
 from familyplan.web.casework.models import Action, Family, TafMember
 
 
@@ -20,13 +21,17 @@ class Owner:
     key: str  # the record, as the action form's choice: "member-3", "network-5", "taf-12"
     label: str  # what the action's "who" says: "Jo March (Head of Year 6)"
     taf_member: TafMember | None = None  # a practitioner, who may then update the action
+    family_name: str = ""  # for someone in the family or its network: the name the family knows
 
 
 def owners_of(family: Family) -> list[Owner]:
     """Everyone who can own an action: the family, its network and the TAF, in that order."""
-    members = [Owner(f"member-{m.pk}", _label(m.name, m.relationship)) for m in family.members.all()]
+    members = [
+        Owner(f"member-{m.pk}", _label(m.name, m.relationship), family_name=m.name)
+        for m in family.members.all()
+    ]
     network = [
-        Owner(f"network-{n.pk}", _label(n.name, f"{n.relationship}, support network"))
+        Owner(f"network-{n.pk}", _label(n.name, f"{n.relationship}, support network"), family_name=n.name)
         for n in family.network.all()
     ]
     taf = [Owner(f"taf-{t.pk}", _label(t.name, t.role), t) for t in family.taf.all()]
@@ -51,3 +56,11 @@ def owner_of(action: Action, owners: Iterable[Owner]) -> Owner | None:
         return next((o for o in owners if o.taf_member and o.taf_member.pk == action.taf_member_id), None)
     named = [owner for owner in owners if owner.label == action.who]
     return named[0] if len(named) == 1 else None
+
+
+FAMILY_NAMES_APART = "; "
+
+
+def posted_family_knows(text: str) -> frozenset[str]:
+    """The family's names as the action form sends them for the live check (at most 200)."""
+    return known_names(name[:SHORT_TEXT_CHARS] for name in text[:10_000].split(";")[:200])

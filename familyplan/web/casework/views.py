@@ -16,9 +16,9 @@ from django.views.decorators.http import require_POST
 
 from familyplan.smart import Context, Kind, explain_statement
 from familyplan.web.accounts import permissions
-from familyplan.web.casework import forms, plan_dates, selectors, services
+from familyplan.web.casework import forms, plan_dates, selectors, services, start_forms
 from familyplan.web.casework.models import Action, Goal, Plan
-from familyplan.web.casework.owners import owner_of, owners_of
+from familyplan.web.casework.owners import owner_of, owners_of, posted_family_knows
 from familyplan.web.casework.presentation import plan_page_context
 from familyplan.web.conflicts import conflict_of, form_after_conflict
 from familyplan.web.pages import form_page, plan_form_page
@@ -32,7 +32,7 @@ def plan_start(request: HttpRequest, family_id: int) -> HttpResponse:
     family = selectors.family_get(_user(request), family_id)
     may_change(request, family)
     live = selectors.live_plan(family)
-    form = forms.PlanStartForm(request.POST or None)
+    form = start_forms.PlanStartForm(request.POST or None)
     if live is None and request.method == "POST" and form.is_valid():
         try:
             plan = services.plan_start(family=family, by=_user(request), **form.cleaned_data)
@@ -159,7 +159,7 @@ def plan_start_correct(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = plan_to_change(request, plan_id)
     if plan.is_closed:
         return closed_response(request, plan)
-    form = forms.PlanStartCorrectionForm(
+    form = start_forms.PlanStartCorrectionForm(
         request.POST or None, initial={"started_on": plan.started_on, "version": plan.version}
     )
 
@@ -307,6 +307,8 @@ def check_statement_panel(request: HttpRequest) -> HttpResponse:
     if kind is Kind.ACTION:
         who = request.POST.get("who", "") or request.POST.get("person", "")
         context = Context(who=who[:500], when=request.POST.get("when", "")[:500])
+    elif kind is Kind.WHO:
+        context = Context(family_knows=posted_family_knows(request.POST.get("family_knows_names", "")))
     explained = explain_statement(text, kind, catalogue=catalogue(), context=context)
     return render(
         request,

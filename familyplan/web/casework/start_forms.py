@@ -1,0 +1,37 @@
+"""The forms about when a plan starts: starting one, and correcting a mistyped start date."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from familyplan.web.casework.forms import CleanTextMixin, UKDateField, VersionMixin, _area, choices_of
+from familyplan.web.casework.models import Plan
+
+
+class PlanStartForm(forms.Form):
+    plan_type = forms.ChoiceField(
+        label=_("What kind of plan is this?"),
+        choices=choices_of(Plan, "plan_type"),
+        widget=forms.RadioSelect,
+        initial="early_help",
+    )
+    started_on = UKDateField(
+        label=_("Date the plan starts"),
+        initial=timezone.localdate,
+        error_messages={"required": _("Enter the date the plan starts")},
+    )
+
+
+class PlanStartCorrectionForm(CleanTextMixin, VersionMixin):
+    started_on = UKDateField(
+        label=_("Date the plan started"),
+        error_messages={"required": _("Enter the date the plan started")},
+    )
+    reason = _area(
+        _("Why is the date being corrected?"),
+        required=True,
+        help_text=_("For example, the year was mistyped. This is kept with the change."),
+        error_messages={"required": _("Say why the date is being corrected")},
+    )
