@@ -486,3 +486,14 @@ def test_a_deadline_counted_from_a_day_that_could_be_named_still_asks_for_the_da
 )
 def test_something_got_done_by_a_date_measures_an_outcome(outcome: str, expected: str) -> None:
     assert verdict(outcome, "outcome") == expected
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "Josh will have all his vaccinations by 31/05/2027, as his GP record shows.",
+        "Maya will stay at her dad's at weekends, with no calls to the out-of-hours team, by June 2027.",
+    ],
+)
+def test_a_record_that_shows_it_or_a_count_of_none_measures_an_outcome(outcome: str) -> None:
+    assert verdict(outcome, "outcome") == "ok"

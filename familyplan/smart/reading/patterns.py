@@ -70,7 +70,7 @@ _EVIDENCE = re.compile(
     # none of something vague ("with no problems", "no worries") counts nothing anyone could see.
     r"|\b(?:with|and|having)\s+(?:no|zero)\s+(?:further\s+|more\s+)?"
     r"(?!(?:[a-z]+[\s-]){0,2}?(?:problem|issue|difficultie|worrie|concern|fear|feeling|thought|way)s\b)"
-    r"(?:[a-z]+[\s-]){0,2}?[a-z]+s\b(?!\s+(?:of|from|to)\b)"
+    r"(?:[a-z]+[\s-]){0,2}?[a-z]+s\b"
     r"|\b(?:on|at|within)\s+(?:the\s+)?(?:expected|age[\s-]related|age[\s-]appropriate)\s+(?:level|standard|range)"
     r"|\bat\s+(?:the\s+)?level\s+expected\b|\bexpected\s+(?:level|standard)\b"
     # Beating one's own earlier result is a threshold: the earlier figure is the measure.
@@ -86,7 +86,9 @@ _EVIDENCE = re.compile(
     r"|\b(?:level|stage|grade|band|step|phase)\s+(?-i:[A-Z])\b"
     r"|\b(?:\d+|ten|seven|eight|nine|six|five)\b[^.;]{0,12}?\b(?:on|out\s+of)\s+(?:the|a|her|his|their)?\s*(?:scal(?:e|ing)|10|ten)\b)"
     r"|(?P<stated>\b(?:as\s+)?(?:measured|evidenced|shown|seen|recorded|checked|confirmed|reported|tracked|logged|noted)\s+(?:by|in|on|through|at|from)\b"
-    r"|\baccording\s+to\b|\bevidence\s+(?:of|from|will)\b)",
+    r"|\baccording\s+to\b|\bevidence\s+(?:of|from|will)\b"
+    # A record named as what shows it: "as her GP record shows", "as the school register confirms".
+    r"|\bas\s+(?:[a-z']+\s+){0,3}?(?:record|records|register|registers|chart|diary|log|report)\s+(?:shows?|says?|confirms?)\b)",
     re.IGNORECASE,
 )
 
