@@ -166,15 +166,24 @@ _DETAIL_STATUS = {
 }
 
 
-def _inline_action(detail: dict[str, Any]) -> m.Action:
-    """An activity written inside the CarePlan (activity.detail) rather than as a Task."""
-    performer = (detail.get("performer") or [{}])[0]
+def _inline_action(activity: dict[str, Any]) -> m.Action:
+    """An activity written inside the CarePlan (activity.detail) rather than as a Task, with the
+    activity's progress notes."""
+    detail = activity["detail"]
+    performers = detail.get("performer")
+    performer = performers[0] if isinstance(performers, list) and performers else {}
+    period = detail.get("scheduledPeriod")
     return m.Action(
         how=detail.get("description", ""),
         who=performer.get("display", "") if isinstance(performer, dict) else "",
         when=detail.get("scheduledString", ""),
-        due_date=_day((detail.get("scheduledPeriod") or {}).get("end")),
+        due_date=_day(period.get("end")) if isinstance(period, dict) else None,
         status=_DETAIL_STATUS.get(detail.get("status", ""), m.ActionStatus.NOT_STARTED),
+        progress=[
+            m.ProgressNote(text=n.get("text", ""), date=_day(n.get("time")), by=n.get("authorString", ""))
+            for n in activity.get("progress") or []
+            if isinstance(n, dict)
+        ],
     )
 
 
@@ -203,8 +212,14 @@ class _Activities:
             self._task(where, self.bundle.follow(activity["reference"], required=True))
         elif isinstance(activity.get("detail"), dict):
             detail = activity["detail"]
-            goal = next(iter(self._goals_named(detail.get("goal") or [])), None)
-            self._place(where, goal, lambda: _inline_action(detail), _words(detail))
+            if detail.get("status") == "entered-in-error":
+                self.problems.append(
+                    RowProblem(where, "was entered in error, so it was not read", _words(detail))
+                )
+                return
+            goals = detail.get("goal") if isinstance(detail.get("goal"), list) else []
+            goal = next(iter(self._goals_named(goals)), None)
+            self._place(where, goal, lambda: _inline_action(activity), _words(detail))
         else:
             self.problems.append(
                 RowProblem(where, "names neither a Task nor what is to be done, so it was not read")
@@ -284,6 +299,11 @@ def _plan(bundle: _Bundle) -> tuple[m.Plan, list[RowProblem]]:
     return plan, activities.problems
 
 
+def _activities(care_plan: dict[str, Any]) -> list[dict[str, Any]]:
+    found = care_plan.get("activity")
+    return [a for a in found if isinstance(a, dict)] if isinstance(found, list) else []
+
+
 def plan_from_fhir(
     bundle: dict[str, Any], path: str | Path, limits: Limits | None = None
 ) -> tuple[m.Plan, list[RowProblem]]:
@@ -291,7 +311,9 @@ def plan_from_fhir(
     ReadError if it is not a bundle this format can read."""
     counted = _Bundle(bundle)
     try:
-        check_plan_size(len(counted.of("Goal")), len(counted.of("Task")), limits=limits or current())
+        # An action may be a Task or written inside the CarePlan: both count towards the limit.
+        inline = len([a for plan in counted.of("CarePlan") for a in _activities(plan) if "detail" in a])
+        check_plan_size(len(counted.of("Goal")), len(counted.of("Task")) + inline, limits=limits or current())
         return _plan(counted)
     except LimitExceeded as error:
         raise ReadError(path, str(error)) from error
@@ -299,5 +321,5 @@ def plan_from_fhir(
         raise ReadError(
             path, f"a FHIR resource does not fit the plan format: {describe_validation_error(error)}"
         ) from error
-    except (ValueError, AttributeError, TypeError, IndexError) as error:
+    except (ValueError, AttributeError, TypeError, IndexError, KeyError) as error:
         raise ReadError(path, f"not a family plan FHIR bundle ({error})") from error

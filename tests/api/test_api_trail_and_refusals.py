@@ -104,3 +104,16 @@ def test_a_plans_start_date_is_corrected_through_the_api_with_a_reason(plan: Pla
     assert "reason" in no_reason.content.decode()
     assert corrected.status_code == 200, corrected.content
     assert corrected.json()["started_on"] == earlier.isoformat()
+
+
+def test_a_start_date_out_of_any_real_range_is_refused_through_the_api(plan: Plan, lead: User) -> None:
+    response = api(lead).put(
+        f"/api/plans/{plan.pk}/started",
+        {"started_on": "0202-03-01", "reason": "Mistyped."},
+        content_type="application/json",
+        headers={"If-Match": str(plan.version)},
+    )
+
+    assert response.status_code == 422
+    assert "between 1900 and 2100" in response.content.decode()
+    assert Plan.objects.get(pk=plan.pk).started_on == plan.started_on

@@ -16,6 +16,7 @@ from docx import Document
 
 from familyplan.formats import ReadError, read_plan
 from familyplan.formats.table_writers import plan_to_csv, plan_to_docx, plan_to_xlsx
+from familyplan.plan.limits import Limits
 from familyplan.plan.models import ActionStatus, Plan
 from tests.formats.builders import SEED_000_HEADER, add_docx_table
 
@@ -306,3 +307,57 @@ def test_an_activity_that_cannot_be_placed_is_named_and_the_rest_is_read(
 def test_a_fhir_bundle_whose_activity_names_nothing_is_refused_saying_why(tmp_path: Path) -> None:
     with pytest.raises(ReadError, match="names nothing in the bundle"):
         read_plan(_bundle(tmp_path / "plan.json", activity={"reference": {"reference": "Task/missing"}}))
+
+
+def test_an_inline_activity_keeps_its_progress_and_one_entered_in_error_is_named(tmp_path: Path) -> None:
+    path = _bundle(
+        tmp_path / "plan.json",
+        activity={
+            "detail": {"description": "Mum will ring school", "goal": [{"reference": "Goal/g1"}]},
+            "progress": [{"text": "Rang twice", "time": "2027-01-12"}],
+        },
+    )
+    data = json.loads(path.read_text())
+    data["entry"][0]["resource"]["activity"].append(
+        {
+            "detail": {
+                "description": "Wrong family",
+                "status": "entered-in-error",
+                "goal": [{"reference": "Goal/g1"}],
+            }
+        }
+    )
+    path.write_text(json.dumps(data))
+
+    read = read_plan(path)
+
+    [action] = read.plan.goals[0].actions
+    assert [(n.text, n.date) for n in action.progress] == [("Rang twice", dt.date(2027, 1, 12))]
+    [problem] = read.problems
+    assert (problem.where, problem.text) == ("CarePlan activity 2", "Wrong family")
+    assert "entered in error" in problem.reason
+
+
+def test_inline_activities_count_towards_the_limit_on_actions(tmp_path: Path) -> None:
+    many = [{"detail": {"description": f"Step {n}", "goal": [{"reference": "Goal/g1"}]}} for n in range(6)]
+    path = _bundle(tmp_path / "plan.json")
+    data = json.loads(path.read_text())
+    data["entry"][0]["resource"]["activity"] = many
+    path.write_text(json.dumps(data))
+
+    with pytest.raises(ReadError, match="actions"):
+        read_plan(path, limits=Limits(actions=5))
+
+
+def test_a_performer_written_as_one_object_does_not_break_the_reading(tmp_path: Path) -> None:
+    odd = {
+        "detail": {
+            "description": "Mum will ring",
+            "performer": {"display": "Mum"},
+            "goal": [{"reference": "Goal/g1"}],
+        }
+    }
+
+    read = read_plan(_bundle(tmp_path / "plan.json", activity=odd))
+
+    assert read.plan.goals[0].actions[0].who == ""  # not a list of performers: no one is read from it

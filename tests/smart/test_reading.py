@@ -497,3 +497,10 @@ def test_something_got_done_by_a_date_measures_an_outcome(outcome: str, expected
 )
 def test_a_record_that_shows_it_or_a_count_of_none_measures_an_outcome(outcome: str) -> None:
     assert verdict(outcome, "outcome") == "ok"
+
+
+def test_a_date_after_a_word_for_scoring_is_not_taken_for_the_score() -> None:
+    explained = explain_statement("Dad will rate his patience by 14/05/2027.", "outcome")
+
+    assert [s.text for s in explained.reading.slots if s.name == "evidence"] == []
+    assert explained.verdict == "needs-work"

@@ -6,9 +6,10 @@ import pytest
 from django.utils import timezone
 
 from familyplan.web.accounts.models import User
+from familyplan.web.audit.models import AuditEvent
 from familyplan.web.casework import services
-from familyplan.web.casework.models import Plan
-from tests.people import make_user, signed_in
+from familyplan.web.casework.models import Family, Plan
+from tests.people import join_the_team, make_user, signed_in
 
 CLOSURE = {
     "reason": "outcomes_achieved",
@@ -103,6 +104,46 @@ def test_a_closure_another_team_manager_can_sign_off_sends_no_email(
 
     assert mailoutbox == []
     assert "Check and sign off the closure" in signed_in(manager).get(f"/plans/{plan.pk}/").content.decode()
+
+
+def test_a_manager_who_sits_in_the_taf_still_sees_the_closure_they_can_sign_off(
+    lead: User, manager: User, plan: Plan
+) -> None:
+    join_the_team(plan.family, lead, manager, "Helen Price", "Team Manager", "Early Help")
+    ask_to_close(signed_in(lead), plan)
+
+    assert plan.family.family_name in signed_in(manager).get("/sign-offs/").content.decode()
+
+
+def test_a_closure_on_a_family_with_no_team_goes_to_the_coordinators(
+    lead: User, plan: Plan, mailoutbox: list
+) -> None:
+    Family.objects.filter(pk=plan.family_id).update(team=None)
+    make_user("teamless", role=User.Role.MANAGER)  # a manager of no team cannot sign it off
+    make_user("coordinator", role=User.Role.COORDINATOR, email="coordinator@council.example")
+
+    ask_to_close(signed_in(lead), plan)
+
+    [email] = mailoutbox
+    assert "has no manager who can sign it off" in email.body
+    told = AuditEvent.objects.get(object_type="closure", action=AuditEvent.Action.UPDATE)
+    assert told.detail["coordinators_told"] == 1
+
+
+def test_a_mail_server_that_fails_does_not_undo_the_closure(
+    lead: User, plan: Plan, settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    lead.role = User.Role.MANAGER
+    lead.save()
+    make_user("coordinator", role=User.Role.COORDINATOR, email="coordinator@council.example")
+    settings.EMAIL_BACKEND = "tests.web.failing_mail.Backend"
+
+    ask_to_close(signed_in(lead), plan)
+
+    assert Plan.objects.get(pk=plan.pk).status == Plan.Status.AWAITING_SIGN_OFF
+    assert "could not be sent" in caplog.text
+    told = AuditEvent.objects.get(object_type="closure", action=AuditEvent.Action.UPDATE)
+    assert told.detail["coordinators_told"] == 0
 
 
 def test_another_manager_signs_off_and_the_plan_closes(lead: User, manager: User, plan: Plan) -> None:

@@ -236,3 +236,13 @@ def test_a_field_with_an_error_of_its_own_is_not_told_two_things(lead: User, pla
 
     assert "Enter a score from 0 to 10" in page
     assert "Give a score from the family and from the practitioners" not in page
+
+
+def test_a_goal_whose_other_score_is_wrong_is_told_once(lead: User, plan: Plan) -> None:
+    goal, action = a_goal_with_an_action(plan)
+    review = a_whole_review(goal, action, **{f"family_{goal.pk}": "6", f"practitioners_{goal.pk}": "11"})
+
+    page = text(signed_in(lead).post(f"/plans/{plan.pk}/reviews/new/", review))
+
+    assert "Enter a score from 0 to 10" in page
+    assert "Give a score from the family and from the practitioners" not in page

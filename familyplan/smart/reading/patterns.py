@@ -79,9 +79,11 @@ _EVIDENCE = re.compile(
     r"(?:record|best|score|time|result)s?\b)"
     r"|(?P<independent>\bwithout\s+(?:any\s+|adult\s+)?(?:help|support|prompting|prompts|reminders?|assistance|being\s+(?:asked|reminded|prompted|told)|an\s+adult|adult\s+help)\b"
     r"|\bon\s+(?:his|her|their|my|your|our)\s+own\b|\bby\s+(?:him|her|them|my|your|our)sel(?:f|ves)\b|\bindependently\b|\bunprompted\b|\bunaided\b)"
-    r"|(?P<scale>\b(?:scal(?:e|ing)|score[sd]?|scoring|rating|rates?|rated)\b[^.;]{0,30}?\b(?:\d+|ten|seven|eight|nine|six|five)\b"
+    r"|(?P<scale>\b(?:scal(?:e|ing)|score[sd]?|scoring|rating|rates?|rated)\b[^.;]{0,30}?(?<![/\d])\b(?:\d+|ten|seven|eight|nine|six|five)\b"
+    # A day and month (30/06/2027) is a date, not a score.
+    r"(?!\s*/\s*\d+\s*/)"
     # The score is shown whole: "score 7/10", "a score of 7 out of 10", "rated 6 or more".
-    r"(?:\s*/\s*\d+\b|\s+out\s+of\s+(?:\d+|ten)\b|\s+or\s+(?:more|above|higher|over)\b)?"
+    r"(?:\s*/\s*\d+\b|\s+out\s+of\s+(?:\d+|ten)\b)?(?:\s+or\s+(?:more|above|higher|over)\b)?"
     # A named step of a graded scheme ("Stage 4", "book band E", "Grade D") is a point on a scale.
     r"|\b(?:level|stage|grade|band|step|phase)\s+(?-i:[A-Z])\b"
     r"|\b(?:\d+|ten|seven|eight|nine|six|five)\b[^.;]{0,12}?\b(?:on|out\s+of)\s+(?:the|a|her|his|their)?\s*(?:scal(?:e|ing)|10|ten)\b)"

@@ -14,6 +14,7 @@ from familyplan.plan.models import ClosureReason
 from familyplan.web.accounts import permissions
 from familyplan.web.accounts.models import User
 from familyplan.web.audit import services as audit
+from familyplan.web.audit.models import AuditEvent
 from familyplan.web.casework.models import Closure, ClosureReturn, Plan
 from familyplan.web.casework.notices import tell_coordinators_of_closure
 from familyplan.web.casework.services import (
@@ -95,7 +96,7 @@ def closure_request(
     overdue_dates_refresh([plan.pk])
     plan.refresh_from_db()
     audit.record_change(closure, None, family_id=plan.family_id, user=by)
-    transaction.on_commit(lambda: _closure_waits_for_a_coordinator(plan))
+    _closure_waits_for_a_coordinator(plan, by)
     return closure
 
 
@@ -129,20 +130,42 @@ def someone_else_signs_off(user: User, plan: Plan) -> StrOrPromise:
 
 
 def may_sign_off(plan: Plan) -> list[User]:
-    """Everyone with an account who can sign off this plan's closure now (not its lead, nor the
-    person who asked to close it)."""
+    """Everyone with an account who can sign off this plan's closure now: a coordinator or a
+    manager of the family's team, who is not its lead nor the person who asked to close it."""
     overseers = User.objects.filter(is_active=True).filter(
-        Q(role=User.Role.COORDINATOR) | Q(role=User.Role.MANAGER, team_id=plan.family.team_id)
+        Q(role=User.Role.COORDINATOR)
+        | Q(role=User.Role.MANAGER, team__isnull=False, team_id=plan.family.team_id)
     )
-    return [u for u in overseers if permissions.can(u, permissions.CLOSURE_SECOND_PERSON, plan)]
+    return [
+        u
+        for u in overseers
+        if permissions.can(u, permissions.CLOSURE_SIGN_OFF, plan)
+        and permissions.can(u, permissions.CLOSURE_SECOND_PERSON, plan)
+    ]
 
 
-def _closure_waits_for_a_coordinator(plan: Plan) -> None:
-    # The team's only manager leads the plan (or asked to close it): nobody in the team can sign
-    # it off, so the coordinators are told rather than leaving it waiting unseen.
+def _closure_waits_for_a_coordinator(plan: Plan, by: User) -> None:
+    # No manager of the family's team can sign it off (the only one leads the plan or asked to
+    # close it, or the team has none): the coordinators are told rather than leaving it unseen.
     able = may_sign_off(plan)
-    if able and not any(u.role == User.Role.MANAGER for u in able):
-        tell_coordinators_of_closure(plan, [u.email for u in able if u.email])
+    if not able or any(u.role == User.Role.MANAGER for u in able):
+        return
+    team_has_a_manager = User.objects.filter(
+        is_active=True, role=User.Role.MANAGER, team__isnull=False, team_id=plan.family.team_id
+    ).exists()
+    emails = [u.email for u in able if u.email]
+    told = tell_coordinators_of_closure(plan, emails, team_has_a_manager=team_has_a_manager)
+    audit.record(
+        AuditEvent.Action.UPDATE,
+        object_type="closure",
+        object_id=plan.pk,
+        family_id=plan.family_id,
+        detail={
+            "coordinators_told": len(emails) if told else 0,
+            "why": "no manager of the team can sign it off",
+        },
+        user=by,
+    )
 
 
 @transaction.atomic

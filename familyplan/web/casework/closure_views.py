@@ -66,15 +66,7 @@ def sign_offs(request: HttpRequest) -> HttpResponse:
     user = _user(request)
     if not permissions.can(user, permissions.CLOSURES_LIST):
         raise Http404
-    # A closure someone asked for, or on a plan they lead, waits for someone else: not listed.
-    waiting = (
-        selectors.plans_overseen_by(user)
-        .filter(status=Plan.Status.AWAITING_SIGN_OFF)
-        .exclude(closure__requested_by=user)
-        .exclude(family__taf__user=user, family__taf__is_lead=True)
-        .select_related("family", "closure")
-    )
-    return render(request, "casework/sign_offs.html", {"plans": waiting})
+    return render(request, "casework/sign_offs.html", {"plans": selectors.closures_waiting_for(user)})
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.CLOSURE_SIGN_OFF)

@@ -18,10 +18,10 @@ from familyplan.web.casework.services import (
     PlanClosedError,
     Refused,
     StaleVersionError,
-    _require_open,
     may_change,
     overdue_dates_refresh,
     plan_score_refresh,
+    require_open,
 )
 
 if TYPE_CHECKING:
@@ -33,10 +33,12 @@ def plan_start_correct(*, plan: Plan, by: User, version: int, started_on: dt.dat
     """Correct the day a plan started (a mistyped date), saying why: the review cycle counts from
     it, so the next review and overdue actions follow. It stays on or before the first review."""
     may_change(by, plan.family)
-    _require_open(plan)
+    require_open(plan)
     problems: dict[str, StrOrPromise] = {}
     first_review = plan.reviews.order_by("date").values_list("date", flat=True).first()
-    if started_on > timezone.localdate():
+    if not dt.date(1900, 1, 1) <= started_on <= dt.date(2100, 12, 31):
+        problems["started_on"] = _("Enter a date between 1900 and 2100")
+    elif started_on > timezone.localdate():
         problems["started_on"] = _("The date the plan starts must be today or in the past")
     elif first_review is not None and started_on > first_review:
         problems["started_on"] = _("The plan must start on or before its first review, %(day)s") % {

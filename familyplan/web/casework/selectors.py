@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
@@ -19,7 +19,7 @@ from familyplan.web.accounts import permissions
 from familyplan.web.accounts.models import User
 from familyplan.web.audit import services as audit
 from familyplan.web.audit.models import AuditEvent
-from familyplan.web.casework.models import Action, Family, Goal, Plan, ProgressNote
+from familyplan.web.casework.models import Action, Family, Goal, Plan, ProgressNote, TafMember
 
 
 def families_for(user: User) -> QuerySet[Family]:
@@ -123,3 +123,16 @@ def plan_with_parts(user: User, plan_id: int) -> Plan:
 
 def live_plan(family: Family) -> Plan | None:
     return family.plans.exclude(status=Plan.Status.CLOSED).first()
+
+
+def closures_waiting_for(user: User) -> QuerySet[Plan]:
+    """The closures this person may sign off now: on plans they oversee, not asked for by them and
+    not on a plan they lead (those wait for someone else)."""
+    leads = TafMember.objects.filter(family=OuterRef("family"), user=user, is_lead=True)
+    return (
+        plans_overseen_by(user)
+        .filter(status=Plan.Status.AWAITING_SIGN_OFF)
+        .exclude(closure__requested_by=user)
+        .exclude(Exists(leads))
+        .select_related("family", "closure")
+    )

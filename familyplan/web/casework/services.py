@@ -73,7 +73,7 @@ class PlanClosedError(PlanRuleError):
         super().__init__("This plan is closed, or waiting for sign-off, so it cannot be changed.")
 
 
-def _require_open(plan: Plan) -> None:
+def require_open(plan: Plan) -> None:
     if plan.status != Plan.Status.LIVE:
         raise PlanClosedError
 
@@ -82,7 +82,7 @@ def _lock_open(plan: Plan) -> Plan:
     """Inside a save: hold the plan's row (so saves to one plan queue, in one order) and check it
     is still open as it stands now, not as it stood when the page was read."""
     locked = Plan.objects.select_for_update().get(pk=plan.pk)
-    _require_open(locked)
+    require_open(locked)
     return locked
 
 
@@ -243,7 +243,7 @@ def plan_start(*, family: Family, by: User, plan_type: str, started_on: dt.date)
 def plan_update(*, plan: Plan, by: User, version: int, **fields: Any) -> Plan:
     """Change the plan's own text, refusing if someone else saved since ``version`` was read."""
     may_change(by, plan.family)
-    _require_open(plan)
+    require_open(plan)
     before = audit.snapshot(Plan.objects.get(pk=plan.pk))
     updated = Plan.objects.filter(pk=plan.pk, version=version, status=Plan.Status.LIVE).update(
         version=F("version") + 1, updated_at=timezone.now(), **fields

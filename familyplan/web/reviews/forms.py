@@ -152,7 +152,10 @@ class ReviewForm(CleanTextMixin, forms.Form):
         for part, message in problems.items():
             name = _FIELD_OF_PROBLEM.get(part, part)
             if name.startswith("score_"):
-                name = "family_" + name.removeprefix("score_")
+                goal = name.removeprefix("score_")
+                name = "family_" + goal
+                if f"practitioners_{goal}" in self.errors:
+                    continue  # one of the goal's scores already says what is wrong
             if name in self.errors:
                 continue
             self.add_error(name if name in self.fields else None, message)

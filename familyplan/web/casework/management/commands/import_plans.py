@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandParser
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
+from rich.text import Text
 
 from familyplan.web.accounts.commands import day_given, refuse, user_named
 from familyplan.web.casework.importing import FileResult, files_in, import_file
@@ -24,9 +25,12 @@ def _table(results: list[FileResult]) -> Table:
         notes = [r.reason] if r.reason else []
         if r.status == "would import":
             notes.append(f"{r.goals} goal(s), {r.actions} action(s)")
-        notes += [f"{p.where}: {p.reason}" for p in r.problems]
+        notes += [f"{p.where}: {p.reason}" + (f' "{p.text}"' if p.text else "") for p in r.problems]
         family = f"{r.family} (#{r.family.pk})" if r.family else ""
-        table.add_row(r.path.name, f"[{STYLES[r.status]}]{r.status}[/]", family, "\n".join(notes))
+        # What the files say is shown as written: a "[" in it is not taken for a style.
+        table.add_row(
+            Text(r.path.name), f"[{STYLES[r.status]}]{r.status}[/]", Text(family), Text("\n".join(notes))
+        )
     return table
 
 
