@@ -14,6 +14,11 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
+# Re-exported: the models are where the rest of the product looks for them.
+from familyplan.plan.kinds import ActionStatus as ActionStatus
+from familyplan.plan.kinds import GoalStatus as GoalStatus
+from familyplan.plan.kinds import PersonKind as PersonKind
+from familyplan.plan.kinds import PlanType as PlanType
 from familyplan.plan.limits import current as current_limits
 
 SCHEMA_VERSION = "1.3"
@@ -65,32 +70,6 @@ OUTCOME_LABELS: dict[SupportingFamiliesOutcome, str] = {
     SupportingFamiliesOutcome.HOUSING: "Secure housing",
     SupportingFamiliesOutcome.FINANCIAL_STABILITY: "Financial stability",
 }
-
-
-class PlanType(StrEnum):
-    EARLY_HELP = "early_help"
-    MY_PLAN = "my_plan"
-    INTERIM_SAFETY = "interim_safety"
-
-
-class GoalStatus(StrEnum):
-    OPEN = "open"
-    ACHIEVED = "achieved"
-    STOPPED = "stopped"
-
-
-class ActionStatus(StrEnum):
-    NOT_STARTED = "not_started"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-    STOPPED = "stopped"
-
-
-class PersonKind(StrEnum):
-    FAMILY = "family"
-    NETWORK = "network"
-    PRACTITIONER = "practitioner"
-    UNKNOWN = "unknown"
 
 
 class FamilyMember(_Model):

@@ -12,8 +12,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from familyplan.plan.models import PersonKind, Responsible
+from familyplan.plan.kinds import PersonKind
+
+if TYPE_CHECKING:
+    from familyplan.plan.models import Responsible
 
 MONTHS = {
     name: number
@@ -259,6 +263,8 @@ def split_who(text: str) -> list[tuple[int, int, str]]:
 
 def parse_who(text: str) -> list[Responsible]:
     """People named in a "who" cell, with the role written beside each."""
+    from familyplan.plan.models import Responsible  # here, so that checking a statement never loads pydantic
+
     return [Responsible(name=name, role=role, kind=kind) for _, name, role, kind in people_in(text)]
 
 

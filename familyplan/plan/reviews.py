@@ -10,8 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from familyplan.plan.models import Plan, PlanType
+from familyplan.plan.kinds import PlanType
+
+if TYPE_CHECKING:
+    from familyplan.plan.models import Plan
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from familyplan.plan.models import Plan
 from familyplan.smart.catalogue import STATEMENT_KINDS, Catalogue, Rule, default_catalogue
 from familyplan.smart.findings import Finding, Kind, Location, Report, Severity
 from familyplan.smart.hits import Hit, finding_for
@@ -26,6 +26,9 @@ from familyplan.smart.statement_rules import (
     recurring_review,
     weekday_named,
 )
+
+if TYPE_CHECKING:
+    from familyplan.plan.models import Plan
 
 # "when" rules that, if any speaks, make the generic "no date" finding redundant.
 _SPECIFIC_WHEN_RULES = (

@@ -5,14 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
-from familyplan.plan.models import (
-    Action,
-    ActionStatus,
-    GoalStatus,
-    PersonKind,
-    Plan,
-)
+from familyplan.plan.kinds import ActionStatus, GoalStatus, PersonKind
 from familyplan.plan.parsing import people_in
 from familyplan.plan.reviews import review_due
 from familyplan.smart.catalogue import Catalogue, Rule, registry
@@ -22,7 +17,10 @@ from familyplan.smart.language import Span, acronyms_in, words
 from familyplan.smart.readability import flesch_kincaid_grade
 from familyplan.smart.similarity import similar_pairs
 
-PlanRule = Callable[[Rule, Plan, dt.date, Catalogue], Iterator[Finding]]
+if TYPE_CHECKING:
+    from familyplan.plan.models import Action, Plan
+
+PlanRule = Callable[[Rule, "Plan", dt.date, Catalogue], Iterator[Finding]]
 PLAN_RULES: dict[str, PlanRule] = {}
 plan_rule = registry(PLAN_RULES)
 

@@ -12,10 +12,13 @@ findings alone, to show where the problems are. docs/scores.md explains the figu
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from familyplan.plan.models import Plan
 from familyplan.plan.parsing import parse_when
 from familyplan.smart.findings import Finding, Letter, Severity
+
+if TYPE_CHECKING:
+    from familyplan.plan.models import Plan
 
 STATEMENT_COST = {Severity.ERROR: 1.0, Severity.WARNING: 0.5, Severity.HINT: 0.05, Severity.PRAISE: 0.0}
 PLAN_FINDING_COST = {Severity.ERROR: 12, Severity.WARNING: 5, Severity.HINT: 1, Severity.PRAISE: 0}
