@@ -159,6 +159,27 @@ def test_follow_up_and_look_into_do_not_say_what_is_done(text: str) -> None:
     assert "action-purposeless-verb" in {f.rule for f in check_statement(text, "action")}
 
 
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Gran will gently wake Tilly at 7am on school days.", "Gran"),
+        ("Nadia and Tom will both come to the coffee morning at the hub each Friday.", "Nadia and Tom"),
+        ("Uncle Rob will every week take Jake fishing on Saturday morning.", "Uncle Rob"),
+        ("The twins will each choose a story for Dad to read at bedtime, every night.", "The twins"),
+        (
+            "Amy (Youth Worker) will first meet Callum at school, then at the youth club each Tuesday.",
+            "Amy (Youth Worker)",
+        ),
+    ],
+)
+def test_the_verb_is_found_past_a_word_between_will_and_it(text: str, who: str) -> None:
+    reading = slots(text, "action")
+
+    assert reading["who"] == who
+    assert reading["doing"].startswith("will ")
+    assert "action-no-doing" not in {f.rule for f in check_statement(text, "action")}
+
+
 def test_a_helping_verb_is_judged_by_what_it_helps_with() -> None:
     text = "Jo (Family Support Worker) will support Mum to plan the week's meals every Monday morning."
 

@@ -206,6 +206,8 @@ def _skip_in_group(clause: Clause, j: int, first: int) -> int:
         return 1
     if (lower in w.GROUP_ADVERBS and lower != "continue") or (lower in w.MODALS and j > first):
         return 1
+    if j > first and (gap := _gap_before_verb(tokens, j)):
+        return gap
     if lower in w.DO and (nxt == "not" or t.negated):
         return 1
     if lower in _BE_LEADS and nxt == "to":
@@ -216,6 +218,27 @@ def _skip_in_group(clause: Clause, j: int, first: int) -> int:
     if lower == "like" and clause.tentative == "would" and nxt == "to":
         return 2
     return 0
+
+
+# Words that float between the auxiliary and its verb: "will both go", "will all help".
+_FLOATING_QUANTIFIERS = w.word_set("each both all")
+# Periods that "each" or "every" make into a time between the auxiliary and its verb: "will each week phone".
+_PERIODS = w.word_set("day night morning evening afternoon week fortnight month term time")
+
+
+def _gap_before_verb(tokens: list[Token], j: int) -> int:
+    """How many words between the auxiliary and the verb that follows are not the verb:
+    an adverb ("will calmly tell", "will first talk"), a floating "both" or "each", or a
+    time ("will each week phone"). None when no verb follows them."""
+    t = tokens[j]
+    width = 0
+    period_follows = j + 1 < len(tokens) and tokens[j + 1].lower in _PERIODS
+    if t.lower in _FLOATING_QUANTIFIERS or (t.lower == "every" and period_follows):
+        width = 2 if period_follows else 1
+    elif t.is_word and not t.name and w.can_be(t.lower, "ADV") and not w.can_be(t.lower, "VERB"):
+        width = 1
+    after = tokens[j + width] if width and j + width < len(tokens) else None
+    return width if after is not None and _can_be_verb(after) else 0
 
 
 def _read_be(clause: Clause, j: int, mood: str, first: int) -> tuple[int, int]:
