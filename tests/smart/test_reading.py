@@ -94,6 +94,18 @@ def test_beating_ones_own_earlier_result_is_a_threshold() -> None:
     assert verdict("Kyle will do well in the Friday times-tables test.", "outcome") == "needs-work"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Priya's weight will be within a healthy range for her height when the dietitian weighs her in June.",
+        "Noah's speech will be at the expected level for a four-year-old by his nursery assessment in July.",
+    ],
+)
+def test_a_standard_a_professional_measures_against_is_a_threshold(text: str) -> None:
+    assert verdict(text, "outcome") == "ok"
+    assert verdict("Priya will be a healthy weight.", "outcome") == "needs-work"
+
+
 def test_a_vague_change_word_is_flagged_only_when_nothing_says_how_much() -> None:
     assert verdict("Ben's reading will improve.", "outcome") == "needs-work"
     assert verdict("Ben will read 20 minutes a night, up from 5, by the Easter review.", "outcome") == "ok"

@@ -71,7 +71,9 @@ _EVIDENCE = re.compile(
     r"|\b(?:with|and|having)\s+(?:no|zero)\s+(?:further\s+|more\s+)?"
     r"(?!(?:[a-z]+[\s-]){0,2}?(?:problem|issue|difficultie|worrie|concern|fear|feeling|thought|way)s\b)"
     r"(?:[a-z]+[\s-]){0,2}?[a-z]+s\b"
-    r"|\b(?:on|at|within)\s+(?:the\s+)?(?:expected|age[\s-]related|age[\s-]appropriate)\s+(?:level|standard|range)"
+    # A standard a professional measures against: "at the expected level", "within the healthy range".
+    r"|\b(?:on|at|within)\s+(?:the\s+|a\s+)?(?:expected|age[\s-]related|age[\s-]appropriate|healthy|normal|typical)"
+    r"(?:\s+(?:weight|height|growth|development))?\s+(?:level|standard|range)"
     r"|\bat\s+(?:the\s+)?level\s+expected\b|\bexpected\s+(?:level|standard)\b"
     # Beating one's own earlier result is a threshold: the earlier figure is the measure.
     r"|\b(?:beat|beats|beating|break|breaks|exceed|exceeds|improve\s+on|improves\s+on)\s+"
