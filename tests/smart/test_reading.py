@@ -242,6 +242,16 @@ def test_a_name_with_its_role_after_a_semicolon_is_one_person() -> None:
     assert verdict("Mrs March; Head of Year 6", "who") == "ok"
 
 
+@pytest.mark.parametrize("text", ["Key Worker, Dana Osei", "The named nurse, Ms Carter", "SENCO, Mr Byrne"])
+def test_a_role_then_the_name_of_who_holds_it_is_a_named_person(text: str) -> None:
+    assert "who-role-without-name" not in {f.rule for f in check_statement(text, "who")}
+
+
+@pytest.mark.parametrize("text", ["Health Visitor, Elm Road Surgery", "Social Worker, Children's Services"])
+def test_a_role_then_a_place_still_names_nobody(text: str) -> None:
+    assert "who-role-without-name" in {f.rule for f in check_statement(text, "who")}
+
+
 def test_two_named_people_with_roles_can_share_an_action() -> None:
     assert verdict("Kerry (Mum) / Jo Brown (Family Support Worker)", "who") == "ok"
 

@@ -273,3 +273,13 @@ def test_rule_leaves_a_near_miss_alone(rule_id: str) -> None:
     flagged = [f.rule for f in check_statement(near_miss, kind, today=TODAY)]
 
     assert rule_id not in flagged
+
+
+def test_no_contact_as_what_has_happened_is_a_situation_not_a_restriction() -> None:
+    situation = "If nobody answers on Monday and there has still been no contact by Wednesday, Jo will visit."
+    direction = "Dad will have no contact with Jade until the review."
+
+    assert "action-restriction" not in {
+        f.rule for f in check_statement(situation, "contingency", today=TODAY)
+    }
+    assert "action-restriction" in {f.rule for f in check_statement(direction, "action", today=TODAY)}

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from familyplan.plan.parsing import people_in
+from familyplan.smart import words as w
 from familyplan.smart.language import Lexicon, Span, lexicon
 
 if TYPE_CHECKING:
@@ -113,6 +114,8 @@ def _people(s: Statement) -> list[tuple[Span, str, str]]:
         span = Span(start + lead, start + len(raw.rstrip()), raw.strip())
         if not span.text:
             continue
+        if role and roles.covers(name, _FILLER) and _reads_as_a_persons_name(role) and not roles.find(role):
+            name, role = role, name  # "The Lead Practitioner, Ruth Kelly": the role, then who holds it
         # "Mrs March; Head of Year 6": a name, then its role after the separator.
         previous = out[-1] if out else None
         role_only = previous and not previous[2] and not role and roles.covers(name, _FILLER_OR_ROLE)
@@ -122,6 +125,19 @@ def _people(s: Statement) -> list[tuple[Span, str, str]]:
             continue
         out.append((span, name, role))
     return out
+
+
+# One to four capitalised words, as a person's name is written: "Ruth Kelly", "Mrs O'Neill".
+_PERSONAL_NAME = re.compile(
+    r"(?:(?P<title>Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?P<last>[A-Z][\w'’-]*)"
+)
+
+
+def _reads_as_a_persons_name(text: str) -> bool:
+    """ "Ruth Kelly", "Mrs Wood"; not a place that ends in an ordinary noun ("Oak Tree Surgery",
+    "St Mary's Primary"). A surname that is also a word ("Ben Wood") needs a title to be read so."""
+    m = _PERSONAL_NAME.fullmatch(text.strip())
+    return m is not None and (m["title"] is not None or not w.is_english_word(m["last"].lower()))
 
 
 _ROLE_FILLER = frozenset(["of", "for", "in", "at", "year", "reception", "nursery"])

@@ -81,7 +81,14 @@ def restriction(rule: Rule, s: Statement) -> list[Hit]:
     # A family's own choice written as "we agreed" is theirs to make (seed 002).
     if not spans or _FAMILY_CHOICE.search(s.text):
         return []
-    return _hits(spans)
+    # "if there is still no contact by 5pm": nobody has been in touch, a situation and not a direction.
+    return _hits([sp for sp in spans if not _THERE_IS.search(s.text, 0, sp.start)])
+
+
+_THERE_IS = re.compile(
+    r"\bthere\s+(?:is|are|was|were|has|have|had)\s+(?:(?:still|then|again|yet|been)\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 _FAMILY_CHOICE = re.compile(
