@@ -53,6 +53,14 @@ def test_no_longer_describes_an_end_point_not_a_negative_goal() -> None:
     assert "outcome-negative" not in {f.rule for f in findings}
 
 
+def test_the_familys_own_words_before_the_outcome_are_kept_not_judged_as_the_outcome() -> None:
+    quoted = "“I don't want to be shouted at any more” - Maya. Maya will say home feels calm, 7 out of 10 or more, by May."
+
+    assert verdict(quoted, "outcome") == "ok"
+    assert slots(quoted, "outcome")["who"] == "Maya"
+    assert verdict("“I don't want to be shouted at any more” - Maya.", "outcome") == "needs-work"
+
+
 def test_an_outcome_of_what_must_not_happen_needs_work() -> None:
     findings = check_statement("Sami will not be sent home from school.", "outcome")
 

@@ -48,10 +48,12 @@ class Reading:
 
     @cached_property
     def main(self) -> Clause | None:
-        """The first clause that has a verb (or the first clause, if none has)."""
-        return next(
-            (c for c in self.clauses if c.verb is not None), self.clauses[0] if self.clauses else None
-        )
+        """The first clause that has a verb (or the first clause, if none has). A sentence quoting
+        the family ("I want to stop getting into trouble" - Kai) is their voice, which the guidance
+        asks plans to keep; the plan's own statement is the one after it, when there is one."""
+        with_verb = [c for c in self.clauses if c.verb is not None]
+        own = next((c for c in with_verb if not _quoted(c)), None)
+        return own or (with_verb[0] if with_verb else self.clauses[0] if self.clauses else None)
 
     @cached_property
     def when(self) -> list[tuple[str, int, int, str]]:
@@ -78,6 +80,13 @@ class Reading:
 
     def as_dict(self) -> dict[str, object]:
         return {"kind": self.kind, "slots": [s.as_dict() for s in self.ordered_slots()]}
+
+
+_QUOTES = frozenset("\"“”'‘’")
+
+
+def _quoted(clause: Clause) -> bool:
+    return bool(clause.tokens) and clause.tokens[0].text in _QUOTES
 
 
 def read(text: str, kind: str) -> Reading:
