@@ -200,6 +200,15 @@ def test_the_verb_is_found_past_a_word_between_will_and_it(text: str, who: str) 
     assert "action-no-doing" not in {f.rule for f in check_statement(text, "action")}
 
 
+def test_letting_someone_know_is_telling_them_not_an_inner_state() -> None:
+    text = "Ms Ward (School Nurse) will let Dad know after each weigh-in what Sam's weight is."
+
+    assert "action-inner-state" not in {f.rule for f in check_statement(text, "action")}
+    assert "action-inner-state" in {
+        f.rule for f in check_statement("Dad will know what Sam weighs.", "action")
+    }
+
+
 def test_a_helping_verb_is_judged_by_what_it_helps_with() -> None:
     text = "Jo (Family Support Worker) will support Mum to plan the week's meals every Monday morning."
 

@@ -320,7 +320,8 @@ def _look_through(clause: Clause) -> None:
             ):
                 found = j
                 break
-        if found is None:
+        # "let Mum know" is telling her: the knowing is hers, the doing is the telling.
+        if found is None or (head == "let" and w.verb_lemma(tokens[found].lower) == "know"):
             return
         clause.looked_through.append(clause.lemma)
         t = tokens[found]
