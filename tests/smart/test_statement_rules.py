@@ -283,3 +283,11 @@ def test_no_contact_as_what_has_happened_is_a_situation_not_a_restriction() -> N
         f.rule for f in check_statement(situation, "contingency", today=TODAY)
     }
     assert "action-restriction" in {f.rule for f in check_statement(direction, "action", today=TODAY)}
+
+
+def test_a_recurring_action_that_ends_in_a_named_month_is_asked_only_for_the_day() -> None:
+    bounded = {f.rule for f in check_statement("Each Tuesday and Thursday until June", "when", today=TODAY)}
+    open_ended = {f.rule for f in check_statement("Fortnightly from February", "when", today=TODAY)}
+
+    assert bounded == {"when-month-only"}
+    assert "when-recurring-without-review" in open_ended

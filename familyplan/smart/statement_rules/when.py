@@ -85,10 +85,18 @@ def recurring_review(s: Statement) -> bool:
     return bool(s.parsed_when.recurrence) and bool(_REVIEW.search(s.text))
 
 
+_UNTIL_MONTH = re.compile(
+    r"\b(?:until|till|til|to|by|in|through|throughout|end\s+of)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
 @matcher("when-recurring-without-review")
 def recurring_without_review(rule: Rule, s: Statement) -> list[Hit]:
     parsed = s.parsed_when
     if not parsed.recurrence or parsed.dates or parsed.recurrence_span is None:
+        return []
+    # "until April", "in March": the month it ends by; when-month-only asks for its day.
+    if any(_UNTIL_MONTH.search(s.text, 0, a) for a, _, _ in parsed.month_only):
         return []
     if _REVIEW.search(s.text):
         return []  # "reviewed every 6 weeks": the recurrence is the review point itself
