@@ -54,8 +54,31 @@ class Location:
             parts.append(f"goal {self.goal + 1}")
         if self.action is not None:
             parts.append(f"action {self.action + 1}")
-        parts.append(self.field)
+        parts.append(FIELD_WORDS.get(self.field, self.field.replace("_", " ")))
         return ", ".join(parts)
+
+
+# Where a finding is, in the words of the plan's pages: the names in ``Location.field`` are the
+# plan format's, which a practitioner reading "Fix these first" never sees.
+FIELD_WORDS = {
+    "how": "what will be done",
+    "who": "who will do it",
+    "when": "by when",
+    "outcome": "outcome",
+    "actions": "actions",
+    "goals": "goals",
+    "status": "progress",
+    "family_members": "family members",
+    "support_network": "support network",
+    "practitioners": "practitioners",
+    "strengths": "strengths",
+    "reviews": "reviews",
+    "started_on": "date the plan started",
+    "interim_safety_plan": "interim safety plan",
+    "supporting_families_outcome": "Supporting Families outcome",
+    "contingency": "contingency plan",
+    "child_views": "the child's views",
+}
 
 
 @dataclass(frozen=True)

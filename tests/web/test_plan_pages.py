@@ -253,3 +253,11 @@ def test_a_form_sent_back_with_an_error_keeps_what_was_chosen(lead: User, plan: 
     assert "Enter what you want to achieve" in page
     assert '<option value="housing" selected>Secure housing</option>' in page
     assert '<option value="education">' in page
+
+
+def test_fix_these_first_names_each_place_in_the_words_of_the_pages(lead: User, plan: Plan) -> None:
+    page = html.unescape(signed_in(lead).get(f"/plans/{plan.pk}/").content.decode())
+    fixes = page[page.index("Fix these first") :]
+
+    assert "_" not in fixes[: fixes.index("</ol>")]
+    assert "(support network)" in fixes or "(family members)" in fixes or "(strengths)" in fixes
