@@ -187,6 +187,10 @@ def _inline_action(activity: dict[str, Any]) -> m.Action:
     )
 
 
+def _a(kind: str) -> str:
+    return f"{'an' if kind[:1].lower() in 'aeiou' else 'a'} {kind}"
+
+
 def _words(resource: dict[str, Any]) -> str:
     """What an activity that was not read says should be done, to show with the problem."""
     text = resource.get("description", "")
@@ -237,7 +241,7 @@ class _Activities:
         if kind != "Task":
             self.problems.append(
                 RowProblem(
-                    where, f"is a {kind}, not a Task, so it was not read as an action", _words(resource)
+                    where, f"is {_a(kind)}, not a Task, so it was not read as an action", _words(resource)
                 )
             )
             return

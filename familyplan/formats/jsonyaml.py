@@ -17,12 +17,19 @@ from familyplan.plan.models import SCHEMA_VERSION, Plan, format_version
 _MAX_ERRORS = 5
 
 
+# Pydantic's wording for the commonest mistakes in a hand-written file, said as a person would.
+_PLAIN_ERRORS = {
+    "extra_forbidden": "not a field of the plan format (check its spelling)",
+    "missing": "missing, and a plan needs it",
+}
+
+
 def describe_validation_error(error: ValidationError) -> str:
     """Pydantic's errors as short lines a person can act on: "goals.0.actions.1.status: ..."."""
     lines = []
     for item in error.errors()[:_MAX_ERRORS]:
         where = ".".join(str(part) for part in item["loc"]) or "plan"
-        lines.append(f"{where}: {item['msg']}")
+        lines.append(f"{where}: {_PLAIN_ERRORS.get(item['type'], item['msg'])}")
     more = error.error_count() - _MAX_ERRORS
     if more > 0:
         lines.append(f"and {more} more")
@@ -102,7 +109,10 @@ def load_json(path: Path, text: str, limits: Limits | None = None) -> Any:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise ReadError(
-            path, f"not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+            # json's message stops short ("Unterminated string starting at"): the place follows it here.
+            path,
+            f"not valid JSON at line {error.lineno}, column {error.colno}: "
+            f"{error.msg.removesuffix(' starting at').lower()}",
         ) from error
     except RecursionError as error:
         raise ReadError(path, "not a plan: lists or objects are nested too deeply") from error

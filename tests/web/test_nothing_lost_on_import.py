@@ -361,3 +361,27 @@ def test_a_plan_that_came_in_closed_with_no_dates_shows_none_and_goes_out_with_n
         "This plan was closed before it came into Family Plan and signed off by"
         f" {plan.closure.signed_off_by}. It can be read"
     ) in page
+
+
+def test_a_dry_run_names_the_family_it_would_make_and_counts_in_plain_words(lead: User) -> None:
+    plan = a_plan_with_every_field()
+    one_goal = plan.model_copy(update={"goals": plan.goals[:1], "reviews": []})
+    files = [SimpleUploadedFile("nowak.json", plan_to_json(one_goal).encode())]
+
+    text = signed_in(lead).post("/import/", {"files": files, "dry_run": "1"}).content.decode()
+
+    assert f"Nowak family: 1 goal, {len(one_goal.goals[0].actions)} action" in text
+    assert "1 goals" not in text
+    assert not Family.objects.exists()
+
+
+def test_a_file_that_is_not_a_plan_says_so_in_plain_words(lead: User) -> None:
+    files = [
+        SimpleUploadedFile("hello.json", b'{"hello": "world"}'),
+        SimpleUploadedFile("cut.json", b'{"family_name": "Nowak'),
+    ]
+
+    text = signed_in(lead).post("/import/", {"files": files}).content.decode()
+
+    assert "hello: not a field of the plan format (check its spelling)" in text
+    assert "not valid JSON at line 1, column 17: unterminated string" in text

@@ -47,6 +47,7 @@ class FileResult:
     problems: list[RowProblem] = field(default_factory=list)
     goals: int = 0
     actions: int = 0
+    family_name: str = ""  # in a dry run, the family that would be made (it is not kept)
 
 
 def _stored(family: Family, plan: m.Plan, by: User, today: dt.date, notes: list[RowProblem]) -> None:
@@ -132,7 +133,14 @@ def _import_file(path: Path, by: User, today: dt.date, dry_run: bool) -> FileRes
             plan_from_model(family, plan, by, today, notes)
             transaction.set_rollback(True)
             problems = result.problems + result.notes + notes
-            return FileResult(path, "would import", problems=problems, goals=goals, actions=actions)
+            return FileResult(
+                path,
+                "would import",
+                problems=problems,
+                goals=goals,
+                actions=actions,
+                family_name=family.family_name,
+            )
         make_visible(family, by)
         _stored(family, plan, by, today, notes)
         ImportRecord.objects.create(content_hash=digest, file_name=path.name, family=family)
