@@ -115,5 +115,5 @@ def test_a_start_date_out_of_any_real_range_is_refused_through_the_api(plan: Pla
     )
 
     assert response.status_code == 422
-    assert "between 1900 and 2100" in response.content.decode()
+    assert "more than 5 years ago: check the year" in response.content.decode()
     assert Plan.objects.get(pk=plan.pk).started_on == plan.started_on

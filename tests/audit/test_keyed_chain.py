@@ -124,7 +124,9 @@ def a_family_closed_long_ago(lead: User, manager: User) -> tuple[Family, list[st
         date_of_birth=dt.date(2011, 4, 17),
         is_child=True,
     )
-    plan = services.plan_start(family=family, by=lead, plan_type="early_help", started_on=dt.date(2000, 1, 1))
+    plan = services.plan_start(
+        family=family, by=lead, plan_type="early_help", started_on=timezone.localdate()
+    )
     services.plan_update(
         by=lead, plan=plan, version=plan.version, contingency="Aunt Marisol Vantreight will collect Oriel."
     )

@@ -93,7 +93,9 @@ def closed_long_ago(lead: User, manager: User, name: str, years: int, hold: bool
     family = services.family_create(by=lead, family_name=name)
     family.legal_hold = hold
     family.save()
-    plan = services.plan_start(family=family, by=lead, plan_type="early_help", started_on=dt.date(2000, 1, 1))
+    plan = services.plan_start(
+        family=family, by=lead, plan_type="early_help", started_on=timezone.localdate()
+    )
     ask_to_close(plan, lead)
     closure.closure_sign_off(plan=plan, by=manager)
     plan.closure.__class__.objects.filter(plan=plan).update(

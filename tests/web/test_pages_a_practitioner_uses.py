@@ -8,6 +8,7 @@ import datetime as dt
 import html
 import re
 
+import pytest
 from django.utils import timezone
 
 from familyplan.web.accounts.models import User
@@ -172,3 +173,24 @@ def test_a_who_naming_a_child_of_the_family_needs_no_role_on_the_plan_nor_as_it_
     assert "has no role beside the name" not in typed.content.decode()
     assert "has no role beside the name" in html.unescape(stranger.content.decode())
     assert "has no role beside the name" not in html.unescape(plan_page)
+
+
+def test_a_start_date_with_a_mistyped_year_long_ago_is_refused_on_the_page_and_when_starting(
+    lead: User, plan: Plan, family: Family
+) -> None:
+    today = timezone.localdate()
+    long_ago = today.replace(year=today.year - 10)
+
+    page = signed_in(lead).post(
+        f"/plans/{plan.pk}/started/",
+        {"started_on": "01/01/1900", "reason": "Mistyped.", "version": plan.version},
+    )
+    assert "A plan cannot have started more than 5 years ago: check the year" in html.unescape(
+        page.content.decode()
+    )
+    assert Plan.objects.get(pk=plan.pk).started_on == plan.started_on
+
+    other = services.family_create(by=lead, family_name="Reid")
+    with pytest.raises(services.Refused) as refused:
+        services.plan_start(family=other, by=lead, plan_type="early_help", started_on=long_ago)
+    assert "started_on" in refused.value.problems

@@ -14,6 +14,7 @@ from familyplan.web.accounts.models import User
 from familyplan.web.audit import services as audit
 from familyplan.web.audit.models import AuditEvent
 from familyplan.web.casework.models import Plan
+from familyplan.web.casework.rules import start_date_problems
 from familyplan.web.casework.services import (
     PlanClosedError,
     Refused,
@@ -34,13 +35,9 @@ def plan_start_correct(*, plan: Plan, by: User, version: int, started_on: dt.dat
     it, so the next review and overdue actions follow. It stays on or before the first review."""
     may_change(by, plan.family)
     require_open(plan)
-    problems: dict[str, StrOrPromise] = {}
+    problems: dict[str, StrOrPromise] = dict(start_date_problems(started_on, timezone.localdate()))
     first_review = plan.reviews.order_by("date").values_list("date", flat=True).first()
-    if not dt.date(1900, 1, 1) <= started_on <= dt.date(2100, 12, 31):
-        problems["started_on"] = _("Enter a date between 1900 and 2100")
-    elif started_on > timezone.localdate():
-        problems["started_on"] = _("The date the plan starts must be today or in the past")
-    elif first_review is not None and started_on > first_review:
+    if "started_on" not in problems and first_review is not None and started_on > first_review:
         problems["started_on"] = _("The plan must start on or before its first review, %(day)s") % {
             "day": f"{first_review:%d/%m/%Y}"
         }

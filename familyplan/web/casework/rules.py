@@ -168,3 +168,20 @@ def next_review_problems(plan: Plan, next_day: dt.date) -> Problems:
             % {"day": f"{latest:%d/%m/%Y}"}
         }
     return {}
+
+
+# Early help plans run for months, rarely more than two years: a start further back than this is
+# a mistyped year ("2016" for "2026"), which would make every review look years overdue.
+OLDEST_START_YEARS = 5
+
+
+def start_date_problems(started_on: dt.date, today: dt.date) -> Problems:
+    """A plan starts when it is agreed: today or a day not long past."""
+    if started_on > today:
+        return {"started_on": _("The date the plan starts must be today or in the past")}
+    if started_on < today.replace(year=today.year - OLDEST_START_YEARS, day=min(today.day, 28)):
+        return {
+            "started_on": _("A plan cannot have started more than %(years)s years ago: check the year")
+            % {"years": OLDEST_START_YEARS}
+        }
+    return {}

@@ -36,6 +36,7 @@ from familyplan.web.casework.models import (
     TafMember,
 )
 from familyplan.web.casework.notices import tell_coordinators
+from familyplan.web.casework.rules import start_date_problems
 from familyplan.web.casework.signals import plan_changed
 from familyplan.web.council.signals import settings_changed
 from familyplan.web.versioning import StaleVersionError, claim, claim_new
@@ -220,9 +221,8 @@ def correction_audit(member: FamilyMember, before: dict[str, Any], reason: str, 
 @transaction.atomic
 def plan_start(*, family: Family, by: User, plan_type: str, started_on: dt.date) -> Plan:
     may_change(by, family)
-    if started_on > timezone.localdate():
-        # A plan starts when it is agreed; a future day (a mistyped year) would hold every review back.
-        raise Refused({"started_on": _("The date the plan starts must be today or in the past")})
+    if problems := start_date_problems(started_on, timezone.localdate()):
+        raise Refused(problems)
     live = family.plans.exclude(status=Plan.Status.CLOSED).first()
     if live is not None:
         raise SecondLivePlanError(live)
