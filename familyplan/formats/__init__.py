@@ -21,7 +21,7 @@ class ReadResult:
     plan: Plan
     problems: list[RowProblem] = field(default_factory=list)
     source: str = ""
-    # What the file's kind cannot hold, said of the whole file (a FHIR bundle holds part of a plan).
+    # What the file's kind cannot hold, said of the whole file rather than of a row.
     notes: list[RowProblem] = field(default_factory=list)
 
 
@@ -95,14 +95,14 @@ def _read_plan(path: Path, today: dt.date | None, limits: Limits) -> ReadResult:
 
 
 def _read_json(path: Path, text: str, limits: Limits) -> ReadResult:
-    """A plan in our JSON format, or in a FHIR R4 bundle (with a note of what a bundle leaves out)."""
-    from familyplan.formats.fhir_reader import NOT_IN_A_BUNDLE, plan_from_fhir
+    """A plan in our JSON format, or in a FHIR R4 bundle."""
+    from familyplan.formats.fhir_reader import plan_from_fhir
     from familyplan.formats.jsonyaml import load_json, plan_from_data
 
     data = load_json(path, text, limits)
     if isinstance(data, dict) and data.get("resourceType") == "Bundle":
         plan, problems = plan_from_fhir(data, path, limits)
-        return ReadResult(plan, problems=problems, source=str(path), notes=[NOT_IN_A_BUNDLE])
+        return ReadResult(plan, problems=problems, source=str(path))
     return ReadResult(plan=plan_from_data(data, path, limits), source=str(path))
 
 

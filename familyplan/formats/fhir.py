@@ -1,11 +1,14 @@
 """A plan as a FHIR R4 Bundle, for case and health systems that speak FHIR.
 
-The family is a Group of Patients; the plan a CarePlan (its contingency, worries,
-strengths, needs and the family's views as notes); each family goal a Goal
-(with its measure of success as target and the latest action date as due
-date); the Team Around the Family a CareTeam of Practitioners; each action a
-Task. The bundle is checked against the R4 models of the `fhirclient` library
-before it is returned, so an invalid bundle never leaves this module.
+The plan is a CarePlan: its type as category, its reason as description, its contingency,
+worries, strengths, needs, aspirations, the family's views, next steps, supervision notes and
+closure as notes, its next review as a scheduled activity, and an interim safety plan as a
+second CarePlan that is part of it. Each family goal is a Goal (its measure of success as
+target, the latest action date as due date, the need it answers and its term as notes); each
+action a Task. The people are in familyplan.formats.fhir_people, the reviews and service gaps
+in familyplan.formats.fhir_reviews, and every resource is listed in docs/fhir.md. The bundle is
+checked against the R4 models of the `fhirclient` library before it is returned, so an invalid
+bundle never leaves this module.
 """
 
 from __future__ import annotations
@@ -16,27 +19,36 @@ from typing import Any
 
 from fhirclient.models.bundle import Bundle
 
+from familyplan.formats.fhir_people import Add, care_team, family_resources, network_team
+from familyplan.formats.fhir_reviews import review_resources, service_gap_resources
+from familyplan.formats.fhir_terms import (
+    CLOSURE_FLAGS,
+    CLOSURE_NOTE,
+    CLOSURE_NOTES,
+    CONTINGENCY_NOTE,
+    FOR_CHILD,
+    GOAL_NOTES,
+    INTERIM_ACTIONS_NOTE,
+    NEXT_REVIEW,
+    OUTCOME_SYSTEM,
+    PLAN_TEXT_NOTES,
+    PLAN_TYPE_LABELS,
+    RECURRENCE_NOTE,
+    RESPONSIBLE,
+    REVIEW_DATE,
+    SIGN_OFF_NOTE,
+    SUPERVISION_NOTE,
+    WHEN_NOTE,
+    annotation,
+    concept,
+    extension,
+    extension_url,
+)
 from familyplan.plan.models import OUTCOME_LABELS, Action, ActionStatus, Goal, GoalStatus, Plan
 
 _NAMESPACE = uuid.UUID("8d2c8f3e-5b7a-4c1e-9a57-2f1f6c0d5e11")
 # Identifiers are minted under a system URI the council sets (FAMILYPLAN_FHIR_SYSTEM); this is the default.
 DEFAULT_SYSTEM = "urn:x-familyplan"
-# The Supporting Families programme's headline outcomes, as a code system (codes are ours, stable).
-OUTCOME_SYSTEM = "https://www.gov.uk/government/collections/supporting-families"
-CLOSURE_NOTE = "Closure"
-CONTINGENCY_NOTE = "Contingency plan: "
-WHEN_NOTE = "When: "
-# The plan's own words, each a CarePlan note that starts with the question it answers; a list
-# (worries, strengths, needs) is one note an item.
-PLAN_TEXT_NOTES = {
-    "worries": "What we are worried about: ",
-    "strengths": "What is working well: ",
-    "needs": "What needs to happen: ",
-    "aspirations": "What the family would see if things were different: ",
-    "identity_and_diversity": "Identity and diversity: ",
-    "family_views": "The family's views: ",
-    "next_steps": "Next steps: ",
-}
 _ACHIEVEMENT = "http://terminology.hl7.org/CodeSystem/goal-achievement"
 _TASK_STATUS = {
     ActionStatus.NOT_STARTED: "requested",
@@ -55,17 +67,7 @@ def _urn(*parts: object) -> str:
     return f"urn:uuid:{uuid.uuid5(_NAMESPACE, '|'.join(str(p) for p in parts))}"
 
 
-def _human_name(full: str) -> dict[str, Any]:
-    pieces = full.split()
-    name: dict[str, Any] = {"text": full}
-    if len(pieces) > 1:
-        name["family"], name["given"] = pieces[-1], pieces[:-1]
-    elif pieces:
-        name["given"] = pieces
-    return name
-
-
-def _goal_resource(goal: Goal, group: str) -> dict[str, Any]:
+def _goal_resource(goal: Goal, group: str, people: dict[str, str]) -> dict[str, Any]:
     achieved = goal.status is GoalStatus.ACHIEVED
     dates: list[dt.date] = []
     for action in goal.actions:
@@ -92,19 +94,9 @@ def _goal_resource(goal: Goal, group: str) -> dict[str, Any]:
     if achieved and goal.achieved_on is not None:
         resource["statusDate"] = goal.achieved_on.isoformat()  # the day it became "completed"
     if goal.supporting_families_outcome is not None:
+        code = goal.supporting_families_outcome.value
         label = OUTCOME_LABELS[goal.supporting_families_outcome]
-        resource["category"] = [
-            {
-                "coding": [
-                    {
-                        "system": OUTCOME_SYSTEM,
-                        "code": goal.supporting_families_outcome.value,
-                        "display": label,
-                    }
-                ],
-                "text": label,
-            }
-        ]
+        resource["category"] = [concept((code, label), OUTCOME_SYSTEM)]
     target: dict[str, Any] = {}
     if goal.measure_of_success:
         target["detailString"] = goal.measure_of_success
@@ -112,13 +104,44 @@ def _goal_resource(goal: Goal, group: str) -> dict[str, Any]:
         target["dueDate"] = due.isoformat()
     if target:
         resource["target"] = [target]
+    if notes := [
+        {"text": f"{label}{getattr(goal, f)}"} for f, label in GOAL_NOTES.items() if getattr(goal, f)
+    ]:
+        resource["note"] = notes
+    if goal.for_children:
+        resource["extension"] = [
+            extension(FOR_CHILD, "Reference", {**_reference(people, child), "display": child})
+            for child in goal.for_children
+        ]
     return resource
+
+
+def _reference(people: dict[str, str], name: str) -> dict[str, str]:
+    return {"reference": people[name]} if name in people else {}
 
 
 def _owner(who: str, people: dict[str, str]) -> dict[str, Any]:
     """Task.owner: a reference to the person named first in the 'who' cell, if they are in the bundle."""
     named = next((ref for name, ref in people.items() if name and who.startswith(name)), None)
     return {"reference": named, "display": who} if named else {"display": who}
+
+
+def _task_extensions(action: Action) -> list[dict[str, Any]]:
+    """Each person the 'who' cell was read as naming, and the day the action is reviewed."""
+    found = [
+        {
+            "url": extension_url(RESPONSIBLE),
+            "extension": [
+                {"url": "name", "valueString": owner.name},
+                *([{"url": "role", "valueString": owner.role}] if owner.role else []),
+                {"url": "kind", "valueCode": owner.kind.value},
+            ],
+        }
+        for owner in action.owners
+    ]
+    if action.review_date is not None:
+        found.append(extension(REVIEW_DATE, "Date", action.review_date.isoformat()))
+    return found
 
 
 def _task_resource(action: Action, goal_ref: str, plan_ref: str, people: dict[str, str]) -> dict[str, Any]:
@@ -132,71 +155,34 @@ def _task_resource(action: Action, goal_ref: str, plan_ref: str, people: dict[st
     }
     if action.who:
         resource["owner"] = _owner(action.who, people)
-    due = action.due_date or action.review_date
-    if due is not None:
-        resource["executionPeriod"] = {"end": due.isoformat()}
+    if action.due_date is not None:
+        resource["executionPeriod"] = {"end": action.due_date.isoformat()}
     notes = [{"text": f"{WHEN_NOTE}{action.when}"}] if action.when else []
-    notes += [
-        {
-            "text": note.text,
-            **({"time": f"{note.date.isoformat()}T00:00:00Z"} if note.date else {}),
-            **({"authorString": note.by} if note.by else {}),
-        }
-        for note in action.progress
-    ]
+    notes += [{"text": f"{RECURRENCE_NOTE}{action.recurrence}"}] if action.recurrence else []
+    notes += [annotation(note.text, note.date, note.by) for note in action.progress]
     if notes:
         resource["note"] = notes
+    if extensions := _task_extensions(action):
+        resource["extension"] = extensions
     return resource
 
 
-def _identifier(system: str, kind: str, value: str) -> list[dict[str, Any]]:
-    return [{"system": f"{system}:{kind}", "value": value}] if value else []
-
-
-def _family(plan: Plan, add: Any, system: str) -> tuple[str, dict[str, str]]:
-    """The family's Patients and its Group; the Group's reference and each member's, by name."""
-    people: dict[str, str] = {}
-    for i, member in enumerate(plan.family_members):
-        patient: dict[str, Any] = {"resourceType": "Patient", "name": [_human_name(member.name)]}
-        if member.date_of_birth:
-            patient["birthDate"] = member.date_of_birth.isoformat()
-        people[member.name] = add(patient, "member", i)
-    group = {
-        "resourceType": "Group",
-        "type": "person",
-        "actual": True,
-        "name": plan.family_name or "Family",
-        "member": [{"entity": {"reference": ref}} for ref in people.values()],
-    }
-    if identifier := _identifier(system, "family-reference", plan.family_reference):
-        group["identifier"] = identifier
-    return add(group, "family"), people
-
-
-def _care_team(plan: Plan, add: Any, group: str, people: dict[str, str]) -> tuple[str, str | None]:
-    participants = []
-    lead = None
-    for i, person in enumerate(plan.practitioners):
-        practitioner = add(
-            {"resourceType": "Practitioner", "name": [_human_name(person.name)]}, "practitioner", i
+def _closure_notes(plan: Plan) -> list[dict[str, Any]]:
+    closure = plan.closure
+    if closure is None:
+        return []
+    notes = [{"text": f"{CLOSURE_NOTE} ({closure.reason.value}): {closure.summary}"}]
+    notes += [
+        {"text": f"{label}{getattr(closure, f)}"} for f, label in CLOSURE_NOTES.items() if getattr(closure, f)
+    ]
+    notes += [{"text": sentence} for field, sentence in CLOSURE_FLAGS.items() if getattr(closure, field)]
+    if closure.sign_off_comment or closure.signed_off_by or closure.signed_off_on:
+        notes.append(
+            annotation(
+                f"{SIGN_OFF_NOTE}{closure.sign_off_comment}", closure.signed_off_on, closure.signed_off_by
+            )
         )
-        people[person.name] = practitioner
-        lead = practitioner if person.is_lead else lead
-        participant: dict[str, Any] = {"member": {"reference": practitioner, "display": person.name}}
-        role = " ".join(x for x in (person.role, "(lead practitioner)" if person.is_lead else "") if x)
-        if role:
-            participant["role"] = [{"text": role}]
-        if person.agency:
-            participant["onBehalfOf"] = {"display": person.agency}
-        participants.append(participant)
-    care_team = {
-        "resourceType": "CareTeam",
-        "status": "active" if plan.closure is None else "inactive",
-        "name": "Team Around the Family",
-        "subject": {"reference": group},
-        "participant": participants,
-    }
-    return add(care_team, "team"), lead
+    return notes
 
 
 def _care_plan_notes(plan: Plan) -> list[dict[str, Any]]:
@@ -206,9 +192,97 @@ def _care_plan_notes(plan: Plan) -> list[dict[str, Any]]:
         notes += [
             {"text": f"{label}{item}"} for item in (value if isinstance(value, list) else [value]) if item
         ]
-    if plan.closure is not None:
-        notes.append({"text": f"{CLOSURE_NOTE} ({plan.closure.reason.value}): {plan.closure.summary}"})
-    return notes
+    notes += [annotation(f"{SUPERVISION_NOTE}{note.text}", note.date, note.by) for note in plan.supervision]
+    return notes + _closure_notes(plan)
+
+
+def _plan_type(plan: Plan) -> dict[str, Any]:
+    return concept((plan.plan_type.value, PLAN_TYPE_LABELS[plan.plan_type.value]))
+
+
+def _next_review(day: dt.date) -> dict[str, Any]:
+    """The next review, as an activity of the plan scheduled for its day."""
+    schedule = {"start": day.isoformat(), "end": day.isoformat()}
+    return {
+        "detail": {
+            "kind": "Appointment",
+            "code": concept(NEXT_REVIEW),
+            "status": "scheduled",
+            "scheduledPeriod": schedule,
+        }
+    }
+
+
+def _interim_plan(plan: Plan, group: str, plan_ref: str) -> dict[str, Any] | None:
+    interim = plan.interim_safety_plan
+    if interim is None:
+        return None
+    care_plan: dict[str, Any] = {
+        "resourceType": "CarePlan",
+        "status": "active" if plan.closure is None else "completed",
+        "intent": "plan",
+        "category": [concept(("interim_safety", PLAN_TYPE_LABELS["interim_safety"]))],
+        "title": PLAN_TYPE_LABELS["interim_safety"],
+        "description": interim.issue,
+        "subject": {"reference": group},
+        "partOf": [{"reference": plan_ref}],
+    }
+    if interim.end_date is not None:
+        care_plan["period"] = {"end": interim.end_date.isoformat()}
+    if interim.actions:
+        care_plan["note"] = [{"text": f"{INTERIM_ACTIONS_NOTE}{interim.actions}"}]
+    return care_plan
+
+
+def _care_plan(plan: Plan, refs: dict[str, Any], system: str, plan_id: str) -> dict[str, Any]:
+    care_plan: dict[str, Any] = {
+        "resourceType": "CarePlan",
+        "status": "active" if plan.closure is None else "completed",
+        "intent": "plan",
+        "category": [_plan_type(plan)],
+        "title": f"Family plan{f' for {plan.family_name}' if plan.family_name else ''}",
+        "subject": {"reference": refs["group"]},
+        "careTeam": [{"reference": ref} for ref in refs["teams"]],
+        "goal": [{"reference": ref} for ref in refs["goals"]],
+        "activity": [{"reference": {"reference": ref}} for ref in refs["tasks"]],
+    }
+    if plan.next_review_date is not None:
+        care_plan["activity"].append(_next_review(plan.next_review_date))
+    if plan_id:
+        care_plan["identifier"] = [{"system": f"{system}:plan-id", "value": plan_id}]
+    if refs["lead"] is not None:
+        care_plan["author"] = {"reference": refs["lead"]}
+    if plan.reason:
+        care_plan["description"] = plan.reason
+    period = {"start": plan.started_on.isoformat()} if plan.started_on else {}
+    if plan.closure is not None and plan.closure.date:
+        period["end"] = plan.closure.date.isoformat()
+    if period:
+        care_plan["period"] = period
+    if refs["found"]:
+        care_plan["supportingInfo"] = [{"reference": ref} for ref in refs["found"]]
+    if notes := _care_plan_notes(plan):
+        care_plan["note"] = notes
+    return care_plan
+
+
+def _resources(plan: Plan, add: Add, plan_ref: str, system: str) -> dict[str, Any]:
+    """Every resource but the CarePlan, added to the bundle; what the CarePlan refers to."""
+    group, people = family_resources(plan, add, system)
+    family = dict(people)
+    team, lead = care_team(plan, add, group, people)
+    network = network_team(plan, add, group, family, people)
+    goals = [add(_goal_resource(goal, group, family), "goal", g) for g, goal in enumerate(plan.goals)]
+    tasks = [
+        add(_task_resource(action, goals[g], plan_ref, people), "task", g, a)
+        for g, goal in enumerate(plan.goals)
+        for a, action in enumerate(goal.actions)
+    ]
+    found = service_gap_resources(plan, add) + review_resources(plan, add, group, goals)
+    if (interim := _interim_plan(plan, group, plan_ref)) is not None:
+        add(interim, "interim-safety-plan")
+    teams = [team] if network is None else [team, network]
+    return {"group": group, "teams": teams, "lead": lead, "goals": goals, "tasks": tasks, "found": found}
 
 
 def plan_to_fhir(plan: Plan, system: str = DEFAULT_SYSTEM, plan_id: str = "") -> dict[str, Any]:
@@ -225,39 +299,9 @@ def plan_to_fhir(plan: Plan, system: str = DEFAULT_SYSTEM, plan_id: str = "") ->
         entries.append({"fullUrl": full_url, "resource": resource})
         return full_url
 
-    group, people = _family(plan, add, system)
-    care_team, lead = _care_team(plan, add, group, people)
     plan_ref = _urn(key, "plan")
-    goal_refs = [add(_goal_resource(goal, group), "goal", g) for g, goal in enumerate(plan.goals)]
-    task_refs = [
-        add(_task_resource(action, goal_refs[g], plan_ref, people), "task", g, a)
-        for g, goal in enumerate(plan.goals)
-        for a, action in enumerate(goal.actions)
-    ]
-    care_plan: dict[str, Any] = {
-        "resourceType": "CarePlan",
-        "status": "active" if plan.closure is None else "completed",
-        "intent": "plan",
-        "title": f"Family plan{f' for {plan.family_name}' if plan.family_name else ''}",
-        "subject": {"reference": group},
-        "careTeam": [{"reference": care_team}],
-        "goal": [{"reference": ref} for ref in goal_refs],
-        "activity": [{"reference": {"reference": ref}} for ref in task_refs],
-    }
-    if identifier := _identifier(system, "plan-id", plan_id):
-        care_plan["identifier"] = identifier
-    if lead is not None:
-        care_plan["author"] = {"reference": lead}
-    if plan.reason:
-        care_plan["description"] = plan.reason
-    period = {"start": plan.started_on.isoformat()} if plan.started_on else {}
-    if plan.closure is not None and plan.closure.date:
-        period["end"] = plan.closure.date.isoformat()
-    if period:
-        care_plan["period"] = period
-    if notes := _care_plan_notes(plan):
-        care_plan["note"] = notes
-    entries.insert(0, {"fullUrl": plan_ref, "resource": care_plan})
+    refs = _resources(plan, add, plan_ref, system)
+    entries.insert(0, {"fullUrl": plan_ref, "resource": _care_plan(plan, refs, system, plan_id)})
     bundle = {"resourceType": "Bundle", "type": "collection", "entry": entries}
     validate_r4(bundle)
     return bundle

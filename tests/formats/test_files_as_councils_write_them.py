@@ -230,13 +230,19 @@ def _bundle(path: Path, focus: str = "Goal/g1", activity: object = None) -> Path
                     entry(
                         "Goal", "g1", lifecycleStatus="active", description={"text": "Ali will attend school"}
                     ),
-                    entry(
-                        "Task",
-                        "t1",
-                        status="in-progress",
-                        intent="plan",
-                        description="School will phone Mum",
-                        focus={"reference": focus},
+                    *(
+                        [
+                            entry(
+                                "Task",
+                                "t1",
+                                status="in-progress",
+                                intent="plan",
+                                description="School will phone Mum",
+                                focus={"reference": focus},
+                            )
+                        ]
+                        if activity is None
+                        else []
                     ),
                 ],
             }

@@ -13,12 +13,13 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from familyplan.formats import ReadError, plan_to_json
+from familyplan.formats.fhir import plan_to_fhir
 from familyplan.plan import models as m
 from familyplan.web.accounts.models import User
 from familyplan.web.casework import field_tables, importing
 from familyplan.web.casework.importing import FileResult, import_file, transfer_document, transfer_import
 from familyplan.web.casework.interchange import to_model
-from familyplan.web.casework.models import Family
+from familyplan.web.casework.models import Family, ImportRecord
 from familyplan.web.casework.selectors import plan_parts
 from tests.api.test_api import api
 from tests.formats.whole_plan import a_plan_with_every_field
@@ -385,3 +386,22 @@ def test_a_file_that_is_not_a_plan_says_so_in_plain_words(lead: User) -> None:
 
     assert "hello: not a field of the plan format (check its spelling)" in text
     assert "not valid JSON at line 1, column 17: unterminated string" in text
+
+
+def test_a_plan_moved_as_a_fhir_bundle_comes_in_as_it_does_from_the_plan_format(
+    lead: User, tmp_path: Path
+) -> None:
+    plan = a_plan_with_every_field()
+    from_json = imported(plan, tmp_path, lead)
+    stored_from_json = stored_again(from_json)
+    Family.objects.all().delete()
+    ImportRecord.objects.all().delete()  # the same plan again is refused as already imported
+    path = tmp_path / "nowak.fhir.json"
+    path.write_text(json.dumps(plan_to_fhir(plan)), encoding="utf-8")
+
+    from_fhir = import_file(path, lead, today=TODAY)
+
+    assert from_fhir.problems == from_json.problems
+    assert stored_again(from_fhir).model_dump() == stored_from_json.model_dump()
+    moved = stored_from_json
+    assert [len(moved.reviews), len(moved.support_network), len(moved.service_gaps)] == [1, 1, 1]
