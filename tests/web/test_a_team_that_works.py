@@ -105,3 +105,14 @@ def test_changing_the_lead_asks_first_and_the_previous_lead_stays_in_the_team(
     assert family.taf.get(user=lead).is_lead is False
     assert signed_in(lead).get(f"/families/{family.pk}/").status_code == 200
     assert signed_in(lead).get(f"/families/{family.pk}/taf/new/").status_code == 403
+
+
+def test_with_nobody_else_who_could_lead_the_page_says_what_to_do_first(lead: User, family: Family) -> None:
+    page = signed_in(lead).get(f"/families/{family.pk}/taf/lead/")
+    text = html.unescape(page.content.decode())
+
+    assert page.status_code == 200
+    assert "nobody else can lead the plan yet" in text
+    assert f'href="/families/{family.pk}/taf/new/"' in text
+    assert 'type="radio"' not in text
+    assert "Continue" not in text

@@ -53,6 +53,8 @@ class LeadChangeForm(forms.Form):
 
     def __init__(self, *args: Any, members: list[TafMember], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        cast(forms.ChoiceField, self.fields["to"]).choices = [
+        choices = [
             (str(m.pk), f"{m.name} ({m.role}, {m.agency})") for m in members if m.user_id and not m.is_lead
         ]
+        cast(forms.ChoiceField, self.fields["to"]).choices = choices
+        self.can_choose = bool(choices)  # with nobody to choose, the page says what to do first

@@ -104,6 +104,8 @@ def lead_change(request: HttpRequest, family_id: int) -> HttpResponse:
     family = _family_to_change(request, family_id)
     members = list(family.taf.all())
     form = LeadChangeForm(request.POST or None, members=members)
+    if not form.can_choose:
+        return render(request, "casework/lead_nobody_else.html", {"family": family})
     if request.method == "POST" and form.is_valid():
         to: TafMember = next(m for m in members if str(m.pk) == form.cleaned_data["to"])
         if request.POST.get("confirm") == "yes":
