@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 from pathlib import Path
 
@@ -405,3 +406,19 @@ def test_a_plan_moved_as_a_fhir_bundle_comes_in_as_it_does_from_the_plan_format(
     assert stored_again(from_fhir).model_dump() == stored_from_json.model_dump()
     moved = stored_from_json
     assert [len(moved.reviews), len(moved.support_network), len(moved.service_gaps)] == [1, 1, 1]
+
+
+def test_after_sending_files_the_page_says_first_what_happened_and_its_title_counts_failures(
+    lead: User,
+) -> None:
+    files = [
+        SimpleUploadedFile("nowak.json", plan_to_json(a_plan_with_every_field()).encode()),
+        SimpleUploadedFile("cut.json", b'{"family_name": "Nowak'),
+    ]
+
+    text = html.unescape(signed_in(lead).post("/import/", {"files": files}).content.decode())
+
+    assert "<title>1 file could not be imported – Import plan files" in text
+    banner = text.index('role="alert"')
+    assert banner < text.index('id="files"')
+    assert "1 imported, 0 already here, 1 could not be imported." in " ".join(text[banner:].split())
