@@ -73,6 +73,7 @@ def one_wins_the_others_see_both_versions(answers: list[Answer], saved_text: str
     assert {a.status for a in losers} == {409}
     for loser in losers:
         assert f"Someone else saved {what} while you were editing it." in loser.page
+        assert "<title>Error: " in loser.page  # a screen reader says at once that it was not saved
         assert saved_text in loser.page  # what the other person saved
         assert loser.text in loser.page  # what this person typed, kept
 
