@@ -106,3 +106,14 @@ def test_a_returned_closure_sent_again_and_signed_off_shows_its_reason_summary_a
     assert "Mum asked for the plan to stop on 1 December." in page
     assert "School will keep the breakfast club place." in page
     assert "Closed as the family asked." in page
+
+
+def test_each_change_link_on_the_check_page_goes_to_its_own_question(lead: User, plan: Plan) -> None:
+    client = signed_in(lead)
+    client.post(f"/plans/{plan.pk}/close/", CONSENT_WITHDRAWN)
+
+    page = text(client.get(f"/plans/{plan.pk}/close/check/"))
+
+    for question in ("id_reason_0", "id_summary", "id_ongoing_actions"):
+        assert f'href="/plans/{plan.pk}/close/#{question}"' in page
+    assert page.count(f'href="/plans/{plan.pk}/close/"') == 1  # the back link only
