@@ -261,3 +261,15 @@ def test_fix_these_first_names_each_place_in_the_words_of_the_pages(lead: User, 
 
     assert "_" not in fixes[: fixes.index("</ol>")]
     assert "(support network)" in fixes or "(family members)" in fixes or "(strengths)" in fixes
+
+
+def test_the_overall_score_says_why_it_is_below_the_letters_and_what_no_contingency_costs(
+    lead: User, plan: Plan
+) -> None:
+    services.goal_save(by=lead, plan=plan, outcome="Ben will be in school by 8.50am every day by Easter.")
+
+    page = html.unescape(signed_in(lead).get(f"/plans/{plan.pk}/").content.decode())
+
+    assert "so it can be lower than every letter's score" in page
+    assert "With no contingency plan, a plan keeps only 70% of it." in page
+    assert 'href="/help/scores/"' in page

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from familyplan.smart.findings import LETTER_NAMES
+from familyplan.smart.scoring import KEPT_WITHOUT_CONTINGENCY
 from familyplan.web.accounts import permissions
 from familyplan.web.casework.charts import ScorePoint, scaling_chart
 from familyplan.web.casework.closure import someone_else_signs_off
@@ -111,6 +112,8 @@ def plan_page_context(plan: Plan, user: Any) -> dict[str, Any]:
         "report": report,
         "scores": [(LETTER_NAMES[k], v) for k, v in report.scores.items()],
         "plan_findings": plan_level,
+        "without_contingency": any(f.rule == "contingency-missing" for f in report.findings),
+        "kept_without_contingency": round(KEPT_WITHOUT_CONTINGENCY * 100),
         "praise": report.praise,
         "charts": charts,
         "reviews": list(plan.reviews.all()),
