@@ -190,7 +190,7 @@ def test_a_score_outside_0_to_10_is_refused(lead: User, plan: Plan) -> None:
         },
     )
 
-    assert "Enter a score from 0 to 10" in text(response)
+    assert "Enter the family's score for “" in text(response)
     assert not Review.objects.exists()
 
 

@@ -85,7 +85,7 @@ def test_an_empty_review_is_refused_and_the_next_review_date_does_not_move(lead:
     assert "There is a problem" in page
     assert "Tick who took part in the review, or write their names" in page
     assert "Write what progress has been made on “Mum will walk Ben to school every day.”" in page
-    assert "Give a score from the family and from the practitioners, or say why there is none" in page
+    assert "Give a score from the family and from the practitioners for “" in page
     assert "Write the child's views, or say why they could not be gathered" in page
     assert not Review.objects.exists()
     assert plan.next_review_date is None
@@ -234,8 +234,8 @@ def test_a_field_with_an_error_of_its_own_is_not_told_two_things(lead: User, pla
 
     page = text(signed_in(lead).post(f"/plans/{plan.pk}/reviews/new/", review))
 
-    assert "Enter a score from 0 to 10" in page
-    assert "Give a score from the family and from the practitioners" not in page
+    assert "Enter the family's score for “" in page
+    assert "or say why there is none" not in page
 
 
 def test_a_goal_whose_other_score_is_wrong_is_told_once(lead: User, plan: Plan) -> None:
@@ -244,5 +244,29 @@ def test_a_goal_whose_other_score_is_wrong_is_told_once(lead: User, plan: Plan) 
 
     page = text(signed_in(lead).post(f"/plans/{plan.pk}/reviews/new/", review))
 
-    assert "Enter a score from 0 to 10" in page
-    assert "Give a score from the family and from the practitioners" not in page
+    assert "Enter the practitioners' score for “" in page
+    assert "or say why there is none" not in page
+
+
+def test_a_missing_score_is_named_and_its_link_leads_to_the_score_still_to_give(
+    lead: User, plan: Plan
+) -> None:
+    goal, action = a_goal_with_an_action(plan)
+    review = a_whole_review(goal, action, **{f"family_{goal.pk}": "7", f"practitioners_{goal.pk}": ""})
+
+    page = text(signed_in(lead).post(f"/plans/{plan.pk}/reviews/new/", review))
+
+    assert "Give the practitioners' score for “" in page
+    assert f'href="#id_practitioners_{goal.pk}"' in page
+
+
+def test_a_score_message_keeps_a_percentage_in_the_goal_as_written(lead: User, plan: Plan) -> None:
+    goal, action = a_goal_with_an_action(plan)
+    goal.outcome = "Ben in school 95% of days"
+    goal.save()
+    for score in ("12", "six"):
+        review = a_whole_review(goal, action, **{f"family_{goal.pk}": score})
+
+        page = text(signed_in(lead).post(f"/plans/{plan.pk}/reviews/new/", review))
+
+        assert "Enter the family's score for “Ben in school 95% of days”" in page

@@ -8,6 +8,7 @@ from typing import Any, cast
 
 from django import forms
 from django.http import QueryDict
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.casework.forms import CleanTextMixin, UKDateField, _area, _text, choices_of
@@ -94,7 +95,17 @@ class ReviewForm(CleanTextMixin, forms.Form):
             self._goal_fields(goal)
 
     def _goal_fields(self, goal: Goal) -> None:
+        outcome = Truncator(goal.outcome).words(8)
         for who in ("family", "practitioners"):
+            # Named, as a form with several goals has several scores that could be wrong.
+            wrong = (
+                _("Enter the family's score for “%(goal)s”, from 0 to 10")
+                if who == "family"
+                else _("Enter the practitioners' score for “%(goal)s”, from 0 to 10")
+            )
+            # Django fills the limit messages with their limit ("%(limit_value)s"), so a "%" in the
+            # goal is doubled there to stay one; the message for a word in place of a number is not filled.
+            at_limit = wrong % {"goal": outcome.replace("%", "%%")}
             self.fields[f"{who}_{goal.pk}"] = forms.IntegerField(
                 label=(
                     _("Score from the family (0 to 10)")
@@ -105,9 +116,9 @@ class ReviewForm(CleanTextMixin, forms.Form):
                 max_value=10,
                 required=False,
                 error_messages={
-                    "min_value": _("Enter a score from 0 to 10"),
-                    "max_value": _("Enter a score from 0 to 10"),
-                    "invalid": _("Enter a score from 0 to 10, as a whole number"),
+                    "min_value": at_limit,
+                    "max_value": at_limit,
+                    "invalid": wrong % {"goal": outcome},
                 },
             )
         self.fields[f"no_score_{goal.pk}"] = _text(_("If there is no score, say why"), required=False)
@@ -153,8 +164,10 @@ class ReviewForm(CleanTextMixin, forms.Form):
             name = _FIELD_OF_PROBLEM.get(part, part)
             if name.startswith("score_"):
                 goal = name.removeprefix("score_")
-                name = "family_" + goal
-                if f"practitioners_{goal}" in self.errors:
+                # The link leads to the score still to give: the practitioners' when the family's is in.
+                family_given = self.cleaned_data.get(f"family_{goal}") is not None
+                name = ("practitioners_" if family_given else "family_") + goal
+                if f"practitioners_{goal}" in self.errors or f"family_{goal}" in self.errors:
                     continue  # one of the goal's scores already says what is wrong
             if name in self.errors:
                 continue

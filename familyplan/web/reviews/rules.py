@@ -99,11 +99,19 @@ def review_problems(
                 "Write what progress has been made on “%(action)s”, even if there has been none"
             ) % {"action": Truncator(update.action.how).words(8)}
     for goal in goals:
-        scored = goal.family_score is not None and goal.practitioner_score is not None
-        if not scored and not goal.no_score_reason.strip():
-            problems[f"score_{goal.goal.pk}"] = _(
-                "Give a score from the family and from the practitioners, or say why there is none"
-            )
+        missing = (goal.family_score is None, goal.practitioner_score is None)
+        if any(missing) and not goal.no_score_reason.strip():
+            outcome = {"goal": Truncator(goal.goal.outcome).words(8)}
+            problems[f"score_{goal.goal.pk}"] = (
+                _("Give the practitioners' score for “%(goal)s”, or say why there is none")
+                if missing == (False, True)
+                else _("Give the family's score for “%(goal)s”, or say why there is none")
+                if missing == (True, False)
+                else _(
+                    "Give a score from the family and from the practitioners for “%(goal)s”, "
+                    "or say why there is none"
+                )
+            ) % outcome
     has_children = any(member.is_child for member in plan.family.members.all())
     views = f"{fields.get('child_views', '')}{fields.get('child_views_missing_reason', '')}"
     if has_children and not views.strip():
