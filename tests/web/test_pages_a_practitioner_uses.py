@@ -194,3 +194,16 @@ def test_a_start_date_with_a_mistyped_year_long_ago_is_refused_on_the_page_and_w
     with pytest.raises(services.Refused) as refused:
         services.plan_start(family=other, by=lead, plan_type="early_help", started_on=long_ago)
     assert "started_on" in refused.value.problems
+
+
+def test_a_wrong_start_date_and_a_missing_reason_are_both_shown_at_once(lead: User, plan: Plan) -> None:
+    tomorrow = timezone.localdate() + dt.timedelta(days=1)
+
+    page = signed_in(lead).post(
+        f"/plans/{plan.pk}/started/",
+        {"started_on": tomorrow.strftime("%d/%m/%Y"), "reason": "", "version": plan.version},
+    )
+    text = html.unescape(page.content.decode())
+
+    assert "The date the plan starts must be today or in the past" in text
+    assert "Say why the date is being corrected" in text

@@ -29,9 +29,10 @@ class PlanStartCorrectionForm(CleanTextMixin, VersionMixin):
         label=_("Date the plan started"),
         error_messages={"required": _("Enter the date the plan started")},
     )
+    # Not required here: the service asks for the reason together with its rules for the date,
+    # so a missing reason and a wrong date are both shown on the first try.
     reason = _area(
         _("Why is the date being corrected?"),
-        required=True,
+        required=False,
         help_text=_("For example, the year was mistyped. This is kept with the change."),
-        error_messages={"required": _("Say why the date is being corrected")},
     )
