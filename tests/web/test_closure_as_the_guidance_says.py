@@ -117,3 +117,20 @@ def test_each_change_link_on_the_check_page_goes_to_its_own_question(lead: User,
     for question in ("id_reason_0", "id_summary", "id_ongoing_actions"):
         assert f'href="/plans/{plan.pk}/close/#{question}"' in page
     assert page.count(f'href="/plans/{plan.pk}/close/"') == 1  # the back link only
+
+
+def test_an_empty_closure_form_shows_every_problem_it_can_at_once(lead: User, plan: Plan) -> None:
+    page = text(signed_in(lead).post(f"/plans/{plan.pk}/close/", {"summary": ""}))
+
+    assert "Choose why the plan is closing" in page
+    assert "Enter a final summary" in page
+    assert "The Team Around the Family must agree before the plan is closed" in page
+
+
+def test_a_reason_with_missing_agreements_shows_them_with_the_missing_summary(lead: User, plan: Plan) -> None:
+    page = text(signed_in(lead).post(f"/plans/{plan.pk}/close/", {"reason": "outcomes_achieved"}))
+
+    assert "Enter a final summary" in page
+    assert "The family must agree before the plan is closed" in page
+    assert "The Team Around the Family must agree before the plan is closed" in page
+    assert "No goal has been marked achieved" in page

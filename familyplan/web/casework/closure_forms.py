@@ -43,7 +43,8 @@ class ClosureForm(CleanTextMixin, forms.Form):
 
     def add_problems(self, problems: Mapping[str, object]) -> None:
         for name, message in problems.items():
-            self.add_error(name if name in self.fields else None, str(message))
+            if name not in self.errors:  # a question is told one thing at a time
+                self.add_error(name if name in self.fields else None, str(message))
 
 
 class SignOffForm(CleanTextMixin, forms.Form):

@@ -24,11 +24,19 @@ from familyplan.web.pages import user_of as _user
 @plan_change_page
 def closure_start(request: HttpRequest, plan: Plan) -> HttpResponse:
     form = closure_forms.ClosureForm(request.POST or None, initial=request.session.get(f"closure-{plan.pk}"))
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        asks = ("reason", "family_agreed", "taf_agreed", "no_goal_achieved_reason")
-        problems = closure.closure_problems(plan=plan, **{name: data[name] for name in asks})
-        if not problems:
+    if request.method == "POST":
+        valid = form.is_valid()
+        data = getattr(form, "cleaned_data", {})  # none when nothing at all was sent
+        # The closure's own rules are asked even when a question is unanswered, so that every
+        # problem shows on the first try; which agreements are needed waits for the reason.
+        problems = closure.closure_problems(
+            plan=plan,
+            reason=data.get("reason", ""),
+            family_agreed=data.get("family_agreed", False) or not data.get("reason"),
+            taf_agreed=data.get("taf_agreed", False),
+            no_goal_achieved_reason=data.get("no_goal_achieved_reason", ""),
+        )
+        if valid and not problems:
             request.session[f"closure-{plan.pk}"] = data
             return redirect("closure-check", plan_id=plan.pk)
         form.add_problems(problems)
