@@ -124,6 +124,7 @@ def record(family, lead: User) -> dict[str, str]:
         "page": "index",
         "name": "open-plans",
         "path": "",
+        "format": "docx",
     }
 
 

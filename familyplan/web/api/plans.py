@@ -16,12 +16,11 @@ from ninja.responses import Status
 from familyplan.plan.models import Plan as PlanDocument
 from familyplan.web.accounts import permissions
 from familyplan.web.api.auth import BearerToken, who
-from familyplan.web.api.exports import DOCX, XLSX, export_plan
 from familyplan.web.api.idempotency import idempotent
 from familyplan.web.api.schemas import SIGNED_IN, WRITES, Long, Pages
 from familyplan.web.api.versions import Version, removed, sent
-from familyplan.web.audit import services as audit
 from familyplan.web.casework import changes, plan_dates, selectors, services
+from familyplan.web.casework.exports import DOCX, XLSX, plan_download
 from familyplan.web.casework.interchange import to_model
 from familyplan.web.casework.models import Plan
 
@@ -180,14 +179,7 @@ FILES = {
 def plan_export(
     request: HttpRequest, plan_id: int, format: Literal["json", "fhir", "docx", "xlsx", "csv"] = "json"
 ) -> HttpResponse:
-    plan = plan_of(request, plan_id)
-    body, content_type, suffix = export_plan(to_model(plan), format, plan.pk)
-    audit.record(
-        "export", object_type="plan", object_id=plan.pk, family_id=plan.family_id, detail={"format": format}
-    )
-    response = HttpResponse(body, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="family-plan-{plan.pk}.{suffix}"'
-    return response
+    return plan_download(plan_of(request, plan_id), format)
 
 
 __all__ = ["plans"]

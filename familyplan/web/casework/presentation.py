@@ -13,6 +13,7 @@ from familyplan.smart.scoring import KEPT_WITHOUT_CONTINGENCY
 from familyplan.web.accounts import permissions
 from familyplan.web.casework.charts import ScorePoint, scaling_chart
 from familyplan.web.casework.closure import someone_else_signs_off
+from familyplan.web.casework.exports import FORMATS
 from familyplan.web.casework.interchange import to_model
 from familyplan.web.casework.models import Plan
 from familyplan.web.casework.services import plan_report
@@ -114,6 +115,7 @@ def plan_page_context(plan: Plan, user: Any) -> dict[str, Any]:
         "plan_findings": plan_level,
         "without_contingency": any(f.rule == "contingency-missing" for f in report.findings),
         "kept_without_contingency": round(KEPT_WITHOUT_CONTINGENCY * 100),
+        "export_formats": FORMATS,
         "praise": report.praise,
         "charts": charts,
         "reviews": list(plan.reviews.all()),

@@ -2,7 +2,15 @@
 
 from django.urls import URLPattern, URLResolver, include, path
 
-from familyplan.web.casework import closure_views, family_views, import_views, record_views, taf_views, views
+from familyplan.web.casework import (
+    closure_views,
+    download_views,
+    family_views,
+    import_views,
+    record_views,
+    taf_views,
+    views,
+)
 
 # One family member's record, and what a subject access request sends them.
 member = [
@@ -53,6 +61,7 @@ plan_end: list[URLPattern | URLResolver] = [
     path("sign-off/", closure_views.sign_off, name="sign-off"),
     path("family-copy/", closure_views.family_copy, name="family-copy"),
     path("family-copy.pdf", closure_views.family_copy_pdf, name="family-copy-pdf"),
+    path("file/<str:format>/", download_views.plan_file, name="plan-file"),
     path("next-review.ics", closure_views.next_review_ics, name="next-review-ics"),
 ]
 
