@@ -270,3 +270,18 @@ def test_a_score_message_keeps_a_percentage_in_the_goal_as_written(lead: User, p
         page = text(signed_in(lead).post(f"/plans/{plan.pk}/reviews/new/", review))
 
         assert "Enter the family's score for “Ben in school 95% of days”" in page
+
+
+def test_the_error_summary_lists_the_next_review_date_last_as_the_page_asks_it(
+    lead: User, plan: Plan
+) -> None:
+    goal, action = a_goal_with_an_action(plan)
+    review = a_whole_review(goal, action, date="", next_review_date="banana", **{f"progress_{action.pk}": ""})
+
+    page = text(signed_in(lead).post(f"/plans/{plan.pk}/reviews/new/", review))
+    summary = page[
+        page.index("govuk-error-summary__list") : page.index("</ul>", page.index("govuk-error-summary__list"))
+    ]
+
+    assert summary.index("Date of the review") < summary.index("Write what progress has been made")
+    assert summary.index("Write what progress has been made") < summary.index('href="#id_next_review_date"')
