@@ -283,5 +283,5 @@ def test_the_error_summary_lists_the_next_review_date_last_as_the_page_asks_it(
         page.index("govuk-error-summary__list") : page.index("</ul>", page.index("govuk-error-summary__list"))
     ]
 
-    assert summary.index("Date of the review") < summary.index("Write what progress has been made")
+    assert summary.index("Enter the date of the review<") < summary.index("Write what progress has been made")
     assert summary.index("Write what progress has been made") < summary.index('href="#id_next_review_date"')

@@ -38,7 +38,9 @@ _AFTER_THE_GOALS = (
 
 
 class ReviewForm(CleanTextMixin, forms.Form):
-    date = UKDateField(label=_("Date of the review"))
+    date = UKDateField(
+        label=_("Date of the review"), error_messages={"required": _("Enter the date of the review")}
+    )
     kind = forms.ChoiceField(
         label=_("How was the review held?"),
         choices=Review.Kind.choices,
@@ -66,7 +68,11 @@ class ReviewForm(CleanTextMixin, forms.Form):
     contingency_reviewed = forms.BooleanField(label=_("The contingency plan was looked at"), required=False)
     contingency_note = _area(_("What was said about the contingency plan?"), rows=2)
     notes = _area(_("Anything else from the review"))
-    next_review_date = UKDateField(label=_("Date of the next review"), example=42)
+    next_review_date = UKDateField(
+        label=_("Date of the next review"),
+        example=42,
+        error_messages={"required": _("Enter the date of the next review")},
+    )
     next_review_reason = _area(
         _("If the next review is later than the review cycle, say why"),
         rows=2,
