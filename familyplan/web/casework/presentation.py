@@ -80,6 +80,17 @@ def _charts(goals: list[Any]) -> list[dict[str, Any]]:
     return charts
 
 
+def _score_parts(report: Any) -> dict[str, Any]:
+    """The SMART score and what explains it: the letters, what a missing contingency costs, praise."""
+    return {
+        "report": report,
+        "scores": [(LETTER_NAMES[k], v) for k, v in report.scores.items()],
+        "without_contingency": any(f.rule == "contingency-missing" for f in report.findings),
+        "kept_without_contingency": round(KEPT_WITHOUT_CONTINGENCY * 100),
+        "praise": report.praise,
+    }
+
+
 def plan_page_context(plan: Plan, user: Any) -> dict[str, Any]:
     model = to_model(plan)
     report = plan_report(plan)
@@ -110,13 +121,9 @@ def plan_page_context(plan: Plan, user: Any) -> dict[str, Any]:
             }
             for g, goal in enumerate(goals)
         ],
-        "report": report,
-        "scores": [(LETTER_NAMES[k], v) for k, v in report.scores.items()],
+        **_score_parts(report),
         "plan_findings": plan_level,
-        "without_contingency": any(f.rule == "contingency-missing" for f in report.findings),
-        "kept_without_contingency": round(KEPT_WITHOUT_CONTINGENCY * 100),
         "export_formats": FORMATS,
-        "praise": report.praise,
         "charts": charts,
         "reviews": list(plan.reviews.all()),
         "situation": [
