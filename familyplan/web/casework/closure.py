@@ -107,13 +107,21 @@ def _waiting(plan: Plan, by: User, version: int | None) -> Plan:
         raise PlanRuleError(_("This plan is not waiting for sign-off."))
     if version is not None and plan.version != version:
         raise StaleVersionError(plan)
-    if not permissions.can(by, permissions.CLOSURE_SIGN_OFF, plan):
-        raise PlanRuleError(
-            _("Only the family's team manager or an early help coordinator can sign off this closure.")
-        )
-    if not permissions.can(by, permissions.CLOSURE_SECOND_PERSON, plan):
-        raise PlanRuleError(someone_else_signs_off(by, plan))
+    if (refused := why_not_sign_off(by, plan)) is not None:
+        raise PlanRuleError(refused)
     return plan
+
+
+def why_not_sign_off(user: User, plan: Plan) -> StrOrPromise | None:
+    """Why ``user`` cannot sign off (or return) this plan's closure, or None if they can: told
+    before they write a comment and press a button, not after."""
+    oversees = permissions.can(user, permissions.CLOSURE_SIGN_OFF, plan)
+    if not permissions.can(user, permissions.CLOSURE_SECOND_PERSON, plan):
+        # First: a lead or the person who asked, manager or not, is told who signs off instead.
+        return someone_else_signs_off(user, plan)
+    if not oversees:
+        return _("Only the family's team manager or an early help coordinator can sign off this closure.")
+    return None
 
 
 def someone_else_signs_off(user: User, plan: Plan) -> StrOrPromise:

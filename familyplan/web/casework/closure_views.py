@@ -82,14 +82,13 @@ def sign_offs(request: HttpRequest) -> HttpResponse:
 def sign_off(request: HttpRequest, plan_id: int) -> HttpResponse:
     """The manager checks the closure, sees the plan's open errors, and signs it off or returns it."""
     user = _user(request)
-    plan = selectors.plan_get(user, plan_id)
-    if not permissions.can(user, permissions.CLOSURE_SIGN_OFF, plan) or (
-        plan.status != Plan.Status.AWAITING_SIGN_OFF
-    ):
+    plan = selectors.plan_get(user, plan_id)  # not found for someone who cannot see the family
+    refusal = closure.why_not_sign_off(user, plan)
+    if plan.status != Plan.Status.AWAITING_SIGN_OFF:
         raise Http404
     form = closure_forms.SignOffForm(request.POST if request.method == "POST" else None)
-    refused = False
-    if request.method == "POST" and form.is_valid():
+    refused = refusal is not None
+    if request.method == "POST" and not refused and form.is_valid():
         returning = request.POST.get("decision") == "return"
         try:
             if returning:
@@ -99,8 +98,7 @@ def sign_off(request: HttpRequest, plan_id: int) -> HttpResponse:
         except closure.ClosureRefused as problems:
             form.add_problems(problems.problems)
         except services.PlanRuleError as error:
-            form.add_error(None, str(error))
-            refused = True
+            refusal, refused = str(error), True
         else:
             name = plan.family.family_name
             messages.success(
@@ -114,7 +112,13 @@ def sign_off(request: HttpRequest, plan_id: int) -> HttpResponse:
     return render(
         request,
         "casework/sign_off.html",
-        {"plan": plan, "closure": plan.closure, "form": form, "open_errors": errors},
+        {
+            "plan": plan,
+            "closure": plan.closure,
+            "form": None if refused else form,
+            "open_errors": errors,
+            "refusal": refusal,
+        },
         status=403 if refused else 200,
     )
 

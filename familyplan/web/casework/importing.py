@@ -25,12 +25,14 @@ from familyplan.formats import ReadError, RowProblem, read_plan
 from familyplan.formats.jsonyaml import describe_validation_error
 from familyplan.plan import models as m
 from familyplan.plan.fingerprint import earlier_fingerprints, fingerprint
+from familyplan.web.accounts import permissions
 from familyplan.web.accounts.models import User
 from familyplan.web.audit import services as audit
 from familyplan.web.casework.interchange import family_from_model, plan_from_model, to_model
 from familyplan.web.casework.models import (
     Family,
     ImportRecord,
+    TafMember,
 )
 from familyplan.web.casework.services import plan_score_refresh
 
@@ -74,8 +76,29 @@ def _seen_before(digest: str, plan: m.Plan, path: Path) -> tuple[Family | None, 
     return None
 
 
-def make_visible(family: Family, by: User) -> None:
-    """The person importing can open the family: in its team, even when the lead named is not a user here."""
+def make_visible(family: Family, by: User, notes: list[RowProblem] | None = None) -> None:
+    """The person importing can open the family and work on its plan.
+
+    A lead named in the file who has no account here could never change the plan, nor could
+    the person importing it (unless they manage the team or administer the service): the
+    importer then leads, and the lead the file names stays in the Team Around the Family, as
+    the report says, until the team agrees otherwise.
+    """
+    notes = [] if notes is None else notes
+    if not permissions.can(by, permissions.PLAN_CHANGE, family):
+        named = family.taf.filter(is_lead=True, user__isnull=True).first()
+        if named is not None:
+            named.is_lead = False
+            named.save(update_fields=["is_lead"])
+            notes.append(
+                RowProblem(
+                    f"practitioner {named.name}",
+                    "named as lead but has no account here: kept in the Team Around the Family, "
+                    "and the person importing it leads, so that the plan can be worked on",
+                )
+            )
+        if not family.taf.filter(user=by).update(is_lead=True):
+            TafMember.first_lead(family, by)
     if not family.taf.filter(user=by).exists():
         family.taf.create(
             user=by,
@@ -128,6 +151,7 @@ def _import_file(path: Path, by: User, today: dt.date, dry_run: bool) -> FileRes
     notes: list[RowProblem] = []
     with transaction.atomic():
         family = family_from_model(plan, path.stem, by, notes)
+        make_visible(family, by, notes)
         if dry_run:
             # Written and taken back: a dry run finds what the database would change, as an import would.
             plan_from_model(family, plan, by, today, notes)
@@ -141,7 +165,6 @@ def _import_file(path: Path, by: User, today: dt.date, dry_run: bool) -> FileRes
                 actions=actions,
                 family_name=family.family_name,
             )
-        make_visible(family, by)
         _stored(family, plan, by, today, notes)
         ImportRecord.objects.create(content_hash=digest, file_name=path.name, family=family)
         ImportRecord.objects.create(
@@ -227,7 +250,7 @@ def transfer_import(path: Path, by: User, notes: list[RowProblem] | None = None)
         family = family_from_model(plans[-1], family_name, by, notes)
         family.reference = reference
         family.save(update_fields=["reference"])
-        make_visible(family, by)
+        make_visible(family, by, notes)
         for number, plan in enumerate(plans, 1):
             plan_notes: list[RowProblem] = []
             _stored(family, plan, by, timezone.localdate(), plan_notes)

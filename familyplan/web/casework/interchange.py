@@ -168,8 +168,11 @@ def family_from_model(plan: m.Plan, name: str, by: User, notes: list[RowProblem]
     for person in plan.support_network:
         NetworkMember.objects.create(family=family, **write_fields(person, NETWORK_FIELDS))
     lead: str | None = None
-    for practitioner in plan.practitioners:
+    importer = _importer_among(plan.practitioners, by)
+    for number, practitioner in enumerate(plan.practitioners):
         fields = write_fields(practitioner, PRACTITIONER_FIELDS)
+        # The importer named in their own file is that practitioner, not a second one of the same name.
+        fields["user"] = by if number == importer else None
         if fields["is_lead"] and lead is not None:
             notes.append(
                 RowProblem(
@@ -182,8 +185,23 @@ def family_from_model(plan: m.Plan, name: str, by: User, notes: list[RowProblem]
         TafMember.objects.create(family=family, **fields)
     if lead is None:
         notes.append(RowProblem("practitioners", "no lead practitioner named: the person importing it leads"))
-        TafMember.first_lead(family, by)
+        if not family.taf.filter(user=by).update(is_lead=True):
+            TafMember.first_lead(family, by)
     return family
+
+
+def _same_name(one: str, other: str) -> bool:
+    """ "Sarah  Jones" and "sarah jones" name one person: files are typed by hand."""
+    return " ".join(one.split()).casefold() == " ".join(other.split()).casefold()
+
+
+def _importer_among(practitioners: list[m.Practitioner], by: User) -> int | None:
+    """Which of the file's practitioners is the person importing it: their name, and their role
+    where two share the name."""
+    named = [i for i, p in enumerate(practitioners) if _same_name(p.name, by.display_name)]
+    in_role = [i for i in named if _same_name(practitioners[i].role, by.job_title)]
+    chosen = in_role or named
+    return chosen[0] if chosen else None
 
 
 def _term(written: str) -> str:

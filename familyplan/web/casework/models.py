@@ -23,6 +23,11 @@ def labelled_choices(labels: Mapping[Code, str]) -> list[tuple[str, str]]:
     return [(code.value, label) for code, label in labels.items()]
 
 
+def _named(name: str, about: str) -> str:
+    """ "Ben Smith (son)"; the name alone when no role or relationship was written, not "Ben Smith ()"."""
+    return f"{name} ({about})" if about.strip() else name
+
+
 OUTCOME_CHOICES = labelled_choices(OUTCOME_LABELS)
 PLAN_TYPES = labelled_choices(
     {
@@ -94,7 +99,7 @@ class FamilyMember(Versioned):
         ordering = ["-is_child", "id"]
 
     def __str__(self) -> str:
-        return f"{self.name} ({self.relationship})"
+        return _named(self.name, self.relationship)
 
 
 class NetworkMember(models.Model):
@@ -108,7 +113,7 @@ class NetworkMember(models.Model):
         ordering = ["id"]
 
     def __str__(self) -> str:
-        return f"{self.name} ({self.relationship})"
+        return _named(self.name, self.relationship)
 
 
 class TafMember(models.Model):
@@ -131,7 +136,7 @@ class TafMember(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.name} ({self.role})"
+        return _named(self.name, self.role)
 
     @classmethod
     def first_lead(cls, family: Family, user: Any) -> TafMember:

@@ -31,7 +31,9 @@ def owners_of(family: Family) -> list[Owner]:
         for m in family.members.all()
     ]
     network = [
-        Owner(f"network-{n.pk}", _label(n.name, f"{n.relationship}, support network"), family_name=n.name)
+        Owner(
+            f"network-{n.pk}", _label(n.name, _joined(n.relationship, "support network")), family_name=n.name
+        )
         for n in family.network.all()
     ]
     taf = [Owner(f"taf-{t.pk}", _label(t.name, t.role), t) for t in family.taf.all()]
@@ -39,9 +41,14 @@ def owners_of(family: Family) -> list[Owner]:
 
 
 def _label(name: str, about: str) -> str:
-    """Name and role, as an action's "who" holds them; the name alone where both do not fit."""
-    label = f"{name} ({about})"
+    """Name and role, as an action's "who" holds them; the name alone where both do not fit, or
+    where no role or relationship was written (an imported file may have none): never "Ben ()"."""
+    label = f"{name} ({about})" if about.strip() else name
     return label if len(label) <= SHORT_TEXT_CHARS else name
+
+
+def _joined(*parts: str) -> str:
+    return ", ".join(part for part in parts if part.strip())
 
 
 def owner_choices(owners: Iterable[Owner]) -> list[tuple[str, str]]:
