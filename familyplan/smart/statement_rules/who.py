@@ -20,7 +20,7 @@ from familyplan.smart.statement_rules.people import (
 from familyplan.smart.statement_rules.statement import Statement, _is_blank, _whole, matcher
 
 _OWNER_WORDS = re.compile(r"[A-Za-z]+(?:\(s\))?")
-# A relationship said before a name, as families say it: "Grandma Pat", "Aunt Lisa".
+# A relationship said before a name, as families say it: "Nana Jean", "Aunt Lisa".
 _RELATIONSHIP_TITLES = w.FAMILY_WORDS - w.word_set("i me we us you he she they him her them")
 
 
@@ -104,7 +104,7 @@ def who_no_role(rule: Rule, s: Statement) -> list[Hit]:
         if all(_PERSON_WORDS.match(x) for x in named):
             continue  # "Mum", "Grandad" say who they are
         if len(named) > 1 and named[0].lower() in _RELATIONSHIP_TITLES:
-            continue  # "Grandma Pat", "Uncle Dev": the relationship comes before the name
+            continue  # "Nana Jean", "Uncle Dev": the relationship comes before the name
         if roles.find(p.name):
             continue  # "Sarah Family Support Worker"
         if p.name.strip().lower() in s.context.family_knows:

@@ -24,19 +24,6 @@ SCORE_HELP = _("0 means things are as bad as they could be, 10 means the goal ha
 _FIELD_OF_PROBLEM = {"attendees": "attendees_taf"}
 
 
-_AFTER_THE_GOALS = (
-    "child_views",
-    "child_views_missing_reason",
-    "child_views_gathered_before",
-    "child_told_outcome",
-    "contingency_reviewed",
-    "contingency_note",
-    "notes",
-    "next_review_date",
-    "next_review_reason",
-)
-
-
 class ReviewForm(CleanTextMixin, forms.Form):
     date = UKDateField(
         label=_("Date of the review"), error_messages={"required": _("Enter the date of the review")}
@@ -114,7 +101,7 @@ class ReviewForm(CleanTextMixin, forms.Form):
             self._goal_fields(goal)
         # The page asks these after the goals and actions: the fields follow, so that the error
         # summary lists problems in the order a person meets them.
-        for name in _AFTER_THE_GOALS:
+        for name in self.REVIEW_FIELDS[self.REVIEW_FIELDS.index("child_views") :]:
             self.fields[name] = self.fields.pop(name)
 
     def _goal_fields(self, goal: Goal) -> None:
