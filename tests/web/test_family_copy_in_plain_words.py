@@ -102,3 +102,12 @@ def test_the_plan_page_still_shows_what_the_practitioner_wrote(lead: User, plan:
     page = signed_in(lead).get(f"/plans/{plan.pk}/").content.decode()
 
     assert '<td class="govuk-table__cell">ASAP</td>' in page
+
+
+def test_a_lead_with_no_role_is_named_without_a_dangling_comma(lead: User, plan: Plan) -> None:
+    plan.family.taf.filter(is_lead=True).update(role="")
+
+    text = html.unescape(re.sub(r"<[^>]+>", "", family_copy(lead, plan)))
+
+    assert re.search(r"Your lead worker is \S[^,.]*\.", text)
+    assert ", ." not in text
