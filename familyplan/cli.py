@@ -283,23 +283,34 @@ WEB_COMMANDS = {
 }
 
 
-def _django() -> None:
-    """Set up the web application's settings and database, for commands that use them."""
+def _django(*, for_help: bool = False) -> None:
+    """Set up the web application's settings and database, for commands that use them.
+
+    A command's help needs no secret and no database, so it is shown with the development
+    settings when none are chosen: someone reading how to run a backup should not first be
+    asked for the server's secret key.
+    """
     import os
 
     import django
 
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "familyplan.web.settings_production")
+    chosen = "familyplan.web.settings" if for_help else "familyplan.web.settings_production"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", chosen)
     try:
         django.setup()
     except RuntimeError as error:  # production settings that cannot work: say which, not a traceback
         _fail(str(error))
 
 
-def _run_web_command(name: str, args: list[str]) -> None:
-    _django()
-    from django.core.management import CommandError, call_command
+def _run_web_command(name: str, args: list[str], *, typed: str = "") -> None:
+    asks_for_help = bool({"-h", "--help"} & set(args))
+    _django(for_help=asks_for_help)
+    from django.core.management import CommandError, call_command, get_commands, load_command_class
 
+    if asks_for_help:  # named as typed, "familyplan backup", not as Django's own runner names it
+        command = load_command_class(get_commands()[name], name)
+        command.run_from_argv(["familyplan", typed or name, *args])  # argparse prints it and exits
+        return
     try:
         call_command(name, *args)
     except CommandError as error:
@@ -310,7 +321,7 @@ def _run_web_command(name: str, args: list[str]) -> None:
 
 def _web_command(name: str, command: str, help_text: str) -> None:
     def run(ctx: typer.Context) -> None:
-        _run_web_command(command, list(ctx.args))
+        _run_web_command(command, list(ctx.args), typed=name)
 
     app.command(
         name,

@@ -302,14 +302,37 @@ def test_lint_statements_refuses_text_in_another_encoding_in_one_line(tmp_path: 
     assert "Traceback" not in result.output
 
 
-def test_a_web_command_without_its_production_settings_says_what_to_set() -> None:
-    env = {
+def _without_settings() -> dict[str, str]:
+    return {
         k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "FAMILYPLAN_SECRET_KEY")
     }
+
+
+def test_a_web_command_without_its_production_settings_says_what_to_set(tmp_path: Path) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "familyplan.cli", "import", "--help"], capture_output=True, text=True, env=env
+        [sys.executable, "-m", "familyplan.cli", "import", "--as", "someone", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=_without_settings(),
     )
 
     assert done.returncode == 2
     assert "FAMILYPLAN_SECRET_KEY" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_web_commands_help_needs_no_secret_and_names_the_command_as_typed() -> None:
+    for args, usage in (
+        (["import", "--help"], "usage: familyplan import "),
+        (["audit", "verify", "--help"], "usage: familyplan audit verify "),
+    ):
+        done = subprocess.run(
+            [sys.executable, "-m", "familyplan.cli", *args],
+            capture_output=True,
+            text=True,
+            env=_without_settings(),
+        )
+
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.startswith(usage)
+        assert "FAMILYPLAN_SECRET_KEY" not in done.stdout + done.stderr
