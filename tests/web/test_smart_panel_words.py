@@ -49,3 +49,10 @@ def test_the_panel_names_the_parts_it_read_in_welsh(lead: User) -> None:
     assert parts_read(when) == ["Pa mor aml", "Adolygiad"]
     assert "rhybudd" in tags(page)
     assert "warning" not in tags(page)
+
+
+def test_a_field_emptied_shows_the_waiting_words_again_not_a_blank(lead: User) -> None:
+    page = panel(lead, {**AN_ACTION, "how": "   "})
+
+    assert "The SMART check will show here as you type." in page
+    assert "Check this against the SMART guidance" not in page

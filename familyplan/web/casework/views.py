@@ -301,7 +301,8 @@ def check_statement_panel(request: HttpRequest) -> HttpResponse:
     from familyplan.web.council.services import catalogue
 
     if not text.strip():
-        return render(request, "casework/_smart_panel.html", {"findings": [], "checked": False})
+        # Emptied: the panel goes back to its waiting words, not to nothing (the page would jump).
+        return render(request, "casework/_smart_panel.html", {"findings": [], "waiting": True})
     # An action's own "who" and "when" fields answer who does it and when.
     context = Context()
     if kind is Kind.ACTION:
