@@ -49,3 +49,23 @@ def test_the_teams_other_manager_still_signs_off(lead: User, plan: Plan, manager
 
     assert "Sign off and close the plan" in page
     assert LEADS not in page
+
+
+def test_the_page_names_who_can_sign_off_instead(lead: User, plan: Plan, team: Team) -> None:
+    make_user("priya", role=User.Role.MANAGER, team=team, first_name="Priya", last_name="Shah")
+    make_user("tom", role=User.Role.COORDINATOR, first_name="Tom", last_name="Reed")
+    make_user("other", role=User.Role.MANAGER, team=Team.objects.create(name="Far West"), first_name="Olu")
+    ask_to_close(plan, lead)
+
+    sign_off_page = signed_in(lead).get(f"/plans/{plan.pk}/sign-off/").content.decode()
+
+    assert "Who can sign it off: Priya Shah, team manager; Tom Reed, early help coordinator." in sign_off_page
+    assert "Olu" not in sign_off_page  # a manager of another team cannot
+
+
+def test_with_no_one_to_sign_off_the_page_says_to_ask_the_administrator(lead: User, plan: Plan) -> None:
+    ask_to_close(plan, lead)
+
+    page = signed_in(lead).get(f"/plans/{plan.pk}/sign-off/").content.decode()
+
+    assert "No one with an account can sign it off yet: ask your administrator." in page

@@ -152,6 +152,22 @@ def may_sign_off(plan: Plan) -> list[User]:
     ]
 
 
+_SIGNER_ROLES = {User.Role.MANAGER: _("team manager"), User.Role.COORDINATOR: _("early help coordinator")}
+
+
+def who_signs_off(plan: Plan) -> str:
+    """The people who can sign off this closure, by name, so the one who cannot knows whom to ask."""
+    able = sorted(may_sign_off(plan), key=lambda u: (u.role != User.Role.MANAGER, u.display_name))
+    if not able:
+        return str(_("No one with an account can sign it off yet: ask your administrator."))
+    named = "; ".join(
+        f"{u.display_name}, {_SIGNER_ROLES.get(u.role, u.get_role_display())}" for u in able[:5]
+    )
+    if len(able) > 5:
+        named += str(_(" and %(count)d more") % {"count": len(able) - 5})
+    return str(_("Who can sign it off: %(people)s.") % {"people": named})
+
+
 def _closure_waits_for_a_coordinator(plan: Plan, by: User) -> None:
     # No manager of the family's team can sign it off (the only one leads the plan or asked to
     # close it, or the team has none): the coordinators are told rather than leaving it unseen.

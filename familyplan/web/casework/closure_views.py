@@ -118,6 +118,7 @@ def sign_off(request: HttpRequest, plan_id: int) -> HttpResponse:
             "form": None if refused else form,
             "open_errors": errors,
             "refusal": refusal,
+            "who_signs_off": closure.who_signs_off(plan) if refused else "",
         },
         status=403 if refused else 200,
     )

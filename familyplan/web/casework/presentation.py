@@ -12,7 +12,7 @@ from familyplan.smart.findings import LETTER_NAMES
 from familyplan.smart.scoring import KEPT_WITHOUT_CONTINGENCY
 from familyplan.web.accounts import permissions
 from familyplan.web.casework.charts import ScorePoint, scaling_chart
-from familyplan.web.casework.closure import someone_else_signs_off
+from familyplan.web.casework.closure import someone_else_signs_off, who_signs_off
 from familyplan.web.casework.exports import FORMATS
 from familyplan.web.casework.interchange import to_model
 from familyplan.web.casework.models import Plan
@@ -149,4 +149,5 @@ def plan_page_context(plan: Plan, user: Any) -> dict[str, Any]:
         "someone_else_signs_off": someone_else_signs_off(user, plan)
         if plan.status == Plan.Status.AWAITING_SIGN_OFF
         else "",
+        "who_signs_off": who_signs_off(plan) if plan.status == Plan.Status.AWAITING_SIGN_OFF else "",
     }
