@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from django import forms
 from django.db import models
+from django.utils import timezone
 
 from familyplan.web.accounts.models import User
 from familyplan.web.casework import forms as casework_forms
@@ -84,3 +85,28 @@ def test_a_data_notification_holds_the_area_and_the_kind_of_service_it_is_filled
 
 def test_the_familys_views_keep_the_whole_name_the_link_was_made_for():
     assert longest(ViewsSubmission, "name") == longest(ViewsLink, "for_name") == longest(FamilyMember, "name")
+
+
+def test_a_goal_that_came_in_as_long_as_the_plan_format_allows_can_be_saved_again(lead: User) -> None:
+    from familyplan.plan.limits import current
+    from familyplan.web.casework import services
+
+    family = services.family_create(by=lead, family_name="Smith")
+    plan = services.plan_start(
+        family=family, by=lead, plan_type="early_help", started_on=timezone.localdate()
+    )
+    long_outcome = ("Ben will be in school for 95% of sessions by July. " * 400)[
+        : current().field_chars
+    ].strip()
+    goal = services.goal_save(
+        by=lead, plan=plan, outcome=long_outcome, supporting_families_outcome="education"
+    )
+
+    response = signed_in(lead).post(
+        f"/plans/{plan.pk}/goals/{goal.pk}/",
+        {"outcome": long_outcome, "supporting_families_outcome": "education", "version": goal.version},
+    )
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    goal.refresh_from_db()
+    assert goal.outcome == long_outcome

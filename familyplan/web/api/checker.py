@@ -7,7 +7,7 @@ from django.http import HttpRequest
 from ninja import Field, Router, Schema
 from ninja.responses import Status
 
-from familyplan.plan.limits import LimitExceeded, check_plan_size
+from familyplan.plan.limits import LimitExceeded, check_plan_size, current
 from familyplan.plan.models import Plan as PlanDocument
 from familyplan.smart import Context, Kind, check_plan, explain_statement
 from familyplan.web.accounts import permissions
@@ -21,7 +21,7 @@ CHECKS_PER_MINUTE = settings.API_CHECKS_PER_MINUTE
 
 
 class StatementIn(Schema):
-    text: str = Field(max_length=10_000)
+    text: str = Field(max_length=current().field_chars)
     kind: Kind
     who: str = Field(
         default="", max_length=500, description="For an action: its 'who' cell, if there is one."

@@ -152,7 +152,10 @@ def may_sign_off(plan: Plan) -> list[User]:
     ]
 
 
-_SIGNER_ROLES: dict[str, StrOrPromise] = {User.Role.MANAGER: _("team manager"), User.Role.COORDINATOR: _("early help coordinator")}
+_SIGNER_ROLES: dict[str, StrOrPromise] = {
+    User.Role.MANAGER: _("team manager"),
+    User.Role.COORDINATOR: _("early help coordinator"),
+}
 
 
 def who_signs_off(plan: Plan) -> str:

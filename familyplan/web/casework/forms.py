@@ -14,6 +14,7 @@ from django.utils.functional import cached_property
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from familyplan.plan import limits
 from familyplan.plan.models import SHORT_TEXT_CHARS
 from familyplan.smart import Context, check_statement, known_names
 from familyplan.web.casework import rules
@@ -134,7 +135,8 @@ def _area(label: StrOrPromise, required: bool = False, rows: int = 4, **kwargs: 
     return forms.CharField(
         label=label,
         required=required,
-        max_length=10_000,
+        # As long as a field of an imported plan may be, so a plan brought in can be edited here.
+        max_length=limits.current().field_chars,
         widget=forms.Textarea(attrs={"rows": rows}),
         **kwargs,
     )

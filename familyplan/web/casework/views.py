@@ -14,6 +14,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
+from familyplan.plan import limits
 from familyplan.smart import Context, Kind, explain_statement
 from familyplan.web.accounts import permissions
 from familyplan.web.casework import forms, plan_dates, selectors, services, start_forms
@@ -297,7 +298,7 @@ def check_statement_panel(request: HttpRequest) -> HttpResponse:
     except ValueError as error:
         raise Http404 from error
     field = request.POST.get("field", "")
-    text = request.POST.get(field, "")[:10_000]
+    text = request.POST.get(field, "")[: limits.current().field_chars]
     from familyplan.web.council.services import catalogue
 
     if not text.strip():
