@@ -291,3 +291,17 @@ def test_a_recurring_action_that_ends_in_a_named_month_is_asked_only_for_the_day
 
     assert bounded == {"when-month-only"}
     assert "when-recurring-without-review" in open_ended
+
+
+def test_a_noun_ending_in_er_is_not_read_as_a_comparison() -> None:
+    def comparisons(text: str) -> list[str]:
+        return [
+            f.text
+            for f in check_statement(text, "action", today=TODAY)
+            if f.rule == "action-vague-comparative"
+        ]
+
+    assert comparisons("Lola will write the school office's phone number on the fridge.") == []
+    assert comparisons("Dad will book a cleaner for the flat before the children move back.") == []
+    assert comparisons("Gran will help Sam feel closer to his brother.") == ["closer"]
+    assert comparisons("Sam will get closer than before to his brother.") == ["closer"]

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from familyplan.smart import words as w
 from familyplan.smart.language import Span
 from familyplan.smart.reading import Clause
+from familyplan.smart.reading.tokens import Token
 from familyplan.smart.statement_rules.statement import Statement
 
 # --- What shows an outcome is reached ---------------------------------------------------
@@ -151,6 +153,51 @@ def _behaviour_evidence(s: Statement, main: Clause, state_words: tuple[str, ...]
     return None
 
 
+# Words after which a word that is both a noun and a comparative ("cleaner", "closer") is the
+# comparative: "get closer", "even cleaner".
+_BEFORE_A_COMPARATIVE = frozenset(
+    {
+        "be",
+        "is",
+        "are",
+        "am",
+        "was",
+        "were",
+        "been",
+        "being",
+        "get",
+        "gets",
+        "getting",
+        "got",
+        "become",
+        "becomes",
+        "becoming",
+        "feel",
+        "feels",
+        "look",
+        "looks",
+        "seem",
+        "seems",
+        "stay",
+        "stays",
+        "much",
+        "even",
+        "far",
+        "slightly",
+        "bit",
+        "lot",
+        "little",
+        "no",
+        "any",
+    }
+)
+
+
+def _reads_as_comparative(tokens: Sequence[Token], i: int) -> bool:
+    after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    return after == "than" or (i > 0 and tokens[i - 1].lower in _BEFORE_A_COMPARATIVE)
+
+
 def _comparatives(s: Statement) -> list[Span]:
     """ "more", "less", "better", "healthier" in the main predicate, with no number to say how much."""
     main = s.reading.main
@@ -164,8 +211,11 @@ def _comparatives(s: Statement) -> list[Span]:
         if t.lower in ("more", "less", "fewer", "better", "worse", "further"):
             out.append(Span(t.start, t.end, t.text))
         elif t.lower.endswith(("er", "ier")) and len(t.lower) > 4:
-            adj = w.lemmas(t.lower).get("ADJ")
+            forms = w.lemmas(t.lower)
+            adj = forms.get("ADJ")
             if adj and adj[0] != t.lower and t.lower not in ("older", "younger"):
+                if t.lower in forms.get("NOUN", ()) and not _reads_as_comparative(tokens, i):
+                    continue  # "her phone number", "a cleaner": the noun, not "more numb", "more clean"
                 out.append(Span(t.start, t.end, t.text))
     if out and (_numbers_that_measure(s) or any(kind == "time" for kind, *_ in s.when)):
         return []  # "more than 3 times", "15 minutes earlier", "by 8pm": the number says how much
