@@ -216,7 +216,10 @@ def parse_when(text: str, today: dt.date | None = None) -> ParsedWhen:
 
 _FAMILY_ROLES = re.compile(
     r"\b(?:mum|mother|mam|dad|father|parents?|carers?|step[- ]?(?:mum|dad|father|mother)|"
-    r"young person|child|son|daughter|brother|sister|sibling|baby|family|"
+    r"young person|child|son|daughter|brother|sister|sibling|baby|"
+    # "family", but not a service named for families: "Family Support Worker", "Family Hub"
+    r"family(?!\s+(?:support|liaison|hub|worker|practitioner|officer|team|centre|center|services?|"
+    r"group|therap\w*|nurse|partnership|court|intervention|key|coach|mediat\w*))|"
     r"grandma|grandmother|grandad|granddad|grandfather|nan|nanna|gran|grandparents?)\b",
     re.IGNORECASE,
 )

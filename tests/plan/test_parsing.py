@@ -82,6 +82,11 @@ def test_two_people_with_roles_are_read_from_one_cell() -> None:
             "Jo Brown - Early Help Practitioner",
             [("Jo Brown", "Early Help Practitioner", PersonKind.PRACTITIONER)],
         ),
+        (
+            "Dee Akers (Family Support Worker)",
+            [("Dee Akers", "Family Support Worker", PersonKind.PRACTITIONER)],
+        ),
+        ("The family", [("The family", "", PersonKind.FAMILY)]),
     ],
 )
 def test_who_cells_in_other_shapes(text: str, expected: list[tuple[str, str, PersonKind]]) -> None:

@@ -255,8 +255,23 @@ def test_a_who_cell_written_as_a_sentence_is_judged_by_its_subject() -> None:
     assert verdict("Admissions team to send the forms", "who") == "needs-work"
 
 
-def test_a_name_with_its_role_after_a_semicolon_is_one_person() -> None:
-    assert verdict("Mrs March; Head of Year 6", "who") == "ok"
+@pytest.mark.parametrize(
+    "text", ["Mrs March; Head of Year 6", "Mr Oduya; Attendance Officer", "Ms Lee; Pastoral Lead"]
+)
+def test_a_name_with_its_role_after_a_semicolon_is_one_person(text: str) -> None:
+    assert verdict(text, "who") == "ok"
+
+
+@pytest.mark.parametrize(
+    "text", ["Family Support Worker", "Duty social worker", "Tia's key worker", "Youth worker (TBC)"]
+)
+def test_a_role_with_nobody_named_is_a_role_whatever_its_first_words(text: str) -> None:
+    assert {f.rule for f in check_statement(text, "who")} == {"who-role-without-name"}
+
+
+@pytest.mark.parametrize("text", ["Leanne and Craig (parents)", "Nia & Tom (foster carers)"])
+def test_a_plural_role_after_two_names_belongs_to_both(text: str) -> None:
+    assert verdict(text, "who") == "ok"
 
 
 @pytest.mark.parametrize("text", ["Key Worker, Dana Osei", "The named nurse, Ms Carter", "SENCO, Mr Byrne"])

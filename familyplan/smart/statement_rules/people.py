@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from familyplan.plan.parsing import people_in
 from familyplan.smart import words as w
-from familyplan.smart.language import Lexicon, Span, lexicon
+from familyplan.smart.language import Lexicon, Span, lexicon, words
 
 if TYPE_CHECKING:
     from familyplan.smart.statement_rules.statement import Statement
@@ -100,10 +100,28 @@ def _read_people(s: Statement) -> list[Person]:
             role,
             _is_placeholder(name),
             organisations.covers(name, _FILLER),
-            roles.covers(name, _FILLER),
+            _is_a_role(name, roles),
         )
         for span, name, role in _people(s)
     ]
+
+
+_TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr"])
+
+
+def _is_a_role(text: str, roles: Lexicon, filler: frozenset[str] = _FILLER) -> bool:
+    """A role with nobody named in it: "Health Visitor", "Pastoral Manager", "Family Support
+    Worker", "Kai's social worker". It ends in a role word, and every word before that is an
+    ordinary word or someone's possessive, not a name ("Sarah Family Support Worker")."""
+    if roles.covers(text, filler):
+        return True
+    named = words(text)
+    if len(named) < 2 or named[0].lower().rstrip(".") in _TITLES or not roles.covers(named[-1]):
+        return False
+    return all(
+        x.lower() in _FILLER_OR_ROLE or x.endswith(("'s", "’s")) or w.is_english_word(x.lower())
+        for x in named[:-1]
+    )
 
 
 def _people(s: Statement) -> list[tuple[Span, str, str]]:
@@ -114,17 +132,31 @@ def _people(s: Statement) -> list[tuple[Span, str, str]]:
         span = Span(start + lead, start + len(raw.rstrip()), raw.strip())
         if not span.text:
             continue
-        if role and roles.covers(name, _FILLER) and _reads_as_a_persons_name(role) and not roles.find(role):
+        if role.strip().lower() in _NOBODY:
+            role = ""  # "Housing officer (TBC)": the bracket says who is not known yet, not a role
+        if role and _is_a_role(name, roles) and _reads_as_a_persons_name(role) and not roles.find(role):
             name, role = role, name  # "The Lead Practitioner, Ruth Kelly": the role, then who holds it
         # "Mrs March; Head of Year 6": a name, then its role after the separator.
         previous = out[-1] if out else None
-        role_only = previous and not previous[2] and not role and roles.covers(name, _FILLER_OR_ROLE)
-        if previous and role_only and not roles.covers(previous[1], _FILLER):
+        role_only = previous and not previous[2] and not role and _is_a_role(name, roles, _FILLER_OR_ROLE)
+        if previous and role_only and not _is_a_role(previous[1], roles):
             joined = Span(previous[0].start, span.end, s.text[previous[0].start : span.end])
             out[-1] = (joined, previous[1], name)
             continue
+        if previous and not previous[2] and _shared_role(s.text[previous[0].end : span.start], role):
+            out[-1] = (previous[0], previous[1], role)  # "Aisha and Omar (parents)": both are parents
         out.append((span, name, role))
     return out
+
+
+def _shared_role(between: str, role: str) -> bool:
+    """A plural role after two names joined by "and" belongs to both: "Aisha and Omar (parents)"."""
+    last = role.split()[-1].lower() if role.split() else ""
+    if not last.endswith("s") or last.endswith(("ss", "us", "is")):
+        return False
+    lemma = w.noun_lemma(last)
+    plural = lemma != last if lemma is not None else w.noun_lemma(last[:-1]) is None  # "carers": no entry
+    return plural and between.strip().lower() in ("and", "&", "+")
 
 
 # One to four capitalised words, as a person's name is written: "Ruth Kelly", "Mrs O'Neill".
