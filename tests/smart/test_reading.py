@@ -579,3 +579,21 @@ def test_a_date_after_a_word_for_scoring_is_not_taken_for_the_score() -> None:
 
     assert [s.text for s in explained.reading.slots if s.name == "evidence"] == []
     assert explained.verdict == "needs-work"
+
+
+@pytest.mark.parametrize(
+    ("outcome", "expected"),
+    [
+        ("Gran will have a key to the flat by 20/03/2027.", "ok"),
+        ("Tia will be living with her aunt in Leeds by the end of May 2027.", "ok"),
+        ("There will be a stair gate at the top of the stairs by 10/01/2027.", "ok"),
+        ("Harvey's height will be on the 9th centile by his next check in July 2027.", "ok"),
+        ("Gran will have more patience by 20/03/2027.", "needs-work"),
+        ("Tia will have a closer bond with her aunt by the end of May 2027.", "needs-work"),
+        ("There will be a calmer atmosphere at home by 10/01/2027.", "needs-work"),
+    ],
+)
+def test_a_thing_in_place_by_a_date_measures_an_outcome_and_a_quality_does_not(
+    outcome: str, expected: str
+) -> None:
+    assert verdict(outcome, "outcome") == expected

@@ -75,6 +75,8 @@ _EVIDENCE = re.compile(
     r"|\b(?:on|at|within)\s+(?:the\s+|a\s+)?(?:expected|age[\s-]related|age[\s-]appropriate|healthy|normal|typical)"
     r"(?:\s+(?:weight|height|growth|development))?\s+(?:level|standard|range)"
     r"|\bat\s+(?:the\s+)?level\s+expected\b|\bexpected\s+(?:level|standard)\b"
+    # A point on a growth chart: "on the 25th centile".
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:centile|percentile)\b"
     # Beating one's own earlier result is a threshold: the earlier figure is the measure.
     r"|\b(?:beat|beats|beating|break|breaks|exceed|exceeds|improve\s+on|improves\s+on)\s+"
     r"(?:(?:his|her|their|my|your|our|own|personal|previous|last|current|the)\s+)+(?:[\w-]+\s+)?"

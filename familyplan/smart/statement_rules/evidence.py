@@ -48,7 +48,7 @@ def _observable(s: Statement, state_words: tuple[str, ...]) -> bool:
     if main.copular:
         after = main.tokens[main.verb + 1 : main.predicate_end]
         first = after[0].lower if after else ""
-        if _recorded_state(main):
+        if _recorded_state(main) or _end_state(s, main):
             return True
         # "be at nursery", "be at home", "be in bed by 8pm": being somewhere can be seen.
         return first in ("in", "at", "on", "home") and any(t.lower in _PLACE_WORDS for t in after[:4])
@@ -77,6 +77,52 @@ def _recorded_state(main: Clause) -> bool:
     after = main.tokens[main.verb + 1 : main.predicate_end] if main.copular and main.verb is not None else []
     return bool(after) and after[0].lower in _RECORDED_STATES
 
+
+# What someone has or where they live can be checked on the day: "will have her own bank account by
+# March", "will be living in his own flat by April", "there will be a smoke alarm on each floor by
+# May". Having a quality ("more confidence", "a better relationship") cannot: it needs a measure.
+_ABSTRACT = w.word_set(
+    "confidence self-esteem esteem relationship relationships understanding knowledge awareness insight "
+    "skill skills routine routines support resilience trust bond attachment respect control motivation "
+    "hope happiness wellbeing well-being stability structure boundaries sense strategy strategies idea "
+    "ideas time life future choice choices behaviour attitude belief beliefs feeling feelings voice say "
+    "opportunity opportunities chance access help atmosphere mood environment"
+)
+_DETERMINERS = w.word_set("a an the his her their its my our your own each every one two three")
+_LIVING = w.word_set("live reside")
+
+
+def _end_state(s: Statement, main: Clause) -> bool:
+    """A thing someone has, a place they live or a thing in place: checkable on a given day."""
+    if main.verb is None:
+        return False
+    lemma = main.lemma.split(" ")[0]
+    after = main.tokens[main.verb + 1 : main.predicate_end]
+    if lemma in _LIVING:
+        return bool(after) and after[0].lower in ("in", "at", "with")
+    there = main.subject is not None and main.tokens[main.subject[0]].lower == "there"
+    if not (lemma == "have" and not _perfect(main)) and not (main.copular and there):
+        return False
+    if not after or after[0].lower not in _DETERMINERS:
+        return False  # "have more confidence", "have better sleep": a quality, not a thing
+    thing = [t.lower for t in after[:6] if t.is_word]
+    head = next((x for x in thing[1:] if x in w.PREPOSITIONS), None)
+    noun_words = thing[1 : thing.index(head)] if head else thing[1:]
+    # "a relaxed weekend", "a settled home": a participle before the noun describes how it feels.
+    # So does a comparison: "a calmer home".
+    described = any(
+        (x.endswith("ed") and w.verb_lemma(x) not in (None, x))
+        or (x.endswith("er") and w.lemmas(x).get("ADJ", [x])[0] != x)
+        for x in noun_words[:-1]
+    )
+    return (
+        bool(noun_words)
+        and not described
+        and not any(x in _ABSTRACT or x in _COMPARISONS for x in noun_words)
+    )
+
+
+_COMPARISONS = w.word_set("more less fewer better worse further")
 
 _ONE_OFF = w.word_set(
     "move pay clear find secure obtain register enrol start begin return pass gain buy open sign join "
@@ -143,6 +189,7 @@ def _behaviour_evidence(s: Statement, main: Clause, state_words: tuple[str, ...]
         or _perfect(main)
         or _recorded_state(main)
         or _had_done(main)
+        or _end_state(s, main)
     )
     for kind, a, b, _ in s.when:
         if one_off and kind in ("date", "month", "day", "point"):
