@@ -156,6 +156,31 @@ def test_lint_statements_gives_one_verdict_per_line_in_order(tmp_path: Path) -> 
     assert lines[0]["text"][finding["start"] : finding["end"]] == "monitor"
 
 
+def test_an_actions_who_and_when_cells_are_checked_as_a_plans_check_checks_them(tmp_path: Path) -> None:
+    action = "The school will text Mum each Friday with Ben's attendance for the week."
+    lines = [
+        {"text": action, "kind": "action", "who": "The school office", "when": "TBC"},
+        {
+            "text": action,
+            "kind": "action",
+            "who": "Mrs Patel (Attendance Officer)",
+            "when": "Every Friday until 26/03/2027",
+        },
+    ]
+    path = tmp_path / "statements.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+
+    result = runner.invoke(app, ["lint-statements", str(path), "--today", "2026-12-05"])
+
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["verdict"] for o in out] == ["needs-work", "ok"]
+    by_cell = {(f["rule"], f.get("cell")) for f in out[0]["findings"]}
+    assert ("who-organisation", "who") in by_cell
+    assert any(cell == "when" for _, cell in by_cell)
+    flagged = next(f for f in out[0]["findings"] if f.get("cell") == "who")
+    assert lines[0]["who"][flagged["start"] : flagged["end"]] == "The school office"
+
+
 def test_lint_statements_goes_on_past_malformed_lines_and_exits_2_at_the_end(tmp_path: Path) -> None:
     path = tmp_path / "statements.jsonl"
     path.write_text(

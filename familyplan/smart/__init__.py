@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     )
     from familyplan.smart.checker import (
         Explanation,
+        check_cells,
         check_plan,
         check_statement,
         explain_statement,
@@ -39,11 +40,13 @@ _HOMES = {
     ),
     "familyplan.smart.checker": (
         "Explanation",
+        "check_cells",
         "check_plan",
         "check_statement",
         "explain_statement",
         "known_names",
         "needs_work",
+        "check_cells",
     ),
     "familyplan.smart.findings": ("Finding", "Kind", "Letter", "Location", "Report", "Severity"),
     "familyplan.smart.statement_rules": ("Context",),
@@ -74,6 +77,7 @@ __all__ = [
     "Rule",
     "SettingsError",
     "Severity",
+    "check_cells",
     "check_plan",
     "check_statement",
     "default_catalogue",

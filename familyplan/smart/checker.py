@@ -96,6 +96,25 @@ def explain_statement(
     return Explanation(statement, _findings(statement))
 
 
+def check_cells(
+    kind: str | Kind,
+    context: Context,
+    today: dt.date | None = None,
+    catalogue: Catalogue | None = None,
+) -> list[tuple[str, Finding]]:
+    """An action's own who and when cells, each with the findings a plan's check makes of it: a
+    "School" in the who cell answers who does the action, and is still a service, not a person."""
+    if Kind(kind) is not Kind.ACTION:
+        return []
+    cells = ((Kind.WHO, context.who), (Kind.WHEN, context.when))
+    return [
+        (cell.value, finding)
+        for cell, text in cells
+        if text.strip()
+        for finding in check_statement(text, cell, today=today, catalogue=catalogue)
+    ]
+
+
 def _statement(
     text: str, kind: str | Kind, today: dt.date | None, catalogue: Catalogue | None, context: Context
 ) -> Statement:

@@ -237,3 +237,19 @@ def test_the_openapi_document_and_interactive_docs_are_served_without_a_cdn(db) 
     assert "swagger-ui" in page
     assert "cdn" not in page.lower()
     assert "https://" not in page
+
+
+def test_an_actions_cells_are_checked_too_and_their_findings_say_which_cell(db) -> None:
+    body = {
+        "text": "The school office will text Mum each Friday with Ben's attendance that week.",
+        "kind": "action",
+        "who": "Attendance team",
+        "when": "Every Friday until 26/03/2027",
+    }
+
+    report = Client().post("/api/check", body, content_type="application/json").json()
+
+    assert report["verdict"] == "needs-work"
+    flagged = [f for f in report["findings"] if f["cell"] == "who"]
+    assert [f["rule"] for f in flagged] == ["who-organisation"]
+    assert body["who"][flagged[0]["start"] : flagged[0]["end"]] == "Attendance team"

@@ -93,17 +93,14 @@ def people(s: Statement) -> list[Person]:
 
 def _read_people(s: Statement) -> list[Person]:
     organisations, roles = _organisations(s), _roles(s)
-    return [
-        Person(
-            span,
-            name,
-            role,
-            _is_placeholder(name),
-            organisations.covers(name, _FILLER),
-            _is_a_role(name, roles),
-        )
-        for span, name, role in _people(s)
-    ]
+    out = []
+    for span, name, role in _people(s):
+        unnamed = _is_a_role(name, roles)
+        last = words(name)[-1:] or [""]
+        # "Attendance team", "Early Help service": a role word that names a group is a service.
+        group = organisations.covers(name, _FILLER) or (unnamed and organisations.covers(last[0]))
+        out.append(Person(span, name, role, _is_placeholder(name), group, unnamed))
+    return out
 
 
 _TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr"])
