@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from familyplan.smart import check_statement, default_catalogue
+from familyplan.smart import Context, check_statement, default_catalogue
 
 TODAY = dt.date(2025, 1, 10)
 
@@ -305,3 +305,32 @@ def test_a_noun_ending_in_er_is_not_read_as_a_comparison() -> None:
     assert comparisons("Dad will book a cleaner for the flat before the children move back.") == []
     assert comparisons("Gran will help Sam feel closer to his brother.") == ["closer"]
     assert comparisons("Sam will get closer than before to his brother.") == ["closer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Dev will keep an eye on Ruby's school attendance.", "keep an eye on"),
+        ("Dev will touch base with Ruby's mum.", "touch base"),
+        ("Dev will check on the twins after school.", "check on"),
+    ],
+)
+def test_a_vague_verb_phrase_is_named_whole(text: str, phrase: str) -> None:
+    context = Context(who="Dev Rao (Youth Worker)", when="Every Monday until 29/03/2027")
+
+    found = [
+        f.text
+        for f in check_statement(text, "action", today=TODAY, context=context)
+        if f.rule == "action-purposeless-verb"
+    ]
+
+    assert found == [phrase]
+
+
+def test_a_vague_verb_phrase_with_what_it_is_for_and_when_is_purposeful() -> None:
+    text = "Dev will check in with Ruby each Monday so that she can say how her week went."
+    context = Context(who="Dev Rao (Youth Worker)", when="Every Monday until 29/03/2027")
+
+    assert "action-purposeless-verb" not in {
+        f.rule for f in check_statement(text, "action", today=TODAY, context=context)
+    }

@@ -84,12 +84,17 @@ def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
     if main is not None and main.verb is None:
         # "Monitoring of weight", "Support with forms": the topic is the vague verb.
         return _hits([sp for sp in _listed(rule, s) if sp.start <= 2][:1])
-    if main is None or not _lemma_in(rule.words, main.lemma):
+    if main is None:
+        return []
+    # A listed phrase read from the verb on: "keep an eye on", "touch base", "check on".
+    verb_start = main.tokens[main.verb].start if main.verb is not None else -1
+    phrase = [sp for sp in _listed(rule, s) if sp.start == verb_start and " " in sp.text][:1]
+    if not phrase and not _lemma_in(rule.words, main.lemma):
         return []
     # Saying what for and how often makes even "monitor" purposeful (seed 002: "it's not purposeful").
     if _has_purpose(s) and (_has_time(s) or s.context.has_when):
         return []
-    return s.verb_hit()
+    return _hits(phrase) or s.verb_hit()
 
 
 @matcher("action-referral-only")
