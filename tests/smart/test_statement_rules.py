@@ -334,3 +334,20 @@ def test_a_vague_verb_phrase_with_what_it_is_for_and_when_is_purposeful() -> Non
     assert "action-purposeless-verb" not in {
         f.rule for f in check_statement(text, "action", today=TODAY, context=context)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Priya will go with Gran to the housing appointment and help her fill in the bidding form.", False),
+        ("Gran will attend the carers' group on Thursdays and then tell Priya one idea she will try.", False),
+        ("Gran will attend six sessions of the carers' group and complete the course.", True),
+        ("Gran will attend the carers' group and group sessions.", True),
+    ],
+)
+def test_a_session_joined_to_something_done_with_it_is_not_only_a_referral(text: str, flagged: bool) -> None:
+    context = Context(who="Gran (Grandmother)", when="Every Thursday until 25/03/2027")
+
+    rules = {f.rule for f in check_statement(text, "action", today=TODAY, context=context)}
+
+    assert ("action-referral-only" in rules) is flagged

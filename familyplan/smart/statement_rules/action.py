@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from familyplan.smart import words as w
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.statement_rules.evidence import _comparatives
@@ -112,8 +113,35 @@ def referral_only(rule: Rule, s: Statement) -> list[Hit]:
     if lemma in _SERVICE_VERBS:
         # What is attended or done: "attend 10 sessions of a parenting programme", not the
         # measure of it ("attend school for 95% of sessions").
-        return _hits([sp for sp in spans if s.in_verb_object(sp)][:1])
+        attended = [sp for sp in spans if s.in_verb_object(sp)][:1]
+        if attended and _and_then_does(s, attended[0].end):
+            return []  # "go with Dad to the appointment and help him fill in the form"
+        return _hits(attended)
     return []
+
+
+_OBJECT_STARTS = w.word_set(
+    "him her them me us it his their its my our your the a an this that with to about on for in at up out "
+    "through over"
+)
+
+
+def _and_then_does(s: Statement, after: int) -> bool:
+    """Past the session or appointment, "and" leads to something done with it: "and help him
+    fill in the form", "and Ben will choose a reward", not "and complete the course"."""
+    tokens = [t for t in s.reading.tokens if t.start >= after]
+    for i, t in enumerate(tokens):
+        if t.lower not in ("and", "then"):
+            continue
+        for j in range(i + 1, min(i + 6, len(tokens) - 1)):
+            word, following = tokens[j].lower, tokens[j + 1]
+            lemma = w.verb_lemma(word)
+            if lemma is None or word in ("will", "can", "to"):
+                continue
+            starts_object = following.lower in _OBJECT_STARTS or following.text[:1].isupper()
+            if lemma not in _SERVICE_VERBS and starts_object:
+                return True
+    return False
 
 
 @matcher("action-is-an-outcome")
