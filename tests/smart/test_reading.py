@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from familyplan.smart import Context, check_statement, default_catalogue, explain_statement, needs_work
+from familyplan.smart.reading import read
 
 
 def verdict(text: str, kind: str, **context: str) -> str:
@@ -597,3 +598,19 @@ def test_a_thing_in_place_by_a_date_measures_an_outcome_and_a_quality_does_not(
     outcome: str, expected: str
 ) -> None:
     assert verdict(outcome, "outcome") == expected
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        "Dad will: 1) put the rent money aside on payday, 2) pay it on Monday, and 3) show Jo the receipt.",
+        "Dad will: (a) put the rent money aside on payday and (b) pay it on Monday.",
+        "Dad will: • put the rent money aside on payday • pay it on Monday.",
+    ],
+)
+def test_a_list_inside_an_action_reads_as_what_the_person_will_do(action: str) -> None:
+    reading = read(action, "action")
+
+    assert reading.main is not None
+    assert reading.main.lemma == "put"
+    assert "action-no-doing" not in {f.rule for f in check_statement(action, "action")}

@@ -13,6 +13,7 @@ a practitioner can see what the checker understood.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -89,9 +90,24 @@ def _quoted(clause: Clause) -> bool:
     return bool(clause.tokens) and clause.tokens[0].text in _QUOTES
 
 
+# The marks of a list written inside one statement: "Mum will: 1) write the bills down,
+# 2) pay them on Friday". Read as blanks, so the words around them read as one sentence and
+# every place in the text stays where it was.
+_LIST_MARKS = re.compile(
+    r"(?<=[a-z]):(?=\s+(?:\(?\d{1,2}\)|\(?[a-h]\)|\d{1,2}\.\s|[•·▪*–-]\s))"
+    r"|(?:(?<=\s)|^)(?:\(?\d{1,2}\)|\([a-h]\)|[a-h]\))(?=\s)"
+    r"|(?:(?<=[:;,]\s)|(?<=\n)|^)\d{1,2}\.(?=\s)"
+    r"|(?:(?<=\s)|^)[•·▪](?=\s)"
+)
+
+
+def _without_list_marks(text: str) -> str:
+    return _LIST_MARKS.sub(lambda m: " " * len(m[0]), text)
+
+
 def read(text: str, kind: str) -> Reading:
     """Read one statement of the given kind into its slots."""
-    tokens = tokenise(text)
+    tokens = tokenise(_without_list_marks(text) if kind in ("outcome", "action", "contingency") else text)
     clauses = (
         [read_clause(s) for s in sentences(text, tokens)]
         if kind in ("outcome", "action", "contingency")
