@@ -351,3 +351,21 @@ def test_a_session_joined_to_something_done_with_it_is_not_only_a_referral(text:
     rules = {f.rule for f in check_statement(text, "action", today=TODAY, context=context)}
 
     assert ("action-referral-only" in rules) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "negative"),
+    [
+        ("Jade will stop swearing at her brother at mealtimes.", True),
+        ("Jade will avoid going to the park after dark.", True),
+        ("Dad will refrain from smoking in the flat.", True),
+        ("Dad will no longer smoke in the flat.", True),
+        ("Dad will stop at the pharmacy on Fridays to collect Jade's prescription.", False),
+    ],
+)
+def test_an_action_that_gives_something_up_says_what_will_not_happen(text: str, negative: bool) -> None:
+    context = Context(who="Dad", when="From 11/01/2027 (review 22/02/2027)")
+
+    rules = {f.rule for f in check_statement(text, "action", today=TODAY, context=context)}
+
+    assert ("action-negative" in rules) is negative

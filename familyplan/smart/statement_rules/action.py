@@ -7,6 +7,7 @@ import re
 from familyplan.smart import words as w
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
+from familyplan.smart.reading import Clause
 from familyplan.smart.statement_rules.evidence import _comparatives
 from familyplan.smart.statement_rules.outcome import _SERVICE_VERBS
 from familyplan.smart.statement_rules.statement import (
@@ -183,8 +184,11 @@ def vague_comparative(rule: Rule, s: Statement) -> list[Hit]:
 @matcher("action-negative")
 def action_negative(rule: Rule, s: Statement) -> list[Hit]:
     main = s.reading.main
-    if main is None or main.verb is None or not main.negated or main.ended:
+    if main is None or main.verb is None:
         return []
+    if not main.negated and not main.ended:
+        # "will stop shouting", "will avoid arguing", "will refrain from": not doing, said as a verb.
+        return s.verb_hit() if _stops_doing(rule, main) else []
     c = s.catalogue
     for other in ("action-absolute", "action-restriction"):
         if c.enabled(other) and MATCHERS[other](c.rule(other), s):
@@ -195,6 +199,15 @@ def action_negative(rule: Rule, s: Statement) -> list[Hit]:
     start = main.tokens[main.group[0] if main.group else main.verb].start
     end = main.tokens[main.verb].end
     return [Hit(s.span(start, end), {"match": s.text[start:end]})]
+
+
+def _stops_doing(rule: Rule, main: Clause) -> bool:
+    if not _lemma_in(rule.words, main.lemma) or main.verb is None:
+        return False
+    after = main.tokens[main.verb + 1 : main.predicate_end]
+    first = after[0].lower if after else ""
+    # "stop at the shop", "stop by the office": a place, not something given up.
+    return main.lemma.split(" ")[0] != "stop" or first.endswith("ing") or first in ("being", "from")
 
 
 @matcher("action-no-agent")
