@@ -369,3 +369,21 @@ def test_an_action_that_gives_something_up_says_what_will_not_happen(text: str, 
     rules = {f.rule for f in check_statement(text, "action", today=TODAY, context=context)}
 
     assert ("action-negative" in rules) is negative
+
+
+@pytest.mark.parametrize(
+    ("text", "restricted"),
+    [
+        ("Contact between Mum and the twins is to be supervised by Aunt Rose.", True),
+        ("The twins will only visit Mum while Aunt Rose is present.", True),
+        ("Aunt Rose will drive the twins to see Mum at the family centre each Sunday.", False),
+    ],
+)
+def test_contact_under_someones_watch_is_a_restriction_however_it_is_worded(
+    text: str, restricted: bool
+) -> None:
+    context = Context(who="Aunt Rose (aunt)", when="Every Sunday until 28/03/2027")
+
+    rules = {f.rule for f in check_statement(text, "action", today=TODAY, context=context)}
+
+    assert ("action-restriction" in rules) is restricted

@@ -7,7 +7,7 @@ import re
 from familyplan.smart import words as w
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
-from familyplan.smart.language import acronyms_in
+from familyplan.smart.language import Span, acronyms_in
 from familyplan.smart.statement_rules.statement import Statement, _hits, _listed, _whole, matcher
 
 # --- Words that decide only when they are the criterion -----------------------------
@@ -75,9 +75,19 @@ def absolute_word(rule: Rule, s: Statement) -> list[Hit]:
     return _hits([sp for sp in spans if (sp.start, sp.end) not in strong])
 
 
+# Contact made subject to someone's watch, however it is described: "all contact between Dad
+# and the children will be supervised by Gran" is the listed "contact will be supervised".
+_SUPERVISED_CONTACT = re.compile(
+    r"\bcontact\b[^.;]{0,80}?\b(?:will|is\s+to|are\s+to|must|should|to)\s+(?:only\s+)?be\s+supervised\b"
+    r"|\bonly\s+(?:see|visit|have\s+contact\s+with|spend\s+time\s+with)\b[^.;]{0,60}?\b"
+    r"(?:when|if|while)\s+(?:\w+\s+){0,3}?(?:supervised|present)\b",
+    re.IGNORECASE,
+)
+
+
 @matcher("action-restriction")
 def restriction(rule: Rule, s: Statement) -> list[Hit]:
-    spans = _listed(rule, s)
+    spans = _listed(rule, s) or [Span(m.start(), m.end(), m[0]) for m in _SUPERVISED_CONTACT.finditer(s.text)]
     # A family's own choice written as "we agreed" is theirs to make (seed 002).
     if not spans or _FAMILY_CHOICE.search(s.text):
         return []
