@@ -387,3 +387,18 @@ def test_contact_under_someones_watch_is_a_restriction_however_it_is_worded(
     rules = {f.rule for f in check_statement(text, "action", today=TODAY, context=context)}
 
     assert ("action-restriction" in rules) is restricted
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("A parenting assessment will have been completed by 26/02/2027.", True),
+        ("A referral to the school nurse will be made by 08/01/2027.", True),
+        ("The gas meter debt will have been paid off by 26/02/2027.", False),
+    ],
+)
+def test_a_service_done_by_a_date_is_an_activity_not_an_outcome(text: str, activity: bool) -> None:
+    rules = {f.rule for f in check_statement(text, "outcome", today=TODAY)}
+
+    assert ("outcome-is-an-activity" in rules) is activity
+    assert ("outcome-well-measured" in rules) is not activity

@@ -117,6 +117,12 @@ def activity(rule: Rule, s: Statement) -> list[Hit]:
     lemma = main.lemma.split(" ")[0]
     if main.passive and lemma in ("refer", "offer", "support", "signpost", "allocate"):
         return s.verb_hit()
+    if (
+        main.passive
+        and main.subject is not None
+        and _SERVICE_OBJECTS.search(s.text, *main.span(*main.subject))
+    ):
+        return s.verb_hit()  # "a referral to CAMHS will have been made": a service's paperwork, done
     if not _lemma_in(rule.words, main.lemma) and lemma not in rule.words:
         return []
     if lemma in _SERVICE_VERBS:
