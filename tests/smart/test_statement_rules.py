@@ -158,6 +158,12 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "SENCO",
         "Mum will speak to the Special Educational Needs Coordinator (SENCO) about Josh's reading.",
     ),
+    "disrespectful-language": (
+        "action",
+        "Dad will do the school run on Mondays because he is too lazy to get up otherwise.",
+        "lazy",
+        "Dad will do the school run on Mondays, with an alarm set for 7am.",
+    ),
     "jargon": (
         "action",
         "The family will receive a holistic intervention.",

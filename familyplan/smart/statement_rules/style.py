@@ -36,6 +36,7 @@ def vague_aside(rule: Rule, s: Statement) -> list[Hit]:
 
 
 @matcher("jargon")
+@matcher("disrespectful-language")
 @matcher("action-written-agreement")
 def listed_words(rule: Rule, s: Statement) -> list[Hit]:
     return _hits(_listed(rule, s))
