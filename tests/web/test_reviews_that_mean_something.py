@@ -10,6 +10,7 @@ from django.utils import timezone
 from familyplan.web.accounts.models import User
 from familyplan.web.casework import services
 from familyplan.web.casework.models import Action, Goal, Plan, TafMember
+from familyplan.web.reviews import services as review_services
 from familyplan.web.reviews.models import Review
 from tests.people import signed_in
 
@@ -285,3 +286,52 @@ def test_the_error_summary_lists_the_next_review_date_last_as_the_page_asks_it(
 
     assert summary.index("Enter the date of the review<") < summary.index("Write what progress has been made")
     assert summary.index("Write what progress has been made") < summary.index('href="#id_next_review_date"')
+
+
+def views_sent_in(plan: Plan, by: User, name: str) -> None:
+    _link, token = review_services.views_link_create(plan=plan, by=by, for_name=name)
+    review_services.views_submit(
+        token=token, going_well="Walking to school.", worried_about="Maths.", would_like="A dog."
+    )
+
+
+def test_a_childs_views_sent_in_through_the_familys_link_count_as_the_childs_views(
+    lead: User, plan: Plan
+) -> None:
+    goal, action = a_goal_with_an_action(plan)
+    views_sent_in(plan, lead, "Ben")
+
+    response = signed_in(lead).post(
+        f"/plans/{plan.pk}/reviews/new/", a_whole_review(goal, action, child_views="")
+    )
+
+    assert response.status_code == 302
+    review = Review.objects.get()
+    assert [v.name for v in review.views.all()] == ["Ben"]
+    shown = text(signed_in(lead).get(f"/plans/{plan.pk}/reviews/{review.pk}/"))
+    assert "Walking to school." in shown
+
+
+def test_views_sent_in_for_the_child_by_someone_else_count_as_the_childs_views(
+    lead: User, plan: Plan
+) -> None:
+    goal, action = a_goal_with_an_action(plan)
+    views_sent_in(plan, lead, "Mum, for Ben")
+
+    response = signed_in(lead).post(
+        f"/plans/{plan.pk}/reviews/new/", a_whole_review(goal, action, child_views="")
+    )
+
+    assert response.status_code == 302
+
+
+def test_only_a_parents_views_sent_in_do_not_stand_for_the_childs(lead: User, plan: Plan) -> None:
+    goal, action = a_goal_with_an_action(plan)
+    views_sent_in(plan, lead, "Sarah (Mum)")
+
+    response = signed_in(lead).post(
+        f"/plans/{plan.pk}/reviews/new/", a_whole_review(goal, action, child_views="")
+    )
+
+    assert "Write the child's views, or say why they could not be gathered" in text(response)
+    assert not Review.objects.exists()

@@ -3,14 +3,16 @@
 A review that records nothing would move the next review date on, so the plan
 would never show as overdue and drift could not be measured. A review names who
 took part, says what progress each open action has made, scores every goal (or
-says why not), has the child's views (or says why not), is dated between the
-plan's start and today, and sets the next review within the plan type's cycle
-unless a reason is given (the reason is shown to the manager).
+says why not), has the child's views (or says why not: views a child sent in
+through the family's link, or that were sent in for them, are the child's views),
+is dated between the plan's start and today, and sets the next review within the
+plan type's cycle unless a reason is given (the reason is shown to the manager).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -21,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from familyplan.plan import reviews
 from familyplan.web.casework.models import Action, Goal, Plan
 from familyplan.web.casework.services import Refused
+from familyplan.web.reviews.models import ViewsSubmission
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -81,6 +84,18 @@ def _dates(plan: Plan, fields: dict[str, Any], today: dt.date) -> dict[str, StrO
     return problems
 
 
+def _words(name: str) -> list[str]:
+    return re.findall(r"\w+", name.casefold())
+
+
+def child_views_sent_in(plan: Plan) -> bool:
+    """Whether views sent in through the family's link and waiting for this review are a child's:
+    the link names a child of the family, by their first name at least ("Tobi", "Mum, for Tobi")."""
+    children = {words[0] for m in plan.family.members.all() if m.is_child and (words := _words(m.name))}
+    sent = ViewsSubmission.objects.filter(plan=plan, review__isnull=True).values_list("name", flat=True)
+    return any(children.intersection(_words(name)) for name in sent)
+
+
 def review_problems(
     *,
     plan: Plan,
@@ -114,8 +129,12 @@ def review_problems(
             ) % outcome
     has_children = any(member.is_child for member in plan.family.members.all())
     views = f"{fields.get('child_views', '')}{fields.get('child_views_missing_reason', '')}"
-    if has_children and not views.strip():
+    if has_children and not views.strip() and not child_views_sent_in(plan):
         problems["child_views"] = _("Write the child's views, or say why they could not be gathered")
-    elif fields.get("child_views_gathered_before") and not str(fields.get("child_views", "")).strip():
+    elif (
+        fields.get("child_views_gathered_before")
+        and not str(fields.get("child_views", "")).strip()
+        and not child_views_sent_in(plan)
+    ):
         problems["child_views"] = _("Write down the child's views that were gathered before the review")
     return problems
