@@ -335,3 +335,16 @@ def test_only_a_parents_views_sent_in_do_not_stand_for_the_childs(lead: User, pl
 
     assert "Write the child's views, or say why they could not be gathered" in text(response)
     assert not Review.objects.exists()
+
+
+def test_a_review_date_that_is_refused_is_not_used_to_judge_the_next_review(lead: User, plan: Plan) -> None:
+    goal, action = a_goal_with_an_action(plan)
+    review = a_whole_review(
+        goal, action, date="01/01/2020", next_review_date=uk(TODAY + dt.timedelta(weeks=17))
+    )
+
+    page = text(signed_in(lead).post(f"/plans/{plan.pk}/reviews/new/", review))
+
+    assert "The review must be on or after the day the plan started" in page
+    assert "later than the plan's review cycle allows" not in page
+    assert not Review.objects.exists()

@@ -71,7 +71,8 @@ def _dates(plan: Plan, fields: dict[str, Any], today: dt.date) -> dict[str, StrO
         }
     elif day > today:
         problems["date"] = _("The review date must be today or in the past")
-    if next_day is None:
+    if next_day is None or "date" in problems:
+        # A review date that is refused is no ground to judge the next review by.
         return problems
     latest = latest_next_review(plan, day)
     if next_day <= day:
