@@ -134,3 +134,22 @@ def test_a_reason_with_missing_agreements_shows_them_with_the_missing_summary(le
     assert "The family must agree before the plan is closed" in page
     assert "The Team Around the Family must agree before the plan is closed" in page
     assert "No goal has been marked achieved" in page
+
+
+def test_an_empty_closure_form_also_says_the_family_must_agree_unless_they_withdrew_consent(
+    lead: User, plan: Plan
+) -> None:
+    page = text(signed_in(lead).post(f"/plans/{plan.pk}/close/", {"summary": ""}))
+
+    summary = page[page.index("govuk-error-summary") : page.index("</ul>", page.index("govuk-error-summary"))]
+    assert "The family must agree before the plan is closed, unless they withdrew their consent" in summary
+    assert 'href="#id_family_agreed"' in summary
+
+
+def test_a_form_without_a_reason_but_with_the_familys_agreement_is_not_told_to_get_it(
+    lead: User, plan: Plan
+) -> None:
+    page = text(signed_in(lead).post(f"/plans/{plan.pk}/close/", {"summary": "", "family_agreed": "on"}))
+
+    assert "Choose why the plan is closing" in page
+    assert "The family must agree" not in page

@@ -40,7 +40,13 @@ def closure_problems(
     """What the closure still needs, by the question it concerns; empty when it can be sent."""
     problems: dict[str, StrOrPromise] = {}
     # A family who withdrew consent are not asked to agree: the plan closes because they said no.
-    if reason != ClosureReason.CONSENT_WITHDRAWN.value and not family_agreed:
+    # Every other reason needs their agreement, so a form with no reason yet is told so too, with
+    # the one exception, and every problem shows at once.
+    if not reason and not family_agreed:
+        problems["family_agreed"] = _(
+            "The family must agree before the plan is closed, unless they withdrew their consent"
+        )
+    elif reason != ClosureReason.CONSENT_WITHDRAWN.value and not family_agreed:
         problems["family_agreed"] = _("The family must agree before the plan is closed")
     if not taf_agreed:
         problems["taf_agreed"] = _("The Team Around the Family must agree before the plan is closed")

@@ -28,11 +28,11 @@ def closure_start(request: HttpRequest, plan: Plan) -> HttpResponse:
         valid = form.is_valid()
         data = getattr(form, "cleaned_data", {})  # none when nothing at all was sent
         # The closure's own rules are asked even when a question is unanswered, so that every
-        # problem shows on the first try; which agreements are needed waits for the reason.
+        # problem shows on the first try.
         problems = closure.closure_problems(
             plan=plan,
             reason=data.get("reason", ""),
-            family_agreed=data.get("family_agreed", False) or not data.get("reason"),
+            family_agreed=data.get("family_agreed", False),
             taf_agreed=data.get("taf_agreed", False),
             no_goal_achieved_reason=data.get("no_goal_achieved_reason", ""),
         )
