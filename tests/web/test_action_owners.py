@@ -159,3 +159,27 @@ def test_someone_whose_name_and_relationship_together_are_too_long_is_chosen_by_
 
     assert action.who == name.strip()
     assert Plan.objects.get(pk=plan.pk).smart_score is not None  # the plan was checked again
+
+
+def test_a_person_chosen_and_a_person_written_are_refused_with_a_question_to_choose_one(
+    lead: User, family: Family, plan: Plan
+) -> None:
+    join_the_team(family, lead, make_user("march"), "Jo March", "Head of Year 6", "Hill School")
+    goal = a_goal(plan)
+    client = signed_in(lead)
+    page = text(client.get(f"/plans/{plan.pk}/goals/{goal.pk}/actions/new/"))
+    both = {
+        "how": "Meet Ben at the gate at 8.45am.",
+        "when": "Every Monday (review 14/04/2027)",
+        "status": "not_started",
+        "person": choose(page, "Jo March (Head of Year 6)"),
+        "who": "Mr Brown (Youth Worker)",
+    }
+
+    refused = text(client.post(f"/plans/{plan.pk}/goals/{goal.pk}/actions/new/", both))
+
+    summary = refused[refused.index("govuk-error-summary") :]
+    assert 'href="#id_who">Choose a person or write who will do this, not both<' in summary
+    assert "Error:</span> Choose a person or write who will do this, not both" in refused
+    assert "Mr Brown (Youth Worker)" in refused
+    assert not goal.actions.exists()

@@ -346,6 +346,7 @@ class ActionForm(VersionedForm):
         practitioner), and their name and role become its words; otherwise the words written."""
         data = super().clean()
         owner = self.owners.get(data.get("person") or "")
+        ask(self, rules.owner_problems(chosen=owner is not None, written=data.get("who") or ""))
         data["taf_member"] = owner.taf_member if owner else None
         if owner:
             data["who"] = owner.label

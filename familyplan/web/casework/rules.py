@@ -34,6 +34,7 @@ ACHIEVED_AT_A_REVIEW = _(
     "and mark the goal achieved there"
 )
 WHO_NEEDED = _("Choose who will do this, or write their name and role")
+WHO_TWICE = _("Choose a person or write who will do this, not both")
 # What to say when a part of an interim safety plan or of a gap in provision is left out.
 INTERIM_NEEDED = {
     "issue": _("Enter the immediate worry"),
@@ -107,6 +108,12 @@ def when_problem(when: str) -> StrOrPromise | None:
         "day": impossible[0][2],
         "example": day_from_today(28),
     }
+
+
+def owner_problems(*, chosen: bool, written: str) -> Problems:
+    """An action is given to one person: the one chosen from the family's record, or the one
+    written in, never both (the written one would be lost without a word)."""
+    return {"who": WHO_TWICE} if chosen and written.strip() else {}
 
 
 def action_problems(fields: Mapping[str, Any]) -> Problems:
