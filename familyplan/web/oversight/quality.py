@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 from typing import Any
@@ -75,6 +76,7 @@ def quality_report(request: HttpRequest) -> HttpResponse:
         "oversight/quality.html",
         {
             "report": report,
+            "made_on": dt.date.fromisoformat(report["made_on"]),
             "letters": [(LETTER_NAMES[letter], scores[letter]["average"]) for letter in LETTERS],
             "gaps": [(label, report["gaps"][key]) for key, label in GAPS.items()],
             "gap_labels": list(GAPS.values()),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from django import forms, template
@@ -164,6 +165,12 @@ def praise(findings: Any) -> list[Any]:
 @register.filter(expects_localtime=True)  # a moment's day where the council is, not in UTC
 def date_uk(value: Any) -> str:
     return value.strftime("%-d %B %Y") if value else ""
+
+
+@register.filter(expects_localtime=True)
+def as_read(value: Any) -> Any:
+    """A cell of a list as a person reads it: a day as "5 December 2026", anything else as it is."""
+    return date_uk(value) if isinstance(value, dt.date) else value
 
 
 @register.filter
