@@ -19,6 +19,7 @@ from familyplan.plan.models import SHORT_TEXT_CHARS
 from familyplan.smart import Context, check_statement, known_names
 from familyplan.web.casework import rules
 from familyplan.web.casework.date_examples import with_dates
+from familyplan.web.casework.family_names import FamilyNameMixin, family_name_field
 from familyplan.web.casework.models import OUTCOME_CHOICES, Action, Goal
 from familyplan.web.casework.owners import FAMILY_NAMES_APART, Owner, owner_choices
 
@@ -152,8 +153,8 @@ def needed_area(label: StrOrPromise, if_empty: StrOrPromise, rows: int = 4, **kw
     return _area(label, required=True, rows=rows, error_messages={"required": if_empty}, **kwargs)
 
 
-class FamilyForm(CleanTextMixin, forms.Form):
-    family_name = _text(_("Family name"), error_messages={"required": _("Enter the family's name")})
+class FamilyForm(CleanTextMixin, FamilyNameMixin):
+    family_name = family_name_field(error_messages={"required": _("Enter the family's name")})
     reference = _text(_("Case reference (optional)"), max_length=50, required=False)
     address_area = _text(_("Area (optional)"), required=False, help_text=_("For example the town or ward."))
 

@@ -14,14 +14,15 @@ from familyplan.plan.models import SHORT_TEXT_CHARS
 from familyplan.web.accounts import permissions
 from familyplan.web.accounts.models import Team
 from familyplan.web.casework import selectors
+from familyplan.web.casework.family_names import FamilyNameMixin, family_name_field
 from familyplan.web.casework.family_record import family_details_change, family_team_change, legal_hold_set
 from familyplan.web.casework.forms import CleanTextMixin
 from familyplan.web.casework.models import Family
 from familyplan.web.pages import family_form_page
 
 
-class FamilyDetailsForm(CleanTextMixin, forms.Form):
-    family_name = forms.CharField(label=_("Family name"), max_length=SHORT_TEXT_CHARS)
+class FamilyDetailsForm(CleanTextMixin, FamilyNameMixin):
+    family_name = family_name_field()
     reference = forms.CharField(label=_("Case reference (optional)"), max_length=50, required=False)
     address_area = forms.CharField(label=_("Area (optional)"), max_length=SHORT_TEXT_CHARS, required=False)
     language = forms.ChoiceField(
