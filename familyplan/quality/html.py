@@ -48,6 +48,10 @@ footer{border-top:1px solid #b1b4b6;padding:20px 0;color:#505a5f;font-size:16px}
 _W, _BAR_H, _GAP = 640, 28, 8
 
 
+def _short(text: str, most: int = 40) -> str:
+    return text if len(text) <= most else text[: most - 1].rstrip() + "…"
+
+
 def _bar_chart(chart_id: str, title: str, rows: list[tuple[str, int]], label_width: int = 90) -> str:
     """A horizontal bar chart with its figures written beside each bar, titled and described."""
     top = max((value for _, value in rows), default=0) or 1
@@ -118,7 +122,7 @@ def _faults(report: dict[str, Any]) -> str:
         _bar_chart(
             "faults",
             "The most common faults, by the number of times found",
-            [(f["rule"], f["findings"]) for f in faults],
+            [(_short(f["what"]), f["findings"]) for f in faults],
             label_width=260,
         )
     )
@@ -129,12 +133,13 @@ def _faults(report: dict[str, Any]) -> str:
     out.append("</tr></thead><tbody>")
     for i, fault in enumerate(faults, 1):
         examples = "".join(f'<q class="example">{escape(e)}</q>' for e in fault["examples"])
-        seed = fault["seed"].split("_")[0] if fault["seed"] else ""
+        guidance = fault.get("guidance") or fault["seed"]
         out.append(
-            f"<tr><td>{i}</td><td><span class='tag'>{escape(fault['letter'])}</span> "
-            f"<strong>{escape(fault['rule'])}</strong><br>{escape(fault['what'])}{examples}</td>"
+            f"<tr><td>{i}</td><td><strong>{escape(fault['what'])}</strong><br>"
+            f"<small>{escape(LETTER_NAMES.get(fault['letter'], fault['letter']))}; rule "
+            f"{escape(fault['rule'])}</small>{examples}</td>"
             f"<td class='num'>{fault['findings']}</td><td class='num'>{fault['plans']}</td>"
-            f"<td>seed {escape(seed)}<br><small>{escape(fault['seed'])}</small></td></tr>"
+            f"<td>{escape(guidance)}<br><small>{escape(fault['seed'])}</small></td></tr>"
         )
     out.append("</tbody></table>")
     return "".join(out)
@@ -171,7 +176,13 @@ def _teams(report: dict[str, Any]) -> str:
         )
     header = ["Team", "Plans", "Average score", *GAPS.values(), "Most common fault"]
     rows = [
-        [t["team"], t["plans"], t["average_overall"], *(t[key] for key in GAPS), t["most_common_fault"]]
+        [
+            t["team"],
+            t["plans"],
+            t["average_overall"],
+            *(t[key] for key in GAPS),
+            t.get("most_common_fault_what") or t["most_common_fault"],
+        ]
         for t in teams
     ]
     chart = _bar_chart(

@@ -24,6 +24,7 @@ from familyplan.quality.anonymise import anonymise
 from familyplan.quality.limits import TOP_FAULTS
 from familyplan.smart import Finding, Report, Severity
 from familyplan.smart.findings import LETTER_NAMES
+from familyplan.smart.guidance import guidance_title
 
 REPORT_FORMAT = "familyplan-quality/1"
 LETTERS = tuple(LETTER_NAMES)
@@ -133,10 +134,21 @@ def _distribution(values: list[int]) -> dict[str, Any]:
     }
 
 
+# What a rule's message says of one finding, in words that stand for any finding of it.
+_IN_GENERAL = {"match": "the wording", "name": "someone", "need": "", "gap": ""}
+_ASIDE = re.compile(r"\s*\('?\{[a-z_]+\}'?\)|\{expansion\}")
+
+
 def _rule_text(rule: str, catalogue: Any) -> str:
+    """The fault in words a manager reads: "The wording is an organisation or a group, not a
+    named person"; a message that is all detail ("{detail}") gives way to its suggestion."""
     found = getattr(catalogue, "rules", {}).get(rule) if catalogue is not None else None
-    message = getattr(found, "message", "") or rule
-    return _PLACEHOLDER.sub("…", message)
+    message = _ASIDE.sub("", getattr(found, "message", "") or "")
+    if not message.strip() or not _PLACEHOLDER.sub("", message).strip(" .'"):
+        return getattr(found, "suggestion", "") or rule
+    text = _PLACEHOLDER.sub(lambda m: _IN_GENERAL.get(m[0].strip("'{}"), "…"), message)
+    text = " ".join(text.split())  # "The need '{need}' has no goal": "The need has no goal"
+    return text[:1].upper() + text[1:]
 
 
 def _faults(summaries: list[dict[str, Any]], catalogue: Any) -> list[dict[str, Any]]:
@@ -158,8 +170,10 @@ def _faults(summaries: list[dict[str, Any]], catalogue: Any) -> list[dict[str, A
         {
             "rule": rule,
             "letter": details[rule]["letter"],
+            "letter_name": LETTER_NAMES.get(details[rule]["letter"], details[rule]["letter"]),
             "what": _rule_text(rule, catalogue),
             "seed": details[rule]["seed"],
+            "guidance": guidance_title(details[rule]["seed"]),
             "findings": findings[rule],
             "plans": plans[rule],
             "examples": details[rule]["examples"],
@@ -172,7 +186,7 @@ def _gap_counts(summaries: list[dict[str, Any]]) -> dict[str, int]:
     return {key: sum(bool(s["gaps"][key]) for s in summaries) for key in GAPS}
 
 
-def _teams(summaries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _teams(summaries: list[dict[str, Any]], catalogue: Any) -> list[dict[str, Any]]:
     by_team: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for summary in summaries:
         if summary["team"]:
@@ -191,6 +205,7 @@ def _teams(summaries: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 "average_overall": round(statistics.fmean(s["overall"] for s in members), 1),
                 **_gap_counts(members),
                 "most_common_fault": top,
+                "most_common_fault_what": _rule_text(top, catalogue) if top else "",
             }
         )
     return rows
@@ -230,7 +245,7 @@ def build_report(
             for name, count in sorted(sections.items(), key=lambda item: (-item[1], item[0]))
         ],
         "gaps": _gap_counts(plans),
-        "teams": _teams(plans),
+        "teams": _teams(plans, catalogue),
     }
 
 

@@ -57,14 +57,25 @@ def _fault_sheets(report: dict[str, Any]) -> list[Sheet]:
     return [
         (
             "Faults",
-            ["Rule", "SMART letter", "Fault", "Found", "Plans", "Guidance seed", "Example 1", "Example 2"],
+            [
+                "Fault",
+                "Rule",
+                "SMART letter",
+                "Found",
+                "Plans",
+                "Guidance",
+                "Guidance file",
+                "Example 1",
+                "Example 2",
+            ],
             [
                 [
+                    f["what"],
                     f["rule"],
                     f["letter"],
-                    f["what"],
                     f["findings"],
                     f["plans"],
+                    f.get("guidance") or f["seed"],
                     f["seed"],
                     *(f["examples"] + ["", ""])[:2],
                 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import io
 import json
 
@@ -70,7 +71,9 @@ def test_the_report_downloads_as_a_workbook_and_a_web_page(lead: User, manager: 
     sheets = load_workbook(io.BytesIO(workbook.content))
     assert workbook["Content-Disposition"].startswith('attachment; filename="plan-quality-')
     assert dict(sheets["Summary"].iter_rows(min_row=2, values_only=True))["Files read"] == 1
-    assert "when-asap" in [row[0] for row in sheets["Faults"].iter_rows(min_row=2, values_only=True)]
+    faults = {row[1]: row for row in sheets["Faults"].iter_rows(min_row=2, values_only=True)}
+    assert faults["when-asap"][0] == "The wording is not a date, so nobody can tell when it is late."
+    assert faults["when-asap"][5] == "Family Plan Guidance"
     assert page["Content-Type"] == "text/html; charset=utf-8"
     assert b"<h1>Family plan quality report</h1>" in page.content
 
@@ -92,3 +95,13 @@ def test_the_report_judges_by_the_councils_own_checker_settings(lead: User, mana
 
     assert report["plans"] == 1
     assert "when-asap" not in {f["rule"] for f in report["top_faults"]}
+
+
+def test_a_fault_is_named_in_words_with_the_guidance_it_comes_from(lead: User, manager: User) -> None:
+    a_plan(lead, "Smith", "Mum will monitor Tyler's school attendance", "Mum", "ASAP")
+
+    page = html.unescape(signed_in(manager).get("/oversight/quality/").content.decode())
+
+    assert "<strong>The wording is not a date, so nobody can tell when it is late.</strong>" in page
+    assert "Family Plan Guidance" in page
+    assert "<strong>when-asap</strong>" not in page

@@ -143,7 +143,7 @@ def test_the_workbook_has_a_sheet_for_each_table_with_formulas_made_harmless(tmp
     ]
     teams = list(workbook["Teams"].iter_rows(values_only=True))
     assert teams[1][0] == "'=HYPERLINK(1)"
-    faults = [row[0] for row in workbook["Faults"].iter_rows(min_row=2, values_only=True)]
+    faults = [row[1] for row in workbook["Faults"].iter_rows(min_row=2, values_only=True)]
     assert "when-asap" in faults
     summary = dict(workbook["Summary"].iter_rows(min_row=2, values_only=True))
     assert summary["Files read"] == 1
