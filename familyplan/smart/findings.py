@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -54,8 +55,35 @@ class Location:
             parts.append(f"goal {self.goal + 1}")
         if self.action is not None:
             parts.append(f"action {self.action + 1}")
-        parts.append(FIELD_WORDS.get(self.field, self.field.replace("_", " ")))
+        parts.extend(_field_words(self.field))
         return ", ".join(parts)
+
+
+def _field_words(field: str) -> list[str]:
+    """ "family_members[1].views" as "family member 2", "their views"."""
+    listed = _LISTED_FIELD.fullmatch(field)
+    if listed is None:
+        return [FIELD_WORDS.get(field, field.replace("_", " "))]
+    name, index, part = listed.groups()
+    one = ONE_OF.get(name, name.replace("_", " "))
+    words = [f"{one} {int(index) + 1}"]
+    if part:
+        words.append(FIELD_WORDS.get(part, part.replace("_", " ")))
+    return words
+
+
+_LISTED_FIELD = re.compile(r"(\w+)\[(\d+)\](?:\.(\w+))?")
+# One item of a list of the plan, as its page names it.
+ONE_OF = {
+    "family_members": "family member",
+    "practitioners": "practitioner",
+    "support_network": "support network member",
+    "needs": "need",
+    "strengths": "strength",
+    "worries": "worry",
+    "service_gaps": "service gap",
+    "reviews": "review",
+}
 
 
 # Where a finding is, in the words of the plan's pages: the names in ``Location.field`` are the
@@ -78,6 +106,8 @@ FIELD_WORDS = {
     "supporting_families_outcome": "Supporting Families outcome",
     "contingency": "contingency plan",
     "child_views": "the child's views",
+    "views": "their views",
+    "role": "role",
 }
 
 

@@ -408,3 +408,17 @@ def test_a_service_done_by_a_date_is_an_activity_not_an_outcome(text: str, activ
 
     assert ("outcome-is-an-activity" in rules) is activity
     assert ("outcome-well-measured" in rules) is not activity
+
+
+@pytest.mark.parametrize(
+    ("field", "words"),
+    [
+        ("needs[1]", "need 2"),
+        ("family_members[0].views", "family member 1, their views"),
+        ("practitioners[2].role", "practitioner 3, role"),
+    ],
+)
+def test_a_place_in_a_list_of_the_plan_is_named_as_its_page_names_it(field: str, words: str) -> None:
+    from familyplan.smart.findings import Location
+
+    assert Location(field).describe() == words
