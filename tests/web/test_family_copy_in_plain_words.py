@@ -41,16 +41,22 @@ def test_asap_is_in_plain_words_and_says_no_date_is_agreed(lead: User, plan: Pla
     assert "ASAP" not in page
 
 
-def test_a_when_with_a_date_is_printed_as_written(lead: User, plan: Plan) -> None:
+def test_a_when_with_a_date_is_printed_with_the_date_in_full(lead: User, plan: Plan) -> None:
     actions(
         plan,
         ("Mum will read Ben a story at bedtime.", "Every night (review 14/04/2027)"),
         ("Mum will book a GP appointment for Ben.", "ASAP, by 14/03/2027 at the latest"),
+        ("Mum will ring the dentist.", "2027-01-15"),
+        ("Mum will take Ben to the dentist.", "22.01.27"),
+        ("Mum will fill in the form.", "31/02/2027"),
     )
 
     assert whens(family_copy(lead, plan)) == [
-        "Every night (review 14/04/2027)",
-        "As soon as possible, by 14/03/2027 at the latest",
+        "Every night (review 14 April 2027)",
+        "As soon as possible, by 14 March 2027 at the latest",
+        "15 January 2027",
+        "22 January 2027",
+        "31/02/2027",
     ]
 
 

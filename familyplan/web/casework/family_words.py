@@ -8,8 +8,10 @@ and a when with no date says that no date has been agreed yet rather than standi
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.plan.parsing import parse_when
@@ -39,6 +41,31 @@ def _plain_words(text: str) -> str:
         return words[:1].upper() + words[1:] if match.start() == 0 else words
 
     return _ABBREVIATION.sub(plain, text)
+
+
+# A date written in figures: 15/01/2027, 15.01.27, 2027-01-15 (day first, as in the UK).
+_FIGURES = re.compile(
+    r"(?<![\d/.-])(?:(?P<iso>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+    r"|(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2}))(?![\d/.-]|\.\d)"
+)
+
+
+def dates_in_full(text: str) -> str:
+    """Dates in figures written as a family reads them, "15 January 2027" (in the page's language);
+    anything that is not a real date is left as it was written."""
+
+    def in_full(match: re.Match[str]) -> str:
+        if match["iso"]:
+            year, month, day = int(match["iso"]), int(match["im"]), int(match["id"])
+        else:
+            year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+            year += 2000 if year < 100 else 0
+        try:
+            return date_format(dt.date(year, month, day), "j F Y")
+        except ValueError:
+            return match[0]
+
+    return _FIGURES.sub(in_full, text)
 
 
 def no_date_agreed(when: str) -> bool:

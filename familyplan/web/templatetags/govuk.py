@@ -182,6 +182,14 @@ def for_family(text: Any) -> str:
 
 
 @register.filter
+def dates_in_full(text: Any) -> str:
+    """ "15/01/2027" as "15 January 2027", for the family's copy."""
+    from familyplan.web.casework import family_words
+
+    return family_words.dates_in_full(str(text or ""))
+
+
+@register.filter
 def no_date_agreed(when: Any) -> bool:
     """An action's when that gives no date (empty, "ASAP", "TBC", "soon"), for the family's copy."""
     from familyplan.web.casework import family_words
