@@ -108,3 +108,29 @@ def test_the_tag_check_names_what_an_untagged_pdf_lacks(tmp_path) -> None:
     assert "no structure tree (/StructTreeRoot): the PDF is not tagged" in problems
     assert "no document language (/Lang)" in problems
     assert "pages not tied to the structure tree: [1]" in problems
+
+
+def test_no_row_of_the_pdf_runs_over_two_pages(lead: User, plan: Plan) -> None:
+    goal = services.goal_save(
+        by=lead, plan=plan, outcome="Ben will be in school for 95% of sessions by July."
+    )
+    filler = (
+        "Mum and Ben will talk through the morning plan together, step by step, at the kitchen table. " * 4
+    )
+    for n in range(1, 13):
+        services.action_save(
+            by=lead,
+            goal=goal,
+            how=f"Step{n}start {filler} Step{n}end",
+            who="Mum",
+            when=f"Every Monday, week {n}",
+        )
+
+    pdf = PdfReader(io.BytesIO(signed_in(lead).get(f"/plans/{plan.pk}/family-copy.pdf").content))
+    pages = [page.extract_text() for page in pdf.pages]
+
+    assert len(pages) > 1
+    for n in range(1, 13):
+        (on,) = [i for i, text in enumerate(pages) if f"Step{n}start" in text]
+        assert f"Step{n}end" in pages[on]
+        assert f"week {n}" in pages[on]
