@@ -71,13 +71,16 @@ def _dates(plan: Plan, fields: dict[str, Any], today: dt.date) -> dict[str, StrO
         }
     elif day > today:
         problems["date"] = _("The review date must be today or in the past")
-    if next_day is None or "date" in problems:
-        # A review date that is refused is no ground to judge the next review by.
+    if next_day is None:
         return problems
-    latest = latest_next_review(plan, day)
     if next_day <= day:
         problems["next_review_date"] = _("The next review must be after this one")
-    elif next_day > latest and not str(fields.get("next_review_reason", "")).strip():
+    elif "date" in problems:
+        return problems  # a refused review date is no ground to judge the review cycle by
+    elif (
+        next_day > (latest := latest_next_review(plan, day))
+        and not str(fields.get("next_review_reason", "")).strip()
+    ):
         problems["next_review_reason"] = _(
             "The next review is later than the plan's review cycle allows (by %(day)s): "
             "say why, or choose an earlier date"
