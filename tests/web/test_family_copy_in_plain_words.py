@@ -117,3 +117,22 @@ def test_a_lead_with_no_role_is_named_without_a_dangling_comma(lead: User, plan:
 
     assert re.search(r"Your lead worker is \S[^,.]*\.", text)
     assert ", ." not in text
+
+
+def test_a_list_pasted_from_a_document_is_listed_without_its_own_marks(lead: User, plan: Plan) -> None:
+    services.plan_update(
+        by=lead,
+        plan=plan,
+        version=Plan.objects.get(pk=plan.pk).version,
+        strengths="• · Grandma Bisi does the school run\n1. Mum reads with Ben\n2) Ben loves football\n1.5 hours of homework club",
+    )
+
+    page = html.unescape(family_copy(lead, plan))
+    listed = re.findall(r"<li>(.*?)</li>", page)
+
+    assert listed[:4] == [
+        "Grandma Bisi does the school run",
+        "Mum reads with Ben",
+        "Ben loves football",
+        "1.5 hours of homework club",
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -56,6 +57,10 @@ CLOSURE_REASONS = labelled_choices(
         ClosureReason.STEP_UP: "Escalated to a statutory assessment",
     }
 )
+
+
+# The marks a list pasted from a document starts its lines with: bullets, "1." or "2)", "a)".
+_LIST_MARK = re.compile(r"^\s*(?:(?:[-•·▪◦‣*–—]+|\(?\d{1,2}[.)]|\(?[a-z]\))(?=\s|$)\s*)+")
 
 
 class Family(models.Model):
@@ -201,7 +206,8 @@ class Plan(Versioned):
 
     @staticmethod
     def lines(text: str) -> list[str]:
-        return [line.strip(" -•\t") for line in text.splitlines() if line.strip(" -•\t")]
+        """One entry a line, without the list marks a pasted list brings ("•", "·", "1.", "a)")."""
+        return [kept for line in text.splitlines() if (kept := _LIST_MARK.sub("", line).strip(" \t"))]
 
 
 class Goal(Versioned):
