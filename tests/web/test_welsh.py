@@ -142,3 +142,13 @@ def test_a_welsh_familys_copy_declares_welsh_on_the_page_and_in_the_pdf(lead: Us
 
     assert '<html lang="cy"' in page
     assert pdf.trailer["/Root"]["/Lang"] == "cy"
+
+
+def test_the_views_form_sent_back_empty_leads_to_a_box_to_write_in(lead: User, plan: Plan) -> None:
+    _, token = views_link_create(plan=plan, by=lead, for_name="Ben")
+
+    page = Client().post(f"/your-views/{token}/", {"going_well": " "}).content.decode()
+
+    summary = page[page.index("govuk-error-summary") :]
+    assert 'href="#id_going_well"' in summary
+    assert "govuk-textarea--error" in page

@@ -18,5 +18,6 @@ class FamilyViewsForm(CleanTextMixin, forms.Form):
     def clean(self) -> dict[str, Any]:
         data = super().clean()
         if not any(data.get(k) for k in ("going_well", "worried_about", "would_like")):
-            raise forms.ValidationError(_("Write something in at least one of the boxes"))
+            # On the first box, so the error summary leads to a box to write in.
+            self.add_error("going_well", _("Write something in at least one of the boxes"))
         return data
