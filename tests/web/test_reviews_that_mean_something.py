@@ -348,3 +348,34 @@ def test_a_review_date_that_is_refused_is_not_used_to_judge_the_next_review(lead
     assert "The review must be on or after the day the plan started" in page
     assert "later than the plan's review cycle allows" not in page
     assert not Review.objects.exists()
+
+
+def test_the_error_summary_goes_goal_by_goal_as_the_page_does(lead: User, plan: Plan) -> None:
+    first, first_action = a_goal_with_an_action(plan)
+    second = services.goal_save(by=lead, plan=plan, outcome="Mum will sleep for seven hours most nights.")
+    second_action = services.action_save(
+        by=lead, goal=second, how="Mum will switch her phone off at 10pm.", who="Mum", when="Every night"
+    )
+    review = a_whole_review(
+        first,
+        first_action,
+        **{
+            f"progress_{first_action.pk}": "",
+            f"family_{first.pk}": "",
+            f"practitioners_{first.pk}": "",
+            f"progress_{second_action.pk}": "",
+            f"status_{second_action.pk}": "in_progress",
+            f"version_{second_action.pk}": second_action.version,
+        },
+    )
+
+    page = text(signed_in(lead).post(f"/plans/{plan.pk}/reviews/new/", review))
+    summary = page[page.index("govuk-error-summary__list") :]
+    order = [
+        summary.index(f'href="#id_progress_{first_action.pk}"'),
+        summary.index(f'href="#id_family_{first.pk}"'),
+        summary.index(f'href="#id_progress_{second_action.pk}"'),
+        summary.index(f'href="#id_family_{second.pk}"'),
+    ]
+
+    assert order == sorted(order)

@@ -88,21 +88,30 @@ class ReviewForm(CleanTextMixin, forms.Form):
         super().__init__(*args, **kwargs)
         self.goals, self.actions = goals, actions
         cast(forms.MultipleChoiceField, self.fields["attendees_taf"]).choices = [(p, p) for p in people]
-        for action in actions:
-            self.fields[f"progress_{action.pk}"] = _area(_("Progress since the last review"), rows=2)
-            self.fields[f"status_{action.pk}"] = forms.ChoiceField(
-                label=_("Status"), choices=choices_of(Action, "status"), initial=action.status
-            )
-            # The version of the action the person saw (familyplan.web.versioning).
-            self.fields[f"version_{action.pk}"] = forms.IntegerField(
-                widget=forms.HiddenInput, required=False, initial=action.version
-            )
+        # Goal by goal, each goal's actions and then its scores, as the page asks them, so that
+        # the error summary lists problems in the order a person meets them.
         for goal in goals:
+            for action in actions:
+                if action.goal_id == goal.pk:
+                    self._action_fields(action)
             self._goal_fields(goal)
+        for action in actions:
+            if action.goal_id not in {goal.pk for goal in goals}:
+                self._action_fields(action)
         # The page asks these after the goals and actions: the fields follow, so that the error
         # summary lists problems in the order a person meets them.
         for name in self.REVIEW_FIELDS[self.REVIEW_FIELDS.index("child_views") :]:
             self.fields[name] = self.fields.pop(name)
+
+    def _action_fields(self, action: Action) -> None:
+        self.fields[f"progress_{action.pk}"] = _area(_("Progress since the last review"), rows=2)
+        self.fields[f"status_{action.pk}"] = forms.ChoiceField(
+            label=_("Status"), choices=choices_of(Action, "status"), initial=action.status
+        )
+        # The version of the action the person saw (familyplan.web.versioning).
+        self.fields[f"version_{action.pk}"] = forms.IntegerField(
+            widget=forms.HiddenInput, required=False, initial=action.version
+        )
 
     def _goal_fields(self, goal: Goal) -> None:
         outcome = Truncator(goal.outcome).words(8)
