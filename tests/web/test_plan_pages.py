@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 
 from django.test import Client
 from django.utils import timezone
@@ -273,3 +274,22 @@ def test_the_overall_score_says_why_it_is_below_the_letters_and_what_no_continge
     assert "so it can be lower than every letter's score" in page
     assert "With no contingency plan, a plan keeps only 70% of it." in page
     assert 'href="/help/scores/"' in page
+
+
+def test_a_part_of_the_plan_with_problems_is_not_called_completed(lead: User, plan: Plan) -> None:
+    def contingency_status(contingency: str) -> str:
+        services.plan_update(
+            by=lead, plan=plan, version=Plan.objects.get(pk=plan.pk).version, contingency=contingency
+        )
+        page = html.unescape(signed_in(lead).get(f"/plans/{plan.pk}/").content.decode())
+        row = page[page.index(">Contingency plan</a>") :]
+        return (
+            re.sub(r"<[^>]+>", "", row[row.index("govuk-task-list__status") : row.index("</li>")])
+            .split(">", 1)[1]
+            .strip()
+        )
+
+    assert re.fullmatch(
+        r"\d+ problems? to check", contingency_status("Follow the usual safeguarding procedures.")
+    )
+    assert contingency_status("If Mum is unwell, Gran will take Ben to school by 8.40am.") == "Completed"

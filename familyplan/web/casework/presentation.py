@@ -64,8 +64,24 @@ def severity(name: str) -> StrOrPromise:
     return SEVERITIES.get(name, name)
 
 
-def _task(name: StrOrPromise, url_name: str, done: bool, hint: str = "") -> dict[str, Any]:
-    return {"name": name, "url_name": url_name, "done": done, "hint": hint}
+def _task(name: StrOrPromise, url_name: str, done: bool, problems: int = 0) -> dict[str, Any]:
+    """A part of the plan for the task list: filled in or not, and whether the check finds
+    errors or warnings in it, so a part is not called completed while the page lists its problems."""
+    return {"name": name, "url_name": url_name, "done": done, "problems": problems}
+
+
+_PART_OF = {"reason": "about", "strengths": "about", "worries": "about", "aspirations": "about"}
+_PART_OF |= {"goals": "goals", "actions": "goals", "needs": "goals", "contingency": "contingency"}
+
+
+def _problems_by_part(findings: list[Any]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for f in findings:
+        if f.severity.value not in ("error", "warning") or f.location is None:
+            continue
+        part = "goals" if f.location.goal is not None else _PART_OF.get(f.location.field.split("[")[0], "")
+        counts[part] = counts.get(part, 0) + 1
+    return counts
 
 
 def _charts(goals: list[Any]) -> list[dict[str, Any]]:
@@ -89,6 +105,25 @@ def _score_parts(report: Any) -> dict[str, Any]:
         "kept_without_contingency": round(KEPT_WITHOUT_CONTINGENCY * 100),
         "praise": report.praise,
     }
+
+
+def _tasks(plan: Plan, goals: list[Any], problems: list[Any]) -> list[dict[str, Any]]:
+    parts = _problems_by_part(problems)
+    return [
+        _task(
+            _("About the plan"),
+            "plan-about",
+            bool(plan.reason and plan.strengths and plan.needs),
+            parts.get("about", 0),
+        ),
+        _task(
+            _("Goals and actions"),
+            "plan",
+            bool(goals) and all(g.actions.all() for g in goals),
+            parts.get("goals", 0),
+        ),
+        _task(_("Contingency plan"), "plan-contingency", bool(plan.contingency), parts.get("contingency", 0)),
+    ]
 
 
 def plan_page_context(plan: Plan, user: Any) -> dict[str, Any]:
@@ -136,11 +171,7 @@ def plan_page_context(plan: Plan, user: Any) -> dict[str, Any]:
         "returned": plan.closure_returns.filter(answered_at__isnull=True)
         .select_related("returned_by")
         .first(),
-        "tasks": [
-            _task(_("About the plan"), "plan-about", bool(plan.reason and plan.strengths and plan.needs)),
-            _task(_("Goals and actions"), "plan", bool(goals) and all(g.actions.all() for g in goals)),
-            _task(_("Contingency plan"), "plan-contingency", bool(plan.contingency)),
-        ],
+        "tasks": _tasks(plan, goals, report.problems),
         "is_lead": any(t.user_id == user.pk and t.is_lead for t in taf),
         "editable": plan.status == Plan.Status.LIVE
         and permissions.can(user, permissions.PLAN_CHANGE, plan.family),
