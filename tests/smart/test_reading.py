@@ -614,3 +614,8 @@ def test_a_list_inside_an_action_reads_as_what_the_person_will_do(action: str) -
     assert reading.main is not None
     assert reading.main.lemma == "put"
     assert "action-no-doing" not in {f.rule for f in check_statement(action, "action")}
+
+
+@pytest.mark.parametrize("text", ["Oakfield Children's Centre", "The Family Hub", "Riverside Clinic"])
+def test_a_place_that_offers_a_service_is_an_organisation(text: str) -> None:
+    assert {f.rule for f in check_statement(text, "who")} == {"who-organisation"}

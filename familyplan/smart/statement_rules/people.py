@@ -97,13 +97,25 @@ def _read_people(s: Statement) -> list[Person]:
     for span, name, role in _people(s):
         unnamed = _is_a_role(name, roles)
         last = words(name)[-1:] or [""]
-        # "Attendance team", "Early Help service": a role word that names a group is a service.
-        group = organisations.covers(name, _FILLER) or (unnamed and organisations.covers(last[0]))
+        # "Attendance team", "Oakfield Children's Centre": ending in a word for a group or a place
+        # that gives a service, and not a person's name, it is a service.
+        ends_as_group = bool(last[0]) and organisations.covers(last[0])
+        group = organisations.covers(name, _FILLER) or (
+            ends_as_group and (unnamed or not _named_person(name))
+        )
         out.append(Person(span, name, role, _is_placeholder(name), group, unnamed))
     return out
 
 
 _TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr"])
+
+
+def _named_person(text: str) -> bool:
+    """Someone named, with or without a role after: "Mrs Cole", "Jo Brown Family Support Team"."""
+    named = words(text)
+    if not named or any(x.endswith(("'s", "’s")) for x in named[:2]):
+        return False  # "Oakfield Children's Centre": whose service, not whose name
+    return named[0].lower().rstrip(".") in _TITLES or _reads_as_a_persons_name(" ".join(named[:2]))
 
 
 def _is_a_role(text: str, roles: Lexicon, filler: frozenset[str] = _FILLER) -> bool:
