@@ -139,7 +139,7 @@ def test_a_bad_today_is_a_clear_error(seed_000_docx: Path) -> None:
 
 def test_lint_statements_gives_one_verdict_per_line_in_order(tmp_path: Path) -> None:
     lines = [
-        {"text": "Mum will monitor Ben's school attendance.", "kind": "action", "label": "poor"},
+        {"text": "Mum will monitor Ben's attendance at school.", "kind": "action", "label": "poor"},
         {"text": "19.01.2024", "kind": "when"},
         {"text": "School", "kind": "who"},
     ]

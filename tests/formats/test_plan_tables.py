@@ -316,7 +316,7 @@ def test_the_seed_002_three_columns_split_who_from_when() -> None:
     [
         ("Mrs March (Head of Year 6) by 14 March 2025", "Mrs March (Head of Year 6)", "by 14 March 2025"),
         ("Dad - ASAP", "Dad", "ASAP"),
-        ("Priya Shah, Health Visitor, 19.01.2024", "Priya Shah, Health Visitor", "19.01.2024"),
+        ("Amira Khan, Health Visitor, 19.01.2024", "Amira Khan, Health Visitor", "19.01.2024"),
         ("Sehar (DSL)\nOngoing", "Sehar (DSL)", "Ongoing"),
         ("Mum\nwhen she can", "Mum", "when she can"),
         ("Mum by Friday", "Mum", "by Friday"),

@@ -33,7 +33,7 @@ def a_plan(lead: User, name: str, how: str, who: str, when: str) -> Plan:
 def test_a_manager_sees_the_quality_of_their_own_teams_plans_only(lead: User, manager: User) -> None:
     a_plan(lead, "Smith", "Mum will monitor Tyler's school attendance", "Mum", "ASAP")
     south_lead = make_user("southlead", team=Team.objects.create(name="South"))
-    a_plan(south_lead, "Jones", "Dad will never drink again.", "Dad", "Ongoing")
+    a_plan(south_lead, "Jones", "Dad will never drink at home again.", "Dad", "Ongoing")
 
     response = signed_in(manager).get("/oversight/quality/")
 
@@ -51,7 +51,7 @@ def test_a_manager_sees_the_quality_of_their_own_teams_plans_only(lead: User, ma
 def test_an_administrator_sees_every_teams_plans_by_team(lead: User) -> None:
     a_plan(lead, "Smith", "Mum will monitor Tyler's school attendance", "Mum", "ASAP")
     south_lead = make_user("southlead", team=Team.objects.create(name="South"))
-    a_plan(south_lead, "Jones", "Dad will never drink again.", "Dad", "Ongoing")
+    a_plan(south_lead, "Jones", "Dad will never drink at home again.", "Dad", "Ongoing")
     admin = make_user("admin", role=User.Role.ADMINISTRATOR)
 
     report = json.loads(signed_in(admin).get("/oversight/quality/?format=json").content)

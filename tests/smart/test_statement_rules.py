@@ -236,7 +236,7 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "understand",
         "Dad will tell Jo at each Tuesday visit how many days he has gone without a drink.",
     ),
-    "when-day-only": ("when", "By Friday", "Friday", "By Friday 14 March 2025"),
+    "when-day-only": ("when", "By Friday", "Friday", "By Friday 21 March 2025"),
     "when-calendar-point": ("when", "By the end of term", "By the end of term", "By 18 July 2025"),
     "contingency-no-trigger": (
         "contingency",
