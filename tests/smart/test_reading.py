@@ -236,7 +236,9 @@ def test_a_safety_plan_rule_kept_every_time_stays_ok_with_a_hint() -> None:
 
 
 def test_a_promise_never_to_do_something_again_needs_work() -> None:
-    assert "action-absolute" in {f.rule for f in check_statement("Dad will never drink at home again.", "action")}
+    assert "action-absolute" in {
+        f.rule for f in check_statement("Dad will never drink at home again.", "action")
+    }
 
 
 # --- Who -------------------------------------------------------------------------------------------
