@@ -422,3 +422,36 @@ def test_a_place_in_a_list_of_the_plan_is_named_as_its_page_names_it(field: str,
     from familyplan.smart.findings import Location
 
     assert Location(field).describe() == words
+
+
+@pytest.mark.parametrize(
+    ("text", "judged"),
+    [
+        ("Dad will cook tea on Tuesdays because Mum is uncooperative about meals.", True),
+        ("Nia says she feels lazy on Mondays, so Gran will walk her to school at 8.15am.", False),
+        ("Nia called herself 'lazy' at the meeting; Gran will walk her to school at 8.15am.", False),
+        ('Mr Bell will talk with Year 7 about names like "lazy" and what they do to people.', False),
+    ],
+)
+def test_judging_words_are_the_authors_not_the_familys_own(text: str, judged: bool) -> None:
+    context = Context(who="Gran (grandmother)", when="Every Monday until 29/03/2027")
+
+    rules = {f.rule for f in check_statement(text, "action", today=TODAY, context=context)}
+
+    assert ("disrespectful-language" in rules) is judged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jade will stop taking her phone to bed and will leave it charging in the kitchen.",
+        "Jade will avoid rows at breakfast by packing her bag the night before.",
+        "Jade will no longer walk back alone; her aunt Mel will meet her at the bus stop.",
+    ],
+)
+def test_giving_something_up_with_what_is_done_instead_is_not_only_a_negative(text: str) -> None:
+    context = Context(who="Jade (young person)", when="Every school day until 26/03/2027")
+
+    assert "action-negative" not in {
+        f.rule for f in check_statement(text, "action", today=TODAY, context=context)
+    }

@@ -35,8 +35,30 @@ def vague_aside(rule: Rule, s: Statement) -> list[Hit]:
     return _aside_hits("outcome-vague-word", s) + _aside_hits("subjective-standard", s)
 
 
-@matcher("jargon")
 @matcher("disrespectful-language")
+def disrespectful(rule: Rule, s: Statement) -> list[Hit]:
+    """Words that judge the family, written by the plan's author: not the family's own words in
+    quotes, nor what someone says they feel ("Ben says he feels lazy in the mornings")."""
+    return _hits([sp for sp in _listed(rule, s) if not _their_own_words(s.text, sp)])
+
+
+_QUOTE_MARKS = "\"“”‘’'"
+_FEELING_BEFORE = re.compile(
+    r"\b(?:feels?|felt|feeling|says?|said|saying|calls?|called|calling|describ\w*|thinks?|thought|"
+    r"words?|like|as|told\s+\w+|worr\w*\s+(?:that\s+)?(?:she|he|they)\s+(?:is|are|was|were|seems?))"
+    r"(?:\s+(?:her|him|them|it|me|himself|herself|themselves|myself|that|she|he|they|is|are|was|were|so|very|really|a|an))*"
+    r"\s*[\"“‘']?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _their_own_words(text: str, span: Span) -> bool:
+    before = text[max(0, span.start - 60) : span.start]
+    quoted = sum(before.count(q) for q in '"“”') % 2 == 1 or before.rstrip().endswith(("‘", "'"))
+    return quoted or bool(_FEELING_BEFORE.search(before))
+
+
+@matcher("jargon")
 @matcher("action-written-agreement")
 def listed_words(rule: Rule, s: Statement) -> list[Hit]:
     return _hits(_listed(rule, s))
