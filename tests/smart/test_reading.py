@@ -594,6 +594,10 @@ def test_a_date_after_a_word_for_scoring_is_not_taken_for_the_score() -> None:
         ("Gran will have more patience by 20/03/2027.", "needs-work"),
         ("Tia will have a closer bond with her aunt by the end of May 2027.", "needs-work"),
         ("There will be a calmer atmosphere at home by 10/01/2027.", "needs-work"),
+        ("There will be smoke alarms on both floors by 10/01/2027.", "ok"),
+        ("The flat will have working locks on every window by 10/01/2027.", "ok"),
+        ("Gran will have good routines by 20/03/2027.", "needs-work"),
+        ("Tia will have fun by the end of May 2027.", "needs-work"),
     ],
 )
 def test_a_thing_in_place_by_a_date_measures_an_outcome_and_a_quality_does_not(

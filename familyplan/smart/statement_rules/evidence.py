@@ -86,7 +86,8 @@ _ABSTRACT = w.word_set(
     "skill skills routine routines support resilience trust bond attachment respect control motivation "
     "hope happiness wellbeing well-being stability structure boundaries sense strategy strategies idea "
     "ideas time life future choice choices behaviour attitude belief beliefs feeling feelings voice say "
-    "opportunity opportunities chance access help atmosphere mood environment"
+    "opportunity opportunities chance access help atmosphere mood environment fun friends friendships "
+    "experience experiences peace rest sleep"
 )
 _DETERMINERS = w.word_set("a an the his her their its my our your own each every one two three")
 _LIVING = w.word_set("live reside")
@@ -103,11 +104,12 @@ def _end_state(s: Statement, main: Clause) -> bool:
     there = main.subject is not None and main.tokens[main.subject[0]].lower == "there"
     if not (lemma == "have" and not _perfect(main)) and not (main.copular and there):
         return False
-    if not after or after[0].lower not in _DETERMINERS:
-        return False  # "have more confidence", "have better sleep": a quality, not a thing
+    if not after or after[0].lower in _QUALITIES:
+        return False  # "have more confidence", "have good routines": a quality, not a thing
     thing = [t.lower for t in after[:6] if t.is_word]
-    head = next((x for x in thing[1:] if x in w.PREPOSITIONS), None)
-    noun_words = thing[1 : thing.index(head)] if head else thing[1:]
+    skip = 1 if after[0].lower in _DETERMINERS else 0  # "a stair gate", "stair gates"
+    head = next((x for x in thing[skip:] if x in w.PREPOSITIONS), None)
+    noun_words = thing[skip : thing.index(head)] if head else thing[skip:]
     # "a relaxed weekend", "a settled home": a participle before the noun describes how it feels.
     # So does a comparison: "a calmer home".
     described = any(
@@ -123,6 +125,10 @@ def _end_state(s: Statement, main: Clause) -> bool:
 
 
 _COMPARISONS = w.word_set("more less fewer better worse further")
+_QUALITIES = w.word_set(
+    "more less fewer better worse good positive healthy happy stable safe secure strong appropriate "
+    "suitable nice regular consistent clear improved calm calmer some any no"
+)
 
 _ONE_OFF = w.word_set(
     "move pay clear find secure obtain register enrol start begin return pass gain buy open sign join "
