@@ -455,3 +455,19 @@ def test_giving_something_up_with_what_is_done_instead_is_not_only_a_negative(te
     assert "action-negative" not in {
         f.rule for f in check_statement(text, "action", today=TODAY, context=context)
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aunt Mel will keep an eye on the twins at her flat from 3.30pm to 6pm on school days.",
+        "Aunt Mel will check on the twins at 10pm and ring 111 if either has a temperature.",
+        "Dev will chase the housing repair and tell Mum the date by text.",
+    ],
+)
+def test_a_vague_verb_with_its_hours_or_with_what_is_done_next_is_purposeful(text: str) -> None:
+    context = Context(who="Aunt Mel (aunt)", when="Every school day until 26/03/2027")
+
+    assert "action-purposeless-verb" not in {
+        f.rule for f in check_statement(text, "action", today=TODAY, context=context)
+    }

@@ -93,6 +93,11 @@ def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
     phrase = [sp for sp in _listed(rule, s) if sp.start == verb_start and " " in sp.text][:1]
     if not phrase and not _lemma_in(rule.words, main.lemma):
         return []
+    verb_end = phrase[0].end if phrase else main.tokens[main.verb].end if main.verb is not None else 0
+    if _and_then_does(s, verb_end) or (phrase and any(kind == "time" for kind, *_ in s.when)):
+        # "check on the baby every hour and ring 111 if...", "keep an eye on the children from
+        # 3.30pm to 6pm": a task with its hours, or with something done with what is seen.
+        return []
     # Saying what for and how often makes even "monitor" purposeful (seed 002: "it's not purposeful").
     if _has_purpose(s) and (_has_time(s) or s.context.has_when):
         return []
@@ -139,7 +144,9 @@ def _and_then_does(s: Statement, after: int) -> bool:
             lemma = w.verb_lemma(word)
             if lemma is None or word in ("will", "can", "to"):
                 continue
-            starts_object = following.lower in _OBJECT_STARTS or following.text[:1].isupper()
+            starts_object = (
+                following.lower in _OBJECT_STARTS or following.text[:1].isupper() or following.text.isdigit()
+            )
             if lemma not in _SERVICE_VERBS and starts_object:
                 return True
     return False
