@@ -625,3 +625,24 @@ def test_a_list_inside_an_action_reads_as_what_the_person_will_do(action: str) -
 @pytest.mark.parametrize("text", ["Oakfield Children's Centre", "The Family Hub", "Riverside Clinic"])
 def test_a_place_that_offers_a_service_is_an_organisation(text: str) -> None:
     assert {f.rule for f in check_statement(text, "who")} == {"who-organisation"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Obi and Mr Lund (Heads of Year 8)",
+        "Carla and Jay Reid (Mum and son)",
+        "Carla Reid; Mum",
+        "Mr Lund; Head of Year Eight",
+        "Head of Year 8; Mr Lund",
+    ],
+)
+def test_names_and_roles_written_as_people_write_them_are_named_people_with_roles(text: str) -> None:
+    assert verdict(text, "who") == "ok"
+
+
+def test_two_names_either_side_of_a_semicolon_are_still_two_people_without_roles() -> None:
+    assert [f.rule for f in check_statement("Carla Reid; Amira Khan", "who")] == [
+        "who-no-role",
+        "who-no-role",
+    ]

@@ -37,6 +37,21 @@ _FILLER = frozenset(
         "whole",
     ]
     + [str(n) for n in range(1, 14)]
+    + [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+    ]
 )
 _PERSON_WORDS = re.compile(
     r"^(?:mum|mam|mom|mother|dad|father|grandma|gran|nan|nanna|grandad|granddad|grandmother|grandfather|"
@@ -145,27 +160,48 @@ def _people(s: Statement) -> list[tuple[Span, str, str]]:
             role = ""  # "Housing officer (TBC)": the bracket says who is not known yet, not a role
         if role and _is_a_role(name, roles) and _reads_as_a_persons_name(role) and not roles.find(role):
             name, role = role, name  # "The Lead Practitioner, Ruth Kelly": the role, then who holds it
-        # "Mrs March; Head of Year 6": a name, then its role after the separator.
         previous = out[-1] if out else None
-        role_only = previous and not previous[2] and not role and _is_a_role(name, roles, _FILLER_OR_ROLE)
-        if previous and role_only and not _is_a_role(previous[1], roles):
+        between = s.text[previous[0].end : span.start] if previous else ""
+        if previous and not previous[2] and not role and between.strip() == ";":
+            # "Mrs March; Head of Year 6", "Laura Jones; Mum", "Head of Year 6; Mrs March": one
+            # person, named on one side of the semicolon and described on the other.
             joined = Span(previous[0].start, span.end, s.text[previous[0].start : span.end])
-            out[-1] = (joined, previous[1], name)
-            continue
-        if previous and not previous[2] and _shared_role(s.text[previous[0].end : span.start], role):
-            out[-1] = (previous[0], previous[1], role)  # "Aisha and Omar (parents)": both are parents
+            if _describes(name, roles) and not _describes(previous[1], roles):
+                out[-1] = (joined, previous[1], name)
+                continue
+            if _describes(previous[1], roles) and not _describes(name, roles):
+                out[-1] = (joined, name, previous[1])
+                continue
+        if previous and not previous[2] and role:
+            # "Aisha and Omar (parents)": both are parents; "Susan and Ben (Mum and son)": one each.
+            first, _, second = role.partition(" and ")
+            if second and between.strip().lower() in ("and", "&", "+"):
+                out[-1], role = (previous[0], previous[1], first.strip()), second.strip()
+            elif _shared_role(between, role):
+                out[-1] = (previous[0], previous[1], role)
         out.append((span, name, role))
     return out
 
 
+def _describes(text: str, roles: Lexicon) -> bool:
+    """A role or a relationship, not a name: "Head of Year Six", "Mum", "Parent"."""
+    named = words(text)
+    return bool(named) and (
+        _is_a_role(text, roles, _FILLER_OR_ROLE) or all(x.lower() in w.FAMILY_WORDS for x in named)
+    )
+
+
 def _shared_role(between: str, role: str) -> bool:
-    """A plural role after two names joined by "and" belongs to both: "Aisha and Omar (parents)"."""
-    last = role.split()[-1].lower() if role.split() else ""
-    if not last.endswith("s") or last.endswith(("ss", "us", "is")):
+    """A plural role after two names joined by "and" belongs to both: "Aisha and Omar (parents)",
+    "Mr Ahmed and Ms Cole (Heads of Year 9)"."""
+    return between.strip().lower() in ("and", "&", "+") and any(_plural(x.lower()) for x in role.split())
+
+
+def _plural(word: str) -> bool:
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")):
         return False
-    lemma = w.noun_lemma(last)
-    plural = lemma != last if lemma is not None else w.noun_lemma(last[:-1]) is None  # "carers": no entry
-    return plural and between.strip().lower() in ("and", "&", "+")
+    lemma = w.noun_lemma(word)
+    return lemma != word if lemma is not None else w.noun_lemma(word[:-1]) is None  # "carers": no entry
 
 
 # One to four capitalised words, as a person's name is written: "Ruth Kelly", "Mrs O'Neill".
