@@ -7,6 +7,7 @@ a description, and the same figures are in a table beside it.
 
 from __future__ import annotations
 
+import datetime as dt
 from html import escape
 from typing import Any
 
@@ -31,6 +32,7 @@ a{color:#1d70b8}a:visited{color:#4c2c92}
 a:focus{outline:3px solid transparent;background:#fd0;box-shadow:0 -2px #fd0,0 4px #0b0c0c;
 color:#0b0c0c;text-decoration:none}
 table{border-collapse:collapse;width:100%;margin-bottom:30px;font-size:16px}
+.scroll{overflow-x:auto;max-width:100%}.scroll:focus{outline:3px solid #fd0;outline-offset:0}
 caption{text-align:left;font-weight:700;font-size:19px;margin-bottom:10px}
 th,td{text-align:left;padding:10px 20px 10px 0;border-bottom:1px solid #b1b4b6;vertical-align:top}
 td.num,th.num{text-align:right}
@@ -81,10 +83,29 @@ def _table(caption: str, header: list[str], rows: list[list[Any]], numeric: set[
 
     head = "".join(cell("th", i, h) for i, h in enumerate(header))
     body = "".join("<tr>" + "".join(cell("td", i, v) for i, v in enumerate(row)) + "</tr>" for row in rows)
-    return (
-        f"<table><caption>{escape(caption)}</caption>"
-        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    return _scrolls(
+        caption,
+        f"<table><caption>{escape(caption)}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>",
     )
+
+
+def _scrolls(name: str, table: str) -> str:
+    """A table in a region of its own that scrolls sideways on a phone, not the whole page; a
+    keyboard can reach it and a screen reader names it."""
+    return f'<div class="scroll" role="region" aria-label="{escape(name)}" tabindex="0">{table}</div>'
+
+
+def _in_full(day: str) -> str:
+    """ "2026-12-05" as "5 December 2026"."""
+    try:
+        return f"{dt.date.fromisoformat(day):%-d %B %Y}"
+    except ValueError:
+        return day
+
+
+def _round(value: float) -> int:
+    """84.5 as 85, as a person rounds (Python's round() gives 84)."""
+    return int(value + 0.5) if value >= 0 else -int(-value + 0.5)
 
 
 def _scores(report: dict[str, Any]) -> str:
@@ -107,7 +128,7 @@ def _scores(report: dict[str, Any]) -> str:
         [band, *(scores[letter]["bands"][i]["plans"] for letter in LETTERS)] for i, band in enumerate(bands)
     ]
     table_rows.append(["Average", *(scores[letter]["average"] for letter in LETTERS)])
-    averages = [(LETTER_NAMES[letter], round(scores[letter]["average"] or 0)) for letter in LETTERS]
+    averages = [(LETTER_NAMES[letter], _round(scores[letter]["average"] or 0)) for letter in LETTERS]
     out.append(_bar_chart("letters", "Average score for each SMART letter", averages, 120))
     out.append(_table("Plans by score for each SMART letter", header, table_rows, {1, 2, 3, 4, 5}))
     return "".join(out)
@@ -126,7 +147,10 @@ def _faults(report: dict[str, Any]) -> str:
             label_width=260,
         )
     )
-    out.append("<table><caption>The most common faults, with examples</caption><thead><tr>")
+    out.append(
+        '<div class="scroll" role="region" aria-label="The most common faults" tabindex="0">'
+        "<table><caption>The most common faults, with examples</caption><thead><tr>"
+    )
     for i, head in enumerate(["", "Fault", "Found", "Plans", "Guidance"]):
         css = ' class="num"' if i in (2, 3) else ""
         out.append(f'<th scope="col"{css}>{head}</th>')
@@ -141,7 +165,7 @@ def _faults(report: dict[str, Any]) -> str:
             f"<td class='num'>{fault['findings']}</td><td class='num'>{fault['plans']}</td>"
             f"<td>{escape(guidance)}<br><small>{escape(fault['seed'])}</small></td></tr>"
         )
-    out.append("</tbody></table>")
+    out.append("</tbody></table></div>")
     return "".join(out)
 
 
@@ -159,7 +183,7 @@ def _sections(report: dict[str, Any]) -> str:
 def _gaps(report: dict[str, Any]) -> str:
     total = report["plans"] or 1
     rows = [
-        [label, report["gaps"][key], f"{round(100 * report['gaps'][key] / total)}%"]
+        [label, report["gaps"][key], f"{_round(100 * report['gaps'][key] / total)}%"]
         for key, label in GAPS.items()
     ]
     return "<h2 id='gaps'>Plans missing what the guidance asks for</h2>" + _table(
@@ -188,7 +212,7 @@ def _teams(report: dict[str, Any]) -> str:
     chart = _bar_chart(
         "teams",
         "Average overall SMART score by team",
-        [(t["team"], round(t["average_overall"])) for t in teams],
+        [(t["team"], _round(t["average_overall"])) for t in teams],
     )
     return "<h2 id='teams'>By team</h2>" + chart + _table("By team", header, rows, {1, 2, 3, 4, 5, 6})
 
@@ -253,7 +277,8 @@ def render_html(report: dict[str, Any], title: str = "Family plan quality report
             f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>",
             "<header class='header'><div class='width'><p>Family Plan</p></div></header>",
             "<div class='width'><main id='main'>",
-            f"<span class='caption'>Made on {escape(report['made_on'])}</span><h1>{escape(title)}</h1>",
+            f"<span class='caption'>Made on {escape(_in_full(report['made_on']))}</span>",
+            f"<h1>{escape(title)}</h1>",
             "<p class='lede'>How the plans measure up to the SMART planning guidance, "
             "and which faults to work on first.</p>",
             "<ul class='cards'>"

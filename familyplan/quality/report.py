@@ -49,7 +49,7 @@ SECTIONS = {
     "strengths": "Strengths",
     "needs": "Needs",
 }
-_PLACEHOLDER = re.compile(r"'?\{[a-z_]+\}'?")
+_PLACEHOLDER = re.compile(r"'?\{[a-z_]+\}(?:'(?!s\b))?")
 
 
 def _section(finding: Finding) -> str:

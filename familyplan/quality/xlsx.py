@@ -92,7 +92,13 @@ def _fault_sheets(report: dict[str, Any]) -> list[Sheet]:
             "Teams",
             ["Team", "Plans", "Average score", *GAPS.values(), "Most common fault"],
             [
-                [t["team"], t["plans"], t["average_overall"], *(t[k] for k in GAPS), t["most_common_fault"]]
+                [
+                    t["team"],
+                    t["plans"],
+                    t["average_overall"],
+                    *(t[k] for k in GAPS),
+                    t.get("most_common_fault_what") or t["most_common_fault"],
+                ]
                 for t in report["teams"]
             ],
         ),

@@ -164,6 +164,27 @@ def test_the_html_report_stands_alone_with_described_charts(archive: Path, tmp_p
     assert "Tyler" not in page
 
 
+def test_the_html_reports_tables_each_scroll_in_a_named_region_on_a_phone(
+    archive: Path, tmp_path: Path
+) -> None:
+    run_report(str(archive), "--html", str(tmp_path / "r.html"))
+
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+
+    assert page.count("<table") == page.count('<div class="scroll" role="region" aria-label=') > 0
+    assert "Made on 20" not in page  # the day in words, not 2026-12-05
+
+
+def test_a_fault_about_someones_views_keeps_its_apostrophe() -> None:
+    from familyplan.quality.report import _rule_text
+    from familyplan.smart import default_catalogue
+
+    assert (
+        _rule_text("plan-no-child-views", default_catalogue())
+        == "Someone's views and wishes are not recorded."
+    )
+
+
 def test_since_an_earlier_report_says_what_improved_and_what_got_worse(archive: Path, tmp_path: Path) -> None:
     earlier = tmp_path / "earlier.json"
     run_report(str(archive / "North"), "--json", str(earlier))

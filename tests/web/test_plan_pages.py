@@ -293,3 +293,20 @@ def test_a_part_of_the_plan_with_problems_is_not_called_completed(lead: User, pl
         r"\d+ problems? to check", contingency_status("Follow the usual safeguarding procedures.")
     )
     assert contingency_status("If Mum is unwell, Gran will take Ben to school by 8.40am.") == "Completed"
+
+
+def test_the_plan_as_a_whole_counts_its_problems_under_about_the_plan(lead: User, plan: Plan) -> None:
+    services.plan_update(
+        by=lead,
+        plan=plan,
+        version=Plan.objects.get(pk=plan.pk).version,
+        reason="Ben is missing school.",
+        strengths="Gran helps in the mornings.",
+        needs="Ben gets to school on time\nA secure home",
+    )
+
+    page = html.unescape(signed_in(lead).get(f"/plans/{plan.pk}/").content.decode())
+    row = page[page.index(">About the plan</a>") :]
+    status = re.sub(r"<[^>]+>", "", row[row.index("govuk-task-list__status") : row.index("</li>")])
+
+    assert re.search(r"\d+ problems? to check", status)

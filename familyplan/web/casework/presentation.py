@@ -70,16 +70,19 @@ def _task(name: StrOrPromise, url_name: str, done: bool, problems: int = 0) -> d
     return {"name": name, "url_name": url_name, "done": done, "problems": problems}
 
 
-_PART_OF = {"reason": "about", "strengths": "about", "worries": "about", "aspirations": "about"}
-_PART_OF |= {"goals": "goals", "actions": "goals", "needs": "goals", "contingency": "contingency"}
-
-
 def _problems_by_part(findings: list[Any]) -> dict[str, int]:
+    """The problems each part of the task list has, counted where the page lists them: a goal's
+    under its goal, the contingency plan's under it, the rest under the plan as a whole."""
     counts: dict[str, int] = {}
     for f in findings:
-        if f.severity.value not in ("error", "warning") or f.location is None:
+        if f.severity.value not in ("error", "warning"):
             continue
-        part = "goals" if f.location.goal is not None else _PART_OF.get(f.location.field.split("[")[0], "")
+        if f.location is not None and f.location.goal is not None:
+            part = "goals"
+        elif f.location is not None and f.location.field == "contingency":
+            part = "contingency"
+        else:
+            part = "about"
         counts[part] = counts.get(part, 0) + 1
     return counts
 
