@@ -49,6 +49,8 @@ def test_a_when_with_a_date_is_printed_with_the_date_in_full(lead: User, plan: P
         ("Mum will ring the dentist.", "2027-01-15"),
         ("Mum will take Ben to the dentist.", "22.01.27"),
         ("Mum will fill in the form.", "31/02/2027"),
+        ("Mum will post the form.", "Every Monday (review 15-01-2027)"),
+        ("Mum will ring the school.", "15 Jan 2027"),
     )
 
     assert whens(family_copy(lead, plan)) == [
@@ -57,6 +59,8 @@ def test_a_when_with_a_date_is_printed_with_the_date_in_full(lead: User, plan: P
         "15 January 2027",
         "22 January 2027",
         "31/02/2027",
+        "Every Monday (review 15 January 2027)",
+        "15 January 2027",
     ]
 
 

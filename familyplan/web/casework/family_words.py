@@ -46,8 +46,14 @@ def _plain_words(text: str) -> str:
 # A date written in figures: 15/01/2027, 15.01.27, 2027-01-15 (day first, as in the UK).
 _FIGURES = re.compile(
     r"(?<![\d/.-])(?:(?P<iso>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
-    r"|(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2}))(?![\d/.-]|\.\d)"
+    r"|(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2}))(?![\d/.-]|\.\d)"
 )
+# A month cut short: "15 Jan 2027", "3rd Sept 2027".
+_SHORT_MONTH = re.compile(
+    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?P<y>\d{4})\b",
+    re.IGNORECASE,
+)
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
 def dates_in_full(text: str) -> str:
@@ -65,7 +71,14 @@ def dates_in_full(text: str) -> str:
         except ValueError:
             return match[0]
 
-    return _FIGURES.sub(in_full, text)
+    def short_in_full(match: re.Match[str]) -> str:
+        month = _MONTHS.index(match["m"].lower()[:3]) + 1
+        try:
+            return date_format(dt.date(int(match["y"]), month, int(match["d"])), "j F Y")
+        except ValueError:
+            return match[0]
+
+    return _SHORT_MONTH.sub(short_in_full, _FIGURES.sub(in_full, text))
 
 
 def no_date_agreed(when: str) -> bool:
