@@ -183,3 +183,19 @@ def test_a_person_chosen_and_a_person_written_are_refused_with_a_question_to_cho
     assert "Error:</span> Choose a person or write who will do this, not both" in refused
     assert "Mr Brown (Youth Worker)" in refused
     assert not goal.actions.exists()
+
+
+def test_a_refused_action_shows_the_smart_check_of_each_field_again(lead: User, plan: Plan) -> None:
+    goal = a_goal(plan)
+    sent = {
+        "how": "Walk Ben to school at 8.30am.",
+        "who": "Mum",
+        "when": "31/02/2027",
+        "status": "not_started",
+    }
+
+    refused = text(signed_in(lead).post(f"/plans/{plan.pk}/goals/{goal.pk}/actions/new/", sent))
+    how_panel = refused[refused.index('id="id_how-smart"') :]
+    how_panel = how_panel[: how_panel.index("</div>")]
+
+    assert "No problems found against the SMART guidance." in how_panel
