@@ -132,10 +132,21 @@ def why_not_sign_off(user: User, plan: Plan) -> StrOrPromise | None:
 
 def someone_else_signs_off(user: User, plan: Plan) -> StrOrPromise:
     """Why ``user`` may not sign off this closure, and who may: the closure needs a second person."""
+    overseer = user.role in (User.Role.MANAGER, User.Role.COORDINATOR)
     if permissions.leads_the_plan(user, plan):
+        if not overseer:
+            return _(
+                "You lead this plan. Its closure is signed off by a manager of the family's team"
+                " or an early help coordinator."
+            )
         return _(
             "You lead this plan, so someone else must sign off its closure: another manager of the"
             " family's team or an early help coordinator."
+        )
+    if not overseer:
+        return _(
+            "You asked to close this plan. Its closure is signed off by a manager of the family's"
+            " team or an early help coordinator."
         )
     return _(
         "You asked to close this plan, so someone else must sign off its closure: another manager of"
