@@ -471,3 +471,32 @@ def test_a_vague_verb_with_its_hours_or_with_what_is_done_next_is_purposeful(tex
     assert "action-purposeless-verb" not in {
         f.rule for f in check_statement(text, "action", today=TODAY, context=context)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Kim will offer support to Dad.", "offer support"),
+        ("Kim will provide ongoing support to the family.", "provide ongoing support"),
+        ("Kim will work with Dad.", "work with"),
+    ],
+)
+def test_support_given_as_a_thing_and_working_with_someone_say_nothing_done(text: str, named: str) -> None:
+    context = Context(who="Kim Lee (Family Support Worker)", when="Every week until 26/03/2027")
+
+    found = [
+        f.text
+        for f in check_statement(text, "action", today=TODAY, context=context)
+        if f.rule == "action-purposeless-verb"
+    ]
+
+    assert found == [named]
+
+
+def test_working_with_someone_to_do_a_named_thing_is_purposeful() -> None:
+    context = Context(who="Kim Lee (Family Support Worker)", when="14/01/2027")
+    text = "Kim will work with Dad to fill in the housing benefit form."
+
+    assert "action-purposeless-verb" not in {
+        f.rule for f in check_statement(text, "action", today=TODAY, context=context)
+    }

@@ -7,6 +7,7 @@ import re
 from familyplan.smart import words as w
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
+from familyplan.smart.language import Span
 from familyplan.smart.reading import Clause
 from familyplan.smart.statement_rules.evidence import _comparatives
 from familyplan.smart.statement_rules.outcome import _SERVICE_VERBS
@@ -91,6 +92,7 @@ def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
     # A listed phrase read from the verb on: "keep an eye on", "touch base", "check on".
     verb_start = main.tokens[main.verb].start if main.verb is not None else -1
     phrase = [sp for sp in _listed(rule, s) if sp.start == verb_start and " " in sp.text][:1]
+    phrase = phrase or _offers_support(s, main)
     if not phrase and not _lemma_in(rule.words, main.lemma):
         return []
     verb_end = phrase[0].end if phrase else main.tokens[main.verb].end if main.verb is not None else 0
@@ -102,6 +104,25 @@ def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
     if _has_purpose(s) and (_has_time(s) or s.context.has_when):
         return []
     return _hits(phrase) or s.verb_hit()
+
+
+_OFFERING = w.word_set("offer provide give continue")
+_SUPPORT_OBJECT = re.compile(
+    r"(?:(?:some|more|ongoing|continued|further|emotional|practical|general|regular|extra)\s+)*(?:support|help)\b",
+    re.IGNORECASE,
+)
+
+
+def _offers_support(s: Statement, main: Clause) -> list[Span]:
+    """ "offer support to Mum", "provide help to the family": "support" said as a thing given."""
+    what = s.verb_object
+    if main.verb is None or main.lemma.split(" ")[0] not in _OFFERING or what is None:
+        return []
+    found = _SUPPORT_OBJECT.match(s.text, what[0])
+    if found is None or found.start() != what[0]:
+        return []
+    start = main.tokens[main.verb].start
+    return [Span(start, found.end(), s.text[start : found.end()])]
 
 
 @matcher("action-referral-only")
@@ -193,11 +214,13 @@ def action_negative(rule: Rule, s: Statement) -> list[Hit]:
     main = s.reading.main
     if main is None or main.verb is None:
         return []
-    if _says_what_instead(s, main):
-        return []  # "will stop the fizzy drinks after 4pm and will offer milk instead"
     if not main.negated and not main.ended:
         # "will stop shouting", "will avoid arguing", "will refrain from": not doing, said as a verb.
-        return s.verb_hit() if _stops_doing(rule, main) else []
+        if not _stops_doing(rule, main) or _says_what_instead(s, main):
+            return []  # "will stop the fizzy drinks after 4pm and will offer milk instead"
+        return s.verb_hit()
+    if _says_what_instead(s, main):
+        return []
     if main.ended and main.lemma.split(" ")[0] in ("need", "have"):
         return []  # "will no longer need to queue": a burden lifted, not something given up
     c = s.catalogue
