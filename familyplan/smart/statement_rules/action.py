@@ -96,7 +96,7 @@ def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
     if not phrase and not _lemma_in(rule.words, main.lemma):
         return []
     verb_end = phrase[0].end if phrase else main.tokens[main.verb].end if main.verb is not None else 0
-    if _and_then_does(s, verb_end) or (phrase and any(kind == "time" for kind, *_ in s.when)):
+    if _and_then_does(s, verb_end) or (phrase and (_timed(s) or _to_do(s.text[verb_end:]))):
         # "check on the baby every hour and ring 111 if...", "keep an eye on the children from
         # 3.30pm to 6pm": a task with its hours, or with something done with what is seen.
         return []
@@ -104,6 +104,16 @@ def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
     if _has_purpose(s) and (_has_time(s) or s.context.has_when):
         return []
     return _hits(phrase) or s.verb_hit()
+
+
+def _timed(s: Statement) -> bool:
+    return any(kind == "time" for kind, *_ in s.when)
+
+
+def _to_do(rest: str) -> bool:
+    """ "work with Dad to fill in the form": what the working together is for."""
+    found = re.search(r"\bto\s+([a-z]+)", rest)
+    return found is not None and w.verb_lemma(found[1]) is not None and found[1] not in ("the", "a")
 
 
 _OFFERING = w.word_set("offer provide give continue")
