@@ -145,7 +145,7 @@ def _rule_text(rule: str, catalogue: Any) -> str:
     found = getattr(catalogue, "rules", {}).get(rule) if catalogue is not None else None
     message = _ASIDE.sub("", getattr(found, "message", "") or "")
     if not message.strip() or not _PLACEHOLDER.sub("", message).strip(" .'"):
-        return getattr(found, "suggestion", "") or rule
+        return getattr(found, "fault", "") or getattr(found, "suggestion", "") or rule
     text = _PLACEHOLDER.sub(lambda m: _IN_GENERAL.get(m[0].strip("'{}"), "…"), message)
     text = " ".join(text.split())  # "The need '{need}' has no goal": "The need has no goal"
     return text[:1].upper() + text[1:]

@@ -35,6 +35,8 @@ class Rule:
     seed: str
     words: tuple[str, ...] = ()
     phrases: tuple[str, ...] = ()
+    fault: str = ""
+    """The fault in general, for a rule whose message is all detail (a report of many plans)."""
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,7 @@ def _rule_from(data: Mapping[str, Any]) -> Rule:
         seed=data["seed"],
         words=tuple(w.lower() for w in data.get("words", [])),
         phrases=tuple(p.lower() for p in data.get("phrases", [])),
+        fault=data.get("fault", ""),
     )
 
 

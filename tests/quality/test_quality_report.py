@@ -278,3 +278,13 @@ def test_more_files_than_the_limit_are_refused_before_any_is_read(archive: Path,
     assert code == 2
     assert "more than 5 plan files (limit FAMILYPLAN_LIMIT_REPORT_FILES)" in stderr
     assert not (tmp_path / "r.json").exists()
+
+
+def test_a_fault_whose_message_is_all_detail_is_named_by_what_is_wrong() -> None:
+    from familyplan.quality.report import _rule_text
+    from familyplan.smart import default_catalogue
+
+    text = _rule_text("plan-father-absent", default_catalogue())
+
+    assert text.startswith("No father or male carer is recorded")
+    assert not text.startswith("Involve")
