@@ -114,7 +114,7 @@ def test_each_change_link_on_the_check_page_goes_to_its_own_question(lead: User,
 
     page = text(client.get(f"/plans/{plan.pk}/close/check/"))
 
-    for question in ("id_reason_0", "id_summary", "id_ongoing_actions"):
+    for question in ("id_reason_0", "id_summary", "id_ongoing_actions", "id_family_agreed"):
         assert f'href="/plans/{plan.pk}/close/#{question}"' in page
     assert page.count(f'href="/plans/{plan.pk}/close/"') == 1  # the back link only
 
