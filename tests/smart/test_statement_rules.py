@@ -500,3 +500,24 @@ def test_working_with_someone_to_do_a_named_thing_is_purposeful() -> None:
     assert "action-purposeless-verb" not in {
         f.rule for f in check_statement(text, "action", today=TODAY, context=context)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "restricted"),
+    [
+        ("Jo will only see the twins when Aunt Rose is there.", True),
+        ("Jo will have no unsupervised contact with the twins.", True),
+        ("Jo will not have any contact with the twins' father.", True),
+        ("Jo is to move out of the family home by 15/01/2027.", True),
+        ("Jo and Sam have decided that Jo will move out of the family home by 15/01/2027.", False),
+        ("Aunt Rose will be there when the twins get home from school.", False),
+    ],
+)
+def test_contact_restricted_in_other_words_is_a_restriction_unless_the_family_chose_it(
+    text: str, restricted: bool
+) -> None:
+    context = Context(who="Jo (Mum)", when="From 11/01/2027 (review 22/02/2027)")
+
+    rules = {f.rule for f in check_statement(text, "action", today=TODAY, context=context)}
+
+    assert ("action-restriction" in rules) is restricted

@@ -98,12 +98,15 @@ def absolute_word(rule: Rule, s: Statement) -> list[Hit]:
     return _hits([sp for sp in spans if (sp.start, sp.end) not in strong])
 
 
-# Contact made subject to someone's watch, however it is described: "all contact between Dad
-# and the children will be supervised by Gran" is the listed "contact will be supervised".
+# Contact restricted, however it is described (seed 002: "we cannot restrict contact"): "all
+# contact between Dad and the children will be supervised by Gran" is the listed "contact will
+# be supervised"; "no unsupervised contact", "only see Dad when Gran is there" say the same.
 _SUPERVISED_CONTACT = re.compile(
     r"\bcontact\b[^.;]{0,80}?\b(?:will|is\s+to|are\s+to|must|should|to)\s+(?:only\s+)?be\s+supervised\b"
     r"|\bonly\s+(?:see|visit|have\s+contact\s+with|spend\s+time\s+with)\b[^.;]{0,60}?\b"
-    r"(?:when|if|while)\s+(?:\w+\s+){0,3}?(?:supervised|present)\b",
+    r"(?:when|if|while)\s+(?:\w+\s+){0,3}?(?:supervised|present|there|around)\b"
+    r"|\bno\s+unsupervised\s+contact\b|\bnot\s+(?:to\s+)?have\s+any\s+contact\b"
+    r"|\bcontact\s+cent(?:re|er)\s+only\b|\bmove\s+out\s+of\s+the\s+family\s+home\b",
     re.IGNORECASE,
 )
 
@@ -125,7 +128,10 @@ _THERE_IS = re.compile(
 
 
 _FAMILY_CHOICE = re.compile(
-    r"\b(?:we|family|they)\s+(?:have\s+)?(?:agreed|decided|chose|want)\b", re.IGNORECASE
+    r"\b(?:we|family|they|parents|mum|dad|mother|father)(?:\s+and\s+(?:mum|dad|\w+))?\s+"
+    r"(?:have\s+|has\s+)?(?:agreed|decided|chose|chosen|want|wants|asked)\b"
+    r"|\b(?:at|on)\s+(?:the\s+family's|mum's|dad's|their|her|his)\s+(?:own\s+)?request\b",
+    re.IGNORECASE,
 )
 
 
