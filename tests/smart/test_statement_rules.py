@@ -509,7 +509,7 @@ def test_working_with_someone_to_do_a_named_thing_is_purposeful() -> None:
         ("Jo will have no unsupervised contact with the twins.", True),
         ("Jo will not have any contact with the twins' father.", True),
         ("Jo is to move out of the family home by 15/01/2027.", True),
-        ("Jo and Sam have decided that Jo will move out of the family home by 15/01/2027.", False),
+        ("Mum and Dad have decided that Dad will move out of the family home by 15/01/2027.", False),
         ("Aunt Rose will be there when the twins get home from school.", False),
     ],
 )
