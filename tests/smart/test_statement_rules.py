@@ -521,3 +521,18 @@ def test_contact_restricted_in_other_words_is_a_restriction_unless_the_family_ch
     rules = {f.rule for f in check_statement(text, "action", today=TODAY, context=context)}
 
     assert ("action-restriction" in rules) is restricted
+
+
+@pytest.mark.parametrize(
+    ("text", "process"),
+    [
+        ("If Dad misses two visits in a row, a strategy meeting will be held.", True),
+        ("If Dad misses two visits in a row, Nan will ring him that evening.", False),
+    ],
+)
+def test_a_contingency_is_judged_by_its_response_not_by_who_its_trigger_names(
+    text: str, process: bool
+) -> None:
+    rules = {f.rule for f in check_statement(text, "contingency", today=TODAY)}
+
+    assert ("contingency-process-only" in rules) is process

@@ -40,11 +40,20 @@ def _names_someone(text: str) -> bool:
     )
 
 
+_LEADING_TRIGGER = re.compile(r"^\s*(?:if|when|whenever|should|in\s+case)\b[^,;:]*[,;:]", re.IGNORECASE)
+
+
+def _response(text: str) -> str:
+    """What is done, past a trigger that opens the sentence: "If Mum does not come, a meeting
+    will be held" responds with the meeting, not with Mum."""
+    return _LEADING_TRIGGER.sub("", text, count=1)
+
+
 @matcher("contingency-process-only")
 def process_only(rule: Rule, s: Statement) -> list[Hit]:
     if contingency_missing(s.catalogue.rule("contingency-missing"), s):
         return []
-    if _NETWORK_PERSON.search(s.text):
+    if _NETWORK_PERSON.search(_response(s.text)):
         return []
     return _hits(_listed(rule, s)[:1])
 
