@@ -128,8 +128,13 @@ def _offers_support(s: Statement, main: Clause) -> list[Span]:
     what = s.verb_object
     if main.verb is None or main.lemma.split(" ")[0] not in _OFFERING or what is None:
         return []
-    found = _SUPPORT_OBJECT.match(s.text, what[0])
-    if found is None or found.start() != what[0]:
+    start_of_what = what[0]
+    # "continue to offer support": the thing offered comes after the second verb.
+    then = re.match(r"to\s+(?:offer|provide|give)\s+", s.text[start_of_what:], re.IGNORECASE)
+    if then:
+        start_of_what += then.end()
+    found = _SUPPORT_OBJECT.match(s.text, start_of_what)
+    if found is None:
         return []
     start = main.tokens[main.verb].start
     return [Span(start, found.end(), s.text[start : found.end()])]
