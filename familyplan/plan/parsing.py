@@ -247,12 +247,27 @@ def _kind_of(name: str, role: str) -> PersonKind:
     return PersonKind.UNKNOWN
 
 
+def _and_in_an_agency(text: str, position: int, found: re.Match[str]) -> bool:
+    """An "and" in the third part of "name, role, agency" that names no one after it: not
+    "Jo Brown, Health Visitor, and Mum", nor "..., and Sam Smith, School Nurse"."""
+    if found[0].strip().lower() != "and" or text.count(",", position, found.start()) < 2:
+        return False
+    rest = text[found.end() :]
+    following = rest.split(maxsplit=1)[0].lower().strip(".,") if rest.strip() else ""
+    return "," not in rest and not _FAMILY_ROLES.fullmatch(following) and following not in _TITLES
+
+
+_TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr"])
+
+
 def split_who(text: str) -> list[tuple[int, int, str]]:
     """The people in a "who" cell, as spans: "Susan (Parent) / Ben (Young person)" is two."""
     parts: list[tuple[int, int, str]] = []
     depth_safe = re.sub(r"\([^()]*\)", lambda m: "_" * len(m[0]), text)
     position = 0
     for m in _SPLIT_PEOPLE.finditer(depth_safe):
+        if _and_in_an_agency(depth_safe, position, m):
+            continue  # "Wayne Hill, Home Safety Officer, Fire and Rescue Service": the agency's "and"
         parts.append((position, m.start(), text[position : m.start()]))
         position = m.end()
     parts.append((position, len(text), text[position:]))

@@ -87,6 +87,20 @@ def test_two_people_with_roles_are_read_from_one_cell() -> None:
             [("Dee Akers", "Family Support Worker", PersonKind.PRACTITIONER)],
         ),
         ("The family", [("The family", "", PersonKind.FAMILY)]),
+        (
+            "Rhys Hale, Home Safety Officer, North and Mid Fire and Rescue Service",
+            [
+                (
+                    "Rhys Hale",
+                    "Home Safety Officer, North and Mid Fire and Rescue Service",
+                    PersonKind.PRACTITIONER,
+                )
+            ],
+        ),
+        (
+            "Rhys Hale, Youth Worker, and Mum",
+            [("Rhys Hale", "Youth Worker", PersonKind.PRACTITIONER), ("Mum", "", PersonKind.FAMILY)],
+        ),
     ],
 )
 def test_who_cells_in_other_shapes(text: str, expected: list[tuple[str, str, PersonKind]]) -> None:
