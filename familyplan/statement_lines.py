@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from itertools import chain, islice
 from typing import Any
 
-from familyplan.smart import Catalogue, Context, Kind, check_cells, explain_statement, needs_work
+from familyplan.smart import Catalogue, Context, Kind, check_cells, explain_statement
 
 _KINDS = ", ".join(k.value for k in Kind)
 # Lines a process checks at a time: enough that handing batches out costs little.
@@ -91,12 +91,6 @@ def _check_batch(batch: list[tuple[int, str]]) -> list[tuple[str, bool]]:
         text, kind, context = parsed
         explained = explain_statement(text, kind, today=today, catalogue=catalogue, context=context)
         cells = check_cells(kind, context, today=today, catalogue=catalogue)
-        findings = [*explained.findings, *(f for _, f in cells)]
-        briefs = [f.brief() for f in explained.findings] + [{**f.brief(), "cell": c} for c, f in cells]
-        verdict = {
-            "verdict": "needs-work" if needs_work(findings) else "ok",
-            "findings": briefs,
-            "reading": explained.reading.as_dict(),
-        }
+        verdict = explained.as_dict(cells)
         out.append((json.dumps(verdict, ensure_ascii=False), False))
     return out

@@ -254,10 +254,11 @@ def _and_in_an_agency(text: str, position: int, found: re.Match[str]) -> bool:
         return False
     rest = text[found.end() :]
     following = rest.split(maxsplit=1)[0].lower().strip(".,") if rest.strip() else ""
-    return "," not in rest and not _FAMILY_ROLES.fullmatch(following) and following not in _TITLES
+    return "," not in rest and not _FAMILY_ROLES.fullmatch(following) and following not in TITLES
 
 
-_TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr"])
+TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr"])
+"""The titles a person's name may start with, in lower case."""
 
 
 def split_who(text: str) -> list[tuple[int, int, str]]:

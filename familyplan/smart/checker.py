@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -60,11 +60,15 @@ class Explanation:
     def verdict(self) -> str:
         return "needs-work" if needs_work(self.findings) else "ok"
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self, cells: Sequence[tuple[str, Finding]] = ()) -> dict[str, object]:
+        """The verdict, the reading and the findings; with an action's ``cells`` (from
+        :func:`check_cells`), their findings follow the statement's, each marked with its cell,
+        and the verdict counts them too."""
+        findings = [*self.findings, *(f for _, f in cells)]
         return {
-            "verdict": self.verdict,
+            "verdict": "needs-work" if needs_work(findings) else "ok",
             "reading": self.reading.as_dict(),
-            "findings": [f.brief() for f in self.findings],
+            "findings": [f.brief() for f in self.findings] + [{**f.brief(), "cell": c} for c, f in cells],
         }
 
 

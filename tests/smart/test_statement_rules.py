@@ -255,6 +255,11 @@ CASES: dict[str, tuple[str, str, str, str]] = {
 STATEMENT_RULES = sorted(r.id for r in default_catalogue().rules.values() if "plan" not in r.applies_to)
 
 
+def action_rules(text: str, *, who: str, when: str) -> set[str]:
+    """The rules an action breaks, checked with its who and when cells."""
+    return {f.rule for f in check_statement(text, "action", today=TODAY, context=Context(who=who, when=when))}
+
+
 def test_every_statement_rule_has_a_case() -> None:
     assert sorted(CASES) == STATEMENT_RULES
 
@@ -352,9 +357,7 @@ def test_a_vague_verb_phrase_with_what_it_is_for_and_when_is_purposeful() -> Non
     ],
 )
 def test_a_session_joined_to_something_done_with_it_is_not_only_a_referral(text: str, flagged: bool) -> None:
-    context = Context(who="Gran (Grandmother)", when="Every Thursday until 25/03/2027")
-
-    rules = {f.rule for f in check_statement(text, "action", today=TODAY, context=context)}
+    rules = action_rules(text, who="Gran (Grandmother)", when="Every Thursday until 25/03/2027")
 
     assert ("action-referral-only" in rules) is flagged
 
@@ -370,9 +373,7 @@ def test_a_session_joined_to_something_done_with_it_is_not_only_a_referral(text:
     ],
 )
 def test_an_action_that_gives_something_up_says_what_will_not_happen(text: str, negative: bool) -> None:
-    context = Context(who="Dad", when="From 11/01/2027 (review 22/02/2027)")
-
-    rules = {f.rule for f in check_statement(text, "action", today=TODAY, context=context)}
+    rules = action_rules(text, who="Dad", when="From 11/01/2027 (review 22/02/2027)")
 
     assert ("action-negative" in rules) is negative
 
@@ -388,9 +389,7 @@ def test_an_action_that_gives_something_up_says_what_will_not_happen(text: str, 
 def test_contact_under_someones_watch_is_a_restriction_however_it_is_worded(
     text: str, restricted: bool
 ) -> None:
-    context = Context(who="Aunt Rose (aunt)", when="Every Sunday until 28/03/2027")
-
-    rules = {f.rule for f in check_statement(text, "action", today=TODAY, context=context)}
+    rules = action_rules(text, who="Aunt Rose (aunt)", when="Every Sunday until 28/03/2027")
 
     assert ("action-restriction" in rules) is restricted
 
@@ -434,9 +433,7 @@ def test_a_place_in_a_list_of_the_plan_is_named_as_its_page_names_it(field: str,
     ],
 )
 def test_judging_words_are_the_authors_not_the_familys_own(text: str, judged: bool) -> None:
-    context = Context(who="Gran (grandmother)", when="Every Monday until 29/03/2027")
-
-    rules = {f.rule for f in check_statement(text, "action", today=TODAY, context=context)}
+    rules = action_rules(text, who="Gran (grandmother)", when="Every Monday until 29/03/2027")
 
     assert ("disrespectful-language" in rules) is judged
 
@@ -479,7 +476,7 @@ def test_a_vague_verb_with_its_hours_or_with_what_is_done_next_is_purposeful(tex
         ("Kim will offer support to Dad.", "offer support"),
         ("Kim will provide ongoing support to the family.", "provide ongoing support"),
         ("Kim will work with Dad.", "work with"),
-        ("Kim will continue to offer support to Dad.", "continue to offer support"),
+        ("Kim will continue to offer help to Dad.", "continue to offer help"),
     ],
 )
 def test_support_given_as_a_thing_and_working_with_someone_say_nothing_done(text: str, named: str) -> None:
@@ -517,9 +514,7 @@ def test_working_with_someone_to_do_a_named_thing_is_purposeful() -> None:
 def test_contact_restricted_in_other_words_is_a_restriction_unless_the_family_chose_it(
     text: str, restricted: bool
 ) -> None:
-    context = Context(who="Jo (Mum)", when="From 11/01/2027 (review 22/02/2027)")
-
-    rules = {f.rule for f in check_statement(text, "action", today=TODAY, context=context)}
+    rules = action_rules(text, who="Jo (Mum)", when="From 11/01/2027 (review 22/02/2027)")
 
     assert ("action-restriction" in rules) is restricted
 

@@ -129,7 +129,7 @@ def _offers_support(s: Statement, main: Clause) -> list[Span]:
     if main.verb is None or main.lemma.split(" ")[0] not in _OFFERING or what is None:
         return []
     start_of_what = what[0]
-    # "continue to offer support": the thing offered comes after the second verb.
+    # "will continue to give help": what is given comes after the second verb.
     then = re.match(r"to\s+(?:offer|provide|give)\s+", s.text[start_of_what:], re.IGNORECASE)
     if then:
         start_of_what += then.end()

@@ -125,8 +125,8 @@ def _end_state(s: Statement, main: Clause) -> bool:
 
 
 _COMPARISONS = w.word_set("more less fewer better worse further")
-_QUALITIES = w.word_set(
-    "more less fewer better worse good positive healthy happy stable safe secure strong appropriate "
+_QUALITIES = _COMPARISONS | w.word_set(
+    "good positive healthy happy stable safe secure strong appropriate "
     "suitable nice regular consistent clear improved calm calmer some any no"
 )
 

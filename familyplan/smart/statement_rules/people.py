@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from familyplan.plan.parsing import people_in
+from familyplan.plan.parsing import TITLES, people_in
 from familyplan.smart import words as w
 from familyplan.smart.language import Lexicon, Span, lexicon, words
 
@@ -122,15 +122,12 @@ def _read_people(s: Statement) -> list[Person]:
     return out
 
 
-_TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr"])
-
-
 def _named_person(text: str) -> bool:
     """Someone named, with or without a role after: "Mrs Cole", "Jo Brown Family Support Team"."""
     named = words(text)
     if not named or any(x.endswith(("'s", "’s")) for x in named[:2]):
         return False  # "Oakfield Children's Centre": whose service, not whose name
-    return named[0].lower().rstrip(".") in _TITLES or _reads_as_a_persons_name(" ".join(named[:2]))
+    return named[0].lower().rstrip(".") in TITLES or _reads_as_a_persons_name(" ".join(named[:2]))
 
 
 def _is_a_role(text: str, roles: Lexicon, filler: frozenset[str] = _FILLER) -> bool:
@@ -140,7 +137,7 @@ def _is_a_role(text: str, roles: Lexicon, filler: frozenset[str] = _FILLER) -> b
     if roles.covers(text, filler):
         return True
     named = words(text)
-    if len(named) < 2 or named[0].lower().rstrip(".") in _TITLES or not roles.covers(named[-1]):
+    if len(named) < 2 or named[0].lower().rstrip(".") in TITLES or not roles.covers(named[-1]):
         return False
     return all(
         x.lower() in _FILLER_OR_ROLE or x.endswith(("'s", "’s")) or w.is_english_word(x.lower())

@@ -9,7 +9,7 @@ from ninja.responses import Status
 
 from familyplan.plan.limits import LimitExceeded, check_plan_size, current
 from familyplan.plan.models import Plan as PlanDocument
-from familyplan.smart import Context, Kind, check_cells, check_plan, explain_statement, needs_work
+from familyplan.smart import Context, Kind, check_cells, check_plan, explain_statement
 from familyplan.web.accounts import permissions
 from familyplan.web.api.auth import BearerToken
 from familyplan.web.api.guard import CheckThrottle, OverBudget, within_budget
@@ -106,14 +106,7 @@ def check(request: HttpRequest, body: StatementIn | PlanDocument) -> Any:
     if isinstance(body, StatementIn):
         context = Context(who=body.who, when=body.when)
         explained = explain_statement(body.text, body.kind, catalogue=council_catalogue(), context=context)
-        cells = check_cells(body.kind, context, catalogue=council_catalogue())
-        findings = [*explained.findings, *(f for _, f in cells)]
-        return {
-            **explained.as_dict(),
-            "verdict": "needs-work" if needs_work(findings) else "ok",
-            "findings": [f.brief() for f in explained.findings]
-            + [{**f.brief(), "cell": c} for c, f in cells],
-        }
+        return explained.as_dict(check_cells(body.kind, context, catalogue=council_catalogue()))
     if bearer(request) is None:
         return Status(401, {"detail": "Checking a whole plan needs a token: POST /api/auth/token."})
     try:
