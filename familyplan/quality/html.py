@@ -36,6 +36,7 @@ table{border-collapse:collapse;width:100%;margin-bottom:30px;font-size:16px}
 caption{text-align:left;font-weight:700;font-size:19px;margin-bottom:10px}
 th,td{text-align:left;padding:10px 20px 10px 0;border-bottom:1px solid #b1b4b6;vertical-align:top}
 td.num,th.num{text-align:right}
+.fits td,.fits th{overflow-wrap:anywhere}
 .cards{display:flex;flex-wrap:wrap;gap:15px;margin-bottom:30px;padding:0;list-style:none}
 .cards li{flex:1 1 200px;background:#f3f2f1;padding:15px;margin:0}
 .cards strong{display:block;font-size:36px}
@@ -83,10 +84,12 @@ def _table(caption: str, header: list[str], rows: list[list[Any]], numeric: set[
 
     head = "".join(cell("th", i, h) for i, h in enumerate(header))
     body = "".join("<tr>" + "".join(cell("td", i, v) for i, v in enumerate(row)) + "</tr>" for row in rows)
-    return _scrolls(
-        caption,
-        f"<table><caption>{escape(caption)}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>",
-    )
+    inner = f"<caption>{escape(caption)}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody>"
+    if len(header) <= 2:
+        # Two columns fit a phone once long words may break, so no sideways scrolling and no
+        # tab stop that does nothing.
+        return f"<table class='fits'>{inner}</table>"
+    return _scrolls(caption, f"<table>{inner}</table>")
 
 
 def _scrolls(name: str, table: str) -> str:
@@ -220,7 +223,7 @@ def _teams(report: dict[str, Any]) -> str:
 def _since(since: dict[str, Any] | None) -> str:
     if not since:
         return ""
-    out = [f"<h2 id='since'>Since the report of {escape(since['earlier_report_made_on'])}</h2>"]
+    out = [f"<h2 id='since'>Since the report of {escape(_in_full(since['earlier_report_made_on']))}</h2>"]
     for key, title, css in (("improved", "Better", "better"), ("worse", "Worse", "worse")):
         rows = since[key]
         out.append(f"<h3 class='{css}'>{title} ({len(rows)})</h3>")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from pathlib import Path
 from typing import Any
@@ -15,14 +16,22 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def safe_cell(value: Any) -> Any:
-    """Numbers as they are; text that a spreadsheet would run as a formula, quoted."""
-    if value is None or isinstance(value, int | float):
+    """Numbers and dates as they are; text that a spreadsheet would run as a formula, quoted."""
+    if value is None or isinstance(value, int | float | dt.date):
         return value
     text = xml_text(str(value))
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 Sheet = tuple[str, list[str], list[list[Any]]]
+
+
+def _day(iso: str) -> dt.date | str:
+    """A date as a spreadsheet date, so it sorts and shows in the reader's own way."""
+    try:
+        return dt.date.fromisoformat(iso)
+    except ValueError:
+        return iso
 
 
 def _summary_sheets(report: dict[str, Any]) -> list[Sheet]:
@@ -35,7 +44,7 @@ def _summary_sheets(report: dict[str, Any]) -> list[Sheet]:
             "Summary",
             ["Figure", "Value"],
             [
-                ["Made on", report["made_on"]],
+                ["Made on", _day(report["made_on"])],
                 ["Files read", report["files"]["read"]],
                 ["Files refused", report["files"]["refused"]],
                 ["Files skipped", report["files"]["skipped"]],
@@ -120,6 +129,16 @@ def _sheets(report: dict[str, Any]) -> list[Sheet]:
     return sheets
 
 
+def _cell(sheet: Any, value: Any) -> Any:
+    if not isinstance(value, dt.date):
+        return safe_cell(value)
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.number_format = "d mmmm yyyy"
+    return cell
+
+
 def write_xlsx(report: dict[str, Any], target: Path | io.BytesIO) -> None:
     from openpyxl import Workbook
 
@@ -128,5 +147,5 @@ def write_xlsx(report: dict[str, Any], target: Path | io.BytesIO) -> None:
         sheet = workbook.create_sheet(title)
         sheet.append(header)
         for row in rows:
-            sheet.append([safe_cell(v) for v in row])
+            sheet.append([_cell(sheet, v) for v in row])
     workbook.save(target)

@@ -147,6 +147,9 @@ def test_the_workbook_has_a_sheet_for_each_table_with_formulas_made_harmless(tmp
     assert "when-asap" in faults
     summary = dict(workbook["Summary"].iter_rows(min_row=2, values_only=True))
     assert summary["Files read"] == 1
+    made_on = next(row[1] for row in workbook["Summary"].iter_rows(min_row=2) if row[0].value == "Made on")
+    assert made_on.is_date  # a date the reader's spreadsheet sorts and shows, not ISO text
+    assert made_on.number_format == "d mmmm yyyy"
 
 
 def test_the_html_report_stands_alone_with_described_charts(archive: Path, tmp_path: Path) -> None:
@@ -164,14 +167,18 @@ def test_the_html_report_stands_alone_with_described_charts(archive: Path, tmp_p
     assert "Tyler" not in page
 
 
-def test_the_html_reports_tables_each_scroll_in_a_named_region_on_a_phone(
+def test_the_html_reports_wide_tables_each_scroll_in_a_named_region_on_a_phone(
     archive: Path, tmp_path: Path
 ) -> None:
     run_report(str(archive), "--html", str(tmp_path / "r.html"))
 
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
 
-    assert page.count("<table") == page.count('<div class="scroll" role="region" aria-label=') > 0
+    two_columns = page.count("<table class='fits'>")
+    assert two_columns >= 2  # scores and gaps: they wrap instead, and are no tab stop
+    assert (
+        page.count("<table") - two_columns == page.count('<div class="scroll" role="region" aria-label=') > 0
+    )
     assert "Made on 20" not in page  # the day in words, not 2026-12-05
 
 
@@ -208,8 +215,15 @@ def test_since_an_earlier_report_says_what_improved_and_what_got_worse(archive: 
     }
 
     run_report(
-        str(archive / "North"), "--json", str(tmp_path / "back.json"), "--since", str(tmp_path / "now.json")
+        str(archive / "North"),
+        "--json",
+        str(tmp_path / "back.json"),
+        "--html",
+        str(tmp_path / "back.html"),
+        "--since",
+        str(tmp_path / "now.json"),
     )
+    assert "Since the report of 10 January 2024" in (tmp_path / "back.html").read_text(encoding="utf-8")
 
     back = json.loads((tmp_path / "back.json").read_text())["since"]
     worse = {row["what"]: (row["before"], row["now"]) for row in back["worse"]}
