@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import html
 
+import pytest
+from django.test import Client
 from django.utils import timezone
 
 from familyplan.web.accounts.models import User
 from familyplan.web.casework import services
-from familyplan.web.casework.models import Action, Goal, Plan, TafMember
+from familyplan.web.casework.models import Action, FamilyMember, Goal, Plan, TafMember
 from familyplan.web.reviews import services as review_services
-from familyplan.web.reviews.models import Review
+from familyplan.web.reviews.models import Review, ViewsLink
 from tests.people import signed_in
 
 TODAY = timezone.localdate()
@@ -379,3 +381,70 @@ def test_the_error_summary_goes_goal_by_goal_as_the_page_does(lead: User, plan: 
     ]
 
     assert order == sorted(order)
+
+
+def link_made_on_the_page(plan: Plan, by: User, **fields: str) -> str:
+    """The views link made through the page, as the family would open it."""
+    made = text(signed_in(by).post(f"/plans/{plan.pk}/views-link/", fields))
+    return made.split('id="views-link" type="text" readonly value="')[1].split('"')[0].split("testserver")[1]
+
+
+def test_views_sent_through_a_link_made_for_a_child_chosen_from_the_family_count_as_the_childs(
+    lead: User, plan: Plan
+) -> None:
+    goal, action = a_goal_with_an_action(plan)
+    child = FamilyMember.objects.get(family=plan.family, name="Ben")
+    page = text(signed_in(lead).get(f"/plans/{plan.pk}/views-link/"))
+    assert f'<option value="{child.pk}">Ben (Son)</option>' in page
+
+    path = link_made_on_the_page(plan, lead, person=str(child.pk))
+    Client().post(path, {"going_well": "Walking to school."})
+    response = signed_in(lead).post(
+        f"/plans/{plan.pk}/reviews/new/", a_whole_review(goal, action, child_views="")
+    )
+
+    assert response.status_code == 302
+    assert [v.name for v in Review.objects.get().views.all()] == ["Ben"]
+
+
+def test_views_from_a_parent_chosen_from_the_family_are_not_the_childs_even_with_the_childs_name(
+    lead: User, plan: Plan
+) -> None:
+    goal, action = a_goal_with_an_action(plan)
+    dad = services.person_add(
+        model=FamilyMember, by=lead, family=plan.family, name="Ben Smith", relationship="Dad"
+    )
+
+    path = link_made_on_the_page(plan, lead, person=str(dad.pk))
+    Client().post(path, {"going_well": "Ben walks to school."})
+    page = text(
+        signed_in(lead).post(f"/plans/{plan.pk}/reviews/new/", a_whole_review(goal, action, child_views=""))
+    )
+
+    assert "Write the child's views, or say why they could not be gathered" in page
+    assert not Review.objects.exists()
+
+
+def test_a_views_link_is_for_one_person_chosen_or_written(lead: User, plan: Plan) -> None:
+    child = FamilyMember.objects.get(family=plan.family, name="Ben")
+    client = signed_in(lead)
+
+    neither = text(client.post(f"/plans/{plan.pk}/views-link/", {"for_name": " "}))
+    both = text(client.post(f"/plans/{plan.pk}/views-link/", {"person": str(child.pk), "for_name": "Susan"}))
+
+    assert 'href="#id_person">Choose who the link is for, or write their name' in neither
+    assert 'href="#id_for_name">Choose a family member or write a name, not both' in both
+    assert not ViewsLink.objects.exists()
+
+
+def test_a_views_link_cannot_be_made_for_another_familys_member(lead: User, plan: Plan) -> None:
+    other = services.family_create(by=lead, family_name="Jones")
+    stranger = services.person_add(model=FamilyMember, by=lead, family=other, name="Amy", relationship="Mum")
+    assert isinstance(stranger, FamilyMember)
+
+    with pytest.raises(services.PlanRuleError):
+        review_services.views_link_create(plan=plan, by=lead, for_member=stranger)
+
+    refused = text(signed_in(lead).post(f"/plans/{plan.pk}/views-link/", {"person": str(stranger.pk)}))
+    assert "Select a valid choice" in refused
+    assert not ViewsLink.objects.exists()

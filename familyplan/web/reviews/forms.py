@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from types import SimpleNamespace
 from typing import Any, cast
 
@@ -12,7 +13,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.casework.forms import CleanTextMixin, UKDateField, _area, _text, choices_of
-from familyplan.web.casework.models import Action, Goal, Plan
+from familyplan.web.casework.models import Action, FamilyMember, Goal, Plan
 from familyplan.web.conflicts import Conflict, conflict_of
 from familyplan.web.reviews.models import Review
 from familyplan.web.reviews.rules import ActionUpdate, GoalUpdate, review_problems
@@ -232,11 +233,33 @@ class ReviewForm(CleanTextMixin, forms.Form):
 
 
 class ViewsLinkForm(CleanTextMixin, forms.Form):
-    for_name = _text(
-        _("Who is the link for?"),
-        help_text=_("The parent or young person's name."),
-        error_messages={"required": _("Enter the name of the person the link is for")},
+    person = forms.ChoiceField(
+        label=_("Who is the link for?"),
+        required=False,
+        help_text=_("Choosing a child from the family means what they send counts as the child's views."),
     )
+    for_name = _text(
+        _("Or write who the link is for"),
+        required=False,
+        help_text=_("For someone not on the family's record, for example Mum, for Tobi."),
+    )
+
+    def __init__(self, *args: Any, members: Sequence[FamilyMember] = (), **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.members = {str(m.pk): m for m in members}
+        person = cast(forms.ChoiceField, self.fields["person"])
+        person.choices = [("", _("Choose a family member")), *((k, str(m)) for k, m in self.members.items())]
+
+    def clean(self) -> dict[str, Any]:
+        """The link is for one person: chosen from the family's record or written, never both."""
+        data = super().clean()
+        member = self.members.get(data.get("person") or "")
+        written = str(data.get("for_name") or "").strip()
+        if member is not None and written:
+            self.add_error("for_name", _("Choose a family member or write a name, not both"))
+        elif member is None and not written:
+            self.add_error("person", _("Choose who the link is for, or write their name"))
+        return {"for_member": member, "for_name": written}
 
 
 def review_conflict(form: ReviewForm, changed: list[Action | Goal]) -> Conflict:

@@ -69,6 +69,11 @@ class ViewsLink(Expiring):
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="views_links")
     for_name = models.CharField("who is the link for?", max_length=500)
+    # The family member the link is for, when chosen from the family's record: it says for sure
+    # whether the views sent through it are a child's.
+    for_member = models.ForeignKey(
+        "casework.FamilyMember", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     # Only a hash is kept: a copy of the database does not give away working links.
     token_hash = models.CharField(max_length=64, unique=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")

@@ -94,10 +94,14 @@ def _words(name: str) -> list[str]:
 
 def child_views_sent_in(plan: Plan) -> bool:
     """Whether views sent in through the family's link and waiting for this review are a child's:
-    the link names a child of the family, by their first name at least ("Tobi", "Mum, for Tobi")."""
+    the link was made for a child chosen from the family's record, or its written name names a
+    child of the family by their first name at least ("Tobi", "Mum, for Tobi")."""
     children = {words[0] for m in plan.family.members.all() if m.is_child and (words := _words(m.name))}
-    sent = ViewsSubmission.objects.filter(plan=plan, review__isnull=True).values_list("name", flat=True)
-    return any(children.intersection(_words(name)) for name in sent)
+    sent = ViewsSubmission.objects.filter(plan=plan, review__isnull=True).select_related("link")
+    return any(
+        s.link.for_member.is_child if s.link.for_member else bool(children.intersection(_words(s.name)))
+        for s in sent
+    )
 
 
 def review_problems(

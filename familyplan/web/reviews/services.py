@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from familyplan.web.accounts import permissions
 from familyplan.web.accounts.models import User
 from familyplan.web.audit import services as audit
-from familyplan.web.casework.models import Action, Goal, Plan, ProgressNote
+from familyplan.web.casework.models import Action, FamilyMember, Goal, Plan, ProgressNote
 from familyplan.web.casework.services import PlanClosedError, PlanRuleError, plan_score_refresh
 from familyplan.web.casework.signals import plan_changed
 from familyplan.web.expiring import digest
@@ -129,15 +129,24 @@ def review_record(
 
 
 @transaction.atomic
-def views_link_create(*, plan: Plan, by: User, for_name: str) -> tuple[ViewsLink, str]:
-    """A new link for a parent or young person. The token is returned once and only its hash is kept."""
+def views_link_create(
+    *, plan: Plan, by: User, for_name: str = "", for_member: FamilyMember | None = None
+) -> tuple[ViewsLink, str]:
+    """A new link for a parent or young person, chosen from the family (``for_member``) or named.
+    The token is returned once and only its hash is kept."""
     permissions.require(by, permissions.PLAN_CHANGE, plan.family)
     if plan.status != Plan.Status.LIVE:
         raise PlanClosedError
+    if for_member is not None and for_member.family_id != plan.family_id:
+        raise PlanRuleError(_("The person chosen is not a member of this family"))
+    name = for_member.name if for_member is not None else for_name.strip()
+    if not name:
+        raise PlanRuleError(_("Choose who the link is for, or write their name"))
     token = secrets.token_urlsafe(24)
     link = ViewsLink.objects.create(
         plan=plan,
-        for_name=for_name,
+        for_name=name,
+        for_member=for_member,
         token_hash=digest(token),
         created_by=by,
         expires_at=timezone.now() + dt.timedelta(days=settings.VIEWS_LINK_DAYS),

@@ -87,7 +87,7 @@ def review_detail(request: HttpRequest, plan_id: int, review_id: int) -> HttpRes
 def views_link_new(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = selectors.plan_get(request.user, plan_id)  # type: ignore[arg-type]
     permissions.require(request.user, permissions.PLAN_CHANGE, plan.family)
-    form = ViewsLinkForm(request.POST or None)
+    form = ViewsLinkForm(request.POST or None, members=list(plan.family.members.all()))
     link_url = None
     if request.method == "POST" and form.is_valid():
         try:
