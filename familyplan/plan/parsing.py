@@ -228,8 +228,18 @@ _NETWORK_ROLES = re.compile(
     r"godmother|godfather|sponsor|family friend)\b",
     re.IGNORECASE,
 )
-_SPLIT_PEOPLE = re.compile(r"\s*(?:/|;|&|\+|\band\b|\bwith\b)\s*", re.IGNORECASE)
-_BRACKETED_ROLE = re.compile(r"^(?P<name>[^()]*?)\s*\((?P<role>[^()]*)\)\s*$")
+_SPLIT_PEOPLE = re.compile(r"\s*(?:/|;|&|\+|\band\b|\bwith\b)\s*|\s*,\s*|[ \t]*\n\s*", re.IGNORECASE)
+# The last word of a job title: "Drug and Alcohol Worker", "Speech and Language Therapist".
+_ROLE_HEAD = re.compile(
+    r"\b(?:worker|officer|therapist|nurse|visitor|practitioner|lead|co-?ordinator|manager|teacher|"
+    r"advis[eo]r|mentor|counsell?or|specialist|consultant|assistant|navigator|champion|coach|"
+    r"psychologist|paediatrician|doctor|midwife|senco|service|team)s?$",
+    re.IGNORECASE,
+)
+_OPENS_A_PERSON = re.compile(
+    r"^(?:" + _FAMILY_ROLES.pattern + r"|(?:mr|mrs|ms|miss|mx|dr)\b\.?)", re.IGNORECASE
+)
+_BRACKETED_ROLE = re.compile(r"^(?P<name>[^()]*?)\s*\((?P<role>[^()]*)\)\s*(?:,\s*(?P<agency>[^()]+))?$")
 # The person in "with Mum's help" or "with help from Jo (Family Support Worker)" is Mum, or Jo.
 _HELP_AROUND = re.compile(
     r"^(?:(?:some\s+)?(?:help|support)\s+(?:from|of|by)\s+)|(?:['\u2019]s\s+(?:help|support))$", re.IGNORECASE
@@ -257,6 +267,34 @@ def _and_in_an_agency(text: str, position: int, found: re.Match[str]) -> bool:
     return "," not in rest and not _FAMILY_ROLES.fullmatch(following) and following not in TITLES
 
 
+def _and_in_a_role(text: str, position: int, found: re.Match[str]) -> bool:
+    """An "and" inside the job title of "name, role": "Jordan Hale, Drug and Alcohol Worker".
+    The words after it end the title and name no one; the words before it are no title of
+    their own (as "Health Visitor" is in "Jo Brown, Health Visitor and School Nurse")."""
+    if found[0].strip().lower() != "and" or "," not in text[position : found.start()]:
+        return False
+    before = text[position : found.start()].rsplit(",", 1)[1].strip()
+    rest = text[found.end() :].strip(" .")
+    ends_a_title = "," not in rest and bool(_ROLE_HEAD.search(rest))
+    return bool(before) and ends_a_title and not _ROLE_HEAD.search(before)
+
+
+def _between_people(original: str, position: int, found: re.Match[str]) -> bool:
+    """Whether a comma or a line break parts two people rather than a name from its role:
+    "Mum (Rachel), Amy Jones (FSW)" and "Mum, Dad" are two people each; "Amy Jones, FSW" and
+    "Mrs March (Head of Year 6), Hill School" are one, as is a name with its role on the next line."""
+    before = original[position : found.start()].strip()
+    after = original[found.end() :]
+    following = re.split(r"[,\n/;&+]", after, maxsplit=1)[0].strip()
+    opens_a_person = bool(_OPENS_A_PERSON.match(following)) or "(" in following
+    if before.endswith(")"):
+        # A line after a whole "name (role)" is someone else; after a comma, only a person.
+        return opens_a_person or "\n" in found[0]
+    if "\n" in found[0] and opens_a_person:
+        return True
+    return bool(_FAMILY_ROLES.fullmatch(before)) and bool(_OPENS_A_PERSON.match(following))
+
+
 TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr"])
 """The titles a person's name may start with, in lower case."""
 
@@ -267,17 +305,14 @@ def split_who(text: str) -> list[tuple[int, int, str]]:
     depth_safe = re.sub(r"\([^()]*\)", lambda m: "_" * len(m[0]), text)
     position = 0
     for m in _SPLIT_PEOPLE.finditer(depth_safe):
-        if _and_in_an_agency(depth_safe, position, m):
+        if m[0].strip() in (",", "") and not _between_people(text, position, m):
+            continue  # "Amy Jones, Family Support Worker": a name and its role
+        if _and_in_an_agency(depth_safe, position, m) or _and_in_a_role(depth_safe, position, m):
             continue  # "Wayne Hill, Home Safety Officer, Fire and Rescue Service": the agency's "and"
         parts.append((position, m.start(), text[position : m.start()]))
         position = m.end()
     parts.append((position, len(text), text[position:]))
-    merged: list[tuple[int, int, str]] = []
-    for start, end, part in parts:
-        if not part.strip():
-            continue
-        merged.append((start, end, part))
-    return merged
+    return [(start, end, part) for start, end, part in parts if part.strip()]
 
 
 def parse_who(text: str) -> list[Responsible]:
@@ -292,11 +327,14 @@ def people_in(text: str) -> tuple[tuple[tuple[int, int, str], str, str, PersonKi
     """Each person in a "who" cell: (their span, name, role, kind), worked out once per text."""
     people = []
     for span in split_who(text):
-        part = _HELP_AROUND.sub("", span[2].strip().strip(",.")).strip()
+        # A role on the line after the name, or after a dash of any length, is as if after a comma.
+        part = re.sub(r"\s*\n\s*|\s+[–—]\s+", ", ", span[2].strip().strip(",."))
+        part = _HELP_AROUND.sub("", part).strip()
         if part.lower() in ("help", "support", "some help", "some support"):
             continue  # "Mum with help": nobody more is named
         if m := _BRACKETED_ROLE.match(part):
-            name, role = m["name"].strip(" ,-"), m["role"].strip()
+            # "Mrs March (Head of Year 6), Hill School": the agency belongs with the role.
+            name, role = m["name"].strip(" ,-"), ", ".join(filter(None, (m["role"].strip(), m["agency"])))
         elif "," in part:
             name, _, role = part.partition(",")
             name, role = name.strip(), role.strip()

@@ -107,6 +107,34 @@ def test_who_cells_in_other_shapes(text: str, expected: list[tuple[str, str, Per
     assert [(p.name, p.role, p.kind) for p in parse_who(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A job title with "and" in it is one person's role.
+        ("Jordan Hale, Drug and Alcohol Worker", [("Jordan Hale", "Drug and Alcohol Worker")]),
+        ("Ffion Evans, Speech and Language Therapist", [("Ffion Evans", "Speech and Language Therapist")]),
+        # Two titles are two people, the second with nobody named.
+        ("Jo Brown, Health Visitor and School Nurse", [("Jo Brown", "Health Visitor"), ("School Nurse", "")]),
+        # People listed with commas, as case systems export them.
+        ("Mum (Nadia), Dad (Imran)", [("Mum", "Nadia"), ("Dad", "Imran")]),
+        ("Tess (Mum), Amy Jones (FSW)", [("Tess", "Mum"), ("Amy Jones", "FSW")]),
+        ("Mum, Dad", [("Mum", ""), ("Dad", "")]),
+        ("Laura Jones, Mum", [("Laura Jones", "Mum")]),
+        ("Mrs March (Head of Year 6), Hill School", [("Mrs March", "Head of Year 6, Hill School")]),
+        # One person a line, or a name with its role on the next line.
+        (
+            "Mum and Dad\nDad (Craig)\nBridges Contact Centre",
+            [("Mum", ""), ("Dad", ""), ("Dad", "Craig"), ("Bridges Contact Centre", "")],
+        ),
+        ("Jo Brown\nFamily Support Worker", [("Jo Brown", "Family Support Worker")]),
+        # A dash of any length between the name and the role.
+        ("Chloe Hart – EHW", [("Chloe Hart", "EHW")]),
+    ],
+)
+def test_who_cells_as_other_systems_write_them(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.role) for p in parse_who(text)] == expected
+
+
 def test_the_schema_command_prints_the_plan_format() -> None:
     result = CliRunner().invoke(app, ["schema"])
 
