@@ -35,19 +35,21 @@ def text_lines(raw: io.BufferedReader | Any) -> io.TextIOWrapper:
     return io.TextIOWrapper(raw, encoding="utf-16" if utf16 else "utf-8-sig", newline=None)
 
 
-def read_line(line: str, number: int) -> tuple[str, Kind, Context] | str:
-    """The statement, its kind and its action's cells; or, for a malformed line, what is wrong with it."""
+def read_line(line: str, number: int) -> tuple[str, Kind, Context, tuple[str, ...]] | str:
+    """The statement, its kind, its action's cells and which of them the line gives (an empty
+    cell given is checked as a plan's empty cell is); or, for a malformed line, what is wrong."""
     try:
         row = json.loads(line)
         text, kind = row["text"], Kind(row["kind"])
         context = Context(who=str(row.get("who") or ""), when=str(row.get("when") or ""))
+        given = tuple(cell for cell in ("who", "when") if cell in row)
         if not isinstance(text, str):
             raise TypeError
     except (json.JSONDecodeError, KeyError, TypeError, AttributeError):
         return f'line {number}: expected {{"text": "...", "kind": "..."}}'
     except ValueError:
         return f"line {number}: kind must be one of {_KINDS}, not '{row['kind']}'"
-    return text, kind, context
+    return text, kind, context, given
 
 
 def verdict_lines(
@@ -88,9 +90,9 @@ def _check_batch(batch: list[tuple[int, str]]) -> list[tuple[str, bool]]:
         if isinstance(parsed, str):
             out.append((json.dumps({"error": parsed}, ensure_ascii=False), True))
             continue
-        text, kind, context = parsed
+        text, kind, context, given = parsed
         explained = explain_statement(text, kind, today=today, catalogue=catalogue, context=context)
-        cells = check_cells(kind, context, today=today, catalogue=catalogue)
+        cells = check_cells(kind, context, today=today, catalogue=catalogue, given=given)
         verdict = explained.as_dict(cells)
         out.append((json.dumps(verdict, ensure_ascii=False), False))
     return out

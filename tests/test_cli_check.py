@@ -181,6 +181,25 @@ def test_an_actions_who_and_when_cells_are_checked_as_a_plans_check_checks_them(
     assert lines[0]["who"][flagged["start"] : flagged["end"]] == "The school office"
 
 
+def test_an_empty_who_cell_given_is_checked_as_a_plans_empty_cell_and_one_left_out_is_not(
+    tmp_path: Path,
+) -> None:
+    action = "Ring the housing office about the damp on Monday."
+    lines = [
+        {"text": action, "kind": "action", "who": " ", "when": "Every Monday (review 01/02/2027)"},
+        {"text": action, "kind": "action", "when": "Every Monday (review 01/02/2027)"},
+    ]
+    path = tmp_path / "statements.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+
+    result = runner.invoke(app, ["lint-statements", str(path), "--today", "2026-12-05"])
+
+    given, left_out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert ("who-missing", "who") in {(f["rule"], f.get("cell")) for f in given["findings"]}
+    assert given["verdict"] == "needs-work"
+    assert "who-missing" not in {f["rule"] for f in left_out["findings"]}
+
+
 def test_lint_statements_goes_on_past_malformed_lines_and_exits_2_at_the_end(tmp_path: Path) -> None:
     path = tmp_path / "statements.jsonl"
     path.write_text(

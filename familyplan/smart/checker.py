@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -105,16 +105,18 @@ def check_cells(
     context: Context,
     today: dt.date | None = None,
     catalogue: Catalogue | None = None,
+    given: Collection[str] = (),
 ) -> list[tuple[str, Finding]]:
     """An action's own who and when cells, each with the findings a plan's check makes of it: a
-    "School" in the who cell answers who does the action, and is still a service, not a person."""
+    "School" in the who cell answers who does the action, and is still a service, not a person.
+    A cell named in ``given`` is checked even when blank, as a plan's empty cell is."""
     if Kind(kind) is not Kind.ACTION:
         return []
     cells = ((Kind.WHO, context.who), (Kind.WHEN, context.when))
     return [
         (cell.value, finding)
         for cell, text in cells
-        if text.strip()
+        if text.strip() or cell.value in given
         for finding in check_statement(text, cell, today=today, catalogue=catalogue)
     ]
 

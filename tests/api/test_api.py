@@ -239,6 +239,15 @@ def test_the_openapi_document_and_interactive_docs_are_served_without_a_cdn(db) 
     assert "https://" not in page
 
 
+def test_an_empty_who_cell_sent_is_checked_as_an_empty_cell(db) -> None:
+    body = {"text": "Ring the housing office about the damp on Monday.", "kind": "action", "who": ""}
+
+    report = Client().post("/api/check", body, content_type="application/json").json()
+
+    assert [f["rule"] for f in report["findings"] if f.get("cell") == "who"] == ["who-missing"]
+    assert report["verdict"] == "needs-work"
+
+
 def test_an_actions_cells_are_checked_too_and_their_findings_say_which_cell(db) -> None:
     body = {
         "text": "The school office will text Mum each Friday with Ben's attendance that week.",

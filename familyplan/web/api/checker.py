@@ -24,10 +24,14 @@ class StatementIn(Schema):
     text: str = Field(max_length=current().field_chars)
     kind: Kind
     who: str = Field(
-        default="", max_length=500, description="For an action: its 'who' cell, if there is one."
+        default="",
+        max_length=500,
+        description="For an action: its 'who' cell; sent empty, it is checked as an empty cell.",
     )
     when: str = Field(
-        default="", max_length=500, description="For an action: its 'when' cell, if there is one."
+        default="",
+        max_length=500,
+        description="For an action: its 'when' cell; sent empty, it is checked as an empty cell.",
     )
 
 
@@ -106,7 +110,8 @@ def check(request: HttpRequest, body: StatementIn | PlanDocument) -> Any:
     if isinstance(body, StatementIn):
         context = Context(who=body.who, when=body.when)
         explained = explain_statement(body.text, body.kind, catalogue=council_catalogue(), context=context)
-        return explained.as_dict(check_cells(body.kind, context, catalogue=council_catalogue()))
+        given = body.model_fields_set & {"who", "when"}
+        return explained.as_dict(check_cells(body.kind, context, catalogue=council_catalogue(), given=given))
     if bearer(request) is None:
         return Status(401, {"detail": "Checking a whole plan needs a token: POST /api/auth/token."})
     try:
