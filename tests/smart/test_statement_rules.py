@@ -430,6 +430,7 @@ def test_a_place_in_a_list_of_the_plan_is_named_as_its_page_names_it(field: str,
         ("Nia says she feels lazy on Mondays, so Gran will walk her to school at 8.15am.", False),
         ("Nia called herself 'lazy' at the meeting; Gran will walk her to school at 8.15am.", False),
         ('Mr Bell will talk with Year 7 about names like "lazy" and what they do to people.', False),
+        ("Gran will walk Nia to school at 8.15am, as she describes herself as lazy on Mondays.", False),
     ],
 )
 def test_judging_words_are_the_authors_not_the_familys_own(text: str, judged: bool) -> None:
@@ -524,6 +525,12 @@ def test_contact_restricted_in_other_words_is_a_restriction_unless_the_family_ch
     [
         ("If Dad misses two visits in a row, a strategy meeting will be held.", True),
         ("If Dad misses two visits in a row, Nan will ring him that evening.", False),
+        # "We" with a process names nobody who would step in; a named person beside it does.
+        ("If the drinking starts again, we will refer to social care.", True),
+        (
+            "If the drinking starts again, Uncle Tom will have the boys and we will refer to social care.",
+            False,
+        ),
     ],
 )
 def test_a_contingency_is_judged_by_its_response_not_by_who_its_trigger_names(
@@ -532,3 +539,39 @@ def test_a_contingency_is_judged_by_its_response_not_by_who_its_trigger_names(
     rules = {f.rule for f in check_statement(text, "contingency", today=TODAY)}
 
     assert ("contingency-process-only" in rules) is process
+
+
+@pytest.mark.parametrize(
+    ("text", "nobody"),
+    [
+        ("If Dad is taken ill, the children will be looked after.", True),
+        ("If Dad is taken ill, Auntie Jen will look after the children.", False),
+    ],
+)
+def test_someone_named_only_in_the_trigger_is_not_someone_who_steps_in(text: str, nobody: bool) -> None:
+    rules = {f.rule for f in check_statement(text, "contingency", today=TODAY)}
+
+    assert ("contingency-no-network" in rules) is nobody
+
+
+@pytest.mark.parametrize(
+    ("text", "negative"),
+    [
+        ("Tia will stay away from the underpass on her way home.", True),
+        ("Tia will keep away from the shops after dark.", True),
+        ("Tia will stay away from the underpass and will walk home along the high street instead.", False),
+        ("Tia will stay at her nan's on Friday nights.", False),
+    ],
+)
+def test_staying_away_says_what_will_not_happen(text: str, negative: bool) -> None:
+    rules = action_rules(text, who="Tia (young person)", when="From 11/01/2027 (review 22/02/2027)")
+
+    assert ("action-negative" in rules) is negative
+
+
+def test_saying_an_exploited_child_puts_herself_at_risk_blames_her() -> None:
+    text = "Dad will talk with Leah each Sunday, as she is putting herself at risk by meeting older boys."
+
+    rules = action_rules(text, who="Dad", when="Every Sunday (review 22/02/2027)")
+
+    assert "disrespectful-language" in rules

@@ -265,10 +265,14 @@ def _says_what_instead(s: Statement, main: Clause) -> bool:
 
 
 def _stops_doing(rule: Rule, main: Clause) -> bool:
-    if not _lemma_in(rule.words, main.lemma) or main.verb is None:
+    if main.verb is None:
         return False
     after = main.tokens[main.verb + 1 : main.predicate_end]
     first = after[0].lower if after else ""
+    if f"{main.lemma.split(' ')[0]} {first}" in rule.phrases:
+        return True  # "will stay away from", "will keep away from"
+    if not _lemma_in(rule.words, main.lemma):
+        return False
     # "stop at the shop", "stop by the office": a place, not something given up.
     return main.lemma.split(" ")[0] != "stop" or first.endswith("ing") or first in ("being", "from")
 

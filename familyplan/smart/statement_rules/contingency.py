@@ -34,6 +34,11 @@ _TRIGGER = re.compile(
 )
 
 
+# "We" and "they" in a plan are as often the services as the family: with a process ("we will
+# refer to social care") they name nobody who would step in.
+_WE_OR_THEY = re.compile(r"\b(?:we|they)\b", re.IGNORECASE)
+
+
 def _names_someone(text: str) -> bool:
     return bool(
         _NETWORK_PERSON.search(text) or _NAME.search(text) or re.search(r"\[[^\]]+\]|\bX{2,}\b", text)
@@ -53,14 +58,17 @@ def _response(text: str) -> str:
 def process_only(rule: Rule, s: Statement) -> list[Hit]:
     if contingency_missing(s.catalogue.rule("contingency-missing"), s):
         return []
-    if _NETWORK_PERSON.search(_response(s.text)):
+    response = _response(s.text)
+    if any(not _WE_OR_THEY.fullmatch(m[0]) for m in _NETWORK_PERSON.finditer(response)):
         return []
     return _hits(_listed(rule, s)[:1])
 
 
 @matcher("contingency-no-network")
 def no_network(rule: Rule, s: Statement) -> list[Hit]:
-    if contingency_missing(s.catalogue.rule("contingency-missing"), s) or _names_someone(s.text):
+    # Someone named in the trigger alone ("If Mum is unwell, the children will be looked after")
+    # is not someone who steps in.
+    if contingency_missing(s.catalogue.rule("contingency-missing"), s) or _names_someone(_response(s.text)):
         return []
     if process_only(s.catalogue.rule("contingency-process-only"), s):
         return []  # the process finding already says it

@@ -45,8 +45,9 @@ def disrespectful(rule: Rule, s: Statement) -> list[Hit]:
 _QUOTE_MARKS = "\"“”‘’'"
 _FEELING_BEFORE = re.compile(
     r"\b(?:feels?|felt|feeling|says?|said|saying|calls?|called|calling|describ\w*|thinks?|thought|"
-    r"words?|like|as|told\s+\w+|worr\w*\s+(?:that\s+)?(?:she|he|they)\s+(?:is|are|was|were|seems?))"
-    r"(?:\s+(?:her|him|them|it|me|himself|herself|themselves|myself|that|she|he|they|is|are|was|were|so|very|really|a|an))*"
+    r"sees?|saw|words?|like|told\s+\w+|worr\w*\s+(?:that\s+)?(?:she|he|they)\s+(?:is|are|was|were|seems?))"
+    # "as" only after such a word ("describes herself as"): "as she is ..." gives a reason.
+    r"(?:\s+(?:her|him|them|it|me|himself|herself|themselves|myself|that|she|he|they|is|are|was|were|so|very|really|a|an|as))*"
     r"\s*[\"“‘']?\s*$",
     re.IGNORECASE,
 )
