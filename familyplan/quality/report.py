@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from familyplan.plan import limits
-from familyplan.plan.models import Plan
+from familyplan.plan.models import Action, Plan
+from familyplan.plan.parsing import parse_when
 from familyplan.quality.anonymise import anonymise
 from familyplan.quality.limits import TOP_FAULTS
 from familyplan.smart import Finding, Report, Severity
@@ -117,11 +118,17 @@ def summarise_plan(plan: Plan, report: Report, *, today: dt.date, team: str = ""
         "gaps": {
             "no_contingency": not plan.contingency.strip(),
             "no_lead": plan.lead is None,
-            "no_dates": bool(plan.actions) and not any(a.due_date or a.review_date for a in plan.actions),
+            "no_dates": bool(plan.actions) and not any(_dated(a, today) for a in plan.actions),
             "review_overdue": "plan-review-overdue" in rules
             or (plan.next_review_date is not None and plan.next_review_date < today),
         },
     }
+
+
+def _dated(action: Action, today: dt.date) -> bool:
+    """An action with a date: in its date fields, or written in its "when" as a plan file in the
+    plan format may give it ("Every day (review 23/02/2024)")."""
+    return bool(action.due_date or action.review_date or parse_when(action.when, today).dates)
 
 
 def _distribution(values: list[int]) -> dict[str, Any]:

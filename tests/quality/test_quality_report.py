@@ -302,3 +302,15 @@ def test_a_fault_whose_message_is_all_detail_is_named_by_what_is_wrong() -> None
 
     assert text.startswith("No father or male carer is recorded")
     assert not text.startswith("Involve")
+
+
+def test_a_plan_file_giving_its_dates_only_in_the_when_words_counts_as_dated(tmp_path: Path) -> None:
+    root = tmp_path / "plans"
+    root.mkdir()
+    action = {"how": "Mum will walk Ben to school.", "who": "Mum", "when": "Every day (review 23/02/2024)"}
+    plan = {"goals": [{"outcome": "Ben will be in school every day by March.", "actions": [action]}]}
+    (root / "dated.json").write_text(json.dumps(plan), encoding="utf-8")
+
+    run_report(str(root), "--json", str(tmp_path / "r.json"))
+
+    assert json.loads((tmp_path / "r.json").read_text())["gaps"]["no_dates"] == 0
