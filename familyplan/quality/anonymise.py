@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from familyplan.quality.limits import MAX_EXAMPLE
+from familyplan.smart.words import is_english_word, verb_lemma
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -43,7 +44,8 @@ _KEEP = frozenset(
     baby child children family young person people team
     monday tuesday wednesday thursday friday saturday sunday weekend week weeks month months
     january february march april may june july august september october november december
-    school college nursery health visitor worker support family early help social care housing
+    school college nursery clinic hospital surgery library park
+    health visitor worker support family early help social care housing
     officer head year teacher lead practitioner manager coordinator nurse doctor gp police
     service services centre council hub group programme course plan review meeting taf
     designated safeguarding mental child adolescent adult
@@ -70,9 +72,20 @@ _STARTERS = frozenset(
 )
 
 
+# Endings of ordinary words that open a goal or an action ("Getting", "Improving", "Referral",
+# "Attendance") and that almost no one's name has.
+_WORD_ENDINGS = ("ing", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ral")
+
+
 def _is_common(word: str, at_start: bool) -> bool:
     bare = word.lower().rstrip("'’s").rstrip("'’")
-    return bare in _KEEP or word.lower() in _KEEP or (at_start and bare in _STARTERS)
+    if bare in _KEEP or word.lower() in _KEEP:
+        return True
+    if not at_start:
+        return False
+    if bare.endswith("ing"):
+        return verb_lemma(bare) not in (None, bare)  # "Getting", but not "Sterling"
+    return bare in _STARTERS or (bare.endswith(_WORD_ENDINGS) and is_english_word(bare))
 
 
 def anonymise(text: str, names: Iterable[str] = ()) -> str:

@@ -269,6 +269,10 @@ def test_a_folder_that_does_not_exist_is_named(tmp_path: Path) -> None:
             "Attend the group on [date], ring [number]",
         ),
         ("Email sarah.jones@council.gov.uk by end of June 2025", "Email [email] by end of [date]"),
+        # An ordinary word opening a statement is no name; a name that is also a word still goes.
+        ("Getting Zara to school on time", "Getting [name] to school on time"),
+        ("Referral to Brookside Clinic for Kai", "Referral to [name] Clinic for [name]"),
+        ("Sterling will walk to school", "[name] will walk to school"),
     ],
 )
 def test_examples_lose_names_dates_and_contact_details(text: str, expected: str) -> None:
