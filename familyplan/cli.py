@@ -18,6 +18,7 @@ from rich.console import Console
 
 from familyplan.quality.command import quality_report
 from familyplan.smart.findings import Kind
+from familyplan.stderr import say
 
 if TYPE_CHECKING:
     from familyplan.smart import Catalogue
@@ -65,7 +66,7 @@ def _catalogue(settings: Path | None) -> Catalogue:
 
 
 def _fail(message: str, code: int = EXIT_UNREADABLE) -> None:
-    Console(stderr=True).print(f"[bold red]familyplan:[/] {message}", highlight=False)
+    say(message)
     raise typer.Exit(code)
 
 
@@ -104,7 +105,7 @@ def check(
         try:
             result = read_plan(path, today=day)
         except ReadError as error:
-            Console(stderr=True).print(f"[bold red]familyplan:[/] {error}", highlight=False)
+            say(str(error))
             unreadable = True
             continue
         report = check_plan(result.plan, today=day, catalogue=catalogue)

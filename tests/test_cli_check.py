@@ -380,3 +380,16 @@ def test_a_web_commands_help_needs_no_secret_and_names_the_command_as_typed() ->
         assert done.returncode == 0, done.stderr
         assert done.stdout.startswith(usage)
         assert "FAMILYPLAN_SECRET_KEY" not in done.stdout + done.stderr
+
+
+def test_a_refusal_is_one_line_however_long_and_keeps_the_brackets_of_a_file_name(tmp_path: Path) -> None:
+    folder = tmp_path / ("a folder with a long name for the plans of the north locality team" + " x" * 20)
+    folder.mkdir()
+    notes = folder / "[draft] notes.txt"
+    notes.write_text("not a plan", encoding="utf-8")
+
+    result = runner.invoke(app, ["check", str(notes)])
+
+    assert result.exit_code == 2
+    assert len(result.stderr.splitlines()) == 1
+    assert "[draft] notes.txt" in result.stderr

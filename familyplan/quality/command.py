@@ -8,13 +8,14 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
+
+from familyplan.stderr import console, say
 
 EXIT_UNREADABLE = 2
 
 
 def _fail(message: str) -> None:
-    Console(stderr=True).print(f"[bold red]familyplan:[/] {message}", highlight=False)
+    say(message)
     raise typer.Exit(EXIT_UNREADABLE)
 
 
@@ -73,7 +74,7 @@ def _report(
     except (ReportFileError, TooManyFiles) as error:
         _fail(str(error))
         raise AssertionError from error  # unreachable: _fail exits
-    err = Console(stderr=True)
+    err = console()
     columns = (TextColumn("Checking plans"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=err, transient=True) as progress:
         task = progress.add_task("Checking plans", total=len(found.files))
@@ -91,7 +92,7 @@ def _report(
         highlight=False,
     )
     for name, reason in checked.refused[:20]:
-        err.print(f"[yellow]Refused:[/] {name}: {reason}", highlight=False)
+        say(f"{name}: {reason}", label="[yellow]Refused:[/]")
     if len(checked.refused) > 20:
         err.print(f"... and {len(checked.refused) - 20} more (all are in the report).", highlight=False)
     return report
