@@ -82,3 +82,26 @@ def test_the_database_password_is_never_on_a_command_line(
     for command, environment in seen:
         assert not any("s3cret-password" in part for part in command)
         assert environment["PGPASSWORD"] == "s3cret-password"
+
+
+def test_a_backup_of_a_database_in_wal_mode_is_one_file_with_nothing_left_beside_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The database on a server runs with a write-ahead log; its backup must still be a single
+    file that can be copied or moved alone, and a restore must leave nothing beside it."""
+    import sqlite3
+
+    from familyplan.web.operations import backup as operations
+
+    live = sqlite3.connect(tmp_path / "live.sqlite3")
+    live.execute("PRAGMA journal_mode=WAL")
+    live.execute("CREATE TABLE django_migrations (id INTEGER PRIMARY KEY)")
+    live.commit()
+    monkeypatch.setattr(operations, "_live_sqlite", lambda: live)
+    target = tmp_path / "backups" / "monday.sqlite3"
+
+    operations.backup(target)
+    operations.restore(target)
+
+    assert [p.name for p in target.parent.iterdir()] == ["monday.sqlite3"]
+    live.close()

@@ -12,6 +12,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+from contextlib import closing
 from pathlib import Path
 
 from django.db import connections
@@ -33,7 +34,7 @@ def _live_sqlite() -> sqlite3.Connection | None:
 
 def _check(path: Path) -> None:
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as copy:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as copy:
             result = copy.execute("PRAGMA integrity_check").fetchone()[0]
             copy.execute("SELECT count(*) FROM django_migrations").fetchone()
     except sqlite3.DatabaseError as error:
@@ -95,9 +96,10 @@ def backup(target: Path) -> Path:
         partial.rename(target)
         return target
     try:
-        with sqlite3.connect(partial) as copy:
+        with closing(sqlite3.connect(partial)) as copy:
             live.backup(copy, pages=-1)
-        copy.close()
+            # One file, with no write-ahead log beside it, that can be copied or moved alone.
+            copy.execute("PRAGMA journal_mode=DELETE")
         _check(partial)
     except (sqlite3.Error, BackupError):
         partial.unlink(missing_ok=True)
@@ -128,7 +130,7 @@ def restore(source: Path) -> None:
         )
         return
     _check(source)
-    with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as backup_db:
+    with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as backup_db:
         backup_db.backup(live, pages=-1)
     result = live.execute("PRAGMA integrity_check").fetchone()[0]
     if result != "ok":
