@@ -24,12 +24,20 @@ _PLAIN_ERRORS = {
 }
 
 
+def _limit_named(item: Any) -> str:
+    """The council's limit behind a refusal for length, so that it can be raised if need be."""
+    longest = (item.get("ctx") or {}).get("max_length")
+    if item["type"] == "string_too_long" and longest == current().field_chars:
+        return " (limit FAMILYPLAN_LIMIT_FIELD_CHARS)"
+    return ""
+
+
 def describe_validation_error(error: ValidationError) -> str:
     """Pydantic's errors as short lines a person can act on: "goals.0.actions.1.status: ..."."""
     lines = []
     for item in error.errors()[:_MAX_ERRORS]:
         where = ".".join(str(part) for part in item["loc"]) or "plan"
-        lines.append(f"{where}: {_PLAIN_ERRORS.get(item['type'], item['msg'])}")
+        lines.append(f"{where}: {_PLAIN_ERRORS.get(item['type'], item['msg'])}{_limit_named(item)}")
     more = error.error_count() - _MAX_ERRORS
     if more > 0:
         lines.append(f"and {more} more")

@@ -231,3 +231,14 @@ def test_a_number_thousands_of_digits_long_is_refused_in_one_line(
 
     with pytest.raises(ReadError, match="a number in it is thousands of digits long"):
         read_plan(path)
+
+
+def test_a_field_longer_than_the_limit_names_the_limit_a_council_can_raise(tmp_path: Path) -> None:
+    longest = Limits().field_chars
+    data = {"goals": [{"outcome": "x" * (longest + 1), "actions": []}]}
+    (tmp_path / "plan.json").write_text(json.dumps(data), encoding="utf-8")
+
+    message = error_for(tmp_path / "plan.json")
+
+    assert message.startswith("plan.json: does not fit the plan format: goals.0.outcome:")
+    assert message.endswith("(limit FAMILYPLAN_LIMIT_FIELD_CHARS)")
