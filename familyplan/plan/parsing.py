@@ -176,6 +176,18 @@ def find_dates(
     return found, invalid
 
 
+def month_end_named(text: str, today: dt.date) -> dt.date | None:
+    """The last day of the month ``text`` names ("March 2026", "end of June"): of the year
+    written, or else of the next such month from ``today``."""
+    m = _MONTH_ONLY.search(text)
+    if m is None:
+        return None
+    month = MONTHS[m[1].lower()]
+    year = int(m[2]) if m[2] else today.year + (month < today.month)
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
 @lru_cache(maxsize=4096)
 def parse_when(text: str, today: dt.date | None = None) -> ParsedWhen:
     """Read dates, recurrence and a review date out of a "when" cell."""

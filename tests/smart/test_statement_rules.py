@@ -575,3 +575,17 @@ def test_saying_an_exploited_child_puts_herself_at_risk_blames_her() -> None:
     rules = action_rules(text, who="Dad", when="Every Sunday (review 22/02/2027)")
 
     assert "disrespectful-language" in rules
+
+
+@pytest.mark.parametrize(
+    ("when", "example"),
+    [
+        ("March 2027", "31 March 2027"),
+        ("end of February", "28 February 2025"),
+        ("by December", "31 December 2025"),
+    ],
+)
+def test_a_month_with_no_day_is_shown_with_the_last_day_of_that_month(when: str, example: str) -> None:
+    found = next(f for f in check_statement(when, "when", today=TODAY) if f.rule == "when-month-only")
+
+    assert f'"{example}"' in found.suggestion

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from familyplan.plan.parsing import month_end_named
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.language import Span
@@ -109,7 +111,13 @@ def month_only(rule: Rule, s: Statement) -> list[Hit]:
     parsed = s.parsed_when
     if parsed.dates:
         return []
-    return [Hit(Span(a, b, t), {"match": t}) for a, b, t in parsed.month_only][:1]
+    hits = []
+    for a, b, t in parsed.month_only[:1]:
+        values = {"match": t}
+        if (end := month_end_named(t, s.today or dt.date.today())) is not None:
+            values["example_month_end"] = f"{end.day} {end:%B %Y}"  # the month written, in full
+        hits.append(Hit(Span(a, b, t), values))
+    return hits
 
 
 @matcher("when-invalid-date")
