@@ -79,6 +79,22 @@ def test_a_dry_run_says_what_would_be_imported_and_changes_nothing(lead: User, t
     assert "Nothing was changed" in out
 
 
+def test_a_dry_run_finds_a_file_repeating_an_earlier_one_of_the_batch_as_the_import_does(
+    lead: User, tmp_path: Path
+) -> None:
+    plan = a_plan_with_every_field().model_copy(update={"family_reference": ""})
+    (tmp_path / "nowak.docx").write_bytes(plan_to_docx(plan))
+    (tmp_path / "nowak.xlsx").write_bytes(plan_to_xlsx(plan))
+
+    code, out = import_cli(str(tmp_path), "--dry-run")
+
+    assert code == 0
+    assert "1 would be imported, 1 already imported" in out
+    assert "the same plan as nowak.docx" in out
+    assert Family.objects.count() == 0
+    assert ImportRecord.objects.count() == 0
+
+
 @pytest.mark.django_db
 def test_an_imported_family_led_by_someone_who_is_not_a_user_here_is_visible_to_the_importer(
     tmp_path: Path,

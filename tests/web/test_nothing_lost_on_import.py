@@ -383,6 +383,18 @@ def test_a_dry_run_names_the_family_it_would_make_and_counts_in_plain_words(lead
     assert not Family.objects.exists()
 
 
+def test_a_dry_run_of_the_same_plan_twice_says_the_second_would_not_come_in(lead: User) -> None:
+    plan = a_plan_with_every_field()
+    files = [
+        SimpleUploadedFile(name, plan_to_json(plan).encode()) for name in ("nowak.json", "nowak-copy.json")
+    ]
+
+    text = html.unescape(signed_in(lead).post("/import/", {"files": files, "dry_run": "1"}).content.decode())
+
+    assert "1 would be imported, 1 already here" in " ".join(text.split())
+    assert not Family.objects.exists()
+
+
 def test_a_file_that_is_not_a_plan_says_so_in_plain_words(lead: User) -> None:
     files = [
         SimpleUploadedFile("hello.json", b'{"hello": "world"}'),

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from familyplan.formats import SUPPORTED
 from familyplan.plan.limits import current, size
 from familyplan.web.accounts import permissions
-from familyplan.web.casework.importing import FileResult, import_file
+from familyplan.web.casework.importing import FileResult, import_batch
 
 
 def _safe_name(upload: UploadedFile, number: int) -> str:
@@ -27,7 +27,8 @@ def _safe_name(upload: UploadedFile, number: int) -> str:
     return name or f"file-{number}"
 
 
-def _one(upload: UploadedFile, folder: Path, number: int, by: Any, dry_run: bool) -> FileResult:
+def _saved(upload: UploadedFile, folder: Path, number: int) -> tuple[str, Path | FileResult]:
+    """The upload written to the folder, or the reason it was refused before being read."""
     name = _safe_name(upload, number)
     path = folder / f"{number:03d}" / name
     limits = current()
@@ -35,19 +36,26 @@ def _one(upload: UploadedFile, folder: Path, number: int, by: Any, dry_run: bool
         reason = _("the file is larger than %(most)s (limit FAMILYPLAN_LIMIT_FILE_BYTES)") % {
             "most": size(limits.file_bytes)
         }
-        return FileResult(Path(name), "failed", reason=reason)
+        return name, FileResult(Path(name), "failed", reason=reason)
     path.parent.mkdir()
     with path.open("wb") as out:
         for chunk in upload.chunks():
             out.write(chunk)
-    result = import_file(path, by, dry_run=dry_run)
-    result.path = Path(name)
-    return result
+    return name, path
 
 
 def _imported(request: HttpRequest, uploads: list[UploadedFile], dry_run: bool) -> list[FileResult]:
+    """Each upload's result, in order; the files are imported (or tried) as one batch."""
     with tempfile.TemporaryDirectory(prefix="familyplan-upload-") as folder:
-        return [_one(u, Path(folder), n, request.user, dry_run) for n, u in enumerate(uploads, start=1)]
+        saved = [_saved(u, Path(folder), n) for n, u in enumerate(uploads, start=1)]
+        paths = [item for _, item in saved if isinstance(item, Path)]
+        done = iter(import_batch(paths, request.user, dry_run=dry_run))  # type: ignore[arg-type]
+        results = []
+        for name, item in saved:
+            result = next(done) if isinstance(item, Path) else item
+            result.path = Path(name)
+            results.append(result)
+        return results
 
 
 @permissions.asks(permissions.FAMILY_CREATE)

@@ -13,11 +13,13 @@ import hashlib
 import json
 import logging
 import traceback
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Max
 from django.utils import timezone
 from pydantic import ValidationError
 
@@ -180,6 +182,38 @@ def _import_file(path: Path, by: User, today: dt.date, dry_run: bool) -> FileRes
         )
     problems = result.problems + result.notes + notes
     return FileResult(path, "imported", family=family, problems=problems, goals=goals, actions=actions)
+
+
+def import_batch(
+    files: list[Path],
+    by: User,
+    today: dt.date | None = None,
+    dry_run: bool = False,
+    advance: Callable[[], object] = lambda: None,
+) -> list[FileResult]:
+    """Files in order, each whole or not at all. A dry run imports them all and takes everything
+    back at the end, so that a file repeating an earlier one of the same batch is found as the
+    import itself would find it."""
+    if not dry_run:
+        return [_advanced(import_file(path, by, today), advance) for path in files]
+    newest_before = Family.objects.aggregate(newest=Max("pk"))["newest"] or 0
+    with transaction.atomic():
+        results = [_advanced(import_file(path, by, today), advance) for path in files]
+        transaction.set_rollback(True)
+    return [_as_dry_run(result, newest_before) for result in results]
+
+
+def _advanced(result: FileResult, advance: Callable[[], object]) -> FileResult:
+    advance()
+    return result
+
+
+def _as_dry_run(result: FileResult, newest_before: int) -> FileResult:
+    """What a dry run says of a file: "would import", and no family that was only made for it."""
+    status = "would import" if result.status == "imported" else result.status
+    family = result.family if result.family and result.family.pk <= newest_before else None
+    name = result.family.family_name if result.family else result.family_name
+    return replace(result, status=status, family=family, family_name=name if family is None else "")
 
 
 def files_in(paths: list[Path]) -> list[Path]:

@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from familyplan.web.accounts.commands import day_given, refuse, user_named
-from familyplan.web.casework.importing import FileResult, files_in, import_file
+from familyplan.web.casework.importing import FileResult, files_in, import_batch
 
 STYLES = {"imported": "green", "would import": "cyan", "already imported": "yellow", "failed": "bold red"}
 
@@ -26,7 +26,8 @@ def _table(results: list[FileResult]) -> Table:
         if r.status == "would import":
             notes.append(f"{r.goals} goal(s), {r.actions} action(s)")
         notes += [f"{p.where}: {p.reason}" + (f' "{p.text}"' if p.text else "") for p in r.problems]
-        family = f"{r.family} (#{r.family.pk})" if r.family else ""
+        would_make = f"{r.family_name} family" if r.family_name else ""
+        family = f"{r.family} (#{r.family.pk})" if r.family else would_make
         # What the files say is shown as written: a "[" in it is not taken for a style.
         table.add_row(
             Text(r.path.name), f"[{STYLES[r.status]}]{r.status}[/]", Text(family), Text("\n".join(notes))
@@ -71,12 +72,9 @@ class Command(BaseCommand):
         files = files_in(paths)
         if not files:
             raise refuse("no plan files found in " + ", ".join(str(p) for p in paths))
-        results = []
         with Progress(console=Console(stderr=True), transient=True) as progress:
             task = progress.add_task("Importing", total=len(files))
-            for path in files:
-                results.append(import_file(path, user, day, dry_run=dry_run))
-                progress.advance(task)
+            results = import_batch(files, user, day, dry_run=dry_run, advance=lambda: progress.advance(task))
         console = Console()
         console.print(_table(results))
         counts = {status: sum(r.status == status for r in results) for status in STYLES}
