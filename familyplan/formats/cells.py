@@ -65,6 +65,9 @@ def split_who_when(text: str, today: dt.date | None = None) -> tuple[str, str]:
         cues.append(parsed.recurrence_span[0])
     if m := _WHEN_CUE.search(text):
         cues.append(m.start())
+    # "Dietitian (Mr Osei) - April 2026": a month with its year, after someone is named (April
+    # alone may be a name: "April Jones (FSW)").
+    cues += [start for start, _, month in parsed.month_only if start > 0 and any(c.isdigit() for c in month)]
     if not cues:
         who, _, when = text.partition("\n")
         return who.strip(), when.strip()

@@ -324,6 +324,8 @@ def test_the_seed_002_three_columns_split_who_from_when() -> None:
         ("19.01.2024", "", "19.01.2024"),
         ("Priya Shah - Health Visitor", "Priya Shah - Health Visitor", ""),
         ("Grandma Pat", "Grandma Pat", ""),
+        ("Dietitian (Mr Osei) - April 2026", "Dietitian (Mr Osei)", "April 2026"),
+        ("April Jones (FSW) by Friday", "April Jones (FSW)", "by Friday"),
     ],
 )
 def test_a_combined_who_and_when_cell_is_split(cell: str, who: str, when: str) -> None:
