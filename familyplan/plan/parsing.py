@@ -72,6 +72,12 @@ _RECURRENCE = re.compile(
     rf"on\s+{_WEEKDAY}s|{_WEEKDAY}s\s+and\s+{_WEEKDAY}s)\b",
     re.IGNORECASE,
 )
+# "from", "starting", "beginning" or "commencing" just before a date: the day something starts.
+_STARTS = re.compile(
+    r"\b(?:from|starting(?:\s+on)?|beginning|commencing|started)\s*(?:on\s+)?$", re.IGNORECASE
+)
+# Work that goes on, so that a date marked for review is when it is looked at again.
+_GOES_ON = re.compile(r"\b(?:ongoing|on-going|continuing|throughout)\b", re.IGNORECASE)
 _REVIEW_CUE = re.compile(r"\b(?:review(?:ed)?|until|reassess(?:ed)?|check(?:ed)?)\b", re.IGNORECASE)
 
 
@@ -205,9 +211,12 @@ def parse_when(text: str, today: dt.date | None = None) -> ParsedWhen:
         month_only.append((m.start(), m.end(), m[0]))
     due_date: dt.date | None = None
     review_date: dt.date | None = None
+    goes_on = bool(recurrence or _GOES_ON.search(text))
     for mention in dates:
         before = text[max(0, mention.start - 40) : mention.start]
-        if _REVIEW_CUE.search(before) and (recurrence or (review_date is None and len(dates) > 1)):
+        if _STARTS.search(before):
+            continue  # "Weekly from 09/02/2026": when it begins, neither due nor to be reviewed
+        if _REVIEW_CUE.search(before) and (goes_on or (review_date is None and len(dates) > 1)):
             review_date = review_date or mention.date
         elif due_date is None:
             due_date = mention.date

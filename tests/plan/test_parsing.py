@@ -163,3 +163,22 @@ def test_one_paragraph_of_worries_becomes_a_list() -> None:
 )
 def test_the_person_who_helps_is_named_not_the_help(who: str, named: list[tuple[str, str]]) -> None:
     assert [(p.name, p.role) for p in parse_who(who)] == named
+
+
+@pytest.mark.parametrize(
+    ("when", "due", "review"),
+    [
+        # The day something starts is neither when it is due nor when it is looked at again.
+        ("Weekly from 09/02/2026", None, None),
+        ("Starting 05/01/2026, weekly until 30/03/2026", None, dt.date(2026, 3, 30)),
+        # Work that goes on is reviewed on the date marked for review.
+        ("Ongoing, reviewed 20/03/26", None, dt.date(2026, 3, 20)),
+        ("19.01.2027", dt.date(2027, 1, 19), None),
+    ],
+)
+def test_a_start_date_is_not_a_due_date_and_ongoing_work_is_reviewed(
+    when: str, due: dt.date | None, review: dt.date | None
+) -> None:
+    parsed = parse_when(when, TODAY)
+
+    assert (parsed.due_date, parsed.review_date) == (due, review)
