@@ -166,7 +166,9 @@ def test_a_lead_builds_reviews_and_closes_a_plan_and_a_manager_signs_it_off(
 
     # Send a views link, and give views through it without an account.
     page.get_by_role("link", name="Ask the family for their views").click()
-    page.get_by_label("Who is the link for?").fill("Susan")
+    expect(page.get_by_label("Who is the link for?")).to_contain_text("Ben (Son)")
+    axe.check(page)
+    page.get_by_label("Or write who the link is for").fill("Susan")
     page.get_by_role("button", name="Make the link").click()
     axe.check(page)
     link = page.get_by_label("Link").input_value()
