@@ -17,14 +17,8 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from familyplan.formats.archive import EXCEL, check_office_archive
 from familyplan.formats.errors import ReadError
-from familyplan.formats.tables import (
-    NO_TABLE,
-    CellBudget,
-    TableResult,
-    plan_tables,
-    read_table,
-    split_details,
-)
+from familyplan.formats.file_tables import NoPlanTable, Source, no_plan_table, plan_tables
+from familyplan.formats.tables import CellBudget, TableResult, read_table, split_details
 from familyplan.plan.limits import LimitExceeded, Limits, count, current
 
 # openpyxl reads lazily, so a damaged sheet fails part-way through iteration with
@@ -84,25 +78,25 @@ def read_xlsx(path: Path, today: dt.date | None = None, limits: Limits | None = 
         # read_only streams large workbooks; data_only gives the values formulas last showed.
         workbook = load_workbook(path, read_only=True, data_only=True)
         try:
-            found = plan_tables(_sheets(workbook, budget), today)
+            found = plan_tables(_sheets(workbook, budget), today, exact_width=False)
         finally:
             workbook.close()
     except LimitExceeded as error:
         raise ReadError(path, str(error)) from error
+    except NoPlanTable as error:
+        raise ReadError(path, str(error)) from error
     except _DAMAGED_WORKBOOK as error:
         raise ReadError(path, "not an Excel workbook (the workbook inside is damaged)") from error
-    if found is None:
-        raise ReadError(path, NO_TABLE)
     return found
 
 
-def _sheets(workbook: Any, budget: CellBudget) -> Iterator[tuple[str, list[list[str]]]]:
+def _sheets(workbook: Any, budget: CellBudget) -> Iterator[Source]:
     for sheet in workbook.worksheets:
         # Some exporters write a wrong used range (often "A1"), which read-only
         # mode trusts and would cut the rows short.
         sheet.reset_dimensions()
         where = f"sheet '{sheet.title}'"
-        yield where, _sheet_rows(sheet, where, budget)
+        yield Source(where, _sheet_rows(sheet, where, budget))
 
 
 def _encodings(head: bytes) -> tuple[str, ...]:
@@ -158,6 +152,7 @@ def read_csv(path: Path, today: dt.date | None = None, limits: Limits | None = N
 
 
 def _read_csv_as(path: Path, encoding: str, today: dt.date | None, limits: Limits) -> TableResult:
+    first: list[list[str]] = []  # the rows as the likeliest dialect reads them
     for dialect in _dialects(_sample(path, encoding)):
         try:
             rows = _csv_rows(path, encoding, dialect, CellBudget(limits))
@@ -173,8 +168,9 @@ def _read_csv_as(path: Path, encoding: str, today: dt.date | None, limits: Limit
             if "NUL" in str(error):
                 raise ReadError(path, "not a CSV file (it holds binary data)") from error
             raise ReadError(path, f"not a readable CSV file ({error})") from error
+        first = first or rows
         rows, details = split_details(rows)
         if (result := read_table(rows, "CSV", today)) is not None:
             result.details, result.details_where = details, "CSV, plan details"
             return result
-    raise ReadError(path, NO_TABLE)
+    raise ReadError(path, no_plan_table([("the CSV file", first)]))
