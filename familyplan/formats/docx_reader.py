@@ -105,11 +105,36 @@ def _is_plan_table(rows: list[list[str]]) -> bool:
     return find_header(rows) is not None
 
 
+def _lines(rows: list[list[str]]) -> list[str]:
+    """A table nested in a cell as lines of that cell, one a row: "Benefits check - 06/03/2026"."""
+    return [" - ".join(c.replace("\n", " ") for c in row if c) for row in rows if any(row)]
+
+
+def cell_text(tc: Any) -> str:
+    """A table cell's text, one line per paragraph. A table nested in the cell (a list of dated
+    steps in an action's cell) is part of it, a line for each of its rows, unless it is a plan
+    table of its own (a plan laid out inside another table), which is read as a table."""
+    folded = {id(tbl): rows for tbl in _nested(tc) if not _is_plan_table(rows := table_rows(tbl))}
+    if not folded:
+        return element_text(tc)
+    lines: list[str] = []
+    for block in _blocks(tc):
+        if block.tag == W_TBL:
+            lines += _lines(folded.pop(id(block), []))
+        else:
+            lines.append(element_text(block))
+    # Nested deeper than the cell's own paragraphs and content controls (in a text box): still its text.
+    for rows in folded.values():
+        lines += _lines(rows)
+    return "\n".join(line for line in lines if line)
+
+
 def table_rows(tbl: Any, budget: CellBudget | None = None, where: str = "table") -> list[list[str]]:
     """The rows of a Word table as text, each merged cell once, lined up with the grid.
 
     Rows and cells inside content controls (repeating sections) belong to the
-    table too; those of nested tables do not. ``budget`` stops at the row and cell limits.
+    table too. A nested table's rows do not: its text is the cell's, unless it is
+    a plan table of its own. ``budget`` stops at the row and cell limits.
     """
     rows: list[list[str]] = []
     above: list[str] = []
@@ -121,7 +146,7 @@ def table_rows(tbl: Any, budget: CellBudget | None = None, where: str = "table")
         for tc in tr.iter(W_TC):
             if _nearest(tc, W_TR) is not tr:
                 continue
-            text = element_text(tc)
+            text = cell_text(tc)
             if not text and _continues_down(tc) and len(row) < len(above):
                 # A cell merged down from the row above ("Mum" as who for three actions)
                 # says the same in every row it covers.
@@ -203,13 +228,16 @@ def _open_body(path: Path, limits: Limits) -> Any:
 
 
 def _tables(body: Any, budget: CellBudget, contingency: Any | None) -> Iterator[Source]:
-    """The document's tables in order, numbered as Word's reader sees them, nested ones included.
+    """The document's tables in order, numbered as Word's reader sees them, nested ones included;
+    a table nested in a cell that is not a plan table is read as that cell's text instead.
 
     Not reported if it is not a plan table: the table under a "Contingency plan" heading (read
     as the contingency plan), and a table that lays out a plan table nested in one of its cells
     (its own text is a caption)."""
     for number, tbl in enumerate(body.iter(W_TBL), start=1):
         where = f"table {number}"
+        if _nearest(tbl, W_TC) is not None and not _is_plan_table(table_rows(tbl)):
+            continue
         rows = table_rows(tbl, budget, where)
         holds_plan = any(
             _is_plan_table(table_rows(inner))

@@ -166,6 +166,35 @@ def test_a_date_added_column_in_a_word_table_is_not_taken_for_when(tmp_path: Pat
     assert (action.when, action.due_date) == ("by 28/02/2026", dt.date(2026, 2, 28))
 
 
+# --- a table inside a cell ------------------------------------------------------------------------
+
+
+def test_a_table_nested_in_an_action_cell_is_kept_as_lines_of_that_cell(tmp_path: Path) -> None:
+    document = Document()
+    table = add_docx_table(
+        document, [SEED_000_HEADER, ["No rent arrears by September", "", "Mum (Tina)", "by 30/06/2026", ""]]
+    )
+    cell = table.cell(1, 1)
+    cell.text = "Tina will go to Citizens Advice:"
+    steps = cell.add_table(rows=2, cols=2)
+    for row, (step, day) in zip(
+        steps.rows, [("Benefits check", "06/03/2026"), ("First repayment", "01/04/2026")], strict=True
+    ):
+        row.cells[0].text, row.cells[1].text = step, day
+    cell.add_paragraph("Tina will bring the letters to the next TAF.")
+    document.save(str(tmp_path / "plan.docx"))
+
+    result = read_plan(tmp_path / "plan.docx", today=TODAY)
+
+    assert result.plan.actions[0].how == (
+        "Tina will go to Citizens Advice:\n"
+        "Benefits check - 06/03/2026\n"
+        "First repayment - 01/04/2026\n"
+        "Tina will bring the letters to the next TAF."
+    )
+    assert result.problems == []
+
+
 # --- a record of review meetings ------------------------------------------------------------------
 
 
