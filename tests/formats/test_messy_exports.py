@@ -166,6 +166,46 @@ def test_a_date_added_column_in_a_word_table_is_not_taken_for_when(tmp_path: Pat
     assert (action.when, action.due_date) == ("by 28/02/2026", dt.date(2026, 2, 28))
 
 
+# --- hidden sheets ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("state", ["hidden", "veryHidden"])
+def test_a_hidden_sheet_is_not_read_and_is_reported_by_name(tmp_path: Path, state: str) -> None:
+    workbook = Workbook()
+    plan = workbook.active
+    plan.title = "Plan v3"
+    plan.append(SEED_000_HEADER)
+    plan.append(CURFEW)
+    old = workbook.create_sheet("Plan v1 (old)")
+    old.sheet_state = state
+    old.append(SEED_000_HEADER)
+    old.append(["Amber will behave at home", "Mum will monitor Amber", "Mum", "ASAP"])
+    workbook.save(tmp_path / "plan.xlsx")
+
+    result = read_plan(tmp_path / "plan.xlsx", today=TODAY)
+
+    assert [g.outcome for g in result.plan.goals] == [CURFEW[0]]
+    (problem,) = result.problems
+    assert problem.where == "sheet 'Plan v1 (old)'"
+    assert "hidden sheet" in problem.reason
+    assert "not read" in problem.reason
+
+
+def test_a_workbook_whose_only_plan_is_on_a_hidden_sheet_is_refused_saying_so(tmp_path: Path) -> None:
+    workbook = Workbook()
+    workbook.active.append(["Family name", "Smith"])
+    hidden = workbook.create_sheet("Plan")
+    hidden.sheet_state = "hidden"
+    hidden.append(SEED_000_HEADER)
+    hidden.append(CURFEW)
+    workbook.save(tmp_path / "plan.xlsx")
+
+    with pytest.raises(ReadError) as caught:
+        read_plan(tmp_path / "plan.xlsx", today=TODAY)
+
+    assert "not read, as hidden: sheet 'Plan'" in caught.value.reason
+
+
 # --- a table inside a cell ------------------------------------------------------------------------
 
 
@@ -333,3 +373,23 @@ def test_headings_over_goals_whose_actions_follow_on_the_next_rows_are_reported(
         ("Hannah will be in work by September", 0),
     ]
     assert [(p.where, p.text) for p in result.problems] == [("CSV, row 2", "Section A - Health")]
+
+
+# --- formulas never worked out --------------------------------------------------------------------
+
+
+def test_a_formula_with_no_saved_value_is_reported_by_sheet_and_cell(tmp_path: Path) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Family Plan"
+    sheet.append([*SEED_000_HEADER[:4], "Review date"])
+    sheet.append([*CURFEW[:3], dt.datetime(2026, 3, 2), "=D2+42"])
+    workbook.save(tmp_path / "plan.xlsx")  # openpyxl saves formulas without working them out
+
+    result = read_plan(tmp_path / "plan.xlsx", today=TODAY)
+
+    assert result.plan.actions[0].review_date is None
+    (problem,) = result.problems
+    assert (problem.where, problem.text) == ("sheet 'Family Plan', cell E2", "=D2+42")
+    assert "formula with no saved value" in problem.reason
+    assert "not saved by Excel" in problem.reason
