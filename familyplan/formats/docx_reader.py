@@ -19,7 +19,8 @@ from docx.oxml.ns import qn
 from familyplan.formats.archive import WORD, check_office_archive
 from familyplan.formats.cells import contingency_label
 from familyplan.formats.errors import ReadError
-from familyplan.formats.tables import NO_TABLE, CellBudget, TableResult, plan_tables
+from familyplan.formats.file_tables import NoPlanTable, Source, plan_tables
+from familyplan.formats.tables import CellBudget, TableResult, find_header
 from familyplan.plan.limits import LimitExceeded, Limits, current
 
 W_P, W_T, W_TAB, W_BR, W_CR = qn("w:p"), qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
@@ -95,11 +96,45 @@ def _continues_down(tc: Any) -> bool:
     return merge is not None and merge.get(qn("w:val"), "continue") != "restart"
 
 
+def _nested(tc: Any) -> list[Any]:
+    """The tables nested in a cell (not those nested in them)."""
+    return [tbl for tbl in tc.iter(W_TBL) if _nearest(tbl, W_TC) is tc]
+
+
+def _is_plan_table(rows: list[list[str]]) -> bool:
+    return find_header(rows) is not None
+
+
+def _lines(rows: list[list[str]]) -> list[str]:
+    """A table nested in a cell as lines of that cell, one a row: "Benefits check - 06/03/2026"."""
+    return [" - ".join(c.replace("\n", " ") for c in row if c) for row in rows if any(row)]
+
+
+def cell_text(tc: Any) -> str:
+    """A table cell's text, one line per paragraph. A table nested in the cell (a list of dated
+    steps in an action's cell) is part of it, a line for each of its rows, unless it is a plan
+    table of its own (a plan laid out inside another table), which is read as a table."""
+    folded = {id(tbl): rows for tbl in _nested(tc) if not _is_plan_table(rows := table_rows(tbl))}
+    if not folded:
+        return element_text(tc)
+    lines: list[str] = []
+    for block in _blocks(tc):
+        if block.tag == W_TBL:
+            lines += _lines(folded.pop(id(block), []))
+        else:
+            lines.append(element_text(block))
+    # Nested deeper than the cell's own paragraphs and content controls (in a text box): still its text.
+    for rows in folded.values():
+        lines += _lines(rows)
+    return "\n".join(line for line in lines if line)
+
+
 def table_rows(tbl: Any, budget: CellBudget | None = None, where: str = "table") -> list[list[str]]:
     """The rows of a Word table as text, each merged cell once, lined up with the grid.
 
     Rows and cells inside content controls (repeating sections) belong to the
-    table too; those of nested tables do not. ``budget`` stops at the row and cell limits.
+    table too. A nested table's rows do not: its text is the cell's, unless it is
+    a plan table of its own. ``budget`` stops at the row and cell limits.
     """
     rows: list[list[str]] = []
     above: list[str] = []
@@ -111,7 +146,7 @@ def table_rows(tbl: Any, budget: CellBudget | None = None, where: str = "table")
         for tc in tr.iter(W_TC):
             if _nearest(tc, W_TR) is not tr:
                 continue
-            text = element_text(tc)
+            text = cell_text(tc)
             if not text and _continues_down(tc) and len(row) < len(above):
                 # A cell merged down from the row above ("Mum" as who for three actions)
                 # says the same in every row it covers.
@@ -144,23 +179,25 @@ def _is_heading(paragraph: Any) -> bool:
     return name.startswith(("heading", "title"))
 
 
-def _contingency_after_label(blocks: list[Any]) -> str:
-    """What follows a "Contingency plan" heading: the table just below, or paragraphs to the next heading."""
+def _contingency_after_label(blocks: list[Any]) -> tuple[str, Any | None]:
+    """What follows a "Contingency plan" heading: the table just below (returned too), or
+    paragraphs to the next heading."""
     texts: list[str] = []
     for block in blocks:
         if block.tag == W_TBL:
             if not texts:
-                texts = ["\n".join(c for row in table_rows(block) for c in row if c)]
+                return "\n".join(c for row in table_rows(block) for c in row if c), block
             break
         text = element_text(block)
         if _is_heading(block) or contingency_label(text) is not None:
             break
         if text:
             texts.append(text)
-    return "\n".join(t for t in texts if t)
+    return "\n".join(t for t in texts if t), None
 
 
-def _contingency_in_paragraphs(body: Any) -> str:
+def _contingency_in_paragraphs(body: Any) -> tuple[str, Any | None]:
+    """The contingency plan under a "Contingency plan" label, and the table it is in if it is in one."""
     blocks = list(_blocks(body))
     for index, block in enumerate(blocks):
         if block.tag != W_P:
@@ -168,8 +205,8 @@ def _contingency_in_paragraphs(body: Any) -> str:
         label = contingency_label(element_text(block))
         if label is None:
             continue
-        return label or _contingency_after_label(blocks[index + 1 :])
-    return ""
+        return (label, None) if label else _contingency_after_label(blocks[index + 1 :])
+    return "", None
 
 
 _DAMAGED = "not a Word file (the document inside is damaged or is not a .docx)"
@@ -190,20 +227,37 @@ def _open_body(path: Path, limits: Limits) -> Any:
     return body
 
 
+def _tables(body: Any, budget: CellBudget, contingency: Any | None) -> Iterator[Source]:
+    """The document's tables in order, numbered as Word's reader sees them, nested ones included;
+    a table nested in a cell that is not a plan table is read as that cell's text instead.
+
+    Not reported if it is not a plan table: the table under a "Contingency plan" heading (read
+    as the contingency plan), and a table that lays out a plan table nested in one of its cells
+    (its own text is a caption)."""
+    for number, tbl in enumerate(body.iter(W_TBL), start=1):
+        where = f"table {number}"
+        if _nearest(tbl, W_TC) is not None and not _is_plan_table(table_rows(tbl)):
+            continue
+        rows = table_rows(tbl, budget, where)
+        holds_plan = any(
+            _is_plan_table(table_rows(inner))
+            for tc in tbl.iter(W_TC)
+            if _nearest(tc, W_TBL) is tbl
+            for inner in _nested(tc)
+        )
+        yield Source(where, rows, reported=not holds_plan and tbl is not contingency)
+
+
 def read_docx(path: Path, today: dt.date | None = None, limits: Limits | None = None) -> TableResult:
     """Every plan table in the document, and its contingency plan if one is labelled."""
     limits = limits or current()
     body = _open_body(path, limits)
-    budget = CellBudget(limits)
-    tables = (
-        (f"table {number}", table_rows(tbl, budget, f"table {number}"))
-        for number, tbl in enumerate(body.iter(W_TBL), start=1)
-    )
+    contingency, contingency_table = _contingency_in_paragraphs(body)
     try:
-        found = plan_tables(tables, today)
+        found = plan_tables(_tables(body, CellBudget(limits), contingency_table), today)
     except LimitExceeded as error:
         raise ReadError(path, str(error)) from error
-    if found is None:
-        raise ReadError(path, NO_TABLE)
-    found.contingency = _contingency_in_paragraphs(body) or found.contingency
+    except NoPlanTable as error:
+        raise ReadError(path, str(error)) from error
+    found.contingency = contingency or found.contingency
     return found

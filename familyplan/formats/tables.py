@@ -1,18 +1,14 @@
-"""Family plan tables (from Word, Excel or CSV) turned into goals and actions.
+"""One family plan table (from Word, Excel or CSV) turned into goals and actions.
 
-Two layouts are in use: seed 000's "Family Goal | How will this happen | Who will
-do this | When will we do this | Review / Update", and seed 002's three columns
-"What outcome do we want to achieve? | What actions do we need to take...? |
-Who will do this and when?". Councils reword headers a little, so headers are
-recognised by their key words, not their exact text. Every row either becomes
-part of the plan or is reported.
+Its header row says which column holds what (``familyplan.formats.headers``); the
+rows under it become goals and actions. Every row either becomes part of the plan
+or is reported. A file's tables together: ``familyplan.formats.file_tables``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pydantic import ValidationError
@@ -20,7 +16,6 @@ from pydantic import ValidationError
 from familyplan.formats.cells import (
     action_status,
     contingency_label,
-    normalise,
     progress_notes,
     split_who_when,
     supporting_families_outcome,
@@ -28,73 +23,24 @@ from familyplan.formats.cells import (
 )
 from familyplan.formats.details import is_details_header
 from familyplan.formats.errors import RowProblem
+from familyplan.formats.headers import (
+    GOAL,
+    HOW,
+    MEASURE,
+    REVIEW,
+    REVIEW_DATE,
+    STATUS,
+    WHEN,
+    WHO,
+    WHO_WHEN,
+    header_columns,
+    is_guidance_row,
+    titles_only,
+)
 from familyplan.formats.jsonyaml import describe_validation_error
 from familyplan.plan.limits import LimitExceeded, Limits, count, current
 from familyplan.plan.models import Action, ActionStatus, Goal, ProgressNote
 from familyplan.plan.parsing import parse_when, parse_who
-
-GOAL, HOW, WHO, WHEN, WHO_WHEN, REVIEW, STATUS = "goal", "how", "who", "when", "who_when", "review", "status"
-# A column of the day each action is to be reviewed; and one of the day it started, which the
-# plan format has no place for (its text is reported unread, never taken for the action's date).
-REVIEW_DATE, START = "review_date", "start"
-
-# Header key words, tried in this order: "What actions ... that outcome?" is the
-# action column even though it mentions the outcome, and "Who will do this and
-# when?" is one column, not two.
-_HEADER_WORDS: list[tuple[str, re.Pattern[str]]] = [
-    (WHO_WHEN, re.compile(r"\bwho\b.*\bwhen\b|\bwhen\b.*\bwho\b")),
-    (REVIEW_DATE, re.compile(r"^(?:next )?review (?:date|by|on)\b|^date (?:of|for) (?:next )?review\b")),
-    (START, re.compile(r"^(?:start(?:ed|ing)?|opened) (?:date|on)\b|^date (?:started|opened)\b")),
-    (REVIEW, re.compile(r"\b(?:review|update|progress)")),
-    (STATUS, re.compile(r"\bstatus\b|\brag\b")),
-    (WHO, re.compile(r"\bwho\b|\bresponsib|\bby whom\b|\blead person\b|\bowner\b")),
-    (WHEN, re.compile(r"\bwhen\b|\bdate\b|\btime ?scales?\b|\btimeframe\b|\bdeadline\b")),
-    (HOW, re.compile(r"\bhow\b|\bactions?\b|\bsteps?\b|\btasks?\b|\bwhat (?:will|needs to) happen\b")),
-    (GOAL, re.compile(r"\bgoals?\b|\boutcomes?\b|\baims?\b|\bwhat do we want\b")),
-]
-# Longer than this, a cell is a sentence that happens to contain a key word.
-_MAX_HEADER_WORDS = 20
-
-# The template's own instructions, printed in italics under the header (seed 000).
-GUIDANCE_STARTS = (
-    "family goals listed here",
-    "individual actions agreed",
-    "who is responsible",
-    "please provide a specific date",
-    "progress of actions",
-)
-
-
-def classify_header(text: str) -> str | None:
-    """Which plan column a header cell names, judged on its first line.
-
-    Templates put guidance under the title in the same cell ("When will we do
-    this / Please provide a specific date... reviewed"): the guidance must not
-    turn the "when" column into the review column.
-    """
-    words = normalise(text.strip().partition("\n")[0])
-    if not words or len(words.split()) > _MAX_HEADER_WORDS:
-        return None
-    return next((key for key, pattern in _HEADER_WORDS if pattern.search(words)), None)
-
-
-def header_columns(row: Sequence[str]) -> dict[str, int] | None:
-    """Which column holds what, if this row is a plan table's header row."""
-    if is_guidance_row(row):
-        return None
-    columns: dict[str, int] = {}
-    for index, cell in enumerate(row):
-        key = classify_header(cell)
-        if key is not None and key != START and key not in columns:
-            columns[key] = index
-    has_who = WHO_WHEN in columns or WHO in columns
-    if HOW in columns and has_who and (GOAL in columns or WHEN in columns or WHO_WHEN in columns):
-        return columns
-    return None
-
-
-def is_guidance_row(cells: Sequence[str]) -> bool:
-    return any(normalise(c).startswith(GUIDANCE_STARTS) for c in cells)
 
 
 class CellBudget:
@@ -166,31 +112,7 @@ def contingency_in_rows(rows: Sequence[Sequence[str]]) -> str:
     return ""
 
 
-def plan_tables(
-    tables: Iterable[tuple[str, list[list[str]]]], today: dt.date | None = None
-) -> TableResult | None:
-    """Every plan table of a file (each named by where it is, with its rows) read into one result,
-    or None if none is a plan table. A "Plan details" table may close any of them; a table that is
-    not a plan table may still hold the contingency plan."""
-    found, matched = TableResult(), False
-    for where, table in tables:
-        rows, details = split_details(table)
-        if details is not None:
-            found.details, found.details_where = details, where
-            if not any(any(c.strip() for c in row) for row in rows):
-                continue
-        result = read_table(rows, where, today)
-        if result is None:
-            found.contingency = found.contingency or contingency_in_rows(rows)
-            continue
-        matched = True
-        found.goals.extend(result.goals)
-        found.problems.extend(result.problems)
-        found.contingency = found.contingency or result.contingency
-    return found if matched else None
-
-
-def _find_header(rows: Sequence[Sequence[str]]) -> tuple[int, dict[str, int]] | None:
+def find_header(rows: Sequence[Sequence[str]]) -> tuple[int, dict[str, int]] | None:
     # Title and family-details rows ("Family Plan") may sit above the header.
     for index, row in enumerate(rows[:50]):
         if (columns := header_columns([c.strip() for c in row])) is not None:
@@ -200,64 +122,98 @@ def _find_header(rows: Sequence[Sequence[str]]) -> tuple[int, dict[str, int]] | 
 
 def read_table(rows: Sequence[Sequence[str]], where: str, today: dt.date | None = None) -> TableResult | None:
     """Goals and actions from one table, or None if it is not a plan table."""
-    found = _find_header(rows)
+    reader = table_reader(rows, where, today)
+    return reader.finish() if reader is not None else None
+
+
+def table_reader(
+    rows: Sequence[Sequence[str]], where: str, today: dt.date | None = None
+) -> TableReader | None:
+    """A reader that has read one table, and may read more rows that carry on from it; None if the
+    table is not a plan table."""
+    found = find_header(rows)
     if found is None:
         return None
     header_at, columns = found
-    reader = _TableReader(columns, rows[header_at], where, today)
-    for number, row in enumerate(rows[header_at + 1 :], start=header_at + 2):
-        reader.read_row(without_merge_repeats([c.strip() for c in row]), number)
-    return reader.finish()
-
-
-def _titles_only(cells: Sequence[str]) -> bool:
-    """Whether a row under a plan table's header is the header of another table: its filled cells
-    are column titles, not a goal and an action that happen to say "how", "who" and "when"
-    ("Mum will phone Gran, who will come over when Ben is angry.")."""
-    filled = [c for c in cells if c]
-    titles = [c for c in filled if classify_header(c) is not None]
-    # A title has no date or number in it, and is not a sentence.
-    written = [c for c in filled if re.search(r"\d", c) or c.partition("\n")[0].rstrip().endswith((".", "!"))]
-    return not written and 4 * len(titles) >= 3 * len(filled)
+    reader = TableReader(columns, rows[header_at], where, today)
+    reader.read_rows(rows[header_at + 1 :], first=header_at + 2)
+    return reader
 
 
 _NO_ACTION = "no action in the 'how' column, so it was not read"
 _NO_GOAL = "action with no family goal above it: kept under a goal with no outcome"
 _UNREAD_COLUMN = "this column is not part of the plan layout, so its text was not read"
+_HEADING = "a heading (text in the first cell only, with no actions under it), so it was not read as a goal"
+# A row with only its first cell filled, of at most this many words, may be a section heading.
+_HEADING_WORDS = 15
 
 
-class _TableReader:
+class TableReader:
     def __init__(
         self, columns: dict[str, int], header: Sequence[str], where: str, today: dt.date | None
     ) -> None:
         self.columns = columns
         self.header = [h.strip() for h in header]
+        self.width = len(self.header)
         self.where = where
         self.today = today
         self.result = TableResult()
         self.awaiting_contingency = False
         # column index -> texts found there, for columns that map to nothing
         self.unread: dict[int, list[str]] = {}
+        # Goals read from rows with only their first cell filled, with no action under them yet
+        # (goal, where, text). Those followed by a header, or by another such row that has actions
+        # under it, were section headings ("Section B - Parent's needs"), not goals.
+        self.headings: list[tuple[Goal, str, str]] = []
+
+    def read_rows(self, rows: Sequence[Sequence[str]], first: int = 1) -> None:
+        """Rows of the table, the first of them row number ``first``."""
+        for number, row in enumerate(rows, start=first):
+            self.read_row(without_merge_repeats([c.strip() for c in row]), number)
+
+    def carry_on(self, where: str) -> None:
+        """The rows that come next are another table's (``where``), which carries on from this one."""
+        self._report_unread_columns()
+        self.where = where
 
     def read_row(self, cells: list[str], number: int) -> None:
         if not any(cells) or is_guidance_row(cells):
             return
-        if (columns := header_columns(cells)) is not None and _titles_only(cells):
+        if (columns := header_columns(cells)) is not None and titles_only(cells):
             # Another header: a second table stacked under the first in the same sheet.
+            self._headings(self.headings)
             self.columns, self.header = columns, cells
             return
         if self._contingency(cells):
             return
+        place = f"{self.where}, row {number}"
         self._note_unread_columns(cells)
-        self._read_plan_row(cells, f"{self.where}, row {number}")
+        goals = len(self.result.goals)
+        self._read_plan_row(cells, place)
+        first_only = bool(cells[0]) and not any(cells[1:]) and len(cells[0].split()) <= _HEADING_WORDS
+        if first_only and self.columns.get(GOAL) == 0 and len(self.result.goals) > goals:
+            self.headings.append((self.result.goals[-1], place, cells[0]))
 
     def finish(self) -> TableResult:
+        self._report_unread_columns()
+        return self.result
+
+    def _headings(self, headings: list[tuple[Goal, str, str]]) -> None:
+        """These goals, each from a row with only its first cell filled, were headings: reported,
+        and taken out of the plan unless an action came under them after all."""
+        for goal, place, text in headings:
+            if not goal.actions:
+                self.result.goals = [g for g in self.result.goals if g is not goal]
+                self.result.problems.append(RowProblem(place, _HEADING, text))
+        self.headings = []
+
+    def _report_unread_columns(self) -> None:
         for index, texts in self.unread.items():
             title = self.header[index].partition("\n")[0] if index < len(self.header) else ""
             name = title or "no header"
             place = f"{self.where}, column {index + 1} ({name})"
             self.result.problems.append(RowProblem(place, _UNREAD_COLUMN, " | ".join(texts)[:500]))
-        return self.result
+        self.unread = {}
 
     def _contingency(self, cells: list[str]) -> bool:
         filled = [c for c in cells if c]
@@ -288,7 +244,9 @@ class _TableReader:
         index = self.columns.get(key)
         return cells[index] if index is not None and index < len(cells) else ""
 
-    def _read_plan_row(self, cells: list[str], place: str) -> None:
+    def _goal(self, cells: list[str], place: str) -> Goal | None:
+        """The goal a row's action belongs to: a new one if its goal cell says so; None, and the
+        reason reported, if the goal cannot be read."""
         result = self.result
         goal = result.goals[-1] if result.goals else None
         goal_text = self._cell(cells, GOAL)
@@ -300,13 +258,38 @@ class _TableReader:
                 )
             except ValidationError as error:
                 result.problems.append(RowProblem(place, describe_validation_error(error), goal_text[:200]))
-                return
+                raise
             result.goals.append(goal)
+        return goal
+
+    def _add_measure(self, goal: Goal, cells: list[str], place: str) -> None:
+        """A "How will we know...?" cell, as the goal's measure of success."""
+        measure = self._cell(cells, MEASURE)
+        if not measure or measure in goal.measure_of_success.split("\n"):
+            return
+        text = "\n".join(part for part in (goal.measure_of_success, measure) if part)
+        try:
+            checked = Goal.model_validate({"outcome": goal.outcome, "measure_of_success": text})
+        except ValidationError as error:
+            reason = f"not read: {describe_validation_error(error)}"
+            self.result.problems.append(RowProblem(place, reason, measure[:200]))
+            return
+        goal.measure_of_success = checked.measure_of_success
+
+    def _read_plan_row(self, cells: list[str], place: str) -> None:
+        result = self.result
+        try:
+            goal = self._goal(cells, place)
+        except ValidationError:
+            return
         how = self._cell(cells, HOW)
         if not how:
-            goal_index = self.columns.get(GOAL)
-            if any(text for index, text in enumerate(cells) if index != goal_index):
+            # A goal (and how we will know it is met) with no action yet is kept; anything else is reported.
+            kept = (self.columns.get(GOAL), self.columns.get(MEASURE) if goal is not None else None)
+            if any(text for index, text in enumerate(cells) if index not in kept):
                 result.problems.append(RowProblem(place, _NO_ACTION, " | ".join(c for c in cells if c)))
+            elif goal is not None:
+                self._add_measure(goal, cells, place)
             return
         try:
             action = self._action(cells, how)
@@ -319,7 +302,12 @@ class _TableReader:
             goal = Goal(outcome="")
             result.goals.append(goal)
             result.problems.append(RowProblem(place, _NO_GOAL, how))
+        self._add_measure(goal, cells, place)
         goal.actions.append(action)
+        if self.headings and self.headings[-1][0] is goal:
+            # The rows like it above this goal's, with no actions of their own, were its headings.
+            self._headings(self.headings[:-1])
+        self.headings = []
 
     def _action(self, cells: list[str], how: str) -> Action:
         who, when = self._cell(cells, WHO), self._cell(cells, WHEN)

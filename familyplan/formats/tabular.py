@@ -11,20 +11,15 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from familyplan.formats.archive import EXCEL, check_office_archive
-from familyplan.formats.errors import ReadError
-from familyplan.formats.tables import (
-    NO_TABLE,
-    CellBudget,
-    TableResult,
-    plan_tables,
-    read_table,
-    split_details,
-)
+from familyplan.formats.errors import ReadError, RowProblem
+from familyplan.formats.file_tables import NoPlanTable, Source, no_plan_table, plan_tables
+from familyplan.formats.tables import CellBudget, TableResult, read_table, split_details
 from familyplan.plan.limits import LimitExceeded, Limits, count, current
 
 # openpyxl reads lazily, so a damaged sheet fails part-way through iteration with
@@ -76,33 +71,94 @@ def _sheet_rows(sheet: object, where: str, budget: CellBudget) -> list[list[str]
 
 
 def read_xlsx(path: Path, today: dt.date | None = None, limits: Limits | None = None) -> TableResult:
-    """Every sheet with a plan table. A merged goal cell reads as blank below its first row: the same goal."""
+    """Every sheet with a plan table. A merged goal cell reads as blank below its first row: the same goal.
+
+    Hidden sheets are not read, and said so; so is each formula cell with no value saved for it.
+    """
     limits = limits or current()
     check_office_archive(path, EXCEL, limits)
     budget = CellBudget(limits)
+    notes: list[RowProblem] = []
     try:
         # read_only streams large workbooks; data_only gives the values formulas last showed.
         workbook = load_workbook(path, read_only=True, data_only=True)
         try:
-            found = plan_tables(_sheets(workbook, budget), today)
+            found = plan_tables(_sheets(workbook, budget, notes), today, exact_width=False)
         finally:
             workbook.close()
     except LimitExceeded as error:
         raise ReadError(path, str(error)) from error
+    except NoPlanTable as error:
+        hidden = [note.where for note in notes if note.reason in _HIDDEN.values()]
+        skipped = f"not read, as hidden: {', '.join(hidden)}" if hidden else ""
+        raise ReadError(path, "; ".join(part for part in (str(error), skipped) if part)) from error
     except _DAMAGED_WORKBOOK as error:
         raise ReadError(path, "not an Excel workbook (the workbook inside is damaged)") from error
-    if found is None:
-        raise ReadError(path, NO_TABLE)
+    found.problems.extend(notes)
     return found
 
 
-def _sheets(workbook: Any, budget: CellBudget) -> Iterator[tuple[str, list[list[str]]]]:
+_HIDDEN = {
+    "hidden": "a hidden sheet, so it was not read (hidden sheets hold drop-down lists, workings and old "
+    "versions, not the plan): unhide it in Excel if it is the plan",
+    "veryHidden": "a very hidden sheet (hidden so that Excel's menus do not show it), so it was not read",
+}
+
+
+def _sheets(workbook: Any, budget: CellBudget, notes: list[RowProblem]) -> Iterator[Source]:
+    """The workbook's sheets that are shown; each sheet that is not, and each formula with no
+    saved value, added to ``notes``."""
     for sheet in workbook.worksheets:
+        where = f"sheet '{sheet.title}'"
+        if (hidden := _HIDDEN.get(sheet.sheet_state)) is not None:
+            notes.append(RowProblem(where, hidden, ""))
+            continue
         # Some exporters write a wrong used range (often "A1"), which read-only
         # mode trusts and would cut the rows short.
         sheet.reset_dimensions()
-        where = f"sheet '{sheet.title}'"
-        yield where, _sheet_rows(sheet, where, budget)
+        rows = _sheet_rows(sheet, where, budget)
+        notes.extend(_formulas_without_values(sheet, where))
+        yield Source(where, rows)
+
+
+_SHEET = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_NO_VALUE = (
+    "a formula with no saved value (the workbook was not saved by Excel, which works formulas out), "
+    "so the cell reads as blank"
+)
+# Each is reported up to this many in a sheet; the rest are counted.
+_MOST_FORMULAS = 50
+
+
+def _formulas_without_values(sheet: Any, where: str) -> list[RowProblem]:
+    """Each formula cell of a sheet with no value saved for it: openpyxl reads those as blank.
+
+    Programs other than Excel may write formulas without working them out. A formula whose
+    result is empty text is saved with the type "str" and is not one of these.
+    """
+    problems: list[RowProblem] = []
+    more = 0
+    # The sheet's XML, as openpyxl's read-only sheet opens it: already checked by the archive check
+    # (size, tags, no document type or entities), and streamed here a cell at a time.
+    with sheet._get_source() as source:
+        for _event, cell in ElementTree.iterparse(source):
+            if cell.tag != f"{_SHEET}c":
+                if cell.tag == f"{_SHEET}row":
+                    cell.clear()  # its cells are read: the sheet is not kept whole in memory
+                continue
+            formula = cell.find(f"{_SHEET}f")
+            if formula is not None and not cell.findtext(f"{_SHEET}v") and cell.get("t") != "str":
+                if len(problems) < _MOST_FORMULAS:
+                    text = (
+                        f"={formula.text}" if formula.text else "(a formula shared with the cells above it)"
+                    )
+                    problems.append(RowProblem(f"{where}, cell {cell.get('r') or '?'}", _NO_VALUE, text))
+                else:
+                    more += 1
+            cell.clear()
+    if more:
+        problems.append(RowProblem(where, f"{more} more formulas with no saved value, read as blank", ""))
+    return problems
 
 
 def _encodings(head: bytes) -> tuple[str, ...]:
@@ -158,6 +214,7 @@ def read_csv(path: Path, today: dt.date | None = None, limits: Limits | None = N
 
 
 def _read_csv_as(path: Path, encoding: str, today: dt.date | None, limits: Limits) -> TableResult:
+    first: list[list[str]] = []  # the rows as the likeliest dialect reads them
     for dialect in _dialects(_sample(path, encoding)):
         try:
             rows = _csv_rows(path, encoding, dialect, CellBudget(limits))
@@ -173,8 +230,9 @@ def _read_csv_as(path: Path, encoding: str, today: dt.date | None, limits: Limit
             if "NUL" in str(error):
                 raise ReadError(path, "not a CSV file (it holds binary data)") from error
             raise ReadError(path, f"not a readable CSV file ({error})") from error
+        first = first or rows
         rows, details = split_details(rows)
         if (result := read_table(rows, "CSV", today)) is not None:
             result.details, result.details_where = details, "CSV, plan details"
             return result
-    raise ReadError(path, NO_TABLE)
+    raise ReadError(path, no_plan_table([("the CSV file", first)]))

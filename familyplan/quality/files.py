@@ -19,6 +19,9 @@ from familyplan.quality.limits import POOL_FROM_FILES
 from familyplan.quality.report import summarise_plan
 
 SUPPORTED = (".json", ".yaml", ".yml", ".docx", ".xlsx", ".csv")
+# Plans saved in the older Word and Excel formats: not skipped as "not a plan", but read, and so
+# refused with the reader's reason (save it as .docx or .xlsx), as `familyplan check` refuses them.
+OLDER_OFFICE = (".doc", ".xls")
 # Word and Excel keep a lock file beside a document that is open ("~$plan.docx").
 _LOCK_PREFIX = "~$"
 
@@ -45,7 +48,7 @@ def _skip_reason(path: Path) -> str | None:
         return "a lock file left by Word or Excel"
     if path.name.startswith("."):
         return "a hidden file"
-    if path.suffix.lower() not in SUPPORTED:
+    if path.suffix.lower() not in SUPPORTED + OLDER_OFFICE:
         kind = f"'{path.suffix.lower()}' files" if path.suffix else "files with no extension"
         return f"not a plan file ({kind} are not read)"
     return None

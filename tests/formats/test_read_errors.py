@@ -147,8 +147,11 @@ def test_a_folder_is_not_a_plan_file(tmp_path: Path) -> None:
 def test_a_file_without_a_plan_table_is_an_error(tmp_path: Path, write: Callable[[Path], Path]) -> None:
     path = write(tmp_path)
 
+    where = {".docx": "table 1", ".xlsx": "sheet 'Sheet'", ".csv": "the CSV file"}[path.suffix]
+    first = "Item | Amount" if path.suffix == ".csv" else "Family Plan"  # the title above the table
     assert error_for(path) == (
-        f"{path.name}: no table with the plan columns found (need at least: how will this happen / actions, who, when)"
+        f"{path.name}: no table with the plan columns found (need at least: how will this happen / actions, who, when); "
+        f"the nearest: {where} has none of the plan's columns (its first row: {first})"
     )
 
 

@@ -318,3 +318,20 @@ def test_a_plan_file_giving_its_dates_only_in_the_when_words_counts_as_dated(tmp
     run_report(str(root), "--json", str(tmp_path / "r.json"))
 
     assert json.loads((tmp_path / "r.json").read_text())["gaps"]["no_dates"] == 0
+
+
+def test_an_old_word_doc_file_is_refused_with_the_reason_check_gives_not_skipped(tmp_path: Path) -> None:
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "old_plan_2019.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(2000))
+    write_docx(tmp_path / "plans" / "plan.docx", SEED_000_ROWS)
+
+    code, stderr = run_report(str(tmp_path / "plans"), "--json", str(tmp_path / "r.json"))
+
+    report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert code == 0
+    assert report["files"] == {"read": 1, "refused": 1, "skipped": 0}
+    assert "Refused: old_plan_2019.doc" in stderr
+    (refused,) = report["refused"]
+    assert refused["file"] == "old_plan_2019.doc"
+    assert refused["reason"].startswith("cannot read '.doc' files; use one of")
+    assert ".docx" in refused["reason"]
