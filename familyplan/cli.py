@@ -131,9 +131,19 @@ def _plan_summary(plan: Any) -> dict[str, Any]:
     return {
         "goals": len(plan.goals),
         "actions": len(plan.actions),
+        # What was read of the people, so that a file's tables of them can be seen to have come in.
+        "family_members": [
+            m.model_dump(mode="json", include={"name", "relationship", "is_child"})
+            for m in plan.family_members
+        ],
+        "practitioners": [
+            p.model_dump(mode="json", include={"name", "role", "agency", "is_lead"})
+            for p in plan.practitioners
+        ],
         "goals_detail": [
             {
                 "outcome": g.outcome,
+                "measure_of_success": g.measure_of_success,
                 "actions": [
                     {
                         "how": a.how,

@@ -120,13 +120,16 @@ def _from_tables(path: Path, tables: TableResult, limits: Limits) -> ReadResult:
             )
         )
         contingency = ""
-    plan = Plan(goals=tables.goals, contingency=contingency)
+    people = {"family_members": tables.family_members, "practitioners": tables.practitioners}
+    plan = Plan(goals=tables.goals, contingency=contingency, **people)
     if tables.details is not None:
         details, found = plan_from_details(tables.details, tables.details_where)
         problems += found
         if details is not None:
             plan, found = merged(details, tables.goals, contingency, tables.details_where)
             problems += found
+            # The file's own tables of people, where its details name none.
+            plan = plan.model_copy(update={k: getattr(plan, k) or v for k, v in people.items()})
     actions = sum(len(goal.actions) for goal in plan.goals)
     check_plan_size(len(plan.goals), actions, limits=limits)
     return ReadResult(plan, problems, str(path))

@@ -3,7 +3,8 @@
 A plan table is one with a header row naming the plan's columns. A table with no header
 of its own and as many columns as the plan table just before it carries that table on (a
 plan split by a page break, or over two sheets). A "Plan details" table may close any of
-them; a table that is not a plan table may hold the contingency plan. Any other table with
+them; a table that is not a plan table may hold the contingency plan, or the family or the
+professionals involved. Any other table with
 text in it is reported as not read, so that every row is read or reported; and a file with
 no plan table is refused naming the table that came nearest and what it lacks.
 """
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 
 from familyplan.formats.errors import RowProblem
 from familyplan.formats.headers import HOW, WHO, WHO_WHEN, is_column_guide, titles_only, what_it_is
+from familyplan.formats.people import names_people, read_people
 from familyplan.formats.tables import (
     NO_TABLE,
     TableReader,
@@ -119,7 +121,7 @@ class _Reading:
         its own, and as many columns. A sheet keeps no count of its columns (its rows end at their
         last filled cell): there, no more columns, and at least up to the action and who columns."""
         reader = self.reader
-        if reader is None or titles_only(filled[0]):
+        if reader is None or titles_only(filled[0]) or names_people(filled):
             return False
         width = _width(rows)
         if self.exact_width:
@@ -139,6 +141,11 @@ class _Reading:
         self.nearest.consider(source.where, filled)
         if contingency := contingency_in_rows(rows):
             self.found.contingency = self.found.contingency or contingency
+            return
+        if (people := read_people(filled, source.where, self.today)) is not None:
+            self.found.family_members.extend(people.family_members)
+            self.found.practitioners.extend(people.practitioners)
+            self.found.problems.extend(people.problems)
             return
         if not source.reported or is_column_guide(filled):
             return

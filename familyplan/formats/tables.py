@@ -39,7 +39,7 @@ from familyplan.formats.headers import (
 )
 from familyplan.formats.jsonyaml import describe_validation_error
 from familyplan.plan.limits import LimitExceeded, Limits, count, current
-from familyplan.plan.models import Action, ActionStatus, Goal, ProgressNote
+from familyplan.plan.models import Action, ActionStatus, FamilyMember, Goal, Practitioner, ProgressNote
 from familyplan.plan.parsing import parse_when, parse_who
 
 
@@ -77,6 +77,9 @@ class TableResult:
     # The rows of a "Plan details" table (familyplan.formats.details), below its header, if the file has one.
     details: list[list[str]] | None = None
     details_where: str = ""
+    # The people of tables of the family and of the professionals (familyplan.formats.people).
+    family_members: list[FamilyMember] = field(default_factory=list)
+    practitioners: list[Practitioner] = field(default_factory=list)
 
 
 def split_details(rows: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[list[str]] | None]:

@@ -589,3 +589,18 @@ def test_a_month_with_no_day_is_shown_with_the_last_day_of_that_month(when: str,
     found = next(f for f in check_statement(when, "when", today=TODAY) if f.rule == "when-month-only")
 
     assert f'"{example}"' in found.suggestion
+
+
+@pytest.mark.parametrize(
+    ("who", "organisation"),
+    [
+        ("Women's Aid", True),
+        ("Citizens Advice", True),
+        ("The Children's Society", True),
+        ("Jo Smith (Women's Aid)", False),
+    ],
+)
+def test_a_charity_named_for_its_work_is_an_organisation_not_a_person(who: str, organisation: bool) -> None:
+    rules = {f.rule for f in check_statement(who, "who", today=TODAY)}
+
+    assert ("who-organisation" in rules) is organisation

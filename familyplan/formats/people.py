@@ -1,0 +1,149 @@
+"""Tables of the people in a plan, as case systems export them beside the plan table.
+
+The family ("Name | Date of birth | Relationship to child | Lives in household?") and the
+professionals involved ("Name | Role | Agency | Phone | Lead professional?") are read into the
+plan's family members and practitioners. The checker then knows the family by name, as seed 000
+asks a plan to name people with their roles, and knows who leads; and every row is read or
+reported, never dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pydantic import ValidationError
+
+from familyplan.formats.cells import normalise
+from familyplan.formats.errors import RowProblem
+from familyplan.plan.models import FamilyMember, Practitioner
+from familyplan.plan.parsing import find_dates
+
+NAME, RELATIONSHIP, BORN, AGE, ROLE, AGENCY, CONTACT, LEAD = (
+    "name",
+    "relationship",
+    "born",
+    "age",
+    "role",
+    "agency",
+    "contact",
+    "lead",
+)
+_COLUMNS: list[tuple[str, re.Pattern[str]]] = [
+    (LEAD, re.compile(r"\blead\b|\bkey worker\b")),
+    (NAME, re.compile(r"^(?:full |first |person'?s? )?names?\b|\bname$")),
+    (RELATIONSHIP, re.compile(r"\brelationship\b|\brelation\b")),
+    (BORN, re.compile(r"\bdate of birth\b|^d\.?o\.?b\.?$|\bborn\b")),
+    (AGE, re.compile(r"^age\b")),
+    (ROLE, re.compile(r"\brole\b|\bjob title\b|\bposition\b|\bprofession\b|\bdesignation\b")),
+    (AGENCY, re.compile(r"\bagency\b|\borgani[sz]ation\b|\bservice\b|\bteam\b|\bemployer\b|\bschool\b")),
+    (CONTACT, re.compile(r"\bcontact\b|\bphone\b|\btelephone\b|\bemail\b|\bmobile\b")),
+]
+_CHILD = re.compile(
+    r"\b(?:son|daughter|child|young person|baby|step-?(?:son|daughter)|grandson|granddaughter|"
+    r"brother|sister|sibling|half-?(?:brother|sister)|subject)\b",
+    re.IGNORECASE,
+)
+_YES = re.compile(r"^(?:y|yes|true|x|✓|✔|lead)\b", re.IGNORECASE)
+_ADULT_AGE = 18
+
+
+@dataclass
+class People:
+    """What a table of people holds: the family, the professionals, and the rows not read."""
+
+    family_members: list[FamilyMember] = field(default_factory=list)
+    practitioners: list[Practitioner] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+
+
+def _columns(row: Sequence[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for index, cell in enumerate(row):
+        text = normalise(cell)
+        if not text or len(text.split()) > 8:
+            continue
+        kind = next((kind for kind, pattern in _COLUMNS if pattern.search(text)), None)
+        if kind is not None and kind not in found:
+            found[kind] = index
+    return found
+
+
+def _kind_of_table(columns: dict[str, int]) -> str | None:
+    if NAME not in columns:
+        return None
+    # "Name | Date of birth | School" is the family; "Name | Role | Agency" the professionals.
+    if ROLE not in columns and (RELATIONSHIP in columns or BORN in columns or AGE in columns):
+        return "family"
+    if ROLE in columns or AGENCY in columns:
+        return "practitioners"
+    return None
+
+
+def names_people(rows: Sequence[Sequence[str]]) -> bool:
+    """Whether a table opens with the header of a table of people."""
+    return any(_kind_of_table(_columns(row)) is not None for row in rows[:5])
+
+
+def read_people(rows: Sequence[Sequence[str]], where: str, today: dt.date | None) -> People | None:
+    """The people in a table whose header (in one of its first rows) names them; None for any
+    other table."""
+    for index, row in enumerate(rows[:5]):
+        columns = _columns(row)
+        kind = _kind_of_table(columns)
+        if kind is None:
+            continue
+        people = People()
+        for number, cells in enumerate(rows[index + 1 :], start=index + 2):
+            if any(c.strip() for c in cells):
+                _read_row(people, kind, columns, cells, f"{where}, row {number}", today or dt.date.today())
+        return people
+    return None
+
+
+def _cell(cells: Sequence[str], columns: dict[str, int], kind: str) -> str:
+    index = columns.get(kind)
+    return " ".join(cells[index].split()) if index is not None and index < len(cells) else ""
+
+
+def _read_row(
+    people: People, kind: str, columns: dict[str, int], cells: Sequence[str], where: str, today: dt.date
+) -> None:
+    name = _cell(cells, columns, NAME)
+    text = " | ".join(c.strip() for c in cells if c.strip())[:500]
+    if not name:
+        people.problems.append(RowProblem(where, "no name in this row of people, so it was not read", text))
+        return
+    try:
+        if kind == "family":
+            people.family_members.append(_member(name, columns, cells, today))
+        else:
+            lead = _YES.match(_cell(cells, columns, LEAD)) is not None and not any(
+                p.is_lead for p in people.practitioners
+            )
+            people.practitioners.append(
+                Practitioner(
+                    name=name,
+                    role=_cell(cells, columns, ROLE),
+                    agency=_cell(cells, columns, AGENCY),
+                    contact=_cell(cells, columns, CONTACT),
+                    is_lead=lead,
+                )
+            )
+    except ValidationError as error:
+        reason = "; ".join(str(e["msg"]) for e in error.errors()[:2])
+        people.problems.append(RowProblem(where, f"not read: {reason}", text))
+
+
+def _member(name: str, columns: dict[str, int], cells: Sequence[str], today: dt.date) -> FamilyMember:
+    relationship = _cell(cells, columns, RELATIONSHIP)
+    dates, _ = find_dates(_cell(cells, columns, BORN), today)
+    born = next((d.date for d in dates if d.year_given and d.date <= today), None)
+    age_text = _cell(cells, columns, AGE)
+    age = int(age_text) if age_text.isdigit() else None
+    member = FamilyMember(name=name, relationship=relationship, date_of_birth=born)
+    years = member.age_on(today) if born else age
+    child = years < _ADULT_AGE if years is not None else bool(_CHILD.search(relationship))
+    return member.model_copy(update={"is_child": child})

@@ -1,0 +1,90 @@
+"""Tables of the family and of the professionals, as case systems export them beside the plan:
+read into the plan's people, so the checker knows the family's names and who leads."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from familyplan.formats import read_plan
+from familyplan.smart import check_plan
+from tests.formats.builders import SEED_000_HEADER
+from tests.formats.test_messy_exports import CURFEW, docx_with_tables
+
+TODAY = dt.date(2026, 1, 10)
+FAMILY = [
+    ["Name", "Date of birth", "Relationship to child", "Lives in household?"],
+    ["Kerry Walsh", "14/06/1990", "Mum", "Yes"],
+    ["Lily Walsh", "02/09/2012", "Daughter", "Yes"],
+    ["Jack Walsh", "", "Son", "Yes"],
+]
+PROFESSIONALS = [
+    ["Name", "Role", "Agency", "Telephone", "Lead professional?"],
+    ["Amy Jones", "Family Support Worker", "Early Help", "01234 567890", "Yes"],
+    ["Mrs March", "Head of Year 8", "Hill School", "", ""],
+]
+
+
+def test_the_family_and_the_professionals_in_a_word_plan_are_read_with_the_lead(tmp_path: Path) -> None:
+    path = docx_with_tables(tmp_path / "walsh.docx", FAMILY, PROFESSIONALS, [SEED_000_HEADER, CURFEW])
+
+    result = read_plan(path, today=TODAY)
+
+    members = [(m.name, m.relationship, m.is_child) for m in result.plan.family_members]
+    assert members == [
+        ("Kerry Walsh", "Mum", False),
+        ("Lily Walsh", "Daughter", True),
+        ("Jack Walsh", "Son", True),
+    ]
+    assert result.plan.family_members[1].date_of_birth == dt.date(2012, 9, 2)
+    assert [(p.name, p.agency, p.is_lead) for p in result.plan.practitioners] == [
+        ("Amy Jones", "Early Help", True),
+        ("Mrs March", "Hill School", False),
+    ]
+    assert result.plan.lead is not None
+    assert result.problems == []
+
+
+def test_a_family_member_named_in_the_file_needs_no_role_in_a_who_cell(tmp_path: Path) -> None:
+    row = ["Lily will be home by 9pm", "Kerry will agree a curfew with Lily", "Kerry", "by 20/02/2026", ""]
+    with_family = docx_with_tables(tmp_path / "a.docx", FAMILY, [SEED_000_HEADER, row])
+    without = docx_with_tables(tmp_path / "b.docx", [SEED_000_HEADER, row])
+
+    def rules(path: Path) -> set[str]:
+        return {f.rule for f in check_plan(read_plan(path, today=TODAY).plan, today=TODAY).findings}
+
+    assert "who-no-role" in rules(without)
+    assert "who-no-role" not in rules(with_family)
+
+
+def test_a_row_of_people_with_no_name_is_reported_not_dropped(tmp_path: Path) -> None:
+    family = [*FAMILY, ["", "01/01/2020", "Son", "Yes"]]
+    path = docx_with_tables(tmp_path / "walsh.docx", family, [SEED_000_HEADER, CURFEW])
+
+    result = read_plan(path, today=TODAY)
+
+    assert [(p.where, p.reason) for p in result.problems] == [
+        ("table 1, row 5", "no name in this row of people, so it was not read")
+    ]
+    assert len(result.plan.family_members) == 3
+
+
+def test_a_sheet_of_the_family_beside_the_plan_sheet_is_read(tmp_path: Path) -> None:
+    workbook = Workbook()
+    plan = workbook.active
+    plan.title = "Plan"
+    for row in [SEED_000_HEADER, CURFEW]:
+        plan.append(row)
+    people = workbook.create_sheet("Family")
+    for row in [["Name", "Age", "School"], ["Lily Walsh", "13", "Hill School"], ["Kerry Walsh", "35", ""]]:
+        people.append(row)
+    workbook.save(tmp_path / "walsh.xlsx")
+
+    result = read_plan(tmp_path / "walsh.xlsx", today=TODAY)
+
+    assert [(m.name, m.is_child) for m in result.plan.family_members] == [
+        ("Lily Walsh", True),
+        ("Kerry Walsh", False),
+    ]
