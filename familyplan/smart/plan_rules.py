@@ -270,7 +270,9 @@ def action_date_passed(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalo
         if goal.status is not GoalStatus.OPEN:
             continue
         for a, action in enumerate(goal.actions):
-            due = action.review_date if action.recurrence else action.due_date
+            # Work that recurs is late once its review has passed; work that goes on ("Ongoing,
+            # review 10/03/2026") too, when it has no date of its own to be done by.
+            due = action.review_date if action.recurrence else action.due_date or action.review_date
             if action.status not in _CLOSED_ACTION and due and due < today:
                 yield finding_for(
                     rule, _hit(action.when), Location("when", goal=g, action=a), due=due.strftime("%d/%m/%Y")

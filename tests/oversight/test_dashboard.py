@@ -139,6 +139,9 @@ def test_overdue_actions_are_counted_until_they_are_done_or_their_goal_or_plan_e
     services.action_save(
         by=lead, goal=goal, how="Walk Ben to school", who="Mum", when=f"Every day (review {past:%d/%m/%Y})"
     )
+    services.action_save(
+        by=lead, goal=goal, how="Keep the diary", who="Mum", when=f"Ongoing, reviewed {past:%d/%m/%Y}"
+    )
     services.action_save(by=lead, goal=goal, how="Visit school", who="Mum", when=soon.strftime("%d/%m/%Y"))
     services.action_save(
         by=lead, goal=goal, how="Call school", who="Mum", when=f"Every week (review {soon:%d/%m/%Y})"
@@ -148,14 +151,14 @@ def test_overdue_actions_are_counted_until_they_are_done_or_their_goal_or_plan_e
     )
     services.action_save(by=lead, goal=other, how="Read a story", who="Mum", when=past.strftime("%d/%m/%Y"))
 
-    # A one-off action is late after its date; a repeating one after its review date.
-    assert figures(manager)["actions-overdue"] == 3
-    assert figures(coordinator)["actions-overdue"] == 3  # council-wide, counted another way
+    # A one-off action is late after its date; a repeating or ongoing one after its review date.
+    assert figures(manager)["actions-overdue"] == 4
+    assert figures(coordinator)["actions-overdue"] == 4  # council-wide, counted another way
     assert figures(lead)["actions-overdue"] == 0  # oversight is a manager's: a practitioner oversees none
 
     services.action_save(by=lead, goal=goal, action=one_off, version=one_off.version, status="done")
     services.goal_save(by=lead, plan=plan, goal=other, version=other.version, status="achieved")
-    assert figures(coordinator)["actions-overdue"] == figures(manager)["actions-overdue"] == 1
+    assert figures(coordinator)["actions-overdue"] == figures(manager)["actions-overdue"] == 2
 
     ask_to_close(plan, lead)
     assert figures(coordinator)["actions-overdue"] == figures(manager)["actions-overdue"] == 0

@@ -388,3 +388,14 @@ def test_a_who_cell_naming_someone_the_plan_lists_in_the_family_needs_no_role() 
     unnamed = [f.text for f in check_plan(plan, today=TODAY).findings if f.rule == "who-no-role"]
 
     assert unnamed == ["Kim"]  # neither the family nor its network: the family may not know her
+
+
+def test_ongoing_work_whose_review_has_passed_is_reported_late() -> None:
+    plan = a_good_plan()
+    action = plan.goals[0].actions[0]
+    action.when, action.recurrence, action.due_date = "Ongoing - review 10/02/2025", "", None
+    action.review_date = dt.date(2025, 2, 10)
+
+    rules = {f.rule for f in check_plan(plan, today=TODAY).findings}
+
+    assert "plan-action-date-passed" in rules

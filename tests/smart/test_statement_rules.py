@@ -604,3 +604,14 @@ def test_a_charity_named_for_its_work_is_an_organisation_not_a_person(who: str, 
     rules = {f.rule for f in check_statement(who, "who", today=TODAY)}
 
     assert ("who-organisation" in rules) is organisation
+
+
+@pytest.mark.parametrize(
+    ("when", "rule"),
+    [
+        ("Weekly from 09/02/2025", "when-recurring-without-review"),
+        ("Ongoing from 01/02/2025", "when-ongoing"),
+    ],
+)
+def test_a_start_date_alone_does_not_answer_when_work_is_looked_at_again(when: str, rule: str) -> None:
+    assert rule in {f.rule for f in check_statement(when, "when", today=TODAY)}

@@ -32,9 +32,15 @@ def when_asap(rule: Rule, s: Statement) -> list[Hit]:
     return _hits(_listed(rule, s)[:1])
 
 
+def _held_to_a_date(s: Statement) -> bool:
+    """A date the work is due by or looked at again on: the day it starts ("Weekly from
+    09/02/2026") holds nobody to anything."""
+    return s.parsed_when.due_date is not None or s.parsed_when.review_date is not None
+
+
 @matcher("when-ongoing")
 def when_ongoing(rule: Rule, s: Statement) -> list[Hit]:
-    if s.parsed_when.dates:
+    if _held_to_a_date(s):
         return []
     return _hits(_listed(rule, s)[:1])
 
@@ -95,7 +101,7 @@ _UNTIL_MONTH = re.compile(
 @matcher("when-recurring-without-review")
 def recurring_without_review(rule: Rule, s: Statement) -> list[Hit]:
     parsed = s.parsed_when
-    if not parsed.recurrence or parsed.dates or parsed.recurrence_span is None:
+    if not parsed.recurrence or _held_to_a_date(s) or parsed.recurrence_span is None:
         return []
     # "until April", "in March": the month it ends by; when-month-only asks for its day.
     if any(_UNTIL_MONTH.search(s.text, 0, a) for a, _, _ in parsed.month_only):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from django.db import IntegrityError, transaction
 from django.db.models import Case, F, When
+from django.db.models.functions import Coalesce
 from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -147,7 +148,11 @@ def overdue_dates_refresh(plans: Any) -> None:
     actions.update(overdue_from=None)
     actions.filter(
         goal__plan__status=Plan.Status.LIVE, goal__status="open", status__in=["not_started", "in_progress"]
-    ).update(overdue_from=Case(When(recurrence="", then=F("due_date")), default=F("review_date")))
+    ).update(
+        overdue_from=Case(
+            When(recurrence="", then=Coalesce(F("due_date"), F("review_date"))), default=F("review_date")
+        )
+    )
 
 
 def _bump(plan: Plan) -> None:
