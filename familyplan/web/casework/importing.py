@@ -14,12 +14,11 @@ import json
 import logging
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from django.db import transaction
-from django.db.models import Max
 from django.utils import timezone
 from pydantic import ValidationError
 
@@ -78,6 +77,24 @@ def _seen_before(digest: str, plan: m.Plan, path: Path) -> tuple[Family | None, 
     return None
 
 
+def _batch_keys(digest: str, plan: m.Plan, path: Path) -> list[str]:
+    """What recognises a plan again, as _seen_before looks for it: its reference, its bytes and
+    its fingerprint (now and as earlier versions made it)."""
+    named = _named(plan, path)
+    reference = [f"reference:{plan.family_reference}"] if plan.family_reference else []
+    return [*reference, digest, fingerprint(named), *earlier_fingerprints(named)]
+
+
+def _batch_reasons(keys: list[str], path: Path) -> dict[str, str]:
+    reasons = {}
+    for key in keys:
+        if key.startswith("reference:"):
+            reasons[key] = f"a family with reference {key.partition(':')[2]} comes in with {path.name}"
+        else:
+            reasons[key] = f"the same plan as {path.name}"
+    return reasons
+
+
 def make_visible(family: Family, by: User, notes: list[RowProblem] | None = None) -> None:
     """The person importing can open the family and work on its plan.
 
@@ -111,14 +128,22 @@ def make_visible(family: Family, by: User, notes: list[RowProblem] | None = None
         )
 
 
-def import_file(path: Path, by: User, today: dt.date | None = None, dry_run: bool = False) -> FileResult:
+def import_file(
+    path: Path,
+    by: User,
+    today: dt.date | None = None,
+    dry_run: bool = False,
+    batch: dict[str, str] | None = None,
+) -> FileResult:
     """One file in, whole or not at all; with ``dry_run``, only what would happen.
 
+    ``batch``, in a dry run: what the files before this one in the same batch would have
+    brought in, so that a file repeating one of them is found as the import would find it.
     A file that meets a fault of this program is reported as failed, with nothing of it kept,
     and the files after it still come in: one file must not stop a council's batch.
     """
     try:
-        return _import_file(path, by, today or timezone.localdate(), dry_run)
+        return _import_file(path, by, today or timezone.localdate(), dry_run, batch)
     except Exception as error:  # reported for this file alone; the batch goes on
         # Where the fault is, for whoever maintains the service; never the file's content.
         frames = traceback.extract_tb(error.__traceback__)[-3:]
@@ -131,7 +156,9 @@ def import_file(path: Path, by: User, today: dt.date | None = None, dry_run: boo
         return FileResult(path, "failed", reason=reason)
 
 
-def _import_file(path: Path, by: User, today: dt.date, dry_run: bool) -> FileResult:
+def _import_file(
+    path: Path, by: User, today: dt.date, dry_run: bool, batch: dict[str, str] | None
+) -> FileResult:
     try:
         result = read_plan(path, today=today)
         content = path.read_bytes()  # measured by read_plan before this
@@ -146,6 +173,9 @@ def _import_file(path: Path, by: User, today: dt.date, dry_run: bool) -> FileRes
         return FileResult(
             path, "already imported", family=earlier[0], reason=earlier[1], goals=goals, actions=actions
         )
+    keys = _batch_keys(digest, plan, path)
+    if batch is not None and (repeated := next((batch[k] for k in keys if k in batch), None)):
+        return FileResult(path, "already imported", reason=repeated, goals=goals, actions=actions)
     if not plan.goals and not plan.family_members:
         return FileResult(
             path, "failed", reason="it holds no goals and no family members", problems=result.problems
@@ -158,6 +188,8 @@ def _import_file(path: Path, by: User, today: dt.date, dry_run: bool) -> FileRes
             # Written and taken back: a dry run finds what the database would change, as an import would.
             plan_from_model(family, plan, by, today, notes)
             transaction.set_rollback(True)
+            if batch is not None:
+                batch.update(_batch_reasons(keys, path))
             problems = result.problems + result.notes + notes
             return FileResult(
                 path,
@@ -191,29 +223,15 @@ def import_batch(
     dry_run: bool = False,
     advance: Callable[[], object] = lambda: None,
 ) -> list[FileResult]:
-    """Files in order, each whole or not at all. A dry run imports them all and takes everything
-    back at the end, so that a file repeating an earlier one of the same batch is found as the
-    import itself would find it."""
-    if not dry_run:
-        return [_advanced(import_file(path, by, today), advance) for path in files]
-    newest_before = Family.objects.aggregate(newest=Max("pk"))["newest"] or 0
-    with transaction.atomic():
-        results = [_advanced(import_file(path, by, today), advance) for path in files]
-        transaction.set_rollback(True)
-    return [_as_dry_run(result, newest_before) for result in results]
-
-
-def _advanced(result: FileResult, advance: Callable[[], object]) -> FileResult:
-    advance()
-    return result
-
-
-def _as_dry_run(result: FileResult, newest_before: int) -> FileResult:
-    """What a dry run says of a file: "would import", and no family that was only made for it."""
-    status = "would import" if result.status == "imported" else result.status
-    family = result.family if result.family and result.family.pk <= newest_before else None
-    name = result.family.family_name if result.family else result.family_name
-    return replace(result, status=status, family=family, family_name=name if family is None else "")
+    """Files in order, each whole or not at all, each in a transaction of its own. A dry run
+    remembers what each file would bring in, so that a file repeating an earlier one of the
+    same batch is found as the import itself would find it."""
+    batch: dict[str, str] | None = {} if dry_run else None
+    results = []
+    for path in files:
+        results.append(import_file(path, by, today, dry_run=dry_run, batch=batch))
+        advance()
+    return results
 
 
 def files_in(paths: list[Path]) -> list[Path]:
