@@ -16,7 +16,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from familyplan.formats.errors import RowProblem
-from familyplan.formats.headers import HOW, WHO, WHO_WHEN, is_column_guide, titles_only, what_it_is
+from familyplan.formats.headers import (
+    HOW,
+    WHO,
+    WHO_WHEN,
+    classify_header,
+    is_column_guide,
+    titles_only,
+    what_it_is,
+)
 from familyplan.formats.people import names_people, read_people
 from familyplan.formats.tables import (
     NO_TABLE,
@@ -84,6 +92,24 @@ def _refusal(nearest: _Nearest, skipped: str) -> str:
     return "; ".join(said)
 
 
+def _has_a_title(row: Sequence[str]) -> bool:
+    """A row of the table's own column titles: one short cell, with no date or number in it, that
+    names a column ("Date | Notes | Worker", "Strengths | Worries | Next steps")."""
+    return any(
+        cell and len(cell.split()) <= 3 and not any(c.isdigit() for c in cell) and classify_header(cell)
+        for cell in row
+    )
+
+
+def _reads_as_actions(rows: Sequence[Sequence[str]], how: int | None) -> bool:
+    """Whether most rows hold an action written out in the plan's action column: a contacts list
+    ("Kerry Walsh | 07700 900123") carries no plan on."""
+    if how is None:
+        return True
+    written = [row for row in rows if how < len(row) and len(row[how].split()) >= 3]
+    return 2 * len(written) >= len(rows)
+
+
 class _Reading:
     """The file's tables so far: the plan read from them, and the plan table a table may carry on."""
 
@@ -121,7 +147,9 @@ class _Reading:
         its own, and as many columns. A sheet keeps no count of its columns (its rows end at their
         last filled cell): there, no more columns, and at least up to the action and who columns."""
         reader = self.reader
-        if reader is None or titles_only(filled[0]) or names_people(filled):
+        if reader is None or titles_only(filled[0]) or names_people(filled) or _has_a_title(filled[0]):
+            return False
+        if not _reads_as_actions(filled, reader.columns.get(HOW)):
             return False
         width = _width(rows)
         if self.exact_width:

@@ -393,3 +393,37 @@ def test_a_formula_with_no_saved_value_is_reported_by_sheet_and_cell(tmp_path: P
     assert (problem.where, problem.text) == ("sheet 'Family Plan', cell E2", "=D2+42")
     assert "formula with no saved value" in problem.reason
     assert "not saved by Excel" in problem.reason
+
+
+def test_a_sheet_of_notes_or_contacts_after_the_plan_is_reported_not_made_into_goals(tmp_path: Path) -> None:
+    workbook = Workbook()
+    plan = workbook.active
+    plan.title = "Plan"
+    for row in [SEED_000_HEADER, CURFEW]:
+        plan.append(row)
+    log = workbook.create_sheet("Log")
+    for row in [["Date", "Notes", "Worker"], ["01/02/2026", "Home visit, Mum upset", "Amy"]]:
+        log.append(row)
+    contacts = workbook.create_sheet("Contacts")
+    for row in [["Kerry Walsh", "07700 900123", "Mum"], ["Amy Jones", "01234 567890", "FSW"]]:
+        contacts.append(row)
+    workbook.save(tmp_path / "walsh.xlsx")
+
+    result = read_plan(tmp_path / "walsh.xlsx", today=TODAY)
+
+    assert [g.outcome for g in result.plan.goals] == [CURFEW[0]]
+    unread = {p.where for p in result.problems}
+    assert {"sheet 'Log'", "sheet 'Contacts'"} <= unread
+
+
+def test_a_word_table_of_strengths_and_worries_after_the_plan_is_not_read_as_goals(tmp_path: Path) -> None:
+    strengths = [
+        ["Strengths", "Worries", "Next steps", "", ""],
+        ["Mum loves the children", "Lily out late", "Curfew agreed", "", ""],
+    ]
+    path = docx_with_tables(tmp_path / "walsh.docx", [SEED_000_HEADER, CURFEW], strengths)
+
+    result = read_plan(path, today=TODAY)
+
+    assert [g.outcome for g in result.plan.goals] == [CURFEW[0]]
+    assert "table 2" in {p.where for p in result.problems}
