@@ -172,8 +172,14 @@ class _Reading:
             return
         if (people := read_people(filled, source.where, self.today)) is not None:
             self.found.family_members.extend(people.family_members)
-            self.found.practitioners.extend(people.practitioners)
             self.found.problems.extend(people.problems)
+            for practitioner in people.practitioners:
+                if practitioner.is_lead and any(p.is_lead for p in self.found.practitioners):
+                    # A plan has one lead: the first table's, as the plan format keeps one.
+                    practitioner = practitioner.model_copy(update={"is_lead": False})
+                    reason = "marked as lead too: a plan has one lead, the one named first"
+                    self.found.problems.append(RowProblem(source.where, reason, practitioner.name))
+                self.found.practitioners.append(practitioner)
             return
         if not source.reported or is_column_guide(filled):
             return

@@ -21,6 +21,7 @@ from familyplan.formats.errors import RowProblem
 from familyplan.plan.models import FamilyMember, Practitioner
 from familyplan.plan.parsing import find_dates
 
+SIGNED, SURNAME = "signed", "surname"
 NAME, RELATIONSHIP, BORN, AGE, ROLE, AGENCY, CONTACT, LEAD = (
     "name",
     "relationship",
@@ -32,6 +33,8 @@ NAME, RELATIONSHIP, BORN, AGE, ROLE, AGENCY, CONTACT, LEAD = (
     "lead",
 )
 _COLUMNS: list[tuple[str, re.Pattern[str]]] = [
+    (SIGNED, re.compile(r"\bsignature\b|\bsigned\b|\bsign\b")),
+    (SURNAME, re.compile(r"^(?:last|sur|family) ?name\b")),
     (LEAD, re.compile(r"\blead\b|\bkey worker\b")),
     (NAME, re.compile(r"^(?:full |first |person'?s? )?names?\b|\bname$")),
     (RELATIONSHIP, re.compile(r"\brelationship\b|\brelation\b")),
@@ -44,6 +47,11 @@ _COLUMNS: list[tuple[str, re.Pattern[str]]] = [
 _CHILD = re.compile(
     r"\b(?:son|daughter|child|young person|baby|step-?(?:son|daughter)|grandson|granddaughter|"
     r"brother|sister|sibling|half-?(?:brother|sister)|subject)\b",
+    re.IGNORECASE,
+)
+_FAMILY = re.compile(
+    r"\b(?:mum|mam|mother|dad|father|parent|carer|step-?(?:mum|dad)|grand\w*|nan|gran|aunt\w*|uncle|"
+    r"son|daughter|child|young person|baby|brother|sister|sibling)\b",
     re.IGNORECASE,
 )
 _YES = re.compile(r"^(?:y|yes|true|x|✓|✔|lead)\b", re.IGNORECASE)
@@ -72,8 +80,8 @@ def _columns(row: Sequence[str]) -> dict[str, int]:
 
 
 def _kind_of_table(columns: dict[str, int]) -> str | None:
-    if NAME not in columns:
-        return None
+    if NAME not in columns or SIGNED in columns:
+        return None  # a table signed by those at a meeting says who agreed, not who they are
     # "Name | Date of birth | School" is the family; "Name | Role | Agency" the professionals.
     if ROLE not in columns and (RELATIONSHIP in columns or BORN in columns or AGE in columns):
         return "family"
@@ -89,18 +97,43 @@ def names_people(rows: Sequence[Sequence[str]]) -> bool:
 
 def read_people(rows: Sequence[Sequence[str]], where: str, today: dt.date | None) -> People | None:
     """The people in a table whose header (in one of its first rows) names them; None for any
-    other table."""
+    other table. Columns the plan has no place for are reported, once for the table."""
     for index, row in enumerate(rows[:5]):
         columns = _columns(row)
         kind = _kind_of_table(columns)
         if kind is None:
             continue
+        body = [cells for cells in rows[index + 1 :] if any(c.strip() for c in cells)]
+        if kind == "practitioners" and _roles_are_family(body, columns):
+            kind, columns = "family", {**columns, RELATIONSHIP: columns[ROLE]}
         people = People()
         for number, cells in enumerate(rows[index + 1 :], start=index + 2):
             if any(c.strip() for c in cells):
                 _read_row(people, kind, columns, cells, f"{where}, row {number}", today or dt.date.today())
+        unread = [c.strip() for i, c in enumerate(row) if c.strip() and i not in _used(kind, columns)]
+        if unread:
+            reason = (
+                f"these columns have no place in the plan, so their text was not read: {', '.join(unread)}"
+            )
+            people.problems.append(RowProblem(where, reason[:500]))
         return people
     return None
+
+
+def _roles_are_family(body: Sequence[Sequence[str]], columns: dict[str, int]) -> bool:
+    """ "Name | Role": Mum, Dad and Child in the role column make it the family, not professionals."""
+    roles = [_cell(cells, columns, ROLE) for cells in body]
+    family = [r for r in roles if r and _FAMILY.search(r)]
+    return bool(family) and 2 * len(family) >= len([r for r in roles if r])
+
+
+def _used(kind: str, columns: dict[str, int]) -> set[int]:
+    read = (
+        {NAME, SURNAME, RELATIONSHIP, BORN, AGE}
+        if kind == "family"
+        else {NAME, SURNAME, ROLE, AGENCY, CONTACT, LEAD}
+    )
+    return {index for key, index in columns.items() if key in read}
 
 
 def _cell(cells: Sequence[str], columns: dict[str, int], kind: str) -> str:
@@ -111,7 +144,7 @@ def _cell(cells: Sequence[str], columns: dict[str, int], kind: str) -> str:
 def _read_row(
     people: People, kind: str, columns: dict[str, int], cells: Sequence[str], where: str, today: dt.date
 ) -> None:
-    name = _cell(cells, columns, NAME)
+    name = " ".join(filter(None, (_cell(cells, columns, NAME), _cell(cells, columns, SURNAME))))
     text = " | ".join(c.strip() for c in cells if c.strip())[:500]
     if not name:
         people.problems.append(RowProblem(where, "no name in this row of people, so it was not read", text))

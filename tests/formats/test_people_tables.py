@@ -44,7 +44,12 @@ def test_the_family_and_the_professionals_in_a_word_plan_are_read_with_the_lead(
         ("Mrs March", "Hill School", False),
     ]
     assert result.plan.lead is not None
-    assert result.problems == []
+    assert [(p.where, p.reason) for p in result.problems] == [
+        (
+            "table 1",
+            "these columns have no place in the plan, so their text was not read: Lives in household?",
+        )
+    ]
 
 
 def test_a_family_member_named_in_the_file_needs_no_role_in_a_who_cell(tmp_path: Path) -> None:
@@ -65,9 +70,9 @@ def test_a_row_of_people_with_no_name_is_reported_not_dropped(tmp_path: Path) ->
 
     result = read_plan(path, today=TODAY)
 
-    assert [(p.where, p.reason) for p in result.problems] == [
-        ("table 1, row 5", "no name in this row of people, so it was not read")
-    ]
+    assert ("table 1, row 5", "no name in this row of people, so it was not read") in {
+        (p.where, p.reason) for p in result.problems
+    }
     assert len(result.plan.family_members) == 3
 
 
@@ -88,3 +93,48 @@ def test_a_sheet_of_the_family_beside_the_plan_sheet_is_read(tmp_path: Path) -> 
         ("Lily Walsh", True),
         ("Kerry Walsh", False),
     ]
+
+
+def test_a_table_signed_at_a_meeting_is_not_read_as_people(tmp_path: Path) -> None:
+    signed = [["Name", "Role", "Signature", "Date"], ["Kerry Walsh", "Mum", "K Walsh", "10/01/2026"]]
+    path = docx_with_tables(tmp_path / "walsh.docx", [SEED_000_HEADER, CURFEW], signed)
+
+    result = read_plan(path, today=TODAY)
+
+    assert result.plan.practitioners == []
+    assert result.plan.family_members == []
+    assert "table 2" in {p.where for p in result.problems}
+
+
+def test_a_name_and_role_table_of_the_family_is_the_family_with_first_and_last_names_joined(
+    tmp_path: Path,
+) -> None:
+    family = [
+        ["First name", "Last name", "Role", "School"],
+        ["Kerry", "Walsh", "Mum", ""],
+        ["Lily", "Walsh", "Child", "Hill School"],
+    ]
+    path = docx_with_tables(tmp_path / "walsh.docx", family, [SEED_000_HEADER, CURFEW])
+
+    result = read_plan(path, today=TODAY)
+
+    assert [(m.name, m.relationship, m.is_child) for m in result.plan.family_members] == [
+        ("Kerry Walsh", "Mum", False),
+        ("Lily Walsh", "Child", True),
+    ]
+    assert result.plan.practitioners == []
+    assert [(p.where, p.reason) for p in result.problems] == [
+        ("table 1", "these columns have no place in the plan, so their text was not read: School")
+    ]
+
+
+def test_a_second_lead_is_reported_and_the_plan_keeps_one(tmp_path: Path) -> None:
+    second = [["Name", "Role", "Lead professional?"], ["Sam Reid", "Youth Worker", "Yes"]]
+    path = docx_with_tables(tmp_path / "walsh.docx", PROFESSIONALS, second, [SEED_000_HEADER, CURFEW])
+
+    result = read_plan(path, today=TODAY)
+
+    assert [p.name for p in result.plan.practitioners if p.is_lead] == ["Amy Jones"]
+    assert ("table 2", "marked as lead too: a plan has one lead, the one named first") in {
+        (p.where, p.reason) for p in result.problems
+    }
