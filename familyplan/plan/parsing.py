@@ -258,8 +258,12 @@ _ROLE_HEAD = re.compile(
     re.IGNORECASE,
 )
 _OPENS_A_PERSON = re.compile(
-    r"^(?:" + _FAMILY_ROLES.pattern + r"|(?:mr|mrs|ms|miss|mx|dr)\b\.?)", re.IGNORECASE
+    r"^(?:" + _FAMILY_ROLES.pattern + r"|" + _NETWORK_ROLES.pattern + r"|(?:mr|mrs|ms|miss|mx|dr)\b\.?)",
+    re.IGNORECASE,
 )
+_AN_ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
+# A bullet that opens a line of a list: "- Mum", "• Dad".
+_BULLET = re.compile(r"(?m)^[ \t]*[-•*·▪][ \t]+")
 _BRACKETED_ROLE = re.compile(r"^(?P<name>[^()]*?)\s*\((?P<role>[^()]*)\)\s*(?:,\s*(?P<agency>[^()]+))?$")
 # The person in "with Mum's help" or "with help from Jo (Family Support Worker)" is Mum, or Jo.
 _HELP_AROUND = re.compile(
@@ -300,20 +304,48 @@ def _and_in_a_role(text: str, position: int, found: re.Match[str]) -> bool:
     return bool(before) and ends_a_title and not _ROLE_HEAD.search(before)
 
 
+def _a_relationship(text: str) -> bool:
+    """ "Mum", "Aunt Sue": a relationship standing for the person."""
+    return (
+        bool(_FAMILY_ROLES.match(text) or _NETWORK_ROLES.match(text))
+        and len(text.split()) <= 3
+        and not text[:1].islower()
+    )
+
+
+def _whole_person(before: str) -> bool:
+    """A person already complete: with their role ("Jo (FSW)", "Dr Khan - GP", "Jo Brown, FSW"),
+    or a relationship standing for them ("Mum", "Aunt Sue")."""
+    return before.endswith(")") or bool(re.search(r"\s[-–—]\s|,", before)) or _a_relationship(before)
+
+
+def _one_of_the_family(before: str) -> bool:
+    """ "Mum", "Kayleigh (Mum)": one of the family, who has no agency to follow them."""
+    bracket = re.search(r"\(([^()]*)\)$", before)
+    return _a_relationship(before) or bool(bracket and _FAMILY_ROLES.search(bracket[1]))
+
+
+def _a_role(text: str) -> bool:
+    return bool(_ROLE_HEAD.search(text)) or bool(_AN_ACRONYM.match(text))
+
+
 def _between_people(original: str, position: int, found: re.Match[str]) -> bool:
-    """Whether a comma or a line break parts two people rather than a name from its role:
-    "Mum (Rachel), Amy Jones (FSW)" and "Mum, Dad" are two people each; "Amy Jones, FSW" and
-    "Mrs March (Head of Year 6), Hill School" are one, as is a name with its role on the next line."""
+    """Whether a comma or a line break parts two people rather than a name from its role or
+    agency. "Mum, Jo (FSW)", "Kayleigh (Mum), Jayden", "Dr Khan - GP, Mum" and "Mum, Dad,
+    school" are lists; "Amy Jones, FSW", "Laura Jones, Mum", "Jo Brown, FSW, Youth Zone" (a
+    name, a role and its agency, whatever the agency is called) and a name with its role on the
+    next line are one person each."""
     before = original[position : found.start()].strip()
-    after = original[found.end() :]
-    following = re.split(r"[,\n/;&+]", after, maxsplit=1)[0].strip()
-    opens_a_person = bool(_OPENS_A_PERSON.match(following)) or "(" in following
-    if before.endswith(")"):
-        # A line after a whole "name (role)" is someone else; after a comma, only a person.
-        return opens_a_person or "\n" in found[0]
-    if "\n" in found[0] and opens_a_person:
-        return True
-    return bool(_FAMILY_ROLES.fullmatch(before)) and bool(_OPENS_A_PERSON.match(following))
+    following = re.split(r"[,\n/;&+]", original[found.end() :], maxsplit=1)[0].strip()
+    starts_a_person = bool(_OPENS_A_PERSON.match(following))
+    if "\n" in found[0]:
+        return _whole_person(before) or starts_a_person or "(" in following
+    if _whole_person(before):
+        if starts_a_person or "(" in following:
+            return True
+        return _one_of_the_family(before) and not _a_role(following)
+    # "Mrs Smith, Mr Smith (Dad)"; but "SENCO, Mr Byrne" names who holds the role.
+    return starts_a_person and not _FAMILY_ROLES.fullmatch(following) and not _a_role(before)
 
 
 TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr"])
@@ -323,6 +355,7 @@ TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr"])
 def split_who(text: str) -> list[tuple[int, int, str]]:
     """The people in a "who" cell, as spans: "Susan (Parent) / Ben (Young person)" is two."""
     parts: list[tuple[int, int, str]] = []
+    text = _BULLET.sub(lambda m: " " * len(m[0]), text)  # same length: every span stays put
     depth_safe = re.sub(r"\([^()]*\)", lambda m: "_" * len(m[0]), text)
     position = 0
     for m in _SPLIT_PEOPLE.finditer(depth_safe):
@@ -349,18 +382,16 @@ def people_in(text: str) -> tuple[tuple[tuple[int, int, str], str, str, PersonKi
     people = []
     for span in split_who(text):
         # A role on the line after the name, or after a dash of any length, is as if after a comma.
-        part = re.sub(r"\s*\n\s*|\s+[–—]\s+", ", ", span[2].strip().strip(",."))
+        part = re.sub(r"\s*\n\s*|\s+[-–—]\s+", ", ", span[2].strip().strip(",."))
         part = _HELP_AROUND.sub("", part).strip()
+        part = re.sub(r"^(?:then|or|also|plus)\s+", "", part, flags=re.IGNORECASE)  # "Mum, then Aunty Jo"
         if part.lower() in ("help", "support", "some help", "some support"):
             continue  # "Mum with help": nobody more is named
-        if m := _BRACKETED_ROLE.match(part):
+        if (m := _BRACKETED_ROLE.match(part)) and "," not in m["name"]:
             # "Mrs March (Head of Year 6), Hill School": the agency belongs with the role.
             name, role = m["name"].strip(" ,-"), ", ".join(filter(None, (m["role"].strip(), m["agency"])))
         elif "," in part:
             name, _, role = part.partition(",")
-            name, role = name.strip(), role.strip()
-        elif " - " in part:
-            name, _, role = part.partition(" - ")
             name, role = name.strip(), role.strip()
         else:
             name, role = part, ""

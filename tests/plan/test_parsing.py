@@ -129,6 +129,25 @@ def test_who_cells_in_other_shapes(text: str, expected: list[tuple[str, str, Per
         ("Jo Brown\nFamily Support Worker", [("Jo Brown", "Family Support Worker")]),
         # A dash of any length between the name and the role.
         ("Chloe Hart – EHW", [("Chloe Hart", "EHW")]),
+        ("Ms Patel - SENCO, Oak School", [("Ms Patel", "SENCO, Oak School")]),
+        ("Dr Khan - GP, Mum", [("Dr Khan", "GP"), ("Mum", "")]),
+        # Lists of people however they are written.
+        ("Mum, Jo (Family Support Worker)", [("Mum", ""), ("Jo", "Family Support Worker")]),
+        ("Mrs Smith, Mr Smith (Dad)", [("Mrs Smith", ""), ("Mr Smith", "Dad")]),
+        ("Kayleigh (Mum), Jayden and Tyler", [("Kayleigh", "Mum"), ("Jayden", ""), ("Tyler", "")]),
+        ("Mum, Gran, Aunt Sue", [("Mum", ""), ("Gran", ""), ("Aunt Sue", "")]),
+        ("Mum, Dad, school and GP", [("Mum", ""), ("Dad", ""), ("school", ""), ("GP", "")]),
+        ("Mum\nJo Brown", [("Mum", ""), ("Jo Brown", "")]),
+        ("- Mum\n- Dad", [("Mum", ""), ("Dad", "")]),
+        ("Mum, then Aunty Jo", [("Mum", ""), ("Aunty Jo", "")]),
+        # A role, then who holds it; and a role with its agency.
+        ("SENCO, Mr Byrne", [("SENCO", "Mr Byrne")]),
+        ("Mr Hughes, Head of Year 9", [("Mr Hughes", "Head of Year 9")]),
+        ("Jo Brown, FSW, Early Help Team", [("Jo Brown", "FSW, Early Help Team")]),
+        ("Sam (Youth Worker), The Hub", [("Sam", "Youth Worker, The Hub")]),
+        # A name, a role and an agency, whatever the agency is called, are one person.
+        ("Tom Price, Youth Worker, Skate Zone", [("Tom Price", "Youth Worker, Skate Zone")]),
+        ("Jo Lee, Lead Practitioner (Family Worker)", [("Jo Lee", "Lead Practitioner (Family Worker)")]),
     ],
 )
 def test_who_cells_as_other_systems_write_them(text: str, expected: list[tuple[str, str]]) -> None:
