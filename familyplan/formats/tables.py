@@ -40,7 +40,8 @@ from familyplan.formats.headers import (
 from familyplan.formats.jsonyaml import describe_validation_error
 from familyplan.plan.limits import LimitExceeded, Limits, count, current
 from familyplan.plan.models import Action, ActionStatus, FamilyMember, Goal, Practitioner, ProgressNote
-from familyplan.plan.parsing import parse_when, parse_who
+from familyplan.plan.parsing import parse_when
+from familyplan.plan.who_cells import parse_who
 
 
 class CellBudget:

@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from familyplan.plan.kinds import ActionStatus, GoalStatus, PersonKind
-from familyplan.plan.parsing import people_in
 from familyplan.plan.reviews import review_due
+from familyplan.plan.who_cells import people_in
 from familyplan.smart.catalogue import Catalogue, Rule, registry
 from familyplan.smart.findings import Finding, Location
 from familyplan.smart.hits import Hit, finding_for

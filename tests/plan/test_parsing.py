@@ -11,7 +11,8 @@ from typer.testing import CliRunner
 
 from familyplan.cli import app
 from familyplan.plan.models import PersonKind, Plan
-from familyplan.plan.parsing import parse_when, parse_who
+from familyplan.plan.parsing import parse_when
+from familyplan.plan.who_cells import parse_who
 
 TODAY = dt.date(2024, 1, 10)
 

@@ -6,7 +6,8 @@ plan uses to read people and dates, so the reading shows exactly what the rules 
 
 from __future__ import annotations
 
-from familyplan.plan.parsing import parse_when, people_in
+from familyplan.plan.parsing import parse_when
+from familyplan.plan.who_cells import people_in
 from familyplan.smart.reading.slot import Slot
 
 

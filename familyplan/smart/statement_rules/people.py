@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from familyplan.plan.parsing import TITLES, people_in
+from familyplan.plan.who_cells import TITLES, people_in
 from familyplan.smart import words as w
 from familyplan.smart.language import Lexicon, Span, lexicon, words
 

@@ -1,0 +1,184 @@
+"""Who a plan's "who" cell names: each person, with the role written beside them.
+
+Cells come as practitioners and case systems write them: "Susan (Parent) / Ben (Young
+person)", "Jo Brown, Family Support Worker, Early Help", "Mum, Dad and Nan", one person a
+line. Plain regular expressions over known forms, as the dates are (parsing.py): fast enough
+to run as a practitioner types, and predictable enough to explain every finding they lead to.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from familyplan.plan.kinds import PersonKind
+
+if TYPE_CHECKING:
+    from familyplan.plan.models import Responsible
+
+
+_FAMILY_ROLES = re.compile(
+    r"\b(?:mum|mother|mam|dad|father|parents?|carers?|step[- ]?(?:mum|dad|father|mother)|"
+    r"young person|child|son|daughter|brother|sister|sibling|baby|"
+    # "family", but not a service named for families: "Family Support Worker", "Family Hub"
+    r"family(?!\s+(?:support|liaison|hub|worker|practitioner|officer|team|centre|center|services?|"
+    r"group|therap\w*|nurse|partnership|court|intervention|key|coach|mediat\w*))|"
+    r"grandma|grandmother|grandad|granddad|grandfather|nan|nanna|gran|grandparents?)\b",
+    re.IGNORECASE,
+)
+_NETWORK_ROLES = re.compile(
+    r"\b(?:support network|network|friend|neighbou?r|aunt(?:ie|y)?|uncle|cousin|godparent|"
+    r"godmother|godfather|sponsor|family friend)\b",
+    re.IGNORECASE,
+)
+_SPLIT_PEOPLE = re.compile(r"\s*(?:/|;|&|\+|\band\b|\bwith\b)\s*|\s*,\s*|[ \t]*\n\s*", re.IGNORECASE)
+# The last word of a job title: "Drug and Alcohol Worker", "Speech and Language Therapist".
+_ROLE_HEAD = re.compile(
+    r"\b(?:worker|officer|therapist|nurse|visitor|practitioner|lead|co-?ordinator|manager|teacher|"
+    r"advis[eo]r|mentor|counsell?or|specialist|consultant|assistant|navigator|champion|coach|"
+    r"psychologist|paediatrician|doctor|midwife|senco|service|team)s?$",
+    re.IGNORECASE,
+)
+_OPENS_A_PERSON = re.compile(
+    r"^(?:" + _FAMILY_ROLES.pattern + r"|" + _NETWORK_ROLES.pattern + r"|(?:mr|mrs|ms|miss|mx|dr)\b\.?)",
+    re.IGNORECASE,
+)
+_AN_ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
+# A bullet that opens a line of a list: "- Mum", "• Dad".
+_BULLET = re.compile(r"(?m)^[ \t]*[-•*·▪][ \t]+")
+_BRACKETED_ROLE = re.compile(r"^(?P<name>[^()]*?)\s*\((?P<role>[^()]*)\)\s*(?:,\s*(?P<agency>[^()]+))?$")
+# The person in "with Mum's help" or "with help from Jo (Family Support Worker)" is Mum, or Jo.
+_HELP_AROUND = re.compile(
+    r"^(?:(?:some\s+)?(?:help|support)\s+(?:from|of|by)\s+)|(?:['\u2019]s\s+(?:help|support))$", re.IGNORECASE
+)
+
+
+def _kind_of(name: str, role: str) -> PersonKind:
+    words = f"{name} {role}"
+    if _NETWORK_ROLES.search(words):
+        return PersonKind.NETWORK
+    if _FAMILY_ROLES.search(words):
+        return PersonKind.FAMILY
+    if role:
+        return PersonKind.PRACTITIONER
+    return PersonKind.UNKNOWN
+
+
+def _and_in_an_agency(text: str, position: int, found: re.Match[str]) -> bool:
+    """An "and" in the third part of "name, role, agency" that names no one after it: not
+    "Jo Brown, Health Visitor, and Mum", nor "..., and Sam Smith, School Nurse"."""
+    if found[0].strip().lower() != "and" or text.count(",", position, found.start()) < 2:
+        return False
+    rest = text[found.end() :]
+    following = rest.split(maxsplit=1)[0].lower().strip(".,") if rest.strip() else ""
+    return "," not in rest and not _FAMILY_ROLES.fullmatch(following) and following not in TITLES
+
+
+def _and_in_a_role(text: str, position: int, found: re.Match[str]) -> bool:
+    """An "and" inside the job title of "name, role": "Jordan Hale, Drug and Alcohol Worker".
+    The words after it end the title and name no one; the words before it are no title of
+    their own (as "Health Visitor" is in "Jo Brown, Health Visitor and School Nurse")."""
+    if found[0].strip().lower() != "and" or "," not in text[position : found.start()]:
+        return False
+    before = text[position : found.start()].rsplit(",", 1)[1].strip()
+    rest = text[found.end() :].strip(" .")
+    ends_a_title = "," not in rest and bool(_ROLE_HEAD.search(rest))
+    return bool(before) and ends_a_title and not _ROLE_HEAD.search(before)
+
+
+def _a_relationship(text: str) -> bool:
+    """ "Mum", "Aunt Sue": a relationship standing for the person."""
+    return (
+        bool(_FAMILY_ROLES.match(text) or _NETWORK_ROLES.match(text))
+        and len(text.split()) <= 3
+        and not text[:1].islower()
+    )
+
+
+def _whole_person(before: str) -> bool:
+    """A person already complete: with their role ("Jo (FSW)", "Dr Khan - GP", "Jo Brown, FSW"),
+    or a relationship standing for them ("Mum", "Aunt Sue")."""
+    return before.endswith(")") or bool(re.search(r"\s[-–—]\s|,", before)) or _a_relationship(before)
+
+
+def _one_of_the_family(before: str) -> bool:
+    """ "Mum", "Kayleigh (Mum)": one of the family, who has no agency to follow them."""
+    bracket = re.search(r"\(([^()]*)\)$", before)
+    return _a_relationship(before) or bool(bracket and _FAMILY_ROLES.search(bracket[1]))
+
+
+def _a_role(text: str) -> bool:
+    return bool(_ROLE_HEAD.search(text)) or bool(_AN_ACRONYM.match(text))
+
+
+def _between_people(original: str, position: int, found: re.Match[str]) -> bool:
+    """Whether a comma or a line break parts two people rather than a name from its role or
+    agency. "Mum, Jo (FSW)", "Kayleigh (Mum), Jayden", "Dr Khan - GP, Mum" and "Mum, Dad,
+    school" are lists; "Amy Jones, FSW", "Laura Jones, Mum", "Jo Brown, FSW, Youth Zone" (a
+    name, a role and its agency, whatever the agency is called) and a name with its role on the
+    next line are one person each."""
+    before = original[position : found.start()].strip()
+    following = re.split(r"[,\n/;&+]", original[found.end() :], maxsplit=1)[0].strip()
+    starts_a_person = bool(_OPENS_A_PERSON.match(following))
+    if "\n" in found[0]:
+        return _whole_person(before) or starts_a_person or "(" in following
+    if _whole_person(before):
+        if starts_a_person or "(" in following:
+            return True
+        return _one_of_the_family(before) and not _a_role(following)
+    # "Mrs Smith, Mr Smith (Dad)"; but "SENCO, Mr Byrne" names who holds the role.
+    return starts_a_person and not _FAMILY_ROLES.fullmatch(following) and not _a_role(before)
+
+
+TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr"])
+"""The titles a person's name may start with, in lower case."""
+
+
+def split_who(text: str) -> list[tuple[int, int, str]]:
+    """The people in a "who" cell, as spans: "Susan (Parent) / Ben (Young person)" is two."""
+    parts: list[tuple[int, int, str]] = []
+    text = _BULLET.sub(lambda m: " " * len(m[0]), text)  # same length: every span stays put
+    depth_safe = re.sub(r"\([^()]*\)", lambda m: "_" * len(m[0]), text)
+    position = 0
+    for m in _SPLIT_PEOPLE.finditer(depth_safe):
+        if m[0].strip() in (",", "") and not _between_people(text, position, m):
+            continue  # "Amy Jones, Family Support Worker": a name and its role
+        if _and_in_an_agency(depth_safe, position, m) or _and_in_a_role(depth_safe, position, m):
+            continue  # "Wayne Hill, Home Safety Officer, Fire and Rescue Service": the agency's "and"
+        parts.append((position, m.start(), text[position : m.start()]))
+        position = m.end()
+    parts.append((position, len(text), text[position:]))
+    return [(start, end, part) for start, end, part in parts if part.strip()]
+
+
+def parse_who(text: str) -> list[Responsible]:
+    """People named in a "who" cell, with the role written beside each."""
+    from familyplan.plan.models import Responsible  # here, so that checking a statement never loads pydantic
+
+    return [Responsible(name=name, role=role, kind=kind) for _, name, role, kind in people_in(text)]
+
+
+@lru_cache(maxsize=8192)
+def people_in(text: str) -> tuple[tuple[tuple[int, int, str], str, str, PersonKind], ...]:
+    """Each person in a "who" cell: (their span, name, role, kind), worked out once per text."""
+    people = []
+    for span in split_who(text):
+        # A role on the line after the name, or after a dash of any length, is as if after a comma.
+        part = re.sub(r"\s*\n\s*|\s+[-–—]\s+", ", ", span[2].strip().strip(",."))
+        part = _HELP_AROUND.sub("", part).strip()
+        part = re.sub(r"^(?:then|or|also|plus)\s+", "", part, flags=re.IGNORECASE)  # "Mum, then Aunty Jo"
+        if part.lower() in ("help", "support", "some help", "some support"):
+            continue  # "Mum with help": nobody more is named
+        if (m := _BRACKETED_ROLE.match(part)) and "," not in m["name"]:
+            # "Mrs March (Head of Year 6), Hill School": the agency belongs with the role.
+            name, role = m["name"].strip(" ,-"), ", ".join(filter(None, (m["role"].strip(), m["agency"])))
+        elif "," in part:
+            name, _, role = part.partition(",")
+            name, role = name.strip(), role.strip()
+        else:
+            name, role = part, ""
+        if not name:
+            name, role = role, ""
+        people.append((span, name[:500], role[:500], _kind_of(name, role)))
+    return tuple(people)
