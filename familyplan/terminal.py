@@ -32,7 +32,7 @@ def print_report(
     problems: list[dict[str, str]],
     notes: Sequence[dict[str, str]] = (),
 ) -> None:
-    console.rule(f"[bold]{path.name}[/]")
+    console.rule(f"[bold]{escape(path.name)}[/]")
     console.print(
         f"{len(plan.goals)} goal(s), {len(plan.actions)} action(s). "
         f"Overall SMART score: [bold]{report.overall}[/]/100",
@@ -46,7 +46,7 @@ def print_report(
     if report.top_fixes:
         console.print("\n[bold]Fix these first[/]")
         for i, f in enumerate(report.top_fixes, 1):
-            console.print(f"{i}. {f.message}  [dim]({_where(f)})[/]", highlight=False)
+            console.print(f"{i}. {escape(f.message)}  [dim]({escape(_where(f))})[/]", highlight=False)
     table = Table(show_header=True, header_style="bold", expand=True)
     table.add_column("Where", no_wrap=True)
     table.add_column("Rule")
@@ -57,7 +57,7 @@ def print_report(
         if f.text and f.location and f.location.field not in ("goals",):
             advice.append(f'\n"{f.text}"', style="dim")
         advice.append(f"\n→ {f.suggestion}")
-        table.add_row(_where(f), f"{f.rule}\n[dim]{f.letter.value} · {f.severity.value}[/]", advice)
+        table.add_row(Text(_where(f)), f"{f.rule}\n[dim]{f.letter.value} · {f.severity.value}[/]", advice)
     console.print(table)
     # What a file says is printed as written: a "[" in it is not taken for a style.
     for p in problems:
@@ -74,7 +74,7 @@ def _where(f: Finding) -> str:
 
 
 def print_explanation(console: Console, text: str, explained: Any) -> None:
-    console.print(f"[bold]{kind_title(explained.reading.kind)}[/]: {text}", highlight=False)
+    console.print(f"[bold]{kind_title(explained.reading.kind)}[/]: {escape(text)}", highlight=False)
     slots = sorted(explained.reading.slots, key=lambda slot: slot.start)
     if slots:
         table = Table(show_header=True, header_style="bold", box=None)
@@ -83,7 +83,7 @@ def print_explanation(console: Console, text: str, explained: Any) -> None:
         table.add_column("Characters", justify="right")
         for slot in slots:
             note = f" [dim]({slot.note})[/]" if slot.note else ""
-            table.add_row(slot.name, f'"{slot.text}"{note}', f"{slot.start}-{slot.end}")
+            table.add_row(slot.name, f'"{escape(slot.text)}"{note}', f"{slot.start}-{slot.end}")
         console.print(table)
     else:
         console.print("[dim]No parts found.[/]")
@@ -91,7 +91,8 @@ def print_explanation(console: Console, text: str, explained: Any) -> None:
     console.print(f"Verdict: [{verdict_style}]{explained.verdict}[/]")
     for f in explained.findings:
         console.print(
-            f"- [{STYLE[f.severity]}]{f.severity.value}[/] {f.rule}: {f.message}\n  → {f.suggestion}",
+            f"- [{STYLE[f.severity]}]{f.severity.value}[/] {f.rule}: {escape(f.message)}\n"
+            f"  → {escape(f.suggestion)}",
             highlight=False,
         )
 

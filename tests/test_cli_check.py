@@ -393,3 +393,13 @@ def test_a_refusal_is_one_line_however_long_and_keeps_the_brackets_of_a_file_nam
     assert result.exit_code == 2
     assert len(result.stderr.splitlines()) == 1
     assert "[draft] notes.txt" in result.stderr
+
+
+def test_what_a_plan_says_in_square_brackets_is_printed_as_written(tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["explain", "[child's name] will go to bed by 8pm every night", "--kind", "outcome"]
+    )
+
+    assert result.exit_code == 0
+    assert "Outcome: [child's name] will go to bed" in result.stdout
+    assert '"[child\'s name]"' in result.stdout
