@@ -31,9 +31,11 @@ from familyplan.formats.tables import (
     TableReader,
     TableResult,
     contingency_in_rows,
+    find_header,
     split_details,
     table_reader,
 )
+from familyplan.plan.models import FamilyMember, Practitioner
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,12 @@ def _has_a_title(row: Sequence[str]) -> bool:
     )
 
 
+def _an_action(row: Sequence[str], how: int | None) -> bool:
+    """Whether a row holds an action written out in the action column: then its other cells
+    ("Date TBC", "Review at TAF") are the plan's words, not column titles."""
+    return how is not None and how < len(row) and len(row[how].split()) >= 3
+
+
 def _reads_as_actions(rows: Sequence[Sequence[str]], how: int | None) -> bool:
     """Whether most rows hold an action written out in the plan's action column: a contacts list
     ("Kerry Walsh | 07700 900123") carries no plan on."""
@@ -131,7 +139,12 @@ class _Reading:
         if not filled:
             return  # an empty table: nothing to read, nothing lost
         reader = table_reader(rows, source.where, self.today)
-        if reader is not None:
+        if reader is not None and (header_at := self._header_repeated(rows)) is not None:
+            # The plan's header printed again at the top of the next page: the same plan goes on.
+            assert self.reader is not None
+            self.reader.carry_on(source.where)
+            self.reader.read_rows(rows[header_at + 1 :], first=header_at + 2)
+        elif reader is not None:
             self._end_plan_table()
             self.reader, self.matched = reader, True
         elif self._carries_on(rows, filled):
@@ -142,12 +155,22 @@ class _Reading:
             self._end_plan_table()
             self._not_a_plan_table(source, rows, filled)
 
+    def _header_repeated(self, rows: Sequence[Sequence[str]]) -> int | None:
+        """Where a table repeats, as its header, the header of the plan table just before it."""
+        found = find_header(rows)
+        if self.reader is None or found is None:
+            return None
+        header = [c.strip() for c in rows[found[0]]]
+        return found[0] if header == self.reader.header else None
+
     def _carries_on(self, rows: Sequence[Sequence[str]], filled: list[list[str]]) -> bool:
         """Whether a table with no plan header carries on the plan table just before it: no header of
         its own, and as many columns. A sheet keeps no count of its columns (its rows end at their
         last filled cell): there, no more columns, and at least up to the action and who columns."""
         reader = self.reader
-        if reader is None or titles_only(filled[0]) or names_people(filled) or _has_a_title(filled[0]):
+        if reader is None or titles_only(filled[0]) or names_people(filled):
+            return False
+        if _has_a_title(filled[0]) and not _an_action(filled[0], reader.columns.get(HOW)):
             return False
         if not _reads_as_actions(filled, reader.columns.get(HOW)):
             return False
@@ -162,8 +185,29 @@ class _Reading:
             result = self.reader.finish()
             self.found.goals.extend(result.goals)
             self.found.problems.extend(result.problems)
+            self._add_people(result.family_members, result.practitioners, self.reader.where)
             self.found.contingency = self.found.contingency or result.contingency
             self.reader = None
+
+    def _add_people(
+        self, members: Sequence[FamilyMember], practitioners: Sequence[Practitioner], where: str
+    ) -> None:
+        """People from one table: someone already listed (the child in the family table and in a
+        table of the children's schools) once, with what each table says; and one lead."""
+        for member in members:
+            same = next((m for m in self.found.family_members if m.name.lower() == member.name.lower()), None)
+            if same is None:
+                self.found.family_members.append(member)
+                continue
+            filled = {k: v for k, v in member.model_dump().items() if v and not getattr(same, k)}
+            self.found.family_members[self.found.family_members.index(same)] = same.model_copy(update=filled)
+        for practitioner in practitioners:
+            if practitioner.is_lead and any(p.is_lead for p in self.found.practitioners):
+                # A plan has one lead: the first table's, as the plan format keeps one.
+                practitioner = practitioner.model_copy(update={"is_lead": False})
+                reason = "marked as lead too: a plan has one lead, the one named first"
+                self.found.problems.append(RowProblem(where, reason, practitioner.name))
+            self.found.practitioners.append(practitioner)
 
     def _not_a_plan_table(self, source: Source, rows: list[list[str]], filled: list[list[str]]) -> None:
         self.nearest.consider(source.where, filled)
@@ -171,15 +215,8 @@ class _Reading:
             self.found.contingency = self.found.contingency or contingency
             return
         if (people := read_people(filled, source.where, self.today)) is not None:
-            self.found.family_members.extend(people.family_members)
             self.found.problems.extend(people.problems)
-            for practitioner in people.practitioners:
-                if practitioner.is_lead and any(p.is_lead for p in self.found.practitioners):
-                    # A plan has one lead: the first table's, as the plan format keeps one.
-                    practitioner = practitioner.model_copy(update={"is_lead": False})
-                    reason = "marked as lead too: a plan has one lead, the one named first"
-                    self.found.problems.append(RowProblem(source.where, reason, practitioner.name))
-                self.found.practitioners.append(practitioner)
+            self._add_people(people.family_members, people.practitioners, source.where)
             return
         if not source.reported or is_column_guide(filled):
             return

@@ -21,7 +21,7 @@ from familyplan.formats.errors import RowProblem
 from familyplan.plan.models import FamilyMember, Practitioner
 from familyplan.plan.parsing import find_dates
 
-SIGNED, SURNAME = "signed", "surname"
+SIGNED, SURNAME, FAMILY_NAME = "signed", "surname", "family_name"
 NAME, RELATIONSHIP, BORN, AGE, ROLE, AGENCY, CONTACT, LEAD = (
     "name",
     "relationship",
@@ -36,9 +36,20 @@ _COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     (SIGNED, re.compile(r"\bsignature\b|\bsigned\b|\bsign\b")),
     (SURNAME, re.compile(r"^(?:last|sur|family) ?name\b")),
     (LEAD, re.compile(r"\blead\b|\bkey worker\b")),
-    (NAME, re.compile(r"^(?:full |first |person'?s? )?names?\b|\bname$")),
+    # The name column of a table of the family: "Child's name", "Family member".
+    (
+        FAMILY_NAME,
+        re.compile(r"^(?:child|children|young person|parent|carer)'?s?\b.*\bnames?$|^family members?$"),
+    ),
+    (
+        NAME,
+        re.compile(
+            r"^(?:full |first |given |person'?s? )?names?\b|\bname$|"
+            r"^forenames?$|^professional$"
+        ),
+    ),
     (RELATIONSHIP, re.compile(r"\brelationship\b|\brelation\b")),
-    (BORN, re.compile(r"\bdate of birth\b|^d\.?o\.?b\.?$|\bborn\b")),
+    (BORN, re.compile(r"\bdate of birth\b|^d\.?\s?o\.?\s?b\.?$|\bborn\b")),
     (AGE, re.compile(r"^age\b")),
     (ROLE, re.compile(r"\brole\b|\bjob title\b|\bposition\b|\bprofession\b|\bdesignation\b")),
     (AGENCY, re.compile(r"\bagency\b|\borgani[sz]ation\b|\bservice\b|\bteam\b|\bemployer\b|\bschool\b")),
@@ -54,7 +65,13 @@ _FAMILY = re.compile(
     r"son|daughter|child|young person|baby|brother|sister|sibling)\b",
     re.IGNORECASE,
 )
-_YES = re.compile(r"^(?:y|yes|true|x|✓|✔|lead)\b", re.IGNORECASE)
+_PROFESSIONAL = re.compile(
+    r"\b(?:worker|officer|nurse|visitor|teacher|police|pc|doctor|gp|practitioner|co-?ordinator|manager|"
+    r"senco|head|therapist|counsell?or|mentor|advis[eo]r|consultant|specialist|midwife|paediatrician|"
+    r"psychologist|dsl|fsw|lead professional|key worker)\b",
+    re.IGNORECASE,
+)
+_YES = re.compile(r"^(?:(?:y|yes|true|x|lead)\b|[✓✔☑√])", re.IGNORECASE)
 _ADULT_AGE = 18
 
 
@@ -80,8 +97,13 @@ def _columns(row: Sequence[str]) -> dict[str, int]:
 
 
 def _kind_of_table(columns: dict[str, int]) -> str | None:
-    if NAME not in columns or SIGNED in columns:
+    if SIGNED in columns:
         return None  # a table signed by those at a meeting says who agreed, not who they are
+    if FAMILY_NAME in columns:
+        columns.setdefault(NAME, columns[FAMILY_NAME])
+        return "family"
+    if NAME not in columns:
+        return None
     # "Name | Date of birth | School" is the family; "Name | Role | Agency" the professionals.
     if ROLE not in columns and (RELATIONSHIP in columns or BORN in columns or AGE in columns):
         return "family"
@@ -150,7 +172,7 @@ def _read_row(
         people.problems.append(RowProblem(where, "no name in this row of people, so it was not read", text))
         return
     try:
-        if kind == "family":
+        if _row_kind(kind, columns, cells) == "family":
             people.family_members.append(_member(name, columns, cells, today))
         else:
             lead = _YES.match(_cell(cells, columns, LEAD)) is not None and not any(
@@ -159,7 +181,7 @@ def _read_row(
             people.practitioners.append(
                 Practitioner(
                     name=name,
-                    role=_cell(cells, columns, ROLE),
+                    role=_cell(cells, columns, ROLE) or _cell(cells, columns, RELATIONSHIP),
                     agency=_cell(cells, columns, AGENCY),
                     contact=_cell(cells, columns, CONTACT),
                     is_lead=lead,
@@ -170,12 +192,28 @@ def _read_row(
         people.problems.append(RowProblem(where, f"not read: {reason}", text))
 
 
+def _row_kind(kind: str, columns: dict[str, int], cells: Sequence[str]) -> str:
+    """Family or professional, row by row, for a list that mixes them ("Name | Role /
+    relationship": Kate Ross, Social Worker; Pat, Nan): the words beside the name decide, then
+    the table's kind."""
+    said = _cell(cells, columns, ROLE) or _cell(cells, columns, RELATIONSHIP)
+    if said and _FAMILY.search(said):
+        return "family"
+    if said and _PROFESSIONAL.search(said):
+        return "practitioners"
+    return kind
+
+
 def _member(name: str, columns: dict[str, int], cells: Sequence[str], today: dt.date) -> FamilyMember:
-    relationship = _cell(cells, columns, RELATIONSHIP)
-    dates, _ = find_dates(_cell(cells, columns, BORN), today)
+    relationship = _cell(cells, columns, RELATIONSHIP) or _cell(cells, columns, ROLE)
+    written = _cell(cells, columns, BORN)
+    # "14-Jun-2005" as "14 Jun 2005"; a year alone gives an age, near enough to tell a child.
+    dates, _ = find_dates(re.sub(r"(?<=\w)-(?=[A-Za-z])|(?<=[A-Za-z])-(?=\d)", " ", written), today)
     born = next((d.date for d in dates if d.year_given and d.date <= today), None)
     age_text = _cell(cells, columns, AGE)
     age = int(age_text) if age_text.isdigit() else None
+    if born is None and re.fullmatch(r"(?:19|20)\d\d", written) and int(written) <= today.year:
+        age = today.year - int(written)
     member = FamilyMember(name=name, relationship=relationship, date_of_birth=born)
     years = member.age_on(today) if born else age
     child = years < _ADULT_AGE if years is not None else bool(_CHILD.search(relationship))

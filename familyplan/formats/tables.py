@@ -38,6 +38,7 @@ from familyplan.formats.headers import (
     titles_only,
 )
 from familyplan.formats.jsonyaml import describe_validation_error
+from familyplan.formats.people import names_people, read_people
 from familyplan.plan.limits import LimitExceeded, Limits, count, current
 from familyplan.plan.models import Action, ActionStatus, FamilyMember, Goal, Practitioner, ProgressNote
 from familyplan.plan.parsing import parse_when
@@ -140,6 +141,9 @@ def table_reader(
         return None
     header_at, columns = found
     reader = TableReader(columns, rows[header_at], where, today)
+    above = [list(r) for r in rows[:header_at] if any(c.strip() for c in r)]
+    if names_people(above):
+        reader.add_people(above)  # "Name | Date of birth | ..." above the plan, on the same sheet
     reader.read_rows(rows[header_at + 1 :], first=header_at + 2)
     return reader
 
@@ -169,6 +173,17 @@ class TableReader:
         # (goal, where, text). Those followed by a header, or by another such row that has actions
         # under it, were section headings ("Section B - Parent's needs"), not goals.
         self.headings: list[tuple[Goal, str, str]] = []
+        # A block of people under the plan on the same sheet ("Professionals" then "Name | Role"):
+        # its rows, header first, until the next plan header.
+        self.people_rows: list[list[str]] | None = None
+
+    def add_people(self, rows: Sequence[Sequence[str]]) -> None:
+        """Rows of a table of people, header first, read into the plan's people."""
+        people = read_people(rows, self.where, self.today)
+        if people is not None:
+            self.result.family_members.extend(people.family_members)
+            self.result.practitioners.extend(people.practitioners)
+            self.result.problems.extend(people.problems)
 
     def read_rows(self, rows: Sequence[Sequence[str]], first: int = 1) -> None:
         """Rows of the table, the first of them row number ``first``."""
@@ -185,8 +200,14 @@ class TableReader:
             return
         if (columns := header_columns(cells)) is not None and titles_only(cells):
             # Another header: a second table stacked under the first in the same sheet.
+            self._end_people()
             self._headings(self.headings)
             self.columns, self.header = columns, cells
+            return
+        if self.people_rows is not None or names_people([cells]):
+            if self.people_rows is None:
+                self._headings(self.headings)  # "Professionals" over the block was its heading
+            self.people_rows = [*(self.people_rows or []), cells]
             return
         if self._contingency(cells):
             return
@@ -199,8 +220,14 @@ class TableReader:
             self.headings.append((self.result.goals[-1], place, cells[0]))
 
     def finish(self) -> TableResult:
+        self._end_people()
         self._report_unread_columns()
         return self.result
+
+    def _end_people(self) -> None:
+        if self.people_rows is not None:
+            self.add_people(self.people_rows)
+            self.people_rows = None
 
     def _headings(self, headings: list[tuple[Goal, str, str]]) -> None:
         """These goals, each from a row with only its first cell filled, were headings: reported,

@@ -71,7 +71,10 @@ _STARTS = re.compile(
     r"\b(?:from|starting(?:\s+on)?|beginning|commencing|started)\s*(?:on\s+)?$", re.IGNORECASE
 )
 # Work that goes on, so that a date marked for review is when it is looked at again.
-_GOES_ON = re.compile(r"\b(?:ongoing|on-going|continuing|throughout)\b", re.IGNORECASE)
+_GOES_ON = re.compile(
+    r"\b(?:ongoing|on-going|continuing|throughout|each time|every time|as and when)\b", re.IGNORECASE
+)
+_RANGE = re.compile(r"\s*(?:-|–|—|to|until|till)\s*", re.IGNORECASE)
 _REVIEW_CUE = re.compile(r"\b(?:review(?:ed)?|until|reassess(?:ed)?|check(?:ed)?)\b", re.IGNORECASE)
 
 
@@ -206,10 +209,12 @@ def parse_when(text: str, today: dt.date | None = None) -> ParsedWhen:
     due_date: dt.date | None = None
     review_date: dt.date | None = None
     goes_on = bool(recurrence or _GOES_ON.search(text))
-    for mention in dates:
+    for number, mention in enumerate(dates):
         before = text[max(0, mention.start - 40) : mention.start]
         if _STARTS.search(before):
             continue  # "Weekly from 09/02/2026": when it begins, neither due nor to be reviewed
+        if number + 1 < len(dates) and _RANGE.fullmatch(text[mention.end : dates[number + 1].start]):
+            continue  # "Weekly 4/3/26 - 22/4/26": the first day of a stretch, not its end
         if _REVIEW_CUE.search(before) and (goes_on or (review_date is None and len(dates) > 1)):
             review_date = review_date or mention.date
         elif due_date is None:

@@ -427,3 +427,22 @@ def test_a_word_table_of_strengths_and_worries_after_the_plan_is_not_read_as_goa
 
     assert [g.outcome for g in result.plan.goals] == [CURFEW[0]]
     assert "table 2" in {p.where for p in result.problems}
+
+
+def test_a_plan_goes_on_over_a_page_whose_first_row_says_date_tbc(tmp_path: Path) -> None:
+    goes_on = [["", "Mum will ring the school office about the uniform grant", "Mum", "Date TBC", ""]]
+    path = docx_with_tables(tmp_path / "walsh.docx", [SEED_000_HEADER, CURFEW], goes_on)
+
+    result = read_plan(path, today=TODAY)
+
+    assert [(g.outcome, len(g.actions)) for g in result.plan.goals] == [(CURFEW[0], 2)]
+
+
+def test_the_header_printed_again_on_the_next_page_keeps_the_same_goal(tmp_path: Path) -> None:
+    next_page = [SEED_000_HEADER, ["", "Mum will ring the school office", "Mum", "by 27/02/2026", ""]]
+    path = docx_with_tables(tmp_path / "walsh.docx", [SEED_000_HEADER, CURFEW], next_page)
+
+    result = read_plan(path, today=TODAY)
+
+    assert [(g.outcome, len(g.actions)) for g in result.plan.goals] == [(CURFEW[0], 2)]
+    assert not any("no family goal" in p.reason for p in result.problems)

@@ -138,3 +138,72 @@ def test_a_second_lead_is_reported_and_the_plan_keeps_one(tmp_path: Path) -> Non
     assert ("table 2", "marked as lead too: a plan has one lead, the one named first") in {
         (p.where, p.reason) for p in result.problems
     }
+
+
+def test_people_above_and_below_the_plan_on_one_sheet_are_read_and_their_heading_reported(
+    tmp_path: Path,
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Plan"
+    rows = [
+        ["Name", "Date of birth", "Relationship"],
+        ["Donna Hill", "03/03/1988", "Mum"],
+        [],
+        SEED_000_HEADER,
+        CURFEW,
+        [],
+        ["Professionals"],
+        ["Name", "Role", "Agency", "Lead professional?"],
+        ["Ben Cole", "Family Support Worker", "Early Help", "✓"],
+    ]
+    for row in rows:
+        sheet.append(row)
+    workbook.save(tmp_path / "hill.xlsx")
+
+    result = read_plan(tmp_path / "hill.xlsx", today=TODAY)
+
+    assert [g.outcome for g in result.plan.goals] == [CURFEW[0]]
+    assert [m.name for m in result.plan.family_members] == ["Donna Hill"]
+    assert [(p.name, p.is_lead) for p in result.plan.practitioners] == [("Ben Cole", True)]
+    assert ("sheet 'Plan', row 7", "Professionals") in {(p.where, p.text) for p in result.problems}
+
+
+def test_a_list_of_family_and_professionals_is_sorted_row_by_row(tmp_path: Path) -> None:
+    mixed = [
+        ["Name", "Role / relationship", "Phone"],
+        ["Kate Ross", "Social Worker", "01234 000111"],
+        ["Pat Adams", "Nan", ""],
+        ["Jo Adams", "Mum", ""],
+    ]
+    path = docx_with_tables(tmp_path / "adams.docx", mixed, [SEED_000_HEADER, CURFEW])
+
+    result = read_plan(path, today=TODAY)
+
+    assert [m.name for m in result.plan.family_members] == ["Pat Adams", "Jo Adams"]
+    assert [(p.name, p.role) for p in result.plan.practitioners] == [("Kate Ross", "Social Worker")]
+
+
+def test_people_headers_as_systems_word_them_and_dates_of_birth_as_they_are_written(tmp_path: Path) -> None:
+    family = [
+        ["Forename", "Surname", "D.O.B."],
+        ["Gail", "Hart", "14-Jun-1985"],
+        ["Sian", "Hart", "2008"],
+        ["Rhys", "Hart", "2015"],
+    ]
+    schools = [["Child's name", "School"], ["Rhys Hart", "Hill Primary"]]
+    professionals = [
+        ["Professional", "Agency", "Contact number"],
+        ["Amy Jones", "Early Help", "01234 567890"],
+    ]
+    path = docx_with_tables(tmp_path / "hart.docx", family, schools, professionals, [SEED_000_HEADER, CURFEW])
+
+    result = read_plan(path, today=TODAY)
+
+    members = [(m.name, m.date_of_birth, m.is_child) for m in result.plan.family_members]
+    assert members == [
+        ("Gail Hart", dt.date(1985, 6, 14), False),
+        ("Sian Hart", None, False),
+        ("Rhys Hart", None, True),
+    ]  # Rhys is in two tables, and listed once
+    assert [(p.name, p.agency) for p in result.plan.practitioners] == [("Amy Jones", "Early Help")]

@@ -202,3 +202,18 @@ def test_a_start_date_is_not_a_due_date_and_ongoing_work_is_reviewed(
     parsed = parse_when(when, TODAY)
 
     assert (parsed.due_date, parsed.review_date) == (due, review)
+
+
+@pytest.mark.parametrize(
+    ("when", "due", "review"),
+    [
+        ("Each time, reviewed 24/03/2024", None, dt.date(2024, 3, 24)),
+        ("Weekly 4/3/24 - 22/4/24", None, dt.date(2024, 4, 22)),
+    ],
+)
+def test_work_done_each_time_or_over_a_stretch_is_reviewed_at_its_end(
+    when: str, due: dt.date | None, review: dt.date | None
+) -> None:
+    parsed = parse_when(when, TODAY)
+
+    assert (parsed.due_date, parsed.review_date) == (due, review)

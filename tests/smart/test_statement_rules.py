@@ -531,6 +531,10 @@ def test_contact_restricted_in_other_words_is_a_restriction_unless_the_family_ch
             "If the drinking starts again, Uncle Tom will have the boys and we will refer to social care.",
             False,
         ),
+        # With no comma after the trigger, and with the trigger after the response.
+        ("If the drinking starts again we will refer to social care.", True),
+        ("If the drinking starts again Uncle Tom will have the boys.", False),
+        ("We will refer to social care if the drinking starts again.", True),
     ],
 )
 def test_a_contingency_is_judged_by_its_response_not_by_who_its_trigger_names(
@@ -546,6 +550,9 @@ def test_a_contingency_is_judged_by_its_response_not_by_who_its_trigger_names(
     [
         ("If Dad is taken ill, the children will be looked after.", True),
         ("If Dad is taken ill, Auntie Jen will look after the children.", False),
+        ("If Dad is taken ill the children will be looked after.", True),
+        # A child's own way of coping names the child first, where a capital marks no name.
+        ("Mia will go to her room and use her calm box when she feels angry.", False),
     ],
 )
 def test_someone_named_only_in_the_trigger_is_not_someone_who_steps_in(text: str, nobody: bool) -> None:

@@ -48,10 +48,30 @@ def _names_someone(text: str) -> bool:
 _LEADING_TRIGGER = re.compile(r"^\s*(?:if|when|whenever|should|in\s+case)\b[^,;:]*[,;:]", re.IGNORECASE)
 
 
-def _response(text: str) -> str:
+# With no comma after the trigger: the response starts a word or two before its first "will"
+# ("If Mum is unwell Aunt Rosa will ...", "If Mum relapses we will ..."); "can't" and "cannot"
+# in the trigger are not its response.
+_UNMARKED_TRIGGER = re.compile(
+    r"^\s*(?:if|when|whenever|should|in\s+case)\b.*?"
+    r"(?=\s(?:\S+\s+){1,2}(?:will|would|can|could|should|must|shall|is\s+to|are\s+to)(?![’'\w]))",
+    re.IGNORECASE,
+)
+
+
+_TRAILING_TRIGGER = re.compile(r",?\s+(?:if|when|whenever|should|in\s+case)\b[^.;]*", re.IGNORECASE)
+
+
+def _response(text: str, trailing: bool = True) -> str:
     """What is done, past a trigger that opens the sentence: "If Mum does not come, a meeting
-    will be held" responds with the meeting, not with Mum."""
-    return _LEADING_TRIGGER.sub("", text, count=1)
+    will be held" responds with the meeting, not with Mum. With ``trailing``, a trigger after
+    the response is left out too ("We will refer to social care if Mum relapses"); not when
+    looking for who responds, since the person who does so opens the sentence ("Ben will go to
+    his room when he feels angry") where a capital does not mark a name."""
+    if _LEADING_TRIGGER.match(text):
+        return _LEADING_TRIGGER.sub("", text, count=1)
+    if _UNMARKED_TRIGGER.match(text):
+        return _UNMARKED_TRIGGER.sub("", text, count=1)
+    return _TRAILING_TRIGGER.sub("", text) if trailing else text
 
 
 @matcher("contingency-process-only")
@@ -68,7 +88,9 @@ def process_only(rule: Rule, s: Statement) -> list[Hit]:
 def no_network(rule: Rule, s: Statement) -> list[Hit]:
     # Someone named in the trigger alone ("If Mum is unwell, the children will be looked after")
     # is not someone who steps in.
-    if contingency_missing(s.catalogue.rule("contingency-missing"), s) or _names_someone(_response(s.text)):
+    if contingency_missing(s.catalogue.rule("contingency-missing"), s) or _names_someone(
+        _response(s.text, trailing=False)
+    ):
         return []
     if process_only(s.catalogue.rule("contingency-process-only"), s):
         return []  # the process finding already says it
