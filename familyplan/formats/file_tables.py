@@ -114,8 +114,7 @@ def _reads_as_actions(rows: Sequence[Sequence[str]], how: int | None) -> bool:
     ("Kerry Walsh | 07700 900123") carries no plan on."""
     if how is None:
         return True
-    written = [row for row in rows if how < len(row) and len(row[how].split()) >= 3]
-    return 2 * len(written) >= len(rows)
+    return 2 * sum(_an_action(row, how) for row in rows) >= len(rows)
 
 
 class _Reading:

@@ -93,6 +93,8 @@ def _columns(row: Sequence[str]) -> dict[str, int]:
         kind = next((kind for kind, pattern in _COLUMNS if pattern.search(text)), None)
         if kind is not None and kind not in found:
             found[kind] = index
+    if FAMILY_NAME in found:
+        found.setdefault(NAME, found[FAMILY_NAME])  # "Child's name" is the name column too
     return found
 
 
@@ -100,7 +102,6 @@ def _kind_of_table(columns: dict[str, int]) -> str | None:
     if SIGNED in columns:
         return None  # a table signed by those at a meeting says who agreed, not who they are
     if FAMILY_NAME in columns:
-        columns.setdefault(NAME, columns[FAMILY_NAME])
         return "family"
     if NAME not in columns:
         return None

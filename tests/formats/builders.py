@@ -170,6 +170,18 @@ def write_xlsx(
     return path
 
 
+def write_sheets(path: Path, sheets: dict[str, Sequence[Sequence[object]]]) -> Path:
+    """A workbook of named sheets, each holding its rows as given (a blank cell left empty)."""
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for title, rows in sheets.items():
+        sheet = workbook.create_sheet(title)
+        for row in rows:
+            sheet.append([value if value != "" else None for value in row])
+    workbook.save(path)
+    return path
+
+
 def write_csv(
     path: Path,
     rows: Sequence[Sequence[str]],

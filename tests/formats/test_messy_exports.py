@@ -12,7 +12,7 @@ from docx import Document
 from openpyxl import Workbook
 
 from familyplan.formats import ReadError, read_plan
-from tests.formats.builders import SEED_000_HEADER, add_docx_table, write_csv
+from tests.formats.builders import SEED_000_HEADER, add_docx_table, write_csv, write_sheets
 
 TODAY = dt.date(2026, 1, 10)
 CURFEW = [
@@ -63,15 +63,7 @@ def test_a_plan_that_carries_on_in_a_second_word_table_without_headers_is_read_a
 
 
 def test_a_plan_that_carries_on_in_a_second_sheet_without_headers_is_read_as_one_plan(tmp_path: Path) -> None:
-    workbook = Workbook()
-    first = workbook.active
-    first.title = "Plan p1"
-    first.append(SEED_000_HEADER)
-    first.append(CURFEW)
-    second = workbook.create_sheet("Plan p2")
-    for row in (GP, THERAPY):
-        second.append([cell or None for cell in row])
-    workbook.save(tmp_path / "plan.xlsx")
+    write_sheets(tmp_path / "plan.xlsx", {"Plan p1": [SEED_000_HEADER, CURFEW], "Plan p2": [GP, THERAPY]})
 
     result = read_plan(tmp_path / "plan.xlsx", today=TODAY)
 
@@ -396,18 +388,14 @@ def test_a_formula_with_no_saved_value_is_reported_by_sheet_and_cell(tmp_path: P
 
 
 def test_a_sheet_of_notes_or_contacts_after_the_plan_is_reported_not_made_into_goals(tmp_path: Path) -> None:
-    workbook = Workbook()
-    plan = workbook.active
-    plan.title = "Plan"
-    for row in [SEED_000_HEADER, CURFEW]:
-        plan.append(row)
-    log = workbook.create_sheet("Log")
-    for row in [["Date", "Notes", "Worker"], ["01/02/2026", "Home visit, Mum upset", "Amy"]]:
-        log.append(row)
-    contacts = workbook.create_sheet("Contacts")
-    for row in [["Kerry Walsh", "07700 900123", "Mum"], ["Amy Jones", "01234 567890", "FSW"]]:
-        contacts.append(row)
-    workbook.save(tmp_path / "walsh.xlsx")
+    write_sheets(
+        tmp_path / "walsh.xlsx",
+        {
+            "Plan": [SEED_000_HEADER, CURFEW],
+            "Log": [["Date", "Notes", "Worker"], ["01/02/2026", "Home visit, Mum upset", "Amy"]],
+            "Contacts": [["Kerry Walsh", "07700 900123", "Mum"], ["Amy Jones", "01234 567890", "FSW"]],
+        },
+    )
 
     result = read_plan(tmp_path / "walsh.xlsx", today=TODAY)
 

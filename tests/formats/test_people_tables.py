@@ -6,11 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from openpyxl import Workbook
-
 from familyplan.formats import read_plan
 from familyplan.smart import check_plan
-from tests.formats.builders import SEED_000_HEADER
+from tests.formats.builders import SEED_000_HEADER, write_sheets
 from tests.formats.test_messy_exports import CURFEW, docx_with_tables
 
 TODAY = dt.date(2026, 1, 10)
@@ -77,15 +75,8 @@ def test_a_row_of_people_with_no_name_is_reported_not_dropped(tmp_path: Path) ->
 
 
 def test_a_sheet_of_the_family_beside_the_plan_sheet_is_read(tmp_path: Path) -> None:
-    workbook = Workbook()
-    plan = workbook.active
-    plan.title = "Plan"
-    for row in [SEED_000_HEADER, CURFEW]:
-        plan.append(row)
-    people = workbook.create_sheet("Family")
-    for row in [["Name", "Age", "School"], ["Lily Walsh", "13", "Hill School"], ["Kerry Walsh", "35", ""]]:
-        people.append(row)
-    workbook.save(tmp_path / "walsh.xlsx")
+    family = [["Name", "Age", "School"], ["Lily Walsh", "13", "Hill School"], ["Kerry Walsh", "35", ""]]
+    write_sheets(tmp_path / "walsh.xlsx", {"Plan": [SEED_000_HEADER, CURFEW], "Family": family})
 
     result = read_plan(tmp_path / "walsh.xlsx", today=TODAY)
 
@@ -143,9 +134,6 @@ def test_a_second_lead_is_reported_and_the_plan_keeps_one(tmp_path: Path) -> Non
 def test_people_above_and_below_the_plan_on_one_sheet_are_read_and_their_heading_reported(
     tmp_path: Path,
 ) -> None:
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "Plan"
     rows = [
         ["Name", "Date of birth", "Relationship"],
         ["Donna Hill", "03/03/1988", "Mum"],
@@ -157,9 +145,7 @@ def test_people_above_and_below_the_plan_on_one_sheet_are_read_and_their_heading
         ["Name", "Role", "Agency", "Lead professional?"],
         ["Ben Cole", "Family Support Worker", "Early Help", "✓"],
     ]
-    for row in rows:
-        sheet.append(row)
-    workbook.save(tmp_path / "hill.xlsx")
+    write_sheets(tmp_path / "hill.xlsx", {"Plan": rows})
 
     result = read_plan(tmp_path / "hill.xlsx", today=TODAY)
 
