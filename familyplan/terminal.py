@@ -47,18 +47,10 @@ def print_report(
         console.print("\n[bold]Fix these first[/]")
         for i, f in enumerate(report.top_fixes, 1):
             console.print(f"{i}. {escape(f.message)}  [dim]({escape(_where(f))})[/]", highlight=False)
-    table = Table(show_header=True, header_style="bold", expand=True)
-    table.add_column("Where", no_wrap=True)
-    table.add_column("Rule")
-    table.add_column("What to fix", ratio=3)
-    for f in report.findings:
-        advice = Text()
-        advice.append(f.message, style=STYLE[f.severity])
-        if f.text and f.location and f.location.field not in ("goals",):
-            advice.append(f'\n"{f.text}"', style="dim")
-        advice.append(f"\n→ {f.suggestion}")
-        table.add_row(Text(_where(f)), f"{f.rule}\n[dim]{f.letter.value} · {f.severity.value}[/]", advice)
-    console.print(table)
+    if console.width >= _TABLE_WIDTH:
+        console.print(_findings_table(report.findings))
+    else:
+        _print_findings(console, report.findings)
     # What a file says is printed as written: a "[" in it is not taken for a style.
     for p in problems:
         said = f' "{p["text"]}"' if p.get("text") else ""
@@ -67,6 +59,39 @@ def print_report(
         )
     for n in notes:
         console.print(f"[blue]Note:[/] {escape(n['where'])}: {escape(n['reason'])}", highlight=False)
+
+
+# Narrower than this, a table's "What to fix" column is squeezed to a word a line; each finding is
+# printed as a short block instead.
+_TABLE_WIDTH = 110
+
+
+def _advice(f: Finding) -> Text:
+    advice = Text()
+    advice.append(f.message, style=STYLE[f.severity])
+    if f.text and f.location and f.location.field not in ("goals",):
+        advice.append(f'\n"{f.text}"', style="dim")
+    advice.append(f"\n→ {f.suggestion}")
+    return advice
+
+
+def _findings_table(findings: Sequence[Finding]) -> Table:
+    table = Table(show_header=True, header_style="bold", expand=True)
+    table.add_column("Where", max_width=24)
+    table.add_column("Rule", no_wrap=True)
+    table.add_column("What to fix", ratio=1, min_width=40)
+    for f in findings:
+        table.add_row(Text(_where(f)), f"{f.rule}\n[dim]{f.letter.value} · {f.severity.value}[/]", _advice(f))
+    return table
+
+
+def _print_findings(console: Console, findings: Sequence[Finding]) -> None:
+    for f in findings:
+        console.print()
+        heading = Text(_where(f), style="bold")
+        heading.append(f"  {f.rule} ({f.letter.value} · {f.severity.value})", style="dim")
+        console.print(heading)
+        console.print(_advice(f))
 
 
 def _where(f: Finding) -> str:

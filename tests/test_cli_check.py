@@ -101,6 +101,21 @@ def test_the_text_report_names_the_file_scores_and_fixes(seed_000_docx: Path) ->
     assert "Designated Safeguarding Lead" in result.stdout
 
 
+@pytest.mark.parametrize("columns", ["80", "110", "160"])
+def test_each_finding_s_advice_reads_as_whole_lines_at_any_terminal_width(
+    seed_000_docx: Path, columns: str
+) -> None:
+    result = runner.invoke(
+        app, ["check", str(seed_000_docx), "--today", "2024-01-10"], env={"COLUMNS": columns}
+    )
+
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= int(columns)
+    # The advice for an acronym is one sentence; it must not be cut into a word or two a line.
+    assert any("is an acronym the family may not know" in line for line in lines)
+    assert any("acronym (S · hint)" in line or "│ acronym " in line for line in lines)
+
+
 def test_fail_under_exits_1_below_the_threshold_and_0_above(seed_000_docx: Path) -> None:
     _, report = check_json(str(seed_000_docx), "--today", "2024-01-10")
     score = report["overall"]
