@@ -228,6 +228,27 @@ def test_an_instruction_takes_its_person_from_the_who_column() -> None:
     assert verdict("Ring the housing office on Tuesday to ask about the repairs.", "action") == "ok"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read with Zak every night at bedtime to help his reading.",
+        "Play with Lily for ten minutes after school each day.",
+        "Walk with him to the bus stop each morning so he is there by 8.10am.",
+    ],
+)
+def test_an_instruction_to_do_something_with_a_person_is_an_action(text: str) -> None:
+    reading = slots(text, "action")
+
+    assert "who" not in reading
+    assert reading["doing"].split()[0] == text.split()[0]
+    assert verdict(text, "action", who="Mum", when="Every day, review 20 January 2027") == "ok"
+
+
+@pytest.mark.parametrize("text", ["Help with forms", "Support with Ben's behaviour"])
+def test_help_with_a_thing_is_still_a_topic(text: str) -> None:
+    assert verdict(text, "action", who="Mum") == "needs-work"
+
+
 def test_a_safety_plan_rule_kept_every_time_stays_ok_with_a_hint() -> None:
     findings = check_statement("Mum will never leave the baby alone in the bath.", "action")
 

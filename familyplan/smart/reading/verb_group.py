@@ -20,7 +20,11 @@ def _find_verb_group(clause: Clause) -> None:
     first = tokens[main] if main < len(tokens) else None
     # An instruction with its object: "Ring Dad to remind him...", "Ring the clinic on Monday".
     instruction = first is not None and _can_be_base_verb(first) and not first.text.isupper()
-    if instruction and main + 1 < len(tokens) and _verb_reading(tokens, main):
+    if (
+        instruction
+        and main + 1 < len(tokens)
+        and (_verb_reading(tokens, main) or _with_a_person(tokens, main))
+    ):
         clause.group = (main, main + 1)
         _set_verb(clause, main, "imperative")
         return
@@ -293,6 +297,25 @@ def _verb_reading(tokens: list[Token], j: int) -> bool:
 
 
 _AFTER_VERB_ONLY = w.word_set("what whether if how why where when who out about up")
+
+
+def _with_a_person(tokens: list[Token], j: int) -> bool:
+    """ "Play with Ava", "Read with him every night": a word that could be a verb or a noun, then
+    "with" and a person, is something to do with them; "Help with forms" and "Support with Ben's
+    behaviour" name a topic."""
+    if j + 2 >= len(tokens) or tokens[j + 1].lower != "with":
+        return False
+    person = tokens[j + 2]
+    if person.possessive:
+        return False
+    if person.name or person.lower in w.FAMILY_WORDS or person.lower in _OBJECT_PRONOUNS:
+        return True
+    # "with her every night", not "with her forms".
+    after = tokens[j + 3] if j + 3 < len(tokens) else None
+    return person.lower == "her" and (after is None or not w.can_be(after.lower, "NOUN"))
+
+
+_OBJECT_PRONOUNS = w.word_set("him them me us")
 
 
 def _look_through(clause: Clause) -> None:
