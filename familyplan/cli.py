@@ -131,6 +131,10 @@ def _plan_summary(plan: Any) -> dict[str, Any]:
     return {
         "goals": len(plan.goals),
         "actions": len(plan.actions),
+        # The plan's details, from its own fields or the lines around its tables ("Date of plan: ...").
+        **plan.model_dump(
+            mode="json", include={"family_name", "family_reference", "started_on", "next_review_date"}
+        ),
         # What was read of the people, so that a file's tables of them can be seen to have come in.
         "family_members": [
             m.model_dump(mode="json", include={"name", "relationship", "is_child"})

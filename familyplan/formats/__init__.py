@@ -11,7 +11,7 @@ from familyplan.formats.errors import ReadError, RowProblem
 from familyplan.formats.jsonyaml import plan_to_json, plan_to_yaml
 from familyplan.formats.tables import TableResult
 from familyplan.plan.limits import LimitExceeded, Limits, check_plan_size, current, size
-from familyplan.plan.models import Plan
+from familyplan.plan.models import Plan, Practitioner
 
 SUPPORTED = (".json", ".yaml", ".yml", ".docx", ".xlsx", ".csv")
 
@@ -120,19 +120,39 @@ def _from_tables(path: Path, tables: TableResult, limits: Limits) -> ReadResult:
             )
         )
         contingency = ""
-    people = {"family_members": tables.family_members, "practitioners": tables.practitioners}
-    plan = Plan(goals=tables.goals, contingency=contingency, **people)
+    people = {"family_members": tables.family_members, "practitioners": _with_lead(tables)}
+    fields = tables.fields
+    written = {
+        "family_name": fields.family_name,
+        "family_reference": fields.family_reference,
+        "started_on": fields.started_on,
+        "next_review_date": fields.next_review_date,
+    }
+    plan = Plan(goals=tables.goals, contingency=contingency, **people, **written)
     if tables.details is not None:
         details, found = plan_from_details(tables.details, tables.details_where)
         problems += found
         if details is not None:
             plan, found = merged(details, tables.goals, contingency, tables.details_where)
             problems += found
-            # The file's own tables of people, where its details name none.
-            plan = plan.model_copy(update={k: getattr(plan, k) or v for k, v in people.items()})
+            # The file's own tables of people and details around its tables, where "Plan details" has none.
+            plan = plan.model_copy(update={k: getattr(plan, k) or v for k, v in (people | written).items()})
     actions = sum(len(goal.actions) for goal in plan.goals)
     check_plan_size(len(plan.goals), actions, limits=limits)
     return ReadResult(plan, problems, str(path))
+
+
+def _with_lead(tables: TableResult) -> list[Practitioner]:
+    """The practitioners of the file's tables, with the lead its details name ("Lead practitioner:
+    Chloe Hart") marked, or added if no table lists them; a table's own lead mark comes first."""
+    lead, practitioners = tables.fields.lead, list(tables.practitioners)
+    if lead is None or any(p.is_lead for p in practitioners):
+        return practitioners
+    same = next((i for i, p in enumerate(practitioners) if p.name.lower() == lead.name.lower()), None)
+    if same is None:
+        return [lead, *practitioners]
+    practitioners[same] = practitioners[same].model_copy(update={"is_lead": True})
+    return practitioners
 
 
 __all__ = ["SUPPORTED", "ReadError", "ReadResult", "RowProblem", "plan_to_json", "plan_to_yaml", "read_plan"]

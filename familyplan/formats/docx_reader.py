@@ -20,6 +20,7 @@ from familyplan.formats.archive import WORD, check_office_archive
 from familyplan.formats.cells import contingency_label
 from familyplan.formats.errors import ReadError
 from familyplan.formats.file_tables import NoPlanTable, Source, plan_tables
+from familyplan.formats.plan_fields import paragraph_cells, read_fields
 from familyplan.formats.tables import CellBudget, TableResult, find_header
 from familyplan.plan.limits import LimitExceeded, Limits, current
 
@@ -253,8 +254,10 @@ def read_docx(path: Path, today: dt.date | None = None, limits: Limits | None = 
     limits = limits or current()
     body = _open_body(path, limits)
     contingency, contingency_table = _contingency_in_paragraphs(body)
+    paragraphs = [paragraph_cells(element_text(b)) for b in _blocks(body) if b.tag == W_P]
+    fields = read_fields(paragraphs, "the document's text", whole=False)
     try:
-        found = plan_tables(_tables(body, CellBudget(limits), contingency_table), today)
+        found = plan_tables(_tables(body, CellBudget(limits), contingency_table), today, fields=fields)
     except LimitExceeded as error:
         raise ReadError(path, str(error)) from error
     except NoPlanTable as error:

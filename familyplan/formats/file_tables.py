@@ -26,6 +26,7 @@ from familyplan.formats.headers import (
     what_it_is,
 )
 from familyplan.formats.people import names_people, read_people
+from familyplan.formats.plan_fields import PlanFields, is_fields_table, read_fields
 from familyplan.formats.tables import (
     NO_TABLE,
     TableReader,
@@ -120,13 +121,20 @@ def _reads_as_actions(rows: Sequence[Sequence[str]], how: int | None) -> bool:
 class _Reading:
     """The file's tables so far: the plan read from them, and the plan table a table may carry on."""
 
-    def __init__(self, today: dt.date | None, exact_width: bool) -> None:
+    def __init__(self, today: dt.date | None, exact_width: bool, fields: PlanFields | None) -> None:
         self.today = today
         self.exact_width = exact_width
         self.found = TableResult()
         self.matched = False
         self.reader: TableReader | None = None
         self.nearest = _Nearest()
+        if fields is not None:
+            self.found.fields = fields
+
+    def _anchor(self) -> dt.date | None:
+        """The day a date with no year is read from: the day the plan was made, if known so far."""
+        own = self.reader.result.fields.started_on if self.reader is not None else None
+        return self.found.fields.started_on or own or self.today
 
     def table(self, source: Source) -> None:
         rows, details = split_details(source.rows)
@@ -137,7 +145,7 @@ class _Reading:
         filled = _filled(rows)
         if not filled:
             return  # an empty table: nothing to read, nothing lost
-        reader = table_reader(rows, source.where, self.today)
+        reader = table_reader(rows, source.where, self._anchor())
         if reader is not None and (header_at := self._header_repeated(rows)) is not None:
             # The plan's header printed again at the top of the next page: the same plan goes on.
             assert self.reader is not None
@@ -186,6 +194,7 @@ class _Reading:
             self.found.problems.extend(result.problems)
             self._add_people(result.family_members, result.practitioners, self.reader.where)
             self.found.contingency = self.found.contingency or result.contingency
+            self.found.fields.fill(result.fields)
             self.reader = None
 
     def _add_people(
@@ -217,6 +226,11 @@ class _Reading:
             self.found.problems.extend(people.problems)
             self._add_people(people.family_members, people.practitioners, source.where)
             return
+        if is_fields_table(filled):
+            fields = read_fields(filled, source.where)
+            self.found.fields.fill(fields)
+            self.found.problems.extend(fields.problems)
+            return
         if not source.reported or is_column_guide(filled):
             return
         best = max((what_it_is(row) for row in filled[:50]), key=lambda found: found[0])
@@ -233,15 +247,21 @@ class _Reading:
 
 
 def plan_tables(
-    tables: Iterable[Source], today: dt.date | None = None, *, exact_width: bool = True, skipped: str = ""
+    tables: Iterable[Source],
+    today: dt.date | None = None,
+    *,
+    exact_width: bool = True,
+    skipped: str = "",
+    fields: PlanFields | None = None,
 ) -> TableResult:
     """Every plan table of a file read into one result; NoPlanTable if none is a plan table.
 
     ``exact_width``: whether a table that carries on the one before it has exactly as many
     columns (Word tables do; a sheet's rows end at their last filled cell). ``skipped``: what
-    was not looked at (hidden sheets), said when the file is refused.
+    was not looked at (hidden sheets), said when the file is refused. ``fields``: the plan's details
+    found outside its tables (a document's paragraphs), which come before any in its tables.
     """
-    reading = _Reading(today, exact_width)
+    reading = _Reading(today, exact_width, fields)
     for source in tables:
         reading.table(source)
     return reading.finish(skipped)

@@ -39,6 +39,7 @@ from familyplan.formats.headers import (
 )
 from familyplan.formats.jsonyaml import describe_validation_error
 from familyplan.formats.people import names_people, read_people
+from familyplan.formats.plan_fields import PlanFields, read_fields
 from familyplan.plan.limits import LimitExceeded, Limits, count, current
 from familyplan.plan.models import Action, ActionStatus, FamilyMember, Goal, Practitioner, ProgressNote
 from familyplan.plan.parsing import parse_when
@@ -82,6 +83,8 @@ class TableResult:
     # The people of tables of the family and of the professionals (familyplan.formats.people).
     family_members: list[FamilyMember] = field(default_factory=list)
     practitioners: list[Practitioner] = field(default_factory=list)
+    # The plan's details written around its tables (familyplan.formats.plan_fields).
+    fields: PlanFields = field(default_factory=PlanFields)
 
 
 def split_details(rows: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[list[str]] | None]:
@@ -140,10 +143,15 @@ def table_reader(
     if found is None:
         return None
     header_at, columns = found
-    reader = TableReader(columns, rows[header_at], where, today)
-    above = [list(r) for r in rows[:header_at] if any(c.strip() for c in r)]
-    if names_people(above):
-        reader.add_people(above)  # "Name | Date of birth | ..." above the plan, on the same sheet
+    above = [list(r) for r in rows[:header_at]]
+    people_at = next((i for i, row in enumerate(above) if names_people([row])), header_at)
+    fields = read_fields(above[:people_at], where)
+    # A date with no year is the next such day after the plan was made, where the file says when.
+    reader = TableReader(columns, rows[header_at], where, fields.started_on or today)
+    reader.result.fields = fields
+    reader.result.problems.extend(fields.problems)
+    if people_at < header_at:
+        reader.add_people(above[people_at:])  # "Name | Date of birth | ..." above the plan, on the same sheet
     reader.read_rows(rows[header_at + 1 :], first=header_at + 2)
     return reader
 

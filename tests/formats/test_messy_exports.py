@@ -85,19 +85,22 @@ def test_a_following_table_of_another_width_is_reported_not_read_and_not_dropped
     assert "Sarah Khan" in problem.text
 
 
-def test_a_details_sheet_after_the_plan_sheet_is_reported_not_read_as_its_continuation(
+def test_a_details_sheet_after_the_plan_sheet_is_read_as_details_not_as_its_continuation(
     tmp_path: Path,
 ) -> None:
     workbook = Workbook()
     workbook.active.append(SEED_000_HEADER)
     workbook.active.append(CURFEW)
-    workbook.create_sheet("Details").append(["Family name", "Walsh"])
+    details = workbook.create_sheet("Details")
+    details.append(["Family name", "Walsh"])
+    details.append(["School", "Hill School"])
     workbook.save(tmp_path / "plan.xlsx")
 
     result = read_plan(tmp_path / "plan.xlsx", today=TODAY)
 
     assert len(result.plan.actions) == 1
-    assert [(p.where, p.text) for p in result.problems] == [("sheet 'Details'", "Family name | Walsh")]
+    assert result.plan.family_name == "Walsh"
+    assert [(p.where, p.text) for p in result.problems] == [("sheet 'Details', row 2", "Hill School")]
 
 
 def test_the_table_under_a_contingency_heading_is_read_as_the_contingency_plan_not_reported(

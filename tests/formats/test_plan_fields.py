@@ -1,0 +1,124 @@
+"""The plan's own details written around its table ("Family name: Robinson", "Lead practitioner |
+Chloe Hart", "Date of plan: 02/02/2025"), as case systems print them: read into the plan, so an
+archived plan knows its family, its lead and its dates, and its dates with no year are read from
+the day it was made."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from docx import Document
+
+from familyplan.formats import read_plan
+from tests.formats.builders import SEED_000_HEADER, add_docx_table, write_sheets
+
+TODAY = dt.date(2026, 12, 5)
+BEDTIME = [
+    "Sam will be asleep by 8pm on school nights",
+    "Dad will start the bath at 7pm and read one story with Sam",
+    "Dad (Lee)",
+    "by 10 March",
+    "",
+]
+
+
+def test_a_block_of_details_above_a_sheet_s_plan_is_read_into_the_plan(tmp_path: Path) -> None:
+    path = write_sheets(
+        tmp_path / "robinson.xlsx",
+        {
+            "Plan": [
+                ["Early Help Family Plan"],
+                ["Family name:", "Robinson", "Case reference:", "EH-20418"],
+                ["Lead practitioner:", "Chloe Hart (Early Help Worker)"],
+                ["Date of plan:", "02/02/2025"],
+                ["Next review date:", "16/03/2025"],
+                [],
+                SEED_000_HEADER,
+                BEDTIME,
+            ]
+        },
+    )
+
+    plan = read_plan(path, today=TODAY).plan
+
+    assert (plan.family_name, plan.family_reference) == ("Robinson", "EH-20418")
+    assert (plan.started_on, plan.next_review_date) == (dt.date(2025, 2, 2), dt.date(2025, 3, 16))
+    assert [(p.name, p.role, p.is_lead) for p in plan.practitioners] == [
+        ("Chloe Hart", "Early Help Worker", True)
+    ]
+    # "by 10 March" in a plan made on 2 February 2025 is 10 March 2025, not the next March after today.
+    assert plan.goals[0].actions[0].due_date == dt.date(2025, 3, 10)
+
+
+def test_a_line_above_the_plan_it_has_no_place_for_is_reported_not_dropped(tmp_path: Path) -> None:
+    path = write_sheets(
+        tmp_path / "robinson.xlsx",
+        {
+            "Plan": [
+                ["Family name:", "Robinson"],
+                ["Address:", "14 Mill Lane"],
+                ["Date of plan:", "to be agreed"],
+                ["Worries", "Sleep", "School"],
+                SEED_000_HEADER,
+                BEDTIME,
+            ]
+        },
+    )
+
+    result = read_plan(path, today=TODAY)
+
+    said = {(p.where, p.reason.split(",")[0]): p.text for p in result.problems}
+    assert said[("sheet 'Plan', row 2", "the plan has no place for 'Address'")] == "14 Mill Lane"
+    assert said[("sheet 'Plan', row 3", "'Date of plan' holds no date with its year")] == "to be agreed"
+    assert any(
+        p.where == "sheet 'Plan', row 4" and p.text == "Worries | Sleep | School" for p in result.problems
+    )
+    # With no day the plan was made, a date with no year is the next such day from today.
+    assert result.plan.goals[0].actions[0].due_date == dt.date(2027, 3, 10)
+
+
+def test_a_word_plan_s_details_in_its_paragraphs_and_title_are_read(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph("Early Help Family Plan - Okafor family")
+    document.add_paragraph("Lead practitioner: Sam Lee\tDate of plan: 3 March 2025")
+    document.add_paragraph("Please note: this plan is shared with everyone at the meeting.")
+    add_docx_table(document, [SEED_000_HEADER, [*BEDTIME[:3], "by 14 April", ""]])
+    document.save(str(tmp_path / "okafor.docx"))
+
+    result = read_plan(tmp_path / "okafor.docx", today=TODAY)
+
+    plan = result.plan
+    assert (plan.family_name, plan.started_on) == ("Okafor", dt.date(2025, 3, 3))
+    assert [(p.name, p.is_lead) for p in plan.practitioners] == [("Sam Lee", True)]
+    assert plan.goals[0].actions[0].due_date == dt.date(2025, 4, 14)
+    # A sentence with a colon in it is prose, not a detail: neither read nor reported.
+    assert not any("Please note" in p.reason or "shared" in p.text for p in result.problems)
+
+
+def test_a_word_table_of_details_is_read_and_its_lead_is_the_professional_of_that_name(
+    tmp_path: Path,
+) -> None:
+    document = Document()
+    add_docx_table(
+        document, [["Family name", "Walsh"], ["Plan start date", "01/09/2025"], ["Key worker", "Amy Jones"]]
+    )
+    add_docx_table(
+        document,
+        [
+            ["Name", "Role", "Agency"],
+            ["Mrs March", "Head of Year 8", "Hill School"],
+            ["Amy Jones", "FSW", "Early Help"],
+        ],
+    )
+    add_docx_table(document, [SEED_000_HEADER, BEDTIME])
+    document.save(str(tmp_path / "walsh.docx"))
+
+    result = read_plan(tmp_path / "walsh.docx", today=TODAY)
+
+    assert (result.plan.family_name, result.plan.started_on) == ("Walsh", dt.date(2025, 9, 1))
+    assert [(p.name, p.is_lead) for p in result.plan.practitioners] == [
+        ("Mrs March", False),
+        ("Amy Jones", True),
+    ]
+    assert not any(p.where == "table 1" for p in result.problems)
