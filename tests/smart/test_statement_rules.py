@@ -535,6 +535,13 @@ def test_contact_restricted_in_other_words_is_a_restriction_unless_the_family_ch
         ("If the drinking starts again we will refer to social care.", True),
         ("If the drinking starts again Uncle Tom will have the boys.", False),
         ("We will refer to social care if the drinking starts again.", True),
+        # Someone a process is done to does not step in.
+        ("If Kane breaks his curfew again he will be taken back to court.", True),
+        ("If Kane breaks his curfew again he will stay at Uncle Tom's that night.", False),
+        # A process in everyday words (seed 002: processes mean little to the family).
+        ("If nothing changes by the spring, we will call another meeting to look at the plan.", True),
+        ("If the rent arrears grow, they will have to present as homeless to the council.", True),
+        ("If the rent arrears grow, Mum will ask her brother Sean to help her ring the council.", False),
     ],
 )
 def test_a_contingency_is_judged_by_its_response_not_by_who_its_trigger_names(

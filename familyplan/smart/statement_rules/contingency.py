@@ -74,12 +74,25 @@ def _response(text: str, trailing: bool = True) -> str:
     return _TRAILING_TRIGGER.sub("", text) if trailing else text
 
 
+# Someone a process is done to ("he will be taken back to court", "she will be referred") does
+# not step in.
+_DONE_TO = re.compile(
+    r"\s+(?:will|would|could|may|might|can|is\s+going\s+to)\s+(?:then\s+|probably\s+)?be\s+"
+    r"(?:\w+ed|taken|seen|sent|brought|put|given|kept|held|made|told)\b",
+    re.IGNORECASE,
+)
+
+
+def _steps_in(response: str, person: re.Match[str]) -> bool:
+    return not _WE_OR_THEY.fullmatch(person[0]) and not _DONE_TO.match(response, person.end())
+
+
 @matcher("contingency-process-only")
 def process_only(rule: Rule, s: Statement) -> list[Hit]:
     if contingency_missing(s.catalogue.rule("contingency-missing"), s):
         return []
     response = _response(s.text)
-    if any(not _WE_OR_THEY.fullmatch(m[0]) for m in _NETWORK_PERSON.finditer(response)):
+    if any(_steps_in(response, m) for m in _NETWORK_PERSON.finditer(response)):
         return []
     return _hits(_listed(rule, s)[:1])
 
