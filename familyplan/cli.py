@@ -203,26 +203,32 @@ def explain(
     kind: Annotated[
         Kind, typer.Option("--kind", help="outcome, action, who, when or contingency")
     ] = Kind.OUTCOME,
-    who: Annotated[str, typer.Option(help="For an action: its 'who' cell, if the plan has one.")] = "",
-    when: Annotated[str, typer.Option(help="For an action: its 'when' cell, if the plan has one.")] = "",
+    who: Annotated[
+        str | None, typer.Option(help="For an action: its 'who' cell, if the plan has one (checked too).")
+    ] = None,
+    when: Annotated[
+        str | None, typer.Option(help="For an action: its 'when' cell, if the plan has one (checked too).")
+    ] = None,
     output: Annotated[OutputFormat, typer.Option("--format", help="text or json")] = OutputFormat.text,
     today: Annotated[str | None, typer.Option(help="The date to check against, YYYY-MM-DD.")] = None,
     settings: SettingsOption = None,
 ) -> None:
     """Show how the checker reads a statement (its parts, with where they are) and what it says."""
-    from familyplan.smart import Context, explain_statement
+    from familyplan.smart import Context, check_cells, explain_statement
     from familyplan.terminal import print_explanation
 
     catalogue = _catalogue(settings)
     day = _parse_today(today) if today else None
-    explained = explain_statement(
-        text, kind, today=day, catalogue=catalogue, context=Context(who=who, when=when)
-    )
+    context = Context(who=who or "", when=when or "")
+    explained = explain_statement(text, kind, today=day, catalogue=catalogue, context=context)
+    # The cells are checked as lint-statements and a plan's check check them: one given empty is empty.
+    given = [cell for cell, value in (("who", who), ("when", when)) if value is not None]
+    cells = check_cells(kind, context, today=day, catalogue=catalogue, given=given)
     if output is OutputFormat.json:
-        json.dump({"text": text, **explained.as_dict()}, sys.stdout, indent=2, ensure_ascii=False)
+        json.dump({"text": text, **explained.as_dict(cells)}, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
         return
-    print_explanation(Console(), text, explained)
+    print_explanation(Console(), text, explained, cells)
 
 
 @app.command()

@@ -98,7 +98,10 @@ def _where(f: Finding) -> str:
     return f.location.describe() if f.location else "plan"
 
 
-def print_explanation(console: Console, text: str, explained: Any) -> None:
+def print_explanation(
+    console: Console, text: str, explained: Any, cells: Sequence[tuple[str, Finding]] = ()
+) -> None:
+    """How a statement was read and what the checker says of it and of an action's own cells."""
     console.print(f"[bold]{kind_title(explained.reading.kind)}[/]: {escape(text)}", highlight=False)
     slots = sorted(explained.reading.slots, key=lambda slot: slot.start)
     if slots:
@@ -112,11 +115,13 @@ def print_explanation(console: Console, text: str, explained: Any) -> None:
         console.print(table)
     else:
         console.print("[dim]No parts found.[/]")
-    verdict_style = "bold yellow" if explained.verdict == "needs-work" else "bold green"
-    console.print(f"Verdict: [{verdict_style}]{explained.verdict}[/]")
-    for f in explained.findings:
+    verdict = explained.as_dict(cells)["verdict"]
+    verdict_style = "bold yellow" if verdict == "needs-work" else "bold green"
+    console.print(f"Verdict: [{verdict_style}]{verdict}[/]")
+    for cell, f in [("", f) for f in explained.findings] + list(cells):
+        where = f" [dim](the {cell} cell)[/]" if cell else ""
         console.print(
-            f"- [{STYLE[f.severity]}]{f.severity.value}[/] {f.rule}: {escape(f.message)}\n"
+            f"- [{STYLE[f.severity]}]{f.severity.value}[/] {f.rule}{where}: {escape(f.message)}\n"
             f"  → {escape(f.suggestion)}",
             highlight=False,
         )

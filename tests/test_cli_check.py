@@ -418,3 +418,26 @@ def test_what_a_plan_says_in_square_brackets_is_printed_as_written(tmp_path: Pat
     assert result.exit_code == 0
     assert "Outcome: [child's name] will go to bed" in result.stdout
     assert '"[child\'s name]"' in result.stdout
+
+
+def test_explain_checks_an_action_s_cells_as_lint_statements_does(tmp_path: Path) -> None:
+    action = "Dad will walk Ava to school every morning"
+    lines = tmp_path / "one.jsonl"
+    lines.write_text(json.dumps({"text": action, "kind": "action", "who": "Dad", "when": "ASAP"}) + "\n")
+    linted = json.loads(runner.invoke(app, ["lint-statements", str(lines)]).stdout)
+
+    explained = runner.invoke(
+        app, ["explain", action, "--kind", "action", "--who", "Dad", "--when", "ASAP", "--format", "json"]
+    )
+    as_text = runner.invoke(
+        app, ["explain", action, "--kind", "action", "--who", "Dad", "--when", "ASAP"], env={"COLUMNS": "200"}
+    )
+
+    said = json.loads(explained.stdout)
+    assert said["verdict"] == linted["verdict"] == "needs-work"
+    assert {(f["rule"], f.get("cell")) for f in said["findings"]} == {
+        (f["rule"], f.get("cell")) for f in linted["findings"]
+    }
+    assert ("when-asap", "when") in {(f["rule"], f.get("cell")) for f in said["findings"]}
+    assert "Verdict: needs-work" in as_text.stdout
+    assert "when-asap (the when cell)" in as_text.stdout
