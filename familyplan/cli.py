@@ -82,7 +82,11 @@ def _parse_today(value: str | None) -> dt.date:
 
 @app.command()
 def check(
-    files: Annotated[list[Path], typer.Argument(help="Plans: .json, .yaml, .docx, .xlsx or .csv")],
+    # Each file is opened by the reader, which says in one line why one cannot be read and goes on
+    # to the next; not refused as a whole run by the argument parser.
+    files: Annotated[
+        list[Path], typer.Argument(help="Plans: .json, .yaml, .docx, .xlsx or .csv", readable=False)
+    ],
     output: Annotated[OutputFormat, typer.Option("--format", help="text or json")] = OutputFormat.text,
     today: Annotated[str | None, typer.Option(help="The date to check against, YYYY-MM-DD.")] = None,
     fail_under: Annotated[
@@ -102,10 +106,16 @@ def check(
     unreadable = False
     below = False
     for path in files:
+        if path.is_dir():
+            say(
+                f"{path}: is a folder; `familyplan quality-report {path} --html report.html` checks every plan in it"
+            )
+            unreadable = True
+            continue
         try:
             result = read_plan(path, today=day)
         except ReadError as error:
-            say(str(error))
+            say(f"{path}: {error.reason}")  # the path as given, so that files of the same name are told apart
             unreadable = True
             continue
         report = check_plan(result.plan, today=day, catalogue=catalogue)

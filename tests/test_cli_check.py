@@ -145,6 +145,25 @@ def test_an_unreadable_file_exits_2_with_one_line_and_no_traceback(
     assert "example.docx" in result.stdout  # the readable file is still checked
 
 
+def test_a_folder_given_to_check_is_named_with_the_command_for_folders(
+    tmp_path: Path, seed_000_docx: Path
+) -> None:
+    (tmp_path / "North").mkdir()
+    (tmp_path / "South").mkdir()
+    (tmp_path / "South" / "plan.docx").write_bytes(b"not a zip")
+
+    result = runner.invoke(
+        app, ["check", str(tmp_path / "North"), str(tmp_path / "South" / "plan.docx"), str(seed_000_docx)]
+    )
+
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 2
+    assert f"{tmp_path / 'North'}: is a folder; `familyplan quality-report" in lines[0]
+    # The file is named by the path given, so two files of the same name in two folders are told apart.
+    assert f"{tmp_path / 'South' / 'plan.docx'}: not a Word file" in lines[1]
+    assert "example.docx" in result.stdout
+
+
 def test_a_bad_today_is_a_clear_error(seed_000_docx: Path) -> None:
     result = runner.invoke(app, ["check", str(seed_000_docx), "--today", "19/01/2024"])
 
