@@ -129,6 +129,12 @@ def need_without_goal(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalog
             yield finding_for(rule, _hit(need), Location(f"needs[{i}]"), need=need)
 
 
+@plan_rule("plan-no-goals")
+def no_goals(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
+    if _is_open(plan) and not plan.goals:
+        yield finding_for(rule, _hit(), Location("goals"))
+
+
 @plan_rule("plan-goal-without-actions")
 def goal_without_actions(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
     for g, goal in enumerate(plan.goals):

@@ -113,6 +113,11 @@ def with_empty_goal(p: Plan) -> None:
     p.goals.append(Goal(outcome="Mum will have a budget she sticks to each month.", actions=[]))
 
 
+def without_goals(p: Plan) -> None:
+    p.goals = []
+    p.needs = []
+
+
 def without_family_actions(p: Plan) -> None:
     p.goals[0].actions = p.goals[0].actions[1:]
 
@@ -189,6 +194,7 @@ CASES: dict[str, tuple[Callable[[Plan], None], Callable[[Plan], None]]] = {
     "plan-no-strengths": (without_strengths, without_lead),
     "plan-no-child-views": (without_child_views, without_strengths),
     "plan-need-without-goal": (with_unmet_need, without_strengths),
+    "plan-no-goals": (without_goals, with_empty_goal),
     "plan-goal-without-actions": (with_empty_goal, without_strengths),
     "plan-no-family-actions": (without_family_actions, as_to_do_list),
     "plan-goal-to-do-list": (as_to_do_list, without_family_actions),
