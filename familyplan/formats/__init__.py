@@ -64,12 +64,20 @@ def _measure(path: Path, limits: Limits) -> None:
         )
 
 
+_OLDER_OFFICE = {
+    ".doc": "an older Word file (.doc): open it in Word and save it as a Word Document (.docx)",
+    ".xls": "an older Excel file (.xls): open it in Excel and save it as an Excel Workbook (.xlsx)",
+}
+
+
 def _read_plan(path: Path, today: dt.date | None, limits: Limits) -> ReadResult:
     from familyplan.formats.docx_reader import read_docx
     from familyplan.formats.jsonyaml import read_yaml
     from familyplan.formats.tabular import read_csv, read_xlsx
 
     suffix = path.suffix.lower()
+    if suffix in _OLDER_OFFICE:
+        raise ReadError(path, _OLDER_OFFICE[suffix])
     if suffix not in SUPPORTED:
         kind = f"'{suffix}' files" if suffix else "files with no extension"
         raise ReadError(path, f"cannot read {kind}; use one of {', '.join(SUPPORTED)}")

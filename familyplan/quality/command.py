@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -55,8 +56,25 @@ def quality_report(
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         _fail(f"no such file or folder: {', '.join(missing)}")
+    outputs = [p for p in (json_path, html, xlsx) if p is not None]
+    _check_outputs(outputs)
     report = _report(paths, since, day, settings, catalogue)
+    if not report["files"]["read"]:
+        _fail("no plan could be read, so no report was written")
     _write_outputs(report, html, xlsx, json_path)
+    say(f"Written: {', '.join(str(p) for p in outputs)}", label="[green]Report[/]")
+
+
+def _check_outputs(outputs: list[Path]) -> None:
+    """Refuse, before hours of reading, a report that could not be written where it is asked for."""
+    for path in outputs:
+        folder = path.parent if str(path.parent) else Path(".")
+        if path.is_dir():
+            _fail(f"{path}: is a folder; give the report a file name")
+        if not folder.is_dir():
+            _fail(f"{path}: cannot write the report there (no folder called {folder})")
+        if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+            _fail(f"{path}: cannot write the report there (permission denied)")
 
 
 def _report(

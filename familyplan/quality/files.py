@@ -72,17 +72,23 @@ def find_plan_files(paths: list[Path]) -> Found:
     """Every plan file named or under a folder named, and the files passed over with why."""
     found = Found()
     most = limits.current().report_files
+    # A file reached twice ("plans" and "plans/North" both named) is read once, for its first path.
+    seen: set[Path] = set()
     for path in paths:
         if path.is_dir():
             for plan_file in _in_folder(path, found):
+                if plan_file.path.resolve() in seen:
+                    continue
+                seen.add(plan_file.path.resolve())
                 found.files.append(plan_file)
                 if len(found.files) > most:
                     raise TooManyFiles(
                         f"more than {limits.count(most)} plan files (limit FAMILYPLAN_LIMIT_REPORT_FILES): "
                         "report on fewer folders at a time"
                     )
-        else:
+        elif path.resolve() not in seen:
             # Named on its own: read (or refused with the reader's reason), never silently passed over.
+            seen.add(path.resolve())
             found.files.append(PlanFile(path, str(path)))
     return found
 

@@ -193,13 +193,19 @@ def _gap_counts(summaries: list[dict[str, Any]]) -> dict[str, int]:
     return {key: sum(bool(s["gaps"][key]) for s in summaries) for key in GAPS}
 
 
-def _teams(summaries: list[dict[str, Any]], catalogue: Any) -> list[dict[str, Any]]:
+NO_TEAM = "Not in a team's folder"
+
+
+def _teams(summaries: list[dict[str, Any]], catalogue: Any, no_team: str) -> list[dict[str, Any]]:
     by_team: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for summary in summaries:
-        if summary["team"]:
-            by_team[summary["team"]].append(summary)
+        by_team[summary["team"]].append(summary)
+    if set(by_team) == {""}:
+        return []  # no plan is in a team's folder: there is nothing to break down
     rows = []
-    for team in sorted(by_team):
+    # Plans in no team's folder (named one by one, or lying in the folder named) are a row of their
+    # own, last, so that the teams add up to the whole.
+    for team in sorted(by_team, key=lambda name: (not name, name)):
         members = by_team[team]
         faults: Counter[str] = Counter()
         for summary in members:
@@ -207,7 +213,7 @@ def _teams(summaries: list[dict[str, Any]], catalogue: Any) -> list[dict[str, An
         top = min(faults, key=lambda rule: (-faults[rule], rule)) if faults else ""
         rows.append(
             {
-                "team": team,
+                "team": team or no_team,
                 "plans": len(members),
                 "average_overall": round(statistics.fmean(s["overall"] for s in members), 1),
                 **_gap_counts(members),
@@ -225,8 +231,10 @@ def build_report(
     refused: Iterable[tuple[str, str]] = (),
     skipped: Iterable[tuple[str, str]] = (),
     catalogue: Any = None,
+    no_team: str = NO_TEAM,
 ) -> dict[str, Any]:
-    """The whole report, as plain data: what the JSON file holds, and what the HTML and Excel show."""
+    """The whole report, as plain data: what the JSON file holds, and what the HTML and Excel show.
+    ``no_team`` names the row of plans that belong to no team."""
     plans = list(summaries)
     refused_rows = [{"file": name, "reason": reason} for name, reason in refused]
     skipped_rows = [{"file": name, "reason": reason} for name, reason in skipped]
@@ -252,7 +260,7 @@ def build_report(
             for name, count in sorted(sections.items(), key=lambda item: (-item[1], item[0]))
         ],
         "gaps": _gap_counts(plans),
-        "teams": _teams(plans, catalogue),
+        "teams": _teams(plans, catalogue, no_team),
     }
 
 

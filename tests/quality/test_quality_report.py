@@ -90,6 +90,59 @@ def test_plans_are_broken_down_by_the_team_folder_they_sit_in(archive: Path, tmp
     assert teams["South"]["no_contingency"] == 6
 
 
+def test_plans_in_no_team_folder_are_a_row_of_their_own_so_the_teams_add_up(
+    archive: Path, tmp_path: Path
+) -> None:
+    write_csv(archive / "loose.csv", [GOOD_ROW])
+    # The same folder named twice, and a file in it named again: each plan is counted once.
+    code, _ = run_report(
+        str(archive), str(archive / "North"), str(archive / "loose.csv"), "--json", str(tmp_path / "r.json")
+    )
+
+    report = json.loads((tmp_path / "r.json").read_text())
+    assert code == 0
+    assert report["files"]["read"] == 10
+    assert [(t["team"], t["plans"]) for t in report["teams"]] == [
+        ("North", 3),
+        ("South", 6),
+        ("Not in a team's folder", 1),
+    ]
+    assert sum(t["plans"] for t in report["teams"]) == report["plans"]
+
+
+def test_a_report_that_could_not_be_written_is_refused_before_any_plan_is_read(
+    archive: Path, tmp_path: Path
+) -> None:
+    code, stderr = run_report(
+        str(archive), "--json", str(tmp_path / "r.json"), "--html", str(tmp_path / "nowhere" / "r.html")
+    )
+
+    assert code == 2
+    assert f"{tmp_path / 'nowhere' / 'r.html'}: cannot write the report there (no folder called" in stderr
+    assert "plan(s) read" not in stderr
+    assert not (tmp_path / "r.json").exists()  # nothing is half-written
+
+
+def test_a_folder_with_no_plan_that_can_be_read_writes_no_report(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "minutes.txt").write_text("notes", encoding="utf-8")
+
+    code, stderr = run_report(str(tmp_path / "empty"), "--html", str(tmp_path / "r.html"))
+
+    assert code == 2
+    assert "no plan could be read, so no report was written" in stderr
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_the_files_written_are_named(archive: Path, tmp_path: Path) -> None:
+    code, stderr = run_report(
+        str(archive), "--json", str(tmp_path / "r.json"), "--xlsx", str(tmp_path / "r.xlsx")
+    )
+
+    assert code == 0
+    assert f"Written: {tmp_path / 'r.json'}, {tmp_path / 'r.xlsx'}" in stderr
+
+
 def test_the_most_common_faults_are_counted_with_their_guidance_and_anonymised_examples(
     archive: Path, tmp_path: Path
 ) -> None:
@@ -333,5 +386,7 @@ def test_an_old_word_doc_file_is_refused_with_the_reason_check_gives_not_skipped
     assert "Refused: old_plan_2019.doc" in stderr
     (refused,) = report["refused"]
     assert refused["file"] == "old_plan_2019.doc"
-    assert refused["reason"].startswith("cannot read '.doc' files; use one of")
-    assert ".docx" in refused["reason"]
+    assert (
+        refused["reason"]
+        == "an older Word file (.doc): open it in Word and save it as a Word Document (.docx)"
+    )

@@ -40,7 +40,7 @@ def quality_report_for(user: User) -> dict[str, Any]:
         report = check_plan(plan, today=today, catalogue=catalogue)
         team = stored.family.team.name if stored.family.team is not None else ""
         summaries.append(summarise_plan(plan, report, today=today, team=team))
-    return build_report(summaries, today=today, catalogue=catalogue)
+    return build_report(summaries, today=today, catalogue=catalogue, no_team="Families with no team")
 
 
 def _download(report: dict[str, Any], kind: str) -> HttpResponse:
