@@ -107,9 +107,8 @@ def check(
     below = False
     for path in files:
         if path.is_dir():
-            say(
-                f"{path}: is a folder; `familyplan quality-report {path} --html report.html` checks every plan in it"
-            )
+            command = f"familyplan quality-report {path} --html report.html"
+            say(f"{path}: is a folder; `{command}` checks every plan in it")
             unreadable = True
             continue
         try:
