@@ -38,6 +38,24 @@ EXIT_BELOW_THRESHOLD = 1
 EXIT_UNREADABLE = 2
 
 
+def _show_version(asked: bool) -> None:
+    if asked:
+        from importlib.metadata import version
+
+        print(f"familyplan {version('familyplan')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    show_version: Annotated[
+        bool,
+        typer.Option("--version", callback=_show_version, is_eager=True, help="Print the version and stop."),
+    ] = False,
+) -> None:
+    """Family Plan: check Early Help family plans against the SMART guidance."""
+
+
 class OutputFormat(StrEnum):
     text = "text"
     json = "json"
@@ -90,7 +108,10 @@ def check(
     output: Annotated[OutputFormat, typer.Option("--format", help="text or json")] = OutputFormat.text,
     today: Annotated[str | None, typer.Option(help="The date to check against, YYYY-MM-DD.")] = None,
     fail_under: Annotated[
-        int | None, typer.Option("--fail-under", help="Exit 1 when a plan's overall score is below this.")
+        int | None,
+        typer.Option(
+            "--fail-under", min=0, max=100, help="Exit 1 when a plan's overall score (0-100) is below this."
+        ),
     ] = None,
     settings: SettingsOption = None,
 ) -> None:
@@ -118,7 +139,11 @@ def check(
             unreadable = True
             continue
         report = check_plan(result.plan, today=day, catalogue=catalogue)
-        below = below or (fail_under is not None and report.overall < fail_under)
+        if fail_under is not None and report.overall < fail_under:
+            say(
+                f"{path}: scored {report.overall}, under {fail_under}", label="[yellow]Below --fail-under:[/]"
+            )
+            below = True
         problems = [{"where": p.where, "reason": p.reason, "text": p.text} for p in result.problems]
         notes = [{"where": p.where, "reason": p.reason} for p in result.notes]
         if output is OutputFormat.json:

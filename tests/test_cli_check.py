@@ -128,7 +128,16 @@ def test_fail_under_exits_1_below_the_threshold_and_0_above(seed_000_docx: Path)
     )
 
     assert below.exit_code == 1
+    assert f"{seed_000_docx}: scored {score}, under {score + 1}" in " ".join(below.stderr.split())
     assert at.exit_code == 0
+    assert "scored" not in at.stderr
+
+
+def test_fail_under_must_be_a_score_a_plan_can_have(seed_000_docx: Path) -> None:
+    result = runner.invoke(app, ["check", str(seed_000_docx), "--fail-under", "150"])
+
+    assert result.exit_code == 2
+    assert "--fail-under" in result.stderr
 
 
 def test_an_unreadable_file_exits_2_with_one_line_and_no_traceback(
@@ -460,3 +469,12 @@ def test_explain_checks_an_action_s_cells_as_lint_statements_does(tmp_path: Path
     assert ("when-asap", "when") in {(f["rule"], f.get("cell")) for f in said["findings"]}
     assert "Verdict: needs-work" in as_text.stdout
     assert "when-asap (the when cell)" in as_text.stdout
+
+
+def test_the_command_says_its_version() -> None:
+    from importlib.metadata import version
+
+    result = runner.invoke(app, ["--version"])
+
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"familyplan {version('familyplan')}"
