@@ -249,6 +249,33 @@ def test_help_with_a_thing_is_still_a_topic(text: str) -> None:
     assert verdict(text, "action", who="Mum") == "needs-work"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boys' bedroom is free of damp, with the landlord's repair signed off by the council's housing officer, by 30 April 2027.",
+        "Mia's reduced timetable builds up to full days by 5 March 2027, and her class register shows her in every lesson each week.",
+    ],
+)
+def test_a_record_or_a_professional_s_sign_off_is_the_evidence(text: str) -> None:
+    assert verdict(text, "outcome") == "ok"
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Make a referral to the Family Hub.", True),
+        ("Jo will submit a referral to the young carers service.", True),
+        ("Mum will make the appointment with the dentist.", False),
+    ],
+)
+def test_making_a_referral_is_a_referral(text: str, flagged: bool) -> None:
+    findings = check_statement(
+        text, "action", context=Context(who="Jo Reed (Family Support Worker)", when="15.01.2027")
+    )
+
+    assert ("action-referral-only" in {f.rule for f in findings}) is flagged
+
+
 def test_a_safety_plan_rule_kept_every_time_stays_ok_with_a_hint() -> None:
     findings = check_statement("Mum will never leave the baby alone in the bath.", "action")
 

@@ -224,6 +224,12 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "as needed",
         "Mum will ring the GP surgery on Monday morning to book Ben's check-up.",
     ),
+    "action-vague-how-often": (
+        "action",
+        "Sam will visit regularly until 16 February 2027 to help Kirsty sort the post.",
+        "regularly",
+        "Sam will visit every Tuesday until 16 February 2027 to help Kirsty sort the post.",
+    ),
     "action-is-an-outcome": (
         "action",
         "Mum will improve her budgeting by March 2025.",

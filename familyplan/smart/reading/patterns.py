@@ -91,10 +91,13 @@ _EVIDENCE = re.compile(
     # A named step of a graded scheme ("Stage 4", "book band E", "Grade D") is a point on a scale.
     r"|\b(?:level|stage|grade|band|step|phase)\s+(?-i:[A-Z])\b"
     r"|\b(?:\d+|ten|seven|eight|nine|six|five)\b[^.;]{0,12}?\b(?:on|out\s+of)\s+(?:the|a|her|his|their)?\s*(?:scal(?:e|ing)|10|ten)\b)"
-    r"|(?P<stated>\b(?:as\s+)?(?:measured|evidenced|shown|seen|recorded|checked|confirmed|reported|tracked|logged|noted)\s+(?:by|in|on|through|at|from)\b"
+    r"|(?P<stated>\b(?:as\s+)?(?:measured|evidenced|shown|seen|recorded|checked|confirmed|reported|tracked|logged|noted"
+    r"|signed\s+off|verified|certified|inspected)\s+(?:by|in|on|through|at|from)\b"
     r"|\baccording\s+to\b|\bevidence\s+(?:of|from|will)\b"
     # A record named as what shows it: "as her GP record shows", "as the school register confirms".
-    r"|\bas\s+(?:[a-z']+\s+){0,3}?(?:record|records|register|registers|chart|diary|log|report)\s+(?:shows?|says?|confirms?)\b)",
+    r"|\bas\s+(?:[a-z']+\s+){0,3}?(?:record|records|register|registers|chart|diary|log|report)\s+(?:shows?|says?|confirms?)\b"
+    # Or the record as what shows it: "his register shows him in every lesson".
+    r"|\b(?:record|records|register|registers|chart|diary|log|report)\s+(?:will\s+)?(?:shows?|confirms?)\b)",
     re.IGNORECASE,
 )
 
@@ -174,8 +177,8 @@ _EVIDENCE_PARTS = _parts(
         "stated": (
             _words(
                 "as measured evidenced shown seen recorded checked confirmed reported tracked logged "
-                "noted according "
-                "evidence"
+                "noted according signed verified certified inspected "
+                "evidence record records register registers chart diary log report"
             ),
             False,
         ),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from familyplan.plan.parsing import parse_when
 from familyplan.smart import words as w
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
@@ -140,6 +141,10 @@ def _offers_support(s: Statement, main: Clause) -> list[Span]:
     return [Span(start, found.end(), s.text[start : found.end()])]
 
 
+# Verbs that make a referral what is done: "make", "complete", "submit", "send", "put in" a referral.
+_MAKING = frozenset(("make", "complete", "submit", "send", "put", "do"))
+
+
 @matcher("action-referral-only")
 def referral_only(rule: Rule, s: Statement) -> list[Hit]:
     main = s.reading.main
@@ -152,6 +157,9 @@ def referral_only(rule: Rule, s: Statement) -> list[Hit]:
     referral = [sp for sp in spans if sp.text.lower().startswith(("refer", "signpost"))]
     if lemma in ("refer", "signpost", "re-refer") or (main.passive and lemma == "complete" and referral):
         return _hits(referral[:1]) or s.verb_hit()
+    made = [sp for sp in referral if s.in_verb_object(sp)]
+    if lemma in _MAKING and made:
+        return _hits(made[:1])  # "Make a referral to the Early Help Hub", "submit a referral"
     if lemma in _SERVICE_VERBS:
         # What is attended or done: "attend 10 sessions of a parenting programme", not the
         # measure of it ("attend school for 95% of sessions").
@@ -312,3 +320,21 @@ def vague_when(rule: Rule, s: Statement) -> list[Hit]:
         return []
     vague = [(a, b, t) for kind, a, b, t in s.when if kind in ("vague", "relative")]
     return [Hit(s.span(a, a + len(t)), {"match": t}) for a, b, t in vague[:1]]
+
+
+_VAGUE_OFTEN = re.compile(
+    r"(?:regularly|frequently|often|sometimes|occasionally|periodically|from\s+time\s+to\s+time)",
+    re.IGNORECASE,
+)
+
+
+@matcher("action-vague-how-often")
+def vague_how_often(rule: Rule, s: Statement) -> list[Hit]:
+    """ "Visit regularly" with a date to review it by: the date is there, how often is not (seed 001:
+    "how frequently"). With no date at all, action-vague-when says so instead."""
+    if not (s.context.has_when or _has_time(s)) or any(kind == "frequency" for kind, *_ in s.when):
+        return []
+    if s.context.has_when and parse_when(s.context.when, s.today).recurrence:
+        return []  # the when cell says how often: "Every Tuesday (review 16.02.2027)"
+    vague = [(a, t) for kind, a, _, t in s.when if kind == "vague" and _VAGUE_OFTEN.fullmatch(t)]
+    return [Hit(s.span(a, a + len(t)), {"match": t}) for a, t in vague[:1]]
