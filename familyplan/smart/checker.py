@@ -209,18 +209,21 @@ def known_to_the_family(plan: Plan) -> frozenset[str]:
     return known_names([*(m.name for m in plan.family_members), *(n.name for n in plan.support_network)])
 
 
+_IN_A_PLAN = Context(in_plan=True)
+
+
 def check_plan(plan: Plan, today: dt.date | None = None, catalogue: Catalogue | None = None) -> Report:
     """The full report for a plan: statement findings, whole-plan findings and scores."""
     catalogue = catalogue or default_catalogue()
     today = today or dt.date.today()
     statements = plan_statements(plan)
     findings: list[Finding] = []
-    family_knows = Context(family_knows=known_to_the_family(plan))
+    family_knows = Context(family_knows=known_to_the_family(plan), in_plan=True)
     for text, kind, location in statements:
-        context = family_knows if kind == "who" else NO_CONTEXT
+        context = family_knows if kind == "who" else _IN_A_PLAN
         if kind == "action" and location.goal is not None and location.action is not None:
             action = plan.goals[location.goal].actions[location.action]
-            context = Context(who=action.who, when=action.when)
+            context = Context(who=action.who, when=action.when, in_plan=True)
         findings.extend(
             check_statement(text, kind, today=today, catalogue=catalogue, location=location, context=context)
         )

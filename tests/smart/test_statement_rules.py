@@ -230,6 +230,8 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "regularly",
         "Sam will visit every Tuesday until 16 February 2027 to help Kirsty sort the post.",
     ),
+    "when-date-passed": ("when", "By 20/12/2024", "20/12/2024", "By 20/02/2025"),
+    "when-beyond-timescale": ("when", "By 20/06/2026", "20/06/2026", "By 20/06/2025"),
     "action-is-an-outcome": (
         "action",
         "Mum will improve her budgeting by March 2025.",
@@ -403,9 +405,9 @@ def test_contact_under_someones_watch_is_a_restriction_however_it_is_worded(
 @pytest.mark.parametrize(
     ("text", "activity"),
     [
-        ("A parenting assessment will have been completed by 26/02/2027.", True),
-        ("A referral to the school nurse will be made by 08/01/2027.", True),
-        ("The gas meter debt will have been paid off by 26/02/2027.", False),
+        ("A parenting assessment will have been completed by 26/02/2025.", True),
+        ("A referral to the school nurse will be made by 28/01/2025.", True),
+        ("The gas meter debt will have been paid off by 26/02/2025.", False),
     ],
 )
 def test_a_service_done_by_a_date_is_an_activity_not_an_outcome(text: str, activity: bool) -> None:
@@ -635,3 +637,30 @@ def test_a_charity_named_for_its_work_is_an_organisation_not_a_person(who: str, 
 )
 def test_a_start_date_alone_does_not_answer_when_work_is_looked_at_again(when: str, rule: str) -> None:
     assert rule in {f.rule for f in check_statement(when, "when", today=TODAY)}
+
+
+def test_a_date_on_its_own_is_judged_against_the_day_only_when_told_it() -> None:
+    assert "when-date-passed" not in {f.rule for f in check_statement("By 20/12/2024", "when")}
+    assert "when-date-passed" in {f.rule for f in check_statement("By 20/12/2024", "when", today=TODAY)}
+
+
+def test_in_a_plan_a_passed_date_is_judged_by_the_plan_s_own_rule_knowing_the_action_is_done() -> None:
+    from familyplan.plan.models import Action, ActionStatus, Goal, Plan
+    from familyplan.smart import check_plan
+
+    done = Action(
+        how="Mum will ring the housing office to ask about the repair.", who="Mum", when="By 20/12/2024"
+    )
+    plan = Plan(
+        goals=[
+            Goal(
+                outcome="The flat is dry by 28/02/2025.",
+                actions=[done.model_copy(update={"status": ActionStatus.DONE})],
+            )
+        ]
+    )
+
+    rules = {f.rule for f in check_plan(plan, today=TODAY).findings}
+
+    assert "when-date-passed" not in rules
+    assert "plan-action-date-passed" not in rules

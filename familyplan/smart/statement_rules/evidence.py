@@ -29,10 +29,19 @@ _PLACE_WORDS = w.word_set(
 )
 
 
+# Someone's age: "Sophie (14)", "Noah (18 months)", "aged 3", "a 15-year-old". Not a measure.
+_AGE = re.compile(
+    r"\(\s*(?:aged?\s+)?\d{1,2}(?:\s*(?:months?|mths?|years?|yrs?|weeks?)(?:\s+old)?)?\s*\)"
+    r"|\baged?\s+\d{1,2}\b|\b\d{1,2}[\s-](?:years?|months?)[\s-]old\b",
+    re.IGNORECASE,
+)
+
+
 def _numbers_that_measure(s: Statement) -> list[Span]:
-    """Numbers that are not dates, times, timescales, school years or counts of sessions."""
+    """Numbers that are not dates, times, timescales, school years, counts of sessions or ages."""
     taken = [(a, b) for kind, a, b, _ in s.when if kind in ("date", "time", "relative", "month", "day")]
     taken += [(m.start(), m.end()) for m in _ACTIVITY_COUNT.finditer(s.text)]
+    taken += [(m.start(), m.end()) for m in _AGE.finditer(s.text)]
     found = []
     for m in _NUMBER.finditer(s.text):
         if not any(a <= m.start() < b for a, b in taken):

@@ -33,6 +33,9 @@ class Context:
     who: str = ""
     when: str = ""
     family_knows: frozenset[str] = frozenset()
+    # Checked as part of a whole plan, whose own rules judge its dates knowing each action's status
+    # and when the plan began; a statement on its own is judged by its dates alone.
+    in_plan: bool = False
 
     @property
     def has_who(self) -> bool:

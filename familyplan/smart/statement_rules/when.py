@@ -151,3 +151,46 @@ def day_only(rule: Rule, s: Statement) -> list[Hit]:
 
 
 # "when-no-date" is decided in checker.py: it applies only when no other "when" rule spoke.
+
+
+# --- A date on its own: passed, or beyond the child's timescale ------------------------------------
+
+# Further off than this, a date is beyond the child's timescale (seed 002), as the plan's own rule
+# (plan-date-beyond-timescale) judges it.
+_HORIZON = dt.timedelta(days=365)
+
+
+def _held_to(s: Statement) -> tuple[dt.date, Span] | None:
+    """The day the statement is held to (due, or else reviewed), and where it is written."""
+    # In a plan, plan-action-date-passed and plan-date-beyond-timescale judge it, knowing whether the
+    # action is done. On its own, a statement is judged against a day only when told the day
+    # (`--today`): a statement is otherwise judged as written, however long ago.
+    if s.context.in_plan or s.today is None:
+        return None
+    parsed = s.parsed_when
+    day = parsed.due_date or parsed.review_date
+    mention = next((d for d in parsed.dates if d.date == day), None)
+    if day is not None and mention is not None:
+        return day, Span(mention.start, mention.end, mention.text)
+    for start, end, text in parsed.month_only[:1]:
+        # "by September 2029": the month's last day.
+        month_end = month_end_named(text, s.today)
+        if month_end is not None:
+            return month_end, Span(start, end, text)
+    return None
+
+
+@matcher("when-date-passed")
+def date_passed(rule: Rule, s: Statement) -> list[Hit]:
+    held = _held_to(s)
+    if held is None or s.today is None or held[0] >= s.today:
+        return []
+    return [Hit(held[1], {"match": held[1].text})]
+
+
+@matcher("when-beyond-timescale")
+def beyond_timescale(rule: Rule, s: Statement) -> list[Hit]:
+    held = _held_to(s)
+    if held is None or s.today is None or held[0] <= s.today + _HORIZON:
+        return []
+    return [Hit(held[1], {"match": held[1].text})]
