@@ -550,6 +550,7 @@ def test_contact_restricted_in_other_words_is_a_restriction_unless_the_family_ch
         ("If nothing changes by the spring, we will call another meeting to look at the plan.", True),
         ("If the rent arrears grow, they will have to present as homeless to the council.", True),
         ("If the rent arrears grow, Mum will ask her brother Sean to help her ring the council.", False),
+        ("His youth justice worker will breach him if Kai misses two appointments.", True),
     ],
 )
 def test_a_contingency_is_judged_by_its_response_not_by_who_its_trigger_names(
@@ -664,3 +665,19 @@ def test_in_a_plan_a_passed_date_is_judged_by_the_plan_s_own_rule_knowing_the_ac
 
     assert "when-date-passed" not in rules
     assert "plan-action-date-passed" not in rules
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        (
+            "Mum and Dad will take a break when they argue and talk about it later after the girls are asleep.",
+            False,
+        ),
+        ("Dad will put Ruby to bed earlier.", True),
+    ],
+)
+def test_later_with_when_it_is_is_not_a_vague_comparison(text: str, vague: bool) -> None:
+    rules = action_rules(text, who="Mum and Dad", when="Every day, review 20/02/2025")
+
+    assert ("action-vague-comparative" in rules) is vague

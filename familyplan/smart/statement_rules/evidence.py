@@ -260,6 +260,10 @@ def _reads_as_comparative(tokens: Sequence[Token], i: int) -> bool:
     return after == "than" or (i > 0 and tokens[i - 1].lower in _BEFORE_A_COMPARATIVE)
 
 
+# Words after "later" or "earlier" that say when: "later that evening", "later, once they are asleep".
+_WHEN_FOLLOWS = w.word_set("after when once that tonight today on at in the")
+
+
 def _comparatives(s: Statement) -> list[Span]:
     """ "more", "less", "better", "healthier" in the main predicate, with no number to say how much."""
     main = s.reading.main
@@ -272,6 +276,8 @@ def _comparatives(s: Statement) -> list[Span]:
             continue  # "any more", "no more", "once more" are not comparisons
         if t.lower in ("more", "less", "fewer", "better", "worse", "further"):
             out.append(Span(t.start, t.end, t.text))
+        elif t.lower in ("later", "earlier") and i + 1 < len(tokens) and tokens[i + 1].lower in _WHEN_FOLLOWS:
+            continue  # "talk about it later, after the children are in bed": when is said
         elif t.lower.endswith(("er", "ier")) and len(t.lower) > 4:
             forms = w.lemmas(t.lower)
             adj = forms.get("ADJ")
