@@ -59,6 +59,7 @@ def print_report(
         )
     for n in notes:
         console.print(f"[blue]Note:[/] {escape(n['where'])}: {escape(n['reason'])}", highlight=False)
+    console.print()  # a line between one plan's report and the next
 
 
 # Narrower than this, a table's "What to fix" column is squeezed to a word a line; each finding is

@@ -116,8 +116,8 @@ def _scores(report: dict[str, Any]) -> str:
     out = ["<h2 id='scores'>SMART scores</h2>"]
     overall = scores["overall"]
     out.append(
-        f"<p>The average overall score is <strong>{overall['average']}</strong> out of 100 "
-        f"(half the plans score {overall['median']} or less).</p>"
+        f"<p>The average overall score is <strong>{overall['average']:g}</strong> out of 100 "
+        f"(half the plans score {overall['median']:g} or less).</p>"
         if report["plans"]
         else "<p>No plans were read.</p>"
     )
