@@ -266,6 +266,8 @@ def test_a_record_or_a_professional_s_sign_off_is_the_evidence(text: str) -> Non
         ("Make a referral to the Family Hub.", True),
         ("Jo will submit a referral to the young carers service.", True),
         ("Mum will make the appointment with the dentist.", False),
+        ("A referral will be submitted to the young carers service.", True),
+        ("A bed will be made up for Ava at Nan's house.", False),
     ],
 )
 def test_making_a_referral_is_a_referral(text: str, flagged: bool) -> None:

@@ -155,7 +155,7 @@ def referral_only(rule: Rule, s: Statement) -> list[Hit]:
         return _hits(spans[:1])
     lemma = main.lemma.split(" ")[0]
     referral = [sp for sp in spans if sp.text.lower().startswith(("refer", "signpost"))]
-    if lemma in ("refer", "signpost", "re-refer") or (main.passive and lemma == "complete" and referral):
+    if lemma in ("refer", "signpost", "re-refer") or (main.passive and lemma in _MAKING and referral):
         return _hits(referral[:1]) or s.verb_hit()
     made = [sp for sp in referral if s.in_verb_object(sp)]
     if lemma in _MAKING and made:
