@@ -116,7 +116,7 @@ def _read_json(path: Path, text: str, limits: Limits) -> ReadResult:
 
 def _from_tables(path: Path, tables: TableResult, limits: Limits) -> ReadResult:
     problems = list(tables.problems)
-    contingency = tables.contingency
+    contingency = tables.contingency or tables.fields.contingency
     if len(contingency) > limits.field_chars:
         # Too long for the model: say so rather than fail the whole plan over it.
         problems.append(
@@ -128,13 +128,20 @@ def _from_tables(path: Path, tables: TableResult, limits: Limits) -> ReadResult:
             )
         )
         contingency = ""
-    people = {"family_members": tables.family_members, "practitioners": _with_lead(tables)}
     fields = tables.fields
+    members = tables.family_members + [
+        child
+        for child in fields.children
+        if all(m.name.lower() != child.name.lower() for m in tables.family_members)
+    ]
+    people = {"family_members": members, "practitioners": _with_lead(tables)}
     written = {
         "family_name": fields.family_name,
         "family_reference": fields.family_reference,
         "started_on": fields.started_on,
         "next_review_date": fields.next_review_date,
+        "strengths": fields.strengths,
+        "worries": fields.worries,
     }
     plan = Plan(goals=tables.goals, contingency=contingency, **people, **written)
     if tables.details is not None:

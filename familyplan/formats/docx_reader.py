@@ -210,6 +210,17 @@ def _contingency_in_paragraphs(body: Any) -> tuple[str, Any | None]:
     return "", None
 
 
+def _opening_paragraphs(body: Any) -> list[list[str]]:
+    """The paragraphs above the first table, where a plan's details are written: those after it
+    are its notes and signatures ("Signed: ... Date: ..."), not the day it was made."""
+    lines = []
+    for block in _blocks(body):
+        if block.tag == W_TBL:
+            break
+        lines.append(paragraph_cells(element_text(block)))
+    return lines
+
+
 _DAMAGED = "not a Word file (the document inside is damaged or is not a .docx)"
 
 
@@ -254,8 +265,7 @@ def read_docx(path: Path, today: dt.date | None = None, limits: Limits | None = 
     limits = limits or current()
     body = _open_body(path, limits)
     contingency, contingency_table = _contingency_in_paragraphs(body)
-    paragraphs = [paragraph_cells(element_text(b)) for b in _blocks(body) if b.tag == W_P]
-    fields = read_fields(paragraphs, "the document's text", whole=False)
+    fields = read_fields(_opening_paragraphs(body), "the document's text", whole=False)
     try:
         found = plan_tables(_tables(body, CellBudget(limits), contingency_table), today, fields=fields)
     except LimitExceeded as error:

@@ -219,17 +219,18 @@ class _Reading:
 
     def _not_a_plan_table(self, source: Source, rows: list[list[str]], filled: list[list[str]]) -> None:
         self.nearest.consider(source.where, filled)
-        if contingency := contingency_in_rows(rows):
-            self.found.contingency = self.found.contingency or contingency
-            return
         if (people := read_people(filled, source.where, self.today)) is not None:
             self.found.problems.extend(people.problems)
             self._add_people(people.family_members, people.practitioners, source.where)
             return
+        # A table of the plan's details, its contingency plan among them ("Contingency plan | If ...").
         if is_fields_table(filled):
-            fields = read_fields(filled, source.where)
+            fields = read_fields([[c.strip() for c in row] for row in rows], source.where)
             self.found.fields.fill(fields)
             self.found.problems.extend(fields.problems)
+            return
+        if contingency := contingency_in_rows(rows):
+            self.found.contingency = self.found.contingency or contingency
             return
         if not source.reported or is_column_guide(filled):
             return
@@ -261,7 +262,22 @@ def plan_tables(
     was not looked at (hidden sheets), said when the file is refused. ``fields``: the plan's details
     found outside its tables (a document's paragraphs), which come before any in its tables.
     """
-    reading = _Reading(today, exact_width, fields)
-    for source in tables:
+    sources = list(tables)
+    # A date with no year counts from the day the plan was made, wherever in the file that is said.
+    reading = _Reading(_made_on(sources, fields) or today, exact_width, fields)
+    for source in sources:
         reading.table(source)
     return reading.finish(skipped)
+
+
+def _made_on(sources: Sequence[Source], fields: PlanFields | None) -> dt.date | None:
+    """The day the plan was made, from the lines around its tables or a table of its details."""
+    if fields is not None and fields.started_on:
+        return fields.started_on
+    for source in sources:
+        rows = [[c.strip() for c in row] for row in source.rows]
+        found = find_header(rows)
+        block = rows[: found[0]] if found is not None else rows if is_fields_table(_filled(rows)) else []
+        if block and (day := read_fields(block, source.where).started_on):
+            return day
+    return None

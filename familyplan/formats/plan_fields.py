@@ -19,11 +19,12 @@ from dataclasses import dataclass, field
 
 from familyplan.formats.cells import normalise
 from familyplan.formats.errors import RowProblem
-from familyplan.plan.models import Practitioner
+from familyplan.plan.models import FamilyMember, Practitioner
 from familyplan.plan.parsing import find_dates
 from familyplan.plan.who_cells import parse_who
 
 FAMILY, REFERENCE, STARTED, NEXT_REVIEW, LEAD = "family", "reference", "started", "next_review", "lead"
+CHILD, CONTINGENCY, STRENGTHS, WORRIES = "child", "contingency", "strengths", "worries"
 # Labels as normalise() leaves them: lower case, no punctuation.
 _LABELS: list[tuple[str, re.Pattern[str]]] = [
     (FAMILY, re.compile(r"^(?:family(?: sur)?(?: name)?s?|surname|household name)$")),
@@ -57,13 +58,32 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"^(?:practitioner|keyworker|lead|allocated to)$"
         ),
     ),
+    (CHILD, re.compile(r"^(?:child(?: s)?|young person(?: s)?)(?: full)? name$|^name of (?:the )?child$")),
+    (CONTINGENCY, re.compile(r"^contingency(?: plan)?$|^plan b$")),
+    (STRENGTHS, re.compile(r"^(?:strengths?|what s (?:working|going) well|what is (?:working|going) well)$")),
+    (WORRIES, re.compile(r"^(?:worries|concerns|what (?:are we|we are) worried about)$")),
 ]
-# A title over the plan: "Early Help Family Plan - Robinson family".
-_FAMILY_IN_TITLE = re.compile(r"\b(?:the )?([A-Z][\w'\u2019-]+(?:[- ][A-Z][\w'\u2019-]+)?) [Ff]amily\b")
-_NOT_A_FAMILY_NAME = {"early", "help", "the", "our", "my", "your", "this", "whole", "team"}
+# A value that stands for nothing yet: "To be allocated", "N/A", "TBC", "-".
+_PLACEHOLDER = re.compile(
+    r"(?:n/?a|none|nil|tbc|tba|tbd|to be (?:allocated|confirmed|agreed|decided|arranged)|vacant|"
+    r"un ?allocated|not (?:yet )?(?:allocated|known|applicable|recorded)|awaiting allocation|unknown|"
+    r"pending|-+|\?+|x+|\.+|_+)",
+    re.IGNORECASE,
+)
+# A title over the plan: "Early Help Family Plan - Robinson family", "The Okafor Family". The
+# word after "family" must end the title or a part of it: "Think Family Plan", "Team Around the
+# Family Plan" name no family.
+_FAMILY_IN_TITLE = re.compile(
+    r"\b(?:[Tt]he )?([A-Z][a-z\u2019'-]*[a-z](?:[- ][A-Z][a-z\u2019'-]*[a-z])?) [Ff]amily"
+    r"\s*(?=$|[-\u2013\u2014:|()])"
+)
+_NOT_A_FAMILY_NAME = {"early", "help", "the", "our", "my", "your", "this", "whole", "team", "think"}
 _NO_PLACE = "the plan has no place for '{label}', so it was not read"
 _NOT_READ = "not a labelled detail of the plan ('Label: value'), so it was not read"
 _NO_DATE = "'{label}' holds no date with its year, so it was not read"
+_NOT_A_NAME = "'{label}' does not read as a name, so it was not read"
+# A name: a few words, with no figures, lists or brackets.
+_A_NAME = re.compile(r"[^\W\d_][\w'\u2019.-]*(?: [^\W\d_][\w'\u2019.-]*){0,3}")
 
 
 @dataclass
@@ -73,12 +93,11 @@ class PlanFields:
     started_on: dt.date | None = None
     next_review_date: dt.date | None = None
     lead: Practitioner | None = None
+    children: list[FamilyMember] = field(default_factory=list)
+    contingency: str = ""
+    strengths: list[str] = field(default_factory=list)
+    worries: list[str] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
-
-    def found_any(self) -> bool:
-        return any(
-            (self.family_name, self.family_reference, self.started_on, self.next_review_date, self.lead)
-        )
 
     def fill(self, other: PlanFields) -> None:
         """Take from ``other`` the details this has not got (the first block's win), not its problems."""
@@ -87,6 +106,10 @@ class PlanFields:
         self.started_on = self.started_on or other.started_on
         self.next_review_date = self.next_review_date or other.next_review_date
         self.lead = self.lead or other.lead
+        self.contingency = self.contingency or other.contingency
+        self.children += other.children
+        self.strengths += other.strengths
+        self.worries += other.worries
 
 
 def label_of(text: str) -> str | None:
@@ -139,6 +162,12 @@ def _pairs(cells: Sequence[str]) -> list[tuple[str, str]] | None:
     return [(label.rstrip(": "), value) for label, value in pairs] if labelled else None
 
 
+def is_labelled(cells: Sequence[str]) -> bool:
+    """Whether a line is written "Label: value" ("Child's name: Sam Robinson"), not a header."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return bool(filled) and (filled[0].endswith(":") or _colon_pair(filled[0]) is not None)
+
+
 def paragraph_cells(text: str) -> list[str]:
     """A paragraph's parts, where a document lays out several details on one line with tabs or
     spaces: "Family: Robinson<tab>Lead practitioner: Chloe Hart"."""
@@ -154,46 +183,50 @@ def read_fields(
     of their own), so each row is read or reported; otherwise (a document's paragraphs) lines that
     name no detail are prose and left alone. ``first`` numbers the first row."""
     fields = PlanFields()
+    opening = True  # the first line may be the title
     for number, cells in enumerate(rows, start=first):
         if not any(c.strip() for c in cells):
             continue
         place = f"{where}, row {number}" if whole else where
         pairs = _pairs(cells)
-        text = " | ".join(c.strip() for c in cells if c.strip())[:500]
         if pairs is None:
-            _title(fields, cells, place, text, whole)
-            continue
-        for label, value in pairs:
+            _title(fields, cells, place, whole, opening)
+        for label, value in pairs or ():
             _read(fields, label, value, place, whole)
+        opening = False
     return fields
 
 
-def _title(fields: PlanFields, cells: Sequence[str], place: str, text: str, whole: bool) -> None:
-    filled = [c for c in cells if c.strip()]
-    if len(filled) == 1:
-        names = (found[1] for found in _FAMILY_IN_TITLE.finditer(filled[0]))
-        name = next((n for n in names if n.split()[0].lower() not in _NOT_A_FAMILY_NAME), "")
+def _title(fields: PlanFields, cells: Sequence[str], place: str, whole: bool, opening: bool) -> None:
+    """A line that is not "Label: value": the file's title (the first line, or one naming the plan),
+    which may name the family; anything else is reported where every line is read or reported."""
+    filled = [c.strip() for c in cells if c.strip()]
+    if len(filled) == 1 and (opening or "plan" in filled[0].lower()):
+        found = (m[1] for m in _FAMILY_IN_TITLE.finditer(filled[0]) if not m[1].endswith(("'s", "\u2019s")))
+        name = next((n for n in found if n.split()[0].lower() not in _NOT_A_FAMILY_NAME), "")
         fields.family_name = fields.family_name or name
         return
-    if whole and len(filled) > 1:
-        fields.problems.append(RowProblem(place, _NOT_READ, text))
-    # One cell with no label: the file's title ("Early Help Family Plan"), which holds no detail.
+    if whole:
+        fields.problems.append(RowProblem(place, _NOT_READ, " | ".join(filled)[:500]))
 
 
 def _read(fields: PlanFields, label: str, value: str, place: str, whole: bool) -> None:
     key = label_of(label)
-    if not value:
-        return
+    value = value.strip()
+    if not value or _PLACEHOLDER.fullmatch(value.strip(" .")):
+        return  # nothing yet: the plan has no lead, no reference... and the checker says so
     if key is None:
         if whole:
             fields.problems.append(RowProblem(place, _NO_PLACE.format(label=label.strip()), value[:500]))
         return
-    if key == FAMILY:
-        fields.family_name = fields.family_name or re.sub(r"(?i)^the\s+|\s+family$", "", value)[:200]
+    if key in (FAMILY, LEAD, CHILD):
+        _read_name(fields, key, label, value, place, whole)
     elif key == REFERENCE:
         fields.family_reference = fields.family_reference or value[:50]
-    elif key == LEAD:
-        fields.lead = fields.lead or _lead(value)
+    elif key == CONTINGENCY:
+        fields.contingency = fields.contingency or value
+    elif key in (STRENGTHS, WORRIES):
+        getattr(fields, key).append(value)
     else:
         dates, _ = find_dates(value)
         day = next((d.date for d in dates if d.year_given), None)
@@ -206,9 +239,32 @@ def _read(fields: PlanFields, label: str, value: str, place: str, whole: bool) -
             fields.next_review_date = fields.next_review_date or day
 
 
+def _read_name(fields: PlanFields, key: str, label: str, value: str, place: str, whole: bool) -> None:
+    """The family's name, the lead practitioner or a child: a name, or reported as not one ("Family:
+    Mum (Kirsty), Sam (8)" is a list of people)."""
+    if key == LEAD:
+        fields.lead = fields.lead or _lead(value)
+        return
+    # "Sam Robinson (8)", "Sam Robinson DOB 02/03/2015": the name before the age or date of birth.
+    name = re.split(r"\s*[(]|\s+(?:dob|d\.o\.b\.?|born|aged?)\b", value, maxsplit=1, flags=re.IGNORECASE)[0]
+    if key == FAMILY:
+        name = re.sub(r"(?i)^the\s+|\s+family$", "", name)
+        if not _A_NAME.fullmatch(name) or "(" in value:
+            if whole:
+                fields.problems.append(
+                    RowProblem(place, _NOT_A_NAME.format(label=label.strip()), value[:500])
+                )
+            return
+        fields.family_name = fields.family_name or name[:200]
+    elif _A_NAME.fullmatch(name):
+        fields.children.append(FamilyMember(name=name[:200], relationship="child", is_child=True))
+    elif whole:
+        fields.problems.append(RowProblem(place, _NOT_A_NAME.format(label=label.strip()), value[:500]))
+
+
 def _lead(value: str) -> Practitioner | None:
     people = parse_who(value)
-    if not people:
+    if not people or not re.search(r"[^\W\d_]{2}", people[0].name):
         return None
     person = people[0]
     return Practitioner(name=person.name[:200], role=person.role[:200], is_lead=True)

@@ -39,7 +39,7 @@ from familyplan.formats.headers import (
 )
 from familyplan.formats.jsonyaml import describe_validation_error
 from familyplan.formats.people import names_people, read_people
-from familyplan.formats.plan_fields import PlanFields, read_fields
+from familyplan.formats.plan_fields import PlanFields, is_labelled, read_fields
 from familyplan.plan.limits import LimitExceeded, Limits, count, current
 from familyplan.plan.models import Action, ActionStatus, FamilyMember, Goal, Practitioner, ProgressNote
 from familyplan.plan.parsing import parse_when
@@ -144,7 +144,9 @@ def table_reader(
         return None
     header_at, columns = found
     above = [list(r) for r in rows[:header_at]]
-    people_at = next((i for i, row in enumerate(above) if names_people([row])), header_at)
+    people_at = next(
+        (i for i, row in enumerate(above) if names_people([row]) and not is_labelled(row)), header_at
+    )
     fields = read_fields(above[:people_at], where)
     # A date with no year is the next such day after the plan was made, where the file says when.
     reader = TableReader(columns, rows[header_at], where, fields.started_on or today)

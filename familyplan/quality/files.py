@@ -54,15 +54,17 @@ def _skip_reason(path: Path) -> str | None:
     return None
 
 
-def _in_folder(folder: Path, found: Found) -> Iterator[PlanFile]:
+def _in_folder(folder: Path, found: Found, seen: set[Path]) -> Iterator[PlanFile]:
     for dirpath, dirnames, filenames in os.walk(folder):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for filename in sorted(filenames):
             path = Path(dirpath) / filename
             relative = path.relative_to(folder)
             reason = _skip_reason(path)
-            if reason:
+            if reason and path.resolve() not in seen:
+                seen.add(path.resolve())
                 found.skipped.append((str(relative), reason))
+            if reason:
                 continue
             team = relative.parts[0] if len(relative.parts) > 1 else ""
             yield PlanFile(path, str(relative), team)
@@ -74,9 +76,11 @@ def find_plan_files(paths: list[Path]) -> Found:
     most = limits.current().report_files
     # A file reached twice ("plans" and "plans/North" both named) is read once, for its first path.
     seen: set[Path] = set()
-    for path in paths:
+    # Folders before files, and a folder before the folders inside it ("plans" before "plans/North"),
+    # so that each plan's team is the folder under the widest folder named, however they are given.
+    for path in sorted(paths, key=lambda p: (not p.is_dir(), len(p.resolve().parts))):
         if path.is_dir():
-            for plan_file in _in_folder(path, found):
+            for plan_file in _in_folder(path, found, seen):
                 if plan_file.path.resolve() in seen:
                     continue
                 seen.add(plan_file.path.resolve())

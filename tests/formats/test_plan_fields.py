@@ -8,9 +8,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from docx import Document
 
 from familyplan.formats import read_plan
+from familyplan.smart import check_plan
 from tests.formats.builders import SEED_000_HEADER, add_docx_table, write_sheets
 
 TODAY = dt.date(2026, 12, 5)
@@ -58,7 +60,7 @@ def test_a_line_above_the_plan_it_has_no_place_for_is_reported_not_dropped(tmp_p
             "Plan": [
                 ["Family name:", "Robinson"],
                 ["Address:", "14 Mill Lane"],
-                ["Date of plan:", "to be agreed"],
+                ["Date of plan:", "see the minutes"],
                 ["Worries", "Sleep", "School"],
                 SEED_000_HEADER,
                 BEDTIME,
@@ -70,7 +72,7 @@ def test_a_line_above_the_plan_it_has_no_place_for_is_reported_not_dropped(tmp_p
 
     said = {(p.where, p.reason.split(",")[0]): p.text for p in result.problems}
     assert said[("sheet 'Plan', row 2", "the plan has no place for 'Address'")] == "14 Mill Lane"
-    assert said[("sheet 'Plan', row 3", "'Date of plan' holds no date with its year")] == "to be agreed"
+    assert said[("sheet 'Plan', row 3", "'Date of plan' holds no date with its year")] == "see the minutes"
     assert any(
         p.where == "sheet 'Plan', row 4" and p.text == "Worries | Sleep | School" for p in result.problems
     )
@@ -122,3 +124,108 @@ def test_a_word_table_of_details_is_read_and_its_lead_is_the_professional_of_tha
         ("Amy Jones", True),
     ]
     assert not any(p.where == "table 1" for p in result.problems)
+
+
+def test_a_detail_not_given_yet_is_not_taken_for_one(tmp_path: Path) -> None:
+    path = write_sheets(
+        tmp_path / "plan.xlsx",
+        {
+            "Plan": [
+                ["Lead practitioner:", "To be allocated"],
+                ["Case reference:", "N/A"],
+                ["Family name:", "TBC"],
+                SEED_000_HEADER,
+                BEDTIME,
+            ]
+        },
+    )
+
+    result = read_plan(path, today=TODAY)
+
+    plan = result.plan
+    assert (plan.practitioners, plan.family_reference, plan.family_name) == ([], "", "")
+    assert "plan-no-lead" in {f.rule for f in check_plan(plan, today=TODAY).findings}
+    assert result.problems == []
+
+
+@pytest.mark.parametrize(
+    ("title", "family"),
+    [
+        ("Early Help Family Plan - Robinson family", "Robinson"),
+        ("The Okafor Family", "Okafor"),
+        ("Team Around The Family Plan", ""),
+        ("Think Family Plan", ""),
+        ("Multi-Agency Family Plan", ""),
+    ],
+)
+def test_a_title_names_the_family_only_when_it_says_whose_family(
+    tmp_path: Path, title: str, family: str
+) -> None:
+    path = write_sheets(tmp_path / "plan.xlsx", {"Plan": [[title], SEED_000_HEADER, BEDTIME]})
+
+    assert read_plan(path, today=TODAY).plan.family_name == family
+
+
+def test_details_on_a_later_sheet_still_date_the_plan_and_are_reported_by_their_own_rows(
+    tmp_path: Path,
+) -> None:
+    path = write_sheets(
+        tmp_path / "plan.xlsx",
+        {
+            "Plan": [SEED_000_HEADER, BEDTIME],
+            "Details": [
+                ["Family name", "Walsh"],
+                [],
+                ["Plan start date", "02/02/2025"],
+                ["Dad works nights so visits must be after 4pm"],
+                ["Contingency plan", "If Dad is ill, Nan will take Sam to school."],
+                ["Strengths", "Dad and Sam are close"],
+            ],
+        },
+    )
+
+    result = read_plan(path, today=TODAY)
+
+    plan = result.plan
+    assert plan.goals[0].actions[0].due_date == dt.date(2025, 3, 10)
+    assert plan.contingency == "If Dad is ill, Nan will take Sam to school."
+    assert plan.strengths == ["Dad and Sam are close"]
+    assert [(p.where, p.text) for p in result.problems] == [
+        ("sheet 'Details', row 4", "Dad works nights so visits must be after 4pm")
+    ]
+
+
+def test_a_child_named_above_the_plan_is_one_of_the_family_and_the_lines_after_are_still_read(
+    tmp_path: Path,
+) -> None:
+    path = write_sheets(
+        tmp_path / "plan.xlsx",
+        {
+            "Plan": [
+                ["Child's name:", "Sam Robinson (8)"],
+                ["Lead practitioner:", "Chloe Hart"],
+                ["Date of plan:", "02/02/2025"],
+                SEED_000_HEADER,
+                BEDTIME,
+            ]
+        },
+    )
+
+    plan = read_plan(path, today=TODAY).plan
+
+    assert [(m.name, m.is_child) for m in plan.family_members] == [("Sam Robinson", True)]
+    assert [p.name for p in plan.practitioners] == ["Chloe Hart"]
+    assert plan.started_on == dt.date(2025, 2, 2)
+
+
+def test_a_date_signed_under_a_word_plan_is_not_the_day_it_was_made(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph("Family Plan")
+    add_docx_table(document, [SEED_000_HEADER, BEDTIME])
+    document.add_paragraph("Signed (parent): ________   Date: 14/05/2025")
+    document.save(str(tmp_path / "signed.docx"))
+
+    plan = read_plan(tmp_path / "signed.docx", today=TODAY).plan
+
+    assert plan.started_on is None
+    assert plan.goals[0].actions[0].due_date == dt.date(2027, 3, 10)

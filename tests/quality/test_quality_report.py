@@ -94,14 +94,15 @@ def test_plans_in_no_team_folder_are_a_row_of_their_own_so_the_teams_add_up(
     archive: Path, tmp_path: Path
 ) -> None:
     write_csv(archive / "loose.csv", [GOOD_ROW])
-    # The same folder named twice, and a file in it named again: each plan is counted once.
+    # A folder inside another named first, and a file in it named again: each file is counted once,
+    # under the team of the widest folder named.
     code, _ = run_report(
-        str(archive), str(archive / "North"), str(archive / "loose.csv"), "--json", str(tmp_path / "r.json")
+        str(archive / "North"), str(archive / "loose.csv"), str(archive), "--json", str(tmp_path / "r.json")
     )
 
     report = json.loads((tmp_path / "r.json").read_text())
     assert code == 0
-    assert report["files"]["read"] == 10
+    assert report["files"] == {"read": 10, "refused": 1, "skipped": 2}
     assert [(t["team"], t["plans"]) for t in report["teams"]] == [
         ("North", 3),
         ("South", 6),

@@ -550,6 +550,11 @@ def test_contact_restricted_in_other_words_is_a_restriction_unless_the_family_ch
         ("If nothing changes by the spring, we will call another meeting to look at the plan.", True),
         ("If the rent arrears grow, they will have to present as homeless to the council.", True),
         ("If the rent arrears grow, Mum will ask her brother Sean to help her ring the council.", False),
+        # A relative asked to step in steps in.
+        (
+            "If Dad is in hospital, Aunt Jo will be asked to have the boys and we will call another meeting.",
+            False,
+        ),
         ("His youth justice worker will breach him if Kai misses two appointments.", True),
     ],
 )
@@ -675,9 +680,44 @@ def test_in_a_plan_a_passed_date_is_judged_by_the_plan_s_own_rule_knowing_the_ac
             False,
         ),
         ("Dad will put Ruby to bed earlier.", True),
+        ("Dad will put Ruby to bed earlier the night before school.", True),
     ],
 )
 def test_later_with_when_it_is_is_not_a_vague_comparison(text: str, vague: bool) -> None:
     rules = action_rules(text, who="Mum and Dad", when="Every day, review 20/02/2025")
 
     assert ("action-vague-comparative" in rules) is vague
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kai will be calmer at home and his diary shows this.",
+        "Kai's behaviour will improve, and his school report will confirm it.",
+    ],
+)
+def test_naming_a_record_without_what_it_shows_is_no_measure(text: str) -> None:
+    assert "outcome-improve-without-measure" in {
+        f.rule for f in check_statement(text, "outcome", today=TODAY)
+    }
+
+
+@pytest.mark.parametrize(
+    "text", ["Contact with Dad every Saturday at the family centre", "Time with Mum on Sundays"]
+)
+def test_an_arrangement_with_a_person_is_a_topic_not_an_action(text: str) -> None:
+    assert "action-no-doing" in {f.rule for f in check_statement(text, "action", today=TODAY)}
+
+
+def test_a_passed_date_is_said_once_for_an_action_and_its_when_cell_and_not_of_finished_work() -> None:
+    from familyplan.smart import check_cells
+
+    context = Context(who="Jo Reed (Family Support Worker)", when="By 20/12/2024")
+    text = "Jo will ring the housing office by 20/12/2024 to ask about the repair."
+    said = [f.rule for f in check_statement(text, "action", today=TODAY, context=context)]
+    said += [f.rule for _, f in check_cells("action", context, today=TODAY)]
+
+    assert said.count("when-date-passed") == 1
+    assert "when-date-passed" not in {
+        f.rule for f in check_statement("Completed 12/11/2024", "when", today=TODAY)
+    }

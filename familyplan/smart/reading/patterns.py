@@ -92,12 +92,14 @@ _EVIDENCE = re.compile(
     r"|\b(?:level|stage|grade|band|step|phase)\s+(?-i:[A-Z])\b"
     r"|\b(?:\d+|ten|seven|eight|nine|six|five)\b[^.;]{0,12}?\b(?:on|out\s+of)\s+(?:the|a|her|his|their)?\s*(?:scal(?:e|ing)|10|ten)\b)"
     r"|(?P<stated>\b(?:as\s+)?(?:measured|evidenced|shown|seen|recorded|checked|confirmed|reported|tracked|logged|noted"
-    r"|signed\s+off|verified|certified|inspected)\s+(?:by|in|on|through|at|from)\b"
+    r"|signed\s+off)\s+(?:by|in|on|through|at|from)\b"
     r"|\baccording\s+to\b|\bevidence\s+(?:of|from|will)\b"
     # A record named as what shows it: "as her GP record shows", "as the school register confirms".
     r"|\bas\s+(?:[a-z']+\s+){0,3}?(?:record|records|register|registers|chart|diary|log|report)\s+(?:shows?|says?|confirms?)\b"
-    # Or the record as what shows it: "his register shows him in every lesson".
-    r"|\b(?:record|records|register|registers|chart|diary|log|report)\s+(?:will\s+)?(?:shows?|confirms?)\b)",
+    # Or the record as what shows the person in it: "his register shows him in every lesson" (not "his
+    # diary shows this", which says nothing of what it shows).
+    r"|\b(?:record|records|register|registers|chart|diary|log|report)\s+(?:will\s+)?(?:shows?|confirms?)\s+"
+    r"(?:that\s+)?(?:he|she|they|him|her|them|(?-i:[A-Z][a-z]+))\b(?!\s*[.,;]|$))",
     re.IGNORECASE,
 )
 
@@ -177,7 +179,7 @@ _EVIDENCE_PARTS = _parts(
         "stated": (
             _words(
                 "as measured evidenced shown seen recorded checked confirmed reported tracked logged "
-                "noted according signed verified certified inspected "
+                "noted according signed "
                 "evidence record records register registers chart diary log report"
             ),
             False,

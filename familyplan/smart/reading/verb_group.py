@@ -303,7 +303,7 @@ def _with_a_person(tokens: list[Token], j: int) -> bool:
     """ "Play with Ava", "Read with him every night": a word that could be a verb or a noun, then
     "with" and a person, is something to do with them; "Help with forms" and "Support with Ben's
     behaviour" name a topic."""
-    if j + 2 >= len(tokens) or tokens[j + 1].lower != "with":
+    if j + 2 >= len(tokens) or tokens[j + 1].lower != "with" or tokens[j].lower in _ARRANGEMENTS:
         return False
     person = tokens[j + 2]
     if person.possessive:
@@ -316,6 +316,8 @@ def _with_a_person(tokens: list[Token], j: int) -> bool:
 
 
 _OBJECT_PRONOUNS = w.word_set("him them me us")
+# Arrangements named by a word that is a verb too: "Contact with Dad every Saturday", "Time with Mum".
+_ARRANGEMENTS = w.word_set("contact time help support session sessions visit visits call calls meeting")
 
 
 def _look_through(clause: Clause) -> None:

@@ -78,7 +78,8 @@ def _response(text: str, trailing: bool = True) -> str:
 # not step in.
 _DONE_TO = re.compile(
     r"\s+(?:will|would|could|may|might|can|is\s+going\s+to)\s+(?:then\s+|probably\s+)?be\s+"
-    r"(?:\w+ed|taken|seen|sent|brought|put|given|kept|held|made|told)\b",
+    r"(?:taken|referred|sent|brought|arrested|charged|excluded|breached|reported|placed|removed|summonsed|"
+    r"recalled|returned|assessed|held|kept|put)\b",
     re.IGNORECASE,
 )
 

@@ -261,7 +261,7 @@ def _reads_as_comparative(tokens: Sequence[Token], i: int) -> bool:
 
 
 # Words after "later" or "earlier" that say when: "later that evening", "later, once they are asleep".
-_WHEN_FOLLOWS = w.word_set("after when once that tonight today the")
+_WHEN_FOLLOWS = w.word_set("after when once that tonight today")
 
 
 def _comparatives(s: Statement) -> list[Span]:

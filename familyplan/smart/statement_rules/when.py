@@ -158,6 +158,8 @@ def day_only(rule: Rule, s: Statement) -> list[Hit]:
 # Further off than this, a date is beyond the child's timescale (seed 002), as the plan's own rule
 # (plan-date-beyond-timescale) judges it.
 _HORIZON = dt.timedelta(days=365)
+# A date the work was finished on: "Completed 12/11/2026", "Done on 3 March".
+_DONE = re.compile(r"\b(?:completed|done|achieved|finished|closed|ended)\b", re.IGNORECASE)
 
 
 def _held_to(s: Statement) -> tuple[dt.date, Span] | None:
@@ -165,8 +167,10 @@ def _held_to(s: Statement) -> tuple[dt.date, Span] | None:
     # In a plan, plan-action-date-passed and plan-date-beyond-timescale judge it, knowing whether the
     # action is done. On its own, a statement is judged against a day only when told the day
     # (`--today`): a statement is otherwise judged as written, however long ago.
-    if s.context.in_plan or s.today is None:
+    if s.context.in_plan or s.today is None or _DONE.search(s.text):
         return None
+    if s.kind == "action" and s.context.has_when:
+        return None  # the action's when cell holds it to its date, and is judged on its own
     parsed = s.parsed_when
     day = parsed.due_date or parsed.review_date
     mention = next((d for d in parsed.dates if d.date == day), None)
