@@ -262,7 +262,14 @@ def _read_name(fields: PlanFields, key: str, label: str, value: str, place: str,
         fields.problems.append(RowProblem(place, _NOT_A_NAME.format(label=label.strip()), value[:500]))
 
 
+# "Hart, Chloe" or "HART, Chloe (Early Help Worker)": a case system's surname first.
+_SURNAME_FIRST = re.compile(r"([^\W\d_][\w'\u2019-]+),\s*((?-i:[A-Z][a-z][\w'\u2019-]*))\s*(\(.*\))?")
+
+
 def _lead(value: str) -> Practitioner | None:
+    if found := _SURNAME_FIRST.fullmatch(value.strip()):
+        surname = found[1].title() if found[1].isupper() else found[1]
+        value = f"{found[2]} {surname} {found[3] or ''}".strip()
     people = parse_who(value)
     if not people or not re.search(r"[^\W\d_]{2}", people[0].name):
         return None

@@ -229,3 +229,23 @@ def test_a_date_signed_under_a_word_plan_is_not_the_day_it_was_made(tmp_path: Pa
 
     assert plan.started_on is None
     assert plan.goals[0].actions[0].due_date == dt.date(2027, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "role"),
+    [
+        ("Chloe Hart (Early Help Worker)", "Chloe Hart", "Early Help Worker"),
+        ("HART, Chloe", "Chloe Hart", ""),
+        ("Jones, Amy (Family Support Worker)", "Amy Jones", "Family Support Worker"),
+    ],
+)
+def test_the_lead_is_read_as_case_systems_write_a_name(
+    tmp_path: Path, written: str, name: str, role: str
+) -> None:
+    path = write_sheets(
+        tmp_path / "plan.xlsx", {"Plan": [["Lead practitioner:", written], SEED_000_HEADER, BEDTIME]}
+    )
+
+    assert [(p.name, p.role, p.is_lead) for p in read_plan(path, today=TODAY).plan.practitioners] == [
+        (name, role, True)
+    ]
