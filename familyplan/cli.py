@@ -298,6 +298,18 @@ def rules(
         json.dump(data, sys.stdout, indent=2)
         sys.stdout.write("\n")
         return
+    console = Console()
+    if console.width < 90:
+        # Too narrow for the table's columns: a line a rule, as "id  S · warning · outcome, action · 002".
+        console.print(f"{len(catalogue.rules)} rules", style="bold")
+        for r in catalogue.rules.values():
+            state = "" if catalogue.enabled(r.id) else " (off)"
+            console.print(
+                f"{r.id}{state}  [dim]{r.letter.value} · {r.severity.value} · {', '.join(r.applies_to)} · "
+                f"{r.seed.split('_')[0]}[/]",
+                highlight=False,
+            )
+        return
     table = Table(title=f"{len(catalogue.rules)} rules", expand=True)
     table.add_column("Rule", no_wrap=True)
     for column in ("SMART", "Severity", "Checks", "Seed"):
@@ -307,7 +319,7 @@ def rules(
         table.add_row(
             r.id + state, r.letter.value, r.severity.value, ", ".join(r.applies_to), r.seed.split("_")[0]
         )
-    Console().print(table)
+    console.print(table)
 
 
 @app.command()

@@ -478,3 +478,15 @@ def test_the_command_says_its_version() -> None:
 
     assert result.exit_code == 0
     assert result.stdout.strip() == f"familyplan {version('familyplan')}"
+
+
+@pytest.mark.parametrize("columns", ["60", "80", "140"])
+def test_the_rule_list_shows_each_rule_whole_at_any_terminal_width(columns: str) -> None:
+    result = runner.invoke(app, ["rules"], env={"COLUMNS": columns})
+
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= int(columns)
+    for rule in ("outcome-improve-without-measure", "contingency-process-only"):
+        line = next(line for line in lines if rule in line)
+        assert "warning" in line
