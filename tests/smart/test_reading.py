@@ -278,6 +278,48 @@ def test_making_a_referral_is_a_referral(text: str, flagged: bool) -> None:
     assert ("action-referral-only" in {f.rule for f in findings}) is flagged
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By 28.02.2027 there is a working smoke alarm on every floor of the house.",
+        "Lena and Tom are each registered with a dentist by 30.04.2027.",
+        "Kai and Jess are both back in college by 30.04.2027.",
+        "Ayla is in full-time education by 26.02.2027.",
+        "The children's bedroom is warm and free of damp by 28.02.2027.",
+        "The car is smoke-free by 15.01.2027.",
+    ],
+)
+def test_a_state_a_visitor_or_a_record_can_check_on_the_day_is_measured_by_its_date(text: str) -> None:
+    assert verdict(text, "outcome") == "ok"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The home is calm by 28.02.2027.",
+        "The twins are happy by 28.02.2027.",
+        "Mum is free of worry by March 2027.",
+    ],
+)
+def test_a_feeling_or_a_person_s_state_still_needs_its_evidence(text: str) -> None:
+    assert verdict(text, "outcome") == "needs-work"
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "doing"),
+    [
+        ("Leo goes to bed at 8pm on school nights.", "Leo", "goes to bed at 8pm on school nights"),
+        ("By 31 January 2027 Leo goes to bed at 8pm.", "Leo", "goes to bed at 8pm"),
+    ],
+)
+def test_going_to_a_place_is_not_an_infinitive_and_an_opening_date_is_not_the_subject(
+    text: str, who: str, doing: str
+) -> None:
+    reading = slots(text, "outcome")
+
+    assert (reading["who"], reading["change"]) == (who, doing)
+
+
 def test_a_safety_plan_rule_kept_every_time_stays_ok_with_a_hint() -> None:
     findings = check_statement("Mum will never leave the baby alone in the bath.", "action")
 

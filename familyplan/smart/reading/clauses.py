@@ -47,6 +47,10 @@ def _strip_openings(clause: Clause) -> int:
         )
         clause.openings.append(("greeting", start, comma if comma is not None else start + 1))
         start = (comma if comma is not None else start) + 1
+    if (dated := _date_opening(tokens, start)) is not None:
+        # "By 31.01.2027 there is a clear path...": a date before the clause, with no comma after it.
+        clause.openings.append(("time", start, dated))
+        start = dated
     while start < len(tokens):
         first = tokens[start]
         comma = next((i for i in range(start + 1, len(tokens)) if tokens[i].text == ","), None)
@@ -73,3 +77,24 @@ def _strip_openings(clause: Clause) -> int:
         clause.openings.append((kind, start, comma))
         start = comma + 1
     return start
+
+
+_BY = w.word_set("by before until from")
+
+
+def _date_opening(tokens: list[Token], start: int) -> int | None:
+    """Where the clause starts after an opening "By 31.01.2027" or "By 31 January 2027" with no
+    comma after it; None if the sentence does not open so."""
+    n = len(tokens)
+    if start + 2 >= n or tokens[start].lower not in _BY:
+        return None
+    j = start + 1
+    if tokens[j].kind == "date":
+        j += 1
+    else:
+        j += tokens[j].kind == "num"
+        if j >= n or tokens[j].lower not in w.MONTHS:
+            return None
+        j += 1
+        j += j < n and tokens[j].kind == "num"
+    return j if j < n and tokens[j].is_word and tokens[j].lower not in w.PREPOSITIONS else None

@@ -70,7 +70,8 @@ def _finite_group(clause: Clause) -> bool:
             negated = negated or tokens[k].lower in ("never", "not")
             k -= 1
         before = tokens[k]
-        if not t.is_word or not _nominal_end(before) or before.lower in w.PREPOSITIONS:
+        there_is = before.lower == "there" and t.lower in w.BE  # "there is a smoke alarm on each floor"
+        if not t.is_word or not (there_is or _nominal_end(before)) or before.lower in w.PREPOSITIONS:
             continue
         subject = (main, k + 1) if k + 1 > main else None
         if t.lower in w.BE or t.lower in w.HAVE or t.lower in w.DO:
@@ -107,6 +108,8 @@ def _infinitive_follows(tokens: list[Token], i: int, main: int) -> bool:
     # "Dad to book", "Ben is to arrive", "for Ben to go": the subject or "is" comes first.
     if before.lower in w.BE:
         return True
+    if w.verb_lemma(before.lower) in _MOTION:
+        return False  # "goes to bed", "gets to school": "to" is where, after a verb of going
     if not _nominal_end(before):
         return False
     # "walk Harry to school": after a verb and its object, "to" is a preposition.
@@ -316,6 +319,7 @@ def _with_a_person(tokens: list[Token], j: int) -> bool:
 
 
 _OBJECT_PRONOUNS = w.word_set("him them me us")
+_MOTION = w.word_set("go come get return move walk run head")
 # Arrangements named by a word that is a verb too: "Contact with Dad every Saturday", "Time with Mum".
 _ARRANGEMENTS = w.word_set("contact time help support session sessions visit visits call calls meeting")
 

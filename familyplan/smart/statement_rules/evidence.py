@@ -55,12 +55,13 @@ def _observable(s: Statement, state_words: tuple[str, ...]) -> bool:
     if main is None or main.verb is None:
         return False
     if main.copular:
-        after = main.tokens[main.verb + 1 : main.predicate_end]
+        after = _complement(main)
         first = after[0].lower if after else ""
-        if _recorded_state(main) or _end_state(s, main):
+        if _recorded_state(main) or _end_state(s, main) or _thing_in_a_state(s, main, after):
             return True
-        # "be at nursery", "be at home", "be in bed by 8pm": being somewhere can be seen.
-        return first in ("in", "at", "on", "home") and any(t.lower in _PLACE_WORDS for t in after[:4])
+        # "be at nursery", "be at home", "be in bed by 8pm", "are both back in college": being
+        # somewhere can be seen.
+        return first in ("in", "at", "on", "home") and any(t.lower in _PLACE_WORDS for t in after[:6])
     lemma = main.lemma.split(" ")[0]
     return lemma not in state_words and lemma not in _CHANGE_WORDS
 
@@ -82,9 +83,56 @@ def _had_done(main: Clause) -> bool:
     return False
 
 
-def _recorded_state(main: Clause) -> bool:
+def _complement(main: Clause) -> list[Token]:
+    """What follows "is" or "are", past a floating "each", "both", "all" or "back": "are each
+    registered", "are both back in college"."""
     after = main.tokens[main.verb + 1 : main.predicate_end] if main.copular and main.verb is not None else []
+    skip = 0
+    while skip < len(after) - 1 and after[skip].lower in _FLOATING:
+        skip += 1
+    return after[skip:]
+
+
+_FLOATING = w.word_set("each both all now still back already fully")
+
+
+def _recorded_state(main: Clause) -> bool:
+    """A status a record shows: "registered with a dentist", "back in college", "in full-time education"."""
+    after = _complement(main)
+    if after and after[0].lower == "in" and any(t.lower in _STATUS_PLACES for t in after[1:5]):
+        return True
     return bool(after) and after[0].lower in _RECORDED_STATES
+
+
+# Being in these is a status on a register, not a place one is seen in at a time.
+_STATUS_PLACES = w.word_set("education training employment college apprenticeship university")
+
+
+# A thing in a condition anyone can see on the day: "the flat is smoke-free", "the bedroom is dry".
+_CONDITION = re.compile(
+    r"(?:dry|warm|heated|repaired|fixed|working|fitted|installed|furnished|watertight|clutter[\s-]free|"
+    r"\w+[\s-]free|free\s+(?:of|from))\b",
+    re.IGNORECASE,
+)
+_PEOPLE = w.word_set("child children boy boys girl girls baby babies kids kid people everyone person")
+
+
+def _thing_in_a_state(s: Statement, main: Clause, after: list[Token]) -> bool:
+    if not after or main.subject is None:
+        return False
+    # The subject's own words, not a possessor's: "the boys' bedroom" is a room.
+    tokens, (first, end) = main.tokens, main.subject
+    subject = [
+        t
+        for i, t in enumerate(tokens[first:end], start=first)
+        if t.is_word and not t.possessive and not (i + 1 < len(tokens) and tokens[i + 1].text in "'\u2019")
+    ]
+    if not subject or any(
+        t.name or t.lower in w.PERSONAL_PRONOUNS or t.lower in w.FAMILY_WORDS or t.lower in _PEOPLE
+        for t in subject
+    ):
+        return False  # a person's state is seen in what they do, not said by an adjective
+    return bool(_CONDITION.match(s.text, after[0].start))
 
 
 # What someone has or where they live can be checked on the day: "will have her own bank account by
@@ -205,6 +253,7 @@ def _behaviour_evidence(s: Statement, main: Clause, state_words: tuple[str, ...]
         or _recorded_state(main)
         or _had_done(main)
         or _end_state(s, main)
+        or _thing_in_a_state(s, main, _complement(main))
     )
     for kind, a, b, _ in s.when:
         if one_off and kind in ("date", "month", "day", "point"):
