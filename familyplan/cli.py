@@ -273,8 +273,6 @@ def rules(
     settings: SettingsOption = None,
 ) -> None:
     """List the rule catalogue."""
-    from rich.table import Table
-
     from familyplan.smart.guide import rules_markdown
 
     catalogue = _catalogue(settings)
@@ -298,28 +296,9 @@ def rules(
         json.dump(data, sys.stdout, indent=2)
         sys.stdout.write("\n")
         return
-    console = Console()
-    if console.width < 90:
-        # Too narrow for the table's columns: a line a rule, as "id  S · warning · outcome, action · 002".
-        console.print(f"{len(catalogue.rules)} rules", style="bold")
-        for r in catalogue.rules.values():
-            state = "" if catalogue.enabled(r.id) else " (off)"
-            console.print(
-                f"{r.id}{state}  [dim]{r.letter.value} · {r.severity.value} · {', '.join(r.applies_to)} · "
-                f"{r.seed.split('_')[0]}[/]",
-                highlight=False,
-            )
-        return
-    table = Table(title=f"{len(catalogue.rules)} rules", expand=True)
-    table.add_column("Rule", no_wrap=True)
-    for column in ("SMART", "Severity", "Checks", "Seed"):
-        table.add_column(column)
-    for r in catalogue.rules.values():
-        state = "" if catalogue.enabled(r.id) else " [dim](off)[/]"
-        table.add_row(
-            r.id + state, r.letter.value, r.severity.value, ", ".join(r.applies_to), r.seed.split("_")[0]
-        )
-    console.print(table)
+    from familyplan.terminal import print_rules
+
+    print_rules(Console(), catalogue)
 
 
 @app.command()

@@ -130,3 +130,28 @@ def print_explanation(
 
 def kind_title(kind: str) -> str:
     return {"outcome": "Outcome", "action": "Action", "who": "Who", "when": "When"}.get(kind, "Contingency")
+
+
+def print_rules(console: Console, catalogue: Any) -> None:
+    """The rule catalogue: a table, or a line a rule where the terminal is too narrow for one."""
+    if console.width < 90:
+        # Too narrow for the table's columns: "id  S · warning · outcome, action · 002".
+        console.print(f"{len(catalogue.rules)} rules", style="bold")
+        for r in catalogue.rules.values():
+            state = "" if catalogue.enabled(r.id) else " (off)"
+            console.print(
+                f"{r.id}{state}  [dim]{r.letter.value} · {r.severity.value} · {', '.join(r.applies_to)} · "
+                f"{r.seed.split('_')[0]}[/]",
+                highlight=False,
+            )
+        return
+    table = Table(title=f"{len(catalogue.rules)} rules", expand=True)
+    table.add_column("Rule", no_wrap=True)
+    for column in ("SMART", "Severity", "Checks", "Seed"):
+        table.add_column(column)
+    for r in catalogue.rules.values():
+        state = "" if catalogue.enabled(r.id) else " [dim](off)[/]"
+        table.add_row(
+            r.id + state, r.letter.value, r.severity.value, ", ".join(r.applies_to), r.seed.split("_")[0]
+        )
+    console.print(table)
