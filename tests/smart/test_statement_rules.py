@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from familyplan.smart import Context, check_statement, default_catalogue
+from familyplan.smart import Context, check_statement, default_catalogue, needs_work
 
 TODAY = dt.date(2025, 1, 10)
 
@@ -232,6 +232,12 @@ CASES: dict[str, tuple[str, str, str, str]] = {
     ),
     "when-date-passed": ("when", "By 20/12/2024", "20/12/2024", "By 20/02/2025"),
     "when-beyond-timescale": ("when", "By 20/06/2026", "20/06/2026", "By 20/06/2025"),
+    "contingency-helper-unnamed": (
+        "contingency",
+        "If Dad is late back, he will ring someone to collect the boys.",
+        "someone",
+        "If Dad is late back, he will ring Nan to collect the boys.",
+    ),
     "action-is-an-outcome": (
         "action",
         "Mum will improve her budgeting by March 2025.",
@@ -556,6 +562,8 @@ def test_contact_restricted_in_other_words_is_a_restriction_unless_the_family_ch
             False,
         ),
         ("His youth justice worker will breach him if Kai misses two appointments.", True),
+        ("If Gemma cannot manage, Ivy will be placed with foster carers.", True),
+        ("If nothing changes, the lead practitioner will talk about next steps with their manager.", True),
     ],
 )
 def test_a_contingency_is_judged_by_its_response_not_by_who_its_trigger_names(
@@ -721,3 +729,24 @@ def test_a_passed_date_is_said_once_for_an_action_and_its_when_cell_and_not_of_f
     assert "when-date-passed" not in {
         f.rule for f in check_statement("Completed 12/11/2024", "when", today=TODAY)
     }
+
+
+def test_a_comma_after_the_response_does_not_end_the_trigger() -> None:
+    text = "If Dad feels low he will ring his brother Mick, who will come round that evening."
+
+    assert not needs_work(check_statement(text, "contingency", today=TODAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "unnamed"),
+    [
+        ("Mum will ring someone if she can't cope.", True),
+        ("If Dad can't collect the twins, a family member will.", True),
+        ("If Mum is unwell, Nan or another family member will take the children.", False),
+        ("If Mum feels low she will text a friend, Lisa, who will come round.", False),
+    ],
+)
+def test_a_helper_nobody_can_name_is_not_a_plan(text: str, unnamed: bool) -> None:
+    rules = {f.rule for f in check_statement(text, "contingency", today=TODAY)}
+
+    assert ("contingency-helper-unnamed" in rules) is unnamed

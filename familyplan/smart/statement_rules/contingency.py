@@ -58,6 +58,9 @@ _UNMARKED_TRIGGER = re.compile(
 )
 
 
+_RESPONSE_VERB = re.compile(r"\b(?:will|would|can|could|must|shall)\b(?![\'\u2019]t)", re.IGNORECASE)
+
+
 _TRAILING_TRIGGER = re.compile(r",?\s+(?:if|when|whenever|should|in\s+case)\b[^.;]*", re.IGNORECASE)
 
 
@@ -67,8 +70,11 @@ def _response(text: str, trailing: bool = True) -> str:
     the response is left out too ("We will refer to social care if Mum relapses"); not when
     looking for who responds, since the person who does so opens the sentence ("Ben will go to
     his room when he feels angry") where a capital does not mark a name."""
-    if _LEADING_TRIGGER.match(text):
-        return _LEADING_TRIGGER.sub("", text, count=1)
+    leading = _LEADING_TRIGGER.match(text)
+    # Not when the response comes before the first comma: "If Mum feels low she will ring her friend
+    # Lisa, who will come round".
+    if leading and not _RESPONSE_VERB.search(leading[0], leading[0].lower().find(" ") + 1):
+        return text[leading.end() :]
     if _UNMARKED_TRIGGER.match(text):
         return _UNMARKED_TRIGGER.sub("", text, count=1)
     return _TRAILING_TRIGGER.sub("", text) if trailing else text
@@ -85,6 +91,8 @@ _DONE_TO = re.compile(
 
 
 def _steps_in(response: str, person: re.Match[str]) -> bool:
+    if response[max(0, person.start() - 7) : person.start()].lower() == "foster ":
+        return False  # foster carers are a placement, not the family's network
     return not _WE_OR_THEY.fullmatch(person[0]) and not _DONE_TO.match(response, person.end())
 
 
@@ -116,3 +124,29 @@ def no_trigger(rule: Rule, s: Statement) -> list[Hit]:
     if contingency_missing(s.catalogue.rule("contingency-missing"), s) or _TRIGGER.search(s.text):
         return []
     return [Hit(_whole(s.text))]
+
+
+# Someone the network can call on by name: a proper name ("Aunt Rosa", "Kerry") or a relation there is
+# only one of in a family ("Nan", "Grandad"). Mum and Dad are as often the ones who need the help.
+_NAMED_HELPER = re.compile(
+    r"\b(?:nan|nanna|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|"
+    r"grandparents?|godmother|godfather|godparents?)\b",
+    re.IGNORECASE,
+)
+
+
+@matcher("contingency-helper-unnamed")
+def helper_unnamed(rule: Rule, s: Statement) -> list[Hit]:
+    """ "Mum will ring someone if she can't cope", "a family member will take Aaliyah": seed 002 asks
+    who in the family's network will help, so the plan can be agreed with them."""
+    if contingency_missing(s.catalogue.rule("contingency-missing"), s):
+        return []
+    generic = _listed(rule, s)
+    if not generic or _NAMED_HELPER.search(s.text) or re.search(r"\[[^\]]+\]|\bX{2,}\b", s.text):
+        return []
+    parents = {"mum", "mam", "mother", "dad", "father", "mummy", "daddy"}
+    if any(t.name and t.lower not in parents for t in s.reading.tokens):
+        return []
+    if process_only(s.catalogue.rule("contingency-process-only"), s):
+        return []  # the process finding already says what is missing
+    return _hits(generic[:1])
