@@ -131,11 +131,6 @@ class _Reading:
         if fields is not None:
             self.found.fields = fields
 
-    def _anchor(self) -> dt.date | None:
-        """The day a date with no year is read from: the day the plan was made, if known so far."""
-        own = self.reader.result.fields.started_on if self.reader is not None else None
-        return self.found.fields.started_on or own or self.today
-
     def table(self, source: Source) -> None:
         rows, details = split_details(source.rows)
         if details is not None:
@@ -145,7 +140,7 @@ class _Reading:
         filled = _filled(rows)
         if not filled:
             return  # an empty table: nothing to read, nothing lost
-        reader = table_reader(rows, source.where, self._anchor())
+        reader = table_reader(rows, source.where, self.today)
         if reader is not None and (header_at := self._header_repeated(rows)) is not None:
             # The plan's header printed again at the top of the next page: the same plan goes on.
             assert self.reader is not None
