@@ -182,7 +182,8 @@ def words(text: str) -> list[str]:
 # --- Acronyms ----------------------------------------------------------------
 
 _TWO_CAPITALS = re.compile(r"[A-Z][A-Z&]")
-ACRONYM = re.compile(r"(?<![\w/])([A-Z][A-Z&]{1,6})(s?)(?![\w/])")
+# "SENCo", "SENDCo": an acronym some write with its last letter small.
+ACRONYM = re.compile(r"(?<![\w/])([A-Z][A-Z&]{1,6}o?)(s?)(?![\w/])")
 
 
 def acronyms_in(text: str, known: Iterable[str]) -> Iterator[Span]:
@@ -192,10 +193,10 @@ def acronyms_in(text: str, known: Iterable[str]) -> Iterator[Span]:
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(letters) > 12:
         return  # a whole line in capitals is a heading or shouting, not a list of acronyms
-    known_set = set(known)
+    known_set = {k.upper() for k in known}
     for m in ACRONYM.finditer(text):
         token = m[1]
-        if token in known_set or (token + m[2]) in known_set:
+        if token.upper() in known_set or (token + m[2]).upper() in known_set:
             continue
         if _explained_in(text, token, m.start(), m.end()):
             continue

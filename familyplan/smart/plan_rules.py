@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from familyplan.plan.kinds import ActionStatus, GoalStatus, PersonKind
-from familyplan.plan.reviews import review_due
+from familyplan.plan.reviews import latest_next_review, review_due
 from familyplan.plan.who_cells import people_in
 from familyplan.smart.catalogue import Catalogue, Rule, registry
 from familyplan.smart.findings import Finding, Location
@@ -58,7 +58,7 @@ def practitioner_no_role(rule: Rule, plan: Plan, today: dt.date, catalogue: Cata
         acronym_rule = catalogue.rule("acronym")
         for i, person in enumerate(plan.practitioners):
             for span in acronyms_in(person.role, catalogue.known_abbreviations):
-                expansion = catalogue.acronyms.get(span.text, "")
+                expansion = catalogue.acronyms.get(span.text.upper(), "")
                 yield finding_for(
                     acronym_rule,
                     Hit(span),
@@ -233,6 +233,28 @@ def review_overdue(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue)
     due = review_due(plan, catalogue.review_cycles)
     if _is_open(plan) and due is not None and due < today:
         yield finding_for(rule, _hit(), Location("reviews"), due=due.strftime("%d/%m/%Y"))
+
+
+@plan_rule("plan-review-beyond-cycle")
+def review_beyond_cycle(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
+    # A later review is allowed when the review that set it says why (seed 000); a date set with
+    # no review behind it, as in a plan typed into another system, has no reason to give.
+    last = max(plan.reviews, key=lambda r: r.date, default=None)
+    since = last.date if last else plan.started_on
+    due = plan.next_review_date or (last.next_review_date if last else None)
+    if not _is_open(plan) or since is None or due is None or (last and last.next_review_reason.strip()):
+        return
+    latest = latest_next_review(since, plan.plan_type, catalogue.review_cycles)
+    if due > latest:
+        yield finding_for(
+            rule,
+            _hit(),
+            Location("next_review_date"),
+            due=f"{due:%d/%m/%Y}",
+            weeks=str((due - since).days // 7),
+            since=("the last review" if last else "the plan started") + f", {since:%d/%m/%Y}",
+            latest=f"{latest:%d/%m/%Y}",
+        )
 
 
 @plan_rule("plan-open-over-a-year")

@@ -142,6 +142,15 @@ def with_review_overdue(p: Plan) -> None:
     p.reviews[0].next_review_date = dt.date(2025, 2, 28)
 
 
+def with_review_months_away(p: Plan) -> None:
+    p.reviews[0].next_review_date = dt.date(2025, 6, 30)
+
+
+def with_review_months_away_for_a_reason(p: Plan) -> None:
+    with_review_months_away(p)
+    p.reviews[0].next_review_reason = "Ben's operation on 2 June; the family asked to meet after it."
+
+
 def opened_long_ago(p: Plan) -> None:
     p.started_on = dt.date(2023, 12, 1)
     p.reviews[0].date = dt.date(2025, 2, 17)
@@ -202,6 +211,7 @@ CASES: dict[str, tuple[Callable[[Plan], None], Callable[[Plan], None]]] = {
     "plan-father-absent": (with_father_left_out, less_formal_father),
     "plan-duplicate-actions": (with_duplicate, with_empty_goal),
     "plan-review-overdue": (with_review_overdue, without_strengths),
+    "plan-review-beyond-cycle": (with_review_months_away, with_review_months_away_for_a_reason),
     "plan-open-over-a-year": (opened_long_ago, without_strengths),
     "plan-interim-expired": (with_expired_interim, without_strengths),
     "plan-gap-without-risk": (with_gap_without_risk, without_strengths),
@@ -262,6 +272,17 @@ def test_a_my_plan_is_overdue_after_six_weeks_and_an_early_help_plan_after_eight
 
     assert "plan-review-overdue" not in early_help
     assert "plan-review-overdue" in my_plan
+
+
+def test_a_next_review_months_after_the_start_of_a_plan_with_no_reviews_is_flagged() -> None:
+    plan = a_good_plan()
+    plan.reviews = []
+    plan.next_review_date = dt.date(2025, 6, 30)
+
+    finding = next(f for f in check_plan(plan, today=TODAY).findings if f.rule == "plan-review-beyond-cycle")
+
+    assert "25 weeks after the plan started, 06/01/2025" in finding.message
+    assert "by 03/03/2025" in finding.message
 
 
 def test_a_closed_plan_is_not_chased_for_reviews_or_contingency() -> None:

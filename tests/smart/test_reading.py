@@ -137,6 +137,23 @@ def test_a_placeholder_in_a_who_cell_counts_as_a_name() -> None:
     assert verdict("[Worker name] (Family Support Worker)", "who") == "ok"
 
 
+@pytest.mark.parametrize(
+    ("acronym", "in_full"),
+    [
+        ("SENCo", "Special Educational Needs Coordinator"),
+        ("SENDCo", "Special Educational Needs and Disabilities"),
+    ],
+)
+def test_an_acronym_written_with_a_small_last_letter_is_explained(acronym: str, in_full: str) -> None:
+    findings = check_statement(
+        f"Mum will meet the {acronym} at Hill School on 12.01.2027 to agree Ben's targets.", "action"
+    )
+
+    found = [f for f in findings if f.rule == "acronym"]
+    assert found
+    assert in_full in found[0].message
+
+
 def test_a_capitalised_ordinary_word_is_not_an_acronym() -> None:
     findings = check_statement("Mum will write the PLAN on the fridge every Sunday evening.", "action")
 

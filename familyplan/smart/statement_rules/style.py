@@ -161,7 +161,8 @@ def acronym(rule: Rule, s: Statement) -> list[Hit]:
     for span in acronyms_in(s.text, s.catalogue.known_abbreviations):
         if len(set(span.text.rstrip("s"))) == 1:
             continue  # "XX", "XXX": a name left out on purpose, not an abbreviation
-        expansion = s.catalogue.acronyms.get(span.text.rstrip("s")) or s.catalogue.acronyms.get(span.text)
+        acronyms = s.catalogue.acronyms
+        expansion = acronyms.get(span.text.rstrip("s").upper()) or acronyms.get(span.text)
         if not expansion and w.is_english_word(span.text.lower()):
             continue  # "PLAN", "PLEASE": a capitalised word, not an abbreviation
         values = {
