@@ -47,6 +47,40 @@ def test_a_feeling_needs_a_scale_or_the_childs_own_words() -> None:
     assert verdict("Priya will rate feeling safe at home at 8 out of 10 or more.", "outcome") == "ok"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What the child will say or tell someone, by when (seed 004).
+        "Kian will tell his mum which adults at school he can go to by 20.02.2027.",
+        "Rosie will explain her bedtime plan to her nan at the review on 03.03.2027.",
+        # The evidence said after a colon, or in a second predicate.
+        "Dad will feel part of Leo's school life: by 12.02.2027 he will be on the school's contact list.",
+        "Amira will know how to keep her phone safe, and will have set up privacy controls on each app by 29.01.2027.",
+        "Aunt Jo will be Sam's main carer. By 26.02.2027 she will be living with him in his flat.",
+        # Something done on the way, by a date.
+        "The twins will sleep in their own room, with the broken window repaired by the landlord, by 31.01.2027.",
+        # A payment received, where someone sleeps.
+        "Gran will be receiving Guardian's Allowance for Ella by 28.02.2027.",
+        "Noah will be sleeping in his own cot in his parents' room by 15.01.2027.",
+    ],
+)
+def test_evidence_anywhere_in_the_outcome_is_a_measure(text: str) -> None:
+    assert verdict(text, "outcome") == "ok"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum will feel more confident. She will complete the parenting course by 12.03.2027.",
+        "Ben will feel happier with support provided by school by 12.03.2027.",
+        "Jess will be able to say how she feels.",
+        "Tom will sleep better by March.",
+    ],
+)
+def test_an_activity_or_a_feeling_is_still_no_measure(text: str) -> None:
+    assert verdict(text, "outcome") == "needs-work"
+
+
 def test_no_longer_describes_an_end_point_not_a_negative_goal() -> None:
     findings = check_statement("Sami no longer misses breakfast on school days.", "outcome")
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from familyplan.smart import words as w
 from familyplan.smart.reading.clause import Clause
 from familyplan.smart.reading.tokens import Token, _can_be_verb
-from familyplan.smart.reading.verb_group import _find_verb_group, _predicate_end, _verb_reading
+from familyplan.smart.reading.verb_group import _find_verb_group, _predicate_end
+from familyplan.smart.reading.verb_or_noun import verb_reading
 
 _OPENING_CONDITION = frozenset(
     ["if", "when", "whenever", "once", "unless", "should", "where", "while", "whilst"]
@@ -30,7 +31,7 @@ def _purpose(clause: Clause) -> int | None:
         return None
     tokens = clause.tokens
     for j in range(clause.verb + 2, len(tokens) - 1):
-        if tokens[j].lower == "to" and _verb_reading(tokens, j + 1):
+        if tokens[j].lower == "to" and verb_reading(tokens, j + 1):
             return j
     return None
 

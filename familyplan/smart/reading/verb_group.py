@@ -13,6 +13,7 @@ from familyplan.smart.reading.tokens import (
     _is_participle,
     _nominal_end,
 )
+from familyplan.smart.reading.verb_or_noun import verb_reading, with_a_person
 
 
 def _find_verb_group(clause: Clause) -> None:
@@ -20,11 +21,7 @@ def _find_verb_group(clause: Clause) -> None:
     first = tokens[main] if main < len(tokens) else None
     # An instruction with its object: "Ring Dad to remind him...", "Ring the clinic on Monday".
     instruction = first is not None and _can_be_base_verb(first) and not first.text.isupper()
-    if (
-        instruction
-        and main + 1 < len(tokens)
-        and (_verb_reading(tokens, main) or _with_a_person(tokens, main))
-    ):
+    if instruction and main + 1 < len(tokens) and (verb_reading(tokens, main) or with_a_person(tokens, main)):
         clause.group = (main, main + 1)
         _set_verb(clause, main, "imperative")
         return
@@ -279,49 +276,7 @@ def _set_verb(clause: Clause, index: int, mood: str, first: int | None = None) -
     _look_through(clause)
 
 
-def _verb_reading(tokens: list[Token], j: int) -> bool:
-    """Is the word at ``j`` a verb here? "to make a plan" yes; "to bed by 8pm", "to school each day" no."""
-    t = tokens[j]
-    if not _can_be_base_verb(t):
-        return False
-    if not w.can_be(t.lower, "NOUN"):
-        return True
-    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    if nxt is None:
-        return False
-    starts_object = nxt.name or nxt.possessive or nxt.lower in w.PERSONAL_PRONOUNS
-    # "to ask what...", "to find out", "to talk about": what follows only a verb.
-    starts_clause = nxt.lower in _AFTER_VERB_ONLY
-    return (
-        starts_object
-        or starts_clause
-        or (nxt.lower in w.DETERMINERS and nxt.lower not in ("each", "every", "all"))
-    )
-
-
-_AFTER_VERB_ONLY = w.word_set("what whether if how why where when who out about up")
-
-
-def _with_a_person(tokens: list[Token], j: int) -> bool:
-    """ "Play with Ava", "Read with him every night": a word that could be a verb or a noun, then
-    "with" and a person, is something to do with them; "Help with forms" and "Support with Ben's
-    behaviour" name a topic."""
-    if j + 2 >= len(tokens) or tokens[j + 1].lower != "with" or tokens[j].lower in _ARRANGEMENTS:
-        return False
-    person = tokens[j + 2]
-    if person.possessive:
-        return False
-    if person.name or person.lower in w.FAMILY_WORDS or person.lower in _OBJECT_PRONOUNS:
-        return True
-    # "with her every night", not "with her forms".
-    after = tokens[j + 3] if j + 3 < len(tokens) else None
-    return person.lower == "her" and (after is None or not w.can_be(after.lower, "NOUN"))
-
-
-_OBJECT_PRONOUNS = w.word_set("him them me us")
 _MOTION = w.word_set("go come get return move walk run head")
-# Arrangements named by a word that is a verb too: "Contact with Dad every Saturday", "Time with Mum".
-_ARRANGEMENTS = w.word_set("contact time help support session sessions visit visits call calls meeting")
 
 
 def _look_through(clause: Clause) -> None:
@@ -337,14 +292,14 @@ def _look_through(clause: Clause) -> None:
             t = tokens[j]
             if t.lower in _BOUNDARY_WORDS or t.text in ",;:":
                 break
-            if t.lower == "to" and j + 1 < n and _verb_reading(tokens, j + 1):
+            if t.lower == "to" and j + 1 < n and verb_reading(tokens, j + 1):
                 found = j + 1
                 break
             # "help Mum fill in the form", "make sure the children are in bed"
             before = tokens[j - 1]
             person = before.name or before.lower in w.FAMILY_WORDS or before.lower in w.PERSONAL_PRONOUNS
             if j > clause.verb + 1 and (
-                (person and head in ("help", "let", "make") and _verb_reading(tokens, j))
+                (person and head in ("help", "let", "make") and verb_reading(tokens, j))
                 or (t.lower in w.BE and head in ("ensure", "make") and _nominal_end(before))
             ):
                 found = j

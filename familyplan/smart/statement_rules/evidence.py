@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from familyplan.smart import words as w
 from familyplan.smart.language import Span
-from familyplan.smart.reading import Clause
+from familyplan.smart.reading import Clause, read_clause
 from familyplan.smart.reading.tokens import Token
 from familyplan.smart.statement_rules.statement import Statement
 
@@ -49,10 +49,9 @@ def _numbers_that_measure(s: Statement) -> list[Span]:
     return found
 
 
-def _observable(s: Statement, state_words: tuple[str, ...]) -> bool:
+def _observable(s: Statement, main: Clause, state_words: tuple[str, ...]) -> bool:
     """Can someone see or hear the change happen? "gets dressed", "is in school", not "feels happy"."""
-    main = s.reading.main
-    if main is None or main.verb is None:
+    if main.verb is None:
         return False
     if main.copular:
         after = _complement(main)
@@ -74,7 +73,25 @@ def _had_done(main: Clause) -> bool:
     """ "will have the boiler fixed", "will have a college place sorted": something got done."""
     if main.verb is None or main.lemma.split(" ")[0] != "have":
         return False
-    after = main.tokens[main.verb + 2 : main.predicate_end][:8]
+    return _done(main.tokens[main.verb + 2 : main.predicate_end][:8])
+
+
+def _with_done(main: Clause) -> bool:
+    """ "..., with the damp treated by the landlord", "with her application lodged with the court":
+    something got done, said on the way."""
+    if main.verb is None:
+        return False
+    tokens = main.tokens
+    for i in range(main.verb + 1, len(tokens) - 2):
+        if tokens[i].lower == "with" and tokens[i + 1].lower in _DETERMINERS:
+            thing = tokens[i + 1 : i + 12]
+            stop = next((j for j, t in enumerate(thing) if not t.is_word), len(thing))
+            if not any(t.lower in _ABSTRACT for t in thing[:stop]) and _done(thing[:stop]):
+                return True
+    return False
+
+
+def _done(after: Sequence[Token]) -> bool:
     for i, t in enumerate(after):
         ends = i + 1 == len(after) or not after[i + 1].is_word or after[i + 1].lower in w.PREPOSITIONS
         # The participle follows what was done ("the boiler fixed"), not before it ("a settled routine").
@@ -97,15 +114,19 @@ _FLOATING = w.word_set("each both all now still back already fully")
 
 
 def _recorded_state(main: Clause) -> bool:
-    """A status a record shows: "registered with a dentist", "back in college", "in full-time education"."""
+    """A status a record shows: "registered with a dentist", "back in college", "in full-time education",
+    "on the school's contact list"."""
     after = _complement(main)
     if after and after[0].lower == "in" and any(t.lower in _STATUS_PLACES for t in after[1:5]):
+        return True
+    if after and after[0].lower == "on" and any(t.lower in _RECORDS for t in after[1:6]):
         return True
     return bool(after) and after[0].lower in _RECORDED_STATES
 
 
 # Being in these is a status on a register, not a place one is seen in at a time.
 _STATUS_PLACES = w.word_set("education training employment college apprenticeship university")
+_RECORDS = w.word_set("list register roll rota database")
 
 
 # A thing in a condition anyone can see on the day: "the flat is smoke-free", "the bedroom is dry".
@@ -147,7 +168,8 @@ _ABSTRACT = w.word_set(
     "experience experiences peace rest sleep"
 )
 _DETERMINERS = w.word_set("a an the his her their its my our your own each every one two three")
-_LIVING = w.word_set("live reside")
+# Where someone lives or sleeps: "living in his own flat", "sleeping in a dry bedroom".
+_LIVING = w.word_set("live reside sleep")
 
 
 def _end_state(s: Statement, main: Clause) -> bool:
@@ -157,9 +179,10 @@ def _end_state(s: Statement, main: Clause) -> bool:
     lemma = main.lemma.split(" ")[0]
     after = main.tokens[main.verb + 1 : main.predicate_end]
     if lemma in _LIVING:
-        return bool(after) and after[0].lower in ("in", "at", "with")
+        return bool(after) and after[0].lower in ("in", "at", "with") and not _comparatives_in(after)
     there = main.subject is not None and main.tokens[main.subject[0]].lower == "there"
-    if not (lemma == "have" and not _perfect(main)) and not (main.copular and there):
+    # "receiving the kinship allowance" as "having" it: a payment is a thing a record shows.
+    if not (lemma in _HAVING and not _perfect(main)) and not (main.copular and there):
         return False
     if not after or after[0].lower in _QUALITIES:
         return False  # "have more confidence", "have good routines": a quality, not a thing
@@ -182,10 +205,26 @@ def _end_state(s: Statement, main: Clause) -> bool:
 
 
 _COMPARISONS = w.word_set("more less fewer better worse further")
+_HAVING = w.word_set("have receive")
+
+
+def _comparatives_in(tokens: Sequence[Token]) -> bool:
+    return any(t.lower in _COMPARISONS for t in tokens)
+
+
 _QUALITIES = _COMPARISONS | w.word_set(
     "good positive healthy happy stable safe secure strong appropriate "
     "suitable nice regular consistent clear improved calm calmer some any no"
 )
+
+_TAKING_PART = w.word_set("engage attend participate complete undertake refer access finish join")
+
+# Saying or showing to someone is evidence in itself (seed 004: "what the child will say").
+_SAYING = w.word_set("say tell explain describe name teach")
+
+# "get over", "get through", "get on with": coping or getting along, not a thing done.
+_COPING = w.word_set("over through on along")
+_JUDGED = w.word_set("appropriate necessary needed required possible suitable safe agreed")
 
 _ONE_OFF = w.word_set(
     "move pay clear find secure obtain register enrol start begin return pass gain buy open sign join "
@@ -230,12 +269,37 @@ def _evidence_of(s: Statement, state_words: tuple[str, ...]) -> tuple[str, Span]
     for kind, a, b, _ in s.evidence:
         if kind == "independent":
             return "without help", s.span(a, b)
-    return _behaviour_evidence(s, main, state_words)
+    found = _behaviour_evidence(s, main, state_words)
+    for clause in _further_clauses(s, main) if found is None else ():
+        # "She will complete the course by March" says what will be done, not what shows it worked.
+        found = (
+            None
+            if clause.lemma.split(" ")[0] in _TAKING_PART
+            else _behaviour_evidence(s, clause, state_words)
+        )
+        if found:
+            break
+    return found
+
+
+def _further_clauses(s: Statement, main: Clause) -> Iterator[Clause]:
+    """Where an outcome goes on to say how we will know: a later sentence, what follows a colon
+    ("Liam will know about Freya's school life: by January he will be on the contact list"), or a
+    second predicate ("... and will be able to tell Claire her plan by 15 January")."""
+    for clause in s.reading.clauses:
+        if clause is not main and clause.verb is not None:
+            yield clause
+        tokens = clause.tokens
+        for i, t in enumerate(tokens[:-2]):
+            if t.text in (":", ";") or (t.lower == "and" and tokens[i + 1].lower in w.MODALS):
+                rest = read_clause(tokens[i + 1 :])
+                if rest.verb is not None:
+                    yield rest
 
 
 def _behaviour_evidence(s: Statement, main: Clause, state_words: tuple[str, ...]) -> tuple[str, Span] | None:
     """An observable behaviour with its condition: how often, by when, or in what situation."""
-    if not _observable(s, state_words):
+    if not _observable(s, main, state_words):
         return None
     for kind, a, b, _ in s.when:
         if kind in ("frequency", "time", "duration"):
@@ -246,61 +310,35 @@ def _behaviour_evidence(s: Statement, main: Clause, state_words: tuple[str, ...]
     if main.ended:
         return "an end point", s.verb_span()  # "no longer misses breakfast"
     # A one-off change done by a date can be checked: "the arrears will be cleared by December".
+    said = main.lemma.split(" ")[0] in _SAYING and main.predicate_end > (main.verb or 0) + 1
     one_off = (
-        main.passive
-        or main.lemma.split(" ")[0] in _ONE_OFF
+        said
+        or main.passive
+        or (main.lemma.split(" ")[0] in _ONE_OFF and main.lemma.split(" ")[-1] not in _COPING)
         or _perfect(main)
         or _recorded_state(main)
         or _had_done(main)
+        or _with_done(main)
         or _end_state(s, main)
         or _thing_in_a_state(s, main, _complement(main))
     )
     for kind, a, b, _ in s.when:
         if one_off and kind in ("date", "month", "day", "point"):
             return "done by a date", s.span(a, b)
-    for t in main.tokens[main.verb :]:
-        if t.lower in ("when", "whenever", "if", "before", "after"):
+    verb = main.verb or 0
+    for i, t in enumerate(main.tokens[verb:], start=verb):
+        # "when appropriate", "if needed": a situation someone will judge is no condition to check.
+        judged = any(x.lower in _JUDGED for x in main.tokens[i + 1 : i + 3])
+        if t.lower in ("when", "whenever", "if", "before", "after") and not judged:
             return "in a situation", s.span(t.start, main.tokens[-1].end)
     return None
 
 
 # Words after which a word that is both a noun and a comparative ("cleaner", "closer") is the
 # comparative: "get closer", "even cleaner".
-_BEFORE_A_COMPARATIVE = frozenset(
-    {
-        "be",
-        "is",
-        "are",
-        "am",
-        "was",
-        "were",
-        "been",
-        "being",
-        "get",
-        "gets",
-        "getting",
-        "got",
-        "become",
-        "becomes",
-        "becoming",
-        "feel",
-        "feels",
-        "look",
-        "looks",
-        "seem",
-        "seems",
-        "stay",
-        "stays",
-        "much",
-        "even",
-        "far",
-        "slightly",
-        "bit",
-        "lot",
-        "little",
-        "no",
-        "any",
-    }
+_BEFORE_A_COMPARATIVE = w.word_set(
+    "be is are am was were been being get gets getting got become becomes becoming feel feels look "
+    "looks seem seems stay stays much even far slightly bit lot little no any"
 )
 
 

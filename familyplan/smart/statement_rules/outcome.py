@@ -115,7 +115,7 @@ def activity(rule: Rule, s: Statement) -> list[Hit]:
         ]
         return _hits(spans[:1])
     lemma = main.lemma.split(" ")[0]
-    if main.passive and lemma in ("refer", "offer", "support", "signpost", "allocate"):
+    if main.passive and lemma in ("refer", "offer", "support", "signpost", "allocate", "monitor"):
         return s.verb_hit()
     if (
         main.passive

@@ -97,10 +97,19 @@ def role_without_name(rule: Rule, s: Statement) -> list[Hit]:
 def who_no_role(rule: Rule, s: Statement) -> list[Hit]:
     roles = _roles(s)
     hits = []
-    for p in people(s):
+    found = people(s)
+    # "Claire Jones (Mum) and Leah Jones": someone with the surname of a relative named beside them.
+    family_names = {
+        words(q.name)[-1].lower()
+        for q in found
+        if len(words(q.name)) > 1 and q.role and all(x.lower() in w.FAMILY_WORDS for x in words(q.role))
+    }
+    for p in found:
         if p.role or p.organisation or p.role_only:
             continue
         named = words(p.name)
+        if len(named) > 1 and named[-1].lower() in family_names:
+            continue
         if all(_PERSON_WORDS.match(x) for x in named):
             continue  # "Mum", "Grandad" say who they are
         if len(named) > 1 and named[0].lower() in _RELATIONSHIP_TITLES:
