@@ -62,6 +62,11 @@ def test_a_feeling_needs_a_scale_or_the_childs_own_words() -> None:
         # A payment received, where someone sleeps.
         "Gran will be receiving Guardian's Allowance for Ella by 28.02.2027.",
         "Noah will be sleeping in his own cot in his parents' room by 15.01.2027.",
+        # What the family want, said as they say it; a second subject with its own verb.
+        "We want Kayla to have her own bed in a dry room by 26.02.2027.",
+        "Mum will feel calmer, and the flat will be free of damp by 31.01.2027.",
+        # The main verb comes before a purpose that has a modal of its own.
+        "Dad has a childminder place for Ezra on his early shifts by 29.01.2027, so he can keep his job.",
     ],
 )
 def test_evidence_anywhere_in_the_outcome_is_a_measure(text: str) -> None:

@@ -43,6 +43,8 @@ def _anchored_group(clause: Clause) -> bool:
         t = tokens[i]
         if not t.is_word:
             continue
+        if t.lower in _SECOND_CLAUSE and i > main + 1 and tokens[i - 1].text == ",":
+            return False  # "Marcus has a childminder place, so he can keep his job": "can" is the purpose's
         if t.lower in w.MODALS and not (t.lower == "may" and t.text[0].isupper() and i > main):
             _read_group(clause, i, i + 1, "modal")
             return True
@@ -51,6 +53,9 @@ def _anchored_group(clause: Clause) -> bool:
             _read_group(clause, first, i + 1, "infinitive")
             return True
     return False
+
+
+_SECOND_CLAUSE = w.word_set("so because which")
 
 
 def _finite_group(clause: Clause) -> bool:

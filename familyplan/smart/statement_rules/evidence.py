@@ -217,6 +217,7 @@ _QUALITIES = _COMPARISONS | w.word_set(
     "suitable nice regular consistent clear improved calm calmer some any no"
 )
 
+_WANTING = w.word_set("want wish hope like")
 _TAKING_PART = w.word_set("engage attend participate complete undertake refer access finish join")
 
 # Saying or showing to someone is evidence in itself (seed 004: "what the child will say").
@@ -286,14 +287,22 @@ def _further_clauses(s: Statement, main: Clause) -> Iterator[Clause]:
     """Where an outcome goes on to say how we will know: a later sentence, what follows a colon
     ("Liam will know about Freya's school life: by January he will be on the contact list"), or a
     second predicate ("... and will be able to tell Claire her plan by 15 January")."""
+    if main.verb is not None and main.lemma in _WANTING:
+        # "We want the boys to have their own beds by February": what is wanted is the outcome.
+        wanted = read_clause(main.tokens[main.verb + 1 :])
+        if wanted.verb is not None:
+            yield wanted
     for clause in s.reading.clauses:
         if clause is not main and clause.verb is not None:
             yield clause
         tokens = clause.tokens
         for i, t in enumerate(tokens[:-2]):
-            if t.text in (":", ";") or (t.lower == "and" and tokens[i + 1].lower in w.MODALS):
+            # ", and the bedroom has a working smoke alarm": a second subject with its own verb.
+            further = t.lower == "and" and tokens[i + 1].lower in w.MODALS
+            second = t.lower == "and" and i and tokens[i - 1].text == "," and not further
+            if t.text in (":", ";") or further or second:
                 rest = read_clause(tokens[i + 1 :])
-                if rest.verb is not None:
+                if rest.verb is not None and (not second or rest.subject is not None):
                     yield rest
 
 
