@@ -63,7 +63,9 @@ _RECURRENCE = re.compile(
     rf"weekday|weekend|{_WEEKDAY}|visit|meeting)s?"
     r"|daily|nightly|weekly|fortnightly|monthly|termly|"
     r"(?:once|twice|three times|four times|\d+ times)\s+(?:a|per|each)\s+(?:day|week|fortnight|month|term)|"
-    rf"on\s+{_WEEKDAY}s|{_WEEKDAY}s\s+and\s+{_WEEKDAY}s)\b",
+    rf"on\s+{_WEEKDAY}s|{_WEEKDAY}s\s+and\s+{_WEEKDAY}s|"
+    # "Mondays from 07/12", "Mon-Fri", "Monday to Friday": the days it happens, each week.
+    rf"(?:mon|tues|wednes|thurs|fri|satur|sun)days|{_WEEKDAY}\s*(?:-|–|to)\s*{_WEEKDAY})\b",
     re.IGNORECASE,
 )
 # "from", "starting", "beginning" or "commencing" just before a date: the day something starts.

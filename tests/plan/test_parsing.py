@@ -53,6 +53,22 @@ def test_recurrence_is_recognised(text: str) -> None:
     assert parse_when(text, TODAY).recurrence
 
 
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [("Tuesdays, review 19.01.2024", "Tuesdays"), ("Mon-Fri until 23.02.2024", "Mon-Fri")],
+)
+def test_days_of_the_week_are_a_recurrence_and_the_date_is_its_review(text: str, recurrence: str) -> None:
+    parsed = parse_when(text, TODAY)
+
+    assert parsed.recurrence == recurrence
+    assert parsed.due_date is None
+    assert parsed.review_date is not None
+
+
+def test_the_tests_a_school_sets_are_not_a_day_of_the_week() -> None:
+    assert not parse_when("After the SATs on 12.05.2024", TODAY).recurrence
+
+
 def test_an_impossible_date_is_reported_not_guessed() -> None:
     parsed = parse_when("31.02.2024", TODAY)
 

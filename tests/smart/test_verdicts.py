@@ -124,6 +124,10 @@ PASSES = [
     ("contingency", "If Dad drinks, he will go to his brother Mark's; Mum will call Mark if she is worried."),
     (
         "contingency",
+        "If Mum is admitted to hospital, Carol will have Jade and Kai at hers and Priya will refer for respite.",
+    ),
+    (
+        "contingency",
         "If Josh does not come home by 9pm, Dad will ring his friend's parents, then the police.",
     ),
 ]

@@ -96,12 +96,20 @@ def _steps_in(response: str, person: re.Match[str]) -> bool:
     return not _WE_OR_THEY.fullmatch(person[0]) and not _DONE_TO.match(response, person.end())
 
 
+# Someone named who will care for the children steps in, whoever they are: "Donna will have the
+# children two nights a week".
+_CARES = re.compile(
+    r"\b[A-Z][a-z]+\s+(?:will|would|can|could)\s+(?:have|look\s+after|take|collect|pick\s+up|care\s+for|"
+    r"mind|babysit|stay\s+with|come\s+(?:and|to)\s+stay)\b"
+)
+
+
 @matcher("contingency-process-only")
 def process_only(rule: Rule, s: Statement) -> list[Hit]:
     if contingency_missing(s.catalogue.rule("contingency-missing"), s):
         return []
     response = _response(s.text)
-    if any(_steps_in(response, m) for m in _NETWORK_PERSON.finditer(response)):
+    if any(_steps_in(response, m) for m in _NETWORK_PERSON.finditer(response)) or _CARES.search(response):
         return []
     return _hits(_listed(rule, s)[:1])
 
