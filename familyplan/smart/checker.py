@@ -205,8 +205,11 @@ def known_names(names: Iterable[str]) -> frozenset[str]:
 
 def known_to_the_family(plan: Plan) -> frozenset[str]:
     """The names the family knows its own people by: each member and each person in its support
-    network."""
-    return known_names([*(m.name for m in plan.family_members), *(n.name for n in plan.support_network)])
+    network; and each practitioner the plan introduces with their role, by full name, so a who cell
+    may name them alone."""
+    introduced = (" ".join(p.name.split()).lower() for p in plan.practitioners if p.role.strip())
+    own = known_names([*(m.name for m in plan.family_members), *(n.name for n in plan.support_network)])
+    return own | {name for name in introduced if name}
 
 
 _IN_A_PLAN = Context(in_plan=True)

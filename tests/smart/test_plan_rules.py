@@ -285,6 +285,16 @@ def test_a_next_review_months_after_the_start_of_a_plan_with_no_reviews_is_flagg
     assert "by 03/03/2025" in finding.message
 
 
+def test_a_practitioner_the_plan_introduces_with_a_role_may_be_named_alone_in_a_who_cell() -> None:
+    plan = a_good_plan()
+    plan.goals[0].actions[0].who = "Sarah Jones"
+    plan.goals[0].actions[1].who = "Sam Brown"
+
+    flagged = [f.text for f in check_plan(plan, today=TODAY).findings if f.rule == "who-no-role"]
+
+    assert flagged == ["Sam Brown"]
+
+
 def test_a_closed_plan_is_not_chased_for_reviews_or_contingency() -> None:
     plan = a_good_plan()
     with_review_overdue(plan)
