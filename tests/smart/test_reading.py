@@ -414,7 +414,7 @@ def test_a_name_with_its_role_after_a_semicolon_is_one_person(text: str) -> None
 
 
 @pytest.mark.parametrize(
-    "text", ["Family Support Worker", "Duty social worker", "Tia's key worker", "Youth worker (TBC)"]
+    "text", ["Family Support Worker", "Duty social worker", "Tia's key worker", "Youth worker (TBC)", "GP"]
 )
 def test_a_role_with_nobody_named_is_a_role_whatever_its_first_words(text: str) -> None:
     assert {f.rule for f in check_statement(text, "who")} == {"who-role-without-name"}
