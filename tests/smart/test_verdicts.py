@@ -78,6 +78,8 @@ PASSES = [
     ("outcome", "Ben's attendance will improve from 72% to 90% by the end of the summer term."),
     ("outcome", "By the end of the school year, Leah will be reading at the level expected for her age."),
     ("outcome", "The children will have a hot meal at home every evening."),
+    ("outcome", "By 15 January there will be a working smoke alarm on the landing."),
+    ("outcome", "Aisha will have a fitted cupboard lock on the medicine cabinet by 15 January."),
     ("action", "Every Monday, Mrs Khan (Learning Mentor) will meet Aisha for 20 minutes to plan her week."),
     ("action", "Dad will walk Harry to school each morning and sign him in at reception."),
     ("action", "Grandma will have the children every Saturday so Mum can go to her support group."),
@@ -99,6 +101,14 @@ PASSES = [
         "Kelly (School Counsellor) will see Amber every Tuesday for six weeks to talk about her worries.",
     ),
     ("action", "Uncle Dev will take Rohan to football training on Saturday mornings."),
+    (
+        "action",
+        "Mrs Patel (Head of Year 8) will let Sami use the wellbeing room at lunchtime every day from 11 January.",
+    ),
+    (
+        "action",
+        "Jo Smith (Health Visitor) will book a longer appointment for Mum and baby Amir on 14 January.",
+    ),
     ("action", "Fill in the blue badge form with Mum at the library on 12 March."),
     (
         "action",

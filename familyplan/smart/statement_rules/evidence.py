@@ -192,8 +192,9 @@ def _end_state(s: Statement, main: Clause) -> bool:
     noun_words = thing[skip : thing.index(head)] if head else thing[skip:]
     # "a relaxed weekend", "a settled home": a participle before the noun describes how it feels.
     # So does a comparison: "a calmer home".
+    # "a fitted stair gate", "a working smoke alarm": a condition anyone can see.
     described = any(
-        (x.endswith("ed") and w.verb_lemma(x) not in (None, x))
+        (x.endswith("ed") and w.verb_lemma(x) not in (None, x) and not _CONDITION.fullmatch(x))
         or (x.endswith("er") and w.lemmas(x).get("ADJ", [x])[0] != x)
         for x in noun_words[:-1]
     )
@@ -356,6 +357,8 @@ def _reads_as_comparative(tokens: Sequence[Token], i: int) -> bool:
     return after == "than" or (i > 0 and tokens[i - 1].lower in _BEFORE_A_COMPARATIVE)
 
 
+_SIZES = w.word_set("longer shorter bigger larger smaller")
+
 # Words after "later" or "earlier" that say when: "later that evening", "later, once they are asleep".
 _WHEN_FOLLOWS = w.word_set("after when once that tonight today")
 
@@ -370,6 +373,8 @@ def _comparatives(s: Statement) -> list[Span]:
     for i, t in enumerate(tokens):
         if not t.is_word or (i and tokens[i - 1].lower in ("any", "no", "once")):
             continue  # "any more", "no more", "once more" are not comparisons
+        if i and tokens[i - 1].lower in ("a", "an") and t.lower in _SIZES:
+            continue  # "a longer appointment", "a bigger flat": a kind of thing, there or not
         if t.lower in ("more", "less", "fewer", "better", "worse", "further"):
             out.append(Span(t.start, t.end, t.text))
         elif t.lower in ("later", "earlier") and i + 1 < len(tokens) and tokens[i + 1].lower in _WHEN_FOLLOWS:

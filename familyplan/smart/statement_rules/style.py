@@ -15,13 +15,26 @@ from familyplan.smart.statement_rules.statement import Statement, _hits, _listed
 
 def _criterion_hits(rule: Rule, s: Statement) -> list[Hit]:
     """Listed words inside the main predicate: what success is measured against."""
-    return _hits([sp for sp in _listed(rule, s) if s.in_predicate(sp)])
+    return _hits([sp for sp in _listed(rule, s) if s.in_predicate(sp) and not _names_a_place(s.text, sp)])
 
 
 def _aside_hits(rule_id: str, s: Statement) -> list[Hit]:
     if rule_id not in s.catalogue.rules:
         return []
-    return _hits([sp for sp in _listed(s.catalogue.rule(rule_id), s) if not s.in_predicate(sp)])
+    listed = _listed(s.catalogue.rule(rule_id), s)
+    return _hits([sp for sp in listed if not s.in_predicate(sp) and not _names_a_place(s.text, sp)])
+
+
+# "the wellbeing room", "the Wellbeing Hub": the word names a place or a service, not a standard.
+_PLACE_OR_SERVICE = re.compile(
+    r"\s+(?:room|centre|center|hub|team|service|worker|officer|lead|group|club|practitioner|"
+    r"co-?ordinator|mentor|nurse|café|cafe|base|space)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_place(text: str, span: Span) -> bool:
+    return bool(_PLACE_OR_SERVICE.match(text, span.end))
 
 
 @matcher("outcome-vague-word")
