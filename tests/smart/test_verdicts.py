@@ -44,6 +44,7 @@ NEEDS_WORK = [
     ("action", "Mum will be supported by the FSW."),
     ("action", "Monitoring of school attendance."),
     ("action", "Dad to complete a parenting course."),
+    ("action", "Jo (Family Support Worker) will sort out the bills with Dad on 12 January."),
     ("who", "Early Help"),
     ("who", "Police"),
     ("who", "The school"),
