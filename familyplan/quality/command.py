@@ -100,7 +100,11 @@ def _report(
             found.files, today=day, settings=settings, advance=lambda: progress.advance(task)
         )
     report = build_report(
-        checked.summaries, today=day, refused=checked.refused, skipped=found.skipped, catalogue=catalogue
+        checked.summaries,
+        today=day,
+        refused=checked.refused,
+        skipped=found.skipped + checked.skipped,
+        catalogue=catalogue,
     )
     if earlier is not None:
         report["since"] = compare(report, earlier)

@@ -16,7 +16,7 @@ from typing import Any
 
 from familyplan.plan import limits
 from familyplan.quality.limits import POOL_FROM_FILES
-from familyplan.quality.report import summarise_plan
+from familyplan.quality.report import REPORT_FORMAT, REPORT_TITLE, summarise_plan
 
 SUPPORTED = (".json", ".yaml", ".yml", ".docx", ".xlsx", ".csv")
 # Plans saved in the older Word and Excel formats: not skipped as "not a plan", but read, and so
@@ -97,6 +97,27 @@ def find_plan_files(paths: list[Path]) -> Found:
     return found
 
 
+# A report saved among the plans it reports on is passed over on the next run, not refused.
+EARLIER_REPORT = "a quality report, not a plan"
+
+
+def is_a_report(path: Path) -> bool:
+    """A quality report's JSON or workbook, told by the mark each carries (looked for only in a
+    file the readers refused, so plans cost nothing)."""
+    import zipfile
+
+    try:
+        if path.suffix.lower() == ".json":
+            with path.open("rb") as file:
+                return REPORT_FORMAT.encode() in file.read(4096)
+        if path.suffix.lower() == ".xlsx":
+            with zipfile.ZipFile(path) as book, book.open("docProps/core.xml") as core:
+                return REPORT_TITLE.encode() in core.read(16_384)
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return False
+    return False
+
+
 # --- checking, in worker processes -------------------------------------------------------------
 
 _settings: dict[str, Any] = {}
@@ -118,7 +139,7 @@ def _check_one(plan_file: PlanFile) -> tuple[PlanFile, dict[str, Any] | None, st
     try:
         result = read_plan(plan_file.path, today=today)
     except ReadError as error:
-        return plan_file, None, error.reason
+        return plan_file, None, EARLIER_REPORT if is_a_report(plan_file.path) else error.reason
     except Exception as error:  # one damaged file must not stop a run over thousands
         return plan_file, None, f"could not be read ({type(error).__name__})"
     report = check_plan(result.plan, today=today, catalogue=_settings["catalogue"])
@@ -140,6 +161,7 @@ def _load_checker() -> None:
 class Checked:
     summaries: list[dict[str, Any]] = field(default_factory=list)
     refused: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
 
 
 def check_files(
@@ -173,7 +195,9 @@ def check_files(
     results.sort(key=lambda r: r[0].name)
     checked = Checked()
     for plan_file, summary, reason in results:
-        if summary is None:
+        if reason == EARLIER_REPORT:
+            checked.skipped.append((plan_file.name, reason))
+        elif summary is None:
             checked.refused.append((plan_file.name, reason))
         else:
             checked.summaries.append(summary)

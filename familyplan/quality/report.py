@@ -28,6 +28,8 @@ from familyplan.smart.findings import LETTER_NAMES
 from familyplan.smart.guidance import guidance_title
 
 REPORT_FORMAT = "familyplan-quality/1"
+# The title a report's workbook carries in its properties, by which a later run knows it.
+REPORT_TITLE = "Family Plan quality report"
 LETTERS = tuple(LETTER_NAMES)
 BANDS = ((0, 49), (50, 59), (60, 69), (70, 79), (80, 89), (90, 100))
 GAPS = {

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from familyplan.formats.xml_text import xml_text
-from familyplan.quality.report import GAPS, LETTERS
+from familyplan.quality.report import GAPS, LETTERS, REPORT_TITLE
 from familyplan.smart.findings import LETTER_NAMES
 
 # A spreadsheet runs a cell that starts with one of these as a formula.
@@ -143,6 +143,7 @@ def write_xlsx(report: dict[str, Any], target: Path | io.BytesIO) -> None:
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
+    workbook.properties.title = REPORT_TITLE
     for title, header, rows in _sheets(report):
         sheet = workbook.create_sheet(title)
         sheet.append(header)

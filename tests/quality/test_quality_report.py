@@ -78,6 +78,18 @@ def test_every_plan_under_the_folders_is_counted_with_refused_and_skipped_files_
     assert "South/damaged.docx" in stderr
 
 
+def test_a_report_saved_among_the_plans_is_passed_over_on_the_next_run_not_refused(archive: Path) -> None:
+    run_report(str(archive), "--json", str(archive / "q1.json"), "--xlsx", str(archive / "q1.xlsx"))
+
+    code, _ = run_report(str(archive), "--json", str(archive / "q2.json"))
+
+    report = json.loads((archive / "q2.json").read_text(encoding="utf-8"))
+    assert code == 0
+    assert report["files"] == {"read": 9, "refused": 1, "skipped": 4}
+    assert {s["file"]: s["reason"] for s in report["skipped"]}["q1.xlsx"] == "a quality report, not a plan"
+    assert "q1.json" not in {r["file"] for r in report["refused"]}
+
+
 def test_plans_are_broken_down_by_the_team_folder_they_sit_in(archive: Path, tmp_path: Path) -> None:
     run_report(str(archive), "--json", str(tmp_path / "r.json"))
 
