@@ -168,6 +168,14 @@ def is_labelled(cells: Sequence[str]) -> bool:
     return bool(filled) and (filled[0].endswith(":") or _colon_pair(filled[0]) is not None)
 
 
+def is_detail_row(cells: Sequence[str]) -> bool:
+    """Whether a row among a plan's rows is one of its details ("Next review date: 01/02/2027",
+    "Next review date | 03/02/2027"): each label names a detail of the plan. A bare "Date" is not
+    one there: under a plan it is the day someone signed, not the day the plan was made."""
+    pairs = _pairs(cells)
+    return bool(pairs) and all(label_of(label) and normalise(label) != "date" for label, _ in pairs or ())
+
+
 def paragraph_cells(text: str) -> list[str]:
     """A paragraph's parts, where a document lays out several details on one line with tabs or
     spaces: "Family: Robinson<tab>Lead practitioner: Chloe Hart"."""

@@ -39,7 +39,7 @@ from familyplan.formats.headers import (
 )
 from familyplan.formats.jsonyaml import describe_validation_error
 from familyplan.formats.people import names_people, read_people
-from familyplan.formats.plan_fields import PlanFields, is_labelled, read_fields
+from familyplan.formats.plan_fields import PlanFields, is_detail_row, is_labelled, read_fields
 from familyplan.plan.limits import LimitExceeded, Limits, count, current
 from familyplan.plan.models import Action, ActionStatus, FamilyMember, Goal, Practitioner, ProgressNote
 from familyplan.plan.parsing import parse_when
@@ -220,6 +220,12 @@ class TableReader:
             self.people_rows = [*(self.people_rows or []), cells]
             return
         if self._contingency(cells):
+            return
+        if is_detail_row(cells):
+            # The plan's details written under its rows: the plan's, as those above it are.
+            fields = read_fields([cells], self.where, first=number)
+            self.result.fields.fill(fields)
+            self.result.problems.extend(fields.problems)
             return
         place = f"{self.where}, row {number}"
         self._note_unread_columns(cells)
