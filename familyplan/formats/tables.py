@@ -8,6 +8,7 @@ or is reported. A file's tables together: ``familyplan.formats.file_tables``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -164,6 +165,7 @@ _UNREAD_COLUMN = "this column is not part of the plan layout, so its text was no
 _HEADING = "a heading (text in the first cell only, with no actions under it), so it was not read as a goal"
 # A row with only its first cell filled, of at most this many words, may be a section heading.
 _HEADING_WORDS = 15
+_A_SENTENCE = re.compile(r"\bwill\b|[.!?]$", re.IGNORECASE)
 
 
 class TableReader:
@@ -354,6 +356,10 @@ class TableReader:
         if self.headings and self.headings[-1][0] is goal:
             # The rows like it above this goal's, with no actions of their own, were its headings.
             self._headings(self.headings[:-1])
+        else:
+            # A row with a goal and an action of its own: the rows alone above it that read as titles
+            # ("Section A - Children's needs"), not as goals ("Mum will sleep better."), were headings.
+            self._headings([h for h in self.headings if not _A_SENTENCE.search(h[2])])
         self.headings = []
 
     def _action(self, cells: list[str], how: str) -> Action:
