@@ -55,6 +55,12 @@ _HELP_AROUND = re.compile(
 
 
 def _kind_of(name: str, role: str) -> PersonKind:
+    title = role.partition(",")[0].strip()
+    kin = _FAMILY_ROLES.search(name) or _NETWORK_ROLES.search(name)
+    if _a_role(title) and not _OPENS_A_PERSON.match(title) and not kin:
+        # A job title, then the agency: "Priya Shah (Health Visitor, Healthy Child Programme)", "Jo
+        # Hill (Support Worker, Young Carers Service)": the words naming whom they serve are no kin.
+        return PersonKind.PRACTITIONER
     words = f"{name} {role}"
     if _NETWORK_ROLES.search(words):
         return PersonKind.NETWORK
