@@ -20,7 +20,7 @@ from familyplan.formats.archive import WORD, check_office_archive
 from familyplan.formats.cells import contingency_label
 from familyplan.formats.errors import ReadError
 from familyplan.formats.file_tables import NoPlanTable, Source, plan_tables
-from familyplan.formats.plan_fields import paragraph_cells, read_fields
+from familyplan.formats.plan_fields import PlanFields, paragraph_cells, read_fields
 from familyplan.formats.tables import CellBudget, TableResult, find_header
 from familyplan.plan.limits import LimitExceeded, Limits, current
 
@@ -210,15 +210,30 @@ def _contingency_in_paragraphs(body: Any) -> tuple[str, Any | None]:
     return "", None
 
 
-def _opening_paragraphs(body: Any) -> list[list[str]]:
-    """The paragraphs above the first table, where a plan's details are written: those after it
-    are its notes and signatures ("Signed: ... Date: ..."), not the day it was made."""
-    lines = []
+def _paragraphs(body: Any) -> tuple[list[list[str]], list[list[str]]]:
+    """The paragraphs above the first table, and those after it. Both may hold the plan's details
+    ("What is working well: ..." is often written under the plan); but a date signed under the plan
+    ("Signed: ... Date: ...") is not the day it was made."""
+    above: list[list[str]] = []
+    below: list[list[str]] = []
+    lines = above
     for block in _blocks(body):
         if block.tag == W_TBL:
-            break
-        lines.append(paragraph_cells(element_text(block)))
-    return lines
+            lines = below
+        else:
+            lines.append(paragraph_cells(element_text(block)))
+    return above, below
+
+
+def _fields(body: Any) -> PlanFields:
+    """The plan's details in the document's paragraphs, those above its tables first, with the
+    labelled lines the plan has no place for."""
+    above, below = _paragraphs(body)
+    fields = read_fields(above, "the document's text", whole=False)
+    under = read_fields(below, "the document's text under its first table", whole=False, below=True)
+    fields.fill(under)
+    fields.problems += under.problems
+    return fields
 
 
 _DAMAGED = "not a Word file (the document inside is damaged or is not a .docx)"
@@ -265,7 +280,7 @@ def read_docx(path: Path, today: dt.date | None = None, limits: Limits | None = 
     limits = limits or current()
     body = _open_body(path, limits)
     contingency, contingency_table = _contingency_in_paragraphs(body)
-    fields = read_fields(_opening_paragraphs(body), "the document's text", whole=False)
+    fields = _fields(body)
     try:
         found = plan_tables(_tables(body, CellBudget(limits), contingency_table), today, fields=fields)
     except LimitExceeded as error:
@@ -273,4 +288,5 @@ def read_docx(path: Path, today: dt.date | None = None, limits: Limits | None = 
     except NoPlanTable as error:
         raise ReadError(path, str(error)) from error
     found.contingency = contingency or found.contingency
+    found.problems[:0] = fields.problems
     return found

@@ -8,10 +8,11 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from docx import Document
 
 from familyplan.formats import read_plan
 from familyplan.smart import check_plan
-from tests.formats.builders import SEED_000_HEADER, write_sheets
+from tests.formats.builders import SEED_000_HEADER, add_docx_table, write_sheets
 
 TODAY = dt.date(2026, 12, 5)
 BEDTIME = [
@@ -51,3 +52,36 @@ def test_a_next_review_date_under_a_sheet_s_plan_is_the_plan_s_not_a_goal(
     assert [g.outcome for g in plan.goals] == [BEDTIME[0]]
     assert "plan-goal-without-actions" not in {f.rule for f in check_plan(plan, today=TODAY).findings}
     assert result.problems == []
+
+
+def test_a_word_plan_s_labelled_lines_under_its_table_are_read_or_reported(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph("Family name: Clarke")
+    add_docx_table(document, [SEED_000_HEADER, BEDTIME])
+    add_docx_table(
+        document, [["Name", "Date of birth", "Relationship"], ["Ruby Clarke", "03/09/2019", "Daughter"]]
+    )
+    for line in [
+        "What is working well: Nan lives nearby and helps every weekend.",
+        'Ruby\u2019s views: "I like school when I\u2019m on time."',
+        "Address: 3 Elm Road",
+        "Signed (parent): ____________   Date: 01/12/2026",
+    ]:
+        document.add_paragraph(line)
+    document.save(str(tmp_path / "clarke.docx"))
+
+    result = read_plan(tmp_path / "clarke.docx", today=TODAY)
+
+    plan = result.plan
+    assert plan.strengths == ["Nan lives nearby and helps every weekend."]
+    assert [(m.name, m.views) for m in plan.family_members] == [
+        ("Ruby Clarke", '"I like school when I\u2019m on time."')
+    ]
+    # A date signed under the plan is not the day it was made; what has no place is said.
+    assert plan.started_on is None
+    assert [(p.reason.split(",")[0], p.text) for p in result.problems] == [
+        ("the plan has no place for 'Address'", "3 Elm Road"),
+        ("'Date' under the plan is the day it was signed", "01/12/2026"),
+    ]
+    findings = {f.rule for f in check_plan(plan, today=TODAY).findings}
+    assert not {"plan-no-strengths", "plan-no-child-views"} & findings
