@@ -283,3 +283,28 @@ def test_section_headings_over_rows_holding_a_goal_and_its_action_are_reported_n
         ("table 1, row 4", "Section B \u2013 Parent's needs"),
     ]
     assert all("heading" in p.reason for p in result.problems)
+
+
+def test_a_name_with_no_role_before_someone_with_theirs_is_two_people_in_a_who_cell(tmp_path: Path) -> None:
+    document = Document()
+    add_docx_table(
+        document,
+        [
+            ["What are we worried about?", "What needs to happen?", "Who will help?", "Due"],
+            [
+                "Josh (11) is hitting his younger brother when he is angry.",
+                "Lisa and Josh will make a calm-down plan together with Aisha.",
+                "Lisa Campbell (Mum), Josh, Aisha Begum (Family Practitioner)",
+                "18/01/2024",
+            ],
+        ],
+    )
+    document.save(str(tmp_path / "campbell.docx"))
+
+    (action,) = read_plan(tmp_path / "campbell.docx", today=TODAY).plan.goals[0].actions
+
+    assert [(o.name, o.role, o.kind.value) for o in action.owners] == [
+        ("Lisa Campbell", "Mum", "family"),
+        ("Josh", "", "unknown"),
+        ("Aisha Begum", "Family Practitioner", "practitioner"),
+    ]
