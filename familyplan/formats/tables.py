@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from familyplan.formats.cells import (
     action_status,
+    completed_note,
     contingency_label,
     progress_notes,
     split_who_when,
@@ -25,6 +26,7 @@ from familyplan.formats.cells import (
 from familyplan.formats.details import is_details_header
 from familyplan.formats.errors import RowProblem
 from familyplan.formats.headers import (
+    COMPLETED,
     GOAL,
     HOW,
     MEASURE,
@@ -379,6 +381,10 @@ class TableReader:
         status = action_status(status_text)
         if status_text and status is None:
             progress.append(ProgressNote(text=f"Status: {status_text}"))
+        if done_cell := self._cell(cells, COMPLETED):
+            note, done = completed_note(done_cell, self.today)
+            progress.append(note)
+            status = status or (ActionStatus.DONE if done else None)
         return Action(
             how=how,
             who=who,

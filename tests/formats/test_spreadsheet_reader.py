@@ -201,3 +201,28 @@ def test_a_professional_whose_agency_names_children_or_carers_is_not_taken_for_t
     assert owners == [("Dr Lee", "practitioner"), ("Jo Hill", "practitioner"), ("Priya Shah", "practitioner")]
     # No one in the family has an action: the checker says so.
     assert "plan-no-family-actions" in {f.rule for f in check_plan(plan, today=TODAY).findings}
+
+
+def test_a_target_date_is_when_the_action_is_due_and_a_date_completed_is_when_it_was_done(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        [
+            "Sam will be asleep by 8pm",
+            "Dad will start the bath at 7pm",
+            "Lee (Dad)",
+            "08/01/2024",
+            "05/01/2024",
+        ],
+        ["", "Dad will read one story with Sam each night", "Lee (Dad)", "Not yet", "20/01/2024"],
+    ]
+    header = ["Goal", "Action", "Who", "Date completed", "Target date"]
+
+    result = read_plan(write_csv(tmp_path / "plan.csv", rows, header=header), today=TODAY)
+
+    bath, story = result.plan.goals[0].actions
+    assert (bath.due_date, bath.status.value) == (dt.date(2024, 1, 5), "done")
+    assert [(n.date, n.text) for n in bath.progress] == [(dt.date(2024, 1, 8), "Completed: 08/01/2024")]
+    assert (story.due_date, story.status.value) == (dt.date(2024, 1, 20), "not_started")
+    assert [n.text for n in story.progress] == ["Completed: Not yet"]
+    assert result.problems == []
