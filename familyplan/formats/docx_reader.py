@@ -216,12 +216,17 @@ def _paragraphs(body: Any) -> tuple[list[list[str]], list[list[str]]]:
     ("Signed: ... Date: ...") is not the day it was made."""
     above: list[list[str]] = []
     below: list[list[str]] = []
-    lines = above
+    lines, contingency = above, False
     for block in _blocks(body):
         if block.tag == W_TBL:
-            lines = below
-        else:
-            lines.append(paragraph_cells(element_text(block)))
+            lines, contingency = below, False
+            continue
+        text = element_text(block)
+        if _is_heading(block) or contingency_label(text) is not None:
+            contingency = contingency_label(text) == ""
+        elif contingency:
+            continue  # the contingency plan under its heading, read as that
+        lines.append(paragraph_cells(text))
     return above, below
 
 

@@ -80,6 +80,9 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
 _NOBODY = {"child", "children", "young person", "family", "person", "parent", "parents"}
 # Labels that open a sentence in a document's text, not a detail: "Please note: this plan is shared".
 _PROSE = {"please note", "note", "notes", "nb", "important", "remember", "please", "tip", "example", "eg"}
+_SENTENCE_WORDS = re.compile(
+    r"\b(?:if|when|is|are|was|were|will|would|can|could|should|has|have|had|we|i|you|he|she|they|it|this|that)\b"
+)
 # A value that stands for nothing yet: "To be allocated", "N/A", "TBC", "-".
 _PLACEHOLDER = re.compile(
     r"(?:n/?a|none|nil|tbc|tba|tbd|to be (?:allocated|confirmed|agreed|decided|arranged)|vacant|"
@@ -233,8 +236,9 @@ def read_fields(
 
 def _a_label(label: str) -> bool:
     """Whether the words before a colon in a document's text label a detail ("Address", "NHS
-    number"), not open a sentence ("Please note")."""
-    return len(label.split()) <= 4 and normalise(label) not in _PROSE
+    number"), not open a sentence ("Please note", "If Dad is ill: Nan will come")."""
+    words = normalise(label)
+    return len(words.split()) <= 4 and words not in _PROSE and not _SENTENCE_WORDS.search(words)
 
 
 def _title(fields: PlanFields, cells: Sequence[str], place: str, whole: bool, opening: bool) -> None:

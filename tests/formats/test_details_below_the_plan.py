@@ -85,3 +85,31 @@ def test_a_word_plan_s_labelled_lines_under_its_table_are_read_or_reported(tmp_p
     ]
     findings = {f.rule for f in check_plan(plan, today=TODAY).findings}
     assert not {"plan-no-strengths", "plan-no-child-views"} & findings
+
+
+def test_a_sentence_with_a_colon_under_a_word_plan_is_not_taken_for_a_label(tmp_path: Path) -> None:
+    document = Document()
+    add_docx_table(document, [SEED_000_HEADER, BEDTIME])
+    document.add_heading("Contingency plan", level=2)
+    document.add_paragraph("If Dad is ill: Nan will take Sam to school.")
+    document.save(str(tmp_path / "plan.docx"))
+
+    result = read_plan(tmp_path / "plan.docx", today=TODAY)
+
+    assert result.plan.contingency == "If Dad is ill: Nan will take Sam to school."
+    assert result.problems == []
+
+
+def test_labelled_lines_of_a_word_plan_s_contingency_plan_are_its_contingency_plan(tmp_path: Path) -> None:
+    document = Document()
+    add_docx_table(document, [SEED_000_HEADER, BEDTIME])
+    document.add_heading("Contingency plan", level=2)
+    document.add_paragraph("Who to call: Nan (Carol) on 07700 900123")
+    document.add_heading("Sign-off", level=2)
+    document.add_paragraph("Address: 3 Elm Road")
+    document.save(str(tmp_path / "plan.docx"))
+
+    result = read_plan(tmp_path / "plan.docx", today=TODAY)
+
+    assert result.plan.contingency == "Who to call: Nan (Carol) on 07700 900123"
+    assert [p.text for p in result.problems] == ["3 Elm Road"]
