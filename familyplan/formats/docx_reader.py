@@ -18,7 +18,7 @@ from docx.oxml.ns import qn
 
 from familyplan.formats.archive import WORD, check_office_archive
 from familyplan.formats.cells import contingency_label
-from familyplan.formats.errors import ReadError
+from familyplan.formats.errors import ReadError, RowProblem
 from familyplan.formats.file_tables import NoPlanTable, Source, plan_tables
 from familyplan.formats.plan_fields import PlanFields, paragraph_cells, read_fields
 from familyplan.formats.tables import CellBudget, TableResult, find_header
@@ -230,15 +230,14 @@ def _paragraphs(body: Any) -> tuple[list[list[str]], list[list[str]]]:
     return above, below
 
 
-def _fields(body: Any) -> PlanFields:
+def _fields(body: Any) -> tuple[PlanFields, list[RowProblem]]:
     """The plan's details in the document's paragraphs, those above its tables first, with the
-    labelled lines the plan has no place for."""
+    labelled lines the plan has no place for above them; and those under them."""
     above, below = _paragraphs(body)
     fields = read_fields(above, "the document's text", whole=False)
     under = read_fields(below, "the document's text under its first table", whole=False, below=True)
     fields.fill(under)
-    fields.problems += under.problems
-    return fields
+    return fields, under.problems
 
 
 _DAMAGED = "not a Word file (the document inside is damaged or is not a .docx)"
@@ -285,7 +284,7 @@ def read_docx(path: Path, today: dt.date | None = None, limits: Limits | None = 
     limits = limits or current()
     body = _open_body(path, limits)
     contingency, contingency_table = _contingency_in_paragraphs(body)
-    fields = _fields(body)
+    fields, later = _fields(body)
     try:
         found = plan_tables(_tables(body, CellBudget(limits), contingency_table), today, fields=fields)
     except LimitExceeded as error:
@@ -293,5 +292,6 @@ def read_docx(path: Path, today: dt.date | None = None, limits: Limits | None = 
     except NoPlanTable as error:
         raise ReadError(path, str(error)) from error
     found.contingency = contingency or found.contingency
-    found.problems[:0] = fields.problems
+    # Said in the order of the document: the lines above its tables, the tables, the lines under.
+    found.problems = [*fields.problems, *found.problems, *later]
     return found
