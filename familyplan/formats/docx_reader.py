@@ -17,11 +17,12 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
 from familyplan.formats.archive import WORD, check_office_archive
+from familyplan.formats.budget import CellBudget
 from familyplan.formats.cells import contingency_label
 from familyplan.formats.errors import ReadError, RowProblem
 from familyplan.formats.file_tables import NoPlanTable, Source, plan_tables
 from familyplan.formats.plan_fields import PlanFields, paragraph_cells, read_fields
-from familyplan.formats.tables import CellBudget, TableResult, find_header
+from familyplan.formats.tables import TableResult, find_header
 from familyplan.plan.limits import LimitExceeded, Limits, current
 
 W_P, W_T, W_TAB, W_BR, W_CR = qn("w:p"), qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")

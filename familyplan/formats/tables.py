@@ -43,36 +43,9 @@ from familyplan.formats.headers import (
 from familyplan.formats.jsonyaml import describe_validation_error
 from familyplan.formats.people import names_people, read_people
 from familyplan.formats.plan_fields import PlanFields, is_detail_row, is_labelled, read_fields
-from familyplan.plan.limits import LimitExceeded, Limits, count, current
 from familyplan.plan.models import Action, ActionStatus, FamilyMember, Goal, Practitioner, ProgressNote
 from familyplan.plan.parsing import parse_when
 from familyplan.plan.who_cells import parse_who
-
-
-class CellBudget:
-    """Counts the rows and cells of one file as they are read, and stops at the limits."""
-
-    def __init__(self, limits: Limits | None = None) -> None:
-        self.limits = limits or current()
-        self.cells = 0
-
-    def row(self, where: str, number: int, cells: Sequence[str]) -> None:
-        """Row ``number`` (from 1) of table ``where`` has been read: refuse it if it is over a limit."""
-        limits = self.limits
-        if number > limits.rows:
-            raise LimitExceeded(f"{where}, row {count(number)}", f"{count(limits.rows)} rows", "rows")
-        self.cells += len(cells)
-        if self.cells > limits.cells:
-            raise LimitExceeded(
-                f"{where}, row {count(number)}", f"{count(limits.cells)} cells in the file", "cells"
-            )
-        for column, text in enumerate(cells, start=1):
-            if len(text) > limits.cell_chars:
-                raise LimitExceeded(
-                    f"{where}, row {count(number)}, column {column}",
-                    f"{count(limits.cell_chars)} characters in a cell",
-                    "cell_chars",
-                )
 
 
 @dataclass
