@@ -200,6 +200,16 @@ def is_detail_row(cells: Sequence[str]) -> bool:
     return bool(pairs) and all(label_of(label) and normalise(label) != "date" for label, _ in pairs or ())
 
 
+def unplaced_line(text: str, place: str) -> RowProblem | None:
+    """ "Address: 3 Elm Road" under a plan's rows, alone in its first cell: reported as a line the
+    plan has no place for, when it is written as a label and a value that is not a sentence (not
+    "Health: Sam will see the dentist", a goal)."""
+    pair = _colon_pair(text)
+    if pair is None or not _a_label(pair[0]) or re.search(r"\bwill\b|[.!?]$", pair[1]):
+        return None
+    return RowProblem(place, _NO_PLACE.format(label=pair[0]), pair[1][:500])
+
+
 def paragraph_cells(text: str) -> list[str]:
     """A paragraph's parts, where a document lays out several details on one line with tabs or
     spaces: "Family: Robinson<tab>Lead practitioner: Chloe Hart"."""

@@ -42,7 +42,7 @@ from familyplan.formats.headers import (
 )
 from familyplan.formats.jsonyaml import describe_validation_error
 from familyplan.formats.people import names_people, read_people
-from familyplan.formats.plan_fields import PlanFields, is_detail_row, is_labelled, read_fields
+from familyplan.formats.plan_fields import PlanFields, is_detail_row, is_labelled, read_fields, unplaced_line
 from familyplan.plan.models import Action, ActionStatus, FamilyMember, Goal, Practitioner, ProgressNote
 from familyplan.plan.parsing import parse_when
 from familyplan.plan.who_cells import parse_who
@@ -214,6 +214,11 @@ class TableReader:
 
     def finish(self) -> TableResult:
         self._end_people()
+        # The lines alone under the plan's last goal that are labels the plan has no place for.
+        for goal, place, text in self.headings:
+            if not goal.actions and (problem := unplaced_line(text, place)) is not None:
+                self.result.goals = [g for g in self.result.goals if g is not goal]
+                self.result.problems.append(problem)
         self._report_unread_columns()
         return self.result
 

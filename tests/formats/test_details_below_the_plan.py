@@ -113,3 +113,34 @@ def test_labelled_lines_of_a_word_plan_s_contingency_plan_are_its_contingency_pl
 
     assert result.plan.contingency == "Who to call: Nan (Carol) on 07700 900123"
     assert [p.text for p in result.problems] == ["3 Elm Road"]
+
+
+def test_a_labelled_line_under_a_sheet_s_plan_it_has_no_place_for_is_reported_not_a_goal(
+    tmp_path: Path,
+) -> None:
+    path = write_sheets(
+        tmp_path / "plan.xlsx",
+        {
+            "Plan": [
+                SEED_000_HEADER,
+                BEDTIME,
+                ["Health: Sam will see the dentist"],
+                [],
+                ["Address: 3 Elm Road"],
+                ["Signed by parent: K Walsh"],
+            ]
+        },
+    )
+
+    result = read_plan(path, today=TODAY)
+
+    # A goal written so, with no actions yet, is still a goal.
+    assert [g.outcome for g in result.plan.goals] == [BEDTIME[0], "Health: Sam will see the dentist"]
+    assert [(p.where, p.reason, p.text) for p in result.problems] == [
+        ("sheet 'Plan', row 5", "the plan has no place for 'Address', so it was not read", "3 Elm Road"),
+        (
+            "sheet 'Plan', row 6",
+            "the plan has no place for 'Signed by parent', so it was not read",
+            "K Walsh",
+        ),
+    ]
