@@ -116,7 +116,6 @@ def check(
     settings: SettingsOption = None,
 ) -> None:
     """Check whole plans and report what to fix."""
-    from familyplan.formats import ReadError, read_plan
     from familyplan.smart import check_plan
     from familyplan.terminal import print_report
 
@@ -127,15 +126,11 @@ def check(
     unreadable = False
     below = False
     for path in files:
-        if path.is_dir():
-            command = f"familyplan quality-report {path} --html report.html"
-            say(f"{path}: is a folder; `{command}` checks every plan in it")
-            unreadable = True
-            continue
-        try:
-            result = read_plan(path, today=day)
-        except ReadError as error:
-            say(f"{path}: {error.reason}")  # the path as given, so that files of the same name are told apart
+        result, reason = _read(path, day)
+        if result is None:
+            say(f"{path}: {reason}")  # the path as given, so that files of the same name are told apart
+            # In the JSON too, so that a script reading it sees each file that was not checked, and why.
+            results.append({"file": str(path), "error": reason})
             unreadable = True
             continue
         report = check_plan(result.plan, today=day, catalogue=catalogue)
@@ -153,12 +148,25 @@ def check(
         else:
             print_report(console, path, result.plan, report, problems, notes)
     if output is OutputFormat.json:
-        json.dump(results if len(files) > 1 else (results[0] if results else {}), sys.stdout, indent=2)
+        json.dump(results if len(files) > 1 else results[0], sys.stdout, indent=2)
         sys.stdout.write("\n")
     if unreadable:
         raise typer.Exit(EXIT_UNREADABLE)
     if below:
         raise typer.Exit(EXIT_BELOW_THRESHOLD)
+
+
+def _read(path: Path, day: dt.date | None) -> tuple[Any, str]:
+    """The file's plan as read, or None and why it could not be read."""
+    from familyplan.formats import ReadError, read_plan
+
+    if path.is_dir():
+        command = f"familyplan quality-report {path} --html report.html"
+        return None, f"is a folder; `{command}` checks every plan in it"
+    try:
+        return read_plan(path, today=day), ""
+    except ReadError as error:
+        return None, error.reason
 
 
 def _plan_summary(plan: Any) -> dict[str, Any]:

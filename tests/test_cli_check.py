@@ -154,6 +154,24 @@ def test_an_unreadable_file_exits_2_with_one_line_and_no_traceback(
     assert "example.docx" in result.stdout  # the readable file is still checked
 
 
+def test_the_json_report_has_an_entry_for_each_file_that_could_not_be_read(
+    tmp_path: Path, seed_000_docx: Path
+) -> None:
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"not a zip")
+
+    code, alone = check_json(str(broken))
+    _, both = check_json(str(broken), str(seed_000_docx), "--today", "2024-01-10")
+
+    assert code == 2
+    assert alone["file"] == str(broken)
+    assert alone["error"].startswith("not a Word file")
+    assert [entry["file"] for entry in both] == [str(broken), str(seed_000_docx)]
+    assert both[0] == alone
+    assert "error" not in both[1]
+    assert both[1]["plan"]["goals"] == 1
+
+
 def test_a_folder_given_to_check_is_named_with_the_command_for_folders(
     tmp_path: Path, seed_000_docx: Path
 ) -> None:

@@ -11,7 +11,7 @@ from familyplan.formats.errors import ReadError, RowProblem
 from familyplan.formats.jsonyaml import plan_to_json, plan_to_yaml
 from familyplan.formats.tables import TableResult
 from familyplan.plan.limits import LimitExceeded, Limits, check_plan_size, current, size
-from familyplan.plan.models import Plan, Practitioner
+from familyplan.plan.models import FamilyMember, Plan, Practitioner
 
 SUPPORTED = (".json", ".yaml", ".yml", ".docx", ".xlsx", ".csv")
 
@@ -134,8 +134,10 @@ def _from_tables(path: Path, tables: TableResult, limits: Limits) -> ReadResult:
         for child in fields.children
         if all(m.name.lower() != child.name.lower() for m in tables.family_members)
     ]
+    members, family_views = _with_views(members, fields.views)
     people = {"family_members": members, "practitioners": _with_lead(tables)}
     written = {
+        "family_views": family_views,
         "family_name": fields.family_name,
         "family_reference": fields.family_reference,
         "started_on": fields.started_on,
@@ -155,6 +157,20 @@ def _from_tables(path: Path, tables: TableResult, limits: Limits) -> ReadResult:
     actions = sum(len(goal.actions) for goal in plan.goals)
     check_plan_size(len(plan.goals), actions, limits=limits)
     return ReadResult(plan, problems, str(path))
+
+
+def _with_views(members: list[FamilyMember], views: list[tuple[str, str]]) -> tuple[list[FamilyMember], str]:
+    """The family with each one's views where the file names whose they are ("Ruby's views: ..."
+    is the views of Ruby Clarke), and the views it gives as no one's in particular, the family's."""
+    members, family = list(members), []
+    for whose, text in views:
+        at = next((i for i, m in enumerate(members) if whose and m.name.lower().split()[:1] == [whose]), None)
+        if at is None:
+            family.append(text)
+            continue
+        said = "\n".join(part for part in (members[at].views, text) if part)
+        members[at] = members[at].model_copy(update={"views": said})
+    return members, "\n".join(family)
 
 
 def _with_lead(tables: TableResult) -> list[Practitioner]:

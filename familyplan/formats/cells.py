@@ -100,6 +100,14 @@ def progress_notes(text: str, today: dt.date | None) -> list[ProgressNote]:
     return notes
 
 
+def completed_note(text: str, today: dt.date | None) -> tuple[ProgressNote, bool]:
+    """A "Date completed" cell as a note of when the action was done, and whether it says it was
+    (it gives a date); "Not yet" or "TBC" is kept as a note only."""
+    dates, _ = find_dates(text, today)
+    day = next((d.date for d in dates if d.year_given), None)
+    return ProgressNote(date=day, text=f"Completed: {text}"), bool(dates)
+
+
 _STATUS_WORDS: list[tuple[ActionStatus, re.Pattern[str]]] = [
     (ActionStatus.NOT_STARTED, re.compile(r"^(?:not (?:yet )?started|not begun|to do)$")),
     (ActionStatus.STOPPED, re.compile(r"^(?:stopped|cancell?ed|withdrawn|no longer (?:needed|required))$")),

@@ -17,11 +17,12 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
 from familyplan.formats.archive import WORD, check_office_archive
+from familyplan.formats.budget import CellBudget
 from familyplan.formats.cells import contingency_label
-from familyplan.formats.errors import ReadError
+from familyplan.formats.errors import ReadError, RowProblem
 from familyplan.formats.file_tables import NoPlanTable, Source, plan_tables
-from familyplan.formats.plan_fields import paragraph_cells, read_fields
-from familyplan.formats.tables import CellBudget, TableResult, find_header
+from familyplan.formats.plan_fields import PlanFields, paragraph_cells, read_fields
+from familyplan.formats.tables import TableResult, find_header
 from familyplan.plan.limits import LimitExceeded, Limits, current
 
 W_P, W_T, W_TAB, W_BR, W_CR = qn("w:p"), qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
@@ -210,15 +211,34 @@ def _contingency_in_paragraphs(body: Any) -> tuple[str, Any | None]:
     return "", None
 
 
-def _opening_paragraphs(body: Any) -> list[list[str]]:
-    """The paragraphs above the first table, where a plan's details are written: those after it
-    are its notes and signatures ("Signed: ... Date: ..."), not the day it was made."""
-    lines = []
+def _paragraphs(body: Any) -> tuple[list[list[str]], list[list[str]]]:
+    """The paragraphs above the first table, and those after it. Both may hold the plan's details
+    ("What is working well: ..." is often written under the plan); but a date signed under the plan
+    ("Signed: ... Date: ...") is not the day it was made."""
+    above: list[list[str]] = []
+    below: list[list[str]] = []
+    lines, contingency = above, False
     for block in _blocks(body):
         if block.tag == W_TBL:
-            break
-        lines.append(paragraph_cells(element_text(block)))
-    return lines
+            lines, contingency = below, False
+            continue
+        text = element_text(block)
+        if _is_heading(block) or contingency_label(text) is not None:
+            contingency = contingency_label(text) == ""
+        elif contingency:
+            continue  # the contingency plan under its heading, read as that
+        lines.append(paragraph_cells(text))
+    return above, below
+
+
+def _fields(body: Any) -> tuple[PlanFields, list[RowProblem]]:
+    """The plan's details in the document's paragraphs, those above its tables first, with the
+    labelled lines the plan has no place for above them; and those under them."""
+    above, below = _paragraphs(body)
+    fields = read_fields(above, "the document's text", whole=False)
+    under = read_fields(below, "the document's text under its first table", whole=False, below=True)
+    fields.fill(under)
+    return fields, under.problems
 
 
 _DAMAGED = "not a Word file (the document inside is damaged or is not a .docx)"
@@ -265,7 +285,7 @@ def read_docx(path: Path, today: dt.date | None = None, limits: Limits | None = 
     limits = limits or current()
     body = _open_body(path, limits)
     contingency, contingency_table = _contingency_in_paragraphs(body)
-    fields = read_fields(_opening_paragraphs(body), "the document's text", whole=False)
+    fields, later = _fields(body)
     try:
         found = plan_tables(_tables(body, CellBudget(limits), contingency_table), today, fields=fields)
     except LimitExceeded as error:
@@ -273,4 +293,6 @@ def read_docx(path: Path, today: dt.date | None = None, limits: Limits | None = 
     except NoPlanTable as error:
         raise ReadError(path, str(error)) from error
     found.contingency = contingency or found.contingency
+    # Said in the order of the document: the lines above its tables, the tables, the lines under.
+    found.problems = [*fields.problems, *found.problems, *later]
     return found

@@ -19,6 +19,8 @@ GOAL, HOW, WHO, WHEN, WHO_WHEN, REVIEW, STATUS = "goal", "how", "who", "when", "
 # A column of the day each action is to be reviewed; and one of the day it started or was added, which
 # the plan format has no place for (its text is reported unread, never taken for the action's date).
 REVIEW_DATE, START = "review_date", "start"
+# A column of the day each action was done: never taken for when it is due.
+COMPLETED = "completed"
 # "How will we know...?": what will show the goal is met, the goal's measure of success.
 MEASURE = "measure"
 # "Date of meeting | Who attended": a record of review meetings, which is not the plan table.
@@ -44,6 +46,13 @@ _HEADER_WORDS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (WHO_WHEN, re.compile(r"\bwho\b.*\bwhen\b|\bwhen\b.*\bwho\b")),
+    (
+        COMPLETED,
+        re.compile(
+            r"^(?:date (?:completed|done|achieved|finished|of completion)|"
+            r"(?:completed|completion|done|achieved|finished) (?:date|on)\b)"
+        ),
+    ),
     (REVIEW_DATE, re.compile(r"^(?:next )?review (?:date|by|on)\b|^date (?:of|for) (?:next )?review\b")),
     (
         START,

@@ -101,6 +101,10 @@ def _columns(row: Sequence[str]) -> dict[str, int]:
 def _kind_of_table(columns: dict[str, int]) -> str | None:
     if SIGNED in columns:
         return None  # a table signed by those at a meeting says who agreed, not who they are
+    if len(set(columns.values())) < 2:
+        # One title and a value ("Child's name | Sam Robinson (8)") is a labelled detail of the
+        # plan, not the header of a table of people, which names at least two of its columns.
+        return None
     if FAMILY_NAME in columns:
         return "family"
     if NAME not in columns:

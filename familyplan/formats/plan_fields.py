@@ -25,9 +25,19 @@ from familyplan.plan.who_cells import parse_who
 
 FAMILY, REFERENCE, STARTED, NEXT_REVIEW, LEAD = "family", "reference", "started", "next_review", "lead"
 CHILD, CONTINGENCY, STRENGTHS, WORRIES = "child", "contingency", "strengths", "worries"
+VIEWS = "views"
+# "Ruby's views", "Child's voice", "Views of the young person": whose, if a name is given.
+_VIEWS_LABEL = re.compile(
+    r"^(?:(?P<whose>[^\W\d_]+(?: [^\W\d_]+)?) s |the )?(?:views?|voice|wishes and feelings)(?: and wishes)?$|"
+    r"^(?:views?|voice|wishes and feelings) of (?:the )?(?:child|young person|children|family)$"
+)
 # Labels as normalise() leaves them: lower case, no punctuation.
 _LABELS: list[tuple[str, re.Pattern[str]]] = [
-    (FAMILY, re.compile(r"^(?:family(?: sur)?(?: name)?s?|surname|household name)$")),
+    # "Family Plan: Nowak" is a title that names the family.
+    (
+        FAMILY,
+        re.compile(r"^(?:(?:early help )?family plan|family(?: sur ?name| name)?s?|surname|household name)$"),
+    ),
     (
         REFERENCE,
         re.compile(
@@ -47,8 +57,10 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
     (
         NEXT_REVIEW,
         re.compile(
-            r"^(?:next |planned )?review(?: meeting)? (?:date|due|on|by)$|"
-            r"^date (?:of|for) (?:the )?next review(?: meeting)?$|^next review(?: meeting)?$"
+            r"^(?:plan )?(?:next |planned )?review(?: meeting)? (?:date|due|on|by)$|"
+            # The plan is reviewed at the next Team Around the Family meeting: "Date of next TAF meeting".
+            r"^(?:date (?:of|for) (?:the )?)?next (?:review|taf|tac|team around the family|core group)"
+            r"(?: review)?(?: meeting)?(?: date)?$"
         ),
     ),
     (
@@ -62,7 +74,15 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
     (CONTINGENCY, re.compile(r"^contingency(?: plan)?$|^plan b$")),
     (STRENGTHS, re.compile(r"^(?:strengths?|what s (?:working|going) well|what is (?:working|going) well)$")),
     (WORRIES, re.compile(r"^(?:worries|concerns|what (?:are we|we are) worried about)$")),
+    (VIEWS, _VIEWS_LABEL),
 ]
+# Whose views a label names when it names nobody in particular.
+_NOBODY = {"child", "children", "young person", "family", "person", "parent", "parents"}
+# Labels that open a sentence in a document's text, not a detail: "Please note: this plan is shared".
+_PROSE = {"please note", "note", "notes", "nb", "important", "remember", "please", "tip", "example", "eg"}
+_SENTENCE_WORDS = re.compile(
+    r"\b(?:if|when|is|are|was|were|will|would|can|could|should|has|have|had|we|i|you|he|she|they|it|this|that)\b"
+)
 # A value that stands for nothing yet: "To be allocated", "N/A", "TBC", "-".
 _PLACEHOLDER = re.compile(
     r"(?:n/?a|none|nil|tbc|tba|tbd|to be (?:allocated|confirmed|agreed|decided|arranged)|vacant|"
@@ -81,6 +101,7 @@ _NOT_A_FAMILY_NAME = {"early", "help", "the", "our", "my", "your", "this", "whol
 _NO_PLACE = "the plan has no place for '{label}', so it was not read"
 _NOT_READ = "not a labelled detail of the plan ('Label: value'), so it was not read"
 _NO_DATE = "'{label}' holds no date with its year, so it was not read"
+_SIGNED = "'{label}' under the plan is the day it was signed, not the day it was made, so it was not read"
 _NOT_A_NAME = "'{label}' does not read as a name, so it was not read"
 # A name: a few words, with no figures, lists or brackets.
 _A_NAME = re.compile(r"[^\W\d_][\w'\u2019.-]*(?: [^\W\d_][\w'\u2019.-]*){0,3}")
@@ -97,6 +118,8 @@ class PlanFields:
     contingency: str = ""
     strengths: list[str] = field(default_factory=list)
     worries: list[str] = field(default_factory=list)
+    # (whose, what they said): "Ruby's views: ..." is Ruby's; whose is "" when no one is named.
+    views: list[tuple[str, str]] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
 
     def fill(self, other: PlanFields) -> None:
@@ -110,6 +133,7 @@ class PlanFields:
         self.children += other.children
         self.strengths += other.strengths
         self.worries += other.worries
+        self.views += other.views
 
 
 def label_of(text: str) -> str | None:
@@ -168,6 +192,24 @@ def is_labelled(cells: Sequence[str]) -> bool:
     return bool(filled) and (filled[0].endswith(":") or _colon_pair(filled[0]) is not None)
 
 
+def is_detail_row(cells: Sequence[str]) -> bool:
+    """Whether a row among a plan's rows is one of its details ("Next review date: 01/02/2027",
+    "Next review date | 03/02/2027"): each label names a detail of the plan. A bare "Date" is not
+    one there: under a plan it is the day someone signed, not the day the plan was made."""
+    pairs = _pairs(cells)
+    return bool(pairs) and all(label_of(label) and normalise(label) != "date" for label, _ in pairs or ())
+
+
+def unplaced_line(text: str, place: str) -> RowProblem | None:
+    """ "Address: 3 Elm Road" under a plan's rows, alone in its first cell: reported as a line the
+    plan has no place for, when it is written as a label and a value that is not a sentence (not
+    "Health: Sam will see the dentist", a goal)."""
+    pair = _colon_pair(text)
+    if pair is None or not _a_label(pair[0]) or re.search(r"\bwill\b|[.!?]$", pair[1]):
+        return None
+    return RowProblem(place, _NO_PLACE.format(label=pair[0]), pair[1][:500])
+
+
 def paragraph_cells(text: str) -> list[str]:
     """A paragraph's parts, where a document lays out several details on one line with tabs or
     spaces: "Family: Robinson<tab>Lead practitioner: Chloe Hart"."""
@@ -175,15 +217,17 @@ def paragraph_cells(text: str) -> list[str]:
 
 
 def read_fields(
-    rows: Sequence[Sequence[str]], where: str, *, whole: bool = True, first: int = 1
+    rows: Sequence[Sequence[str]], where: str, *, whole: bool = True, first: int = 1, below: bool = False
 ) -> PlanFields:
     """The plan's details in these rows, with what could not be read.
 
     ``whole``: the rows are the whole of what is around the plan (a sheet's rows above it, a table
     of their own), so each row is read or reported; otherwise (a document's paragraphs) lines that
-    name no detail are prose and left alone. ``first`` numbers the first row."""
+    are not "Label: value" are prose and left alone, and so is a sentence opening "Please note:".
+    ``first`` numbers the first row. ``below``: the rows are under the plan, where a bare "Date" is
+    the day it was signed and no line is its title."""
     fields = PlanFields()
-    opening = True  # the first line may be the title
+    opening = not below  # the first line may be the title
     for number, cells in enumerate(rows, start=first):
         if not any(c.strip() for c in cells):
             continue
@@ -192,9 +236,19 @@ def read_fields(
         if pairs is None:
             _title(fields, cells, place, whole, opening)
         for label, value in pairs or ():
-            _read(fields, label, value, place, whole)
+            if below and normalise(label) == "date":
+                fields.problems.append(RowProblem(place, _SIGNED.format(label=label.strip()), value[:500]))
+                continue
+            _read(fields, label, value, place, whole or _a_label(label))
         opening = False
     return fields
+
+
+def _a_label(label: str) -> bool:
+    """Whether the words before a colon in a document's text label a detail ("Address", "NHS
+    number"), not open a sentence ("Please note", "If Dad is ill: Nan will come")."""
+    words = normalise(label)
+    return len(words.split()) <= 4 and words not in _PROSE and not _SENTENCE_WORDS.search(words)
 
 
 def _title(fields: PlanFields, cells: Sequence[str], place: str, whole: bool, opening: bool) -> None:
@@ -227,6 +281,10 @@ def _read(fields: PlanFields, label: str, value: str, place: str, whole: bool) -
         fields.contingency = fields.contingency or value
     elif key in (STRENGTHS, WORRIES):
         getattr(fields, key).append(value)
+    elif key == VIEWS:
+        found = _VIEWS_LABEL.match(normalise(label))
+        whose = (found["whose"] if found else None) or ""
+        fields.views.append(("" if whose in _NOBODY else whose, value))
     else:
         dates, _ = find_dates(value)
         day = next((d.date for d in dates if d.year_given), None)

@@ -8,6 +8,7 @@ or is reported. A file's tables together: ``familyplan.formats.file_tables``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -15,6 +16,7 @@ from pydantic import ValidationError
 
 from familyplan.formats.cells import (
     action_status,
+    completed_note,
     contingency_label,
     progress_notes,
     split_who_when,
@@ -24,6 +26,7 @@ from familyplan.formats.cells import (
 from familyplan.formats.details import is_details_header
 from familyplan.formats.errors import RowProblem
 from familyplan.formats.headers import (
+    COMPLETED,
     GOAL,
     HOW,
     MEASURE,
@@ -39,37 +42,10 @@ from familyplan.formats.headers import (
 )
 from familyplan.formats.jsonyaml import describe_validation_error
 from familyplan.formats.people import names_people, read_people
-from familyplan.formats.plan_fields import PlanFields, is_labelled, read_fields
-from familyplan.plan.limits import LimitExceeded, Limits, count, current
+from familyplan.formats.plan_fields import PlanFields, is_detail_row, is_labelled, read_fields, unplaced_line
 from familyplan.plan.models import Action, ActionStatus, FamilyMember, Goal, Practitioner, ProgressNote
 from familyplan.plan.parsing import parse_when
 from familyplan.plan.who_cells import parse_who
-
-
-class CellBudget:
-    """Counts the rows and cells of one file as they are read, and stops at the limits."""
-
-    def __init__(self, limits: Limits | None = None) -> None:
-        self.limits = limits or current()
-        self.cells = 0
-
-    def row(self, where: str, number: int, cells: Sequence[str]) -> None:
-        """Row ``number`` (from 1) of table ``where`` has been read: refuse it if it is over a limit."""
-        limits = self.limits
-        if number > limits.rows:
-            raise LimitExceeded(f"{where}, row {count(number)}", f"{count(limits.rows)} rows", "rows")
-        self.cells += len(cells)
-        if self.cells > limits.cells:
-            raise LimitExceeded(
-                f"{where}, row {count(number)}", f"{count(limits.cells)} cells in the file", "cells"
-            )
-        for column, text in enumerate(cells, start=1):
-            if len(text) > limits.cell_chars:
-                raise LimitExceeded(
-                    f"{where}, row {count(number)}, column {column}",
-                    f"{count(limits.cell_chars)} characters in a cell",
-                    "cell_chars",
-                )
 
 
 @dataclass
@@ -164,6 +140,7 @@ _UNREAD_COLUMN = "this column is not part of the plan layout, so its text was no
 _HEADING = "a heading (text in the first cell only, with no actions under it), so it was not read as a goal"
 # A row with only its first cell filled, of at most this many words, may be a section heading.
 _HEADING_WORDS = 15
+_A_SENTENCE = re.compile(r"\bwill\b|[.!?]$", re.IGNORECASE)
 
 
 class TableReader:
@@ -221,6 +198,12 @@ class TableReader:
             return
         if self._contingency(cells):
             return
+        if is_detail_row(cells):
+            # The plan's details written under its rows: the plan's, as those above it are.
+            fields = read_fields([cells], self.where, first=number)
+            self.result.fields.fill(fields)
+            self.result.problems.extend(fields.problems)
+            return
         place = f"{self.where}, row {number}"
         self._note_unread_columns(cells)
         goals = len(self.result.goals)
@@ -231,6 +214,11 @@ class TableReader:
 
     def finish(self) -> TableResult:
         self._end_people()
+        # The lines alone under the plan's last goal that are labels the plan has no place for.
+        for goal, place, text in self.headings:
+            if not goal.actions and (problem := unplaced_line(text, place)) is not None:
+                self.result.goals = [g for g in self.result.goals if g is not goal]
+                self.result.problems.append(problem)
         self._report_unread_columns()
         return self.result
 
@@ -348,6 +336,10 @@ class TableReader:
         if self.headings and self.headings[-1][0] is goal:
             # The rows like it above this goal's, with no actions of their own, were its headings.
             self._headings(self.headings[:-1])
+        else:
+            # A row with a goal and an action of its own: the rows alone above it that read as titles
+            # ("Section A - Children's needs"), not as goals ("Mum will sleep better."), were headings.
+            self._headings([h for h in self.headings if not _A_SENTENCE.search(h[2])])
         self.headings = []
 
     def _action(self, cells: list[str], how: str) -> Action:
@@ -367,6 +359,10 @@ class TableReader:
         status = action_status(status_text)
         if status_text and status is None:
             progress.append(ProgressNote(text=f"Status: {status_text}"))
+        if done_cell := self._cell(cells, COMPLETED):
+            note, done = completed_note(done_cell, self.today)
+            progress.append(note)
+            status = status or (ActionStatus.DONE if done else None)
         return Action(
             how=how,
             who=who,

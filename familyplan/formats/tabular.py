@@ -17,9 +17,10 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from familyplan.formats.archive import EXCEL, check_office_archive
+from familyplan.formats.budget import CellBudget
 from familyplan.formats.errors import ReadError, RowProblem
 from familyplan.formats.file_tables import NoPlanTable, Source, no_plan_table, plan_tables
-from familyplan.formats.tables import CellBudget, TableResult, read_table, split_details
+from familyplan.formats.tables import TableResult, read_table, split_details
 from familyplan.plan.limits import LimitExceeded, Limits, count, current
 
 # openpyxl reads lazily, so a damaged sheet fails part-way through iteration with

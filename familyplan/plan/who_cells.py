@@ -45,6 +45,8 @@ _OPENS_A_PERSON = re.compile(
     re.IGNORECASE,
 )
 _AN_ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
+# A person's name as written before their role: "Aisha Begum", "Mr Byrne".
+_A_NAME = re.compile(r"[A-Z][\w'\u2019-]*\.?(?: [A-Z][\w'\u2019-]*){0,2}")
 # A bullet that opens a line of a list: "- Mum", "• Dad".
 _BULLET = re.compile(r"(?m)^[ \t]*[-•*·▪][ \t]+")
 _BRACKETED_ROLE = re.compile(r"^(?P<name>[^()]*?)\s*\((?P<role>[^()]*)\)\s*(?:,\s*(?P<agency>[^()]+))?$")
@@ -55,6 +57,12 @@ _HELP_AROUND = re.compile(
 
 
 def _kind_of(name: str, role: str) -> PersonKind:
+    title = role.partition(",")[0].strip()
+    kin = _FAMILY_ROLES.search(name) or _NETWORK_ROLES.search(name)
+    if _a_role(title) and not _OPENS_A_PERSON.match(title) and not kin:
+        # A job title, then the agency: "Priya Shah (Health Visitor, Healthy Child Programme)", "Jo
+        # Hill (Support Worker, Young Carers Service)": the words naming whom they serve are no kin.
+        return PersonKind.PRACTITIONER
     words = f"{name} {role}"
     if _NETWORK_ROLES.search(words):
         return PersonKind.NETWORK
@@ -128,7 +136,13 @@ def _between_people(original: str, position: int, found: re.Match[str]) -> bool:
             return True
         return _one_of_the_family(before) and not _a_role(following)
     # "Mrs Smith, Mr Smith (Dad)"; but "SENCO, Mr Byrne" names who holds the role.
-    return starts_a_person and not _FAMILY_ROLES.fullmatch(following) and not _a_role(before)
+    if starts_a_person and not _FAMILY_ROLES.fullmatch(following) and not _a_role(before):
+        return True
+    # "Josh, Aisha Begum (Family Practitioner)": a name with a role of its own is someone else.
+    named = re.match(r"([^()]*)\(([^()]*)", following)
+    if named is None or _a_role(name := named[1].strip()) or not _A_NAME.fullmatch(name):
+        return False
+    return _a_role(named[2].partition(",")[0].strip())
 
 
 TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr"])

@@ -249,3 +249,73 @@ def test_the_lead_is_read_as_case_systems_write_a_name(
     assert [(p.name, p.role, p.is_lead) for p in read_plan(path, today=TODAY).plan.practitioners] == [
         (name, role, True)
     ]
+
+
+def test_a_word_table_of_details_with_the_child_in_the_middle_is_read_as_details_not_people(
+    tmp_path: Path,
+) -> None:
+    document = Document()
+    add_docx_table(
+        document,
+        [
+            ["Family name", "Robinson"],
+            ["Case reference", "EH-2026-04417"],
+            ["Lead practitioner", "Chloe Hart (Family Support Worker)"],
+            ["Child's name", "Sam Robinson (8)"],
+            ["Date of plan", "01/12/2026"],
+            ["Next review date", "26/01/2027"],
+        ],
+    )
+    add_docx_table(document, [SEED_000_HEADER, BEDTIME])
+    document.save(str(tmp_path / "robinson.docx"))
+
+    result = read_plan(tmp_path / "robinson.docx", today=TODAY)
+
+    plan = result.plan
+    assert (plan.family_name, plan.family_reference) == ("Robinson", "EH-2026-04417")
+    assert (plan.started_on, plan.next_review_date) == (dt.date(2026, 12, 1), dt.date(2027, 1, 26))
+    assert [(p.name, p.is_lead) for p in plan.practitioners] == [("Chloe Hart", True)]
+    assert [(m.name, m.is_child) for m in plan.family_members] == [("Sam Robinson", True)]
+    assert "plan-no-lead" not in {f.rule for f in check_plan(plan, today=TODAY).findings}
+    assert result.problems == []
+
+
+def test_a_word_plan_s_lines_above_it_are_read_in_their_usual_wordings_or_reported(tmp_path: Path) -> None:
+    document = Document()
+    for line in [
+        "Family Surname: Clarke",
+        "Address: 3 Elm Road",
+        "Date of next TAF meeting: 22/01/2027",
+        "NHS number: 123 456 7890",
+        "Please note: this plan is shared with everyone at the meeting.",
+    ]:
+        document.add_paragraph(line)
+    add_docx_table(document, [SEED_000_HEADER, BEDTIME])
+    document.save(str(tmp_path / "clarke.docx"))
+
+    result = read_plan(tmp_path / "clarke.docx", today=TODAY)
+
+    assert (result.plan.family_name, result.plan.next_review_date) == ("Clarke", dt.date(2027, 1, 22))
+    assert [(p.where, p.reason, p.text) for p in result.problems] == [
+        ("the document's text", "the plan has no place for 'Address', so it was not read", "3 Elm Road"),
+        ("the document's text", "the plan has no place for 'NHS number', so it was not read", "123 456 7890"),
+    ]
+
+
+def test_a_sheet_s_family_surname_and_plan_review_date_are_read(tmp_path: Path) -> None:
+    path = write_sheets(
+        tmp_path / "clarke.xlsx",
+        {
+            "Plan": [
+                ["Family Surname", "Clarke"],
+                ["Plan review date", "25/01/2027"],
+                SEED_000_HEADER,
+                BEDTIME,
+            ]
+        },
+    )
+
+    result = read_plan(path, today=TODAY)
+
+    assert (result.plan.family_name, result.plan.next_review_date) == ("Clarke", dt.date(2027, 1, 25))
+    assert result.problems == []

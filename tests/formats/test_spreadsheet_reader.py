@@ -12,6 +12,7 @@ from openpyxl import Workbook
 
 from familyplan.formats import read_plan
 from familyplan.plan.models import Plan, SupportingFamiliesOutcome
+from familyplan.smart import check_plan
 from tests.formats.builders import SEED_000_GUIDANCE, SEED_000_HEADER, SEED_000_ROWS, write_csv, write_xlsx
 
 TODAY = dt.date(2024, 1, 10)
@@ -169,3 +170,59 @@ def test_a_csv_row_that_cannot_be_placed_is_reported(tmp_path: Path) -> None:
 
     assert [(p.where, p.text) for p in result.problems] == [("CSV, row 2", "Going well")]
     assert len(result.plan.actions) == 3
+
+
+def test_a_professional_whose_agency_names_children_or_carers_is_not_taken_for_the_family(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        [
+            "Zara (13) will say her worry is 4/10 or less by 19/01/2024.",
+            "Dr Lee will see Zara for 6 weekly sessions at the clinic to practise ways to manage her worry.",
+            "Dr Lee (Clinical Psychologist, Child and Adolescent Mental Health Service)",
+            "19/01/2024",
+        ],
+        [
+            "Adam (12) will have one evening off caring each week.",
+            "Jo will take Adam to the young carers group every Tuesday 5-7pm.",
+            "Jo Hill (Support Worker, Young Carers Service)",
+            "Tuesdays, review 19/01/2024",
+        ],
+        [
+            "",
+            "Priya will weigh the baby at the clinic each week.",
+            "Priya Shah (Health Visitor, Northshire Healthy Child Programme)",
+            "Weekly, review 19/01/2024",
+        ],
+    ]
+    plan = read_plan(write_csv(tmp_path / "plan.csv", rows, header=["Goal", "Action", "Who", "When"])).plan
+
+    owners = [(o.name, o.kind.value) for g in plan.goals for a in g.actions for o in a.owners]
+    assert owners == [("Dr Lee", "practitioner"), ("Jo Hill", "practitioner"), ("Priya Shah", "practitioner")]
+    # No one in the family has an action: the checker says so.
+    assert "plan-no-family-actions" in {f.rule for f in check_plan(plan, today=TODAY).findings}
+
+
+def test_a_target_date_is_when_the_action_is_due_and_a_date_completed_is_when_it_was_done(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        [
+            "Sam will be asleep by 8pm",
+            "Dad will start the bath at 7pm",
+            "Lee (Dad)",
+            "08/01/2024",
+            "05/01/2024",
+        ],
+        ["", "Dad will read one story with Sam each night", "Lee (Dad)", "Not yet", "20/01/2024"],
+    ]
+    header = ["Goal", "Action", "Who", "Date completed", "Target date"]
+
+    result = read_plan(write_csv(tmp_path / "plan.csv", rows, header=header), today=TODAY)
+
+    bath, story = result.plan.goals[0].actions
+    assert (bath.due_date, bath.status.value) == (dt.date(2024, 1, 5), "done")
+    assert [(n.date, n.text) for n in bath.progress] == [(dt.date(2024, 1, 8), "Completed: 08/01/2024")]
+    assert (story.due_date, story.status.value) == (dt.date(2024, 1, 20), "not_started")
+    assert [n.text for n in story.progress] == ["Completed: Not yet"]
+    assert result.problems == []

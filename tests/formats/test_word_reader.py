@@ -241,3 +241,70 @@ def test_a_line_break_inside_a_cell_separates_who_from_when(tmp_path: Path) -> N
     action = read_plan(path, today=TODAY).plan.actions[0]
 
     assert (action.who, action.when) == ("Mum (Sarah)", "when she can")
+
+
+def test_section_headings_over_rows_holding_a_goal_and_its_action_are_reported_not_goals(
+    tmp_path: Path,
+) -> None:
+    document = Document()
+    table = add_docx_table(
+        document,
+        [
+            SEED_002_HEADER,
+            ["Section A \u2013 Children's needs", "", ""],
+            [
+                "Mia (6) will be asleep by 8pm.",
+                "Kerry will read Mia a story at 7.30pm.",
+                "Kerry (Mum) 20/01/2024",
+            ],
+            ["Section B \u2013 Parent's needs", "", ""],
+            ["Kerry will feel less alone.", "", ""],
+            [
+                "Kerry will have an evening to herself.",
+                "Donna will have the children.",
+                "Donna (Aunt) 17/01/2024",
+            ],
+        ],
+    )
+    merged = table.rows[1].cells[0].merge(table.rows[1].cells[-1])  # a heading across the table
+    merged.text = "Section A \u2013 Children's needs"
+    document.save(str(tmp_path / "sections.docx"))
+
+    result = read_plan(tmp_path / "sections.docx", today=TODAY)
+
+    # A goal written as a sentence with no actions yet is still a goal, which the checker flags.
+    assert [(g.outcome, len(g.actions)) for g in result.plan.goals] == [
+        ("Mia (6) will be asleep by 8pm.", 1),
+        ("Kerry will feel less alone.", 0),
+        ("Kerry will have an evening to herself.", 1),
+    ]
+    assert [(p.where, p.text) for p in result.problems] == [
+        ("table 1, row 2", "Section A \u2013 Children's needs"),
+        ("table 1, row 4", "Section B \u2013 Parent's needs"),
+    ]
+    assert all("heading" in p.reason for p in result.problems)
+
+
+def test_a_name_with_no_role_before_someone_with_theirs_is_two_people_in_a_who_cell(tmp_path: Path) -> None:
+    document = Document()
+    add_docx_table(
+        document,
+        [
+            ["What are we worried about?", "What needs to happen?", "Who will help?", "Due"],
+            [
+                "Josh (11) is hitting his younger brother when he is angry.",
+                "Lisa and Josh will make a calm-down plan together with Aisha.",
+                "Lisa Campbell (Mum), Josh, Aisha Begum (Family Practitioner)",
+                "18/01/2024",
+            ],
+        ],
+    )
+    document.save(str(tmp_path / "campbell.docx"))
+
+    (action,) = read_plan(tmp_path / "campbell.docx", today=TODAY).plan.goals[0].actions
+
+    assert [(o.name, o.role, o.kind.value) for o in action.owners] == [
+        ("Lisa Campbell", "Mum", "family"),
+        ("Josh", "", "unknown"),
+        ("Aisha Begum", "Family Practitioner", "practitioner"),
+    ]

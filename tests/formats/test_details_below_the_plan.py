@@ -1,0 +1,146 @@
+"""The plan's details written under its table ("Next review date: 01/02/2027", "What is working
+well: ..."): read into the plan as those above it are, never taken for goals, and reported when the
+plan has no place for them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from familyplan.formats import read_plan
+from familyplan.smart import check_plan
+from tests.formats.builders import SEED_000_HEADER, add_docx_table, write_sheets
+
+TODAY = dt.date(2026, 12, 5)
+BEDTIME = [
+    "Sam will be asleep by 8pm on school nights",
+    "Dad will start the bath at 7pm and read one story with Sam",
+    "Lee Robinson (Dad)",
+    "every night, review 26/01/2027",
+    "",
+]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [["Next review date: 01/02/2027"], ["Next review date", dt.datetime(2027, 2, 1)]],
+    ids=["in one cell", "label and value"],
+)
+def test_a_next_review_date_under_a_sheet_s_plan_is_the_plan_s_not_a_goal(
+    tmp_path: Path, written: list[object]
+) -> None:
+    path = write_sheets(
+        tmp_path / "plan.xlsx",
+        {
+            "Plan": [
+                SEED_000_HEADER,
+                BEDTIME,
+                [],
+                ["Contingency plan", "If Dad is ill, Nan will help."],
+                written,
+            ]
+        },
+    )
+
+    result = read_plan(path, today=TODAY)
+
+    plan = result.plan
+    assert plan.next_review_date == dt.date(2027, 2, 1)
+    assert [g.outcome for g in plan.goals] == [BEDTIME[0]]
+    assert "plan-goal-without-actions" not in {f.rule for f in check_plan(plan, today=TODAY).findings}
+    assert result.problems == []
+
+
+def test_a_word_plan_s_labelled_lines_under_its_table_are_read_or_reported(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph("Family name: Clarke")
+    add_docx_table(document, [SEED_000_HEADER, BEDTIME])
+    add_docx_table(
+        document, [["Name", "Date of birth", "Relationship"], ["Ruby Clarke", "03/09/2019", "Daughter"]]
+    )
+    for line in [
+        "What is working well: Nan lives nearby and helps every weekend.",
+        'Ruby\u2019s views: "I like school when I\u2019m on time."',
+        "Address: 3 Elm Road",
+        "Signed (parent): ____________   Date: 01/12/2026",
+    ]:
+        document.add_paragraph(line)
+    document.save(str(tmp_path / "clarke.docx"))
+
+    result = read_plan(tmp_path / "clarke.docx", today=TODAY)
+
+    plan = result.plan
+    assert plan.strengths == ["Nan lives nearby and helps every weekend."]
+    assert [(m.name, m.views) for m in plan.family_members] == [
+        ("Ruby Clarke", '"I like school when I\u2019m on time."')
+    ]
+    # A date signed under the plan is not the day it was made; what has no place is said.
+    assert plan.started_on is None
+    assert [(p.reason.split(",")[0], p.text) for p in result.problems] == [
+        ("the plan has no place for 'Address'", "3 Elm Road"),
+        ("'Date' under the plan is the day it was signed", "01/12/2026"),
+    ]
+    findings = {f.rule for f in check_plan(plan, today=TODAY).findings}
+    assert not {"plan-no-strengths", "plan-no-child-views"} & findings
+
+
+def test_a_sentence_with_a_colon_under_a_word_plan_is_not_taken_for_a_label(tmp_path: Path) -> None:
+    document = Document()
+    add_docx_table(document, [SEED_000_HEADER, BEDTIME])
+    document.add_heading("Contingency plan", level=2)
+    document.add_paragraph("If Dad is ill: Nan will take Sam to school.")
+    document.save(str(tmp_path / "plan.docx"))
+
+    result = read_plan(tmp_path / "plan.docx", today=TODAY)
+
+    assert result.plan.contingency == "If Dad is ill: Nan will take Sam to school."
+    assert result.problems == []
+
+
+def test_labelled_lines_of_a_word_plan_s_contingency_plan_are_its_contingency_plan(tmp_path: Path) -> None:
+    document = Document()
+    add_docx_table(document, [SEED_000_HEADER, BEDTIME])
+    document.add_heading("Contingency plan", level=2)
+    document.add_paragraph("Who to call: Nan (Carol) on 07700 900123")
+    document.add_heading("Sign-off", level=2)
+    document.add_paragraph("Address: 3 Elm Road")
+    document.save(str(tmp_path / "plan.docx"))
+
+    result = read_plan(tmp_path / "plan.docx", today=TODAY)
+
+    assert result.plan.contingency == "Who to call: Nan (Carol) on 07700 900123"
+    assert [p.text for p in result.problems] == ["3 Elm Road"]
+
+
+def test_a_labelled_line_under_a_sheet_s_plan_it_has_no_place_for_is_reported_not_a_goal(
+    tmp_path: Path,
+) -> None:
+    path = write_sheets(
+        tmp_path / "plan.xlsx",
+        {
+            "Plan": [
+                SEED_000_HEADER,
+                BEDTIME,
+                ["Health: Sam will see the dentist"],
+                [],
+                ["Address: 3 Elm Road"],
+                ["Signed by parent: K Walsh"],
+            ]
+        },
+    )
+
+    result = read_plan(path, today=TODAY)
+
+    # A goal written so, with no actions yet, is still a goal.
+    assert [g.outcome for g in result.plan.goals] == [BEDTIME[0], "Health: Sam will see the dentist"]
+    assert [(p.where, p.reason, p.text) for p in result.problems] == [
+        ("sheet 'Plan', row 5", "the plan has no place for 'Address', so it was not read", "3 Elm Road"),
+        (
+            "sheet 'Plan', row 6",
+            "the plan has no place for 'Signed by parent', so it was not read",
+            "K Walsh",
+        ),
+    ]
