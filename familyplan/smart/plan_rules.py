@@ -235,6 +235,10 @@ def review_overdue(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue)
         yield finding_for(rule, _hit(), Location("reviews"), due=due.strftime("%d/%m/%Y"))
 
 
+# A review set a week or two past the cycle, around a holiday, is within reason; months past is drift.
+_REVIEW_GRACE = dt.timedelta(weeks=2)
+
+
 @plan_rule("plan-review-beyond-cycle")
 def review_beyond_cycle(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
     # A later review is allowed when the review that set it says why (seed 000); a date set with
@@ -245,7 +249,7 @@ def review_beyond_cycle(rule: Rule, plan: Plan, today: dt.date, catalogue: Catal
     if not _is_open(plan) or since is None or due is None or (last and last.next_review_reason.strip()):
         return
     latest = latest_next_review(since, plan.plan_type, catalogue.review_cycles)
-    if due > latest:
+    if due > latest + _REVIEW_GRACE:
         yield finding_for(
             rule,
             _hit(),

@@ -285,6 +285,14 @@ def test_a_next_review_months_after_the_start_of_a_plan_with_no_reviews_is_flagg
     assert "by 03/03/2025" in finding.message
 
 
+def test_a_next_review_a_few_days_past_the_cycle_is_not_chased() -> None:
+    plan = a_good_plan()
+    plan.reviews = []
+    plan.next_review_date = plan.started_on + dt.timedelta(weeks=9)
+
+    assert "plan-review-beyond-cycle" not in rules_in(plan)
+
+
 def test_a_practitioner_the_plan_introduces_with_a_role_may_be_named_alone_in_a_who_cell() -> None:
     plan = a_good_plan()
     plan.goals[0].actions[0].who = "Sarah Jones"
