@@ -143,6 +143,18 @@ _HEADING_WORDS = 15
 _A_SENTENCE = re.compile(r"\bwill\b|[.!?]$", re.IGNORECASE)
 
 
+# A date cell that lost its format shows the number Excel keeps it as: days since 30 December 1899.
+# In a when column, a whole number in this range (the years 2000 to 2049) is that date.
+_EXCEL_DAYS = range(36_526, 54_789)
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+
+def excel_day(when: str) -> str:
+    if when.isdigit() and int(when) in _EXCEL_DAYS:
+        return f"{_EXCEL_EPOCH + dt.timedelta(days=int(when)):%d/%m/%Y}"
+    return when
+
+
 class TableReader:
     def __init__(
         self, columns: dict[str, int], header: Sequence[str], where: str, today: dt.date | None
@@ -343,7 +355,7 @@ class TableReader:
         self.headings = []
 
     def _action(self, cells: list[str], how: str) -> Action:
-        who, when = self._cell(cells, WHO), self._cell(cells, WHEN)
+        who, when = self._cell(cells, WHO), excel_day(self._cell(cells, WHEN))
         if WHO_WHEN in self.columns:
             who, when = split_who_when(self._cell(cells, WHO_WHEN), self.today)
         parsed = parse_when(when, self.today)

@@ -81,6 +81,17 @@ def test_a_date_typed_as_an_excel_date_is_read_day_first(tmp_path: Path) -> None
     assert (action.when, action.due_date) == ("04/03/2024", dt.date(2024, 3, 4))
 
 
+def test_a_date_that_lost_its_format_is_read_as_the_date_excel_keeps_it_as(tmp_path: Path) -> None:
+    # 45355 is how Excel stores 4 March 2024; a case number elsewhere in the row is left as it is.
+    row = ["Secure housing", "Mr Patel will arrange viewing 45355.", "Mr Patel (Housing Officer)", 45355]
+    path = write_xlsx(tmp_path / "plan.xlsx", [row])
+
+    action = read_plan(path, today=TODAY).plan.actions[0]
+
+    assert (action.when, action.due_date) == ("04/03/2024", dt.date(2024, 3, 4))
+    assert action.how == "Mr Patel will arrange viewing 45355."
+
+
 def test_every_sheet_with_a_plan_table_is_read(tmp_path: Path) -> None:
     workbook = Workbook()
     workbook.active.append(["Family name", "Smith"])
