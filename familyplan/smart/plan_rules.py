@@ -16,6 +16,7 @@ from familyplan.smart.hits import Hit, finding_for
 from familyplan.smart.language import Span, acronyms_in, words
 from familyplan.smart.readability import flesch_kincaid_grade
 from familyplan.smart.similarity import similar_pairs
+from familyplan.smart.words import FAMILY_WORDS
 
 if TYPE_CHECKING:
     from familyplan.plan.models import Action, Plan
@@ -113,18 +114,28 @@ _STOP = {
 }
 
 
-def _content_words(text: str) -> set[str]:
-    return {w.lower().rstrip("s") for w in words(text) if len(w) > 2 and w.lower() not in _STOP}
+def _content_words(text: str, people: frozenset[str] = frozenset()) -> set[str]:
+    found = {re.sub(r"['’]s?$", "", w.lower()) for w in words(text)}
+    return {w.rstrip("s") for w in found if len(w) > 2 and w not in _STOP and w not in people}
+
+
+def _people_words(plan: Plan) -> frozenset[str]:
+    """The words of the plan's people's names, and words for family: "Daniel's sleep" and a goal
+    about Daniel's fights share Daniel, not a need."""
+    names = [m.name for m in plan.family_members] + [n.name for n in plan.support_network]
+    names += [p.name for p in plan.practitioners]
+    return frozenset(w.lower() for name in names for w in words(name)) | FAMILY_WORDS
 
 
 @plan_rule("plan-need-without-goal")
 def need_without_goal(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
-    goal_texts = [f"{g.need} {g.outcome} {g.measure_of_success}" for g in plan.goals]
+    people = _people_words(plan)
+    goal_words = [_content_words(f"{g.need} {g.outcome} {g.measure_of_success}", people) for g in plan.goals]
     for i, need in enumerate(plan.needs):
         if not need.strip():
             continue
         linked = any(g.need.strip().lower() == need.strip().lower() for g in plan.goals)
-        overlap = any(_content_words(need) & _content_words(text) for text in goal_texts)
+        overlap = any(_content_words(need, people) & found for found in goal_words)
         if not (linked or overlap):
             yield finding_for(rule, _hit(need), Location(f"needs[{i}]"), need=need)
 

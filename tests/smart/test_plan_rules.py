@@ -293,6 +293,15 @@ def test_a_next_review_a_few_days_past_the_cycle_is_not_chased() -> None:
     assert "plan-review-beyond-cycle" not in rules_in(plan)
 
 
+def test_a_need_sharing_only_the_childs_name_with_a_goal_has_no_goal() -> None:
+    plan = a_good_plan()
+    plan.needs.append("Ben's sleep")
+
+    found = [f.text for f in check_plan(plan, today=TODAY).findings if f.rule == "plan-need-without-goal"]
+
+    assert found == ["Ben's sleep"]
+
+
 def test_a_practitioner_the_plan_introduces_with_a_role_may_be_named_alone_in_a_who_cell() -> None:
     plan = a_good_plan()
     plan.goals[0].actions[0].who = "Sarah Jones"
