@@ -86,6 +86,15 @@ def test_an_activity_or_a_feeling_is_still_no_measure(text: str) -> None:
     assert verdict(text, "outcome") == "needs-work"
 
 
+def test_a_run_without_a_break_is_a_measure_and_having_none_is_what_is_not_wanted() -> None:
+    rules = {
+        f.rule for f in check_statement("Kai will have no fights at lunch for 4 weeks in a row.", "outcome")
+    }
+
+    assert "outcome-no-measure" not in rules
+    assert "outcome-negative" in rules
+
+
 def test_no_longer_describes_an_end_point_not_a_negative_goal() -> None:
     findings = check_statement("Sami no longer misses breakfast on school days.", "outcome")
 

@@ -71,6 +71,9 @@ _EVIDENCE = re.compile(
     r"|\b(?:with|and|having)\s+(?:no|zero)\s+(?:further\s+|more\s+)?"
     r"(?!(?:[a-z]+[\s-]){0,2}?(?:problem|issue|difficultie|worrie|concern|fear|feeling|thought|way)s\b)"
     r"(?:[a-z]+[\s-]){0,2}?[a-z]+s\b"
+    # A run without a break: "for 6 weeks in a row", "five nights running".
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:days?|nights?|weeks?|months?|times)\s+"
+    r"(?:in\s+a\s+row|running|on\s+the\s+trot)\b"
     # A standard a professional measures against: "at the expected level", "within the healthy range".
     r"|\b(?:on|at|within)\s+(?:the\s+|a\s+)?(?:expected|age[\s-]related|age[\s-]appropriate|healthy|normal|typical)"
     r"(?:\s+(?:weight|height|growth|development))?\s+(?:level|standard|range)"
@@ -164,7 +167,7 @@ _EVIDENCE_PARTS = _parts(
             _words(
                 "at or no more fewer less up down from out per percent above below over under on "
                 "within expected beat beats beating break breaks exceed exceeds improve improves "
-                "with and having"
+                "with and having two three four five six seven eight nine ten twelve"
             ),
             True,
         ),

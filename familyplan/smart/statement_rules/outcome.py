@@ -85,6 +85,11 @@ def negative(rule: Rule, s: Statement) -> list[Hit]:
         start = main.tokens[main.group[0] if main.group else main.verb].start
         end = main.tokens[main.verb].end
         return [Hit(s.span(start, end), {"match": s.text[start:end]})]
+    after = main.tokens[main.verb + 1 : main.verb + 2]
+    if main.lemma == "have" and after and after[0].lower in ("no", "zero"):
+        # "to have no further exclusions": what is not wanted, where the outcome is what is.
+        start, end = main.tokens[main.verb].start, after[0].end
+        return [Hit(s.span(start, end), {"match": s.text[start:end]})]
     if _lemma_in(rule.words, main.lemma):
         return s.verb_hit()
     return []
