@@ -7,6 +7,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from familyplan.plan.kinds import ActionStatus
 from familyplan.smart.catalogue import STATEMENT_KINDS, Catalogue, Rule, default_catalogue
 from familyplan.smart.findings import Finding, Kind, Location, Report, Severity
 from familyplan.smart.hits import Hit, finding_for
@@ -185,6 +186,8 @@ def plan_statements(plan: Plan) -> list[tuple[str, str, Location]]:
         outcome = goal.outcome if not goal.measure_of_success else f"{goal.outcome} {goal.measure_of_success}"
         out.append((outcome, "outcome", Location("outcome", goal=g)))
         for a, action in enumerate(goal.actions):
+            if action.status is ActionStatus.STOPPED:
+                continue  # kept for the record; nothing more is asked of it
             out.append((action.how, "action", Location("how", goal=g, action=a)))
             out.append((action.who, "who", Location("who", goal=g, action=a)))
             out.append((action.when, "when", Location("when", goal=g, action=a)))

@@ -149,7 +149,7 @@ def no_goals(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> It
 @plan_rule("plan-goal-without-actions")
 def goal_without_actions(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
     for g, goal in enumerate(plan.goals):
-        if goal.status is GoalStatus.OPEN and not goal.actions:
+        if goal.status is GoalStatus.OPEN and not _live(goal.actions):
             yield finding_for(rule, _hit(goal.outcome), Location("actions", goal=g))
 
 
@@ -172,7 +172,7 @@ class _OwnerKinds:
 
 @plan_rule("plan-no-family-actions")
 def no_family_actions(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
-    actions = plan.actions
+    actions = _live(plan.actions)
     if not _is_open(plan) or not actions:
         return
     owners = _OwnerKinds(plan)
@@ -184,9 +184,10 @@ def no_family_actions(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalog
 def to_do_list(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
     owners = _OwnerKinds(plan)
     for g, goal in enumerate(plan.goals):
-        if not goal.actions or goal.status is not GoalStatus.OPEN:
+        actions = _live(goal.actions)
+        if not actions or goal.status is not GoalStatus.OPEN:
             continue
-        kinds = set().union(*(owners.of(a.who) for a in goal.actions))
+        kinds = set().union(*(owners.of(a.who) for a in actions))
         if kinds == {PersonKind.FAMILY}:
             yield finding_for(rule, _hit(goal.outcome), Location("actions", goal=g))
 
@@ -236,7 +237,13 @@ def duplicate_actions(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalog
 def _numbered_actions(plan: Plan) -> Iterator[tuple[int, int, Action]]:
     for g, goal in enumerate(plan.goals):
         for a, action in enumerate(goal.actions):
-            yield g, a, action
+            if action.status is not ActionStatus.STOPPED:
+                yield g, a, action
+
+
+def _live(actions: list[Action]) -> list[Action]:
+    """The actions still part of the plan: a stopped one is kept for the record, not judged."""
+    return [a for a in actions if a.status is not ActionStatus.STOPPED]
 
 
 @plan_rule("plan-review-overdue")
@@ -359,7 +366,7 @@ _LAST_SCHOOL_YEAR = 13
 @plan_rule("plan-reading-level")
 def reading_level(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
     # Scored over the whole plan: readability formulas mean little on one short sentence.
-    sentences = [g.outcome for g in plan.goals] + [a.how for a in plan.actions]
+    sentences = [g.outcome for g in plan.goals] + [a.how for a in _live(plan.actions)]
     text = " ".join(s.strip().rstrip(".") + "." for s in sentences if s.strip())
     if len(words(text)) < 100:
         return

@@ -302,6 +302,25 @@ def test_a_need_sharing_only_the_childs_name_with_a_goal_has_no_goal() -> None:
     assert found == ["Ben's sleep"]
 
 
+def test_a_stopped_action_is_kept_for_the_record_and_not_judged() -> None:
+    plan = a_good_plan()
+    stopped = plan.goals[0].actions[1].model_copy(update={"when": "ASAP", "status": ActionStatus.STOPPED})
+    plan.goals[0].actions.append(stopped)
+
+    findings = check_plan(plan, today=TODAY).findings
+
+    assert [f for f in findings if f.location and f.location.action == 2] == []
+    assert "plan-duplicate-actions" not in {f.rule for f in findings}
+
+
+def test_a_goal_whose_actions_have_all_stopped_has_no_actions() -> None:
+    plan = a_good_plan()
+    for action in plan.goals[0].actions:
+        action.status = ActionStatus.STOPPED
+
+    assert "plan-goal-without-actions" in rules_in(plan)
+
+
 def test_a_practitioner_the_plan_introduces_with_a_role_may_be_named_alone_in_a_who_cell() -> None:
     plan = a_good_plan()
     plan.goals[0].actions[0].who = "Sarah Jones"
