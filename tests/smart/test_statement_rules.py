@@ -170,6 +170,12 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "holistic",
         "Sam (Family Worker) will visit on Tuesdays to help the family plan meals, bedtimes and school runs.",
     ),
+    "several-statements": (
+        "action",
+        "Mum will ring the GP on 3 March.\nDad will walk Ben to school every day.\nJo will visit weekly.",
+        "Mum will ring the GP on 3 March.\nDad will walk Ben to school every day.\nJo will visit weekly.",
+        "Jo will help Mum every Friday from 8 March to:\n- write the bills down\n- pay them\n- ring the council",
+    ),
     "long-statement": (
         "outcome",
         " ".join(["Tia will go to bed at eight and"] * 8) + " sleep.",

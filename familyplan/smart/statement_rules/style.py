@@ -162,7 +162,32 @@ def too_short(rule: Rule, s: Statement) -> list[Hit]:
 @matcher("long-statement")
 def long_statement(rule: Rule, s: Statement) -> list[Hit]:
     count = _word_count(s)
-    return [Hit(_whole(s.text), {"words": str(count)})] if count > 45 else []
+    if count <= 45 or several_statements(rule, s):
+        return []  # several statements in one box is the finding to fix first
+    return [Hit(_whole(s.text), {"words": str(count)})]
+
+
+# Beyond these, one box holds a list of statements, not one: "a goal may be broken down into a
+# number of smaller, specific action points" (seed 000), each with its own who and when.
+_MOST_LINES, _MOST_SENTENCES, _MOST_WORDS = 2, 3, 80
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+@matcher("several-statements")
+def several_statements(rule: Rule, s: Statement) -> list[Hit]:
+    lines = [line.strip() for line in s.text.splitlines() if line.strip()]
+    sentences = len(_SENTENCE_END.findall(s.text.strip()))
+    count = _word_count(s)
+    # "Jo will help Mum to:" over a list of steps is one action in its parts.
+    if len(lines) > _MOST_LINES and not any(line.endswith(":") for line in lines):
+        detail = f"{len(lines)} lines"
+    elif sentences > _MOST_SENTENCES:
+        detail = f"{sentences} sentences"
+    elif count > _MOST_WORDS:
+        detail = f"{count} words"
+    else:
+        return []
+    return [Hit(_whole(s.text), {"detail": detail})]
 
 
 # --- Acronyms --------------------------------------------------------------------
