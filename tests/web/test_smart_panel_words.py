@@ -56,3 +56,10 @@ def test_a_field_emptied_shows_the_waiting_words_again_not_a_blank(lead: User) -
 
     assert "The SMART check will show here as you type." in page
     assert "Check this against the SMART guidance" not in page
+
+
+def test_a_date_that_has_passed_is_said_as_it_is_typed_unless_the_work_is_done(lead: User) -> None:
+    passed = {"kind": "when", "field": "when", "when": "01/01/2025"}
+
+    assert "&#x27;01/01/2025&#x27; has passed" in panel(lead, passed)
+    assert "has passed" not in panel(lead, {**passed, "status": "done"})

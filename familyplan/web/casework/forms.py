@@ -106,12 +106,14 @@ class SmartForm(CleanTextMixin, forms.Form):
                 )
                 context = Context(who=str(who), when=str(self.data.get(self.add_prefix("when"), "")))
             knows = Context(family_knows=self.family_knows())
+            today = day_to_judge_dates(str(self.data.get(self.add_prefix("status"), "")))
             for name, kind in self.smart_fields.items():
                 text = str(self.data.get(self.add_prefix(name), ""))
                 found[name] = (
                     check_statement(
                         text,
                         kind,
+                        today=today,
                         catalogue=rules,
                         context=context if kind == "action" else knows if kind == "who" else Context(),
                     )
@@ -119,6 +121,12 @@ class SmartForm(CleanTextMixin, forms.Form):
                     else []
                 )
         return found
+
+
+def day_to_judge_dates(status: str) -> dt.date | None:
+    """Today, so a date typed that has already passed is said before saving; none for work marked
+    done or stopped, whose dates are history."""
+    return None if status in ("done", "stopped") else timezone.localdate()
 
 
 def choices_of(model: Any, name: str) -> list[tuple[Any, Any]]:

@@ -311,7 +311,8 @@ def check_statement_panel(request: HttpRequest) -> HttpResponse:
         context = Context(who=who[:500], when=request.POST.get("when", "")[:500])
     elif kind is Kind.WHO:
         context = Context(family_knows=posted_family_knows(request.POST.get("family_knows_names", "")))
-    explained = explain_statement(text, kind, catalogue=catalogue(), context=context)
+    today = forms.day_to_judge_dates(request.POST.get("status", ""))
+    explained = explain_statement(text, kind, today=today, catalogue=catalogue(), context=context)
     return render(
         request,
         "casework/_smart_panel.html",
