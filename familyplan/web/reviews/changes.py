@@ -43,7 +43,9 @@ def review_save(*, plan: Plan, by: User, version: int, review: Review, **fields:
         setattr(review, name, value)
     # The same questions as a review recorded on the page: who took part, the dates, the child's views.
     whole = {name: getattr(review, name, "") for name in _ASKED} | fields
-    problems = review_problems(plan=plan, fields=whole, actions=[], goals=[], today=timezone.localdate())
+    problems = review_problems(
+        plan=plan, fields=whole, actions=[], goals=[], today=timezone.localdate(), review_id=review.pk
+    )
     if problems:
         raise ReviewRefused(problems)
     review.plan = plan

@@ -149,6 +149,14 @@ class ReviewForm(CleanTextMixin, forms.Form):
             widget=forms.HiddenInput, required=False, initial=goal.version
         )
 
+    def day_sent(self) -> dt.date | None:
+        """The date of the review as sent, when it could be read."""
+        if not self.is_bound:
+            return None
+        self.is_valid()  # cleans the form, once
+        day = self.cleaned_data.get("date")
+        return day if isinstance(day, dt.date) else None
+
     def review_fields(self) -> dict[str, Any]:
         data = self.cleaned_data
         fields = {name: data[name] for name in self.REVIEW_FIELDS}

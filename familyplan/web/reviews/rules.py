@@ -23,7 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from familyplan.plan import reviews
 from familyplan.web.casework.models import Action, Goal, Plan
 from familyplan.web.casework.services import Refused
-from familyplan.web.reviews.models import ViewsSubmission
+from familyplan.web.reviews.models import Review, ViewsSubmission
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -60,12 +60,29 @@ def latest_next_review(plan: Plan, reviewed_on: dt.date) -> dt.date:
     return reviews.latest_next_review(reviewed_on, plan.plan_type, cycles())
 
 
-def _dates(plan: Plan, fields: dict[str, Any], today: dt.date) -> dict[str, StrOrPromise]:
+def review_on(plan: Plan, day: object, other_than: int | None = None) -> Review | None:
+    """The review of the plan already recorded on ``day`` (besides review ``other_than``), if any."""
+    if not isinstance(day, dt.date):
+        return None
+    same_day = plan.reviews.filter(date=day)
+    if other_than is not None:
+        same_day = same_day.exclude(pk=other_than)
+    return same_day.order_by("pk").first()
+
+
+def _dates(
+    plan: Plan, fields: dict[str, Any], today: dt.date, review_id: int | None = None
+) -> dict[str, StrOrPromise]:
     problems: dict[str, StrOrPromise] = {}
     day, next_day = fields.get("date"), fields.get("next_review_date")
     if day is None:
         return problems
-    if day < plan.started_on:
+    if review_on(plan, day, other_than=review_id) is not None:
+        # Sending the form again (the browser's Back, a second click) must not record the review twice.
+        problems["date"] = _(
+            "A review on %(day)s has already been recorded for this plan: enter the date of this review"
+        ) % {"day": f"{day:%d/%m/%Y}"}
+    elif day < plan.started_on:
         problems["date"] = _("The review must be on or after the day the plan started, %(day)s") % {
             "day": f"{plan.started_on:%d/%m/%Y}"
         }
@@ -111,9 +128,11 @@ def review_problems(
     actions: Sequence[ActionUpdate],
     goals: Sequence[GoalUpdate],
     today: dt.date,
+    review_id: int | None = None,
 ) -> dict[str, StrOrPromise]:
-    """Everything the review misses, by the part of the review it concerns; empty when it is whole."""
-    problems = _dates(plan, fields, today)
+    """Everything the review misses, by the part of the review it concerns; empty when it is whole
+    (``review_id``: the review being corrected, which may keep its own date)."""
+    problems = _dates(plan, fields, today, review_id)
     if not str(fields.get("attendees", "")).strip():
         problems["attendees"] = _("Tick who took part in the review, or write their names")
     for update in actions:

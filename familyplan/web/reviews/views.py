@@ -21,6 +21,7 @@ from familyplan.web.reviews import services
 from familyplan.web.reviews.family_forms import FamilyViewsForm
 from familyplan.web.reviews.forms import ReviewForm, ViewsLinkForm, after_review_conflict, review_conflict
 from familyplan.web.reviews.models import Review
+from familyplan.web.reviews.rules import review_on
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
@@ -38,6 +39,8 @@ def review_new(request: HttpRequest, plan_id: int) -> HttpResponse:
     people = [owner.label for owner in owners_of(plan.family)]
     form = ReviewForm(request.POST or None, initial=initial, goals=goals, actions=actions, people=people)
     conflict = None
+    # Read before the service's problems are added to the form: a refused date leaves its cleaned data.
+    same_day = review_on(plan, form.day_sent())
     if request.method == "POST" and form.is_valid():
         try:
             review = services.review_record(
@@ -67,7 +70,7 @@ def review_new(request: HttpRequest, plan_id: int) -> HttpResponse:
     return render(
         request,
         "reviews/review_form.html",
-        {"form": form, "plan": plan, "pending_views": pending, "conflict": conflict},
+        {"form": form, "plan": plan, "pending_views": pending, "conflict": conflict, "same_day": same_day},
         status=409 if conflict else 200,
     )
 
