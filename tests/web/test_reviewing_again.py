@@ -4,9 +4,16 @@ same day, actions that have stopped or are done, and updates TAF members sent in
 from __future__ import annotations
 
 import html
+import re
 
+from django.utils import timezone
+
+from familyplan.smart import check_plan
 from familyplan.web.accounts.models import User
-from familyplan.web.casework.models import Plan
+from familyplan.web.casework import selectors, services
+from familyplan.web.casework.interchange import to_model
+from familyplan.web.casework.models import Action, Plan
+from familyplan.web.council.services import catalogue
 from familyplan.web.reviews.models import Review
 from tests.people import signed_in
 from tests.web.test_reviews_that_mean_something import a_goal_with_an_action, a_whole_review
@@ -39,3 +46,77 @@ def test_a_review_sent_again_for_the_same_day_is_refused_and_links_to_the_one_re
     assert "There is a problem" in page
     assert f'<a href="#id_date">A review on {day} has already been recorded for this plan' in page
     assert f'href="/plans/{plan.pk}/reviews/{recorded.pk}/"' in page
+
+
+def stopped_and_done(plan: Plan, goal) -> tuple[Action, Action]:
+    """A duplicate action the team stopped, and one the family finished."""
+    by = plan.created_by
+    stopped = services.action_save(
+        by=by, goal=goal, how="Mum will walk Ben to school every day.", who="Mum", when="ongoing"
+    )
+    stopped = services.action_save(
+        by=by,
+        goal=goal,
+        action=stopped,
+        version=stopped.version,
+        status="stopped",
+        how=stopped.how,
+        who=stopped.who,
+        when=stopped.when,
+    )
+    done = services.action_save(
+        by=by, goal=goal, how="Mum will buy Ben a new school bag.", who="Mum", when="by 01/09/2026"
+    )
+    done = services.action_save(
+        by=by,
+        goal=goal,
+        action=done,
+        version=done.version,
+        status="done",
+        how=done.how,
+        who=done.who,
+        when=done.when,
+    )
+    return stopped, done
+
+
+def test_a_review_asks_no_progress_on_stopped_or_done_actions(lead: User, plan: Plan) -> None:
+    goal, action = a_goal_with_an_action(plan)
+    stopped, done = stopped_and_done(plan, goal)
+    client = signed_in(lead)
+
+    form = text(client.get(f"/plans/{plan.pk}/reviews/new/"))
+    response = client.post(f"/plans/{plan.pk}/reviews/new/", a_whole_review(goal, action))
+
+    assert f'name="progress_{action.pk}"' in form
+    assert f'name="progress_{stopped.pk}"' not in form
+    assert f'name="progress_{done.pk}"' not in form
+    assert response.status_code == 302
+    assert Action.objects.get(pk=stopped.pk).status == "stopped"
+    assert Action.objects.get(pk=done.pk).status == "done"
+
+
+def test_the_familys_copy_says_a_stopped_action_is_stopped(lead: User, plan: Plan) -> None:
+    goal, _action = a_goal_with_an_action(plan)
+    stopped_and_done(plan, goal)
+
+    page = text(signed_in(lead).get(f"/plans/{plan.pk}/family-copy/"))
+
+    assert "Mum will walk Ben to school every day. <strong>(stopped)</strong>" in page
+    assert "Mum will buy Ben a new school bag. <strong>(done)</strong>" in page
+    assert "(no date agreed yet)" not in page  # "ongoing" was the stopped action's when
+
+
+def test_fix_these_first_is_what_the_checker_finds_once_an_action_is_stopped(lead: User, plan: Plan) -> None:
+    goal, _action = a_goal_with_an_action(plan)
+    stopped_and_done(plan, goal)
+    stored = selectors.plan_with_parts(lead, plan.pk)
+    fixes = check_plan(to_model(stored), today=timezone.localdate(), catalogue=catalogue()).top_fixes
+
+    page = text(signed_in(lead).get(f"/plans/{plan.pk}/"))
+    shown = re.search(r"Fix these first</h3>\s*<ol[^>]*>(.*?)</ol>", page, flags=re.S)
+
+    assert shown is not None
+    assert [re.sub(r"<[^>]+>.*", "", li).strip() for li in re.findall(r"<li>(.*?)</li>", shown[1], re.S)] == [
+        f.message for f in fixes
+    ]

@@ -49,6 +49,19 @@ class GoalUpdate:
     version: int | None = None
 
 
+# Done and stopped actions have nothing left to report: a review asks progress on the others.
+STILL_TO_DO = ("not_started", "in_progress")
+
+
+def actions_to_review(goals: Sequence[Goal]) -> list[Action]:
+    """The actions a review asks progress on: those still to do, under the goals still open."""
+    return list(
+        Action.objects.filter(goal__in=goals, goal__status="open", status__in=STILL_TO_DO).select_related(
+            "goal"
+        )
+    )
+
+
 class ReviewRefused(Refused):
     """The review misses something the guidance asks for: ``problems`` maps each part to what to do."""
 

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.accounts import permissions
 from familyplan.web.casework import selectors
-from familyplan.web.casework.models import Action, Plan
+from familyplan.web.casework.models import Plan
 from familyplan.web.casework.owners import owners_of
 from familyplan.web.casework.services import PlanRuleError
 from familyplan.web.pages import plan_form_page
@@ -21,7 +21,7 @@ from familyplan.web.reviews import services
 from familyplan.web.reviews.family_forms import FamilyViewsForm
 from familyplan.web.reviews.forms import ReviewForm, ViewsLinkForm, after_review_conflict, review_conflict
 from familyplan.web.reviews.models import Review
-from familyplan.web.reviews.rules import review_on
+from familyplan.web.reviews.rules import actions_to_review, review_on
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
@@ -33,7 +33,7 @@ def review_new(request: HttpRequest, plan_id: int) -> HttpResponse:
         messages.error(request, _("This plan is closed, so it cannot be reviewed."))
         return redirect("plan", plan_id=plan.pk)
     goals = list(plan.goals.filter(status="open"))
-    actions = list(Action.objects.filter(goal__in=goals).select_related("goal"))
+    actions = actions_to_review(goals)
     today = timezone.localdate()
     initial = {"date": today, "next_review_date": services.next_review_proposal(plan, today)}
     people = [owner.label for owner in owners_of(plan.family)]
