@@ -12,10 +12,10 @@ from familyplan.smart import check_plan
 from familyplan.web.accounts.models import User
 from familyplan.web.casework import selectors, services
 from familyplan.web.casework.interchange import to_model
-from familyplan.web.casework.models import Action, Plan
+from familyplan.web.casework.models import Action, Goal, Plan
 from familyplan.web.council.services import catalogue
 from familyplan.web.reviews.models import Review
-from tests.people import signed_in
+from tests.people import join_the_team, make_user, signed_in
 from tests.web.test_reviews_that_mean_something import a_goal_with_an_action, a_whole_review
 
 
@@ -120,3 +120,62 @@ def test_fix_these_first_is_what_the_checker_finds_once_an_action_is_stopped(lea
     assert [re.sub(r"<[^>]+>.*", "", li).strip() for li in re.findall(r"<li>(.*?)</li>", shown[1], re.S)] == [
         f.message for f in fixes
     ]
+
+
+def an_action_for_jo(lead: User, plan: Plan) -> tuple[User, Goal, Action]:
+    """Jo March, of Hill School, in the Team Around the Family with her account, and her action."""
+    school = make_user("march", first_name="Jo", last_name="March")
+    jo = join_the_team(plan.family, lead, school, "Jo March", "Head of Year 6", "Hill School")
+    goal = services.goal_save(by=lead, plan=plan, outcome="Ben will be in school for 90% of sessions.")
+    action = services.action_save(
+        by=lead,
+        goal=goal,
+        how="Jo will meet Ben at the gate at 8.45am every Monday.",
+        who="Jo March (Head of Year 6)",
+        when="Every Monday (review 14/04/2027)",
+        taf_member=jo,
+    )
+    return school, goal, action
+
+
+def test_a_taf_members_update_is_beside_her_action_on_the_review_and_in_the_leads_work(
+    lead: User, plan: Plan
+) -> None:
+    school, goal, action = an_action_for_jo(lead, plan)
+    update = signed_in(school).post(
+        f"/plans/{plan.pk}/actions/{action.pk}/progress/",
+        {"text": "Met Ben at the gate three Mondays running.", "status": "in_progress"},
+    )
+    client = signed_in(lead)
+
+    work = text(client.get("/my-work/"))
+    form = text(client.get(f"/plans/{plan.pk}/reviews/new/"))
+    action.refresh_from_db()
+    review = a_whole_review(goal, action, **{f"version_{action.pk}": action.version})
+    review["attendees_taf"] = ["Jo March (Head of Year 6)"]
+    recorded = client.post(f"/plans/{plan.pk}/reviews/new/", review)
+    work_after = text(client.get("/my-work/"))
+
+    today = f"{timezone.localdate():%-d %B %Y}"
+    assert update.status_code == 302
+    assert "Met Ben at the gate three Mondays running." in work
+    assert f"Jo March on {today}, about “Jo will meet Ben at the gate" in work
+    beside = form.split("Jo will meet Ben at the gate at 8.45am every Monday.", 1)[1].split("</fieldset>")[0]
+    assert f"Latest update from Jo March, {today}:" in beside
+    assert "Met Ben at the gate three Mondays running." in beside
+    assert recorded.status_code == 302
+    assert "Met Ben at the gate three Mondays running." not in work_after
+
+
+def test_an_update_on_an_action_finished_since_the_last_review_is_still_shown(lead: User, plan: Plan) -> None:
+    school, _goal, action = an_action_for_jo(lead, plan)
+    signed_in(school).post(
+        f"/plans/{plan.pk}/actions/{action.pk}/progress/",
+        {"text": "Ben now walks in alone.", "status": "done"},
+    )
+
+    form = text(signed_in(lead).get(f"/plans/{plan.pk}/reviews/new/"))
+
+    assert f'name="progress_{action.pk}"' not in form
+    assert "Updates on actions finished since the last review" in form
+    assert "Ben now walks in alone." in form

@@ -22,6 +22,7 @@ from familyplan.web.reviews.family_forms import FamilyViewsForm
 from familyplan.web.reviews.forms import ReviewForm, ViewsLinkForm, after_review_conflict, review_conflict
 from familyplan.web.reviews.models import Review
 from familyplan.web.reviews.rules import actions_to_review, review_on
+from familyplan.web.reviews.selectors import latest_updates
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
@@ -37,7 +38,13 @@ def review_new(request: HttpRequest, plan_id: int) -> HttpResponse:
     today = timezone.localdate()
     initial = {"date": today, "next_review_date": services.next_review_proposal(plan, today)}
     people = [owner.label for owner in owners_of(plan.family)]
-    form = ReviewForm(request.POST or None, initial=initial, goals=goals, actions=actions, people=people)
+    asks: dict[str, Any] = {
+        "goals": goals,
+        "actions": actions,
+        "people": people,
+        "updates": latest_updates(plan),
+    }
+    form = ReviewForm(request.POST or None, initial=initial, **asks)
     conflict = None
     # Read before the service's problems are added to the form: a refused date leaves its cleaned data.
     same_day = review_on(plan, form.day_sent())
@@ -55,7 +62,7 @@ def review_new(request: HttpRequest, plan_id: int) -> HttpResponse:
         except services.ReviewConflictError as stale:
             conflict = review_conflict(form, stale.current)
             seen_now = after_review_conflict(request.POST, stale.current)
-            form = ReviewForm(seen_now, initial=initial, goals=goals, actions=actions, people=people)
+            form = ReviewForm(seen_now, initial=initial, **asks)
             form.is_valid()
         else:
             achieved = [u for u in form.goal_updates() if u.achieved]

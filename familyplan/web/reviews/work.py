@@ -10,10 +10,11 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from familyplan.web.accounts.models import User
-from familyplan.web.casework.models import Action, ClosureReturn, Family, Plan
+from familyplan.web.casework.models import Action, ClosureReturn, Family, Plan, ProgressNote
 from familyplan.web.casework.review_due import review_due_between, review_due_on, review_overdue
 from familyplan.web.council.services import cycles
 from familyplan.web.reviews.models import ViewsSubmission
+from familyplan.web.reviews.selectors import updates_since_last_review
 
 # Reviews falling due within this many days are shown as coming up.
 DUE_SOON_DAYS = 14
@@ -38,6 +39,7 @@ class WorkTray:
     team_overdue_actions: list[Action]
     drifting: list[Plan]
     views: list[ViewsSubmission]
+    updates: list[ProgressNote]
     returned: list[ClosureReturn]
 
     @property
@@ -88,6 +90,8 @@ def work_tray(user: User, today: dt.date | None = None) -> WorkTray:
             .select_related("plan__family")
             .order_by("submitted_at")
         ),
+        # What the rest of the team sent in on the plans the person leads, for the next review.
+        updates=list(updates_since_last_review(live).exclude(by=user)[:200]),
         returned=list(
             ClosureReturn.objects.filter(plan__in=live, answered_at__isnull=True)
             .select_related("plan__family", "returned_by")
