@@ -287,6 +287,11 @@ class ViewsLinkForm(CleanTextMixin, forms.Form):
         return {"for_member": member, "for_name": written}
 
 
+def actions_asked(data: QueryDict) -> set[int]:
+    """The actions a review form sent asked progress on (by their fields' names)."""
+    return {int(pk) for name in data if (pk := name.removeprefix("progress_")) != name and pk.isdigit()}
+
+
 def review_conflict(form: ReviewForm, changed: list[Action | Goal]) -> Conflict:
     """Each action or goal someone else changed while the review was written: theirs and yours."""
     rows = []

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from django.db.models import Q
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
@@ -53,12 +54,13 @@ class GoalUpdate:
 STILL_TO_DO = ("not_started", "in_progress")
 
 
-def actions_to_review(goals: Sequence[Goal]) -> list[Action]:
-    """The actions a review asks progress on: those still to do, under the goals still open."""
+def actions_to_review(goals: Sequence[Goal], asked: Iterable[int] = ()) -> list[Action]:
+    """The actions a review asks progress on: those still to do, under the goals still open; and
+    those the form already ``asked`` about when it was opened, so that one someone finished
+    meanwhile is shown as a clash of their status and yours, not dropped with what was written."""
+    still_to_do = Q(status__in=STILL_TO_DO) | Q(pk__in=list(asked))
     return list(
-        Action.objects.filter(goal__in=goals, goal__status="open", status__in=STILL_TO_DO).select_related(
-            "goal"
-        )
+        Action.objects.filter(still_to_do, goal__in=goals, goal__status="open").select_related("goal")
     )
 
 

@@ -19,7 +19,13 @@ from familyplan.web.casework.services import PlanRuleError
 from familyplan.web.pages import plan_form_page
 from familyplan.web.reviews import services
 from familyplan.web.reviews.family_forms import FamilyViewsForm
-from familyplan.web.reviews.forms import ReviewForm, ViewsLinkForm, after_review_conflict, review_conflict
+from familyplan.web.reviews.forms import (
+    ReviewForm,
+    ViewsLinkForm,
+    actions_asked,
+    after_review_conflict,
+    review_conflict,
+)
 from familyplan.web.reviews.models import Review
 from familyplan.web.reviews.rules import actions_to_review, review_on
 from familyplan.web.reviews.selectors import latest_updates
@@ -34,7 +40,7 @@ def review_new(request: HttpRequest, plan_id: int) -> HttpResponse:
         messages.error(request, _("This plan is closed, so it cannot be reviewed."))
         return redirect("plan", plan_id=plan.pk)
     goals = list(plan.goals.filter(status="open"))
-    actions = actions_to_review(goals)
+    actions = actions_to_review(goals, asked=actions_asked(request.POST))
     today = timezone.localdate()
     initial = {"date": today, "next_review_date": services.next_review_proposal(plan, today)}
     people = [owner.label for owner in owners_of(plan.family)]
