@@ -121,3 +121,17 @@ def test_the_familys_final_copy_says_what_was_achieved_and_has_no_dates_to_come(
     assert "Who did what" in page
     assert "2099" not in page  # the action's review date
     assert "Next meeting" not in page
+
+
+def test_answers_lost_with_the_session_are_asked_again_with_a_reason(lead: User, plan: Plan) -> None:
+    signed_in(lead).post(
+        f"/plans/{plan.pk}/close/", {**ACHIEVED, "no_goal_achieved_reason": "Ben is settled."}
+    )
+
+    # Signed in again: a new session, without the answers.
+    response = signed_in(lead).post(f"/plans/{plan.pk}/close/check/", follow=True)
+
+    page = text(response)
+    assert response.redirect_chain[-1][0] == f"/plans/{plan.pk}/close/"
+    assert "Your answers about closing the plan were not kept" in page
+    assert Plan.objects.get(pk=plan.pk).status == Plan.Status.LIVE

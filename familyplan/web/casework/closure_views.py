@@ -55,8 +55,18 @@ def closure_check(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = selectors.plan_get(_user(request), plan_id)
     may_change(request, plan.family)
     data = request.session.get(f"closure-{plan.pk}")
-    if plan.is_closed or not data:
+    if plan.is_closed:
         return redirect("plan", plan_id=plan.pk)
+    if not data:
+        # The answers are kept only while the person stays signed in.
+        messages.info(
+            request,
+            _(
+                "Your answers about closing the plan were not kept, because you signed out or the "
+                "session ended. Answer the questions again."
+            ),
+        )
+        return redirect("closure", plan_id=plan.pk)
     if request.method == "POST":
         try:
             closure.closure_request(plan=plan, by=_user(request), **data)
