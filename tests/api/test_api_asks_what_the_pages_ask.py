@@ -302,7 +302,8 @@ def test_a_manager_returns_a_closure_with_a_comment_or_signs_it_off_with_one(
 
 
 def test_removing_the_latest_review_brings_back_the_next_review_date_before_it(world: World) -> None:
-    first = world.call("POST", f"{base(world)}/reviews", review(world), status=201)
+    earlier = review(world, date=f"{TODAY - dt.timedelta(weeks=1)}")
+    first = world.call("POST", f"{base(world)}/reviews", earlier, status=201)
     later = review(world, next_review_date=f"{TODAY + dt.timedelta(weeks=5)}")
     second = world.call("POST", f"{base(world)}/reviews", later, status=201)
 

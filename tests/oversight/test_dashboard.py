@@ -124,6 +124,31 @@ def test_an_overdue_review_is_on_the_dashboard_and_in_the_reminder_email(
     assert "Late" not in mailoutbox[0].body  # no family names in email
 
 
+def test_a_plan_never_reviewed_is_due_a_full_cycle_after_it_started_everywhere(
+    lead: User, manager: User, mailoutbox
+) -> None:
+    """No review date set: the first review is due eight weeks after the plan started, in the
+    dashboard's list of reviews due, its list of reviews overdue and the lead's reminder."""
+    lead.email = "sarah@example.invalid"
+    lead.save()
+    soon = a_plan(lead, "Soon", next_review_date=None, started_on=TODAY - dt.timedelta(weeks=7))
+    late = a_plan(lead, "Late", next_review_date=None, started_on=TODAY - dt.timedelta(weeks=20))
+    client = signed_in(manager)
+
+    due = client.get("/oversight/reviews-due/?format=csv").content.decode()
+    overdue = client.get("/oversight/reviews-overdue/?format=csv").content.decode()
+    CliRunner().invoke(app, ["remind", "--today", TODAY.isoformat()])
+
+    assert figures(manager)["reviews-due"] == 1
+    assert "Soon" in due
+    assert (TODAY + dt.timedelta(weeks=1)).isoformat() in due
+    assert "Late" in overdue
+    assert (TODAY - dt.timedelta(weeks=12)).isoformat() in overdue
+    body = mailoutbox[0].body
+    assert f"Plan {soon.pk}: review due on {TODAY + dt.timedelta(weeks=1):%d/%m/%Y}" in body
+    assert f"Plan {late.pk}: review overdue since {TODAY - dt.timedelta(weeks=12):%d/%m/%Y}" in body
+
+
 def test_overdue_actions_are_counted_until_they_are_done_or_their_goal_or_plan_ends(
     lead: User, manager: User
 ) -> None:

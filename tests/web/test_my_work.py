@@ -58,3 +58,32 @@ def test_someone_elses_families_are_not_in_my_work(lead: User, plan: Plan) -> No
 
     assert "Smith family" not in page
     assert "You are not in any family's Team Around the Family yet." in page
+
+
+def test_a_plan_never_reviewed_shows_its_review_overdue_by_the_cycle(lead: User, family) -> None:
+    """Started on 1 June 2025 and never reviewed: due by 27 July 2025 (eight weeks), as the checker
+    and the dashboard say, on My work and on the plan's page."""
+    started = TODAY - dt.timedelta(weeks=20)
+    plan = services.plan_start(family=family, by=lead, plan_type="early_help", started_on=started)
+    due = f"{started + dt.timedelta(weeks=8):%-d %B %Y}"
+
+    work = text(signed_in(lead).get("/my-work/"))
+    plan_page = text(signed_in(lead).get(f"/plans/{plan.pk}/"))
+
+    assert "No reviews due in the next two weeks." not in work
+    assert f"Overdue</strong> since {due}, with no review yet" in work
+    assert "No review date set yet." not in plan_page
+    assert "Review overdue" in plan_page
+    assert f"its first review was due by {due}" in plan_page
+
+
+def test_a_plan_never_reviewed_shows_its_first_review_coming_up(lead: User, family) -> None:
+    started = TODAY - dt.timedelta(weeks=7)
+    plan = services.plan_start(family=family, by=lead, plan_type="early_help", started_on=started)
+    due = f"{started + dt.timedelta(weeks=8):%-d %B %Y}"
+
+    work = text(signed_in(lead).get("/my-work/"))
+    plan_page = text(signed_in(lead).get(f"/plans/{plan.pk}/"))
+
+    assert f"Smith family</a>: due {due}" in work
+    assert f"First review due by {due}." in plan_page

@@ -3,6 +3,8 @@ the family and the Team Around the Family, and a manager's sign-off or return to
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from django.db import transaction
@@ -15,7 +17,7 @@ from familyplan.web.accounts import permissions
 from familyplan.web.accounts.models import User
 from familyplan.web.audit import services as audit
 from familyplan.web.audit.models import AuditEvent
-from familyplan.web.casework.models import Closure, ClosureReturn, Plan
+from familyplan.web.casework.models import Closure, ClosureReturn, Goal, Plan
 from familyplan.web.casework.notices import tell_coordinators_of_closure
 from familyplan.web.casework.services import (
     PlanRuleError,
@@ -34,8 +36,20 @@ class ClosureRefused(Refused):
     """The closure misses what the guidance asks for: ``problems`` maps each part to what to do."""
 
 
+def open_goals_chosen(plan: Plan, chosen: Sequence[int | str]) -> list[Goal]:
+    """The plan's open goals among those chosen (by id); anything else chosen is left out."""
+    ids = {int(pk) for pk in chosen if str(pk).isdigit()}
+    return list(plan.goals.filter(status="open", pk__in=ids))
+
+
 def closure_problems(
-    *, plan: Plan, reason: str, family_agreed: bool, taf_agreed: bool, no_goal_achieved_reason: str = ""
+    *,
+    plan: Plan,
+    reason: str,
+    family_agreed: bool,
+    taf_agreed: bool,
+    no_goal_achieved_reason: str = "",
+    goals_achieved: Sequence[int | str] = (),
 ) -> dict[str, StrOrPromise]:
     """What the closure still needs, by the question it concerns; empty when it can be sent."""
     problems: dict[str, StrOrPromise] = {}
@@ -50,14 +64,16 @@ def closure_problems(
         problems["family_agreed"] = _("The family must agree before the plan is closed")
     if not taf_agreed:
         problems["taf_agreed"] = _("The Team Around the Family must agree before the plan is closed")
-    achieved = plan.goals.filter(status="achieved").exists()
+    if len(open_goals_chosen(plan, goals_achieved)) != len(set(map(str, goals_achieved))):
+        problems["goals_achieved"] = _("Choose from the goals of this plan that are still open")
+    achieved = plan.goals.filter(status="achieved").exists() or bool(goals_achieved)
     if (
         reason == ClosureReason.OUTCOMES_ACHIEVED.value
         and not achieved
         and not no_goal_achieved_reason.strip()
     ):
         problems["no_goal_achieved_reason"] = _(
-            "No goal has been marked achieved: mark the goals achieved at a review, "
+            "No goal has been marked achieved: choose the goals that have been achieved, "
             "or say why the outcomes have been achieved"
         )
     return problems
@@ -74,8 +90,10 @@ def closure_request(
     family_agreed: bool = False,
     taf_agreed: bool = False,
     no_goal_achieved_reason: str = "",
+    goals_achieved: Sequence[int | str] = (),
 ) -> Closure:
-    """The lead asks to close the plan; it becomes read-only until a manager signs it off."""
+    """The lead asks to close the plan, saying which of its open goals were achieved; it becomes
+    read-only until a manager signs it off, and those goals are marked achieved then."""
     permissions.require(by, permissions.PLAN_CHANGE, plan.family)
     _lock_open(plan)
     problems = closure_problems(
@@ -84,6 +102,7 @@ def closure_request(
         family_agreed=family_agreed,
         taf_agreed=taf_agreed,
         no_goal_achieved_reason=no_goal_achieved_reason,
+        goals_achieved=goals_achieved,
     )
     if problems:
         raise ClosureRefused(problems)
@@ -97,6 +116,7 @@ def closure_request(
         no_goal_achieved_reason=no_goal_achieved_reason.strip(),
         requested_by=by,
     )
+    closure.goals_achieved.set(open_goals_chosen(plan, goals_achieved))
     ClosureReturn.objects.filter(plan=plan, answered_at__isnull=True).update(answered_at=timezone.now())
     Plan.objects.filter(pk=plan.pk).update(status=Plan.Status.AWAITING_SIGN_OFF, version=F("version") + 1)
     overdue_dates_refresh([plan.pk])
@@ -223,9 +243,20 @@ def closure_sign_off(*, plan: Plan, by: User, comment: str = "", version: int | 
     closure.signed_off_at = timezone.now()
     closure.sign_off_comment = comment.strip()
     closure.save(update_fields=["signed_off_by", "signed_off_at", "sign_off_comment"])
+    _goals_achieved_on(closure, timezone.localdate(closure.signed_off_at), by)
     Plan.objects.filter(pk=plan.pk).update(status=Plan.Status.CLOSED, version=F("version") + 1)
     audit.record_change(closure, before, family_id=plan.family_id, user=by)
     return closure
+
+
+def _goals_achieved_on(closure: Closure, day: dt.date, by: User) -> None:
+    """The goals the lead said were achieved are achieved on the day the plan closes: the outcomes
+    reports and the family's final copy count them."""
+    for goal in closure.goals_achieved.filter(status="open"):
+        before = audit.snapshot(goal)
+        goal.status, goal.achieved_on, goal.version = "achieved", day, goal.version + 1
+        goal.save(update_fields=["status", "achieved_on", "version"])
+        audit.record_change(goal, before, family_id=closure.plan.family_id, user=by)
 
 
 @transaction.atomic

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from typing import Any, cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.casework.forms import CleanTextMixin, _area, choices_of
-from familyplan.web.casework.models import Closure
+from familyplan.web.casework.models import Closure, Goal
 
 
 class ClosureForm(CleanTextMixin, forms.Form):
@@ -23,6 +24,14 @@ class ClosureForm(CleanTextMixin, forms.Form):
         required=True,
         help_text=_("What has changed for the family, and why the plan can close."),
         error_messages={"required": _("Enter a final summary")},
+    )
+    goals_achieved = forms.MultipleChoiceField(
+        label=_("Which goals have been achieved?"),
+        help_text=_(
+            "Tick each goal the family have achieved. They are marked achieved when the plan closes."
+        ),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
     )
     no_goal_achieved_reason = _area(
         _("If no goal has been marked achieved, say why the outcomes have been achieved"),
@@ -40,6 +49,14 @@ class ClosureForm(CleanTextMixin, forms.Form):
     taf_agreed = forms.BooleanField(
         label=_("The Team Around the Family agree the plan can close"), required=False
     )
+
+    def __init__(self, *args: Any, open_goals: Sequence[Goal] = (), **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if open_goals:
+            goals = cast(forms.MultipleChoiceField, self.fields["goals_achieved"])
+            goals.choices = [(str(g.pk), g.outcome) for g in open_goals]
+        else:
+            del self.fields["goals_achieved"]  # nothing left open to achieve
 
     def add_problems(self, problems: Mapping[str, object]) -> None:
         for name, message in problems.items():

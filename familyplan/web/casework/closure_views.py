@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from familyplan.plan.models import GoalStatus
 from familyplan.web.accounts import permissions
 from familyplan.web.casework import closure, closure_forms, selectors, services
 from familyplan.web.casework.interchange import to_model
@@ -23,7 +24,11 @@ from familyplan.web.pages import user_of as _user
 
 @plan_change_page
 def closure_start(request: HttpRequest, plan: Plan) -> HttpResponse:
-    form = closure_forms.ClosureForm(request.POST or None, initial=request.session.get(f"closure-{plan.pk}"))
+    form = closure_forms.ClosureForm(
+        request.POST or None,
+        initial=request.session.get(f"closure-{plan.pk}"),
+        open_goals=list(plan.goals.filter(status="open")),
+    )
     if request.method == "POST":
         valid = form.is_valid()
         data = getattr(form, "cleaned_data", {})  # none when nothing at all was sent
@@ -35,6 +40,7 @@ def closure_start(request: HttpRequest, plan: Plan) -> HttpResponse:
             family_agreed=data.get("family_agreed", False),
             taf_agreed=data.get("taf_agreed", False),
             no_goal_achieved_reason=data.get("no_goal_achieved_reason", ""),
+            goals_achieved=data.get("goals_achieved", []),
         )
         if valid and not problems:
             request.session[f"closure-{plan.pk}"] = data
@@ -49,8 +55,18 @@ def closure_check(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = selectors.plan_get(_user(request), plan_id)
     may_change(request, plan.family)
     data = request.session.get(f"closure-{plan.pk}")
-    if plan.is_closed or not data:
+    if plan.is_closed:
         return redirect("plan", plan_id=plan.pk)
+    if not data:
+        # The answers are kept only while the person stays signed in.
+        messages.info(
+            request,
+            _(
+                "Your answers about closing the plan were not kept, because you signed out or the "
+                "session ended. Answer the questions again."
+            ),
+        )
+        return redirect("closure", plan_id=plan.pk)
     if request.method == "POST":
         try:
             closure.closure_request(plan=plan, by=_user(request), **data)
@@ -63,8 +79,11 @@ def closure_check(request: HttpRequest, plan_id: int) -> HttpResponse:
         )
         return redirect("plan", plan_id=plan.pk)
     reason_label = dict(closure_forms.ClosureForm.base_fields["reason"].choices)[data["reason"]]  # type: ignore[attr-defined]
+    achieved = closure.open_goals_chosen(plan, data.get("goals_achieved", []))
     return render(
-        request, "casework/closure_check.html", {"plan": plan, "data": data, "reason_label": reason_label}
+        request,
+        "casework/closure_check.html",
+        {"plan": plan, "data": data, "reason_label": reason_label, "goals_achieved": achieved},
     )
 
 
@@ -155,6 +174,7 @@ def _family_copy_context(plan: Plan) -> dict[str, Any]:
     return {
         "plan": plan,
         "model": model,
+        "achieved": [goal for goal in model.goals if goal.status == GoalStatus.ACHIEVED],
         "today": timezone.localdate(),
         "page_language": plan.family.language,
     }

@@ -322,6 +322,11 @@ class Closure(models.Model):
     no_goal_achieved_reason = models.TextField(
         "why the outcomes are achieved though no goal is marked achieved", blank=True
     )
+    # The goals the lead says were achieved, marked achieved when the closure is signed off: a closure
+    # returned to the lead or withdrawn leaves them open, as they were.
+    goals_achieved = models.ManyToManyField(
+        Goal, blank=True, related_name="+", verbose_name=_("goals achieved")
+    )
     requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     requested_at = models.DateTimeField(auto_now_add=True)
     # False for a plan that came in closed with no day asked for: requested_at is then the day it came in.

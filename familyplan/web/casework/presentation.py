@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -16,6 +17,7 @@ from familyplan.web.casework.closure import someone_else_signs_off, who_signs_of
 from familyplan.web.casework.exports import FORMATS
 from familyplan.web.casework.interchange import to_model
 from familyplan.web.casework.models import Plan
+from familyplan.web.casework.review_due import review_due_on
 from familyplan.web.casework.services import plan_report
 
 if TYPE_CHECKING:
@@ -129,6 +131,14 @@ def _tasks(plan: Plan, goals: list[Any], problems: list[Any]) -> list[dict[str, 
     ]
 
 
+def _review_due(plan: Plan) -> dict[str, Any]:
+    """When a live plan's next review is due, and whether that day has passed."""
+    if plan.status != Plan.Status.LIVE:
+        return {"review_due": None, "review_overdue": False}
+    due = review_due_on(plan)
+    return {"review_due": due, "review_overdue": due < timezone.localdate()}
+
+
 def plan_page_context(plan: Plan, user: Any) -> dict[str, Any]:
     model = to_model(plan)
     report = plan_report(plan)
@@ -179,6 +189,7 @@ def plan_page_context(plan: Plan, user: Any) -> dict[str, Any]:
         "editable": plan.status == Plan.Status.LIVE
         and permissions.can(user, permissions.PLAN_CHANGE, plan.family),
         "live": plan.status == Plan.Status.LIVE,
+        **_review_due(plan),
         "model": model,
         "someone_else_signs_off": someone_else_signs_off(user, plan)
         if plan.status == Plan.Status.AWAITING_SIGN_OFF

@@ -23,6 +23,8 @@ from django.db.models import Q
 from django.urls import reverse
 
 from familyplan.web.casework.models import Action, Plan, TafMember
+from familyplan.web.casework.review_due import review_due_between, review_due_on
+from familyplan.web.council.services import cycles
 
 _UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 
@@ -53,12 +55,14 @@ def reminders(today: dt.date) -> list[Reminder]:
 
     # People without an email address are kept: the run lists them, so someone can add one.
     leads = TafMember.objects.filter(is_lead=True, user__isnull=False, user__is_active=True)
-    due = Plan.objects.filter(status=Plan.Status.LIVE, next_review_date__lte=today + dt.timedelta(days=7))
+    council = cycles()
+    due = Plan.objects.filter(review_due_between(None, today + dt.timedelta(days=7), council))
     lead_of = {t.family_id: t.user for t in leads.select_related("user") if t.user is not None}
-    for plan in due.filter(family_id__in=lead_of.keys()).order_by("next_review_date"):
-        when = "overdue since" if plan.next_review_date and plan.next_review_date < today else "due on"
+    live = due.filter(status=Plan.Status.LIVE, family_id__in=lead_of.keys())
+    for day, plan in sorted(((review_due_on(p, council), p) for p in live), key=lambda d: (d[0], d[1].pk)):
+        when = "overdue since" if day < today else "due on"
         person(lead_of[plan.family_id]).reviews.append(
-            f"Plan {plan.pk}: review {when} {plan.next_review_date:%d/%m/%Y} – {_link(plan.pk)}"
+            f"Plan {plan.pk}: review {when} {day:%d/%m/%Y} – {_link(plan.pk)}"
         )
     overdue = Action.objects.filter(_overdue_actions(today)).select_related("goal__plan", "taf_member__user")
     counted: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))

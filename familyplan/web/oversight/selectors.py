@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 from django.db.models import Avg, Case, Count, Exists, F, OuterRef, Q, QuerySet, Value, When
 from django.utils.translation import gettext_lazy as _
 
-from familyplan.plan.reviews import ReviewCycles
 from familyplan.web.casework.models import Action, Goal, Plan, ServiceGap, TafMember
+from familyplan.web.casework.review_due import review_due_between, review_overdue
 from familyplan.web.casework.selectors import plans_overseen_by, sees_every_family
 from familyplan.web.oversight.models import SupervisionNote
 from familyplan.web.reviews.models import Review
@@ -63,20 +63,6 @@ def _within(plans: QuerySet[Plan], filters: Filters, by_outcome: bool = True) ->
     return plans
 
 
-def review_overdue(today: dt.date, cycles: ReviewCycles | None = None) -> Q:
-    """Plans whose next review is overdue, as the checker finds them (``review_due``): the date
-    set at the last review has passed, or with none set, a full cycle of the plan's type (the
-    council's) has passed since the plan started."""
-    if cycles is None:
-        from familyplan.web.council.services import cycles as council_cycles
-
-        cycles = council_cycles()
-    never_set = Q()
-    for plan_type, cycle in cycles.items():
-        never_set |= Q(plan_type=plan_type.value, started_on__lt=today - cycle.latest)
-    return Q(next_review_date__lt=today) | (Q(next_review_date__isnull=True) & never_set)
-
-
 def interim_expired(today: dt.date) -> Q:
     """Plans whose interim safety plan has passed its end date, or has none: the checker's
     "plan-interim-expired" finding, as the dashboard counts it."""
@@ -95,9 +81,7 @@ def figure_lists(user: Any, filters: Filters, today: dt.date) -> dict[str, Query
     )
     return {
         "open-plans": plans,
-        "reviews-due": plans.filter(
-            next_review_date__gte=today, next_review_date__lte=today + dt.timedelta(days=14)
-        ),
+        "reviews-due": plans.filter(review_due_between(today, today + dt.timedelta(days=14))),
         "reviews-overdue": plans.filter(review_overdue(today)),
         "actions-overdue": overdue_actions,
         "drift": plans.filter(drifting=True),
@@ -130,9 +114,7 @@ def counts(user: Any, filters: Filters, today: dt.date) -> dict[str, int]:
     )
     figures = plans.aggregate(
         open_plans=Count("pk"),
-        reviews_due=Count(
-            "pk", filter=Q(next_review_date__gte=today, next_review_date__lte=today + dt.timedelta(days=14))
-        ),
+        reviews_due=Count("pk", filter=review_due_between(today, today + dt.timedelta(days=14))),
         reviews_overdue=Count("pk", filter=review_overdue(today)),
         open_over_a_year=Count("pk", filter=Q(started_on__lt=today - dt.timedelta(days=365))),
         interim_expired=Count("pk", filter=interim_expired(today)),

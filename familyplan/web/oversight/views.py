@@ -25,6 +25,8 @@ from familyplan.web.casework import selectors as casework
 from familyplan.web.casework.charts import bar_chart
 from familyplan.web.casework.forms import CleanTextMixin, UKDateField, needed_area
 from familyplan.web.casework.models import OUTCOME_CHOICES, Plan, TafMember
+from familyplan.web.casework.review_due import review_due_on
+from familyplan.web.council.services import cycles as council_cycles
 from familyplan.web.oversight import selectors, services
 from familyplan.web.pages import plan_form_page
 
@@ -166,13 +168,13 @@ def _rows(name: str, records: Any) -> tuple[list[StrOrPromise], list[list[Any]]]
             ]
             for g in gaps
         ]
-    plans = records
+    plans, cycles = records, council_cycles()
     return [_("Family"), _("Reference"), _("Started"), _("Next review"), _("SMART score"), _("Plan")], [
         [
             p.family.family_name,
             p.family.reference,
             p.started_on,
-            p.next_review_date,
+            review_due_on(p, cycles),
             p.smart_score,
             reverse("plan", args=[p.pk]),
         ]

@@ -16,7 +16,13 @@ from familyplan.web.casework.changes import part_delete, plan_at, version_raised
 from familyplan.web.casework.models import Action, Goal, Plan
 from familyplan.web.casework.services import plan_score_refresh
 from familyplan.web.reviews.models import Review
-from familyplan.web.reviews.rules import ActionUpdate, GoalUpdate, ReviewRefused, review_problems
+from familyplan.web.reviews.rules import (
+    ActionUpdate,
+    GoalUpdate,
+    ReviewRefused,
+    actions_to_review,
+    review_problems,
+)
 from familyplan.web.reviews.services import plan_drift_refresh, review_record
 
 if TYPE_CHECKING:
@@ -43,7 +49,9 @@ def review_save(*, plan: Plan, by: User, version: int, review: Review, **fields:
         setattr(review, name, value)
     # The same questions as a review recorded on the page: who took part, the dates, the child's views.
     whole = {name: getattr(review, name, "") for name in _ASKED} | fields
-    problems = review_problems(plan=plan, fields=whole, actions=[], goals=[], today=timezone.localdate())
+    problems = review_problems(
+        plan=plan, fields=whole, actions=[], goals=[], today=timezone.localdate(), review_id=review.pk
+    )
     if problems:
         raise ReviewRefused(problems)
     review.plan = plan
@@ -85,7 +93,7 @@ def review_add(
     permissions.require(by, permissions.PLAN_CHANGE, plan.family)
     plan = plan_at(plan, version)
     goals = list(plan.goals.filter(status="open"))
-    actions = list(Action.objects.filter(goal__in=goals).select_related("goal"))
+    actions = actions_to_review(goals)
     given_progress = {int(item["action_id"]): item for item in progress}
     given_scores = {int(item["goal_id"]): item for item in scores}
     unknown: dict[str, StrOrPromise] = {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from types import SimpleNamespace
 from typing import Any, cast
 
@@ -13,7 +13,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.casework.forms import CleanTextMixin, UKDateField, _area, _text, choices_of
-from familyplan.web.casework.models import Action, FamilyMember, Goal, Plan
+from familyplan.web.casework.models import Action, FamilyMember, Goal, Plan, ProgressNote
 from familyplan.web.conflicts import Conflict, conflict_of
 from familyplan.web.reviews.models import Review
 from familyplan.web.reviews.rules import ActionUpdate, GoalUpdate, review_problems
@@ -84,10 +84,18 @@ class ReviewForm(CleanTextMixin, forms.Form):
     )
 
     def __init__(
-        self, *args: Any, goals: list[Goal], actions: list[Action], people: list[str], **kwargs: Any
+        self,
+        *args: Any,
+        goals: list[Goal],
+        actions: list[Action],
+        people: list[str],
+        updates: Mapping[int, ProgressNote] | None = None,
+        **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self.goals, self.actions = goals, actions
+        # Each action's latest update sent in since the last review, shown beside it.
+        self.updates = updates or {}
         cast(forms.MultipleChoiceField, self.fields["attendees_taf"]).choices = [(p, p) for p in people]
         # Goal by goal, each goal's actions and then its scores, as the page asks them, so that
         # the error summary lists problems in the order a person meets them.
@@ -148,6 +156,18 @@ class ReviewForm(CleanTextMixin, forms.Form):
         self.fields[f"goal_version_{goal.pk}"] = forms.IntegerField(
             widget=forms.HiddenInput, required=False, initial=goal.version
         )
+
+    def updates_on_finished(self) -> list[ProgressNote]:
+        """Updates sent in on actions the review no longer asks about (done or stopped since)."""
+        return [note for pk, note in self.updates.items() if pk not in {a.pk for a in self.actions}]
+
+    def day_sent(self) -> dt.date | None:
+        """The date of the review as sent, when it could be read."""
+        if not self.is_bound:
+            return None
+        self.is_valid()  # cleans the form, once
+        day = self.cleaned_data.get("date")
+        return day if isinstance(day, dt.date) else None
 
     def review_fields(self) -> dict[str, Any]:
         data = self.cleaned_data
@@ -223,7 +243,12 @@ class ReviewForm(CleanTextMixin, forms.Form):
                 "no_score": self[f"no_score_{g.pk}"],
                 "achieved": self[f"achieved_{g.pk}"],
                 "actions": [
-                    {"action": a, "progress": self[f"progress_{a.pk}"], "status": self[f"status_{a.pk}"]}
+                    {
+                        "action": a,
+                        "progress": self[f"progress_{a.pk}"],
+                        "status": self[f"status_{a.pk}"],
+                        "update": self.updates.get(a.pk),
+                    }
                     for a in self.actions
                     if a.goal_id == g.pk
                 ],
@@ -260,6 +285,11 @@ class ViewsLinkForm(CleanTextMixin, forms.Form):
         elif member is None and not written:
             self.add_error("person", _("Choose who the link is for, or write their name"))
         return {"for_member": member, "for_name": written}
+
+
+def actions_asked(data: QueryDict) -> set[int]:
+    """The actions a review form sent asked progress on (by their fields' names)."""
+    return {int(pk) for name in data if (pk := name.removeprefix("progress_")) != name and pk.isdigit()}
 
 
 def review_conflict(form: ReviewForm, changed: list[Action | Goal]) -> Conflict:

@@ -13,17 +13,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from django.db.models import Q
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.plan import reviews
 from familyplan.web.casework.models import Action, Goal, Plan
 from familyplan.web.casework.services import Refused
-from familyplan.web.reviews.models import ViewsSubmission
+from familyplan.web.reviews.models import Review, ViewsSubmission
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -49,6 +50,20 @@ class GoalUpdate:
     version: int | None = None
 
 
+# Done and stopped actions have nothing left to report: a review asks progress on the others.
+STILL_TO_DO = ("not_started", "in_progress")
+
+
+def actions_to_review(goals: Sequence[Goal], asked: Iterable[int] = ()) -> list[Action]:
+    """The actions a review asks progress on: those still to do, under the goals still open; and
+    those the form already ``asked`` about when it was opened, so that one someone finished
+    meanwhile is shown as a clash of their status and yours, not dropped with what was written."""
+    still_to_do = Q(status__in=STILL_TO_DO) | Q(pk__in=list(asked))
+    return list(
+        Action.objects.filter(still_to_do, goal__in=goals, goal__status="open").select_related("goal")
+    )
+
+
 class ReviewRefused(Refused):
     """The review misses something the guidance asks for: ``problems`` maps each part to what to do."""
 
@@ -60,12 +75,29 @@ def latest_next_review(plan: Plan, reviewed_on: dt.date) -> dt.date:
     return reviews.latest_next_review(reviewed_on, plan.plan_type, cycles())
 
 
-def _dates(plan: Plan, fields: dict[str, Any], today: dt.date) -> dict[str, StrOrPromise]:
+def review_on(plan: Plan, day: object, other_than: int | None = None) -> Review | None:
+    """The review of the plan already recorded on ``day`` (besides review ``other_than``), if any."""
+    if not isinstance(day, dt.date):
+        return None
+    same_day = plan.reviews.filter(date=day)
+    if other_than is not None:
+        same_day = same_day.exclude(pk=other_than)
+    return same_day.order_by("pk").first()
+
+
+def _dates(
+    plan: Plan, fields: dict[str, Any], today: dt.date, review_id: int | None = None
+) -> dict[str, StrOrPromise]:
     problems: dict[str, StrOrPromise] = {}
     day, next_day = fields.get("date"), fields.get("next_review_date")
     if day is None:
         return problems
-    if day < plan.started_on:
+    if review_on(plan, day, other_than=review_id) is not None:
+        # Sending the form again (the browser's Back, a second click) must not record the review twice.
+        problems["date"] = _(
+            "A review on %(day)s has already been recorded for this plan: enter the date of this review"
+        ) % {"day": f"{day:%d/%m/%Y}"}
+    elif day < plan.started_on:
         problems["date"] = _("The review must be on or after the day the plan started, %(day)s") % {
             "day": f"{plan.started_on:%d/%m/%Y}"
         }
@@ -111,9 +143,11 @@ def review_problems(
     actions: Sequence[ActionUpdate],
     goals: Sequence[GoalUpdate],
     today: dt.date,
+    review_id: int | None = None,
 ) -> dict[str, StrOrPromise]:
-    """Everything the review misses, by the part of the review it concerns; empty when it is whole."""
-    problems = _dates(plan, fields, today)
+    """Everything the review misses, by the part of the review it concerns; empty when it is whole
+    (``review_id``: the review being corrected, which may keep its own date)."""
+    problems = _dates(plan, fields, today, review_id)
     if not str(fields.get("attendees", "")).strip():
         problems["attendees"] = _("Tick who took part in the review, or write their names")
     for update in actions:

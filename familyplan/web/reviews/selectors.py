@@ -6,6 +6,8 @@ done, or a review that recorded no progress at all (seed 001, disguised complian
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from django.db.models import Avg, Count, F, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 
@@ -44,3 +46,24 @@ def with_drift(plans: QuerySet[Plan]) -> QuerySet[Plan]:
 DRIFT = Q(last_review__isnull=False) & (
     Q(last_review_notes=0, actions_done=0) | Q(last_score__lte=F("previous_score"), actions_done__gt=0)
 )
+
+
+def updates_since_last_review(plans: QuerySet[Plan] | Iterable[Plan]) -> QuerySet[ProgressNote]:
+    """Progress TAF members sent in on their actions (a note recorded outside a review) since the
+    plan's last review, newest first: what the next review looks at."""
+    last = Review.objects.filter(plan=OuterRef("action__goal__plan")).order_by("-date", "-id").values("date")
+    return (
+        ProgressNote.objects.filter(action__goal__plan__in=plans, review__isnull=True)
+        .annotate(last_review_on=Subquery(last[:1]))
+        .filter(Q(last_review_on__isnull=True) | Q(date__gte=F("last_review_on")))
+        .select_related("action__goal__plan__family", "by")
+        .order_by("-date", "-id")
+    )
+
+
+def latest_updates(plan: Plan) -> dict[int, ProgressNote]:
+    """Each action's latest update since the plan's last review, by action."""
+    latest: dict[int, ProgressNote] = {}
+    for note in updates_since_last_review([plan]):
+        latest.setdefault(note.action_id, note)
+    return latest

@@ -22,7 +22,7 @@ from familyplan.web.casework.signals import plan_changed
 from familyplan.web.expiring import digest
 from familyplan.web.reviews.models import Review, ScalingScore, ViewsLink, ViewsSubmission
 from familyplan.web.reviews.rules import ActionUpdate, GoalUpdate, ReviewRefused, review_problems
-from familyplan.web.reviews.selectors import DRIFT, with_drift
+from familyplan.web.reviews.selectors import DRIFT, updates_since_last_review, with_drift
 from familyplan.web.versioning import StaleVersionError, claim
 
 __all__ = ["ActionUpdate", "GoalUpdate", "ReviewConflictError", "ReviewRefused", "review_record"]
@@ -71,6 +71,14 @@ def _stored(record: Action | Goal) -> Action | Goal:
     return type(record)._default_manager.get(pk=record.pk)
 
 
+def _land_sent_in(plan: Plan, review: Review, updates: list[tuple[int, dt.date]]) -> None:
+    """Views given through links since the last review land in this one, marked as theirs; so do
+    the updates TAF members sent in up to the day of the review, which then leave "My work"."""
+    ViewsSubmission.objects.filter(plan=plan, review__isnull=True).update(review=review)
+    looked_at = [pk for pk, day in updates if day <= review.date]
+    ProgressNote.objects.filter(pk__in=looked_at).update(review=review)
+
+
 @transaction.atomic
 def review_record(
     *,
@@ -94,6 +102,7 @@ def review_record(
     if problems:
         raise ReviewRefused(problems)
     _claim_changed(actions, goals)
+    sent_in = list(updates_since_last_review([plan]).values_list("pk", "date"))
     review = Review.objects.create(plan=plan, recorded_by=by, **review_fields)
     for update in actions:
         if update.progress.strip():
@@ -117,8 +126,7 @@ def review_record(
     if achieved:
         # Seed 002: achieved outcomes are celebrated and leave the live plan.
         Goal.objects.filter(pk__in=achieved).update(status="achieved", achieved_on=review.date)
-    # Views given through links since the last review land in this one, marked as theirs.
-    ViewsSubmission.objects.filter(plan=plan, review__isnull=True).update(review=review)
+    _land_sent_in(plan, review, sent_in)
     Plan.objects.filter(pk=plan.pk).update(
         next_review_date=review.next_review_date, version=F("version") + 1, updated_at=timezone.now()
     )

@@ -13,14 +13,22 @@ from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.accounts import permissions
 from familyplan.web.casework import selectors
-from familyplan.web.casework.models import Action, Plan
+from familyplan.web.casework.models import Plan
 from familyplan.web.casework.owners import owners_of
 from familyplan.web.casework.services import PlanRuleError
 from familyplan.web.pages import plan_form_page
 from familyplan.web.reviews import services
 from familyplan.web.reviews.family_forms import FamilyViewsForm
-from familyplan.web.reviews.forms import ReviewForm, ViewsLinkForm, after_review_conflict, review_conflict
+from familyplan.web.reviews.forms import (
+    ReviewForm,
+    ViewsLinkForm,
+    actions_asked,
+    after_review_conflict,
+    review_conflict,
+)
 from familyplan.web.reviews.models import Review
+from familyplan.web.reviews.rules import actions_to_review, review_on
+from familyplan.web.reviews.selectors import latest_updates
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
@@ -32,12 +40,20 @@ def review_new(request: HttpRequest, plan_id: int) -> HttpResponse:
         messages.error(request, _("This plan is closed, so it cannot be reviewed."))
         return redirect("plan", plan_id=plan.pk)
     goals = list(plan.goals.filter(status="open"))
-    actions = list(Action.objects.filter(goal__in=goals).select_related("goal"))
+    actions = actions_to_review(goals, asked=actions_asked(request.POST))
     today = timezone.localdate()
     initial = {"date": today, "next_review_date": services.next_review_proposal(plan, today)}
     people = [owner.label for owner in owners_of(plan.family)]
-    form = ReviewForm(request.POST or None, initial=initial, goals=goals, actions=actions, people=people)
+    asks: dict[str, Any] = {
+        "goals": goals,
+        "actions": actions,
+        "people": people,
+        "updates": latest_updates(plan),
+    }
+    form = ReviewForm(request.POST or None, initial=initial, **asks)
     conflict = None
+    # Read before the service's problems are added to the form: a refused date leaves its cleaned data.
+    same_day = review_on(plan, form.day_sent())
     if request.method == "POST" and form.is_valid():
         try:
             review = services.review_record(
@@ -52,7 +68,7 @@ def review_new(request: HttpRequest, plan_id: int) -> HttpResponse:
         except services.ReviewConflictError as stale:
             conflict = review_conflict(form, stale.current)
             seen_now = after_review_conflict(request.POST, stale.current)
-            form = ReviewForm(seen_now, initial=initial, goals=goals, actions=actions, people=people)
+            form = ReviewForm(seen_now, initial=initial, **asks)
             form.is_valid()
         else:
             achieved = [u for u in form.goal_updates() if u.achieved]
@@ -67,7 +83,7 @@ def review_new(request: HttpRequest, plan_id: int) -> HttpResponse:
     return render(
         request,
         "reviews/review_form.html",
-        {"form": form, "plan": plan, "pending_views": pending, "conflict": conflict},
+        {"form": form, "plan": plan, "pending_views": pending, "conflict": conflict, "same_day": same_day},
         status=409 if conflict else 200,
     )
 

@@ -10,8 +10,11 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from familyplan.web.accounts.models import User
-from familyplan.web.casework.models import Action, ClosureReturn, Family, Plan
+from familyplan.web.casework.models import Action, ClosureReturn, Family, Plan, ProgressNote
+from familyplan.web.casework.review_due import review_due_between, review_due_on, review_overdue
+from familyplan.web.council.services import cycles
 from familyplan.web.reviews.models import ViewsSubmission
+from familyplan.web.reviews.selectors import updates_since_last_review
 
 # Reviews falling due within this many days are shown as coming up.
 DUE_SOON_DAYS = 14
@@ -19,14 +22,24 @@ OPEN_ACTION = ("not_started", "in_progress")
 
 
 @dataclass(frozen=True)
+class DueReview:
+    """A plan whose review is due, and the day it is due by (set at the last review, or a full
+    cycle after the plan started when it has never been reviewed)."""
+
+    plan: Plan
+    due: dt.date
+
+
+@dataclass(frozen=True)
 class WorkTray:
     families: list[Family]
-    reviews_overdue: list[Plan]
-    reviews_due: list[Plan]
+    reviews_overdue: list[DueReview]
+    reviews_due: list[DueReview]
     my_actions: list[Action]
     team_overdue_actions: list[Action]
     drifting: list[Plan]
     views: list[ViewsSubmission]
+    updates: list[ProgressNote]
     returned: list[ClosureReturn]
 
     @property
@@ -47,6 +60,12 @@ def _actions(queryset: QuerySet[Action]) -> list[Action]:
     return list(queryset.select_related("goal__plan__family").order_by("overdue_from", "pk")[:200])
 
 
+def _due(plans: QuerySet[Plan]) -> list[DueReview]:
+    council = cycles()
+    due = [DueReview(plan, review_due_on(plan, council)) for plan in plans]
+    return sorted(due, key=lambda d: (d.due, d.plan.pk))
+
+
 def work_tray(user: User, today: dt.date | None = None) -> WorkTray:
     today = today or timezone.localdate()
     led = _led_plans(user)
@@ -59,12 +78,8 @@ def work_tray(user: User, today: dt.date | None = None) -> WorkTray:
     }
     return WorkTray(
         families=list(families.values()),
-        reviews_overdue=list(live.filter(next_review_date__lt=today)),
-        reviews_due=list(
-            live.filter(
-                next_review_date__gte=today, next_review_date__lte=today + dt.timedelta(DUE_SOON_DAYS)
-            )
-        ),
+        reviews_overdue=_due(live.filter(review_overdue(today))),
+        reviews_due=_due(live.filter(review_due_between(today, today + dt.timedelta(DUE_SOON_DAYS)))),
         my_actions=_actions(open_actions.filter(taf_member__user=user)),
         team_overdue_actions=_actions(
             Action.objects.filter(goal__plan__in=live, overdue_from__lt=today).exclude(taf_member__user=user)
@@ -75,6 +90,8 @@ def work_tray(user: User, today: dt.date | None = None) -> WorkTray:
             .select_related("plan__family")
             .order_by("submitted_at")
         ),
+        # What the rest of the team sent in on the plans the person leads, for the next review.
+        updates=list(updates_since_last_review(live).exclude(by=user)[:200]),
         returned=list(
             ClosureReturn.objects.filter(plan__in=live, answered_at__isnull=True)
             .select_related("plan__family", "returned_by")
