@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from html import unescape
 from pathlib import Path
 
 import markdown
 from django.conf import settings
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
 from familyplan.web.accounts import permissions
 
@@ -29,9 +32,20 @@ _CLASSES = {
 }
 
 
+def _scrolling(table: re.Match[str]) -> str:
+    """A guide's table in a region of its own that scrolls sideways on a phone, named by its
+    columns for screen readers and reachable by keyboard, so the page itself never scrolls."""
+    columns = ", ".join(
+        re.sub(r"<[^>]*>", "", head).strip() for head in re.findall(r"<th\b[^>]*>(.*?)</th>", table[0])
+    )
+    label = escape(gettext("Table: %(columns)s") % {"columns": unescape(columns)})
+    return f'<div class="app-table-scroll" role="region" aria-label="{label}" tabindex="0">{table[0]}</div>'
+
+
 def _govuk(html: str) -> str:
     for tag, css in _CLASSES.items():
         html = re.sub(rf"<{tag}(?=[ >])", f'<{tag} class="{css}"', html)
+    html = re.sub(r"<table\b.*?</table>", _scrolling, html, flags=re.S)
     html = re.sub(r'src="images/([a-z0-9-]+\.png)"', r'src="/help/images/\1" class="app-guide-image"', html)
     # Links between guide pages point at the help pages, not the files.
     return re.sub(r'href="([a-z0-9-]+)\.md(#[^"]*)?"', lambda m: f'href="/help/{m[1]}/{m[2] or ""}"', html)

@@ -4,6 +4,7 @@ from django.http import HttpRequest
 from django.urls import URLPattern, include, path
 
 from familyplan.web.accounts import permissions
+from familyplan.web.accounts.forms import SignInForm
 from familyplan.web.api.api import api
 from familyplan.web.help import help_image, help_page
 
@@ -25,7 +26,13 @@ for api_pattern in api_urls[0]:
         public(api_pattern.callback)
 
 urlpatterns = [
-    path("sign-in/", public(auth_views.LoginView.as_view(redirect_authenticated_user=True)), name="login"),
+    path(
+        "sign-in/",
+        public(
+            auth_views.LoginView.as_view(redirect_authenticated_user=True, authentication_form=SignInForm)
+        ),
+        name="login",
+    ),
     path("sign-out/", public(auth_views.LogoutView.as_view()), name="logout"),
     path("", include("familyplan.web.casework.urls")),
     path("", include("familyplan.web.accounts.urls")),

@@ -85,7 +85,7 @@ def test_text_that_is_too_long_is_refused_in_plain_words(family: Family, lead: U
     )
 
     page = html.unescape(response.content.decode())
-    assert "This must be 500 characters or fewer. It has 600." in page
+    assert "Family name must be 500 characters or fewer; it has 600" in page
     assert "Ensure this value" not in page
 
 

@@ -56,6 +56,7 @@ PAGE_CODE = [
     "accounts/two_factor.py",
     "accounts/views.py",
     "casework/charts.py",
+    "casework/clean_text.py",
     "casework/closure_views.py",
     "casework/family_views.py",
     "casework/forms.py",

@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
+from django.contrib.auth.forms import AuthenticationForm
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 
@@ -15,3 +19,18 @@ class CodeForm(forms.Form):
         },
         widget=forms.TextInput(attrs={"autocomplete": "one-time-code"}),
     )
+
+
+class SignInForm(AuthenticationForm):
+    """Django's sign-in, with messages that name the field to fill in. A wrong username and a wrong
+    password get the same message, so the form never tells anyone which usernames exist."""
+
+    error_messages = {
+        "invalid_login": _("The username or password is not right. Check them and try again."),
+        "inactive": _("The username or password is not right. Check them and try again."),
+    }
+
+    def __init__(self, request: HttpRequest | None = None, *args: Any, **kwargs: Any) -> None:
+        super().__init__(request, *args, **kwargs)
+        self.fields["username"].error_messages["required"] = _("Enter your username")
+        self.fields["password"].error_messages["required"] = _("Enter your password")

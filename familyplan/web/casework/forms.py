@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
@@ -18,6 +17,7 @@ from familyplan.plan import limits
 from familyplan.plan.models import SHORT_TEXT_CHARS
 from familyplan.smart import Context, check_statement, known_names
 from familyplan.web.casework import rules
+from familyplan.web.casework.clean_text import CleanTextMixin as CleanTextMixin
 from familyplan.web.casework.date_examples import with_dates
 from familyplan.web.casework.family_names import FamilyNameMixin, family_name_field
 from familyplan.web.casework.models import OUTCOME_CHOICES, Action, Goal
@@ -25,8 +25,6 @@ from familyplan.web.casework.owners import FAMILY_NAMES_APART, Owner, owner_choi
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
-
-_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class UKDateField(forms.DateField):
@@ -51,27 +49,6 @@ class UKDateField(forms.DateField):
         if day is not None and not dt.date(1900, 1, 1) <= day <= dt.date(2100, 12, 31):
             raise ValidationError(_("Enter a date between 1900 and 2100"))
         return day
-
-
-class CleanTextMixin:
-    """Strips control characters that break exports and cannot be seen on screen; says in plain
-    words when text is too long (Django's own "Ensure this value has at most...")."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        for field in self.fields.values():  # type: ignore[attr-defined]
-            if getattr(field, "max_length", None):
-                field.error_messages.setdefault(
-                    "max_length",
-                    _("This must be %(limit_value)s characters or fewer. It has %(show_value)s."),
-                )
-
-    def clean(self) -> dict[str, Any]:
-        data: dict[str, Any] = super().clean()  # type: ignore[misc]
-        for name, value in list(data.items()):
-            if isinstance(value, str):
-                data[name] = _CONTROL_CHARACTERS.sub("", value).strip()
-        return data
 
 
 def ask(form: forms.Form, problems: Mapping[str, Any]) -> None:

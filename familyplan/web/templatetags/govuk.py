@@ -119,12 +119,14 @@ def govuk_error_summary(*forms_: forms.BaseForm | None) -> dict[str, Any]:
 
 
 @register.inclusion_tag("govuk/table_head.html")
-def govuk_table_head(*headers: str, hidden: str = "") -> dict[str, Any]:
+def govuk_table_head(*headers: str, hidden: str = "", stack: bool = False) -> dict[str, Any]:
     """A table's column headings, ``{% govuk_table_head _("Name") _("Role") hidden=_("Actions") %}``.
 
     ``hidden`` heads a last column of links or buttons: screen readers announce it, and it is not shown.
+    ``stack`` is for an ``app-table-stack`` table, shown as blocks on a phone: the headings carry
+    their ARIA roles so screen readers still read it as a table.
     """
-    return {"headers": headers, "hidden": hidden}
+    return {"headers": headers, "hidden": hidden, "stack": stack}
 
 
 @register.filter

@@ -1,0 +1,91 @@
+"""Error messages say which field is wrong and what to do, in the words of the GOV.UK Design
+System, both in the summary at the top of the page and at the field itself."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from django.test import Client
+
+from familyplan.web.accounts.models import User
+from familyplan.web.casework import services
+from familyplan.web.casework.models import Plan
+from tests.people import PASSWORD, signed_in
+
+
+def sign_in_page(username: str, password: str) -> str:
+    response = Client().post("/sign-in/", {"username": username, "password": password})
+    assert response.status_code == 200
+    return html.unescape(response.content.decode())
+
+
+def test_signing_in_with_nothing_filled_in_asks_for_each_field_at_the_field(lead: User) -> None:
+    page = sign_in_page("", "")
+
+    assert "This field is required." not in page
+    assert page.count("Enter your username") == 2  # in the summary and at the field
+    assert page.count("Enter your password") == 2
+    assert '<a href="#id_username">Enter your username</a>' in page
+    assert re.search(r'<p class="govuk-error-message" id="id_username-error">.*Enter your username</p>', page)
+    assert re.search(r'id="id_username"[^>]*aria-describedby="id_username-error"', page)
+    assert re.search(r'id="id_password"[^>]*aria-describedby="id_password-error"', page)
+    assert "<title>Error: Sign in" in page
+
+
+def test_signing_in_with_only_a_username_asks_for_the_password_and_keeps_the_username(lead: User) -> None:
+    page = sign_in_page("lead", "")
+
+    assert "Enter your username" not in page
+    assert page.count("Enter your password") == 2
+    assert 'value="lead"' in page
+
+
+def test_a_wrong_password_and_an_unknown_username_get_the_same_plain_message(lead: User) -> None:
+    wrong_password = sign_in_page("lead", "not-the-password")
+    unknown = sign_in_page("nobody-here", PASSWORD)
+
+    for page in (wrong_password, unknown):
+        assert "The username or password is not right. Check them and try again." in page
+        assert "Please enter a correct" not in page
+    # Nothing tells which of the two was wrong: the error summaries are the same.
+    summaries = [
+        re.search(r'<div class="govuk-error-summary.*?</ul>', page, re.S)
+        for page in (wrong_password, unknown)
+    ]
+    assert summaries[0] is not None
+    assert summaries[1] is not None
+    assert summaries[0][0] == summaries[1][0]
+
+
+def test_text_that_is_too_long_is_refused_naming_its_field_and_the_numbers_in_full(
+    lead: User, plan: Plan
+) -> None:
+    goal = services.goal_save(by=lead, plan=plan, outcome="Ben will be in school for 90% of sessions.")
+
+    response = signed_in(lead).post(
+        f"/plans/{plan.pk}/goals/{goal.pk}/actions/new/",
+        {"how": "Mum will walk Ben to school.", "who": "Mum", "when": "x" * 5000, "status": "not_started"},
+    )
+
+    page = html.unescape(response.content.decode())
+    assert page.count("When will we do this must be 500 characters or fewer; it has 5,000") == 2
+    assert "This must be" not in page
+
+
+def test_a_hidden_null_character_is_taken_out_and_the_text_saved(lead: User, plan: Plan) -> None:
+    goal = services.goal_save(by=lead, plan=plan, outcome="Ben will be in school for 90% of sessions.")
+
+    response = signed_in(lead).post(
+        f"/plans/{plan.pk}/goals/{goal.pk}/actions/new/",
+        {
+            "how": "Mum will walk Ben\x00 to school at 8.15am.",
+            "who": "Mum (Susan Smith)",
+            "when": "Every school day",
+            "status": "not_started",
+        },
+    )
+
+    assert "Null characters" not in response.content.decode()
+    assert response.status_code == 302
+    assert goal.actions.get().how == "Mum will walk Ben to school at 8.15am."
