@@ -148,8 +148,8 @@ CASES: dict[str, tuple[str, str, str, str]] = {
     ),
     "contingency-no-network": (
         "contingency",
-        "Review the plan if it is not working.",
-        "Review the plan if it is not working.",
+        "Try a different bedtime if it is not working.",
+        "Try a different bedtime if it is not working.",
         "If the plan is not working, Mum will ask her neighbour Tina to help with the morning routine.",
     ),
     "acronym": (

@@ -66,6 +66,10 @@ NEEDS_WORK = [
     ("contingency", "The plan will be reviewed."),
     ("contingency", "Consider legal proceedings."),
     ("contingency", "Re-refer to Early Help."),
+    ("contingency", "If the return home does not work, Tayla will remain in care."),
+    ("contingency", "If attendance does not improve, Dad will be issued with a fixed penalty notice."),
+    ("contingency", "If Ava's caring grows, refer to Young Carers."),
+    ("contingency", "If things do not improve, we will review the plan."),
 ]
 
 PASSES = [
@@ -80,6 +84,7 @@ PASSES = [
     ("outcome", "By the end of the school year, Leah will be reading at the level expected for her age."),
     ("outcome", "The children will have a hot meal at home every evening."),
     ("outcome", "By 15 January there will be a working smoke alarm on the landing."),
+    ("outcome", "Jess will have a sleep space for the baby in her room by 5 March."),
     ("outcome", "Aisha will have a fitted cupboard lock on the medicine cabinet by 15 January."),
     ("action", "Every Monday, Mrs Khan (Learning Mentor) will meet Aisha for 20 minutes to plan her week."),
     ("action", "Dad will walk Harry to school each morning and sign him in at reception."),
@@ -126,6 +131,8 @@ PASSES = [
     ("who", "Kerry Smith (Mum) and Jo Brown (Family Support Worker)"),
     ("who", "Nan (Jean)"),
     ("who", "Callum Reed and Tracey Reed (Mum)"),
+    ("who", "Donna (Chloe's mum) and Chloe"),
+    ("contingency", "If Mum is admitted to hospital, Gary will stay over with the girls until she is home."),
     ("when", "Monday 3 March 2025"),
     ("when", "Weekly on Fridays until 28.03.2025"),
     ("when", "Every night (review 10/04/25)"),

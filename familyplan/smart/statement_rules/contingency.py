@@ -83,16 +83,18 @@ def _response(text: str, trailing: bool = True) -> str:
 # Someone a process is done to ("he will be taken back to court", "she will be referred") does
 # not step in.
 _DONE_TO = re.compile(
-    r"\s+(?:will|would|could|may|might|can|is\s+going\s+to)\s+(?:then\s+|probably\s+)?be\s+"
+    r"\s+(?:will|would|could|may|might|can|is\s+going\s+to)\s+(?:then\s+|probably\s+)?(?:be\s+"
     r"(?:taken|referred|sent|brought|arrested|charged|excluded|breached|reported|placed|removed|summonsed|"
-    r"recalled|returned|assessed|held|kept|put)\b",
+    r"recalled|returned|assessed|held|kept|put|issued|fined|prosecuted)\b"
+    # "she will remain in care": where a process leaves someone, not what they do.
+    r"|(?:remain|stay)\s+in\s+(?:care|custody|foster\s+care)\b)",
     re.IGNORECASE,
 )
 
 
 def _steps_in(response: str, person: re.Match[str]) -> bool:
-    if response[max(0, person.start() - 7) : person.start()].lower() == "foster ":
-        return False  # foster carers are a placement, not the family's network
+    if response[max(0, person.start() - 7) : person.start()].lower() in ("foster ", " young "):
+        return False  # foster carers are a placement, and Young Carers a service, not the family's network
     return not _WE_OR_THEY.fullmatch(person[0]) and not _DONE_TO.match(response, person.end())
 
 
@@ -100,7 +102,7 @@ def _steps_in(response: str, person: re.Match[str]) -> bool:
 # children two nights a week".
 _CARES = re.compile(
     r"\b[A-Z][a-z]+\s+(?:will|would|can|could)\s+(?:have|look\s+after|take|collect|pick\s+up|care\s+for|"
-    r"mind|babysit|stay\s+with|come\s+(?:and|to)\s+stay)\b"
+    r"mind|babysit|stay\s+(?:with|over)|sleep\s+over|move\s+in|come\s+(?:and|to)\s+stay|come\s+(?:over|round))\b"
 )
 
 

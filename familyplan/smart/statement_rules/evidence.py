@@ -198,10 +198,12 @@ def _end_state(s: Statement, main: Clause) -> bool:
         or (x.endswith("er") and w.lemmas(x).get("ADJ", [x])[0] != x)
         for x in noun_words[:-1]
     )
+    # The head noun says what is had: "a sleep space" is a place, "more sleep" a quality.
     return (
         bool(noun_words)
         and not described
-        and not any(x in _ABSTRACT or x in _COMPARISONS for x in noun_words)
+        and noun_words[-1] not in _ABSTRACT
+        and not any(x in _COMPARISONS for x in noun_words)
     )
 
 

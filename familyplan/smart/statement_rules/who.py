@@ -110,6 +110,8 @@ def who_no_role(rule: Rule, s: Statement) -> list[Hit]:
         named = words(p.name)
         if len(named) > 1 and named[-1].lower() in family_names:
             continue
+        if any(re.search(rf"\b{re.escape(p.name.strip())}['\u2019]s\b", q.role) for q in found):
+            continue  # "Donna (Chloe's mum) and Chloe": named by her relation to someone named
         if all(_PERSON_WORDS.match(x) for x in named):
             continue  # "Mum", "Grandad" say who they are
         if len(named) > 1 and named[0].lower() in _RELATIONSHIP_TITLES:
