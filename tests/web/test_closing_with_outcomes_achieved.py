@@ -121,6 +121,7 @@ def test_the_familys_final_copy_says_what_was_achieved_and_has_no_dates_to_come(
     assert "Who did what" in page
     assert "2099" not in page  # the action's review date
     assert "Next meeting" not in page
+    assert page.count("<table") == page.count("</table>")  # each goal's actions end under that goal
 
 
 def test_answers_lost_with_the_session_are_asked_again_with_a_reason(lead: User, plan: Plan) -> None:
