@@ -267,6 +267,8 @@ def review_beyond_cycle(rule: Rule, plan: Plan, today: dt.date, catalogue: Catal
     if not _is_open(plan) or since is None or due is None or (last and last.next_review_reason.strip()):
         return
     latest = latest_next_review(since, plan.plan_type, catalogue.review_cycles)
+    if last is None and latest < today:
+        return  # reviews before today were not recorded (a plan from another system): no cycle to count
     if due > latest + _REVIEW_GRACE:
         yield finding_for(
             rule,

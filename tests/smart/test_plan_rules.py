@@ -285,6 +285,15 @@ def test_a_next_review_months_after_the_start_of_a_plan_with_no_reviews_is_flagg
     assert "by 03/03/2025" in finding.message
 
 
+def test_a_plan_begun_long_ago_with_no_reviews_recorded_is_not_held_to_its_start() -> None:
+    plan = a_good_plan()
+    plan.reviews = []
+    plan.started_on = TODAY - dt.timedelta(weeks=55)
+    plan.next_review_date = TODAY + dt.timedelta(weeks=3)
+
+    assert "plan-review-beyond-cycle" not in rules_in(plan)
+
+
 def test_a_next_review_a_few_days_past_the_cycle_is_not_chased() -> None:
     plan = a_good_plan()
     plan.reviews = []

@@ -65,6 +65,7 @@ def test_a_feeling_needs_a_scale_or_the_childs_own_words() -> None:
         # What the family want, said as they say it; a second subject with its own verb.
         "We want Kayla to have her own bed in a dry room by 26.02.2027.",
         "Mum will feel calmer, and the flat will be free of damp by 31.01.2027.",
+        "The home will be warm: the damp in the children's room will be treated by 31.01.2027.",
         # The main verb comes before a purpose that has a modal of its own.
         "Dad has a childminder place for Ezra on his early shifts by 29.01.2027, so he can keep his job.",
     ],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from familyplan.smart import words as w
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.statement_rules.statement import Statement, _hits, _listed, _whole, matcher
@@ -101,9 +102,24 @@ def _steps_in(response: str, person: re.Match[str]) -> bool:
 # Someone named who will care for the children steps in, whoever they are: "Donna will have the
 # children two nights a week".
 _CARES = re.compile(
-    r"\b[A-Z][a-z]+\s+(?:will|would|can|could)\s+(?:have|look\s+after|take|collect|pick\s+up|care\s+for|"
+    r"(?:(?<=\s)|^)(?P<before>(?:[A-Z][\w'\u2019]*\s+){0,3})(?P<name>[A-Z][a-z]+)\s+(?:will|would|can|could)\s+(?:have|look\s+after|take|collect|pick\s+up|care\s+for|"
     r"mind|babysit|stay\s+(?:with|over)|sleep\s+over|move\s+in|come\s+(?:and|to)\s+stay|come\s+(?:over|round))\b"
 )
+
+
+# Capitalised words that make a service of a name: "Social Care will take the children into care".
+_SERVICE_WORDS = w.word_set(
+    "care services service team council authority police school court hub help health housing agency "
+    "panel office nhs camhs mash children's social"
+)
+
+
+def _someone_cares(response: str) -> bool:
+    for m in _CARES.finditer(response):
+        named = [*m["before"].lower().split(), m["name"].lower()]
+        if not any(word in _SERVICE_WORDS for word in named):
+            return True
+    return False
 
 
 @matcher("contingency-process-only")
@@ -111,7 +127,7 @@ def process_only(rule: Rule, s: Statement) -> list[Hit]:
     if contingency_missing(s.catalogue.rule("contingency-missing"), s):
         return []
     response = _response(s.text)
-    if any(_steps_in(response, m) for m in _NETWORK_PERSON.finditer(response)) or _CARES.search(response):
+    if any(_steps_in(response, m) for m in _NETWORK_PERSON.finditer(response)) or _someone_cares(response):
         return []
     return _hits(_listed(rule, s)[:1])
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from familyplan.smart import words as w
 from familyplan.smart.language import Span
-from familyplan.smart.reading import Clause, read_clause
+from familyplan.smart.reading import Clause
 from familyplan.smart.reading.tokens import Token
+from familyplan.smart.statement_rules.further_clauses import evidence_clauses
 from familyplan.smart.statement_rules.statement import Statement
 
 # --- What shows an outcome is reached ---------------------------------------------------
@@ -120,7 +121,7 @@ def _recorded_state(main: Clause) -> bool:
     if after and after[0].lower == "in" and any(t.lower in _STATUS_PLACES for t in after[1:5]):
         return True
     if after and after[0].lower == "on" and any(t.lower in _RECORDS for t in after[1:6]):
-        return True
+        return not any(t.lower == "waiting" for t in after[1:6])  # a waiting list is no change yet
     return bool(after) and after[0].lower in _RECORDED_STATES
 
 
@@ -212,7 +213,15 @@ _HAVING = w.word_set("have receive")
 
 
 def _comparatives_in(tokens: Sequence[Token]) -> bool:
-    return any(t.lower in _COMPARISONS for t in tokens)
+    """ "in a better flat", "in a calmer home": how it should feel, not where."""
+    return any(t.lower in _COMPARISONS or _comparative_adjective(t.lower) for t in tokens)
+
+
+def _comparative_adjective(word: str) -> bool:
+    if not word.endswith("er") or len(word) <= 4 or word in ("older", "younger"):
+        return False
+    forms = w.lemmas(word)
+    return forms.get("ADJ", [word])[0] != word and word not in forms.get("NOUN", ())
 
 
 _QUALITIES = _COMPARISONS | w.word_set(
@@ -220,8 +229,6 @@ _QUALITIES = _COMPARISONS | w.word_set(
     "suitable nice regular consistent clear improved calm calmer some any no"
 )
 
-_WANTING = w.word_set("want wish hope like")
-_TAKING_PART = w.word_set("engage attend participate complete undertake refer access finish join")
 
 # Saying or showing to someone is evidence in itself (seed 004: "what the child will say").
 _SAYING = w.word_set("say tell explain describe name teach")
@@ -274,39 +281,11 @@ def _evidence_of(s: Statement, state_words: tuple[str, ...]) -> tuple[str, Span]
         if kind == "independent":
             return "without help", s.span(a, b)
     found = _behaviour_evidence(s, main, state_words)
-    for clause in _further_clauses(s, main) if found is None else ():
-        # "She will complete the course by March" says what will be done, not what shows it worked.
-        found = (
-            None
-            if clause.lemma.split(" ")[0] in _TAKING_PART
-            else _behaviour_evidence(s, clause, state_words)
-        )
+    for clause in evidence_clauses(s, main) if found is None else ():
+        found = _behaviour_evidence(s, clause, state_words)
         if found:
             break
     return found
-
-
-def _further_clauses(s: Statement, main: Clause) -> Iterator[Clause]:
-    """Where an outcome goes on to say how we will know: a later sentence, what follows a colon
-    ("Liam will know about Freya's school life: by January he will be on the contact list"), or a
-    second predicate ("... and will be able to tell Claire her plan by 15 January")."""
-    if main.verb is not None and main.lemma in _WANTING:
-        # "We want the boys to have their own beds by February": what is wanted is the outcome.
-        wanted = read_clause(main.tokens[main.verb + 1 :])
-        if wanted.verb is not None:
-            yield wanted
-    for clause in s.reading.clauses:
-        if clause is not main and clause.verb is not None:
-            yield clause
-        tokens = clause.tokens
-        for i, t in enumerate(tokens[:-2]):
-            # ", and the bedroom has a working smoke alarm": a second subject with its own verb.
-            further = t.lower == "and" and tokens[i + 1].lower in w.MODALS
-            second = t.lower == "and" and i and tokens[i - 1].text == "," and not further
-            if t.text in (":", ";") or further or second:
-                rest = read_clause(tokens[i + 1 :])
-                if rest.verb is not None and (not second or rest.subject is not None):
-                    yield rest
 
 
 def _behaviour_evidence(s: Statement, main: Clause, state_words: tuple[str, ...]) -> tuple[str, Span] | None:

@@ -162,7 +162,7 @@ def too_short(rule: Rule, s: Statement) -> list[Hit]:
 @matcher("long-statement")
 def long_statement(rule: Rule, s: Statement) -> list[Hit]:
     count = _word_count(s)
-    if count <= 45 or several_statements(rule, s):
+    if count <= 45 or (s.kind == "action" and several_statements(rule, s)):
         return []  # several statements in one box is the finding to fix first
     return [Hit(_whole(s.text), {"words": str(count)})]
 
@@ -170,16 +170,23 @@ def long_statement(rule: Rule, s: Statement) -> list[Hit]:
 # Beyond these, one box holds a list of statements, not one: "a goal may be broken down into a
 # number of smaller, specific action points" (seed 000), each with its own who and when.
 _MOST_LINES, _MOST_SENTENCES, _MOST_WORDS = 2, 3, 80
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+# A sentence ends where the next begins with a capital, not after a title or an initial ("Dr.",
+# "a.m.") nor inside a time or date ("9.30am", "05.01.2027").
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Za-z])(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)[.!?](?=\s+[\"\u201c(]?[A-Z]|\s*$)"
+)
+# A line that ends a statement, or starts one as an item of a list; not a sentence wrapped.
+_LINE_ENDS = re.compile(r"[.!?;]$|^(?:[-•*]|\d{1,2}[.)])\s")
 
 
 @matcher("several-statements")
 def several_statements(rule: Rule, s: Statement) -> list[Hit]:
-    lines = [line.strip() for line in s.text.splitlines() if line.strip()]
+    written = [line.strip() for line in s.text.splitlines() if line.strip()]
+    lines = [line for line in written if _LINE_ENDS.search(line)]
     sentences = len(_SENTENCE_END.findall(s.text.strip()))
     count = _word_count(s)
     # "Jo will help Mum to:" over a list of steps is one action in its parts.
-    if len(lines) > _MOST_LINES and not any(line.endswith(":") for line in lines):
+    if len(lines) > _MOST_LINES and not any(line.endswith(":") for line in written):
         detail = f"{len(lines)} lines"
     elif sentences > _MOST_SENTENCES:
         detail = f"{sentences} sentences"

@@ -1,0 +1,73 @@
+"""The clauses after an outcome's first that may say how we will know it is reached: a later
+sentence, what follows a colon, a second predicate, or what the family say they want."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from familyplan.smart import words as w
+from familyplan.smart.reading import Clause, read_clause
+from familyplan.smart.statement_rules.statement import Statement
+
+_WANTING = w.word_set("want wish hope like")
+_TAKING_PART = w.word_set("engage attend participate complete undertake refer access finish join")
+
+
+def evidence_clauses(s: Statement, main: Clause) -> Iterator[Clause]:
+    """The further clauses that speak of the outcome's own person or of a thing, and say what is
+    seen rather than what is taken part in ("She will complete the course by March")."""
+    wanted = main.lemma in _WANTING  # "We want Kayla to have her own bed": the outcome itself
+    for clause in _further_clauses(s, main):
+        if clause.lemma.split(" ")[0] in _TAKING_PART:
+            continue
+        if wanted or _about_the_same(main, clause):
+            yield clause
+
+
+_PRONOUNS = w.word_set("he she they i we it this that")
+_HELPERS = w.word_set(
+    "worker practitioner mentor nurse teacher visitor officer counsellor therapist doctor gp school staff "
+    "coordinator co-ordinator keyworker service team"
+)
+
+
+def _about_the_same(main: Clause, clause: Clause) -> bool:
+    """Whether a later clause speaks of whoever the outcome is about, or of a thing ("the flat will
+    be dry"): "Jo will visit her every week" is what a worker does, not what shows the change, and
+    nor is "She will be told about local groups"."""
+    if clause.subject is None:
+        return not clause.passive
+    words_ = [t for t in clause.tokens[clause.subject[0] : clause.subject[1]] if t.is_word]
+    if any(t.lower in _PRONOUNS for t in words_):
+        return not clause.passive
+    main_words = {t.lower for t in main.tokens[main.subject[0] : main.subject[1]]} if main.subject else set()
+    # Whose the thing is ("the children's bedroom") does not make it a person.
+    people = [
+        t for t in words_ if not t.possessive and (t.name or t.lower in w.FAMILY_WORDS or t.lower in _HELPERS)
+    ]
+    if people:
+        return all(t.lower in main_words for t in people) and not clause.passive
+    return True
+
+
+def _further_clauses(s: Statement, main: Clause) -> Iterator[Clause]:
+    """Where an outcome goes on to say how we will know: a later sentence, what follows a colon
+    ("Liam will know about Freya's school life: by January he will be on the contact list"), or a
+    second predicate ("... and will be able to tell Claire her plan by 15 January")."""
+    if main.verb is not None and main.lemma in _WANTING:
+        # "We want the boys to have their own beds by February": what is wanted is the outcome.
+        wanted = read_clause(main.tokens[main.verb + 1 :])
+        if wanted.verb is not None:
+            yield wanted
+    for clause in s.reading.clauses:
+        if clause is not main and clause.verb is not None:
+            yield clause
+        tokens = clause.tokens
+        for i, t in enumerate(tokens[:-2]):
+            # ", and the bedroom has a working smoke alarm": a second subject with its own verb.
+            further = t.lower == "and" and tokens[i + 1].lower in w.MODALS
+            second = t.lower == "and" and i and tokens[i - 1].text == "," and not further
+            if t.text in (":", ";") or further or second:
+                rest = read_clause(tokens[i + 1 :])
+                if rest.verb is not None and (not second or rest.subject is not None):
+                    yield rest
