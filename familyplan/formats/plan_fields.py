@@ -101,8 +101,14 @@ _NOT_A_FAMILY_NAME = {"early", "help", "the", "our", "my", "your", "this", "whol
 _NO_PLACE = "the plan has no place for '{label}', so it was not read"
 _NOT_READ = "not a labelled detail of the plan ('Label: value'), so it was not read"
 _NO_DATE = "'{label}' holds no date with its year, so it was not read"
-_SIGNED = "'{label}' under the plan is the day it was signed, not the day it was made, so it was not read"
+_SIGNED = (
+    "'{label}' under the plan is the day it was signed or agreed, not the day it was made, so it was not read"
+)
 _NOT_A_NAME = "'{label}' does not read as a name, so it was not read"
+# Where the plan is signed, as normalise() leaves it: "Signed (parent)", "Parent/carer signature".
+_SIGNATURE_LABEL = re.compile(
+    r"^(?:[\w/]+ ){0,3}signatures?$|^signed(?: off)?(?: by)?(?: [\w/]+){0,3}$|^signature of(?: [\w/]+){1,3}$"
+)
 # A name: a few words, with no figures, lists or brackets.
 _A_NAME = re.compile(r"[^\W\d_][\w'\u2019.-]*(?: [^\W\d_][\w'\u2019.-]*){0,3}")
 
@@ -140,6 +146,10 @@ def label_of(text: str) -> str | None:
     """Which of the plan's details a label names ("Date of plan:", "Lead Practitioner"), if any."""
     said = normalise(text)
     return next((key for key, pattern in _LABELS if pattern.match(said)), None)
+
+
+def _signs(label: str) -> bool:
+    return bool(_SIGNATURE_LABEL.match(normalise(label)))
 
 
 def _colon_pair(cell: str) -> tuple[str, str] | None:
@@ -182,7 +192,7 @@ def _pairs(cells: Sequence[str]) -> list[tuple[str, str]] | None:
     pairs = list(zip(filled[::2], filled[1::2], strict=True))
     # Two cells, the first a short name for the second: "School | Hill School".
     named = len(pairs) == 1 and len(filled[0].split()) <= 4 and not any(c.isdigit() for c in filled[0])
-    labelled = named or all(label.endswith(":") or label_of(label) for label, _ in pairs)
+    labelled = named or all(label.endswith(":") or label_of(label) or _signs(label) for label, _ in pairs)
     return [(label.rstrip(": "), value) for label, value in pairs] if labelled else None
 
 
@@ -194,10 +204,17 @@ def is_labelled(cells: Sequence[str]) -> bool:
 
 def is_detail_row(cells: Sequence[str]) -> bool:
     """Whether a row among a plan's rows is one of its details ("Next review date: 01/02/2027",
-    "Next review date | 03/02/2027"): each label names a detail of the plan. A bare "Date" is not
-    one there: under a plan it is the day someone signed, not the day the plan was made."""
+    "Next review date | 03/02/2027"): each label names a detail of the plan. Read with ``below``:
+    there a date the plan was made or agreed is the day it was signed."""
     pairs = _pairs(cells)
-    return bool(pairs) and all(label_of(label) and normalise(label) != "date" for label, _ in pairs or ())
+    return bool(pairs) and all(label_of(label) for label, _ in pairs or ())
+
+
+def is_signature_line(cells: Sequence[str]) -> bool:
+    """Whether a line is where the plan was signed or agreed: "Signed (parent): Anna Nowak<tab>Date:
+    03/12/2026", "Date agreed: 03/12/2026". It ends a contingency plan written above it."""
+    pairs = _pairs(cells)
+    return bool(pairs) and any(_signs(label) or label_of(label) == STARTED for label, _ in pairs or ())
 
 
 def unplaced_line(text: str, place: str) -> RowProblem | None:
@@ -224,8 +241,8 @@ def read_fields(
     ``whole``: the rows are the whole of what is around the plan (a sheet's rows above it, a table
     of their own), so each row is read or reported; otherwise (a document's paragraphs) lines that
     are not "Label: value" are prose and left alone, and so is a sentence opening "Please note:".
-    ``first`` numbers the first row. ``below``: the rows are under the plan, where a bare "Date" is
-    the day it was signed and no line is its title."""
+    ``first`` numbers the first row. ``below``: the rows are under the plan, where "Date" or "Date
+    agreed" is the day it was signed, not the day it started, and no line is its title."""
     fields = PlanFields()
     opening = not below  # the first line may be the title
     for number, cells in enumerate(rows, start=first):
@@ -236,7 +253,8 @@ def read_fields(
         if pairs is None:
             _title(fields, cells, place, whole, opening)
         for label, value in pairs or ():
-            if below and normalise(label) == "date":
+            if below and label_of(label) == STARTED:
+                # The plan was made before anyone signed under it: "Date agreed" there is the signing.
                 fields.problems.append(RowProblem(place, _SIGNED.format(label=label.strip()), value[:500]))
                 continue
             _read(fields, label, value, place, whole or _a_label(label))

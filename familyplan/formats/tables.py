@@ -212,7 +212,7 @@ class TableReader:
             return
         if is_detail_row(cells):
             # The plan's details written under its rows: the plan's, as those above it are.
-            fields = read_fields([cells], self.where, first=number)
+            fields = read_fields([cells], self.where, first=number, below=True)
             self.result.fields.fill(fields)
             self.result.problems.extend(fields.problems)
             return

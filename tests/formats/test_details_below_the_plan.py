@@ -81,7 +81,7 @@ def test_a_word_plan_s_labelled_lines_under_its_table_are_read_or_reported(tmp_p
     assert plan.started_on is None
     assert [(p.reason.split(",")[0], p.text) for p in result.problems] == [
         ("the plan has no place for 'Address'", "3 Elm Road"),
-        ("'Date' under the plan is the day it was signed", "01/12/2026"),
+        ("'Date' under the plan is the day it was signed or agreed", "01/12/2026"),
     ]
     findings = {f.rule for f in check_plan(plan, today=TODAY).findings}
     assert not {"plan-no-strengths", "plan-no-child-views"} & findings
@@ -144,3 +144,52 @@ def test_a_labelled_line_under_a_sheet_s_plan_it_has_no_place_for_is_reported_no
             "K Walsh",
         ),
     ]
+
+
+_AGREED = "'Date agreed' under the plan is the day it was signed or agreed, not the day it was made, so it was not read"
+
+
+def test_a_date_agreed_under_a_word_plan_is_the_day_it_was_signed_not_the_day_it_started(
+    tmp_path: Path,
+) -> None:
+    document = Document()
+    add_docx_table(document, [SEED_000_HEADER, BEDTIME])
+    document.add_paragraph("Parent/carer signature: Anna Nowak\tDate agreed: 03/12/2026")
+    document.save(str(tmp_path / "plan.docx"))
+
+    result = read_plan(tmp_path / "plan.docx", today=TODAY)
+
+    assert result.plan.started_on is None
+    assert [(p.reason, p.text) for p in result.problems] == [
+        ("the plan has no place for 'Parent/carer signature', so it was not read", "Anna Nowak"),
+        (_AGREED, "03/12/2026"),
+    ]
+
+
+def test_a_date_agreed_under_a_sheet_s_plan_rows_is_the_day_it_was_signed(tmp_path: Path) -> None:
+    path = write_sheets(
+        tmp_path / "plan.xlsx", {"Plan": [SEED_000_HEADER, BEDTIME, ["Date agreed", "03/12/2026"]]}
+    )
+
+    result = read_plan(path, today=TODAY)
+
+    assert result.plan.started_on is None
+    assert [(p.where, p.reason, p.text) for p in result.problems] == [
+        ("sheet 'Plan', row 3", _AGREED, "03/12/2026")
+    ]
+
+
+def test_a_word_plan_s_contingency_plan_ends_where_the_plan_is_signed(tmp_path: Path) -> None:
+    document = Document()
+    add_docx_table(document, [SEED_000_HEADER, BEDTIME])
+    document.add_heading("Contingency plan", level=2)
+    document.add_paragraph("If Dad is ill: Nan will take Sam to school.")
+    document.add_paragraph("Signed (parent): Lee Robinson\tDate: 03/12/2026")
+    document.add_paragraph("Date agreed: 03/12/2026")
+    document.save(str(tmp_path / "plan.docx"))
+
+    result = read_plan(tmp_path / "plan.docx", today=TODAY)
+
+    assert result.plan.contingency == "If Dad is ill: Nan will take Sam to school."
+    assert result.plan.started_on is None
+    assert [p.text for p in result.problems] == ["Lee Robinson", "03/12/2026", "03/12/2026"]
