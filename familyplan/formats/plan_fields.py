@@ -109,6 +109,8 @@ _NOT_A_NAME = "'{label}' does not read as a name, so it was not read"
 _SIGNATURE_LABEL = re.compile(
     r"^(?:[\w/]+ ){0,3}signatures?$|^signed(?: off)?(?: by)?(?: [\w/]+){0,3}$|^signature of(?: [\w/]+){1,3}$"
 )
+# What a goal is written as, not a title or a detail: "Sam will...", "Will be in school every day."
+A_SENTENCE = re.compile(r"\bwill\b|[.!?]$", re.IGNORECASE)
 # A name: a few words, with no figures, lists or brackets.
 _A_NAME = re.compile(r"[^\W\d_][\w'\u2019.-]*(?: [^\W\d_][\w'\u2019.-]*){0,3}")
 
@@ -222,7 +224,7 @@ def unplaced_line(text: str, place: str) -> RowProblem | None:
     plan has no place for, when it is written as a label and a value that is not a sentence (not
     "Health: Sam will see the dentist", a goal)."""
     pair = _colon_pair(text)
-    if pair is None or not _a_label(pair[0]) or re.search(r"\bwill\b|[.!?]$", pair[1]):
+    if pair is None or not _a_label(pair[0]) or A_SENTENCE.search(pair[1]):
         return None
     return RowProblem(place, _NO_PLACE.format(label=pair[0]), pair[1][:500])
 

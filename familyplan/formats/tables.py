@@ -8,7 +8,6 @@ or is reported. A file's tables together: ``familyplan.formats.file_tables``.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -42,7 +41,14 @@ from familyplan.formats.headers import (
 )
 from familyplan.formats.jsonyaml import describe_validation_error
 from familyplan.formats.people import names_people, read_people
-from familyplan.formats.plan_fields import PlanFields, is_detail_row, is_labelled, read_fields, unplaced_line
+from familyplan.formats.plan_fields import (
+    A_SENTENCE,
+    PlanFields,
+    is_detail_row,
+    is_labelled,
+    read_fields,
+    unplaced_line,
+)
 from familyplan.plan.models import Action, ActionStatus, FamilyMember, Goal, Practitioner, ProgressNote
 from familyplan.plan.parsing import parse_when
 from familyplan.plan.who_cells import parse_who
@@ -140,7 +146,6 @@ _UNREAD_COLUMN = "this column is not part of the plan layout, so its text was no
 _HEADING = "a heading (text in the first cell only, with no actions under it), so it was not read as a goal"
 # A row with only its first cell filled, of at most this many words, may be a section heading.
 _HEADING_WORDS = 15
-_A_SENTENCE = re.compile(r"\bwill\b|[.!?]$", re.IGNORECASE)
 
 
 # A date cell that lost its format shows the number Excel keeps it as: days since 30 December 1899.
@@ -351,7 +356,7 @@ class TableReader:
         else:
             # A row with a goal and an action of its own: the rows alone above it that read as titles
             # ("Section A - Children's needs"), not as goals ("Mum will sleep better."), were headings.
-            self._headings([h for h in self.headings if not _A_SENTENCE.search(h[2])])
+            self._headings([h for h in self.headings if not A_SENTENCE.search(h[2])])
         self.headings = []
 
     def _action(self, cells: list[str], how: str) -> Action:

@@ -193,3 +193,17 @@ def test_a_word_plan_s_contingency_plan_ends_where_the_plan_is_signed(tmp_path: 
     assert result.plan.contingency == "If Dad is ill: Nan will take Sam to school."
     assert result.plan.started_on is None
     assert [p.text for p in result.problems] == ["Lee Robinson", "03/12/2026", "03/12/2026"]
+
+
+def test_a_goal_opening_with_will_alone_under_a_sheet_s_plan_is_a_goal_not_a_detail(tmp_path: Path) -> None:
+    # The plan's rows and the lines under them tell a goal from a detail by one rule: "Will" opening
+    # the sentence is as much a goal's word as "will" inside it.
+    path = write_sheets(
+        tmp_path / "plan.xlsx",
+        {"Plan": [SEED_000_HEADER, BEDTIME, ["Attendance: Will be in school every day"]]},
+    )
+
+    result = read_plan(path, today=TODAY)
+
+    assert [g.outcome for g in result.plan.goals] == [BEDTIME[0], "Attendance: Will be in school every day"]
+    assert result.problems == []
