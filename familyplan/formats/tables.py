@@ -17,6 +17,7 @@ from familyplan.formats.cells import (
     action_status,
     completed_note,
     contingency_label,
+    excel_day,
     progress_notes,
     split_who_when,
     supporting_families_outcome,
@@ -146,18 +147,6 @@ _UNREAD_COLUMN = "this column is not part of the plan layout, so its text was no
 _HEADING = "a heading (text in the first cell only, with no actions under it), so it was not read as a goal"
 # A row with only its first cell filled, of at most this many words, may be a section heading.
 _HEADING_WORDS = 15
-
-
-# A date cell that lost its format shows the number Excel keeps it as: days since 30 December 1899.
-# In a when column, a whole number in this range (the years 2000 to 2049) is that date.
-_EXCEL_DAYS = range(36_526, 54_789)
-_EXCEL_EPOCH = dt.date(1899, 12, 30)
-
-
-def excel_day(when: str) -> str:
-    if when.isdigit() and int(when) in _EXCEL_DAYS:
-        return f"{_EXCEL_EPOCH + dt.timedelta(days=int(when)):%d/%m/%Y}"
-    return when
 
 
 class TableReader:
@@ -366,7 +355,7 @@ class TableReader:
         parsed = parse_when(when, self.today)
         progress = progress_notes(self._cell(cells, REVIEW), self.today)
         review_date = parsed.review_date
-        if review_cell := self._cell(cells, REVIEW_DATE):
+        if review_cell := excel_day(self._cell(cells, REVIEW_DATE)):
             on = parse_when(review_cell, self.today).due_date
             if on is not None and review_date is None:
                 review_date = on
@@ -376,7 +365,7 @@ class TableReader:
         status = action_status(status_text)
         if status_text and status is None:
             progress.append(ProgressNote(text=f"Status: {status_text}"))
-        if done_cell := self._cell(cells, COMPLETED):
+        if done_cell := excel_day(self._cell(cells, COMPLETED)):
             note, done = completed_note(done_cell, self.today)
             progress.append(note)
             status = status or (ActionStatus.DONE if done else None)
