@@ -105,6 +105,8 @@ _SIGNED = (
     "'{label}' under the plan is the day it was signed or agreed, not the day it was made, so it was not read"
 )
 _NOT_A_NAME = "'{label}' does not read as a name, so it was not read"
+# A heading's label over a part of the plan, not a detail: "Section A: Children's needs".
+_SECTION = re.compile(r"(?:section|part|stage|phase|area|domain|theme|priority|step)\b", re.IGNORECASE)
 # Where the plan is signed, as normalise() leaves it: "Signed (parent)", "Parent/carer signature".
 _SIGNATURE_LABEL = re.compile(
     r"^(?:[\w/]+ ){0,3}signatures?$|^signed(?: off)?(?: by)?(?: [\w/]+){0,3}$|^signature of(?: [\w/]+){1,3}$"
@@ -224,8 +226,8 @@ def unplaced_line(text: str, place: str) -> RowProblem | None:
     plan has no place for, when it is written as a label and a value that is not a sentence (not
     "Health: Sam will see the dentist", a goal)."""
     pair = _colon_pair(text)
-    if pair is None or not _a_label(pair[0]) or A_SENTENCE.search(pair[1]):
-        return None
+    if pair is None or not _a_label(pair[0]) or _SECTION.match(pair[0]) or A_SENTENCE.search(pair[1]):
+        return None  # a goal, or a heading over the plan's rows ("Section A: Children's needs")
     return RowProblem(place, _NO_PLACE.format(label=pair[0]), pair[1][:500])
 
 

@@ -47,6 +47,7 @@ from familyplan.formats.plan_fields import (
     PlanFields,
     is_detail_row,
     is_labelled,
+    is_signature_line,
     read_fields,
     unplaced_line,
 )
@@ -204,8 +205,10 @@ class TableReader:
             return
         if self._contingency(cells):
             return
-        if is_detail_row(cells):
-            # The plan's details written under its rows: the plan's, as those above it are.
+        if is_detail_row(cells) or is_signature_line(cells):
+            # The plan's details written under its rows: the plan's, as those above it are; and where
+            # it was signed ("Signed: Anna Nowak | Date: 03/12/2026"), reported, not taken for a goal.
+            self._labelled_lines()
             fields = read_fields([cells], self.where, first=number, below=True)
             self.result.fields.fill(fields)
             self.result.problems.extend(fields.problems)
@@ -220,13 +223,18 @@ class TableReader:
 
     def finish(self) -> TableResult:
         self._end_people()
-        # The lines alone under the plan's last goal that are labels the plan has no place for.
+        self._labelled_lines()
+        self._report_unread_columns()
+        return self.result
+
+    def _labelled_lines(self) -> None:
+        """The lines alone under the plan's last goal, with no actions under them, that are labels
+        the plan has no place for ("Address: 3 Elm Road"): reported, in the order of the rows."""
         for goal, place, text in self.headings:
             if not goal.actions and (problem := unplaced_line(text, place)) is not None:
                 self.result.goals = [g for g in self.result.goals if g is not goal]
                 self.result.problems.append(problem)
-        self._report_unread_columns()
-        return self.result
+        self.headings = [h for h in self.headings if any(h[0] is g for g in self.result.goals)]
 
     def _end_people(self) -> None:
         if self.people_rows is not None:
@@ -239,7 +247,8 @@ class TableReader:
         for goal, place, text in headings:
             if not goal.actions:
                 self.result.goals = [g for g in self.result.goals if g is not goal]
-                self.result.problems.append(RowProblem(place, _HEADING, text))
+                # "Address: 3 Elm Road" is a detail the plan has no place for, whatever row follows it.
+                self.result.problems.append(unplaced_line(text, place) or RowProblem(place, _HEADING, text))
         self.headings = []
 
     def _report_unread_columns(self) -> None:

@@ -207,3 +207,50 @@ def test_a_goal_opening_with_will_alone_under_a_sheet_s_plan_is_a_goal_not_a_det
 
     assert [g.outcome for g in result.plan.goals] == [BEDTIME[0], "Attendance: Will be in school every day"]
     assert result.problems == []
+
+
+def test_a_labelled_line_under_a_sheet_s_plan_is_reported_as_such_whatever_row_follows_it(
+    tmp_path: Path,
+) -> None:
+    second = [
+        "Sam will see the dentist",
+        "Dad will book a check-up",
+        "Lee Robinson (Dad)",
+        "by 30/01/2027",
+        "",
+    ]
+    path = write_sheets(
+        tmp_path / "plan.xlsx",
+        {"Plan": [SEED_000_HEADER, BEDTIME, ["Address: 3 Elm Road"], ["Section B: Health"], second]},
+    )
+
+    result = read_plan(path, today=TODAY)
+
+    assert [g.outcome for g in result.plan.goals] == [BEDTIME[0], second[0]]
+    assert [(p.where, p.reason.split(" (")[0], p.text) for p in result.problems] == [
+        ("sheet 'Plan', row 3", "the plan has no place for 'Address', so it was not read", "3 Elm Road"),
+        ("sheet 'Plan', row 4", "a heading", "Section B: Health"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "signed",
+    [["Signed: Lee Robinson", "Date: 03/12/2026"], ["Signed", "Lee Robinson", "Date", "03/12/2026"]],
+    ids=["in cells of their own", "labels and values"],
+)
+def test_where_a_sheet_s_plan_is_signed_is_reported_not_read_as_a_goal(
+    tmp_path: Path, signed: list[str]
+) -> None:
+    path = write_sheets(
+        tmp_path / "plan.xlsx", {"Plan": [SEED_000_HEADER, BEDTIME, ["Address: 3 Elm Road"], signed]}
+    )
+
+    result = read_plan(path, today=TODAY)
+
+    assert [g.outcome for g in result.plan.goals] == [BEDTIME[0]]
+    assert result.plan.started_on is None
+    assert [(p.where, p.reason.split(",")[0], p.text) for p in result.problems] == [
+        ("sheet 'Plan', row 3", "the plan has no place for 'Address'", "3 Elm Road"),
+        ("sheet 'Plan', row 4", "the plan has no place for 'Signed'", "Lee Robinson"),
+        ("sheet 'Plan', row 4", "'Date' under the plan is the day it was signed or agreed", "03/12/2026"),
+    ]
