@@ -29,7 +29,7 @@ VIEWS = "views"
 # "Ruby's views", "Child's voice", "Views of the young person": whose, if a name is given.
 _VIEWS_LABEL = re.compile(
     r"^(?:(?P<whose>[^\W\d_]+(?: [^\W\d_]+)?) s |the )?(?:views?|voice|wishes and feelings)(?: and wishes)?$|"
-    r"^(?:views?|voice|wishes and feelings) of (?:the )?(?:child|young person|children|family)$"
+    r"^(?:views?|voice|wishes and feelings) of (?:the )?(?P<of>child|young person|children|family)$"
 )
 # Labels as normalise() leaves them: lower case, no punctuation.
 _LABELS: list[tuple[str, re.Pattern[str]]] = [
@@ -76,8 +76,11 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
     (WORRIES, re.compile(r"^(?:worries|concerns|what (?:are we|we are) worried about)$")),
     (VIEWS, _VIEWS_LABEL),
 ]
-# Whose views a label names when it names nobody in particular.
-_NOBODY = {"child", "children", "young person", "family", "person", "parent", "parents"}
+# Whose views a label names when it names no one by name: "the child" ("Child's views", "Views of
+# the young person"), whom the plan's one child is; or nobody in particular, the family's views.
+THE_CHILD = "the child"
+_A_CHILD = {"child", "children", "young person"}
+_NOBODY = {"family", "person", "parent", "parents"}
 # Labels that open a sentence in a document's text, not a detail: "Please note: this plan is shared".
 _PROSE = {"please note", "note", "notes", "nb", "important", "remember", "please", "tip", "example", "eg"}
 _SENTENCE_WORDS = re.compile(
@@ -128,7 +131,8 @@ class PlanFields:
     contingency: str = ""
     strengths: list[str] = field(default_factory=list)
     worries: list[str] = field(default_factory=list)
-    # (whose, what they said): "Ruby's views: ..." is Ruby's; whose is "" when no one is named.
+    # (whose, what they said): "Ruby's views: ..." is Ruby's; whose is THE_CHILD for "Child's views",
+    # "" when no one is named.
     views: list[tuple[str, str]] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
 
@@ -305,8 +309,8 @@ def _read(fields: PlanFields, label: str, value: str, place: str, whole: bool) -
         getattr(fields, key).append(value)
     elif key == VIEWS:
         found = _VIEWS_LABEL.match(normalise(label))
-        whose = (found["whose"] if found else None) or ""
-        fields.views.append(("" if whose in _NOBODY else whose, value))
+        whose = (found and (found["whose"] or found["of"])) or ""
+        fields.views.append((THE_CHILD if whose in _A_CHILD else "" if whose in _NOBODY else whose, value))
     else:
         dates, _ = find_dates(value)
         day = next((d.date for d in dates if d.year_given), None)

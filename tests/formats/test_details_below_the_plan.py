@@ -254,3 +254,52 @@ def test_where_a_sheet_s_plan_is_signed_is_reported_not_read_as_a_goal(
         ("sheet 'Plan', row 4", "the plan has no place for 'Signed'", "Lee Robinson"),
         ("sheet 'Plan', row 4", "'Date' under the plan is the day it was signed or agreed", "03/12/2026"),
     ]
+
+
+@pytest.mark.parametrize("label", ["Child's views", "Views of the child", "Young person's voice"])
+def test_the_child_s_views_under_a_word_plan_are_the_views_of_its_one_child(
+    tmp_path: Path, label: str
+) -> None:
+    document = Document()
+    document.add_paragraph("Child's name: Ruby Clarke")
+    add_docx_table(document, [SEED_000_HEADER, BEDTIME])
+    document.add_paragraph(f"{label}: Ruby says she wants to sleep in her own room.")
+    document.save(str(tmp_path / "plan.docx"))
+
+    result = read_plan(tmp_path / "plan.docx", today=TODAY)
+
+    plan = result.plan
+    assert [(m.name, m.views) for m in plan.family_members] == [
+        ("Ruby Clarke", "Ruby says she wants to sleep in her own room.")
+    ]
+    assert plan.family_views == ""
+    assert "plan-no-child-views" not in {f.rule for f in check_plan(plan, today=TODAY).findings}
+    assert result.problems == []
+
+
+def test_the_child_s_views_in_a_plan_of_two_children_are_the_family_s_and_said_so(tmp_path: Path) -> None:
+    document = Document()
+    add_docx_table(document, [SEED_000_HEADER, BEDTIME])
+    add_docx_table(
+        document,
+        [
+            ["Name", "Date of birth", "Relationship"],
+            ["Ruby Clarke", "03/09/2019", "Daughter"],
+            ["Sam Clarke", "04/05/2017", "Son"],
+        ],
+    )
+    document.add_paragraph("Child's views: wants more time with Dad.")
+    document.save(str(tmp_path / "plan.docx"))
+
+    result = read_plan(tmp_path / "plan.docx", today=TODAY)
+
+    assert result.plan.family_views == "wants more time with Dad."
+    assert all(m.views == "" for m in result.plan.family_members)
+    assert [(p.where, p.reason, p.text) for p in result.problems] == [
+        (
+            "the child's views",
+            "the views of 'the child' could not be given to a child: the plan has 2 children, "
+            "so they were kept as the family's views",
+            "wants more time with Dad.",
+        )
+    ]
