@@ -9,6 +9,7 @@ from pathlib import Path
 from familyplan.formats.details import merged, plan_from_details
 from familyplan.formats.errors import ReadError, RowProblem
 from familyplan.formats.jsonyaml import plan_to_json, plan_to_yaml
+from familyplan.formats.plan_fields import THE_CHILD
 from familyplan.formats.tables import TableResult
 from familyplan.plan.limits import LimitExceeded, Limits, check_plan_size, current, size
 from familyplan.plan.models import FamilyMember, Plan, Practitioner
@@ -134,7 +135,8 @@ def _from_tables(path: Path, tables: TableResult, limits: Limits) -> ReadResult:
         for child in fields.children
         if all(m.name.lower() != child.name.lower() for m in tables.family_members)
     ]
-    members, family_views = _with_views(members, fields.views)
+    members, family_views, unplaced = _with_views(members, fields.views)
+    problems += unplaced
     people = {"family_members": members, "practitioners": _with_lead(tables)}
     written = {
         "family_views": family_views,
@@ -159,18 +161,34 @@ def _from_tables(path: Path, tables: TableResult, limits: Limits) -> ReadResult:
     return ReadResult(plan, problems, str(path))
 
 
-def _with_views(members: list[FamilyMember], views: list[tuple[str, str]]) -> tuple[list[FamilyMember], str]:
+_WHICH_CHILD = (
+    "the views of 'the child' could not be given to a child: the plan has {children}, "
+    "so they were kept as the family's views"
+)
+
+
+def _with_views(
+    members: list[FamilyMember], views: list[tuple[str, str]]
+) -> tuple[list[FamilyMember], str, list[RowProblem]]:
     """The family with each one's views where the file names whose they are ("Ruby's views: ..."
-    is the views of Ruby Clarke), and the views it gives as no one's in particular, the family's."""
-    members, family = list(members), []
+    is the views of Ruby Clarke; "Child's views", those of the plan's one child), the views it
+    gives as no one's in particular, the family's, and the child's views no one child could have."""
+    members, family, problems = list(members), [], []
+    children = [i for i, m in enumerate(members) if m.is_child]
     for whose, text in views:
         at = next((i for i, m in enumerate(members) if whose and m.name.lower().split()[:1] == [whose]), None)
+        if whose == THE_CHILD and len(children) == 1:
+            at = children[0]
+        elif whose == THE_CHILD:
+            # Which child of several, or none, the file does not say: kept, and said so.
+            count = f"{len(children)} children" if children else "no child"
+            problems.append(RowProblem("the child's views", _WHICH_CHILD.format(children=count), text[:500]))
         if at is None:
             family.append(text)
             continue
         said = "\n".join(part for part in (members[at].views, text) if part)
         members[at] = members[at].model_copy(update={"views": said})
-    return members, "\n".join(family)
+    return members, "\n".join(family), problems
 
 
 def _with_lead(tables: TableResult) -> list[Practitioner]:

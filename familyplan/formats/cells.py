@@ -100,6 +100,20 @@ def progress_notes(text: str, today: dt.date | None) -> list[ProgressNote]:
     return notes
 
 
+# A date cell that lost its format shows the number Excel keeps it as: days since 30 December 1899.
+# In a date column (when, review date, date completed), a whole number in this range (the years
+# 2000 to 2049) is that date.
+_EXCEL_DAYS = range(36_526, 54_789)
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+
+def excel_day(text: str) -> str:
+    """A date column's cell, with the number a date lost its format to written as that date."""
+    if text.isdigit() and int(text) in _EXCEL_DAYS:
+        return f"{_EXCEL_EPOCH + dt.timedelta(days=int(text)):%d/%m/%Y}"
+    return text
+
+
 def completed_note(text: str, today: dt.date | None) -> tuple[ProgressNote, bool]:
     """A "Date completed" cell as a note of when the action was done, and whether it says it was
     (it gives a date); "Not yet" or "TBC" is kept as a note only."""

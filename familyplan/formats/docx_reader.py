@@ -21,7 +21,7 @@ from familyplan.formats.budget import CellBudget
 from familyplan.formats.cells import contingency_label
 from familyplan.formats.errors import ReadError, RowProblem
 from familyplan.formats.file_tables import NoPlanTable, Source, plan_tables
-from familyplan.formats.plan_fields import PlanFields, paragraph_cells, read_fields
+from familyplan.formats.plan_fields import PlanFields, is_signature_line, paragraph_cells, read_fields
 from familyplan.formats.tables import TableResult, find_header
 from familyplan.plan.limits import LimitExceeded, Limits, current
 
@@ -183,7 +183,7 @@ def _is_heading(paragraph: Any) -> bool:
 
 def _contingency_after_label(blocks: list[Any]) -> tuple[str, Any | None]:
     """What follows a "Contingency plan" heading: the table just below (returned too), or
-    paragraphs to the next heading."""
+    paragraphs to the next heading or to where the plan is signed ("Signed: ... Date: ...")."""
     texts: list[str] = []
     for block in blocks:
         if block.tag == W_TBL:
@@ -191,7 +191,11 @@ def _contingency_after_label(blocks: list[Any]) -> tuple[str, Any | None]:
                 return "\n".join(c for row in table_rows(block) for c in row if c), block
             break
         text = element_text(block)
-        if _is_heading(block) or contingency_label(text) is not None:
+        if (
+            _is_heading(block)
+            or contingency_label(text) is not None
+            or is_signature_line(paragraph_cells(text))
+        ):
             break
         if text:
             texts.append(text)
@@ -225,6 +229,8 @@ def _paragraphs(body: Any) -> tuple[list[list[str]], list[list[str]]]:
         text = element_text(block)
         if _is_heading(block) or contingency_label(text) is not None:
             contingency = contingency_label(text) == ""
+        elif contingency and is_signature_line(paragraph_cells(text)):
+            contingency = False  # the plan signed under its contingency plan: read as the lines under it
         elif contingency:
             continue  # the contingency plan under its heading, read as that
         lines.append(paragraph_cells(text))

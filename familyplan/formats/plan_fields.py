@@ -29,7 +29,7 @@ VIEWS = "views"
 # "Ruby's views", "Child's voice", "Views of the young person": whose, if a name is given.
 _VIEWS_LABEL = re.compile(
     r"^(?:(?P<whose>[^\W\d_]+(?: [^\W\d_]+)?) s |the )?(?:views?|voice|wishes and feelings)(?: and wishes)?$|"
-    r"^(?:views?|voice|wishes and feelings) of (?:the )?(?:child|young person|children|family)$"
+    r"^(?:views?|voice|wishes and feelings) of (?:the )?(?P<of>child|young person|children|family)$"
 )
 # Labels as normalise() leaves them: lower case, no punctuation.
 _LABELS: list[tuple[str, re.Pattern[str]]] = [
@@ -76,8 +76,11 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
     (WORRIES, re.compile(r"^(?:worries|concerns|what (?:are we|we are) worried about)$")),
     (VIEWS, _VIEWS_LABEL),
 ]
-# Whose views a label names when it names nobody in particular.
-_NOBODY = {"child", "children", "young person", "family", "person", "parent", "parents"}
+# Whose views a label names when it names no one by name: "the child" ("Child's views", "Views of
+# the young person"), whom the plan's one child is; or nobody in particular, the family's views.
+THE_CHILD = "the child"
+_A_CHILD = {"child", "children", "young person"}
+_NOBODY = {"family", "person", "parent", "parents"}
 # Labels that open a sentence in a document's text, not a detail: "Please note: this plan is shared".
 _PROSE = {"please note", "note", "notes", "nb", "important", "remember", "please", "tip", "example", "eg"}
 _SENTENCE_WORDS = re.compile(
@@ -101,8 +104,18 @@ _NOT_A_FAMILY_NAME = {"early", "help", "the", "our", "my", "your", "this", "whol
 _NO_PLACE = "the plan has no place for '{label}', so it was not read"
 _NOT_READ = "not a labelled detail of the plan ('Label: value'), so it was not read"
 _NO_DATE = "'{label}' holds no date with its year, so it was not read"
-_SIGNED = "'{label}' under the plan is the day it was signed, not the day it was made, so it was not read"
+_SIGNED = (
+    "'{label}' under the plan is the day it was signed or agreed, not the day it was made, so it was not read"
+)
 _NOT_A_NAME = "'{label}' does not read as a name, so it was not read"
+# A heading's label over a part of the plan, not a detail: "Section A: Children's needs".
+_SECTION = re.compile(r"(?:section|part|stage|phase|area|domain|theme|priority|step)\b", re.IGNORECASE)
+# Where the plan is signed, as normalise() leaves it: "Signed (parent)", "Parent/carer signature".
+_SIGNATURE_LABEL = re.compile(
+    r"^(?:[\w/]+ ){0,3}signatures?$|^signed(?: off)?(?: by)?(?: [\w/]+){0,3}$|^signature of(?: [\w/]+){1,3}$"
+)
+# What a goal is written as, not a title or a detail: "Sam will...", "Will be in school every day."
+A_SENTENCE = re.compile(r"\bwill\b|[.!?]$", re.IGNORECASE)
 # A name: a few words, with no figures, lists or brackets.
 _A_NAME = re.compile(r"[^\W\d_][\w'\u2019.-]*(?: [^\W\d_][\w'\u2019.-]*){0,3}")
 
@@ -118,7 +131,8 @@ class PlanFields:
     contingency: str = ""
     strengths: list[str] = field(default_factory=list)
     worries: list[str] = field(default_factory=list)
-    # (whose, what they said): "Ruby's views: ..." is Ruby's; whose is "" when no one is named.
+    # (whose, what they said): "Ruby's views: ..." is Ruby's; whose is THE_CHILD for "Child's views",
+    # "" when no one is named.
     views: list[tuple[str, str]] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
 
@@ -140,6 +154,10 @@ def label_of(text: str) -> str | None:
     """Which of the plan's details a label names ("Date of plan:", "Lead Practitioner"), if any."""
     said = normalise(text)
     return next((key for key, pattern in _LABELS if pattern.match(said)), None)
+
+
+def _signs(label: str) -> bool:
+    return bool(_SIGNATURE_LABEL.match(normalise(label)))
 
 
 def _colon_pair(cell: str) -> tuple[str, str] | None:
@@ -182,7 +200,7 @@ def _pairs(cells: Sequence[str]) -> list[tuple[str, str]] | None:
     pairs = list(zip(filled[::2], filled[1::2], strict=True))
     # Two cells, the first a short name for the second: "School | Hill School".
     named = len(pairs) == 1 and len(filled[0].split()) <= 4 and not any(c.isdigit() for c in filled[0])
-    labelled = named or all(label.endswith(":") or label_of(label) for label, _ in pairs)
+    labelled = named or all(label.endswith(":") or label_of(label) or _signs(label) for label, _ in pairs)
     return [(label.rstrip(": "), value) for label, value in pairs] if labelled else None
 
 
@@ -194,10 +212,17 @@ def is_labelled(cells: Sequence[str]) -> bool:
 
 def is_detail_row(cells: Sequence[str]) -> bool:
     """Whether a row among a plan's rows is one of its details ("Next review date: 01/02/2027",
-    "Next review date | 03/02/2027"): each label names a detail of the plan. A bare "Date" is not
-    one there: under a plan it is the day someone signed, not the day the plan was made."""
+    "Next review date | 03/02/2027"): each label names a detail of the plan. Read with ``below``:
+    there a date the plan was made or agreed is the day it was signed."""
     pairs = _pairs(cells)
-    return bool(pairs) and all(label_of(label) and normalise(label) != "date" for label, _ in pairs or ())
+    return bool(pairs) and all(label_of(label) for label, _ in pairs or ())
+
+
+def is_signature_line(cells: Sequence[str]) -> bool:
+    """Whether a line is where the plan was signed or agreed: "Signed (parent): Anna Nowak<tab>Date:
+    03/12/2026", "Date agreed: 03/12/2026". It ends a contingency plan written above it."""
+    pairs = _pairs(cells)
+    return bool(pairs) and any(_signs(label) or label_of(label) == STARTED for label, _ in pairs or ())
 
 
 def unplaced_line(text: str, place: str) -> RowProblem | None:
@@ -205,8 +230,8 @@ def unplaced_line(text: str, place: str) -> RowProblem | None:
     plan has no place for, when it is written as a label and a value that is not a sentence (not
     "Health: Sam will see the dentist", a goal)."""
     pair = _colon_pair(text)
-    if pair is None or not _a_label(pair[0]) or re.search(r"\bwill\b|[.!?]$", pair[1]):
-        return None
+    if pair is None or not _a_label(pair[0]) or _SECTION.match(pair[0]) or A_SENTENCE.search(pair[1]):
+        return None  # a goal, or a heading over the plan's rows ("Section A: Children's needs")
     return RowProblem(place, _NO_PLACE.format(label=pair[0]), pair[1][:500])
 
 
@@ -224,8 +249,8 @@ def read_fields(
     ``whole``: the rows are the whole of what is around the plan (a sheet's rows above it, a table
     of their own), so each row is read or reported; otherwise (a document's paragraphs) lines that
     are not "Label: value" are prose and left alone, and so is a sentence opening "Please note:".
-    ``first`` numbers the first row. ``below``: the rows are under the plan, where a bare "Date" is
-    the day it was signed and no line is its title."""
+    ``first`` numbers the first row. ``below``: the rows are under the plan, where "Date" or "Date
+    agreed" is the day it was signed, not the day it started, and no line is its title."""
     fields = PlanFields()
     opening = not below  # the first line may be the title
     for number, cells in enumerate(rows, start=first):
@@ -236,7 +261,8 @@ def read_fields(
         if pairs is None:
             _title(fields, cells, place, whole, opening)
         for label, value in pairs or ():
-            if below and normalise(label) == "date":
+            if below and label_of(label) == STARTED:
+                # The plan was made before anyone signed under it: "Date agreed" there is the signing.
                 fields.problems.append(RowProblem(place, _SIGNED.format(label=label.strip()), value[:500]))
                 continue
             _read(fields, label, value, place, whole or _a_label(label))
@@ -283,8 +309,8 @@ def _read(fields: PlanFields, label: str, value: str, place: str, whole: bool) -
         getattr(fields, key).append(value)
     elif key == VIEWS:
         found = _VIEWS_LABEL.match(normalise(label))
-        whose = (found["whose"] if found else None) or ""
-        fields.views.append(("" if whose in _NOBODY else whose, value))
+        whose = (found and (found["whose"] or found["of"])) or ""
+        fields.views.append((THE_CHILD if whose in _A_CHILD else "" if whose in _NOBODY else whose, value))
     else:
         dates, _ = find_dates(value)
         day = next((d.date for d in dates if d.year_given), None)

@@ -8,7 +8,6 @@ or is reported. A file's tables together: ``familyplan.formats.file_tables``.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -18,6 +17,7 @@ from familyplan.formats.cells import (
     action_status,
     completed_note,
     contingency_label,
+    excel_day,
     progress_notes,
     split_who_when,
     supporting_families_outcome,
@@ -42,7 +42,15 @@ from familyplan.formats.headers import (
 )
 from familyplan.formats.jsonyaml import describe_validation_error
 from familyplan.formats.people import names_people, read_people
-from familyplan.formats.plan_fields import PlanFields, is_detail_row, is_labelled, read_fields, unplaced_line
+from familyplan.formats.plan_fields import (
+    A_SENTENCE,
+    PlanFields,
+    is_detail_row,
+    is_labelled,
+    is_signature_line,
+    read_fields,
+    unplaced_line,
+)
 from familyplan.plan.models import Action, ActionStatus, FamilyMember, Goal, Practitioner, ProgressNote
 from familyplan.plan.parsing import parse_when
 from familyplan.plan.who_cells import parse_who
@@ -140,19 +148,6 @@ _UNREAD_COLUMN = "this column is not part of the plan layout, so its text was no
 _HEADING = "a heading (text in the first cell only, with no actions under it), so it was not read as a goal"
 # A row with only its first cell filled, of at most this many words, may be a section heading.
 _HEADING_WORDS = 15
-_A_SENTENCE = re.compile(r"\bwill\b|[.!?]$", re.IGNORECASE)
-
-
-# A date cell that lost its format shows the number Excel keeps it as: days since 30 December 1899.
-# In a when column, a whole number in this range (the years 2000 to 2049) is that date.
-_EXCEL_DAYS = range(36_526, 54_789)
-_EXCEL_EPOCH = dt.date(1899, 12, 30)
-
-
-def excel_day(when: str) -> str:
-    if when.isdigit() and int(when) in _EXCEL_DAYS:
-        return f"{_EXCEL_EPOCH + dt.timedelta(days=int(when)):%d/%m/%Y}"
-    return when
 
 
 class TableReader:
@@ -210,9 +205,11 @@ class TableReader:
             return
         if self._contingency(cells):
             return
-        if is_detail_row(cells):
-            # The plan's details written under its rows: the plan's, as those above it are.
-            fields = read_fields([cells], self.where, first=number)
+        if is_detail_row(cells) or is_signature_line(cells):
+            # The plan's details written under its rows: the plan's, as those above it are; and where
+            # it was signed ("Signed: Anna Nowak | Date: 03/12/2026"), reported, not taken for a goal.
+            self._labelled_lines()
+            fields = read_fields([cells], self.where, first=number, below=True)
             self.result.fields.fill(fields)
             self.result.problems.extend(fields.problems)
             return
@@ -226,13 +223,18 @@ class TableReader:
 
     def finish(self) -> TableResult:
         self._end_people()
-        # The lines alone under the plan's last goal that are labels the plan has no place for.
+        self._labelled_lines()
+        self._report_unread_columns()
+        return self.result
+
+    def _labelled_lines(self) -> None:
+        """The lines alone under the plan's last goal, with no actions under them, that are labels
+        the plan has no place for ("Address: 3 Elm Road"): reported, in the order of the rows."""
         for goal, place, text in self.headings:
             if not goal.actions and (problem := unplaced_line(text, place)) is not None:
                 self.result.goals = [g for g in self.result.goals if g is not goal]
                 self.result.problems.append(problem)
-        self._report_unread_columns()
-        return self.result
+        self.headings = [h for h in self.headings if any(h[0] is g for g in self.result.goals)]
 
     def _end_people(self) -> None:
         if self.people_rows is not None:
@@ -245,7 +247,8 @@ class TableReader:
         for goal, place, text in headings:
             if not goal.actions:
                 self.result.goals = [g for g in self.result.goals if g is not goal]
-                self.result.problems.append(RowProblem(place, _HEADING, text))
+                # "Address: 3 Elm Road" is a detail the plan has no place for, whatever row follows it.
+                self.result.problems.append(unplaced_line(text, place) or RowProblem(place, _HEADING, text))
         self.headings = []
 
     def _report_unread_columns(self) -> None:
@@ -351,7 +354,7 @@ class TableReader:
         else:
             # A row with a goal and an action of its own: the rows alone above it that read as titles
             # ("Section A - Children's needs"), not as goals ("Mum will sleep better."), were headings.
-            self._headings([h for h in self.headings if not _A_SENTENCE.search(h[2])])
+            self._headings([h for h in self.headings if not A_SENTENCE.search(h[2])])
         self.headings = []
 
     def _action(self, cells: list[str], how: str) -> Action:
@@ -361,7 +364,7 @@ class TableReader:
         parsed = parse_when(when, self.today)
         progress = progress_notes(self._cell(cells, REVIEW), self.today)
         review_date = parsed.review_date
-        if review_cell := self._cell(cells, REVIEW_DATE):
+        if review_cell := excel_day(self._cell(cells, REVIEW_DATE)):
             on = parse_when(review_cell, self.today).due_date
             if on is not None and review_date is None:
                 review_date = on
@@ -371,7 +374,7 @@ class TableReader:
         status = action_status(status_text)
         if status_text and status is None:
             progress.append(ProgressNote(text=f"Status: {status_text}"))
-        if done_cell := self._cell(cells, COMPLETED):
+        if done_cell := excel_day(self._cell(cells, COMPLETED)):
             note, done = completed_note(done_cell, self.today)
             progress.append(note)
             status = status or (ActionStatus.DONE if done else None)

@@ -32,6 +32,13 @@ _NETWORK_ROLES = re.compile(
     r"godmother|godfather|sponsor|family friend)\b",
     re.IGNORECASE,
 )
+# Words after a job title that say how the person stands to the family, not whom an agency
+# serves: "Mum's friend", "Ben's nan", "neighbour" ("Women's Aid", "Young Carers Service" do not).
+_A_RELATION = re.compile(
+    r"\b(?:friend|neighbou?r|aunt(?:ie|y)?|uncle|cousin|god(?:parent|mother|father))s?\b|"
+    r"['\u2019]s\s+(?:" + _FAMILY_ROLES.pattern + r")",
+    re.IGNORECASE,
+)
 _SPLIT_PEOPLE = re.compile(r"\s*(?:/|;|&|\+|\band\b|\bwith\b)\s*|\s*,\s*|[ \t]*\n\s*", re.IGNORECASE)
 # The last word of a job title: "Drug and Alcohol Worker", "Speech and Language Therapist".
 _ROLE_HEAD = re.compile(
@@ -59,9 +66,11 @@ _HELP_AROUND = re.compile(
 def _kind_of(name: str, role: str) -> PersonKind:
     title = role.partition(",")[0].strip()
     kin = _FAMILY_ROLES.search(name) or _NETWORK_ROLES.search(name)
-    if _a_role(title) and not _OPENS_A_PERSON.match(title) and not kin:
+    related = _A_RELATION.search(role.partition(",")[2])
+    if _a_role(title) and not _OPENS_A_PERSON.match(title) and not kin and not related:
         # A job title, then the agency: "Priya Shah (Health Visitor, Healthy Child Programme)", "Jo
         # Hill (Support Worker, Young Carers Service)": the words naming whom they serve are no kin.
+        # But "Sue Smith (Mentor, Mum's friend)" is one of the family's own, whatever her job.
         return PersonKind.PRACTITIONER
     words = f"{name} {role}"
     if _NETWORK_ROLES.search(words):

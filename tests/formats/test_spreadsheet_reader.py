@@ -92,6 +92,22 @@ def test_a_date_that_lost_its_format_is_read_as_the_date_excel_keeps_it_as(tmp_p
     assert action.how == "Mr Patel will arrange viewing 45355."
 
 
+def test_review_and_completed_dates_that_lost_their_format_are_read_as_dates(tmp_path: Path) -> None:
+    # 45345 and 45350 are how Excel stores 23 and 28 February 2024.
+    header = ["Goal", "Action", "Who", "When", "Review date", "Date completed"]
+    rows = [
+        ["Sam will be in school every day", "Mum will walk Sam to school", "Mum", "Every day", 45345, ""],
+        ["", "Mrs March will ring the housing office", "Mrs March (Head of Year 6)", "", "", 45350],
+    ]
+    path = write_xlsx(tmp_path / "plan.xlsx", rows, header=header)
+
+    walk, ring = read_plan(path, today=TODAY).plan.actions
+
+    assert (walk.review_date, walk.progress) == (dt.date(2024, 2, 23), [])
+    assert ring.status.value == "done"
+    assert [(n.date, n.text) for n in ring.progress] == [(dt.date(2024, 2, 28), "Completed: 28/02/2024")]
+
+
 def test_every_sheet_with_a_plan_table_is_read(tmp_path: Path) -> None:
     workbook = Workbook()
     workbook.active.append(["Family name", "Smith"])

@@ -114,6 +114,19 @@ def test_two_people_with_roles_are_read_from_one_cell() -> None:
                 )
             ],
         ),
+        # A relation to the family after the job title keeps the person one of the family's own.
+        ("Sue Smith (Mentor, Mum's friend)", [("Sue Smith", "Mentor, Mum's friend", PersonKind.NETWORK)]),
+        ("Sue Smith (Mentor, Ben's nan)", [("Sue Smith", "Mentor, Ben's nan", PersonKind.FAMILY)]),
+        ("Sue Smith (Mentor, neighbour)", [("Sue Smith", "Mentor, neighbour", PersonKind.NETWORK)]),
+        # Words after it that name an agency, even with a possessive in it, are no relation.
+        (
+            "Kim Lee (Support Worker, Women's Aid)",
+            [("Kim Lee", "Support Worker, Women's Aid", PersonKind.PRACTITIONER)],
+        ),
+        (
+            "Dave Evans (Lead, Dad's football club)",
+            [("Dave Evans", "Lead, Dad's football club", PersonKind.PRACTITIONER)],
+        ),
         (
             "Rhys Hale, Youth Worker, and Mum",
             [("Rhys Hale", "Youth Worker", PersonKind.PRACTITIONER), ("Mum", "", PersonKind.FAMILY)],
