@@ -8,7 +8,7 @@ may mean disguised compliance and is taken to supervision.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -68,15 +68,29 @@ def latest_next_review(day: dt.date, plan_type: str, cycles: ReviewCycles | None
 
 def review_due(plan: Plan, cycles: ReviewCycles | None = None) -> dt.date | None:
     """When the plan's next review is due: the date set at the last review, or a full cycle after it."""
-    if plan.next_review_date:
-        return plan.next_review_date
-    last = max((r.date for r in plan.reviews), default=plan.started_on)
+    held = [(r.date, r.next_review_date) for r in plan.reviews]
+    return review_due_from(plan.next_review_date, plan.started_on, plan.plan_type, held, cycles)
+
+
+def review_due_from(
+    next_review_date: dt.date | None,
+    started_on: dt.date | None,
+    plan_type: str,
+    reviews: Iterable[tuple[dt.date, dt.date | None]],
+    cycles: ReviewCycles | None = None,
+) -> dt.date | None:
+    """review_due over the dates alone (each review's date and the next date set at it), so that a
+    plan stored elsewhere (the web's database) is judged by this same rule, not a copy of it."""
+    if next_review_date:
+        return next_review_date
+    held = list(reviews)
+    last = max((day for day, _next in held), default=started_on)
     if last is None:
         return None
-    latest_set = max((r.next_review_date for r in plan.reviews if r.next_review_date), default=None)
+    latest_set = max((after for _day, after in held if after), default=None)
     if latest_set and latest_set >= last:
         return latest_set
-    return latest_next_review(last, plan.plan_type, cycles)
+    return latest_next_review(last, plan_type, cycles)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from familyplan.web.accounts.models import User
 from familyplan.web.audit.models import AuditEvent
-from familyplan.web.casework.models import Goal, Plan
+from familyplan.web.casework.models import Action, Goal, Plan
 from tests.api.test_api_writes import Api, World
 
 TODAY = timezone.localdate()
@@ -134,8 +134,39 @@ def test_a_review_needs_progress_on_every_open_action_and_a_score_for_every_open
 
     assert set(refused["problems"]) == {f"progress_{action['id']}", f"score_{goal['id']}"}
     assert "Write what progress has been made on" in refused["problems"][f"progress_{action['id']}"]
-    assert unknown["problems"] == {"progress_999": "There is no open action 999 in this plan"}
+    assert unknown["problems"] == {"progress_999": "There is no action 999 in this plan"}
     assert world.call("GET", f"{base(world)}/reviews") == []
+
+
+def test_progress_sent_on_a_finished_action_is_kept_without_reopening_it(world: World) -> None:
+    """A client sending progress on every action of each open goal, as a review once asked, is not
+    refused for the done and stopped ones: their progress is recorded and they stay finished."""
+    goal, action = goal_with_an_action(world)
+    finished = {}
+    for status in ("done", "stopped"):
+        made = world.call(
+            "POST",
+            f"{base(world)}/goals/{goal['id']}/actions",
+            {"how": f"Mum rings the school ({status}).", "who": "Anna Nowak (Mum)", "when": "Every day"}
+            | {"version": world.plan_version()},
+            status=201,
+        )
+        Action.objects.filter(pk=made["id"]).update(status=status)
+        finished[status] = made["id"]
+    progress = [
+        {"action_id": action["id"], "progress": "Walked every day."},
+        {"action_id": finished["done"], "progress": "Rang on Monday.", "status": None},
+        {"action_id": finished["stopped"], "progress": "No longer needed.", "status": "in_progress"},
+    ]
+    score = {"goal_id": goal["id"], "family_score": 6, "practitioner_score": 5}
+
+    world.call("POST", f"{base(world)}/reviews", review(world, progress=progress, scores=[score]), status=201)
+    actions = {a["id"]: a for a in world.call("GET", f"{base(world)}/goals/{goal['id']}/actions")}
+
+    assert actions[finished["done"]]["status"] == "done"
+    assert [n["text"] for n in actions[finished["done"]]["progress"]] == ["Rang on Monday."]
+    assert actions[finished["stopped"]]["status"] == "stopped"
+    assert [n["text"] for n in actions[finished["stopped"]]["progress"]] == ["No longer needed."]
 
 
 def test_a_whole_review_records_progress_scores_and_an_achieved_goal_and_the_plan_can_then_close(

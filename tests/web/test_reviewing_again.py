@@ -3,19 +3,23 @@ same day, actions that have stopped or are done, and updates TAF members sent in
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 
 from django.utils import timezone
 
+from familyplan.plan import models as m
 from familyplan.smart import check_plan
 from familyplan.web.accounts.models import User
 from familyplan.web.casework import selectors, services
-from familyplan.web.casework.interchange import to_model
-from familyplan.web.casework.models import Action, Goal, Plan
+from familyplan.web.casework.interchange import plan_from_model, to_model
+from familyplan.web.casework.models import Action, Family, Goal, Plan, ProgressNote
 from familyplan.web.council.services import catalogue
 from familyplan.web.reviews.models import Review
+from familyplan.web.reviews.services import review_record
 from tests.people import join_the_team, make_user, signed_in
+from tests.smart.test_plan_rules import a_good_plan
 from tests.web.test_reviews_that_mean_something import a_goal_with_an_action, a_whole_review
 
 
@@ -179,3 +183,52 @@ def test_an_update_on_an_action_finished_since_the_last_review_is_still_shown(le
     assert f'name="progress_{action.pk}"' not in form
     assert "Updates on actions finished since the last review" in form
     assert "Ben now walks in alone." in form
+
+
+def test_progress_that_came_in_with_a_plans_file_is_not_sent_in_by_the_team(
+    lead: User, family: Family
+) -> None:
+    """Notes a plan's file held (no one here wrote them, no review looked at them) are the plan's
+    history: not progress the team sent in for the lead's next review, nor landed in that review."""
+    today = timezone.localdate()
+    model = a_good_plan()
+    first = model.goals[0]
+    noted = first.actions[0].model_copy(
+        update={
+            "progress": [
+                m.ProgressNote(date=today, text="Completed: 46385"),
+                m.ProgressNote(date=today, text="Went to every session.", by="Jo Hill"),
+            ]
+        }
+    )
+    model = model.model_copy(
+        update={
+            "started_on": today - dt.timedelta(weeks=2),
+            "reviews": [],
+            "goals": [first.model_copy(update={"actions": [noted, *first.actions[1:]]}), *model.goals[1:]],
+        }
+    )
+    plan = plan_from_model(family, model, lead, today)
+    client = signed_in(lead)
+
+    work = text(client.get("/my-work/"))
+    form = text(client.get(f"/plans/{plan.pk}/reviews/new/"))
+    review = review_record(
+        plan=plan,
+        by=lead,
+        review_fields={
+            "date": today,
+            "attendees": "Mum",
+            "child_views": "Ben likes school.",
+            "next_review_date": today + dt.timedelta(weeks=6),
+        },
+        actions=[],
+        goals=[],
+    )
+
+    sent_in = work.split('id="updates"', 1)[1].split("</ul>")[0].split("<h2")[0]
+    assert "None waiting." in sent_in
+    assert "Completed: 46385" not in work
+    assert "Went to every session." not in work
+    assert "Latest update from" not in form
+    assert not ProgressNote.objects.filter(review=review).exists()

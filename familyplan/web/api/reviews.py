@@ -76,7 +76,11 @@ Score = Annotated[int, Field(ge=0, le=10)]
 class ProgressAtReview(Schema):
     action_id: int = Field(..., ge=1, le=2**31 - 1)
     progress: Long = Field(..., examples=["Ben has arrived at 9am every day."])
-    status: ActionStatus | None = Field(None, description="The action's status now (left out: as it is)")
+    status: ActionStatus | None = Field(
+        None,
+        description="The action's status now (left out: as it is). An action already done or stopped "
+        "stays as it is: a review does not reopen it",
+    )
 
 
 class ScoresAtReview(Schema):
@@ -89,7 +93,11 @@ class ScoresAtReview(Schema):
 
 class ReviewIn(ReviewChange):
     """A review recorded, as the review page records one: progress on every open action and a score
-    from the family and the practitioners (or why there is none) for every open goal."""
+    from the family and the practitioners (or why there is none) for every open goal.
+
+    Progress may also be sent on an action of the plan that is done or stopped: it is recorded as a
+    note on it with the review, and the action stays done or stopped. Progress on an action that is
+    not in the plan is refused (422, "There is no action N in this plan")."""
 
     progress: list[ProgressAtReview] = Field([], max_length=1_000)
     scores: list[ScoresAtReview] = Field([], max_length=1_000)

@@ -17,6 +17,7 @@ from familyplan.web.accounts import permissions
 from familyplan.web.casework import closure, closure_forms, selectors, services
 from familyplan.web.casework.interchange import to_model
 from familyplan.web.casework.models import Plan
+from familyplan.web.casework.review_due import review_due_on, review_was_set
 from familyplan.web.casework.views import may_change, plan_change_page
 from familyplan.web.pages import plan_form_page
 from familyplan.web.pages import user_of as _user
@@ -185,9 +186,9 @@ def _family_copy_context(plan: Plan) -> dict[str, Any]:
 def next_review_ics(request: HttpRequest, plan_id: int) -> HttpResponse:
     """The next review meeting as a calendar invite (no family names: calendars are widely shared)."""
     plan = selectors.plan_get(_user(request), plan_id)
-    if plan.next_review_date is None:
+    if not review_was_set(plan):
         raise Http404
-    day = plan.next_review_date
+    day = review_due_on(plan)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     link = request.build_absolute_uri(reverse("plan", args=[plan.pk]))
     lines = [

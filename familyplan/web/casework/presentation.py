@@ -17,7 +17,7 @@ from familyplan.web.casework.closure import someone_else_signs_off, who_signs_of
 from familyplan.web.casework.exports import FORMATS
 from familyplan.web.casework.interchange import to_model
 from familyplan.web.casework.models import Plan
-from familyplan.web.casework.review_due import review_due_on
+from familyplan.web.casework.review_due import review_due_on, review_was_set
 from familyplan.web.casework.services import plan_report
 
 if TYPE_CHECKING:
@@ -134,9 +134,13 @@ def _tasks(plan: Plan, goals: list[Any], problems: list[Any]) -> list[dict[str, 
 def _review_due(plan: Plan) -> dict[str, Any]:
     """When a live plan's next review is due, and whether that day has passed."""
     if plan.status != Plan.Status.LIVE:
-        return {"review_due": None, "review_overdue": False}
+        return {"review_due": None, "review_overdue": False, "review_set": False}
     due = review_due_on(plan)
-    return {"review_due": due, "review_overdue": due < timezone.localdate()}
+    return {
+        "review_due": due,
+        "review_overdue": due < timezone.localdate(),
+        "review_set": review_was_set(plan),
+    }
 
 
 def plan_page_context(plan: Plan, user: Any) -> dict[str, Any]:

@@ -59,7 +59,10 @@ def reminders(today: dt.date) -> list[Reminder]:
     due = Plan.objects.filter(review_due_between(None, today + dt.timedelta(days=7), council))
     lead_of = {t.family_id: t.user for t in leads.select_related("user") if t.user is not None}
     live = due.filter(status=Plan.Status.LIVE, family_id__in=lead_of.keys())
-    for day, plan in sorted(((review_due_on(p, council), p) for p in live), key=lambda d: (d[0], d[1].pk)):
+    for day, plan in sorted(
+        ((review_due_on(p, council), p) for p in live.prefetch_related("reviews")),
+        key=lambda d: (d[0], d[1].pk),
+    ):
         when = "overdue since" if day < today else "due on"
         person(lead_of[plan.family_id]).reviews.append(
             f"Plan {plan.pk}: review {when} {day:%d/%m/%Y} – {_link(plan.pk)}"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 from django import forms
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Exists, F, OuterRef
+from django.db.models import Exists, F, OuterRef, prefetch_related_objects
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -168,7 +168,8 @@ def _rows(name: str, records: Any) -> tuple[list[StrOrPromise], list[list[Any]]]
             ]
             for g in gaps
         ]
-    plans, cycles = records, council_cycles()
+    plans, cycles = list(records), council_cycles()
+    prefetch_related_objects(plans, "reviews")  # the due date is worked out from them, in one query
     return [_("Family"), _("Reference"), _("Started"), _("Next review"), _("SMART score"), _("Plan")], [
         [
             p.family.family_name,

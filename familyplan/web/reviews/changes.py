@@ -89,16 +89,23 @@ def review_add(
     """A review recorded by another system, as the review page records it (review_record): asked
     everything the page asks, progress on every open action and a score (or why not) for every open
     goal among them, and marking goals achieved. ``progress``: action_id, progress, status (None:
-    as it is); ``scores``: goal_id, family_score, practitioner_score, no_score_reason, achieved."""
+    as it is); ``scores``: goal_id, family_score, practitioner_score, no_score_reason, achieved.
+    Progress on an action of the plan already done or stopped is kept as a note, and the action
+    stays as it is: clients send progress on every action of a goal, as a review once asked."""
     permissions.require(by, permissions.PLAN_CHANGE, plan.family)
     plan = plan_at(plan, version)
     goals = list(plan.goals.filter(status="open"))
     actions = actions_to_review(goals)
     given_progress = {int(item["action_id"]): item for item in progress}
     given_scores = {int(item["goal_id"]): item for item in scores}
+    finished = list(
+        Action.objects.filter(goal__plan=plan, pk__in=given_progress)
+        .exclude(pk__in=[a.pk for a in actions])
+        .select_related("goal")
+    )
     unknown: dict[str, StrOrPromise] = {
-        f"progress_{pk}": _("There is no open action %(id)d in this plan") % {"id": pk}
-        for pk in sorted(set(given_progress) - {a.pk for a in actions})
+        f"progress_{pk}": _("There is no action %(id)d in this plan") % {"id": pk}
+        for pk in sorted(set(given_progress) - {a.pk for a in [*actions, *finished]})
     }
     unknown |= {
         f"score_{pk}": _("There is no open goal %(id)d in this plan") % {"id": pk}
@@ -107,6 +114,7 @@ def review_add(
     if unknown:
         raise ReviewRefused(unknown)
     updates = [_progress(action, given_progress.get(action.pk, {})) for action in actions]
+    updates += _noted(finished, given_progress)
     scored = [_scores(goal, given_scores.get(goal.pk, {})) for goal in goals]
     return review_record(plan=plan, by=by, review_fields=fields, actions=updates, goals=scored)
 
@@ -115,6 +123,15 @@ def _progress(action: Action, given: Mapping[str, Any]) -> ActionUpdate:
     # The plan's version was checked: nobody changed the action since it was read.
     status = given.get("status") or action.status
     return ActionUpdate(action, str(given.get("progress") or ""), status, action.version)
+
+
+def _noted(finished: Sequence[Action], given: Mapping[int, Mapping[str, Any]]) -> list[ActionUpdate]:
+    # A review does not reopen an action done or stopped (a status sent for it is not applied) and
+    # asks nothing of it: its progress is recorded as a note when there is some.
+    written = {action: str(given[action.pk].get("progress") or "").strip() for action in finished}
+    return [
+        ActionUpdate(action, text, action.status, action.version) for action, text in written.items() if text
+    ]
 
 
 def _scores(goal: Goal, given: Mapping[str, Any]) -> GoalUpdate:

@@ -50,10 +50,11 @@ DRIFT = Q(last_review__isnull=False) & (
 
 def updates_since_last_review(plans: QuerySet[Plan] | Iterable[Plan]) -> QuerySet[ProgressNote]:
     """Progress TAF members sent in on their actions (a note recorded outside a review) since the
-    plan's last review, newest first: what the next review looks at."""
+    plan's last review, newest first: what the next review looks at. Only notes someone recorded
+    here: those a plan's file brought in (no one here wrote them) are its history, not news."""
     last = Review.objects.filter(plan=OuterRef("action__goal__plan")).order_by("-date", "-id").values("date")
     return (
-        ProgressNote.objects.filter(action__goal__plan__in=plans, review__isnull=True)
+        ProgressNote.objects.filter(action__goal__plan__in=plans, review__isnull=True, by__isnull=False)
         .annotate(last_review_on=Subquery(last[:1]))
         .filter(Q(last_review_on__isnull=True) | Q(date__gte=F("last_review_on")))
         .select_related("action__goal__plan__family", "by")

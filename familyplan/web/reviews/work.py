@@ -11,7 +11,12 @@ from django.utils import timezone
 
 from familyplan.web.accounts.models import User
 from familyplan.web.casework.models import Action, ClosureReturn, Family, Plan, ProgressNote
-from familyplan.web.casework.review_due import review_due_between, review_due_on, review_overdue
+from familyplan.web.casework.review_due import (
+    review_due_between,
+    review_due_on,
+    review_overdue,
+    review_was_set,
+)
 from familyplan.web.council.services import cycles
 from familyplan.web.reviews.models import ViewsSubmission
 from familyplan.web.reviews.selectors import updates_since_last_review
@@ -28,6 +33,7 @@ class DueReview:
 
     plan: Plan
     due: dt.date
+    review_set: bool  # casework.review_due.review_was_set: if not, it was never reviewed
 
 
 @dataclass(frozen=True)
@@ -62,7 +68,10 @@ def _actions(queryset: QuerySet[Action]) -> list[Action]:
 
 def _due(plans: QuerySet[Plan]) -> list[DueReview]:
     council = cycles()
-    due = [DueReview(plan, review_due_on(plan, council)) for plan in plans]
+    due = [
+        DueReview(plan, review_due_on(plan, council), review_was_set(plan))
+        for plan in plans.prefetch_related("reviews")
+    ]
     return sorted(due, key=lambda d: (d.due, d.plan.pk))
 
 
