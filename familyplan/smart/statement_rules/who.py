@@ -21,6 +21,8 @@ from familyplan.smart.statement_rules.statement import Statement, _is_blank, _wh
 
 _OWNER_WORDS = re.compile(r"[A-Za-z]+(?:\(s\))?")
 # A relationship said before a name, as families say it: "Nana Jean", "Aunt Lisa".
+# Every run of words ending in a possessive, "Chloe" and "Chloe Smith" alike, so a name can be looked up.
+_POSSESSOR = re.compile(r"(?=\b((?:[\w-]+ )*?[\w-]+)['\u2019]s\b)")
 _RELATIONSHIP_TITLES = w.FAMILY_WORDS - w.word_set("i me we us you he she they him her them")
 
 
@@ -104,13 +106,14 @@ def who_no_role(rule: Rule, s: Statement) -> list[Hit]:
         for q in found
         if len(words(q.name)) > 1 and q.role and all(x.lower() in w.FAMILY_WORDS for x in words(q.role))
     }
+    possessors = {m.group(1) for q in found for m in _POSSESSOR.finditer(q.role)}
     for p in found:
         if p.role or p.organisation or p.role_only:
             continue
         named = words(p.name)
         if len(named) > 1 and named[-1].lower() in family_names:
             continue
-        if any(re.search(rf"\b{re.escape(p.name.strip())}['\u2019]s\b", q.role) for q in found):
+        if p.name.strip() in possessors:
             continue  # "Donna (Chloe's mum) and Chloe": named by her relation to someone named
         if all(_PERSON_WORDS.match(x) for x in named):
             continue  # "Mum", "Grandad" say who they are
