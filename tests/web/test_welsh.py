@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import html
 import io
 import re
@@ -10,6 +11,7 @@ from pathlib import Path
 import polib
 import pytest
 from django.test import Client
+from django.utils.translation.template import templatize
 from pypdf import PdfReader
 
 from familyplan.web.accounts.models import User
@@ -132,6 +134,47 @@ def test_every_string_a_family_reads_has_its_welsh() -> None:
 
     assert len(family_facing) > 30
     assert [e.msgid for e in family_facing if not e.translated()] == []
+
+
+WEB = PO.parents[3]
+_GETTEXT_IN_TEMPLATE = re.compile(r"""\bgettext\((u?(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'))\)""")
+_GETTEXT_CALLS = {"_", "gettext", "gettext_lazy"}
+
+
+def asked_for(name: str) -> set[str]:
+    """The strings a family-facing template or module passes to translation, as they stand in the
+    source now: an entry missing from the Welsh file shows in English however full that file is."""
+    found = sorted(WEB.rglob(name.split("/")[-1]))
+    source = [path for path in found if str(path).endswith(name)]
+    assert len(source) == 1, name
+    text = source[0].read_text()
+    if name.endswith(".html"):
+        return {ast.literal_eval(m.group(1)) for m in _GETTEXT_IN_TEMPLATE.finditer(templatize(text))}
+    return {
+        node.args[0].value
+        for node in ast.walk(ast.parse(text))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id in _GETTEXT_CALLS
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+        and isinstance(node.args[0].value, str)
+    }
+
+
+@pytest.mark.parametrize("name", FAMILY_FACING)
+def test_every_string_a_family_page_asks_for_is_in_the_welsh_file(name: str) -> None:
+    welsh = {e.msgid: e for e in polib.pofile(str(PO))}
+
+    missing = [s for s in sorted(asked_for(name)) if s not in welsh or not welsh[s].translated()]
+
+    assert missing == []
+
+
+def test_the_welsh_file_check_sees_the_words_of_the_final_copy() -> None:
+    strings = asked_for("_family_copy_body.html")
+
+    assert {"What was achieved", "(stopped)", "Your lead worker is <strong>%(name)s</strong>."} <= strings
 
 
 def test_a_welsh_familys_copy_declares_welsh_on_the_page_and_in_the_pdf(lead: User, welsh_plan: Plan) -> None:
