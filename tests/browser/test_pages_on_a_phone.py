@@ -87,7 +87,7 @@ def test_the_familys_copy_the_plan_and_the_review_fit_the_narrowest_phone(
     assert axe.problems == []
 
 
-def test_the_managers_dashboard_tables_scroll_inside_themselves_and_can_be_reached_by_keyboard(
+def test_the_managers_dashboard_fits_the_narrowest_phone_and_its_wide_tables_scroll_inside_themselves(
     live_server, page: Page, axe: AccessibilityLog
 ) -> None:
     a_reviewed_plan_with_long_words()
@@ -96,6 +96,15 @@ def test_the_managers_dashboard_tables_scroll_inside_themselves_and_can_be_reach
 
     page.goto(f"{live_server.url}/oversight/")
     axe.check(page)
+
+    assert sideways_overflow(page) == 0
+    figures = page.get_by_role("table", name="Figures for the plans you oversee")
+    open_plans = figures.get_by_role("row", name="Open plans")
+    assert open_plans.get_by_role("cell").first.inner_text().split() == ["How", "many", "1"]
+    csv = open_plans.get_by_role("link", name="CSV of open plans")
+    box = csv.bounding_box()
+    assert box is not None
+    assert box["x"] + box["width"] <= NARROWEST_PHONE["width"]
 
     for region in page.locator(".app-table-scroll").all():
         assert region.get_attribute("tabindex") == "0"
