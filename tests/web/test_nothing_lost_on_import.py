@@ -16,11 +16,14 @@ from django.utils import timezone
 from familyplan.formats import ReadError, plan_to_json
 from familyplan.formats.fhir import plan_to_fhir
 from familyplan.plan import models as m
+from familyplan.plan.reviews import review_due
 from familyplan.web.accounts.models import User
 from familyplan.web.casework import field_tables, importing
 from familyplan.web.casework.importing import FileResult, import_file, transfer_document, transfer_import
 from familyplan.web.casework.interchange import to_model
 from familyplan.web.casework.models import Family, ImportRecord
+from familyplan.web.casework.models import Plan as StoredPlan
+from familyplan.web.casework.review_due import review_due_on, review_overdue
 from familyplan.web.casework.selectors import plan_parts
 from tests.api.test_api import api
 from tests.formats.whole_plan import a_plan_with_every_field
@@ -123,7 +126,8 @@ def test_what_the_database_keeps_otherwise_is_said_for_each_part(lead: User, tmp
         ),
         ("goal 2", "term 'fortnightly' is not short, medium or long: left out"),
         ("review 1", "kind 'online' is not meeting or collated: kept as a meeting"),
-        ("review 1", "no date for the next review: the review's own date is kept in its place"),
+        # A My Plan is reviewed every 6 weeks: the checker reads the file the same way.
+        ("review 1", "no date for the next review: 24/03/2026, a full review cycle after it, is kept"),
         ("plan", "no start date: the day it came in, 02/03/2026, is kept instead"),
         (
             f"practitioner {first_lead.name}",
@@ -134,7 +138,7 @@ def test_what_the_database_keeps_otherwise_is_said_for_each_part(lead: User, tmp
     again = stored_again(result)
     assert again.goals[0].term == "short"  # "Short-term" is short: nothing to say
     assert again.family_language == "en"
-    assert again.reviews[0].next_review_date == plan.reviews[0].date
+    assert again.reviews[0].next_review_date == plan.reviews[0].date + dt.timedelta(weeks=6)
 
 
 def test_a_dry_run_says_the_same_and_writes_nothing(lead: User, tmp_path: Path) -> None:
@@ -440,3 +444,17 @@ def test_after_sending_files_the_page_says_first_what_happened_and_its_title_cou
     banner = text.index('role="alert"')
     assert banner < text.index('id="files"')
     assert "1 imported, 0 already here, 1 could not be imported." in " ".join(text[banner:].split())
+
+
+def test_a_review_with_no_next_date_is_due_when_the_checker_says_not_overdue_from_the_day_it_was_held(
+    lead: User, tmp_path: Path
+) -> None:
+    plan = a_plan_with_every_field().model_copy(update={"closure": None, "next_review_date": None})
+    held = TODAY - dt.timedelta(days=14)
+    plan.reviews[:] = [plan.reviews[0].model_copy(update={"date": held, "next_review_date": None})]
+
+    result = imported(plan, tmp_path, lead)
+
+    stored = plan_parts().get(family=result.family)
+    assert review_due_on(stored) == review_due(plan) == held + dt.timedelta(weeks=6)
+    assert not StoredPlan.objects.filter(review_overdue(TODAY), pk=stored.pk).exists()

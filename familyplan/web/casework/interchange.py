@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from familyplan.formats.errors import RowProblem
 from familyplan.plan import models as m
+from familyplan.plan.reviews import latest_next_review
 from familyplan.web.accounts.models import User
 from familyplan.web.casework.field_tables import (
     ACTION_FIELDS,
@@ -45,6 +46,7 @@ from familyplan.web.casework.models import (
     TafMember,
 )
 from familyplan.web.casework.models import Plan as StoredPlan
+from familyplan.web.council.services import cycles as council_cycles
 
 # --- Stored plan -> plan model ------------------------------------------------------------------
 
@@ -265,12 +267,16 @@ def _reviews_into(
             )
             fields["kind"] = "meeting"
         if review.next_review_date is None:
+            # The checker reads a review with no next date as due a full cycle after it: store that,
+            # not the review's own day, which would make the plan overdue from the day it was held.
+            due = latest_next_review(review.date, plan.plan_type, council_cycles())
             notes.append(
                 RowProblem(
-                    f"review {r}", "no date for the next review: the review's own date is kept in its place"
+                    f"review {r}",
+                    f"no date for the next review: {due:%d/%m/%Y}, a full review cycle after it, is kept",
                 )
             )
-            fields["next_review_date"] = review.date
+            fields["next_review_date"] = due
         # Reviews belong to the reviews app, above casework: made through the plan's own relation.
         stored_review = stored.reviews.create(recorded_by=by, **fields)
         for s in review.scaling:  # the plan format holds each score to a goal of the plan
