@@ -9,12 +9,14 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.accounts import permissions
 from familyplan.web.casework import forms, selectors, services
 from familyplan.web.casework.models import FamilyMember, NetworkMember, Plan
+from familyplan.web.casework.review_due import review_due_on
 from familyplan.web.casework.views import edit_page
 from familyplan.web.pages import family_form_page, form_page
 from familyplan.web.pages import user_of as _user
@@ -25,7 +27,7 @@ from familyplan.web.pages import user_of as _user
 def families_list(request: HttpRequest) -> HttpResponse:
     families = (
         selectors.families_for(_user(request))
-        .prefetch_related("plans")
+        .prefetch_related("plans__reviews")
         .only("id", "family_name", "reference", "address_area")
         .order_by("family_name", "id")
     )
@@ -33,7 +35,15 @@ def families_list(request: HttpRequest) -> HttpResponse:
     if query:
         families = families.filter(family_name__icontains=query)
     page = Paginator(families, 50).get_page(request.GET.get("page"))
-    return render(request, "casework/families.html", {"page": page, "query": query})
+    today = timezone.localdate()
+    rows = []
+    for family in page.object_list:
+        plan = next(iter(family.plans.all()), None)
+        # The date the plan page and the dashboard give, from the same rule: a plan never reviewed
+        # is due a cycle after it started, though no date has been set on it.
+        due = review_due_on(plan) if plan is not None and plan.status == Plan.Status.LIVE else None
+        rows.append({"family": family, "plan": plan, "due": due, "overdue": due is not None and due < today})
+    return render(request, "casework/families.html", {"page": page, "rows": rows, "query": query})
 
 
 @permissions.asks(permissions.FAMILY_CREATE)
