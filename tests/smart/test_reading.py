@@ -111,6 +111,57 @@ def test_the_familys_own_words_before_the_outcome_are_kept_not_judged_as_the_out
     assert verdict("“I don't want to be shouted at any more” - Maya.", "outcome") == "needs-work"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kai: 'I want to tell Dad about my day properly.' Kai will ring his dad every Sunday at 6pm until the review on 12.03.2027.",
+        "Kai said: 'I just want things to be appropriate.' Kai's anger score at home will drop from 7 to 4 by 12.03.2027.",
+    ],
+)
+def test_words_inside_the_familys_quotation_are_theirs_and_the_outcome_is_the_sentence_after(
+    text: str,
+) -> None:
+    findings = {f.rule for f in check_statement(text, "outcome")}
+
+    assert findings.isdisjoint({"subjective-standard", "outcome-vague-word"})
+    assert slots(text, "outcome")["who"].startswith("Kai")
+
+
+def test_a_subject_with_a_phrase_in_it_still_has_its_verb_found() -> None:
+    text = "Ellie's worry score at school comes down from 9 to 4 or lower by 12.03.2027."
+
+    assert verdict(text, "outcome") == "ok"
+    assert slots(text, "outcome")["change"].startswith("comes down")
+
+
+def test_may_after_a_day_is_the_month_so_the_date_opens_the_sentence() -> None:
+    text = "By 21 May 2027 Theo has a place at Oakfield Nursery, three mornings a week."
+
+    assert slots(text, "outcome")["who"] == "Theo"
+    assert slots(text, "outcome")["when"] == "By 21 May 2027"
+
+
+def test_having_a_thing_someone_can_use_is_read_from_have_not_from_the_can() -> None:
+    text = (
+        "By 30.04.2027 Mum has a budget she can keep to and has paid the gas bill in full in March and April."
+    )
+
+    assert slots(text, "outcome")["change"].startswith("has a budget")
+    assert verdict(text, "outcome") == "ok"
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("Rhys will eat three meals a day by 01.03.2027 and the dietitian to be involved.", True),
+        ("The flat to be free of mould by February and Mum's needs to be assessed.", True),
+        ("Mia will be in school every day and her reading will be assessed as at her age by July.", False),
+    ],
+)
+def test_a_services_act_joined_to_the_outcome_is_an_activity(text: str, activity: bool) -> None:
+    assert ("outcome-is-an-activity" in {f.rule for f in check_statement(text, "outcome")}) is activity
+
+
 def test_an_outcome_of_what_must_not_happen_needs_work() -> None:
     findings = check_statement("Sami will not be sent home from school.", "outcome")
 

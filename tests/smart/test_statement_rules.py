@@ -451,6 +451,8 @@ def test_a_place_in_a_list_of_the_plan_is_named_as_its_page_names_it(field: str,
         ("Nia called herself 'lazy' at the meeting; Gran will walk her to school at 8.15am.", False),
         ('Mr Bell will talk with Year 7 about names like "lazy" and what they do to people.', False),
         ("Gran will walk Nia to school at 8.15am, as she describes herself as lazy on Mondays.", False),
+        ("Gran will sit with Nia on Sundays so she hears it was never her fault that Mum left.", False),
+        ("Gran will sit with Nia on Sundays, as it is her fault that the visit went wrong.", True),
     ],
 )
 def test_judging_words_are_the_authors_not_the_familys_own(text: str, judged: bool) -> None:
@@ -756,3 +758,38 @@ def test_a_helper_nobody_can_name_is_not_a_plan(text: str, unnamed: bool) -> Non
     rules = {f.rule for f in check_statement(text, "contingency", today=TODAY)}
 
     assert ("contingency-helper-unnamed" in rules) is unnamed
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Tyler will agree a no-harm contract with Mr Cole (School Counsellor).", "action-written-agreement"),
+        (
+            "Mum will show she can use the car sensibly before Dev (Youth Worker) rides with her.",
+            "subjective-standard",
+        ),
+        (
+            "Nan will take any unnecessary furniture to the tip with Sam (Family Support Worker).",
+            "outcome-vague-word",
+        ),
+    ],
+)
+def test_a_promise_signed_or_a_standard_only_the_judge_knows_needs_work(text: str, rule: str) -> None:
+    assert rule in action_rules(text, who="Sam Reed (Family Support Worker)", when="By 15/01/2027")
+
+
+@pytest.mark.parametrize(
+    ("text", "process"),
+    [
+        ("If the flat is not cleared, the landlord will seek a possession order.", True),
+        ("If the rent is not paid, the family could be evicted.", True),
+        (
+            "If an eviction notice comes, Aunt Rosa will have the children while Mum sees the housing officer.",
+            False,
+        ),
+    ],
+)
+def test_a_landlords_or_councils_legal_step_is_a_process_not_a_plan(text: str, process: bool) -> None:
+    rules = {f.rule for f in check_statement(text, "contingency", today=TODAY)}
+
+    assert ("contingency-process-only" in rules) is process

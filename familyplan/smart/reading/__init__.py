@@ -53,7 +53,7 @@ class Reading:
         the family ("I want to stop getting into trouble" - Kai) is their voice, which the guidance
         asks plans to keep; the plan's own statement is the one after it, when there is one."""
         with_verb = [c for c in self.clauses if c.verb is not None]
-        own = next((c for c in with_verb if not _quoted(c)), None)
+        own = next((c for c in with_verb if not self.quoted(c)), None)
         return own or (with_verb[0] if with_verb else self.clauses[0] if self.clauses else None)
 
     @cached_property
@@ -82,12 +82,30 @@ class Reading:
     def as_dict(self) -> dict[str, object]:
         return {"kind": self.kind, "slots": [s.as_dict() for s in self.ordered_slots()]}
 
+    @cached_property
+    def quotations(self) -> list[tuple[int, int]]:
+        """Where the text quotes someone: from a quotation mark that opens (after a space or the
+        start, before a word) to the next that closes (after a word). A mark that closes nothing
+        is an apostrophe ("the parents' evening")."""
+        found, opened = [], None
+        for m in _QUOTE_MARK.finditer(self.text):
+            before = self.text[m.start() - 1] if m.start() else " "
+            after = self.text[m.end()] if m.end() < len(self.text) else " "
+            if opened is None and (before.isspace() or before in "([:-–—") and not after.isspace():
+                opened = m.start()
+            elif opened is not None and not before.isspace() and not after.isalnum():
+                found.append((opened, m.end()))
+                opened = None
+        return found
 
-_QUOTES = frozenset("\"“”'‘’")
+    def quoted(self, clause: Clause) -> bool:
+        """Whether most of a sentence's words are someone's own words in quotation marks."""
+        words = [t for t in clause.tokens if t.is_word]
+        inside = sum(1 for t in words if any(a < t.start < b for a, b in self.quotations))
+        return bool(words) and inside * 2 > len(words)
 
 
-def _quoted(clause: Clause) -> bool:
-    return bool(clause.tokens) and clause.tokens[0].text in _QUOTES
+_QUOTE_MARK = re.compile("[\"“”'‘’]")
 
 
 # The marks of a list written inside one statement: "Mum will: 1) write the bills down,

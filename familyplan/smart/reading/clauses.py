@@ -93,8 +93,12 @@ def _date_opening(tokens: list[Token], start: int) -> int | None:
     if tokens[j].kind == "date":
         j += 1
     else:
-        j += tokens[j].kind == "num"
-        if j >= n or tokens[j].lower not in w.MONTHS:
+        day = tokens[j].kind == "num"
+        j += day
+        # "May" is left out of the months, as it is a modal verb far more often; after "By 14" or
+        # with its capital straight after "By", it is the month.
+        may = j < n and tokens[j].lower == "may" and (day or tokens[j].text == "May")
+        if j >= n or (tokens[j].lower not in w.MONTHS and not may):
             return None
         j += 1
         j += j < n and tokens[j].kind == "num"

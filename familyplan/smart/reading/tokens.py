@@ -155,21 +155,29 @@ _CLOSED = (
 # --- Sentences and clauses ---------------------------------------------------------
 
 
+_CLOSING_QUOTES = frozenset("'’\"”")
+
+
 def sentences(text: str, tokens: list[Token]) -> list[list[Token]]:
     """Tokens split into sentences at . ! ? ; and line breaks (not after "Mrs." or "e.g.")."""
     out: list[list[Token]] = []
     current: list[Token] = []
-    previous_end = 0
+    previous_end, ended = 0, False
     for t in tokens:
         if current and "\n" in text[previous_end : t.start]:
             out.append(current)
             current = []
-        previous_end = t.end
+        # A quotation closed straight after its full stop ("... properly.' Kai will") ends with it.
+        if ended and out and not current and t.text in _CLOSING_QUOTES and t.start == previous_end:
+            out[-1].append(t)
+            previous_end = t.end
+            continue
+        previous_end, ended = t.end, False
         if t.kind == "punct" and t.text in ".!?;" and current:
             if t.text == "." and current[-1].lower in _TITLES:
                 continue
             out.append(current)
-            current = []
+            current, ended = [], True
             continue
         current.append(t)
     if current:

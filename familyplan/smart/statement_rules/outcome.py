@@ -108,6 +108,20 @@ _SERVICE_VERBS = w.word_set("attend complete finish go undertake use receive hav
 _SERVICE_TOPICS = ("refer", "engag", "access", "attend", "participat", "receiv")
 
 
+# "..., and CAMHS to be involved", "and her needs to be assessed": a service's act joined to the
+# outcome, which belongs with the actions ("assessed as at her age" is a result, not the act).
+_JOINED_SERVICE = re.compile(
+    r"\band\s+(?:[\w'\u2019]+\s+){1,4}?(?:to|will|is\s+to)\s+be\s+(?P<act>assessed|involved|referred|offered|"
+    r"allocated|monitored|signposted)\b(?!\s+as\b)",
+    re.IGNORECASE,
+)
+
+
+def _joined_service(s: Statement) -> list[Hit]:
+    m = _JOINED_SERVICE.search(s.text)
+    return [Hit(Span(m.start("act"), m.end("act"), m["act"]), {"match": m["act"]})] if m else []
+
+
 @matcher("outcome-is-an-activity")
 def activity(rule: Rule, s: Statement) -> list[Hit]:
     main = s.reading.main
@@ -118,7 +132,7 @@ def activity(rule: Rule, s: Statement) -> list[Hit]:
         spans = [
             sp for sp in _listed(rule, s) if sp.start < 30 and sp.text.lower().startswith(_SERVICE_TOPICS)
         ]
-        return _hits(spans[:1])
+        return _hits(spans[:1]) or _joined_service(s)
     lemma = main.lemma.split(" ")[0]
     if main.passive and lemma in ("refer", "offer", "support", "signpost", "allocate", "monitor"):
         return s.verb_hit()
@@ -129,7 +143,7 @@ def activity(rule: Rule, s: Statement) -> list[Hit]:
     ):
         return s.verb_hit()  # "a referral to CAMHS will have been made": a service's paperwork, done
     if not _lemma_in(rule.words, main.lemma) and lemma not in rule.words:
-        return []
+        return _joined_service(s)
     if lemma in _SERVICE_VERBS:
         what = s.verb_object
         if what is None or not _SERVICE_OBJECTS.search(s.text, *what):

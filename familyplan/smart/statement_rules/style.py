@@ -52,7 +52,19 @@ def vague_aside(rule: Rule, s: Statement) -> list[Hit]:
 def disrespectful(rule: Rule, s: Statement) -> list[Hit]:
     """Words that judge the family, written by the plan's author: not the family's own words in
     quotes, nor what someone says they feel ("Ben says he feels lazy in the mornings")."""
-    return _hits([sp for sp in _listed(rule, s) if not _their_own_words(s.text, sp)])
+    return _hits(
+        [sp for sp in _listed(rule, s) if not _their_own_words(s.text, sp) and not _denied(s.text, sp)]
+    )
+
+
+# "It's not her fault", "was never his fault": saying the blame is not theirs is the opposite of blaming.
+_DENIED_BEFORE = re.compile(
+    r"\b(?:not|never|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|no\s+one['’]s)\s*$", re.IGNORECASE
+)
+
+
+def _denied(text: str, span: Span) -> bool:
+    return bool(_DENIED_BEFORE.search(text[max(0, span.start - 12) : span.start]))
 
 
 _QUOTE_MARKS = "\"“”‘’'"
