@@ -34,3 +34,35 @@ def test_pasted_text_is_checked_and_leaving_the_field_does_not_move_the_save_but
     assert len(checks) == sent
     assert save.bounding_box() == box
     assert axe.problems == [], "\n".join(axe.problems)
+
+
+def test_the_check_is_not_read_aloud_on_opening_a_page_and_is_summed_up_once_typed(
+    page: Page, live_server, lead_with_a_goal
+) -> None:
+    from familyplan.web.accounts.models import User
+    from familyplan.web.casework import services
+
+    plan, goal = lead_with_a_goal
+    action = services.action_save(
+        by=User.objects.get(username="lead"),
+        goal=goal,
+        how="Mum will monitor Ben's attendance.",
+        who="Mum",
+        when="Every Monday",
+    )
+    page.goto(f"{live_server.url}/plans/{plan.pk}/goals/{goal.pk}/actions/{action.pk}/")
+
+    # The fields already filled are checked as the page opens: shown, not spoken.
+    panel = page.locator("#id_how-smart")
+    expect(panel).to_contain_text("'monitor' does not say what will actually be done")
+    status = page.locator("#id_how-smart-status")
+    assert panel.get_attribute("aria-live") is None
+    page.wait_for_timeout(700)
+    assert status.inner_text() == ""
+
+    how = page.get_by_label("How will this happen?")
+    how.fill("Mum will walk Ben to school at 8.30am every Monday to Friday.")
+    expect(status).to_have_text("The SMART check found no problems.")
+    how.fill("Mum will monitor Ben's attendance every Monday.")
+    expect(status).to_have_text("The SMART check found 1 thing to look at.")
+    assert status.get_attribute("role") == "status"
