@@ -162,6 +162,26 @@ def test_a_services_act_joined_to_the_outcome_is_an_activity(text: str, activity
     assert ("outcome-is-an-activity" in {f.rule for f in check_statement(text, "outcome")}) is activity
 
 
+@pytest.mark.parametrize(
+    ("text", "verdict_wanted"),
+    [
+        (
+            "The children's bedroom is kept at 19 degrees or warmer through January, checked at the review on 28/02/2027.",
+            "ok",
+        ),
+        (
+            "Amy and Joe (Lily's grandparents) are getting the kinship allowance they are owed by 31/01/2027.",
+            "ok",
+        ),
+        ("Lily to get fewer detentions by 26/03/2027.", "needs-work"),
+    ],
+)
+def test_a_level_kept_and_a_payment_had_are_measures_but_fewer_than_nothing_is_not(
+    text: str, verdict_wanted: str
+) -> None:
+    assert verdict(text, "outcome") == verdict_wanted
+
+
 def test_an_outcome_of_what_must_not_happen_needs_work() -> None:
     findings = check_statement("Sami will not be sent home from school.", "outcome")
 

@@ -793,3 +793,60 @@ def test_a_landlords_or_councils_legal_step_is_a_process_not_a_plan(text: str, p
     rules = {f.rule for f in check_statement(text, "contingency", today=TODAY)}
 
     assert ("contingency-process-only" in rules) is process
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "If Jade misses more appointments, a referral will go to social care and she could lose care of Leo.",
+            "contingency-process-only",
+        ),
+        (
+            "If Lee drinks again, Kerry will be told to ask him to leave the family home.",
+            "action-restriction",
+        ),
+        (
+            "If Nan can no longer look after Ava, they will contact social care and another placement will be found.",
+            "contingency-process-only",
+        ),
+        (
+            "If the shouting goes on at handover, Ava's time with her dad will be suspended.",
+            "action-restriction",
+        ),
+        ("Look at a managed move if Ryan is excluded again.", "contingency-process-only"),
+    ],
+)
+def test_what_a_process_does_to_the_family_is_no_step_anyone_in_it_takes(text: str, rule: str) -> None:
+    assert rule in {f.rule for f in check_statement(text, "contingency", today=TODAY)}
+
+
+def test_a_trigger_that_says_someone_can_no_longer_cope_is_not_their_response() -> None:
+    text = "If Nan can no longer look after Ava, Aunt Mel will have her at hers until Nan is well."
+
+    assert not needs_work(check_statement(text, "contingency", today=TODAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        ("Signpost Dad to SWAN.", {"action-referral-only"}),
+        (
+            "Weekly phone call Mum + Mr Hale, Fri 3pm: go over the week's attendance and one small step for Amira.",
+            set(),
+        ),
+    ],
+)
+def test_a_service_in_capitals_is_not_a_verb_and_a_heading_can_lead_to_what_is_done(
+    text: str, rules: set[str]
+) -> None:
+    found = action_rules(text, who="Sam Reed (Family Support Worker)", when="Mondays, review 15/02/2027")
+
+    assert rules <= found
+    assert "action-no-doing" not in found
+
+
+def test_a_lead_professional_with_no_name_is_a_role_without_a_name() -> None:
+    found = {f.rule for f in check_statement("Lead professional", "who", today=TODAY)}
+
+    assert "who-role-without-name" in found

@@ -61,6 +61,8 @@ _WHEN = re.compile(
 # What shows an outcome has been reached: numbers, thresholds, scales, stated evidence.
 _EVIDENCE = re.compile(
     r"(?P<threshold>\b(?:at\s+least|or\s+more|or\s+above|or\s+higher|or\s+over|or\s+fewer|or\s+less|or\s+below|"
+    # "18 degrees or warmer", "9 hours or longer": a figure and which side of it will do.
+    r"\d+(?:\.\d+)?(?:\s+[a-z]+)?\s+or\s+(?:warmer|longer|earlier|heavier|greater|sooner)\b|"
     r"no\s+more\s+than|no\s+fewer\s+than|no\s+less\s+than|(?:more|fewer|less)\s+than\s+\d+(?:\.\d+)?(?:\s?%)?|"
     r"(?:up|down)\s+to\s+\d+(?:\.\d+)?(?:\s?%)?|from\s+\d+\s*%?\s+to\s+\d+(?:\.\d+)?(?:\s?%)?|"
     r"out\s+of\s+(?:\d+|ten|five|seven)|per\s+cent|percent|"

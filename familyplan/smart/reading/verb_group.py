@@ -116,6 +116,8 @@ def _infinitive_follows(tokens: list[Token], i: int, main: int) -> bool:
     if j >= len(tokens):
         return False
     nxt = tokens[j]
+    if nxt.text.isupper() and len(nxt.text) > 1:
+        return False  # "to HIVE", "to CAMHS": a service's name in capitals, not a verb
     if not (_can_be_base_verb(nxt) or nxt.lower in w.BE or nxt.lower in w.HAVE):
         return False
     if i == main:
@@ -153,7 +155,9 @@ def _finite_verb(t: Token, before: Token, after_a_phrase: bool = False) -> bool:
     if lemma is None:
         return False
     if t.lower != lemma:  # "gets", "walked"
-        if t.lower.endswith("s") and w.can_be(t.lower, "NOUN") and not (before.name or before.possessive):
+        if t.lower.endswith("s") and w.can_be(t.lower, "NOUN") and before.possessive:
+            return False  # "Kian's grandparents", "Mum's friends": whose, then who
+        if t.lower.endswith("s") and w.can_be(t.lower, "NOUN") and not before.name:
             return before.lower in w.PERSONAL_PRONOUNS or before.lower in w.FAMILY_WORDS or after_a_phrase
         return True
     # A base form after "I", "we", "they", "you" or a plural: "we eat together".

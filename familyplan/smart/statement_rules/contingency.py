@@ -59,7 +59,10 @@ _UNMARKED_TRIGGER = re.compile(
 )
 
 
-_RESPONSE_VERB = re.compile(r"\b(?:will|would|can|could|must|shall)\b(?![\'\u2019]t)", re.IGNORECASE)
+# Not "can no longer", "could not": a trigger's own verb ("If Nan can no longer care for Kian, ...").
+_RESPONSE_VERB = re.compile(
+    r"\b(?:will|would|can|could|must|shall)\b(?![\'\u2019]t)(?!\s+(?:no\s+longer|not)\b)", re.IGNORECASE
+)
 
 
 _TRAILING_TRIGGER = re.compile(r",?\s+(?:if|when|whenever|should|in\s+case)\b[^.;]*", re.IGNORECASE)
@@ -86,7 +89,9 @@ def _response(text: str, trailing: bool = True) -> str:
 _DONE_TO = re.compile(
     r"\s+(?:will|would|could|may|might|can|is\s+going\s+to)\s+(?:then\s+|probably\s+)?(?:be\s+"
     r"(?:taken|referred|sent|brought|arrested|charged|excluded|breached|reported|placed|removed|summonsed|"
-    r"recalled|returned|assessed|held|kept|put|issued|fined|prosecuted)\b"
+    r"recalled|returned|assessed|held|kept|put|issued|fined|prosecuted|advised|told|suspended|evicted)\b"
+    # "she may lose care of Nevaeh": what a process takes from someone.
+    r"|lose\b"
     # "she will remain in care": where a process leaves someone, not what they do.
     r"|(?:remain|stay)\s+in\s+(?:care|custody|foster\s+care)\b)",
     re.IGNORECASE,

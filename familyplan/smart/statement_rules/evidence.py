@@ -212,6 +212,15 @@ _COMPARISONS = w.word_set("more less fewer better worse further")
 _HAVING = w.word_set("have receive")
 
 
+def _amount_unsaid(main: Clause) -> bool:
+    """ "get fewer behaviour points", "have more money": how many more or fewer is not said."""
+    tokens = main.tokens[main.verb or 0 : main.predicate_end]
+    return any(
+        t.lower in ("more", "less", "fewer") and not (i and tokens[i - 1].lower in ("any", "no", "once"))
+        for i, t in enumerate(tokens)
+    )
+
+
 def _comparatives_in(tokens: Sequence[Token]) -> bool:
     """ "in a better flat", "in a calmer home": how it should feel, not where."""
     return any(t.lower in _COMPARISONS or _comparative_adjective(t.lower) for t in tokens)
@@ -313,9 +322,11 @@ def _behaviour_evidence(s: Statement, main: Clause, state_words: tuple[str, ...]
         or _end_state(s, main)
         or _thing_in_a_state(s, main, _complement(main))
     )
-    for kind, a, b, _ in s.when:
-        if one_off and kind in ("date", "month", "day", "point"):
-            return "done by a date", s.span(a, b)
+    # "fewer behaviour points by March": done by then, but fewer than what is not said.
+    if one_off and not _amount_unsaid(main):
+        for kind, a, b, _ in s.when:
+            if kind in ("date", "month", "day", "point"):
+                return "done by a date", s.span(a, b)
     verb = main.verb or 0
     for i, t in enumerate(main.tokens[verb:], start=verb):
         # "when appropriate", "if needed": a situation someone will judge is no condition to check.

@@ -64,6 +64,11 @@ def generic(rule: Rule, s: Statement) -> list[Hit]:
     if main is None or main.verb is None:
         return []
     lemmas = [main.lemma, *main.looked_through]
+    if main.lemma.split(" ")[0] == "keep" and any(
+        kind == "threshold" and s.in_predicate(Span(start, end, text))
+        for kind, start, end, text in s.evidence
+    ):
+        return []  # "the room is kept at 18 degrees or warmer": a level to reach, not things as they are
     if any(_lemma_in(rule.words, lemma) for lemma in lemmas):
         spans = _listed(rule, s)
         if spans:
