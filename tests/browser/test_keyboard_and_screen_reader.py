@@ -47,3 +47,22 @@ def test_after_skipping_to_the_content_a_form_sent_empty_puts_focus_on_its_error
     expect(banner).to_be_focused()
     assert not page.url.endswith("#main-content")
     assert axe.problems == [], "\n".join(axe.problems)
+
+
+def test_a_dashboard_filter_in_error_is_shown_and_its_error_leads_to_it(
+    page: Page, live_server, axe: AccessibilityLog
+) -> None:
+    people()
+    sign_in(page, live_server.url, "manager")
+    page.get_by_role("link", name="Dashboard").click()
+    page.get_by_text("Filter by team, practitioner, outcome or date").click()
+    page.get_by_label("Plans started from").fill("31/02/2027")
+    page.get_by_role("button", name="Apply filters").click()
+
+    expect(page).to_have_title(re.compile("^Error: Oversight dashboard"))
+    summary = page.locator(".govuk-error-summary")
+    expect(summary).to_be_focused()
+    axe.check(page)
+    summary.get_by_role("link").first.click()
+    expect(page.get_by_label("Plans started from")).to_be_focused()
+    assert axe.problems == [], "\n".join(axe.problems)
