@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 
 from familyplan.web.accounts.models import User
+from familyplan.web.casework import services
+from familyplan.web.casework.models import Plan
 from tests.people import signed_in
+from tests.web.test_reviewing_again import an_action_for_jo
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "familyplan" / "web" / "templates"
 
@@ -44,3 +47,29 @@ def test_a_dashboard_filter_in_error_is_shown_open_and_the_title_says_there_is_a
     assert '<a href="#id_started_from">' in page
     assert "<title>Oversight dashboard" in fine
     assert '<details class="govuk-details">' in fine
+
+
+def test_the_latest_update_on_an_action_is_read_out_with_its_progress_field_on_the_review(
+    lead: User, plan: Plan
+) -> None:
+    school, goal, action = an_action_for_jo(lead, plan)
+    signed_in(school).post(
+        f"/plans/{plan.pk}/actions/{action.pk}/progress/",
+        {"text": "Met Ben at the gate three Mondays running.", "status": "in_progress"},
+    )
+    quiet = services.action_save(
+        by=lead, goal=goal, how="Mum will walk Ben to school.", who="Mum", when="Daily"
+    )
+
+    form = text(signed_in(lead).get(f"/plans/{plan.pk}/reviews/new/"))
+
+    field = re.search(rf'<textarea[^>]*id="id_progress_{action.pk}"[^>]*>', form)
+    assert field is not None
+    described = re.search(r'aria-describedby="([^"]*)"', field[0])
+    assert described is not None
+    update = re.search(rf'<div[^>]*id="{described[1].split()[0]}"[^>]*>(.*?)</div>', form, re.S)
+    assert update is not None
+    assert "Met Ben at the gate three Mondays running." in update[1]
+    other = re.search(rf'<textarea[^>]*id="id_progress_{quiet.pk}"[^>]*>', form)
+    assert other is not None
+    assert "aria-describedby" not in other[0]

@@ -58,6 +58,8 @@ def govuk_field(field: BoundField, smart: str = "", width: str = "", label_size:
         "describedby": " ".join(
             part
             for part in (
+                # What the form says describes the field besides its hint (an update shown above it).
+                str(field.field.widget.attrs.get("aria-describedby", "")),
                 f"{base}-hint" if field.help_text else "",
                 f"{base}-error" if field.errors else "",
                 f"{base}-smart" if smart else "",
