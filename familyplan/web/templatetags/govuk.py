@@ -101,7 +101,9 @@ def _input_value(field: BoundField) -> str:
 
 
 @register.inclusion_tag("govuk/error_summary.html")
-def govuk_error_summary(*forms_: forms.BaseForm | None) -> dict[str, Any]:
+def govuk_error_summary(*forms_: forms.BaseForm | None, conflict: Any = None) -> dict[str, Any]:
+    """The errors of the forms, in the order of the page; ``conflict`` when someone else saved the
+    record first (familyplan.web.conflicts), which the summary names before them."""
     errors = []
     for form in forms_:
         if form is None or not form.is_bound:
@@ -117,7 +119,7 @@ def govuk_error_summary(*forms_: forms.BaseForm | None) -> dict[str, Any]:
                 continue
             target = _error_target(form[name])
             errors.extend({"text": error, "href": f"#{target}"} for error in form.errors[name])
-    return {"errors": errors}
+    return {"errors": errors, "conflict": conflict}
 
 
 @register.inclusion_tag("govuk/table_head.html")
