@@ -73,3 +73,17 @@ def test_the_latest_update_on_an_action_is_read_out_with_its_progress_field_on_t
     other = re.search(rf'<textarea[^>]*id="id_progress_{quiet.pk}"[^>]*>', form)
     assert other is not None
     assert "aria-describedby" not in other[0]
+
+
+def test_goals_and_actions_in_the_plans_parts_leads_to_that_section_of_the_plan(
+    lead: User, plan: Plan
+) -> None:
+    page = text(signed_in(lead).get(f"/plans/{plan.pk}/"))
+
+    link = re.search(
+        r'<a class="govuk-link govuk-task-list__link" href="([^"]*)"[^>]*>Goals and actions</a>', page
+    )
+    assert link is not None
+    path, _, section = link[1].partition("#")
+    assert path == f"/plans/{plan.pk}/"
+    assert re.search(rf'<h2 class="govuk-heading-m" id="{section}">Goals and actions</h2>', page)
