@@ -87,3 +87,40 @@ def test_goals_and_actions_in_the_plans_parts_leads_to_that_section_of_the_plan(
     path, _, section = link[1].partition("#")
     assert path == f"/plans/{plan.pk}/"
     assert re.search(rf'<h2 class="govuk-heading-m" id="{section}">Goals and actions</h2>', page)
+
+
+def headings(page: str, level: int) -> list[str]:
+    return [
+        re.sub(r"<[^>]+>", "", h).strip() for h in re.findall(rf"<h{level}[^>]*>(.*?)</h{level}>", page, re.S)
+    ]
+
+
+def test_each_part_of_the_quality_report_has_a_heading_to_move_to(
+    lead: User, manager: User, plan: Plan
+) -> None:
+    page = text(signed_in(manager).get("/oversight/quality/"))
+
+    assert headings(page, 2) == [
+        "Plans by overall SMART score",
+        "The most common faults",
+        "Faults in each part of the plan",
+        "Plans missing what the guidance asks for",
+        "Plan quality by team",
+    ]
+
+
+def test_the_service_gaps_summary_is_named_as_the_dashboard_names_it_apart_from_the_list(
+    manager: User,
+) -> None:
+    client = signed_in(manager)
+    dashboard = text(client.get("/oversight/"))
+    summary = text(client.get("/oversight/gaps/"))
+    listed = text(client.get("/oversight/service-gaps/"))
+
+    assert (
+        '<a class="govuk-link" href="/oversight/gaps/">Service gaps by kind of service and area</a>'
+        in dashboard
+    )
+    assert headings(summary, 1) == ["Service gaps by kind of service and area"]
+    assert "<title>Service gaps by kind of service and area –" in summary
+    assert headings(listed, 1) == ["Service gaps"]
