@@ -124,3 +124,39 @@ def test_the_service_gaps_summary_is_named_as_the_dashboard_names_it_apart_from_
     assert headings(summary, 1) == ["Service gaps by kind of service and area"]
     assert "<title>Service gaps by kind of service and area –" in summary
     assert headings(listed, 1) == ["Service gaps"]
+
+
+def links(page: str) -> dict[str, str]:
+    """Each link of the page's main content, by the words a screen reader reads for it."""
+    main = page[page.index('<main class="govuk-main-wrapper"') :]
+    return {
+        " ".join(re.sub(r"<[^>]+>", " ", words).split()): href
+        for href, words in re.findall(r'<a class="govuk-link" href="([^"]*)"[^>]*>(.*?)</a>', main, re.S)
+    }
+
+
+def test_my_work_links_say_what_they_open_and_a_members_action_opens_its_update_page(
+    lead: User, plan: Plan
+) -> None:
+    school, goal, action = an_action_for_jo(lead, plan)
+    leads_own = services.action_save(
+        by=lead,
+        goal=goal,
+        how="Sarah will ring Mum every Friday.",
+        who="Lead Tester (Family Support Worker)",
+        when="Every Friday",
+        taf_member=plan.family.taf.get(user=lead),
+    )
+
+    jo = links(text(signed_in(school).get("/my-work/")))
+    sarah = links(text(signed_in(lead).get("/my-work/")))
+
+    assert jo == {
+        "Smith family – update progress on this action": f"/plans/{plan.pk}/actions/{action.pk}/progress/",
+        "Smith family – family record": f"/families/{plan.family_id}/",
+    }
+    # The lead changes the plan, and so the action itself, from the plan's page.
+    assert leads_own.pk
+    assert sarah["Smith family – their plan"] == f"/plans/{plan.pk}/"
+    assert sarah["Smith family – family record"] == f"/families/{plan.family_id}/"
+    assert "/progress/" not in " ".join(sarah.values())
