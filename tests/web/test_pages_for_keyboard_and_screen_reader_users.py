@@ -160,3 +160,30 @@ def test_my_work_links_say_what_they_open_and_a_members_action_opens_its_update_
     assert sarah["Smith family – their plan"] == f"/plans/{plan.pk}/"
     assert sarah["Smith family – family record"] == f"/families/{plan.family_id}/"
     assert "/progress/" not in " ".join(sarah.values())
+
+
+def current_in_navigation(page: str) -> list[tuple[str, str]]:
+    """The service navigation's links marked current: (their words, their aria-current)."""
+    navigation = page[page.index('<ul class="govuk-service-navigation__list"') :].split("</ul>")[0]
+    return [
+        (re.sub(r"<[^>]+>", "", words), current)
+        for item, current, words in re.findall(
+            r'<li class="([^"]*)"><a [^>]*aria-current="([^"]*)"[^>]*>(.*?)</a>', navigation
+        )
+        if "govuk-service-navigation__item--active" in item
+    ]
+
+
+def test_the_service_navigation_marks_the_section_the_page_is_in(
+    lead: User, manager: User, plan: Plan
+) -> None:
+    client = signed_in(lead)
+    oversight = signed_in(manager)
+
+    assert current_in_navigation(text(client.get("/my-work/"))) == [("My work", "page")]
+    assert current_in_navigation(text(client.get("/"))) == [("Families", "page")]
+    assert current_in_navigation(text(client.get(f"/plans/{plan.pk}/"))) == [("Families", "true")]
+    assert current_in_navigation(text(client.get("/account/password/"))) == [("Your account", "true")]
+    assert current_in_navigation(text(oversight.get("/oversight/"))) == [("Dashboard", "page")]
+    assert current_in_navigation(text(oversight.get("/oversight/quality/"))) == [("Dashboard", "true")]
+    assert current_in_navigation(text(client.get("/help/scores/"))) == [("Help", "true")]

@@ -7,6 +7,7 @@ from typing import Any
 
 from django import forms, template
 from django.forms.boundfield import BoundField
+from django.urls import reverse
 
 from familyplan.web.accounts import permissions
 
@@ -98,6 +99,27 @@ def _input_value(field: BoundField) -> str:
     if value is None:
         return ""
     return str(field.field.widget.format_value(value) or "")
+
+
+# Pages of the Families section whose address does not start /families/: the list itself, a
+# family's plans and an import of plan files.
+_FAMILIES_TOO = {"", "plans", "import"}
+
+
+def _section(path: str) -> str:
+    """The section of the service navigation a page is in, by the first part of its address."""
+    first = path.strip("/").split("/", 1)[0]
+    return "families" if first in _FAMILIES_TOO else first
+
+
+@register.inclusion_tag("govuk/nav_item.html", takes_context=True)
+def nav_item(context: template.Context, text: str, url_name: str, *args: Any) -> dict[str, Any]:
+    """A link of the service navigation, marked current on the pages of its section."""
+    href = reverse(url_name, args=args)
+    request = context.get("request")
+    path = request.path if request is not None else ""
+    current = "page" if path == href else "true" if _section(path) == _section(href) else ""
+    return {"text": text, "href": href, "current": current}
 
 
 @register.inclusion_tag("govuk/error_summary.html")
