@@ -187,3 +187,15 @@ def test_the_service_navigation_marks_the_section_the_page_is_in(
     assert current_in_navigation(text(oversight.get("/oversight/"))) == [("Dashboard", "page")]
     assert current_in_navigation(text(oversight.get("/oversight/quality/"))) == [("Dashboard", "true")]
     assert current_in_navigation(text(client.get("/help/scores/"))) == [("Help", "true")]
+
+
+def test_download_links_say_what_they_download(lead: User, manager: User, plan: Plan) -> None:
+    plan_page = links(text(signed_in(lead).get(f"/plans/{plan.pk}/")))
+    report = links(text(signed_in(manager).get("/oversight/quality/")))
+
+    assert plan_page["Word copy of this plan"] == f"/plans/{plan.pk}/file/docx/"
+    assert plan_page["Excel copy of this plan"] == f"/plans/{plan.pk}/file/xlsx/"
+    assert plan_page["CSV copy of this plan"] == f"/plans/{plan.pk}/file/csv/"
+    assert report["web page copy of this report"] == "?format=html"
+    assert report["Excel copy of this report"] == "?format=xlsx"
+    assert report["JSON copy of this report"] == "?format=json"
