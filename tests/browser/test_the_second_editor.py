@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -27,7 +29,13 @@ def test_the_second_editor_sees_both_versions_and_can_save_theirs(
     )
     page.get_by_role("button", name="Save").click()
 
-    expect(page.get_by_text("Someone else saved this goal while you were editing it.")).to_be_visible()
+    # Said as every error is: in the error summary, which takes focus, and in the page's title.
+    summary = page.locator(".govuk-error-summary")
+    expect(summary.get_by_text("Someone else saved this goal while you were editing it.")).to_be_visible()
+    expect(summary).to_be_focused()
+    expect(page).to_have_title(re.compile("^Error: "))
+    summary.get_by_role("link", name="Compare the two versions").click()
+    expect(page.get_by_role("table", name="The two versions")).to_be_focused()
     table = page.get_by_role("table", name="The two versions")
     expect(table.get_by_text("Ben will be on time for school.")).to_be_visible()
     expect(table.get_by_text("Ben will be in school every day.")).to_be_visible()

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import html
 
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from familyplan.formats import plan_to_json
+from familyplan.plan import models as m
 from familyplan.web.accounts.models import User
 from familyplan.web.casework.models import Family
 from tests.people import signed_in
@@ -48,3 +52,16 @@ def test_a_surname_that_is_family_alone_is_kept(lead: User) -> None:
     signed_in(lead).post("/families/new/", {"family_name": "Family"})
 
     assert Family.objects.get().family_name == "Family"
+
+
+def test_an_imported_plan_for_the_okafor_family_makes_the_okafor_family(lead: User) -> None:
+    plan = m.Plan(family_name="Okafor family", goals=[m.Goal(outcome="Tobi will be in school every day.")])
+    client = signed_in(lead)
+
+    client.post("/import/", {"files": [SimpleUploadedFile("okafor.json", plan_to_json(plan).encode())]})
+
+    family = Family.objects.get()
+    assert family.family_name == "Okafor"
+    page = text(client.get(f"/families/{family.pk}/"))
+    assert "Okafor family" in page
+    assert "family family" not in page.lower()

@@ -85,5 +85,5 @@ def test_a_plan_never_reviewed_shows_its_first_review_coming_up(lead: User, fami
     work = text(signed_in(lead).get("/my-work/"))
     plan_page = text(signed_in(lead).get(f"/plans/{plan.pk}/"))
 
-    assert f"Smith family</a>: due {due}" in work
+    assert f'Smith family<span class="govuk-visually-hidden"> – their plan</span></a>: due {due}' in work
     assert f"First review due by {due}." in plan_page

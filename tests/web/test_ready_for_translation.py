@@ -74,7 +74,15 @@ PAGE_CODE = [
     "reviews/views.py",
     "help.py",
 ]
-WORD_KEYWORDS = {"label", "help_text", "empty_label", "verbose_name", "verbose_name_plural", "initial_text"}
+WORD_KEYWORDS = {
+    "label",
+    "help_text",
+    "empty_label",
+    "verbose_name",
+    "verbose_name_plural",
+    "initial_text",
+    "button",
+}
 WORD_CALLS = {
     "success",
     "info",
@@ -85,7 +93,7 @@ WORD_CALLS = {
     "PermissionDenied",
     "CodeRefused",
 }
-WORD_KEYS = {"title", "caption", "heading", "hint"}
+WORD_KEYS = {"title", "caption", "heading", "hint", "button"}
 WORD_HELPERS = {"_area", "_text", "UKDateField"}  # the form helpers take the label first
 TRANSLATORS = {"_", "gettext", "gettext_lazy", "ngettext", "ngettext_lazy", "pgettext", "pgettext_lazy"}
 
@@ -159,6 +167,7 @@ def test_the_check_finds_words_left_in_code() -> None:
     assert words_outside_translation('forms.CharField(label=_("Family name"))') == []
     assert words_outside_translation('{"title": "Change a goal" if goal else "Add a goal"}') != []
     assert words_outside_translation('{"caption": f"Goal: {goal.outcome}"}') != []
+    assert words_outside_translation('form_page(request, form, title, button="Continue")') != []
 
 
 @pytest.mark.parametrize("module", PAGE_CODE)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
@@ -34,3 +34,34 @@ class SignInForm(AuthenticationForm):
         super().__init__(request, *args, **kwargs)
         self.fields["username"].error_messages["required"] = _("Enter your username")
         self.fields["password"].error_messages["required"] = _("Enter your password")
+
+
+PASSWORDS_DIFFER = _("The two new passwords are not the same. Enter the same password in both fields")
+
+
+def name_the_new_password_fields(form: forms.Form) -> None:
+    """A new password typed twice (a reset or a change), each field saying what to fill in."""
+    form.fields["new_password1"].label = _("New password")
+    form.fields["new_password1"].help_text = _(
+        "At least 12 characters. A few words you will remember work well."
+    )
+    form.fields["new_password1"].error_messages["required"] = _("Enter a new password")
+    form.fields["new_password2"].label = _("Confirm the new password")
+    form.fields["new_password2"].help_text = ""
+    form.fields["new_password2"].error_messages["required"] = _("Enter the new password again")
+
+
+class PasswordChange(PasswordChangeForm):
+    """Django's change of password, each field's message naming what to fill in."""
+
+    error_messages = {
+        **PasswordChangeForm.error_messages,
+        "password_incorrect": _("Your current password is not right. Enter it again"),
+        "password_mismatch": PASSWORDS_DIFFER,
+    }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["old_password"].label = _("Current password")
+        self.fields["old_password"].error_messages["required"] = _("Enter your current password")
+        name_the_new_password_fields(self)

@@ -20,6 +20,7 @@ from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.accounts import services, sessions
+from familyplan.web.accounts.forms import PASSWORDS_DIFFER, name_the_new_password_fields
 from familyplan.web.security import client_address
 
 
@@ -37,16 +38,11 @@ class ResetRequestForm(auth_forms.PasswordResetForm):
 
 
 class NewPasswordForm(auth_forms.SetPasswordForm):  # type: ignore[type-arg]
+    error_messages = {**auth_forms.SetPasswordForm.error_messages, "password_mismatch": PASSWORDS_DIFFER}
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["new_password1"].label = _("New password")
-        self.fields["new_password1"].help_text = _(
-            "At least 12 characters. A few words you will remember work well."
-        )
-        self.fields["new_password1"].error_messages["required"] = _("Enter a new password")
-        self.fields["new_password2"].label = _("Confirm the new password")
-        self.fields["new_password2"].help_text = ""
-        self.fields["new_password2"].error_messages["required"] = _("Enter the new password again")
+        name_the_new_password_fields(self)
 
 
 class ResetRequestView(auth_views.PasswordResetView):

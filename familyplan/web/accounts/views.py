@@ -7,14 +7,13 @@ from collections.abc import Callable
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import update_session_auth_hash
-from django.contrib.auth.forms import PasswordChangeForm
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render, resolve_url
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
 from familyplan.web.accounts import permissions, sessions, two_factor
-from familyplan.web.accounts.forms import CodeForm
+from familyplan.web.accounts.forms import CodeForm, PasswordChange
 from familyplan.web.audit import services as audit
 from familyplan.web.audit.models import AuditEvent
 from familyplan.web.pages import form_page
@@ -102,7 +101,7 @@ def two_factor_turn_off(request: HttpRequest) -> HttpResponse:
 @permissions.asks(permissions.SIGNED_IN)
 def password_change(request: HttpRequest) -> HttpResponse:
     """A new password; every other session and API token of the person's ends with the old one."""
-    form = PasswordChangeForm(request.user, request.POST or None)
+    form = PasswordChange(request.user, request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = form.save()
         update_session_auth_hash(request, user)

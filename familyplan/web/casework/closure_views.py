@@ -47,7 +47,7 @@ def closure_start(request: HttpRequest, plan: Plan) -> HttpResponse:
             request.session[f"closure-{plan.pk}"] = data
             return redirect("closure-check", plan_id=plan.pk)
         form.add_problems(problems)
-    return plan_form_page(request, plan, form, _("Close the plan"), button="Continue")
+    return plan_form_page(request, plan, form, _("Close the plan"), button=_("Continue"))
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)

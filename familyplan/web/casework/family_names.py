@@ -20,10 +20,12 @@ def surname_of(name: str) -> str:
 
 
 def family_name_field(**kwargs: Any) -> forms.CharField:
+    """The family's name, as adding a family and changing its details both ask for it."""
     return forms.CharField(
         label=_("Family name"),
         max_length=SHORT_TEXT_CHARS,
         help_text=_("Write the surname only, for example Smith"),
+        error_messages={"required": _("Enter the family's name")},
         **kwargs,
     )
 

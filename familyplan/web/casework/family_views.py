@@ -57,7 +57,7 @@ def family_create(request: HttpRequest) -> HttpResponse:
             request, _("The %(name)s family's record has been made.") % {"name": family.family_name}
         )
         return redirect("family", family_id=family.pk)
-    return form_page(request, form, _("Add a family"), button="Save and continue")
+    return form_page(request, form, _("Add a family"), button=_("Save and continue"))
 
 
 @permissions.asks(permissions.FAMILY_VIEW)

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any, cast
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
-from django.utils.functional import cached_property
-from django.utils.text import format_lazy
+from django.utils.functional import cached_property, lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.plan import limits
@@ -27,6 +27,19 @@ if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
 
 
+def _enter_the(label: StrOrPromise) -> str:
+    """What to say when a date is left out, from its label: "End date" asks "Enter the end date",
+    "Date of the supervision" "Enter the date of the supervision". A label that is not the date's
+    name ("From", a question) needs a message of its own."""
+    name = str(label)
+    if not name[:2].isupper():  # an acronym keeps its capitals
+        name = name[:1].lower() + name[1:]
+    return gettext("Enter the %(date)s") % {"date": name}
+
+
+enter_the = lazy(_enter_the, str)
+
+
 class UKDateField(forms.DateField):
     """A date written day first. ``example`` is the date the hint gives, in days from today:
     0 for a day that has come (a review held), later for one to come, earlier for a birthday."""
@@ -38,7 +51,7 @@ class UKDateField(forms.DateField):
         kwargs["error_messages"] = {
             "invalid": with_dates(_("Enter a real date, day first, for example %(day)s"), day=example),
             # Named, as every other field's message is: a form may ask for two dates.
-            "required": format_lazy(_("Enter the date: {}"), kwargs.get("label", _("date"))),
+            "required": enter_the(kwargs.get("label", _("date"))),
             **kwargs.get("error_messages", {}),
         }
         kwargs.setdefault("input_formats", ["%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%d-%m-%Y", "%Y-%m-%d"])
@@ -139,7 +152,7 @@ def needed_area(label: StrOrPromise, if_empty: StrOrPromise, rows: int = 4, **kw
 
 
 class FamilyForm(CleanTextMixin, FamilyNameMixin):
-    family_name = family_name_field(error_messages={"required": _("Enter the family's name")})
+    family_name = family_name_field()
     reference = _text(_("Case reference (optional)"), max_length=50, required=False)
     address_area = _text(_("Area (optional)"), required=False, help_text=_("For example the town or ward."))
 

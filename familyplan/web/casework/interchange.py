@@ -16,6 +16,7 @@ from familyplan.formats.errors import RowProblem
 from familyplan.plan import models as m
 from familyplan.plan.reviews import latest_next_review
 from familyplan.web.accounts.models import User
+from familyplan.web.casework.family_names import surname_of
 from familyplan.web.casework.field_tables import (
     ACTION_FIELDS,
     CLOSURE_FIELDS,
@@ -158,7 +159,8 @@ def family_from_model(plan: m.Plan, name: str, by: User, notes: list[RowProblem]
         )
         language = "en"
     family = Family.objects.create(
-        family_name=plan.family_name or name,
+        # Named by its surname, as Add a family keeps it: a file's "Okafor family" is the Okafor family.
+        family_name=surname_of(plan.family_name or name),
         reference=plan.family_reference,
         address_area=plan.family_area,
         language=language,

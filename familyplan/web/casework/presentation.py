@@ -66,10 +66,19 @@ def severity(name: str) -> StrOrPromise:
     return SEVERITIES.get(name, name)
 
 
-def _task(name: StrOrPromise, url_name: str, done: bool, problems: int = 0) -> dict[str, Any]:
+def _task(
+    name: StrOrPromise, url_name: str, done: bool, problems: int = 0, section: str = ""
+) -> dict[str, Any]:
     """A part of the plan for the task list: filled in or not, and whether the check finds
-    errors or warnings in it, so a part is not called completed while the page lists its problems."""
-    return {"name": name, "url_name": url_name, "done": done, "problems": problems}
+    errors or warnings in it, so a part is not called completed while the page lists its problems.
+    A part worked on in a section of the plan page itself links to that section."""
+    return {
+        "name": name,
+        "url_name": url_name,
+        "done": done,
+        "problems": problems,
+        "fragment": f"#{section}" if section else "",
+    }
 
 
 def _problems_by_part(findings: list[Any]) -> dict[str, int]:
@@ -126,6 +135,7 @@ def _tasks(plan: Plan, goals: list[Any], problems: list[Any]) -> list[dict[str, 
             "plan",
             bool(goals) and all(g.actions.all() for g in goals),
             parts.get("goals", 0),
+            section="goals-and-actions",
         ),
         _task(_("Contingency plan"), "plan-contingency", bool(plan.contingency), parts.get("contingency", 0)),
     ]

@@ -49,13 +49,45 @@ class SettingsForm(forms.ModelForm[CouncilSettings]):
         max_length=2000,
         help_text=_("See what the checker says with these settings before you save them."),
     )
-    example_kind = forms.ChoiceField(label=_("The example is"), choices=[(k.value, k.value) for k in Kind])
+    example_kind = forms.ChoiceField(
+        label=_("The example is"),
+        choices=[(k.value, k.value) for k in Kind],
+        error_messages={
+            "required": _("Choose what kind of statement the example is"),
+            "invalid_choice": _("Choose what kind of statement the example is"),
+        },
+    )
     # The version of the settings the administrator opened (familyplan.web.versioning).
     version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
 
     class Meta:
         model = CouncilSettings
         fields = FIELDS
+        # Each message names its field: a number left out or mistyped asks for that number.
+        error_messages = {
+            "council_name": {"required": _("Enter the council's name")},
+            "procedures_url": {
+                "invalid": _(
+                    "Enter the link to the council's procedures as a web address, "
+                    "like https://www.example.gov.uk/early-help"
+                )
+            },
+            **{
+                name: {"required": message, "invalid": message}
+                for name, message in (
+                    (
+                        "early_help_weeks",
+                        _("Enter how many weeks after a review the next Early Help review is proposed"),
+                    ),
+                    (
+                        "early_help_latest_weeks",
+                        _("Enter how many weeks after a review an Early Help review is overdue"),
+                    ),
+                    ("my_plan_weeks", _("Enter how many weeks apart My Plan reviews are")),
+                    ("interim_days", _("Enter how many days apart interim safety plan reviews are")),
+                )
+            },
+        }
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -66,6 +98,10 @@ class SettingsForm(forms.ModelForm[CouncilSettings]):
                 initial=labels.get(code.value) or default,
                 max_length=200,
                 help_text=_("Stable code: %(code)s") % {"code": code.value},
+                error_messages={
+                    "required": _("Enter the wording for outcome %(code)s")
+                    % {"code": code.value.replace("_", " ")}
+                },
             )
         for name in ("early_help_weeks", "early_help_latest_weeks", "my_plan_weeks"):
             self.fields[name].validators.append(_between(1, 26))

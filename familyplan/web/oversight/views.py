@@ -227,8 +227,10 @@ def _csv(filename: str, header: list[StrOrPromise], rows: list[list[Any]]) -> Ht
 
 
 class PeriodForm(forms.Form):
-    start = UKDateField(label=_("From"))
-    end = UKDateField(label=_("To"))
+    start = UKDateField(
+        label=_("From"), error_messages={"required": _("Enter the date the report starts from")}
+    )
+    end = UKDateField(label=_("To"), error_messages={"required": _("Enter the date the report runs to")})
     team = forms.ModelChoiceField(Team.objects.all(), required=False, empty_label=_("Council-wide"))
 
     def clean(self) -> dict[str, Any]:

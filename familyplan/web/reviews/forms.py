@@ -113,7 +113,11 @@ class ReviewForm(CleanTextMixin, forms.Form):
             self.fields[name] = self.fields.pop(name)
 
     def _action_fields(self, action: Action) -> None:
-        self.fields[f"progress_{action.pk}"] = _area(_("Progress since the last review"), rows=2)
+        progress = _area(_("Progress since the last review"), rows=2)
+        if action.pk in self.updates:
+            # The latest update sent in is shown above the field, and read out with it.
+            progress.widget.attrs["aria-describedby"] = f"update-{action.pk}"
+        self.fields[f"progress_{action.pk}"] = progress
         self.fields[f"status_{action.pk}"] = forms.ChoiceField(
             label=_("Status"), choices=choices_of(Action, "status"), initial=action.status
         )

@@ -116,7 +116,7 @@ def views_link_new(request: HttpRequest, plan_id: int) -> HttpResponse:
             request, "reviews/views_link_made.html", {"plan": plan, "link": link, "link_url": link_url}
         )
     return plan_form_page(
-        request, plan, form, _("Make a link for the family's views"), button="Make the link"
+        request, plan, form, _("Make a link for the family's views"), button=_("Make the link")
     )
 
 

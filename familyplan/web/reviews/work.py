@@ -9,6 +9,7 @@ from typing import Any
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from familyplan.web.accounts import permissions
 from familyplan.web.accounts.models import User
 from familyplan.web.casework.models import Action, ClosureReturn, Family, Plan, ProgressNote
 from familyplan.web.casework.review_due import (
@@ -47,10 +48,14 @@ class WorkTray:
     views: list[ViewsSubmission]
     updates: list[ProgressNote]
     returned: list[ClosureReturn]
+    # The actions of my_actions whose own "Update progress" page is the person's to use.
+    progress_pages: frozenset[int] = frozenset()
 
     @property
     def counts(self) -> dict[str, int]:
-        return {name: len(getattr(self, name)) for name in self.__dataclass_fields__}
+        return {
+            name: len(getattr(self, name)) for name in self.__dataclass_fields__ if name != "progress_pages"
+        }
 
 
 def _led_plans(user: User) -> QuerySet[Plan]:
@@ -64,6 +69,18 @@ def _led_plans(user: User) -> QuerySet[Plan]:
 
 def _actions(queryset: QuerySet[Action]) -> list[Action]:
     return list(queryset.select_related("goal__plan__family").order_by("overdue_from", "pk")[:200])
+
+
+def _progress_pages(user: User, actions: list[Action]) -> frozenset[int]:
+    """The actions given to the person that they update on their own page, as the plan page
+    offers it: those they may update but whose plan they do not change (who changes the plan
+    changes the action itself)."""
+    return frozenset(
+        a.pk
+        for a in actions
+        if permissions.can(user, permissions.ACTION_UPDATE, a)
+        and not permissions.can(user, permissions.PLAN_CHANGE, a.goal.plan.family)
+    )
 
 
 def _due(plans: QuerySet[Plan]) -> list[DueReview]:
@@ -85,11 +102,18 @@ def work_tray(user: User, today: dt.date | None = None) -> WorkTray:
     families: dict[int, Any] = {
         f.pk: f for f in Family.objects.filter(taf__user=user).distinct().order_by("family_name", "pk")
     }
+    # The rules read each action's owner and its family's team: read once, not action by action.
+    mine = _actions(
+        open_actions.filter(taf_member__user=user)
+        .select_related("taf_member")
+        .prefetch_related("goal__plan__family__taf")
+    )
     return WorkTray(
         families=list(families.values()),
         reviews_overdue=_due(live.filter(review_overdue(today))),
         reviews_due=_due(live.filter(review_due_between(today, today + dt.timedelta(DUE_SOON_DAYS)))),
-        my_actions=_actions(open_actions.filter(taf_member__user=user)),
+        my_actions=mine,
+        progress_pages=_progress_pages(user, mine),
         team_overdue_actions=_actions(
             Action.objects.filter(goal__plan__in=live, overdue_from__lt=today).exclude(taf_member__user=user)
         ),

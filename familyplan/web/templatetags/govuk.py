@@ -7,6 +7,7 @@ from typing import Any
 
 from django import forms, template
 from django.forms.boundfield import BoundField
+from django.urls import reverse
 
 from familyplan.web.accounts import permissions
 
@@ -58,6 +59,8 @@ def govuk_field(field: BoundField, smart: str = "", width: str = "", label_size:
         "describedby": " ".join(
             part
             for part in (
+                # What the form says describes the field besides its hint (an update shown above it).
+                str(field.field.widget.attrs.get("aria-describedby", "")),
                 f"{base}-hint" if field.help_text else "",
                 f"{base}-error" if field.errors else "",
                 f"{base}-smart" if smart else "",
@@ -98,8 +101,31 @@ def _input_value(field: BoundField) -> str:
     return str(field.field.widget.format_value(value) or "")
 
 
+# Pages of the Families section whose address does not start /families/: the list itself, a
+# family's plans and an import of plan files.
+_FAMILIES_TOO = {"", "plans", "import"}
+
+
+def _section(path: str) -> str:
+    """The section of the service navigation a page is in, by the first part of its address."""
+    first = path.strip("/").split("/", 1)[0]
+    return "families" if first in _FAMILIES_TOO else first
+
+
+@register.inclusion_tag("govuk/nav_item.html", takes_context=True)
+def nav_item(context: template.Context, text: str, url_name: str, *args: Any) -> dict[str, Any]:
+    """A link of the service navigation, marked current on the pages of its section."""
+    href = reverse(url_name, args=args)
+    request = context.get("request")
+    path = request.path if request is not None else ""
+    current = "page" if path == href else "true" if _section(path) == _section(href) else ""
+    return {"text": text, "href": href, "current": current}
+
+
 @register.inclusion_tag("govuk/error_summary.html")
-def govuk_error_summary(*forms_: forms.BaseForm | None) -> dict[str, Any]:
+def govuk_error_summary(*forms_: forms.BaseForm | None, conflict: Any = None) -> dict[str, Any]:
+    """The errors of the forms, in the order of the page; ``conflict`` when someone else saved the
+    record first (familyplan.web.conflicts), which the summary names before them."""
     errors = []
     for form in forms_:
         if form is None or not form.is_bound:
@@ -115,7 +141,7 @@ def govuk_error_summary(*forms_: forms.BaseForm | None) -> dict[str, Any]:
                 continue
             target = _error_target(form[name])
             errors.extend({"text": error, "href": f"#{target}"} for error in form.errors[name])
-    return {"errors": errors}
+    return {"errors": errors, "conflict": conflict}
 
 
 @register.inclusion_tag("govuk/table_head.html")
