@@ -174,6 +174,10 @@ def test_a_services_act_joined_to_the_outcome_is_an_activity(text: str, activity
             "ok",
         ),
         ("Lily to get fewer detentions by 26/03/2027.", "needs-work"),
+        (
+            "Mia knows who to ring if Mum is unwell, and can show her teacher the numbers in her bag by 22/01/2027.",
+            "ok",
+        ),
     ],
 )
 def test_a_level_kept_and_a_payment_had_are_measures_but_fewer_than_nothing_is_not(

@@ -850,3 +850,62 @@ def test_a_lead_professional_with_no_name_is_a_role_without_a_name() -> None:
     found = {f.rule for f in check_statement("Lead professional", "who", today=TODAY)}
 
     assert "who-role-without-name" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "In the event of Nan's health getting worse, a referral will be made to adult social care.",
+            "contingency-process-only",
+        ),
+        ("If Aisha is poorly, relatives will look after Zara.", "contingency-helper-unnamed"),
+        (
+            "If Chloe runs off, someone will go and look for her and the Police will be called.",
+            "contingency-helper-unnamed",
+        ),
+        (
+            "If Chloe stays out all night, she will be reported missing to the Police.",
+            "contingency-process-only",
+        ),
+        ("If I feel scared I will tell a grown-up.", "contingency-helper-unnamed"),
+    ],
+)
+def test_a_contingency_is_judged_by_who_steps_in_not_by_who_its_trigger_or_a_service_names(
+    text: str, rule: str
+) -> None:
+    assert rule in {f.rule for f in check_statement(text, "contingency", today=TODAY)}
+
+
+def test_the_parents_of_a_childs_friends_are_people_to_ring() -> None:
+    text = "If Jay is not home by 9pm, Dad will ring his friends' parents and then the police on 101."
+
+    assert not needs_work(check_statement(text, "contingency", today=TODAY))
+
+
+def test_without_fail_is_a_promise_nobody_can_be_sure_to_keep() -> None:
+    text = "Mum will walk Ava to nursery every day without fail."
+
+    assert "action-absolute" in action_rules(text, who="Mum", when="From 04/01/2027, review 15/02/2027")
+
+
+def test_a_higher_band_is_a_kind_of_thing_not_a_vague_comparison() -> None:
+    text = "Mr Reid will write to the housing panel asking for the family to be put in a higher band."
+
+    found = action_rules(text, who="Mr Reid (Housing Officer)", when="18/12/2026")
+    assert "action-vague-comparative" not in found
+
+
+@pytest.mark.parametrize(
+    ("who", "flagged"),
+    [
+        ("Donna (Mum) and Chloe", False),
+        ("Mr Hughes (Head of Year 7) and Leah", False),
+        ("Donna and Chloe", True),
+        ("Sarah and Mum", True),
+    ],
+)
+def test_a_first_name_beside_people_given_roles_is_someone_the_family_knows(who: str, flagged: bool) -> None:
+    found = {f.rule for f in check_statement(who, "who", today=TODAY)}
+
+    assert ("who-no-role" in found) is flagged

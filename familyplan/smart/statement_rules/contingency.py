@@ -26,8 +26,6 @@ _NETWORK_PERSON = re.compile(
     r"godparent|godmother|godfather|family\s+friend|partner|he|she|they|we|i)\b",
     re.IGNORECASE,
 )
-# A capitalised name that is not the first word of a sentence: "Aunt Rosa", "Sarah".
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\b")
 _TRIGGER = re.compile(
     r"\b(?:if|when|whenever|should|unless|otherwise|in\s+case|in\s+the\s+event|where|once|"
     r"(?:does|do|is|are)\s+not\s+(?:work|working|happen|met|improve)|fails?|breaks?\s+down|relapses?)\b",
@@ -40,20 +38,16 @@ _TRIGGER = re.compile(
 _WE_OR_THEY = re.compile(r"\b(?:we|they)\b", re.IGNORECASE)
 
 
-def _names_someone(text: str) -> bool:
-    return bool(
-        _NETWORK_PERSON.search(text) or _NAME.search(text) or re.search(r"\[[^\]]+\]|\bX{2,}\b", text)
-    )
-
-
-_LEADING_TRIGGER = re.compile(r"^\s*(?:if|when|whenever|should|in\s+case)\b[^,;:]*[,;:]", re.IGNORECASE)
+_LEADING_TRIGGER = re.compile(
+    r"^\s*(?:if|when|whenever|should|in\s+case|in\s+the\s+event)\b[^,;:]*[,;:]", re.IGNORECASE
+)
 
 
 # With no comma after the trigger: the response starts a word or two before its first "will"
 # ("If Mum is unwell Aunt Rosa will ...", "If Mum relapses we will ..."); "can't" and "cannot"
 # in the trigger are not its response.
 _UNMARKED_TRIGGER = re.compile(
-    r"^\s*(?:if|when|whenever|should|in\s+case)\b.*?"
+    r"^\s*(?:if|when|whenever|should|in\s+case|in\s+the\s+event)\b.*?"
     r"(?=\s(?:\S+\s+){1,2}(?:will|would|can|could|should|must|shall|is\s+to|are\s+to)(?![’'\w]))",
     re.IGNORECASE,
 )
@@ -65,7 +59,9 @@ _RESPONSE_VERB = re.compile(
 )
 
 
-_TRAILING_TRIGGER = re.compile(r",?\s+(?:if|when|whenever|should|in\s+case)\b[^.;]*", re.IGNORECASE)
+_TRAILING_TRIGGER = re.compile(
+    r",?\s+(?:if|when|whenever|should|in\s+case|in\s+the\s+event)\b[^.;]*", re.IGNORECASE
+)
 
 
 def _response(text: str, trailing: bool = True) -> str:
@@ -137,13 +133,47 @@ def process_only(rule: Rule, s: Statement) -> list[Hit]:
     return _hits(_listed(rule, s)[:1])
 
 
+# "help with Zara", "look after Leo", "collect Ava": the child cared for, not who cares.
+_CARED_FOR_AFTER = w.word_set("with for after take takes collect collects mind minds keep keeps")
+
+
+def _names_in_response(s: Statement) -> list[str]:
+    """The names in what is done, not in its trigger, leaving out services and jobs written with
+    capitals ("the Police", "Adult Social Care", "the Family Support Worker")."""
+    response = _response(s.text, trailing=False)
+    start = len(s.text) - len(response)
+    roles = s.catalogue.memo("role words", lambda: frozenset(s.catalogue.rule("who-role-without-name").words))
+    tokens = s.reading.tokens
+    names = []
+    for i, t in enumerate(tokens):
+        if t.start < start or not t.name or (i and tokens[i - 1].lower in _CARED_FOR_AFTER):
+            continue
+        run = [t.lower]
+        for after in tokens[i + 1 :]:
+            if not (after.is_word and after.text[0].isupper()):
+                break
+            run.append(after.lower)
+        if not any(word in _SERVICE_WORDS or word in roles for word in run):
+            names.append(t.text)
+    return names
+
+
+def _someone_responds(s: Statement) -> bool:
+    """Someone who does something: a person or family word not on the receiving end of a process
+    ("she will be reported missing"), a name, or a placeholder for one."""
+    response = _response(s.text, trailing=False)
+    return (
+        any(not _DONE_TO.match(response, m.end()) for m in _NETWORK_PERSON.finditer(response))
+        or bool(_names_in_response(s))
+        or bool(re.search(r"\[[^\]]+\]|\bX{2,}\b", response))
+    )
+
+
 @matcher("contingency-no-network")
 def no_network(rule: Rule, s: Statement) -> list[Hit]:
     # Someone named in the trigger alone ("If Mum is unwell, the children will be looked after")
     # is not someone who steps in.
-    if contingency_missing(s.catalogue.rule("contingency-missing"), s) or _names_someone(
-        _response(s.text, trailing=False)
-    ):
+    if contingency_missing(s.catalogue.rule("contingency-missing"), s) or _someone_responds(s):
         return []
     if process_only(s.catalogue.rule("contingency-process-only"), s):
         return []  # the process finding already says it
@@ -172,11 +202,12 @@ def helper_unnamed(rule: Rule, s: Statement) -> list[Hit]:
     who in the family's network will help, so the plan can be agreed with them."""
     if contingency_missing(s.catalogue.rule("contingency-missing"), s):
         return []
-    generic = _listed(rule, s)
+    # "her friends' parents": whose parents, and they are who is rung.
+    generic = [sp for sp in _listed(rule, s) if s.text[sp.end : sp.end + 1] not in ("'", "\u2019")]
     if not generic or _NAMED_HELPER.search(s.text) or re.search(r"\[[^\]]+\]|\bX{2,}\b", s.text):
         return []
     parents = {"mum", "mam", "mother", "dad", "father", "mummy", "daddy"}
-    if any(t.name and t.lower not in parents for t in s.reading.tokens):
+    if any(name.lower() not in parents for name in _names_in_response(s)):
         return []
     if process_only(s.catalogue.rule("contingency-process-only"), s):
         return []  # the process finding already says what is missing

@@ -240,7 +240,7 @@ _QUALITIES = _COMPARISONS | w.word_set(
 
 
 # Saying or showing to someone is evidence in itself (seed 004: "what the child will say").
-_SAYING = w.word_set("say tell explain describe name teach")
+_SAYING = w.word_set("say tell explain describe name teach show")
 
 # "get over", "get through", "get on with": coping or getting along, not a thing done.
 _COPING = w.word_set("over through on along")
@@ -349,7 +349,7 @@ def _reads_as_comparative(tokens: Sequence[Token], i: int) -> bool:
     return after == "than" or (i > 0 and tokens[i - 1].lower in _BEFORE_A_COMPARATIVE)
 
 
-_SIZES = w.word_set("longer shorter bigger larger smaller")
+_SIZES = w.word_set("longer shorter bigger larger smaller higher lower")
 
 # Words after "later" or "earlier" that say when: "later that evening", "later, once they are asleep".
 _WHEN_FOLLOWS = w.word_set("after when once that tonight today")

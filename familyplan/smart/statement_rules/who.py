@@ -123,6 +123,10 @@ def who_no_role(rule: Rule, s: Statement) -> list[Hit]:
             continue  # "Sarah Family Support Worker"
         if p.name.strip().lower() in s.context.family_knows:
             continue  # "Ben", when the plan lists Ben among the family or its network
+        if not s.context.family_knows and len(named) == 1 and any(q.role for q in found if q is not p):
+            # "Donna (Mum) and Chloe", "Mr Hughes (Head of Year 7) and Leah", with no list of the family
+            # to look in: whoever wrote a role for the others left it off for someone the family knows.
+            continue
         if s.text.strip().lower() in _NOBODY or _is_blank(p.name) or who_missing(rule, s):
             continue
         hits.append(Hit(p.span, {"match": p.span.text}))
