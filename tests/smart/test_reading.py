@@ -186,6 +186,32 @@ def test_a_level_kept_and_a_payment_had_are_measures_but_fewer_than_nothing_is_n
     assert verdict(text, "outcome") == verdict_wanted
 
 
+@pytest.mark.parametrize(
+    ("text", "who", "change"),
+    [
+        (
+            "Kian's grandparents collect him from school every Tuesday at 3.15pm.",
+            "Kian's grandparents",
+            "collect",
+        ),
+        (
+            "Kai's time at youth clubs in town is 2 evenings a week by 31 March 2027.",
+            "Kai's time at youth clubs in town",
+            "is",
+        ),
+        ("Mum has moved to a flat with more bedrooms by 26/03/2027.", "Mum", "has moved"),
+    ],
+)
+def test_plurals_and_phrases_in_a_subject_leave_the_verb_where_it_is(
+    text: str, who: str, change: str
+) -> None:
+    parts = slots(text, "outcome")
+
+    assert parts["who"] == who
+    assert parts["change"].startswith(change)
+    assert verdict(text, "outcome") == "ok"
+
+
 def test_an_outcome_of_what_must_not_happen_needs_work() -> None:
     findings = check_statement("Sami will not be sent home from school.", "outcome")
 

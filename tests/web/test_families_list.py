@@ -46,3 +46,24 @@ def test_a_closed_plan_has_no_next_review(lead: User, plan: Plan) -> None:
     page = signed_in(lead).get("/").content.decode()
 
     assert next_review_cell(page, "Smith") == "–"
+
+
+def test_the_list_asks_the_database_as_often_for_many_families_as_for_a_few(lead: User) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries_for_the_list() -> int:
+        client = signed_in(lead)
+        with CaptureQueriesContext(connection) as queries:
+            client.get("/")
+        return len(queries)
+
+    for name in ("Adams", "Baker"):
+        family = services.family_create(by=lead, family_name=name)
+        services.plan_start(family=family, by=lead, plan_type="early_help", started_on=timezone.localdate())
+    few = queries_for_the_list()
+    for name in ("Clarke", "Dunn", "Evans", "Ford"):
+        family = services.family_create(by=lead, family_name=name)
+        services.plan_start(family=family, by=lead, plan_type="early_help", started_on=timezone.localdate())
+
+    assert queries_for_the_list() == few

@@ -17,12 +17,14 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from familyplan.smart import words as w
 from familyplan.smart.reading.cells import when_slots, who_slots
 from familyplan.smart.reading.clause import Clause
 from familyplan.smart.reading.clauses import read_clause
 from familyplan.smart.reading.patterns import _EVIDENCE_PARTS, _WHEN_PARTS, _find
 from familyplan.smart.reading.slot import Slot
-from familyplan.smart.reading.tokens import Token, sentences, tokenise
+from familyplan.smart.reading.tokens import Token, _can_be_base_verb, sentences, tokenise
+from familyplan.smart.reading.verb_or_noun import verb_reading
 
 
 @dataclass
@@ -94,6 +96,9 @@ class Reading:
             if opened is None and (before.isspace() or before in "([:-–—") and not after.isspace():
                 opened = m.start()
             elif opened is not None and not before.isspace() and not after.isalnum():
+                rest = self.text[m.end() :]
+                if rest[:1].isspace() and rest.lstrip()[:1].islower() and _QUOTE_MARK.search(rest):
+                    continue  # "'My brothers' dad ...'": a plural's apostrophe, with the quote still open
                 found.append((opened, m.end()))
                 opened = None
         return found
@@ -127,11 +132,29 @@ def read(text: str, kind: str) -> Reading:
     """Read one statement of the given kind into its slots."""
     tokens = tokenise(_without_list_marks(text) if kind in ("outcome", "action", "contingency") else text)
     clauses = (
-        [read_clause(s) for s in sentences(text, tokens)]
+        [c for s in sentences(text, tokens) for c in _read_sentence(s)]
         if kind in ("outcome", "action", "contingency")
         else []
     )
     return Reading(kind, text, tokens, clauses)
+
+
+def _read_sentence(tokens: list[Token]) -> list[Clause]:
+    """A sentence's clause; a heading with no verb and what is done after its colon ("Housing:
+    support the family ...", "Weekly call, Fri 3pm: go over the week") are two, so the rules
+    judge what is done."""
+    clause = read_clause(tokens)
+    if clause.verb is None:
+        for i, t in enumerate(tokens[:-2]):
+            if t.text == ":" and _instruction_at(tokens, i + 1):
+                return [read_clause(tokens[:i]), read_clause(tokens[i + 1 :])]
+    return [clause]
+
+
+def _instruction_at(tokens: list[Token], i: int) -> bool:
+    return verb_reading(tokens, i) or (
+        _can_be_base_verb(tokens[i]) and tokens[i + 1].lower in w.PARTICLES | w.DETERMINERS
+    )
 
 
 def _fill_clause_slots(reading: Reading, found: list[Slot]) -> None:

@@ -13,6 +13,13 @@ from familyplan.smart.reading.tokens import (
     _is_participle,
     _nominal_end,
 )
+from familyplan.smart.reading.verb_clues import (
+    a_name_in_capitals,
+    after_a_phrase,
+    finite_verb,
+    has_a_thing,
+    whose_people,
+)
 from familyplan.smart.reading.verb_or_noun import verb_reading, with_a_person
 
 
@@ -45,7 +52,7 @@ def _anchored_group(clause: Clause) -> bool:
             continue
         if t.lower in _SECOND_CLAUSE and i > main + 1 and tokens[i - 1].text == ",":
             return False  # "Marcus has a childminder place, so he can keep his job": "can" is the purpose's
-        if _has_a_thing(tokens, main, i):
+        if has_a_thing(tokens, main, i):
             return False  # "Kasia has a repayment plan she can afford": "can" is the plan's, not hers
         if t.lower in w.MODALS and not (t.lower == "may" and t.text[0].isupper() and i > main):
             _read_group(clause, i, i + 1, "modal")
@@ -58,18 +65,6 @@ def _anchored_group(clause: Clause) -> bool:
 
 
 _SECOND_CLAUSE = w.word_set("so because which")
-_HAS = w.word_set("has have had")
-
-
-def _has_a_thing(tokens: list[Token], main: int, i: int) -> bool:
-    """ "Kasia has a ...", "Her family have the ...": have straight after a short subject, with a
-    thing after it; a modal after that is in a clause about the thing."""
-    if tokens[i].lower not in _HAS or not main < i <= main + 3 or i + 1 >= len(tokens):
-        return False
-    if not _nominal_end(tokens[i - 1]) or tokens[i - 1].lower in w.PREPOSITIONS:
-        return False
-    after = tokens[i + 1]
-    return after.kind == "num" or (after.lower in w.DETERMINERS and after.lower not in ("no", "to"))
 
 
 def _finite_group(clause: Clause) -> bool:
@@ -92,7 +87,7 @@ def _finite_group(clause: Clause) -> bool:
         subject = (main, k + 1) if k + 1 > main else None
         if t.lower in w.BE or t.lower in w.HAVE or t.lower in w.DO:
             _read_group(clause, i, i + 1, "finite")
-        elif not _finite_verb(t, before, _after_a_phrase(tokens, main, k, i)):
+        elif not finite_verb(t, before, after_a_phrase(tokens, main, k, i), whose_people(tokens, main, k)):
             continue
         elif w.verb_lemma(t.lower) in w.INTENTION_VERBS and i + 2 < n and tokens[i + 1].lower == "to":
             # "Dad hopes to swim", "Ben tries to read": the intention comes before the verb.
@@ -116,7 +111,7 @@ def _infinitive_follows(tokens: list[Token], i: int, main: int) -> bool:
     if j >= len(tokens):
         return False
     nxt = tokens[j]
-    if nxt.text.isupper() and len(nxt.text) > 1:
+    if a_name_in_capitals(tokens, j):
         return False  # "to HIVE", "to CAMHS": a service's name in capitals, not a verb
     if not (_can_be_base_verb(nxt) or nxt.lower in w.BE or nxt.lower in w.HAVE):
         return False
@@ -139,31 +134,6 @@ def _infinitive_follows(tokens: list[Token], i: int, main: int) -> bool:
         if takes_object or not w.can_be(t.lower, "NOUN"):
             return False
     return True
-
-
-def _after_a_phrase(tokens: list[Token], main: int, k: int, i: int) -> bool:
-    """ "Her worry score at school comes down to 3": the word before ends a phrase ("at school")
-    that ends the subject, and what follows the word goes on as a verb's would ("down", "to")."""
-    if k - 1 <= main or tokens[k - 1].lower not in w.PREPOSITIONS or i + 1 >= len(tokens):
-        return False
-    after = tokens[i + 1]
-    return after.kind == "num" or after.lower in w.PARTICLES | w.PREPOSITIONS | w.DETERMINERS
-
-
-def _finite_verb(t: Token, before: Token, after_a_phrase: bool = False) -> bool:
-    lemma = w.verb_lemma(t.lower) if t.is_word and not t.name else None
-    if lemma is None:
-        return False
-    if t.lower != lemma:  # "gets", "walked"
-        if t.lower.endswith("s") and w.can_be(t.lower, "NOUN") and before.possessive:
-            return False  # "Kian's grandparents", "Mum's friends": whose, then who
-        if t.lower.endswith("s") and w.can_be(t.lower, "NOUN") and not before.name:
-            return before.lower in w.PERSONAL_PRONOUNS or before.lower in w.FAMILY_WORDS or after_a_phrase
-        return True
-    # A base form after "I", "we", "they", "you" or a plural: "we eat together".
-    return before.lower in ("i", "we", "they", "you") or (
-        before.lower.endswith("s") and before.lower not in w.FAMILY_WORDS and not before.possessive and False
-    )
 
 
 def _reads_as_topic(tokens: list[Token], i: int) -> bool:

@@ -19,7 +19,14 @@ def verb_reading(tokens: list[Token], j: int) -> bool:
         return False
     # "Run three sessions", "Make 2 calls": a number starts what the verb acts on.
     counted = nxt.lower in w.NUMBER_WORDS or nxt.text.isdigit()
-    starts_object = nxt.name or nxt.possessive or nxt.lower in w.PERSONAL_PRONOUNS or counted
+    # "Signpost Mum to ...", "Ring Nan": a family word is someone acted on, as a name is.
+    starts_object = (
+        nxt.name
+        or nxt.possessive
+        or nxt.lower in w.PERSONAL_PRONOUNS
+        or nxt.lower in w.FAMILY_WORDS
+        or counted
+    )
     # "to ask what...", "to find out", "to talk about": what follows only a verb.
     starts_clause = nxt.lower in _AFTER_VERB_ONLY
     return (

@@ -10,8 +10,6 @@ from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.language import Span
 from familyplan.smart.reading import Clause
-from familyplan.smart.reading.tokens import _can_be_base_verb
-from familyplan.smart.reading.verb_or_noun import verb_reading
 from familyplan.smart.statement_rules.evidence import _comparatives
 from familyplan.smart.statement_rules.outcome import _SERVICE_VERBS
 from familyplan.smart.statement_rules.statement import (
@@ -71,22 +69,10 @@ def _has_detail(s: Statement) -> bool:
     )
 
 
-def _instruction_after_colon(main: Clause) -> bool:
-    """ "Weekly call, Fri 3.30pm: go over the week's attendance": a heading, then what is done."""
-    tokens = main.tokens
-    for i, t in enumerate(tokens[:-2]):
-        if t.text == ":" and (
-            verb_reading(tokens, i + 1)
-            or (_can_be_base_verb(tokens[i + 1]) and tokens[i + 2].lower in w.PARTICLES | w.DETERMINERS)
-        ):
-            return True
-    return False
-
-
 @matcher("action-no-doing")
 def no_doing(rule: Rule, s: Statement) -> list[Hit]:
     main = s.reading.main
-    if s.is_blank or main is None or main.verb is not None or _instruction_after_colon(main):
+    if s.is_blank or main is None or main.verb is not None:
         return []
     # A topic such as "Referral to CAMHS" or "Monitoring of attendance" is named by those rules.
     c = s.catalogue

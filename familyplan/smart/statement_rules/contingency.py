@@ -123,6 +123,24 @@ def _someone_cares(response: str) -> bool:
     return False
 
 
+# Someone named who will do something (not have something done to them): "Parisa will ring",
+# "Jo Reed (Family Support Worker) will send".
+_NAMED_DOER = re.compile(
+    r"(?:(?<=[\s,;(])|^)(?P<name>[A-Z][a-z]+)(?P<surname>\s+[A-Z][a-z]+)?(?:\s*\([^)]{1,60}\))?\s+"
+    r"(?:will|would|can|could|is\s+to)\s+(?!be\b|then\s+be\b)[a-z]"
+)
+
+
+def _named_doer(s: Statement, response: str) -> bool:
+    offset = s.text.find(response)
+    names = {t.start for t in s.reading.tokens if t.name}
+    return any(
+        offset + m.start("name") in names
+        and not {m["name"].lower(), (m["surname"] or "").strip().lower()} & _SERVICE_WORDS
+        for m in _NAMED_DOER.finditer(response)
+    )
+
+
 @matcher("contingency-process-only")
 def process_only(rule: Rule, s: Statement) -> list[Hit]:
     if contingency_missing(s.catalogue.rule("contingency-missing"), s):
@@ -130,6 +148,8 @@ def process_only(rule: Rule, s: Statement) -> list[Hit]:
     response = _response(s.text)
     if any(_steps_in(response, m) for m in _NETWORK_PERSON.finditer(response)) or _someone_cares(response):
         return []
+    if _named_doer(s, response):
+        return []  # "Parisa will ring Jo Reed the same day, and Jo will ...": named people act first
     return _hits(_listed(rule, s)[:1])
 
 
@@ -148,6 +168,8 @@ def _names_in_response(s: Statement) -> list[str]:
     for i, t in enumerate(tokens):
         if t.start < start or not t.name or (i and tokens[i - 1].lower in _CARED_FOR_AFTER):
             continue
+        if _DONE_TO.match(s.text, t.end):
+            continue  # "Kai will be excluded": a process done to him
         run = [t.lower]
         for after in tokens[i + 1 :]:
             if not (after.is_word and after.text[0].isupper()):

@@ -213,12 +213,11 @@ _HAVING = w.word_set("have receive")
 
 
 def _amount_unsaid(main: Clause) -> bool:
-    """ "get fewer behaviour points", "have more money": how many more or fewer is not said."""
-    tokens = main.tokens[main.verb or 0 : main.predicate_end]
-    return any(
-        t.lower in ("more", "less", "fewer") and not (i and tokens[i - 1].lower in ("any", "no", "once"))
-        for i, t in enumerate(tokens)
-    )
+    """ "get fewer behaviour points", "have more money": what is had is more or fewer, and how many
+    is not said ("a flat with more bedrooms" is a flat)."""
+    if main.verb is None or main.verb + 1 >= len(main.tokens):
+        return False
+    return main.tokens[main.verb + 1].lower in ("more", "less", "fewer")
 
 
 def _comparatives_in(tokens: Sequence[Token]) -> bool:

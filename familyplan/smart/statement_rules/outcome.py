@@ -65,7 +65,7 @@ def generic(rule: Rule, s: Statement) -> list[Hit]:
         return []
     lemmas = [main.lemma, *main.looked_through]
     if main.lemma.split(" ")[0] == "keep" and any(
-        kind == "threshold" and s.in_predicate(Span(start, end, text))
+        kind == "threshold" and any(c.isdigit() for c in text) and s.in_predicate(Span(start, end, text))
         for kind, start, end, text in s.evidence
     ):
         return []  # "the room is kept at 18 degrees or warmer": a level to reach, not things as they are
@@ -116,15 +116,21 @@ _SERVICE_TOPICS = ("refer", "engag", "access", "attend", "participat", "receiv")
 # "..., and CAMHS to be involved", "and her needs to be assessed": a service's act joined to the
 # outcome, which belongs with the actions ("assessed as at her age" is a result, not the act).
 _JOINED_SERVICE = re.compile(
-    r"\band\s+(?:[\w'\u2019]+\s+){1,4}?(?:to|will|is\s+to)\s+be\s+(?P<act>assessed|involved|referred|offered|"
-    r"allocated|monitored|signposted)\b(?!\s+as\b)",
+    r"\band\s+(?P<who>(?:[\w'\u2019]+\s+){1,4}?)(?:to|will|is\s+to)\s+be\s+(?P<act>assessed|involved|referred|"
+    r"offered|allocated|monitored|signposted)\b(?!\s+as\b)",
     re.IGNORECASE,
+)
+# Whose act it is: a service in capitals ("CAMHS"), a service or job, or someone's needs.
+_SERVICE_SUBJECT = re.compile(
+    r"\b(?:[A-Z]{2,}|needs|services?|team|nurse|dietitian|worker|therapist|clinic|school|health|camhs)\b"
 )
 
 
 def _joined_service(s: Statement) -> list[Hit]:
     m = _JOINED_SERVICE.search(s.text)
-    return [Hit(Span(m.start("act"), m.end("act"), m["act"]), {"match": m["act"]})] if m else []
+    if m is None or not _SERVICE_SUBJECT.search(m["who"]):
+        return []  # "and Kai will be involved in planning the route": the child taking part
+    return [Hit(Span(m.start("act"), m.end("act"), m["act"]), {"match": m["act"]})]
 
 
 @matcher("outcome-is-an-activity")

@@ -58,9 +58,7 @@ def disrespectful(rule: Rule, s: Statement) -> list[Hit]:
 
 
 # "It's not her fault", "was never his fault": saying the blame is not theirs is the opposite of blaming.
-_DENIED_BEFORE = re.compile(
-    r"\b(?:not|never|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|no\s+one['’]s)\s*$", re.IGNORECASE
-)
+_DENIED_BEFORE = re.compile(r"\b(?:not|never|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s*$", re.IGNORECASE)
 
 
 def _denied(text: str, span: Span) -> bool:
@@ -132,7 +130,9 @@ _SUPERVISED_CONTACT = re.compile(
     r"|\bonly\s+(?:see|visit|have\s+contact\s+with|spend\s+time\s+with)\b[^.;]{0,60}?\b"
     r"(?:when|if|while)\s+(?:\w+\s+){0,3}?(?:supervised|present|there|around)\b"
     r"|\bno\s+unsupervised\s+contact\b|\bnot\s+(?:to\s+)?have\s+any\s+contact\b"
-    r"|\bcontact\s+cent(?:re|er)\s+only\b|\bmove\s+out\s+of\s+the\s+family\s+home\b",
+    r"|\bcontact\s+cent(?:re|er)\s+only\b|\bmove\s+out\s+of\s+the\s+family\s+home\b"
+    # "Ava's time with her dad will be suspended": contact stopped by the plan.
+    r"|\b(?:contact|time)\s+with\s+(?:\w+\s+){1,3}?(?:will|would|is\s+to)\s+be\s+(?:suspended|stopped)\b",
     re.IGNORECASE,
 )
 

@@ -18,6 +18,7 @@ from familyplan.web.casework import forms, selectors, services
 from familyplan.web.casework.models import FamilyMember, NetworkMember, Plan
 from familyplan.web.casework.review_due import review_due_on
 from familyplan.web.casework.views import edit_page
+from familyplan.web.council.services import cycles as council_cycles
 from familyplan.web.pages import family_form_page, form_page
 from familyplan.web.pages import user_of as _user
 
@@ -35,13 +36,13 @@ def families_list(request: HttpRequest) -> HttpResponse:
     if query:
         families = families.filter(family_name__icontains=query)
     page = Paginator(families, 50).get_page(request.GET.get("page"))
-    today = timezone.localdate()
+    today, cycles = timezone.localdate(), council_cycles()  # asked once for the page, not for each plan
     rows = []
     for family in page.object_list:
         plan = next(iter(family.plans.all()), None)
         # The date the plan page and the dashboard give, from the same rule: a plan never reviewed
         # is due a cycle after it started, though no date has been set on it.
-        due = review_due_on(plan) if plan is not None and plan.status == Plan.Status.LIVE else None
+        due = review_due_on(plan, cycles) if plan is not None and plan.status == Plan.Status.LIVE else None
         rows.append({"family": family, "plan": plan, "due": due, "overdue": due is not None and due < today})
     return render(request, "casework/families.html", {"page": page, "rows": rows, "query": query})
 

@@ -1,0 +1,83 @@
+"""Clues, word by word, that a word is a clause's verb: what comes before it and after it.
+
+"Kian's grandparents collect him" (a plural after a possessive, then a verb); "her worry score
+at school comes down" (a phrase ends the subject); "Kasia has a plan she can afford" (having a
+thing, so a later modal is the thing's); "to HIVE" (a name in capitals, not a verb).
+"""
+
+from __future__ import annotations
+
+from familyplan.smart import words as w
+from familyplan.smart.reading.tokens import Token, _nominal_end
+from familyplan.smart.reading.verb_or_noun import verb_reading
+
+_HAS = w.word_set("has have had")
+_WHOEVER = w.word_set("whoever whatever who which that")
+
+
+def has_a_thing(tokens: list[Token], main: int, i: int) -> bool:
+    """ "Kasia has a ...", "Her family have the ...": have straight after a short subject, with a
+    thing after it; a modal after that is in a clause about the thing."""
+    if tokens[i].lower not in _HAS or not main < i <= main + 3 or i + 1 >= len(tokens):
+        return False
+    if not _nominal_end(tokens[i - 1]) or tokens[i - 1].lower in w.PREPOSITIONS | _WHOEVER:
+        return False
+    after = tokens[i + 1]
+    return after.kind == "num" or (after.lower in w.DETERMINERS and after.lower not in ("no", "to"))
+
+
+_GOES_ON_AS_A_VERB = w.word_set("up down out off back over below above under by from to")
+
+
+def after_a_phrase(tokens: list[Token], main: int, k: int, i: int) -> bool:
+    """ "Her worry score at school comes down to 3": the word before ends a phrase ("at school")
+    that ends the subject, and what follows the word goes on as a verb's would ("down", "to")."""
+    opener = k - 2 if k - 2 > main and tokens[k - 1].lower in w.DETERMINERS else k - 1  # "in the area"
+    if opener <= main or tokens[opener].lower not in w.PREPOSITIONS or i + 1 >= len(tokens):
+        return False
+    for x in tokens[i + 1 :]:
+        if x.text == "," or x.lower in w.SUBORDINATORS or x.lower in w.CONJUNCTIONS:
+            break  # another clause's verb ("... stops by March because her pay is in") is its own
+        if x.lower in w.BE | w.HAVE | w.MODALS:
+            return False  # "Kai's time at youth clubs in town is ...": the verb is still to come
+    after = tokens[i + 1]
+    # Not "in", "at", "for": "food banks in the area", "youth clubs in town" are still the subject.
+    return after.kind == "num" or after.lower in _GOES_ON_AS_A_VERB or after.lower in w.DETERMINERS
+
+
+def a_name_in_capitals(tokens: list[Token], j: int) -> bool:
+    """A word in capitals among ordinary ones, with nothing after it that a verb would act on.
+    Not when most of the sentence is in capitals, as some case systems write it, nor "to HELP Kai"."""
+    t = tokens[j]
+    if not (t.text.isupper() and len(t.text) > 1):
+        return False
+    words = [x for x in tokens if x.is_word]
+    if sum(1 for x in words if x.text.isupper()) * 2 > len(words):
+        return False
+    return not verb_reading(tokens, j)
+
+
+def whose_people(tokens: list[Token], main: int, k: int) -> bool:
+    """ "Kian's grandparents", "Mum's friends": a plural straight after a possessive."""
+    before = tokens[k]
+    return (
+        k > main
+        and tokens[k - 1].possessive
+        and before.lower.endswith("s")
+        and w.can_be(before.lower, "NOUN")
+    )
+
+
+def finite_verb(t: Token, before: Token, after_a_phrase: bool = False, whose_people: bool = False) -> bool:
+    lemma = w.verb_lemma(t.lower) if t.is_word and not t.name else None
+    if lemma is None:
+        return False
+    if t.lower != lemma:  # "gets", "walked"
+        if t.lower.endswith("s") and w.can_be(t.lower, "NOUN") and before.possessive:
+            return False  # "Kian's grandparents", "Mum's friends": whose, then who
+        if t.lower.endswith("s") and w.can_be(t.lower, "NOUN") and not before.name:
+            return before.lower in w.PERSONAL_PRONOUNS or before.lower in w.FAMILY_WORDS or after_a_phrase
+        return True
+    # A base form after "I", "we", "they", "you", or a plural that says whose ("Kian's grandparents
+    # collect him"): "we eat together".
+    return before.lower in ("i", "we", "they", "you") or whose_people
