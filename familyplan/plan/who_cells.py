@@ -141,11 +141,16 @@ def _between_people(original: str, position: int, found: re.Match[str]) -> bool:
     if "\n" in found[0]:
         return _whole_person(before) or starts_a_person or "(" in following
     if _whole_person(before):
-        if starts_a_person or "(" in following:
-            return True
+        if (starts_a_person and not _a_role(following)) or "(" in following:
+            return True  # not "Rachel Moore, Sibling Worker": a family word starting a job's name
         return _one_of_the_family(before) and not _a_role(following)
     # "Mrs Smith, Mr Smith (Dad)"; but "SENCO, Mr Byrne" names who holds the role.
-    if starts_a_person and not _FAMILY_ROLES.fullmatch(following) and not _a_role(before):
+    if (
+        starts_a_person
+        and not _FAMILY_ROLES.fullmatch(following)
+        and not _a_role(before)
+        and not _a_role(following)
+    ):
         return True
     # "Josh, Aisha Begum (Family Practitioner)": a name with a role of its own is someone else.
     named = re.match(r"([^()]*)\(([^()]*)", following)

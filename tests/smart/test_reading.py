@@ -174,6 +174,7 @@ def test_a_services_act_joined_to_the_outcome_is_an_activity(text: str, activity
             "ok",
         ),
         ("Lily to get fewer detentions by 26/03/2027.", "needs-work"),
+        ("Ben is dry at night for a whole week by 30/04/2027.", "ok"),
         (
             "Mia knows who to ring if Mum is unwell, and can show her teacher the numbers in her bag by 22/01/2027.",
             "ok",

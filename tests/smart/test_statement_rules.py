@@ -974,3 +974,40 @@ def test_the_new_readings_leave_their_near_misses_alone(
 
     assert absent not in found
     assert not present or present in found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Go through the sleep diary with Mum at each visit and agree what she wants to try next.",
+            "action-intention",
+        ),
+        (
+            "Write to the landlord listing each repair and the date it must be finished by.",
+            "action-restriction",
+        ),
+        ("Book Dad a debt advice appointment and go with him to take notes.", "action-referral-only"),
+    ],
+)
+def test_what_someone_wants_a_things_deadline_and_going_with_someone_are_not_faults(
+    text: str, absent: str
+) -> None:
+    assert absent not in action_rules(text, who="Sam Reed (Family Support Worker)", when="By 15/02/2027")
+
+
+def test_a_job_that_starts_with_a_family_word_is_still_a_job() -> None:
+    found = {f.rule for f in check_statement("Sam Lee, Sibling Worker, Hope Hospice", "who", today=TODAY)}
+
+    assert found.isdisjoint({"who-no-role", "who-role-without-name"})
+
+
+def test_someone_to_be_moved_is_not_someone_who_steps_in() -> None:
+    found = {
+        f.rule
+        for f in check_statement(
+            "Kai to be moved to another school if the fights go on.", "contingency", today=TODAY
+        )
+    }
+
+    assert "contingency-no-network" in found

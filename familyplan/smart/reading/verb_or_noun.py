@@ -39,7 +39,9 @@ def verb_reading(tokens: list[Token], j: int) -> bool:
 
 _AFTER_VERB_ONLY = w.word_set("what whether if how why where when who out about up")
 # Verbs whose particle would otherwise read as a place: "Fill in the form", "Hand in the letter".
-_PHRASAL = w.word_set("fill hand send sign log book pay put take drop write note")
+_PHRASAL = w.word_set(
+    "fill hand send sign log book pay put take drop write note go talk read sit look walk run check"
+)
 
 
 def _starts_object(tokens: list[Token], j: int) -> bool:

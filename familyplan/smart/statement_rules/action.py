@@ -191,7 +191,9 @@ def _and_then_does(s: Statement, after: int) -> bool:
             starts_object = (
                 following.lower in _OBJECT_STARTS or following.text[:1].isupper() or following.text.isdigit()
             )
-            if lemma not in _SERVICE_VERBS and starts_object:
+            # "and go with her to take notes": going with someone is help given, not a service used.
+            with_someone = lemma in ("go", "come") and following.lower == "with"
+            if (lemma not in _SERVICE_VERBS or with_someone) and starts_object:
                 return True
     return False
 

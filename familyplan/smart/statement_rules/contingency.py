@@ -83,9 +83,10 @@ def _response(text: str, trailing: bool = True) -> str:
 # Someone a process is done to ("he will be taken back to court", "she will be referred") does
 # not step in.
 _DONE_TO = re.compile(
-    r"\s+(?:will|would|could|may|might|can|is\s+going\s+to)\s+(?:then\s+|probably\s+)?(?:be\s+"
+    r"\s+(?:will|would|could|may|might|can|is\s+going\s+to|to)\s+(?:then\s+|probably\s+)?(?:be\s+"
     r"(?:taken|referred|sent|brought|arrested|charged|excluded|breached|reported|placed|removed|summonsed|"
-    r"recalled|returned|assessed|held|kept|put|issued|fined|prosecuted|advised|told|suspended|evicted)\b"
+    r"recalled|returned|assessed|held|kept|put|issued|fined|prosecuted|advised|told|suspended|evicted|"
+    r"moved)\b"
     # "she may lose care of Nevaeh": what a process takes from someone.
     r"|lose\b"
     # "she will remain in care": where a process leaves someone, not what they do.

@@ -143,8 +143,18 @@ def restriction(rule: Rule, s: Statement) -> list[Hit]:
     # A family's own choice written as "we agreed" is theirs to make (seed 002).
     if not spans or _FAMILY_CHOICE.search(s.text):
         return []
-    # "if there is still no contact by 5pm": nobody has been in touch, a situation and not a direction.
-    return _hits([sp for sp in spans if not _THERE_IS.search(s.text, 0, sp.start)])
+    # "if there is still no contact by 5pm": nobody has been in touch, a situation and not a direction;
+    # "the date it must be done by": what a thing must be, not a person.
+    return _hits(
+        [
+            sp
+            for sp in spans
+            if not _THERE_IS.search(s.text, 0, sp.start) and not _A_THING_BEFORE.search(s.text, 0, sp.start)
+        ]
+    )
+
+
+_A_THING_BEFORE = re.compile(r"\b(?:it|which)\s+$", re.IGNORECASE)
 
 
 _THERE_IS = re.compile(
