@@ -104,6 +104,16 @@ def test_broken_checker_settings_are_refused_with_the_reason(db) -> None:
     assert 'class="govuk-error-summary"' in text(response)
 
 
+def test_a_review_cycle_out_of_range_is_refused_naming_the_cycle(db) -> None:
+    client = signed_in(admin(db))
+
+    response = client.post("/settings/", {**SAVED, "my_plan_weeks": "40", "interim_days": "0"})
+
+    page = text(response)
+    assert "The weeks between My Plan reviews must be between 1 and 26" in page
+    assert "The days between interim safety plan reviews must be between 1 and 28" in page
+
+
 def test_only_administrators_change_settings(lead: User) -> None:
     assert signed_in(lead).get("/settings/").status_code == 403
 

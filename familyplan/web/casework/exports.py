@@ -6,6 +6,7 @@ import json
 
 from django.conf import settings
 from django.http import HttpResponse
+from django.utils.translation import gettext_lazy as _
 
 from familyplan.formats import plan_to_json
 from familyplan.formats.fhir import plan_to_fhir
@@ -17,11 +18,11 @@ from familyplan.web.casework.models import Plan as StoredPlan
 
 # The formats a plan can be taken out in, as the pages and the API name them.
 FORMATS = {
-    "docx": "Word",
-    "xlsx": "Excel",
-    "csv": "CSV",
-    "json": "JSON (the plan format)",
-    "fhir": "FHIR R4 (JSON)",
+    "docx": _("Word"),
+    "xlsx": _("Excel"),
+    "csv": _("CSV"),
+    "json": _("JSON (the plan format)"),
+    "fhir": _("FHIR R4 (JSON)"),
 }
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

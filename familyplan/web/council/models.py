@@ -14,20 +14,20 @@ class CouncilSettings(Versioned):
 
     council_name = models.CharField(max_length=200, default="")
     contact_line = models.CharField(
-        "contact line",
+        _("contact line"),
         max_length=300,
         blank=True,
         help_text=_("Shown on every page and on the family's copy."),
     )
-    procedures_url = models.URLField("link to the council's online procedures", blank=True)
+    procedures_url = models.URLField(_("link to the council's online procedures"), blank=True)
     early_help_weeks = models.PositiveSmallIntegerField(
-        "Early Help family plan: next review proposed after (weeks)", default=6
+        _("Early Help family plan: next review proposed after (weeks)"), default=6
     )
     early_help_latest_weeks = models.PositiveSmallIntegerField(
-        "Early Help family plan: review overdue after (weeks)", default=8
+        _("Early Help family plan: review overdue after (weeks)"), default=8
     )
-    my_plan_weeks = models.PositiveSmallIntegerField("My Plan: review every (weeks)", default=6)
-    interim_days = models.PositiveSmallIntegerField("Interim safety plan: review every (days)", default=7)
+    my_plan_weeks = models.PositiveSmallIntegerField(_("My Plan: review every (weeks)"), default=6)
+    interim_days = models.PositiveSmallIntegerField(_("Interim safety plan: review every (days)"), default=7)
     outcome_labels = models.JSONField(default=dict, blank=True)
     checker_settings = models.TextField(blank=True)
     updated_at = models.DateTimeField(auto_now=True)

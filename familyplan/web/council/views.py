@@ -103,9 +103,8 @@ class SettingsForm(forms.ModelForm[CouncilSettings]):
                     % {"code": code.value.replace("_", " ")}
                 },
             )
-        for name in ("early_help_weeks", "early_help_latest_weeks", "my_plan_weeks"):
-            self.fields[name].validators.append(_between(1, 26))
-        self.fields["interim_days"].validators.append(_between(1, 28))
+        for name, (high, what) in _RANGES.items():
+            self.fields[name].validators.append(_between(1, high, what))
 
     def clean_checker_settings(self) -> str:
         text: str = self.cleaned_data["checker_settings"]
@@ -143,11 +142,20 @@ class SettingsForm(forms.ModelForm[CouncilSettings]):
         )
 
 
-def _between(low: int, high: int) -> Any:
+# Each cycle's limits, and what its error message calls it.
+_RANGES = {
+    "early_help_weeks": (26, _("The weeks before an Early Help review is proposed")),
+    "early_help_latest_weeks": (26, _("The weeks before an Early Help review is overdue")),
+    "my_plan_weeks": (26, _("The weeks between My Plan reviews")),
+    "interim_days": (28, _("The days between interim safety plan reviews")),
+}
+
+
+def _between(low: int, high: int, what: Any) -> Any:
     def check(value: int) -> None:
         if not low <= value <= high:
             raise forms.ValidationError(
-                _("Enter a number from %(low)d to %(high)d") % {"low": low, "high": high}
+                _("%(what)s must be between %(low)d and %(high)d") % {"what": what, "low": low, "high": high}
             )
 
     return check
