@@ -141,8 +141,8 @@ def _between_people(original: str, position: int, found: re.Match[str]) -> bool:
     if "\n" in found[0]:
         return _whole_person(before) or starts_a_person or "(" in following
     if _whole_person(before):
-        if (starts_a_person and not _a_role(following)) or "(" in following:
-            return True  # not "Rachel Moore, Sibling Worker": a family word starting a job's name
+        if starts_a_person or "(" in following:
+            return True
         return _one_of_the_family(before) and not _a_role(following)
     # "Mrs Smith, Mr Smith (Dad)"; but "SENCO, Mr Byrne" names who holds the role.
     if (

@@ -1011,3 +1011,124 @@ def test_someone_to_be_moved_is_not_someone_who_steps_in() -> None:
     }
 
     assert "contingency-no-network" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "absent", "present"),
+    [
+        (
+            '"I want to stop getting detentions" - Kai has no more than one detention a week by 26/03/2027.',
+            "outcome",
+            "outcome-negative",
+            "",
+        ),
+        (
+            "Dad goes to his weekly recovery appointments and is in paid work at least 3 days a week by 30/04/2027.",
+            "outcome",
+            "action-referral-only",
+            "",
+        ),
+        (
+            "Ms Khan (Family Support Worker, speaks Urdu) to go with Mum to the GP and help her explain the pain.",
+            "action",
+            "action-no-doing",
+            "",
+        ),
+        ("Amir not to have access to the car keys.", "action", "", "action-restriction"),
+        (
+            "The school will tell the social worker if Mia is late.",
+            "contingency",
+            "",
+            "contingency-no-network",
+        ),
+    ],
+)
+def test_notes_quotations_and_brackets_are_read_for_what_they_say(
+    text: str, kind: str, absent: str, present: str
+) -> None:
+    context = Context(who="Ms Khan (Family Support Worker)", when="12/01/2027")
+    found = {f.rule for f in check_statement(text, kind, today=TODAY, context=context)}
+
+    assert absent not in found
+    assert not present or present in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rule", "found"),
+    [
+        ("Mum's partner to leave the family home by Friday.", "action", "action-restriction", True),
+        ("Dad will be told to leave the house if he drinks.", "action", "action-restriction", True),
+        ("Mum was advised to ask Lee to leave the family home.", "action", "action-restriction", True),
+        ("Overnight stays with Dad will be paused until the review.", "action", "action-restriction", True),
+        (
+            "Kai can see Dad on Saturdays, which must be supervised by Nan.",
+            "action",
+            "action-restriction",
+            True,
+        ),
+        (
+            "If Dad drinks again, Mum will ask him to leave the family home and ring her sister Sue.",
+            "contingency",
+            "action-restriction",
+            False,
+        ),
+        (
+            "If Mum relapses, Jo Reed (Social Worker) will take the case to a conference.",
+            "contingency",
+            "contingency-process-only",
+            True,
+        ),
+        (
+            "If Ava's placement breaks down, Ava will go to another foster placement.",
+            "contingency",
+            "contingency-process-only",
+            True,
+        ),
+        ("Kai will feel happier for a whole week.", "outcome", "outcome-improve-without-measure", True),
+        ("Mum will cope better for a full week.", "outcome", "outcome-improve-without-measure", True),
+        (
+            "Lily will get far fewer detentions by 30/06/2027.",
+            "outcome",
+            "outcome-improve-without-measure",
+            True,
+        ),
+        ("Mum will attend the parenting course and go with Dad.", "action", "action-referral-only", True),
+        ("Dad's universal credit claim is processed by 30/06/2027.", "outcome", "outcome-no-measure", False),
+        (
+            "Kai's attendance at school stays at 95% or above until the review on 12/05/2027.",
+            "outcome",
+            "outcome-is-an-activity",
+            False,
+        ),
+        (
+            "Dad keeps his drinking to no more than 14 units a week until 30/06/2027.",
+            "outcome",
+            "outcome-generic",
+            False,
+        ),
+        ("Referral to PAUSE this month.", "action", "action-referral-only", True),
+        (
+            "Ava is dry at night by 30/06/2027 and Ava will be assessed by the continence nurse.",
+            "outcome",
+            "outcome-is-an-activity",
+            True,
+        ),
+        (
+            "'We don't want the shouting' said Mum. Bedtimes are calm on at least 5 nights a week by 30/06/2027.",
+            "outcome",
+            "outcome-negative",
+            False,
+        ),
+    ],
+)
+def test_the_reviewed_readings_keep_what_the_guidance_warns_against(
+    text: str, kind: str, rule: str, found: bool
+) -> None:
+    context = Context(who="Jo Reed (Family Support Worker)", when="By 15/02/2027")
+
+    assert (rule in {f.rule for f in check_statement(text, kind, today=TODAY, context=context)}) is found
+
+
+@pytest.mark.parametrize("who", ["Kayleigh (Mum), Parent Support Advisor", "Dad, Parent Support Advisor"])
+def test_a_job_after_a_family_member_is_someone_else_with_no_name(who: str) -> None:
+    assert "who-role-without-name" in {f.rule for f in check_statement(who, "who", today=TODAY)}

@@ -96,12 +96,20 @@ class Reading:
             if opened is None and (before.isspace() or before in "([:-–—") and not after.isspace():
                 opened = m.start()
             elif opened is not None and not before.isspace() and not after.isalnum():
-                rest = self.text[m.end() :]
-                if rest[:1].isspace() and rest.lstrip()[:1].islower() and _QUOTE_MARK.search(rest):
+                if before == "s" and after.isspace() and self._closes_later(m.end()):
                     continue  # "'My brothers' dad ...'": a plural's apostrophe, with the quote still open
                 found.append((opened, m.end()))
                 opened = None
         return found
+
+    def _closes_later(self, start: int) -> bool:
+        """Whether a mark further on closes a quotation: after a word, not before a letter."""
+        for m in _QUOTE_MARK.finditer(self.text, start):
+            before = self.text[m.start() - 1]
+            after = self.text[m.end()] if m.end() < len(self.text) else " "
+            if not before.isspace() and not after.isalpha():
+                return True
+        return False
 
     def quoted(self, clause: Clause) -> bool:
         """Whether most of a sentence's words are someone's own words in quotation marks."""

@@ -54,7 +54,10 @@ _WHEN = re.compile(
     r"|as\s+(?:needed|required|necessary|appropriate)|if\s+(?:needed|required)|in\s+due\s+course|ongoing|at\s+some\s+point"
     r"|eventually|soon|shortly|immediately|urgently|tbc|tba|tbd|to\s+be\s+(?:confirmed|arranged|agreed|decided)"
     r"|regularly|frequently|often|sometimes|occasionally|periodically|routinely|from\s+time\s+to\s+time)\b)"
-    r"|(?P<duration>\bfor\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty|half\s+an|an|a)\s+(?:minutes?|hours?|mins?)\b)",
+    r"|(?P<duration>\bfor\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty|half\s+an|an|a)\s+(?:minutes?|hours?|mins?)\b"
+    # "dry for a whole week", "for a full half term": seen all through it, without a break.
+    r"|\bfor\s+(?:a|one|the|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:whole|full|entire)\s+"
+    r"(?:half\s+)?(?:days?|nights?|weeks?|fortnights?|months?|terms?)\b)",
     re.IGNORECASE,
 )
 
@@ -76,9 +79,6 @@ _EVIDENCE = re.compile(
     # A run without a break: "for 6 weeks in a row", "five nights running".
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:days?|nights?|weeks?|months?|times)\s+"
     r"(?:in\s+a\s+row|running|on\s+the\s+trot)\b"
-    # "for a whole week", "for a full half term": all of it, without a break.
-    r"|\bfor\s+(?:a|one|the|two|three|four|\d+)\s+(?:whole|full|entire)\s+(?:half\s+)?"
-    r"(?:days?|nights?|weeks?|fortnights?|months?|terms?)\b"
     # A standard a professional measures against: "at the expected level", "within the healthy range".
     r"|\b(?:on|at|within)\s+(?:the\s+|a\s+)?(?:expected|age[\s-]related|age[\s-]appropriate|healthy|normal|typical)"
     r"(?:\s+(?:weight|height|growth|development))?\s+(?:level|standard|range)"
@@ -172,7 +172,7 @@ _EVIDENCE_PARTS = _parts(
             _words(
                 "at or no more fewer less up down from out per percent above below over under on "
                 "within expected beat beats beating break breaks exceed exceeds improve improves "
-                "with and having two three four five six seven eight nine ten twelve for"
+                "with and having two three four five six seven eight nine ten twelve"
             ),
             True,
         ),

@@ -27,6 +27,7 @@ def has_a_thing(tokens: list[Token], main: int, i: int) -> bool:
 
 
 _GOES_ON_AS_A_VERB = w.word_set("up down out off back over below above under by from to")
+_AT_A_LEVEL = w.word_set("at on in within around")
 
 
 def after_a_phrase(tokens: list[Token], main: int, k: int, i: int) -> bool:
@@ -35,14 +36,17 @@ def after_a_phrase(tokens: list[Token], main: int, k: int, i: int) -> bool:
     opener = k - 2 if k - 2 > main and tokens[k - 1].lower in w.DETERMINERS else k - 1  # "in the area"
     if opener <= main or tokens[opener].lower not in w.PREPOSITIONS or i + 1 >= len(tokens):
         return False
-    for x in tokens[i + 1 :]:
-        if x.text == "," or x.lower in w.SUBORDINATORS or x.lower in w.CONJUNCTIONS:
-            break  # another clause's verb ("... stops by March because her pay is in") is its own
-        if x.lower in w.BE | w.HAVE | w.MODALS:
-            return False  # "Kai's time at youth clubs in town is ...": the verb is still to come
+    if _verb_to_come(tokens, i + 1):
+        return False  # "Kai's time at youth clubs in town is ...": the verb is still to come
     after = tokens[i + 1]
-    # Not "in", "at", "for": "food banks in the area", "youth clubs in town" are still the subject.
+    if after.lower in _AT_A_LEVEL:
+        # "stays at 95%", "remains within 2 points": at a figure; "food banks in the area" is no verb.
+        return i + 2 < len(tokens) and tokens[i + 2].kind == "num"
     return after.kind == "num" or after.lower in _GOES_ON_AS_A_VERB or after.lower in w.DETERMINERS
+
+
+_TIME_LEADS = w.word_set("this next that the")
+_TIME_WORDS = w.word_set("week month day term year weekend morning afternoon evening") | w.WEEKDAYS | w.MONTHS
 
 
 def a_name_in_capitals(tokens: list[Token], j: int) -> bool:
@@ -54,18 +58,33 @@ def a_name_in_capitals(tokens: list[Token], j: int) -> bool:
     words = [x for x in tokens if x.is_word]
     if sum(1 for x in words if x.text.isupper()) * 2 > len(words):
         return False
-    return not verb_reading(tokens, j)
+    # "to PAUSE this month": a time after it, not something it acts on.
+    when = j + 2 < len(tokens) and tokens[j + 1].lower in _TIME_LEADS and tokens[j + 2].lower in _TIME_WORDS
+    return when or not verb_reading(tokens, j)
 
 
 def whose_people(tokens: list[Token], main: int, k: int) -> bool:
-    """ "Kian's grandparents", "Mum's friends": a plural straight after a possessive."""
+    """ "Kian's grandparents", "Mum's friends": a plural straight after a possessive, with no
+    "is" or modal to come ("Mum's benefits claim is processed": "claim" is no verb)."""
     before = tokens[k]
-    return (
+    if not (
         k > main
         and tokens[k - 1].possessive
         and before.lower.endswith("s")
         and w.can_be(before.lower, "NOUN")
-    )
+    ):
+        return False
+    return not _verb_to_come(tokens, k + 2)
+
+
+def _verb_to_come(tokens: list[Token], start: int) -> bool:
+    """Whether "is", "has" or a modal comes before the clause ends at a comma or a conjunction."""
+    for x in tokens[start:]:
+        if x.text == "," or x.lower in w.SUBORDINATORS or x.lower in w.CONJUNCTIONS:
+            return False
+        if x.lower in w.BE | w.HAVE | w.MODALS:
+            return True
+    return False
 
 
 def finite_verb(t: Token, before: Token, after_a_phrase: bool = False, whose_people: bool = False) -> bool:

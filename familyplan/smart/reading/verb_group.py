@@ -125,10 +125,13 @@ def _infinitive_follows(tokens: list[Token], i: int, main: int) -> bool:
         return False  # "goes to bed", "gets to school": "to" is where, after a verb of going
     if not _nominal_end(before):
         return False
-    # "walk Harry to school": after a verb and its object, "to" is a preposition.
+    # "walk Harry to school": after a verb and its object, "to" is a preposition; not a verb in
+    # brackets ("Ms Nazari (speaks Dari) to go with Laila").
+    depth = 0
     for k in range(main, i - 1):
         t, after = tokens[k], tokens[k + 1]
-        if not _can_be_verb(t):
+        depth += (t.text == "(") - (t.text == ")")
+        if depth > 0 or not _can_be_verb(t):
             continue
         takes_object = after.name or after.possessive or after.lower in w.DETERMINERS | w.PERSONAL_PRONOUNS
         if takes_object or not w.can_be(t.lower, "NOUN"):

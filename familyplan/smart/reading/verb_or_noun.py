@@ -24,7 +24,7 @@ def verb_reading(tokens: list[Token], j: int) -> bool:
         nxt.name
         or nxt.possessive
         or nxt.lower in w.PERSONAL_PRONOUNS
-        or nxt.lower in w.FAMILY_WORDS
+        or (nxt.lower in w.FAMILY_WORDS and nxt.text[0].isupper())
         or counted
     )
     # "to ask what...", "to find out", "to talk about": what follows only a verb.

@@ -10,8 +10,8 @@ from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.language import Span
 from familyplan.smart.reading import Clause
-from familyplan.smart.statement_rules.evidence import _comparatives
-from familyplan.smart.statement_rules.outcome import _SERVICE_VERBS
+from familyplan.smart.statement_rules.evidence import _comparatives, has_evidence
+from familyplan.smart.statement_rules.outcome import _SERVICE_VERBS, _state_words
 from familyplan.smart.statement_rules.statement import (
     MATCHERS,
     Statement,
@@ -150,6 +150,8 @@ def referral_only(rule: Rule, s: Statement) -> list[Hit]:
     main = s.reading.main
     if main is None or _has_purpose(s):
         return []
+    if s.kind == "outcome" and has_evidence(s, _state_words(s)):
+        return []  # "... goes to his appointments and is in work at least 3 days a week": a change too
     spans = _listed(rule, s)
     if main.verb is None:
         return _hits(spans[:1])
@@ -176,6 +178,9 @@ _OBJECT_STARTS = w.word_set(
 )
 
 
+_ARRANGING = w.word_set("book arrange make refer")
+
+
 def _and_then_does(s: Statement, after: int) -> bool:
     """Past the session or appointment, "and" leads to something done with it: "and help him
     fill in the form", "and Ben will choose a reward", not "and complete the course"."""
@@ -191,8 +196,11 @@ def _and_then_does(s: Statement, after: int) -> bool:
             starts_object = (
                 following.lower in _OBJECT_STARTS or following.text[:1].isupper() or following.text.isdigit()
             )
-            # "and go with her to take notes": going with someone is help given, not a service used.
-            with_someone = lemma in ("go", "come") and following.lower == "with"
+            # "Book Abena an appointment and go with her": going with the person a service was arranged
+            # for is help given; "attend the course and go with Dad" is still only the course.
+            main = s.reading.main
+            arranged = main is not None and main.lemma.split(" ")[0] in _ARRANGING
+            with_someone = arranged and lemma in ("go", "come") and following.lower == "with"
             if (lemma not in _SERVICE_VERBS or with_someone) and starts_object:
                 return True
     return False

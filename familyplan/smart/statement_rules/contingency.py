@@ -7,6 +7,7 @@ import re
 from familyplan.smart import words as w
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
+from familyplan.smart.language import Span
 from familyplan.smart.statement_rules.statement import Statement, _hits, _listed, _whole, matcher
 
 # --- Contingency -----------------------------------------------------------------
@@ -132,14 +133,24 @@ _NAMED_DOER = re.compile(
 )
 
 
-def _named_doer(s: Statement, response: str) -> bool:
+def _named_doer(s: Statement, response: str, processes: list[Span]) -> bool:
+    """Someone named who will act, who is not a service or a job, not the person the trigger is
+    about, and does not act only by carrying out a process ("Jo Reed will refer to social care")."""
     offset = s.text.find(response)
     names = {t.start for t in s.reading.tokens if t.name}
-    return any(
-        offset + m.start("name") in names
-        and not {m["name"].lower(), (m["surname"] or "").strip().lower()} & _SERVICE_WORDS
-        for m in _NAMED_DOER.finditer(response)
-    )
+    roles = s.catalogue.memo("role words", lambda: frozenset(s.catalogue.rule("who-role-without-name").words))
+    trigger = s.text[:offset].lower()
+    for m in _NAMED_DOER.finditer(response):
+        words_ = {m["name"].lower(), (m["surname"] or "").strip().lower()} - {""}
+        if offset + m.start("name") not in names or words_ & (_SERVICE_WORDS | roles):
+            continue
+        if m["name"].lower() in trigger:
+            continue  # "If Kai's placement breaks down, Kai will move to another placement"
+        clause_end = offset + m.end() + len(re.split(r",|\band\b", response[m.end() :], maxsplit=1)[0])
+        if any(offset + m.start() <= p.start < clause_end for p in processes):
+            continue  # what they do is the process
+        return True
+    return False
 
 
 @matcher("contingency-process-only")
@@ -149,7 +160,7 @@ def process_only(rule: Rule, s: Statement) -> list[Hit]:
     response = _response(s.text)
     if any(_steps_in(response, m) for m in _NETWORK_PERSON.finditer(response)) or _someone_cares(response):
         return []
-    if _named_doer(s, response):
+    if _named_doer(s, response, _listed(rule, s)):
         return []  # "Parisa will ring Jo Reed the same day, and Jo will ...": named people act first
     return _hits(_listed(rule, s)[:1])
 
@@ -163,11 +174,15 @@ def _names_in_response(s: Statement) -> list[str]:
     capitals ("the Police", "Adult Social Care", "the Family Support Worker")."""
     response = _response(s.text, trailing=False)
     start = len(s.text) - len(response)
+    # "School will tell Sam if Chloe is late": who is in a trigger after the response is not who acts.
+    later = [(m.start(), m.end()) for m in _TRAILING_TRIGGER.finditer(s.text, start)]
     roles = s.catalogue.memo("role words", lambda: frozenset(s.catalogue.rule("who-role-without-name").words))
     tokens = s.reading.tokens
     names = []
     for i, t in enumerate(tokens):
         if t.start < start or not t.name or (i and tokens[i - 1].lower in _CARED_FOR_AFTER):
+            continue
+        if any(a <= t.start < b for a, b in later):
             continue
         if _DONE_TO.match(s.text, t.end):
             continue  # "Kai will be excluded": a process done to him

@@ -59,12 +59,16 @@ def _observable(s: Statement, main: Clause, state_words: tuple[str, ...]) -> boo
         first = after[0].lower if after else ""
         if _recorded_state(main) or _end_state(s, main) or _thing_in_a_state(s, main, after):
             return True
+        if first in _STATES_SEEN:
+            return True  # "is dry at night", "is asleep by 8pm": a state of the body anyone can see
         # "be at nursery", "be at home", "be in bed by 8pm", "are both back in college": being
         # somewhere can be seen.
         return first in ("in", "at", "on", "home") and any(t.lower in _PLACE_WORDS for t in after[:6])
     lemma = main.lemma.split(" ")[0]
     return lemma not in state_words and lemma not in _CHANGE_WORDS
 
+
+_STATES_SEEN = w.word_set("dry sober asleep awake dressed ready")
 
 # A status that a record shows: "registered with a dentist", "enrolled at college", "housed".
 _RECORDED_STATES = w.word_set("registered enrolled housed rehoused employed qualified")
@@ -215,9 +219,15 @@ _HAVING = w.word_set("have receive")
 def _amount_unsaid(main: Clause) -> bool:
     """ "get fewer behaviour points", "have more money": what is had is more or fewer, and how many
     is not said ("a flat with more bedrooms" is a flat)."""
-    if main.verb is None or main.verb + 1 >= len(main.tokens):
+    if main.verb is None:
         return False
-    return main.tokens[main.verb + 1].lower in ("more", "less", "fewer")
+    rest = [t.lower for t in main.tokens[main.verb + 1 : main.verb + 5]]
+    while rest and rest[0] in _HOW_MUCH:
+        rest = rest[1:]  # "far fewer", "a lot more", "much more sleep"
+    return bool(rest) and rest[0] in ("more", "less", "fewer")
+
+
+_HOW_MUCH = w.word_set("far much many even a lot lots noticeably significantly considerably slightly")
 
 
 def _comparatives_in(tokens: Sequence[Token]) -> bool:
@@ -300,7 +310,10 @@ def _behaviour_evidence(s: Statement, main: Clause, state_words: tuple[str, ...]
     """An observable behaviour with its condition: how often, by when, or in what situation."""
     if not _observable(s, main, state_words):
         return None
+    vague = main.verb is not None and _comparatives_in(main.tokens[main.verb : main.predicate_end])
     for kind, a, b, _ in s.when:
+        if kind == "duration" and vague:
+            continue  # "will manage better for a whole week": how long, but better than what?
         if kind in ("frequency", "time", "duration"):
             return (
                 f"seen {kind}" if kind != "frequency" else "how often it is seen",

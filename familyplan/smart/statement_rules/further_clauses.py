@@ -65,7 +65,8 @@ def _further_clauses(s: Statement, main: Clause) -> Iterator[Clause]:
         tokens = clause.tokens
         for i, t in enumerate(tokens[:-2]):
             # ", and the bedroom has a working smoke alarm": a second subject with its own verb.
-            further = t.lower == "and" and tokens[i + 1].lower in w.MODALS
+            # "+" and "&" are "and" in notes: "goes to the class + can make a call by April".
+            further = t.lower in ("and", "+", "&") and tokens[i + 1].lower in w.MODALS
             second = t.lower == "and" and i and tokens[i - 1].text == "," and not further
             if t.text in (":", ";") or further or second:
                 rest = read_clause(tokens[i + 1 :])

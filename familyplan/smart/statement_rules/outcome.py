@@ -57,6 +57,11 @@ def professional_phrase(rule: Rule, s: Statement) -> list[Hit]:
     return []
 
 
+_A_FIGURE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE
+)
+
+
 @matcher("outcome-generic")
 def generic(rule: Rule, s: Statement) -> list[Hit]:
     # Only when the outcome *is* keeping things as they are: the main verb, or a helper before it.
@@ -65,7 +70,9 @@ def generic(rule: Rule, s: Statement) -> list[Hit]:
         return []
     lemmas = [main.lemma, *main.looked_through]
     if main.lemma.split(" ")[0] == "keep" and any(
-        kind == "threshold" and any(c.isdigit() for c in text) and s.in_predicate(Span(start, end, text))
+        kind == "threshold"
+        and _A_FIGURE.search(s.text, start, end + 20)
+        and s.in_predicate(Span(start, end, text))
         for kind, start, end, text in s.evidence
     ):
         return []  # "the room is kept at 18 degrees or warmer": a level to reach, not things as they are
@@ -91,7 +98,10 @@ def negative(rule: Rule, s: Statement) -> list[Hit]:
         end = main.tokens[main.verb].end
         return [Hit(s.span(start, end), {"match": s.text[start:end]})]
     after = main.tokens[main.verb + 1 : main.verb + 2]
-    if main.lemma == "have" and after and after[0].lower in ("no", "zero"):
+    # "has no more than one detention a week": a limit, a threshold to keep under.
+    nxt = [t.lower for t in main.tokens[main.verb + 1 : main.verb + 4]]
+    limit = nxt[1:3] in (["more", "than"], ["fewer", "than"], ["less", "than"])
+    if main.lemma == "have" and after and after[0].lower in ("no", "zero") and not limit:
         # "to have no further exclusions": what is not wanted, where the outcome is what is.
         start, end = main.tokens[main.verb].start, after[0].end
         return [Hit(s.span(start, end), {"match": s.text[start:end]})]
@@ -126,10 +136,17 @@ _SERVICE_SUBJECT = re.compile(
 )
 
 
+_BY_SOMEONE = re.compile(r"\s+(?:by|to|for)\b", re.IGNORECASE)
+
+
 def _joined_service(s: Statement) -> list[Hit]:
     m = _JOINED_SERVICE.search(s.text)
-    if m is None or not _SERVICE_SUBJECT.search(m["who"]):
-        return []  # "and Kai will be involved in planning the route": the child taking part
+    if m is None:
+        return []
+    # "and Kai will be involved in planning the route": the child taking part; "her reading will
+    # be assessed at the end of term": when it is measured. A service's, or one done by someone.
+    if not _SERVICE_SUBJECT.search(m["who"]) and not _BY_SOMEONE.match(s.text, m.end("act")):
+        return []
     return [Hit(Span(m.start("act"), m.end("act"), m["act"]), {"match": m["act"]})]
 
 

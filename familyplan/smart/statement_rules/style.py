@@ -132,7 +132,11 @@ _SUPERVISED_CONTACT = re.compile(
     r"|\bno\s+unsupervised\s+contact\b|\bnot\s+(?:to\s+)?have\s+any\s+contact\b"
     r"|\bcontact\s+cent(?:re|er)\s+only\b|\bmove\s+out\s+of\s+the\s+family\s+home\b"
     # "Ava's time with her dad will be suspended": contact stopped by the plan.
-    r"|\b(?:contact|time)\s+with\s+(?:\w+\s+){1,3}?(?:will|would|is\s+to)\s+be\s+(?:suspended|stopped)\b",
+    r"|\b(?:contact|time|visits|overnight\s+stays|family\s+time)\b[^.;]{0,40}?\b(?:will|would|is\s+to|are\s+to)\s+be\s+"
+    r"(?:suspended|stopped|paused)\b"
+    # "Dad will be asked to leave the home", "Mum was advised to ask Dad to leave".
+    r"|\b(?:asked|told|made)\s+to\s+leave\s+the\s+(?:family\s+)?(?:home|house|property)\b"
+    r"|\b(?:advised|told|expected|encouraged)\b[^.;]{0,40}?\bto\s+ask\b[^.;]{0,30}?\bto\s+leave\b",
     re.IGNORECASE,
 )
 
@@ -149,12 +153,25 @@ def restriction(rule: Rule, s: Statement) -> list[Hit]:
         [
             sp
             for sp in spans
-            if not _THERE_IS.search(s.text, 0, sp.start) and not _A_THING_BEFORE.search(s.text, 0, sp.start)
+            if not _THERE_IS.search(s.text, 0, sp.start)
+            and not (_A_THING_BEFORE.search(s.text, 0, sp.start) and _A_THING_DONE.match(s.text, sp.end))
+            and not (
+                sp.text.lower() == "to leave the family home"
+                and _OWN_STEP.search(s.text)
+                and not _DIRECTED.search(s.text)
+            )
         ]
     )
 
 
 _A_THING_BEFORE = re.compile(r"\b(?:it|which)\s+$", re.IGNORECASE)
+_A_THING_DONE = re.compile(
+    r"\s+be\s+(?:done|finished|completed|booked|paid|sent|fixed|returned|repaired|made|signed)\b",
+    re.IGNORECASE,
+)
+# "If Lee drinks, Kerry will ask him to leave": a parent's own step, not the plan's direction.
+_OWN_STEP = re.compile(r"\b(?:will|would|can)\s+ask\s+\w+\s+to\s+leave\b", re.IGNORECASE)
+_DIRECTED = re.compile(r"\b(?:advised|told|expected|encouraged|asked)\b", re.IGNORECASE)
 
 
 _THERE_IS = re.compile(
