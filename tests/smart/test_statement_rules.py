@@ -1139,3 +1139,38 @@ def test_the_reviewed_readings_keep_what_the_guidance_warns_against(
 @pytest.mark.parametrize("who", ["Kayleigh (Mum), Parent Support Advisor", "Dad, Parent Support Advisor"])
 def test_a_job_after_a_family_member_is_someone_else_with_no_name(who: str) -> None:
     assert "who-role-without-name" in {f.rule for f in check_statement(who, "who", today=TODAY)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "absent", "present"),
+    [
+        (
+            "Kai will be permanently excluded if there is another fight.",
+            "contingency",
+            "",
+            "contingency-no-network",
+        ),
+        (
+            "Refer the Okoro family to local services if needed.",
+            "contingency",
+            "",
+            "contingency-process-only",
+        ),
+        (
+            "If Mum is unwell, the Patel family next door will have the children.",
+            "contingency",
+            "contingency-no-network",
+            "",
+        ),
+        (
+            "Amir and Sara are registered with a dentist, and both can book a check-up by phone by 18/12/2026.",
+            "outcome",
+            "outcome-no-measure",
+            "",
+        ),
+    ],
+)
+def test_a_family_named_as_helped_or_done_to_and_a_second_clause_after_a_comma(
+    text: str, kind: str, absent: str, present: str
+) -> None:
+    found_and_not(text, kind, absent, present, Context())

@@ -52,6 +52,9 @@ def _anchored_group(clause: Clause) -> bool:
             continue
         if t.lower in _SECOND_CLAUSE and i > main + 1 and tokens[i - 1].text == ",":
             return False  # "Marcus has a childminder place, so he can keep his job": "can" is the purpose's
+        after_a_clause = t.lower == "and" and i > main + 1 and tokens[i - 1].text == ","
+        if after_a_clause and any(x.lower in w.BE | w.HAVE for x in tokens[main:i]):
+            return False  # "They are registered with a doctor, and both can book ...": the first clause's
         if has_a_thing(tokens, main, i):
             return False  # "Kasia has a repayment plan she can afford": "can" is the plan's, not hers
         if t.lower in w.MODALS and not (t.lower == "may" and t.text[0].isupper() and i > main):

@@ -8,6 +8,7 @@ from familyplan.smart import words as w
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.language import Span
+from familyplan.smart.reading.tokens import Token, _can_be_verb
 from familyplan.smart.statement_rules.statement import Statement, _hits, _listed, _whole, matcher
 
 # --- Contingency -----------------------------------------------------------------
@@ -84,7 +85,7 @@ def _response(text: str, trailing: bool = True) -> str:
 # Someone a process is done to ("he will be taken back to court", "she will be referred") does
 # not step in.
 _DONE_TO = re.compile(
-    r"\s+(?:will|would|could|may|might|can|is\s+going\s+to|to)\s+(?:then\s+|probably\s+)?(?:be\s+"
+    r"\s+(?:will|would|could|may|might|can|is\s+going\s+to|to)\s+(?:then\s+|probably\s+)?(?:be\s+(?:\w+ly\s+)?"
     r"(?:taken|referred|sent|brought|arrested|charged|excluded|breached|reported|placed|removed|summonsed|"
     r"recalled|returned|assessed|held|kept|put|issued|fined|prosecuted|advised|told|suspended|evicted|"
     r"moved)\b"
@@ -169,6 +170,18 @@ def process_only(rule: Rule, s: Statement) -> list[Hit]:
 _CARED_FOR_AFTER = w.word_set("with for after take takes collect collects mind minds keep keeps")
 
 
+def _the_family_helped(tokens: list[Token], i: int) -> bool:
+    """ "Signpost the Rahimi family to ...": the family acted on, not a family next door who helps."""
+    if i + 1 >= len(tokens) or tokens[i + 1].lower not in ("family", "family's") or i < 2:
+        return False
+    before = tokens[i - 2]
+    return (
+        tokens[i - 1].lower == "the"
+        and before.is_word
+        and (before.lower in w.PREPOSITIONS or _can_be_verb(before))
+    )
+
+
 def _names_in_response(s: Statement) -> list[str]:
     """The names in what is done, not in its trigger, leaving out services and jobs written with
     capitals ("the Police", "Adult Social Care", "the Family Support Worker")."""
@@ -181,6 +194,8 @@ def _names_in_response(s: Statement) -> list[str]:
     names = []
     for i, t in enumerate(tokens):
         if t.start < start or not t.name or (i and tokens[i - 1].lower in _CARED_FOR_AFTER):
+            continue
+        if _the_family_helped(tokens, i):
             continue
         if any(a <= t.start < b for a, b in later):
             continue
