@@ -115,7 +115,7 @@ def _infinitive_follows(tokens: list[Token], i: int, main: int) -> bool:
         return False
     nxt = tokens[j]
     if a_name_in_capitals(tokens, j):
-        return False  # "to HIVE", "to CAMHS": a service's name in capitals, not a verb
+        return False  # "to HIVE", "to SWAN": a service's name in capitals, not a verb
     if not (_can_be_base_verb(nxt) or nxt.lower in w.BE or nxt.lower in w.HAVE):
         return False
     if i == main:

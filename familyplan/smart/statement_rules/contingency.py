@@ -139,7 +139,7 @@ def _named_doer(s: Statement, response: str, processes: list[Span]) -> bool:
     about, and does not act only by carrying out a process ("Jo Reed will refer to social care")."""
     offset = s.text.find(response)
     names = {t.start for t in s.reading.tokens if t.name}
-    roles = s.catalogue.memo("role words", lambda: frozenset(s.catalogue.rule("who-role-without-name").words))
+    roles = _role_words(s)
     trigger = s.text[:offset].lower()
     for m in _NAMED_DOER.finditer(response):
         words_ = {m["name"].lower(), (m["surname"] or "").strip().lower()} - {""}
@@ -182,14 +182,27 @@ def _the_family_helped(tokens: list[Token], i: int) -> bool:
     )
 
 
+def _role_words(s: Statement) -> frozenset[str]:
+    """The words for a job, as the who cells read them: "worker", "officer", "coordinator"."""
+    return s.catalogue.memo("role words", lambda: frozenset(s.catalogue.rule("who-role-without-name").words))
+
+
 def _names_in_response(s: Statement) -> list[str]:
     """The names in what is done, not in its trigger, leaving out services and jobs written with
-    capitals ("the Police", "Adult Social Care", "the Family Support Worker")."""
+    capitals ("the Police", "Adult Social Care", "the Family Support Worker"). Three rules ask:
+    read once for each statement."""
+    if "names in response" not in s.memo:
+        s.memo["names in response"] = _read_names_in_response(s)
+    names: list[str] = s.memo["names in response"]
+    return names
+
+
+def _read_names_in_response(s: Statement) -> list[str]:
     response = _response(s.text, trailing=False)
     start = len(s.text) - len(response)
     # "School will tell Sam if Chloe is late": who is in a trigger after the response is not who acts.
     later = [(m.start(), m.end()) for m in _TRAILING_TRIGGER.finditer(s.text, start)]
-    roles = s.catalogue.memo("role words", lambda: frozenset(s.catalogue.rule("who-role-without-name").words))
+    roles = _role_words(s)
     tokens = s.reading.tokens
     names = []
     for i, t in enumerate(tokens):
