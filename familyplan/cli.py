@@ -265,7 +265,7 @@ def explain(
     explained = explain_statement(text, kind, today=day, catalogue=catalogue, context=context)
     # The cells are checked as lint-statements and a plan's check check them: one given empty is empty.
     given = [cell for cell, value in (("who", who), ("when", when)) if value is not None]
-    cells = check_cells(kind, context, today=day, catalogue=catalogue, given=given)
+    cells = check_cells(kind, context, today=day, catalogue=catalogue, given=given, action=text)
     if output is OutputFormat.json:
         json.dump({"text": text, **explained.as_dict(cells)}, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")

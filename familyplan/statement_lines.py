@@ -92,7 +92,7 @@ def _check_batch(batch: list[tuple[int, str]]) -> list[tuple[str, bool]]:
             continue
         text, kind, context, given = parsed
         explained = explain_statement(text, kind, today=today, catalogue=catalogue, context=context)
-        cells = check_cells(kind, context, today=today, catalogue=catalogue, given=given)
+        cells = check_cells(kind, context, today=today, catalogue=catalogue, given=given, action=text)
         verdict = explained.as_dict(cells)
         out.append((json.dumps(verdict, ensure_ascii=False), False))
     return out

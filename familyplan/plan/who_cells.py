@@ -51,6 +51,10 @@ _OPENS_A_PERSON = re.compile(
     r"^(?:" + _FAMILY_ROLES.pattern + r"|" + _NETWORK_ROLES.pattern + r"|(?:mr|mrs|ms|miss|mx|dr)\b\.?)",
     re.IGNORECASE,
 )
+_AN_AGENCY = re.compile(
+    r"\b(?:trust|service|services|team|centre|center|hub|association|project|charity|partnership|council)$",
+    re.IGNORECASE,
+)
 _AN_ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 # A person's name as written before their role: "Aisha Begum", "Mr Byrne".
 _A_NAME = re.compile(r"[A-Z][\w'\u2019-]*\.?(?: [A-Z][\w'\u2019-]*){0,2}")
@@ -136,8 +140,9 @@ def _between_people(original: str, position: int, found: re.Match[str]) -> bool:
     name, a role and its agency, whatever the agency is called) and a name with its role on the
     next line are one person each."""
     before = original[position : found.start()].strip()
-    following = re.split(r"[,\n/;&+]", original[found.end() :], maxsplit=1)[0].strip()
-    starts_a_person = bool(_OPENS_A_PERSON.match(following))
+    following = re.split(r"[,\n/;&+]|\band\b", original[found.end() :], maxsplit=1)[0].strip()
+    # "Carers Trust", "Young Carers Service": an agency named for those it serves, not a carer.
+    starts_a_person = bool(_OPENS_A_PERSON.match(following)) and not _AN_AGENCY.search(following)
     if "\n" in found[0]:
         return _whole_person(before) or starts_a_person or "(" in following
     if _whole_person(before):

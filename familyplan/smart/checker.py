@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from familyplan.plan.kinds import ActionStatus
@@ -107,19 +108,39 @@ def check_cells(
     today: dt.date | None = None,
     catalogue: Catalogue | None = None,
     given: Collection[str] = (),
+    action: str = "",
 ) -> list[tuple[str, Finding]]:
     """An action's own who and when cells, each with the findings a plan's check makes of it: a
     "School" in the who cell answers who does the action, and is still a service, not a person.
-    A cell named in ``given`` is checked even when blank, as a plan's empty cell is."""
+    A cell named in ``given`` is checked even when blank, as a plan's empty cell is. ``action`` is
+    the action's own words, which may say who its who cell is (see :func:`who_cell_context`)."""
     if Kind(kind) is not Kind.ACTION:
         return []
-    cells = ((Kind.WHO, context.who), (Kind.WHEN, context.when))
+    cells = (
+        (Kind.WHO, context.who, who_cell_context(action, context.who)),
+        (Kind.WHEN, context.when, NO_CONTEXT),
+    )
     return [
         (cell.value, finding)
-        for cell, text in cells
+        for cell, text, around in cells
         if text.strip() or cell.value in given
-        for finding in check_statement(text, cell, today=today, catalogue=catalogue)
+        for finding in check_statement(text, cell, today=today, catalogue=catalogue, context=around)
     ]
+
+
+# "I", opening a sentence or a clause: the action is said in someone's own voice.
+_FIRST_PERSON = re.compile(r"(?:^|[.!?;:]\s+|\b(?:and|but|so)\s+)I(?:\s|['\u2019](?:ll|m|d|ve)\b)")
+_ONE_NAME = re.compile(r"[A-Z][\w'\u2019-]*")
+
+
+def who_cell_context(action: str, who: str, around: Context = NO_CONTEXT) -> Context:
+    """What a who cell is checked knowing. An action said as "I" ("I'll text Mum when I get
+    there") is in the words of the one person its who cell names ("Megan"): the young person or
+    the parent whose plan it is, whom the family need no role to know."""
+    name = who.strip()
+    if _ONE_NAME.fullmatch(name) and _FIRST_PERSON.search(action.strip()):
+        return replace(around, family_knows=around.family_knows | {name.lower()})
+    return around
 
 
 def _statement(
@@ -227,9 +248,12 @@ def check_plan(plan: Plan, today: dt.date | None = None, catalogue: Catalogue | 
     family_knows = Context(family_knows=known_to_the_family(plan), in_plan=True)
     for text, kind, location in statements:
         context = family_knows if kind == "who" else _IN_A_PLAN
-        if kind == "action" and location.goal is not None and location.action is not None:
+        if location.goal is not None and location.action is not None:
             action = plan.goals[location.goal].actions[location.action]
-            context = Context(who=action.who, when=action.when, in_plan=True)
+            if kind == "action":
+                context = Context(who=action.who, when=action.when, in_plan=True)
+            elif kind == "who":
+                context = who_cell_context(action.how, action.who, family_knows)
         findings.extend(
             check_statement(text, kind, today=today, catalogue=catalogue, location=location, context=context)
         )
@@ -261,4 +285,5 @@ __all__ = [
     "known_names",
     "needs_work",
     "top_fixes",
+    "who_cell_context",
 ]

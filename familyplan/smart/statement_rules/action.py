@@ -95,7 +95,7 @@ def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
     phrase = [sp for sp in _listed(rule, s) if sp.start == verb_start and " " in sp.text][:1]
     phrase = phrase or _offers_support(s, main)
     if not phrase and not _lemma_in(rule.words, main.lemma):
-        return []
+        return _visit_for_nothing(rule, s, main)
     verb_end = phrase[0].end if phrase else main.tokens[main.verb].end if main.verb is not None else 0
     if _and_then_does(s, verb_end) or (phrase and (_timed(s) or _to_do(s.text[verb_end:]))):
         # "check on the baby every hour and ring 111 if...", "keep an eye on the children from
@@ -105,6 +105,36 @@ def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
     if _has_purpose(s) and (_has_time(s) or s.context.has_when):
         return []
     return _hits(phrase) or s.verb_hit()
+
+
+_TIMES = w.word_set("every each")
+
+
+def _visits_someone(s: Statement) -> bool:
+    """ "visit Mum", "visit the family at home"; not "visit every fortnight"."""
+    if s.verb_object is None:
+        return False
+    first = s.text[s.verb_object[0] : s.verb_object[1]].split()[0].lower()
+    return first not in _TIMES and (
+        first in w.DETERMINERS
+        or first in w.FAMILY_WORDS
+        or first in ("him", "her", "them")
+        or s.text[s.verb_object[0]].isupper()
+    )
+
+
+def _visit_for_nothing(rule: Rule, s: Statement, main: Clause) -> list[Hit]:
+    """ "Kerry will visit every fortnight", "visit weekly to monitor home conditions": a visit for
+    nothing said, or only to watch, is the "monitor" seed 002 calls not purposeful."""
+    if s.kind != "action" or main.verb is None or main.lemma != "visit" or _visits_someone(s):
+        return []
+    end = main.tokens[main.verb].end
+    vague = [
+        sp for sp in _listed(rule, s) if sp.start > end and re.search(r"\bto\s+$", s.text[end : sp.start])
+    ]
+    if vague and not _to_do(s.text[vague[0].end :]) and not _and_then_does(s, vague[0].end):
+        return _hits(vague[:1])
+    return [] if vague or _has_purpose(s) else s.verb_hit()
 
 
 def _timed(s: Statement) -> bool:
@@ -158,6 +188,10 @@ def referral_only(rule: Rule, s: Statement) -> list[Hit]:
     lemma = main.lemma.split(" ")[0]
     referral = [sp for sp in spans if sp.text.lower().startswith(("refer", "signpost"))]
     if lemma in ("refer", "signpost", "re-refer") or (main.passive and lemma in _MAKING and referral):
+        end = main.tokens[main.verb].end if main.verb is not None else 0
+        vague = _listed(s.catalogue.rule("action-purposeless-verb"), s)
+        if _and_then_does(s, end) and not any(sp.start > end for sp in vague):
+            return []  # "Refer Ruby to the young carers' group and go with her to the first session"
         return _hits(referral[:1]) or s.verb_hit()
     made = [sp for sp in referral if s.in_verb_object(sp)]
     if lemma in _MAKING and made:

@@ -28,6 +28,15 @@ _NETWORK_PERSON = re.compile(
     r"godparent|godmother|godfather|family\s+friend|partner|he|she|they|we|i)\b",
     re.IGNORECASE,
 )
+_A_SERVICE_FOR = re.compile(
+    r"['\u2019]?\s+(?:service|team|group|hub|centre|project|support\s+service)\b", re.IGNORECASE
+)
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z'\u2019-]+\b")
+# "if needed", "as required": a condition someone will judge at the time, which sets nothing off.
+_JUDGED_CONDITION = re.compile(
+    r"\b(?:if|when|as|where)\s+(?:it\s+is\s+|it's\s+)?(?:needed|necessary|required|appropriate)\b",
+    re.IGNORECASE,
+)
 _TRIGGER = re.compile(
     r"\b(?:if|when|whenever|should|unless|otherwise|in\s+case|in\s+the\s+event|where|once|"
     r"(?:does|do|is|are)\s+not\s+(?:work|working|happen|met|improve)|fails?|breaks?\s+down|relapses?)\b",
@@ -88,7 +97,8 @@ _DONE_TO = re.compile(
     r"\s+(?:will|would|could|may|might|can|is\s+going\s+to|to)\s+(?:then\s+|probably\s+)?(?:be\s+(?:\w+ly\s+)?"
     r"(?:taken|referred|sent|brought|arrested|charged|excluded|breached|reported|placed|removed|summonsed|"
     r"recalled|returned|assessed|held|kept|put|issued|fined|prosecuted|advised|told|suspended|evicted|"
-    r"moved)\b"
+    # "her sister Amy will be contacted", "she will be signposted": someone else does it, and who is unsaid.
+    r"moved|contacted|informed|notified|signposted|offered|given|visited|called|rung|phoned|alerted)\b"
     # "she may lose care of Nevaeh": what a process takes from someone.
     r"|lose\b"
     # "she will remain in care": where a process leaves someone, not what they do.
@@ -161,9 +171,12 @@ def process_only(rule: Rule, s: Statement) -> list[Hit]:
     response = _response(s.text)
     if any(_steps_in(response, m) for m in _NETWORK_PERSON.finditer(response)) or _someone_cares(response):
         return []
-    if _named_doer(s, response, _listed(rule, s)):
+    # "If Ryan calls in breach of the order, Lucy will ...": a process in the trigger is what happens,
+    # not what the plan does about it.
+    processes = [sp for sp in _listed(rule, s) if sp.text in response]
+    if _named_doer(s, response, processes):
         return []  # "Parisa will ring Jo Reed the same day, and Jo will ...": named people act first
-    return _hits(_listed(rule, s)[:1])
+    return _hits(processes[:1])
 
 
 # "help with Zara", "look after Leo", "collect Ava": the child cared for, not who cares.
@@ -226,10 +239,16 @@ def _read_names_in_response(s: Statement) -> list[str]:
 
 def _someone_responds(s: Statement) -> bool:
     """Someone who does something: a person or family word not on the receiving end of a process
-    ("she will be reported missing"), a name, or a placeholder for one."""
+    ("she will be reported missing"), a name, or a placeholder for one. "The young carers service"
+    is a service, whoever it is for."""
     response = _response(s.text, trailing=False)
     return (
-        any(not _DONE_TO.match(response, m.end()) for m in _NETWORK_PERSON.finditer(response))
+        any(
+            not _DONE_TO.match(response, m.end())
+            and not _A_SERVICE_FOR.match(response, m.end())
+            and not _NAME_AFTER.match(response, m.end())  # "her sister Amy": the name is judged itself
+            for m in _NETWORK_PERSON.finditer(response)
+        )
         or bool(_names_in_response(s))
         or bool(re.search(r"\[[^\]]+\]|\bX{2,}\b", response))
     )
@@ -248,7 +267,9 @@ def no_network(rule: Rule, s: Statement) -> list[Hit]:
 
 @matcher("contingency-no-trigger")
 def no_trigger(rule: Rule, s: Statement) -> list[Hit]:
-    if contingency_missing(s.catalogue.rule("contingency-missing"), s) or _TRIGGER.search(s.text):
+    if contingency_missing(s.catalogue.rule("contingency-missing"), s):
+        return []
+    if _TRIGGER.search(_JUDGED_CONDITION.sub("", s.text)):
         return []
     return [Hit(_whole(s.text))]
 

@@ -137,6 +137,8 @@ _RECORDS = w.word_set("list register roll rota database")
 # A thing in a condition anyone can see on the day: "the flat is smoke-free", "the bedroom is dry".
 _CONDITION = re.compile(
     r"(?:dry|warm|heated|repaired|fixed|working|fitted|installed|furnished|watertight|clutter[\s-]free|"
+    # What a record or a letter shows: "a confirmed college place", "a signed tenancy".
+    r"confirmed|agreed|signed|allocated|booked|approved|awarded|funded|secured|registered|"
     r"\w+[\s-]free|free\s+(?:of|from))\b",
     re.IGNORECASE,
 )
@@ -217,17 +219,17 @@ _HAVING = w.word_set("have receive")
 
 
 def _amount_unsaid(main: Clause) -> bool:
-    """ "get fewer behaviour points", "have more money": what is had is more or fewer, and how many
-    is not said ("a flat with more bedrooms" is a flat)."""
+    """ "get fewer behaviour points", "have more money", "show better behaviour": what is had is more,
+    fewer or better, and by how much is not said ("a flat with more bedrooms" is a flat)."""
     if main.verb is None:
         return False
     rest = [t.lower for t in main.tokens[main.verb + 1 : main.verb + 5]]
     while rest and rest[0] in _HOW_MUCH:
-        rest = rest[1:]  # "far fewer", "a lot more", "much more sleep"
-    return bool(rest) and rest[0] in ("more", "less", "fewer")
+        rest = rest[1:]  # "far fewer", "a lot more", "much more sleep", "a better relationship"
+    return bool(rest) and rest[0] in ("more", "less", "fewer", "better", "worse")
 
 
-_HOW_MUCH = w.word_set("far much many even a lot lots noticeably significantly considerably slightly")
+_HOW_MUCH = w.word_set("far much many even a an lot lots noticeably significantly considerably slightly")
 
 
 def _comparatives_in(tokens: Sequence[Token]) -> bool:

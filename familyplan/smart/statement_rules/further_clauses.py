@@ -41,6 +41,7 @@ def _about_the_same(main: Clause, clause: Clause) -> bool:
     if any(t.lower in _PRONOUNS for t in words_):
         return not clause.passive
     main_words = {t.lower for t in main.tokens[main.subject[0] : main.subject[1]]} if main.subject else set()
+    main_words |= _for_whom(main)
     # Whose the thing is ("the children's bedroom") does not make it a person.
     people = [
         t for t in words_ if not t.possessive and (t.name or t.lower in w.FAMILY_WORDS or t.lower in _HELPERS)
@@ -48,6 +49,23 @@ def _about_the_same(main: Clause, clause: Clause) -> bool:
     if people:
         return all(t.lower in main_words for t in people) and not clause.passive
     return True
+
+
+def _for_whom(main: Clause) -> set[str]:
+    """ "Handovers will be calm for Jack and Isla: ... Jack and Isla will both say ...": whom the
+    outcome is for, named after "for" in its predicate."""
+    start = main.verb if main.verb is not None else 0
+    tokens = main.tokens[start : main.predicate_end or len(main.tokens)]
+    at = next((i for i, t in enumerate(tokens) if t.lower == "for"), None)
+    names: set[str] = set()
+    for t in tokens[at + 1 :] if at is not None else ():
+        if t.text in ("(", ")") or t.text.isdigit():
+            continue  # "Jack (9)": an age
+        if not (t.name or t.lower == "and"):
+            break
+        if t.name:
+            names.add(t.lower)
+    return names
 
 
 def _further_clauses(s: Statement, main: Clause) -> Iterator[Clause]:

@@ -62,6 +62,10 @@ _A_FIGURE = re.compile(
 )
 
 
+# Where a thing is kept: "kept in a locked box", "kept out of reach", "kept away from the children".
+_STORED = w.word_set("in inside out away locked under")
+
+
 @matcher("outcome-generic")
 def generic(rule: Rule, s: Statement) -> list[Hit]:
     # Only when the outcome *is* keeping things as they are: the main verb, or a helper before it.
@@ -70,12 +74,15 @@ def generic(rule: Rule, s: Statement) -> list[Hit]:
         return []
     lemmas = [main.lemma, *main.looked_through]
     if main.lemma.split(" ")[0] == "keep" and any(
-        kind == "threshold"
-        and _A_FIGURE.search(s.text, start, end + 20)
-        and s.in_predicate(Span(start, end, text))
+        kind == "threshold" and _A_FIGURE.search(s.text, start, end + 20)
         for kind, start, end, text in s.evidence
     ):
-        return []  # "the room is kept at 18 degrees or warmer": a level to reach, not things as they are
+        # "the room is kept at 18 degrees or warmer", "keep their home: arrears paid at no more than
+        # £5 a week": a level to reach, not things as they are.
+        return []
+    after = main.tokens[main.verb + 1 : main.verb + 2]
+    if main.passive and main.lemma == "keep" and after and after[0].lower in _STORED:
+        return []  # "the tablets will be kept in a locked box": put away, where they are not now
     if any(_lemma_in(rule.words, lemma) for lemma in lemmas):
         spans = _listed(rule, s)
         if spans:
@@ -136,6 +143,9 @@ _SERVICE_SUBJECT = re.compile(
 )
 
 
+_PAPERWORK_DONE = w.word_set("complete make submit send finish")
+# "assessed by the Educational Psychologist", "seen by a paediatrician", "assessed for ADHD"; not by a date.
+_SEEN_BY = re.compile(r"\s+(?:for\s+\w|by\s+(?!(?:\w+\s+)?\d)(?:the|a|an|his|her|their|[A-Z]))")
 _BY_SOMEONE = re.compile(r"\s+(?:by|to|for)\b", re.IGNORECASE)
 
 
@@ -165,11 +175,14 @@ def activity(rule: Rule, s: Statement) -> list[Hit]:
     if main.passive and lemma in ("refer", "offer", "support", "signpost", "allocate", "monitor"):
         return s.verb_hit()
     if (
-        main.passive
+        (main.passive or lemma in _PAPERWORK_DONE)
         and main.subject is not None
         and _SERVICE_OBJECTS.search(s.text, *main.span(*main.subject))
     ):
-        return s.verb_hit()  # "a referral to CAMHS will have been made": a service's paperwork, done
+        # "a referral to CAMHS will have been made", "CAMHS referral completed": a service's paperwork, done
+        return s.verb_hit()
+    if main.passive and lemma in ("assess", "see") and _SEEN_BY.match(s.text, main.tokens[main.verb].end):
+        return s.verb_hit()  # "Callum to be assessed by the Educational Psychologist": the service's act
     if not _lemma_in(rule.words, main.lemma) and lemma not in rule.words:
         return _joined_service(s)
     if lemma in _SERVICE_VERBS:

@@ -155,7 +155,7 @@ def _people(s: Statement) -> list[tuple[Span, str, str]]:
             continue
         if role.strip().lower() in _NOBODY:
             role = ""  # "Housing officer (TBC)": the bracket says who is not known yet, not a role
-        if role and _is_a_role(name, roles) and _reads_as_a_persons_name(role) and not roles.find(role):
+        if role and _is_a_role(name, roles) and _holds_the_role(role) and not roles.find(role):
             name, role = role, name  # "The Lead Practitioner, Ruth Kelly": the role, then who holds it
         previous = out[-1] if out else None
         between = s.text[previous[0].end : span.start] if previous else ""
@@ -212,6 +212,16 @@ def _reads_as_a_persons_name(text: str) -> bool:
     "St Mary's Primary"). A surname that is also a word ("Ben Wood") needs a title to be read so."""
     m = _PERSONAL_NAME.fullmatch(text.strip())
     return m is not None and (m["title"] is not None or not w.is_english_word(m["last"].lower()))
+
+
+def _holds_the_role(text: str) -> bool:
+    """After a role, the name of whoever holds it: "Ruth Kelly", and "Ruth Bell" too, since a name
+    written after a role needs no title to be read so ("Debt adviser, Ruth Bell")."""
+    m = _PERSONAL_NAME.fullmatch(text.strip())
+    if m is None:
+        return False
+    named = text.split()
+    return m["title"] is not None or (len(named) in (2, 3) and named[0].lower() not in w.DETERMINERS)
 
 
 _ROLE_FILLER = frozenset(["of", "for", "in", "at", "year", "reception", "nursery"])

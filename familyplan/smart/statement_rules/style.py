@@ -83,9 +83,22 @@ def _their_own_words(text: str, span: Span) -> bool:
 
 
 @matcher("jargon")
-@matcher("action-written-agreement")
 def listed_words(rule: Rule, s: Statement) -> list[Hit]:
     return _hits(_listed(rule, s))
+
+
+# "sign a screen-time contract", "signed their family agreement": whatever the agreement is called.
+_SIGNED_AGREEMENT = re.compile(
+    r"\bsign(?:s|ed|ing)?\s+(?:up\s+to\s+)?(?:a|an|the|their|his|her|my|our|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:contract|agreement)s?\b",
+    re.IGNORECASE,
+)
+
+
+@matcher("action-written-agreement")
+def written_agreement(rule: Rule, s: Statement) -> list[Hit]:
+    spans = _listed(rule, s) or [Span(m.start(), m.end(), m[0]) for m in _SIGNED_AGREEMENT.finditer(s.text)]
+    return _hits(spans[:1])
 
 
 _SITUATION = re.compile(
@@ -108,7 +121,10 @@ def absolute(rule: Rule, s: Statement) -> list[Hit]:
         return _hits(strong[:1])
     never = [sp for sp in spans if sp.text.lower() == "never"]
     rest = s.text[never[0].end :] if never else ""
-    if never and not _SITUATION.search(rest):
+    # "never drink around the children again": "again" makes it the pledge, whatever the situation.
+    # A contingency's trigger is the situation its "never" is for.
+    situated = s.kind == "contingency" or _SITUATION.search(rest)
+    if never and (not situated or re.match(r"[^.;]*\bagain\b", rest)):
         return _hits(never[:1])
     return []
 

@@ -54,7 +54,8 @@ def who_organisation(rule: Rule, s: Statement) -> list[Hit]:
         if person.placeholder:
             continue
         span, name = person.span, person.name
-        plural = _plural_owner(name) or "(s)" in span.text
+        # "Sue Mills, welfare rights officer": a name with a role is a person, whatever its last word.
+        plural = (_plural_owner(name) and not person.role) or "(s)" in span.text
         if person.organisation or plural or _group_subject(s, name):
             hits.append(Hit(span, {"match": span.text}))
     return hits

@@ -111,7 +111,9 @@ def check(request: HttpRequest, body: StatementIn | PlanDocument) -> Any:
         context = Context(who=body.who, when=body.when)
         explained = explain_statement(body.text, body.kind, catalogue=council_catalogue(), context=context)
         given = body.model_fields_set & {"who", "when"}
-        return explained.as_dict(check_cells(body.kind, context, catalogue=council_catalogue(), given=given))
+        return explained.as_dict(
+            check_cells(body.kind, context, catalogue=council_catalogue(), given=given, action=body.text)
+        )
     if bearer(request) is None:
         return Status(401, {"detail": "Checking a whole plan needs a token: POST /api/auth/token."})
     try:

@@ -1,0 +1,211 @@
+"""Who cells written as councils' systems export them, contingencies judged by what is done in
+response, and outcomes whose measure comes after a headline: read as a careful reviewer would."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from familyplan.plan import Action, Goal, Plan
+from familyplan.smart import Context, check_cells, check_plan, check_statement
+
+TODAY = dt.date(2026, 12, 5)
+
+
+def rules(text: str, kind: str) -> set[str]:
+    return {f.rule for f in check_statement(text, kind, today=TODAY)}
+
+
+@pytest.mark.parametrize(
+    ("who", "rule"),
+    [
+        ("Citizens Advice debt adviser, Ruth Bell", "who-role-without-name"),
+        ("Sue Mills, welfare rights officer, Bristol City Council", "who-organisation"),
+        ("Tanya Hill, young carers worker, Carers Trust", "who-organisation"),
+        ("Kerry Jones, Family Support Worker, Early Help and Mum (Stacey L)", "who-organisation"),
+    ],
+)
+def test_a_named_worker_with_their_job_and_agency_is_one_person(who: str, rule: str) -> None:
+    assert rule not in rules(who, "who")
+
+
+@pytest.mark.parametrize(
+    ("who", "rule"),
+    [
+        ("Debt adviser, The Warehouse", "who-role-without-name"),
+        ("Teachers", "who-organisation"),
+        ("Mum, Carers Centre", "who-organisation"),
+    ],
+)
+def test_a_role_a_group_or_a_service_is_still_no_named_person(who: str, rule: str) -> None:
+    assert rule in rules(who, "who")
+
+
+def cell_rules(action: str, who: str) -> set[str]:
+    context = Context(who=who, when="every school night from 4 January 2027, review 19 March 2027")
+    return {f.rule for _, f in check_cells("action", context, today=TODAY, action=action)}
+
+
+def test_an_action_said_as_i_is_in_the_words_of_the_one_name_in_its_who_cell() -> None:
+    assert "who-no-role" not in cell_rules("I'll put my phone on charge in the kitchen at 11pm.", "Kai")
+    # Said by someone else, a first name alone may be anyone.
+    assert "who-no-role" in cell_rules("Put the phone on charge in the kitchen at 11pm.", "Kai")
+    assert "who-no-role" in cell_rules("I'll put my phone on charge in the kitchen at 11pm.", "Kai and Jo")
+
+
+def test_a_plans_who_cell_knows_the_voice_of_its_action() -> None:
+    action = Action(
+        how="I will text Mum when I get to where I'm going.", who="Megan", when="by 4 January 2027"
+    )
+    plan = Plan(
+        goals=[Goal(outcome="Megan is home by 10pm on school nights by March 2027.", actions=[action])]
+    )
+    assert "who-no-role" not in {f.rule for f in check_plan(plan, today=TODAY).findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "flagged"),
+    [
+        (
+            "If Ryan calls Lucy in breach of the order, Lucy will screenshot the messages and send them to "
+            "PC Ellie Grant.",
+            "contingency-process-only",
+            False,
+        ),
+        (
+            "If Mum breaches the order, a referral will be made to children's social care.",
+            "contingency-process-only",
+            True,
+        ),
+        (
+            "If Freya's attendance falls, Mrs Green, Pastoral Lead, will monitor it.",
+            "action-purposeless-verb",
+            True,
+        ),
+        (
+            "If Reece misses two sessions, Abby Kaur (Personal Adviser) will follow up.",
+            "action-purposeless-verb",
+            True,
+        ),
+        (
+            "If Mum feels low, she will ring Jo, who will check in with her that day and come round.",
+            "action-purposeless-verb",
+            False,
+        ),
+        (
+            "If Kieran's caring role increases, the young carers service will be informed.",
+            "contingency-no-network",
+            True,
+        ),
+        (
+            "If Pat's money runs out, she will be signposted to appropriate agencies.",
+            "contingency-no-network",
+            True,
+        ),
+        ("If Chloe's mood is very low, her sister Amy will be contacted.", "contingency-no-network", True),
+        (
+            "If Chloe's mood is very low, her sister Amy will come round and stay the night.",
+            "contingency-no-network",
+            False,
+        ),
+        (
+            "If Gemma can't top up the meter, she will contact the relevant agencies.",
+            "contingency-helper-unnamed",
+            True,
+        ),
+        ("Nan (Pat Smith) will have the children if needed.", "contingency-no-trigger", True),
+        (
+            "Nan (Pat Smith) will have the children if Mum is admitted to hospital.",
+            "contingency-no-trigger",
+            False,
+        ),
+        ("If Mum relapses, she will never drink again.", "action-absolute", True),
+        (
+            "If Mum has been drinking, she will never be left alone with the baby; Gran will come.",
+            "action-absolute",
+            False,
+        ),
+    ],
+)
+def test_a_contingency_is_judged_by_what_is_done_and_by_whom(text: str, rule: str, flagged: bool) -> None:
+    assert (rule in rules(text, "contingency")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "flagged"),
+    [
+        (
+            "Refer Ruby to the young carers' group and go with her to the first session.",
+            "action-referral-only",
+            False,
+        ),
+        ("Refer Kai to CAMHS and then chase it up.", "action-referral-only", True),
+        ("Mason and his parents to sign a screen-time contract.", "action-written-agreement", True),
+        (
+            "Mason and his parents to choose the screen-time rules together.",
+            "action-written-agreement",
+            False,
+        ),
+        ("Dad will never drink around the children again.", "action-absolute", True),
+        ("Jo will visit weekly to monitor home conditions.", "action-purposeless-verb", True),
+        ("Kerry will visit every fortnight.", "action-purposeless-verb", True),
+        (
+            "Kerry will visit every fortnight to go through the post with Mum.",
+            "action-purposeless-verb",
+            False,
+        ),
+        ("Jo will visit the family at home every Tuesday.", "action-purposeless-verb", False),
+    ],
+)
+def test_an_action_is_judged_by_all_it_does(text: str, rule: str, flagged: bool) -> None:
+    assert (rule in rules(text, "action")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "flagged"),
+    [
+        (
+            "Handovers will be calm for Jack (9) and Isla (6): by 28/02/27 Jack and Isla will both say "
+            "handovers feel OK or better on their smiley-face scale.",
+            "outcome-no-measure",
+            False,
+        ),
+        ("Mealtimes will be calm for Amy: Jo will visit every week.", "outcome-no-measure", True),
+        (
+            "By 16 July 2027, Leon has a confirmed college place for September 2027.",
+            "outcome-no-measure",
+            False,
+        ),
+        ("By March 2027 Mum will have a relaxed weekend.", "outcome-no-measure", True),
+        (
+            "The family will keep the electricity on: by 31/01/27 the meter debt will be on a repayment plan "
+            "of no more than £5 a week.",
+            "outcome-generic",
+            False,
+        ),
+        ("All of Mum's tablets will be kept in a locked box by 15/01/27.", "outcome-generic", False),
+        ("The children will be kept safe by July 2027.", "outcome-generic", True),
+        ("By 28 May 2027, Harvey will show better behaviour in lessons.", "outcome-well-measured", False),
+        (
+            "By 12/03/27 Lily and Mum will have a better relationship.",
+            "outcome-improve-without-measure",
+            True,
+        ),
+        (
+            "Callum to be assessed by the Educational Psychologist by 26 March 2027.",
+            "outcome-is-an-activity",
+            True,
+        ),
+        ("CAMHS referral completed for Nia by 15 January 2027.", "outcome-is-an-activity", True),
+        (
+            "By March 2027 Amy's reading will be assessed as at the expected level for her age.",
+            "outcome-is-an-activity",
+            False,
+        ),
+    ],
+)
+def test_an_outcome_is_measured_by_what_it_says_after_its_headline(
+    text: str, rule: str, flagged: bool
+) -> None:
+    assert (rule in rules(text, "outcome")) is flagged
