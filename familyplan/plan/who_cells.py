@@ -87,9 +87,10 @@ def _kind_of(name: str, role: str) -> PersonKind:
 
 
 def _and_in_an_agency(text: str, position: int, found: re.Match[str]) -> bool:
-    """An "and" in the third part of "name, role, agency" that names no one after it: not
-    "Jo Brown, Health Visitor, and Mum", nor "..., and Sam Smith, School Nurse"."""
-    if found[0].strip().lower() != "and" or text.count(",", position, found.start()) < 2:
+    """An "and" (or a "with") in the third part of "name, role, agency" that names no one after it:
+    "Children with Disabilities Team"; not "Jo Brown, Health Visitor, and Mum", nor "..., and Sam
+    Smith, School Nurse"."""
+    if found[0].strip().lower() not in ("and", "with") or text.count(",", position, found.start()) < 2:
         return False
     rest = text[found.end() :]
     following = rest.split(maxsplit=1)[0].lower().strip(".,") if rest.strip() else ""

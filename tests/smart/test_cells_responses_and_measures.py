@@ -209,3 +209,56 @@ def test_an_outcome_is_measured_by_what_it_says_after_its_headline(
     text: str, rule: str, flagged: bool
 ) -> None:
     assert (rule in rules(text, "outcome")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rule", "flagged"),
+    [
+        (
+            "By 30 June 2027 Mum will phone the surgery herself to book appointments, as she tells us at the "
+            "June review.",
+            "outcome",
+            "outcome-no-measure",
+            False,
+        ),
+        ("By 30 June 2027 Mum will phone the surgery herself.", "outcome", "outcome-no-measure", True),
+        (
+            "Ava: attendance at least 95% for spring term 2027. Evidence: school register.",
+            "outcome",
+            "outcome-is-an-activity",
+            False,
+        ),
+        ("Attendance at the parenting group.", "outcome", "outcome-is-an-activity", True),
+        ("Mum unwell → Nana Jean does the school run.", "contingency", "contingency-no-trigger", False),
+        ("Nana Jean will do the school run.", "contingency", "contingency-no-trigger", True),
+        (
+            "If the short-break carer cancels, the Children with Disabilities Team will arrange another.",
+            "contingency",
+            "contingency-no-network",
+            True,
+        ),
+        (
+            "If Mum is unwell, Aunt Rosa with Uncle Dev will have the children.",
+            "contingency",
+            "contingency-no-network",
+            False,
+        ),
+        (
+            "Mum will make sure Jayden goes to bed at a reasonable time.",
+            "action",
+            "subjective-standard",
+            True,
+        ),
+        ("Mum will make sure Jayden is in bed by 8pm.", "action", "subjective-standard", False),
+    ],
+)
+def test_notes_arrows_measures_and_services_named_in_full(
+    text: str, kind: str, rule: str, flagged: bool
+) -> None:
+    assert (rule in rules(text, kind)) is flagged
+
+
+def test_an_agency_with_with_in_its_name_is_part_of_the_workers_cell() -> None:
+    assert "who-organisation" not in rules(
+        "Sue Harris, Social Worker, Children with Disabilities Team", "who"
+    )

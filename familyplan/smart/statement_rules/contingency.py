@@ -39,7 +39,9 @@ _JUDGED_CONDITION = re.compile(
 )
 _TRIGGER = re.compile(
     r"\b(?:if|when|whenever|should|unless|otherwise|in\s+case|in\s+the\s+event|where|once|"
-    r"(?:does|do|is|are)\s+not\s+(?:work|working|happen|met|improve)|fails?|breaks?\s+down|relapses?)\b",
+    r"(?:does|do|is|are)\s+not\s+(?:work|working|happen|met|improve)|fails?|breaks?\s+down|relapses?)\b"
+    # A note's arrow: "Mum unwell → Nana Jean does the school run".
+    r"|\S\s*(?:→|->|=>)\s*\S",
     re.IGNORECASE,
 )
 
@@ -50,7 +52,8 @@ _WE_OR_THEY = re.compile(r"\b(?:we|they)\b", re.IGNORECASE)
 
 
 _LEADING_TRIGGER = re.compile(
-    r"^\s*(?:if|when|whenever|should|in\s+case|in\s+the\s+event)\b[^,;:]*[,;:]", re.IGNORECASE
+    r"^\s*(?:if|when|whenever|should|in\s+case|in\s+the\s+event)\b[^,;:]*[,;:]|^[^.;:→]{1,80}?(?:→|->|=>)",
+    re.IGNORECASE,
 )
 
 
@@ -210,6 +213,9 @@ def _names_in_response(s: Statement) -> list[str]:
     return names
 
 
+_NAME_JOINERS = w.word_set("with and of for")
+
+
 def _read_names_in_response(s: Statement) -> list[str]:
     response = _response(s.text, trailing=False)
     start = len(s.text) - len(response)
@@ -228,9 +234,15 @@ def _read_names_in_response(s: Statement) -> list[str]:
         if _DONE_TO.match(s.text, t.end):
             continue  # "Kai will be excluded": a process done to him
         run = [t.lower]
-        for after in tokens[i + 1 :]:
-            if not (after.is_word and after.text[0].isupper()):
-                break
+        following = tokens[i + 1 :]
+        for j, after in enumerate(following):
+            joins = (
+                after.lower in _NAME_JOINERS
+                and j + 1 < len(following)
+                and following[j + 1].text[:1].isupper()
+            )
+            if not (after.is_word and (after.text[0].isupper() or joins)):
+                break  # "the Children with Disabilities Team": one name, over its "with"
             run.append(after.lower)
         if not any(word in _SERVICE_WORDS or word in roles for word in run):
             names.append(t.text)

@@ -166,9 +166,13 @@ def activity(rule: Rule, s: Statement) -> list[Hit]:
     if main is None:
         return []
     if main.verb is None:
-        # "Referral to CAMHS", "Engagement with the service": a topic that is a service.
+        # "Referral to CAMHS", "Engagement with the service": a topic that is a service; but
+        # "attendance at least 95%" is the measure of a change.
+        measured = any(kind in ("threshold", "scale") for kind, *_ in s.evidence)
         spans = [
-            sp for sp in _listed(rule, s) if sp.start < 30 and sp.text.lower().startswith(_SERVICE_TOPICS)
+            sp
+            for sp in _listed(rule, s)
+            if sp.start < 30 and sp.text.lower().startswith(_SERVICE_TOPICS) and not measured
         ]
         return _hits(spans[:1]) or _joined_service(s)
     lemma = main.lemma.split(" ")[0]
