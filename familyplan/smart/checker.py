@@ -130,15 +130,20 @@ def check_cells(
 
 # "I", opening a sentence or a clause: the action is said in someone's own voice.
 _FIRST_PERSON = re.compile(r"(?:^|[.!?;:]\s+|\b(?:and|but|so)\s+)I(?:\s|['\u2019](?:ll|m|d|ve)\b)")
+_THEIR_OWN = re.compile(
+    r"\b(?:my|myself)\b(?!\s+(?:manager|team|colleagues?|caseload|supervisor|service)\b)", re.IGNORECASE
+)
 _ONE_NAME = re.compile(r"[A-Z][\w'\u2019-]*")
 
 
 def who_cell_context(action: str, who: str, around: Context = NO_CONTEXT) -> Context:
-    """What a who cell is checked knowing. An action said as "I" ("I'll text Mum when I get
-    there") is in the words of the one person its who cell names ("Megan"): the young person or
-    the parent whose plan it is, whom the family need no role to know."""
+    """What a who cell is checked knowing. An action said as "I" about the speaker's own things ("I
+    will put my phone on charge in the kitchen") is in the words of the one person its who cell
+    names ("Kai"): the young person or the parent whose plan it is, whom the family need no role
+    to know. A worker's "I will ring Mum every Friday" is not: their role is still asked for."""
     name = who.strip()
-    if _ONE_NAME.fullmatch(name) and _FIRST_PERSON.search(action.strip()):
+    own_voice = _FIRST_PERSON.search(action.strip()) and _THEIR_OWN.search(action)
+    if _ONE_NAME.fullmatch(name) and own_voice:
         return replace(around, family_knows=around.family_knows | {name.lower()})
     return around
 

@@ -8,9 +8,9 @@ from familyplan.plan.parsing import parse_when
 from familyplan.smart import words as w
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
-from familyplan.smart.language import Span
 from familyplan.smart.reading import Clause
 from familyplan.smart.statement_rules.evidence import _comparatives, has_evidence
+from familyplan.smart.statement_rules.help_given import a_workers_visit, offers_support, visits_someone
 from familyplan.smart.statement_rules.outcome import _SERVICE_VERBS, _state_words
 from familyplan.smart.statement_rules.statement import (
     MATCHERS,
@@ -93,10 +93,14 @@ def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
     # A listed phrase read from the verb on: "keep an eye on", "touch base", "check on".
     verb_start = main.tokens[main.verb].start if main.verb is not None else -1
     phrase = [sp for sp in _listed(rule, s) if sp.start == verb_start and " " in sp.text][:1]
-    phrase = phrase or _offers_support(s, main)
+    phrase = phrase or offers_support(s, main)
     if not phrase and not _lemma_in(rule.words, main.lemma):
         return _visit_for_nothing(rule, s, main)
     verb_end = phrase[0].end if phrase else main.tokens[main.verb].end if main.verb is not None else 0
+    by_doing = _SUPPORT_BY_DOING.match(s.text, verb_end)
+    how = w.verb_lemma(by_doing[1].lower()) if by_doing else None
+    if how is not None and how not in ("be", "have", "keep") and not _lemma_in(rule.words, how):
+        return []  # "Nan will support him by taking over bathtime": how the support is given
     if _and_then_does(s, verb_end) or (phrase and (_timed(s) or _to_do(s.text[verb_end:]))):
         # "check on the baby every hour and ring 111 if...", "keep an eye on the children from
         # 3.30pm to 6pm": a task with its hours, or with something done with what is seen.
@@ -107,26 +111,12 @@ def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
     return _hits(phrase) or s.verb_hit()
 
 
-_TIMES = w.word_set("every each")
-
-
-def _visits_someone(s: Statement) -> bool:
-    """ "visit Mum", "visit the family at home"; not "visit every fortnight"."""
-    if s.verb_object is None:
-        return False
-    first = s.text[s.verb_object[0] : s.verb_object[1]].split()[0].lower()
-    return first not in _TIMES and (
-        first in w.DETERMINERS
-        or first in w.FAMILY_WORDS
-        or first in ("him", "her", "them")
-        or s.text[s.verb_object[0]].isupper()
-    )
-
-
 def _visit_for_nothing(rule: Rule, s: Statement, main: Clause) -> list[Hit]:
     """ "Kerry will visit every fortnight", "visit weekly to monitor home conditions": a visit for
     nothing said, or only to watch, is the "monitor" seed 002 calls not purposeful."""
-    if s.kind != "action" or main.verb is None or main.lemma != "visit" or _visits_someone(s):
+    if s.kind != "action" or main.verb is None or main.lemma != "visit" or visits_someone(s):
+        return []
+    if not a_workers_visit(s):
         return []
     end = main.tokens[main.verb].end
     vague = [
@@ -137,6 +127,9 @@ def _visit_for_nothing(rule: Rule, s: Statement, main: Clause) -> list[Hit]:
     return [] if vague or _has_purpose(s) else s.verb_hit()
 
 
+_SUPPORT_BY_DOING = re.compile(r"(?:\s+[\w'\u2019]+){0,4}?\s+by\s+([a-z]+ing)\b", re.IGNORECASE)
+
+
 def _timed(s: Statement) -> bool:
     return any(kind == "time" for kind, *_ in s.when)
 
@@ -145,30 +138,6 @@ def _to_do(rest: str) -> bool:
     """ "work with Dad to fill in the form": what the working together is for."""
     found = re.search(r"\bto\s+([a-z]+)", rest)
     return found is not None and w.verb_lemma(found[1]) is not None and found[1] not in ("the", "a")
-
-
-_OFFERING = w.word_set("offer provide give continue")
-_SUPPORT_OBJECT = re.compile(
-    r"(?:(?:some|more|ongoing|continued|further|emotional|practical|general|regular|extra)\s+)*(?:support|help)\b",
-    re.IGNORECASE,
-)
-
-
-def _offers_support(s: Statement, main: Clause) -> list[Span]:
-    """ "offer support to Mum", "provide help to the family": "support" said as a thing given."""
-    what = s.verb_object
-    if main.verb is None or main.lemma.split(" ")[0] not in _OFFERING or what is None:
-        return []
-    start_of_what = what[0]
-    # "will continue to give help": what is given comes after the second verb.
-    then = re.match(r"to\s+(?:offer|provide|give)\s+", s.text[start_of_what:], re.IGNORECASE)
-    if then:
-        start_of_what += then.end()
-    found = _SUPPORT_OBJECT.match(s.text, start_of_what)
-    if found is None:
-        return []
-    start = main.tokens[main.verb].start
-    return [Span(start, found.end(), s.text[start : found.end()])]
 
 
 # Verbs that make a referral what is done: "make", "complete", "submit", "send", "put in" a referral.
@@ -189,8 +158,7 @@ def referral_only(rule: Rule, s: Statement) -> list[Hit]:
     referral = [sp for sp in spans if sp.text.lower().startswith(("refer", "signpost"))]
     if lemma in ("refer", "signpost", "re-refer") or (main.passive and lemma in _MAKING and referral):
         end = main.tokens[main.verb].end if main.verb is not None else 0
-        vague = _listed(s.catalogue.rule("action-purposeless-verb"), s)
-        if _and_then_does(s, end) and not any(sp.start > end for sp in vague):
+        if _GOES_ALONG.search(s.text, end):
             return []  # "Refer Ruby to the young carers' group and go with her to the first session"
         return _hits(referral[:1]) or s.verb_hit()
     made = [sp for sp in referral if s.in_verb_object(sp)]
@@ -204,6 +172,15 @@ def referral_only(rule: Rule, s: Statement) -> list[Hit]:
             return []  # "go with Dad to the appointment and help him fill in the form"
         return _hits(attended)
     return []
+
+
+# After a referral, help given to the person in it, not more of the referral's paperwork ("and send
+# Mum a copy", "and add him to the waiting list").
+_GOES_ALONG = re.compile(
+    r"\band\s+(?:then\s+)?(?:will\s+)?(?:go|take|come|walk|drive|sit|meet|introduce|accompany)\s+"
+    r"(?:with\s+)?(?:her|him|them|mum|dad|the\s+family|[A-Z]\w+)\b",
+    re.IGNORECASE,
+)
 
 
 _OBJECT_STARTS = w.word_set(

@@ -28,20 +28,27 @@ _NETWORK_PERSON = re.compile(
     r"godparent|godmother|godfather|family\s+friend|partner|he|she|they|we|i)\b",
     re.IGNORECASE,
 )
+# What comes before a note's arrow when it is a trigger: no modal verb (the response has begun) and
+# no figure or day just before it (a range).
+_BEFORE_AN_ARROW = (
+    r"(?:(?!\b(?:will|would|can|could|shall|must)\b)[^.;:→\d])*?"
+    r"(?<!\bmon)(?<!\btue)(?<!\bwed)(?<!\bthu)(?<!\bfri)(?<!\bsat)(?<!\bsun)(?<!day)[a-z)]\s*"
+)
 _A_SERVICE_FOR = re.compile(
     r"['\u2019]?\s+(?:service|team|group|hub|centre|project|support\s+service)\b", re.IGNORECASE
 )
-_NAME_AFTER = re.compile(r"\s+[A-Z][a-z'\u2019-]+\b")
+_NAME_AFTER = re.compile(r"\s+(?!(?:Will|Can|May|Must|Shall|Could|Would)\b)[A-Z][a-z'\u2019-]+\b")
 # "if needed", "as required": a condition someone will judge at the time, which sets nothing off.
 _JUDGED_CONDITION = re.compile(
-    r"\b(?:if|when|as|where)\s+(?:it\s+is\s+|it's\s+)?(?:needed|necessary|required|appropriate)\b",
+    r"\b(?:if|when|as|where)\s+(?:it\s+is\s+|it's\s+)?(?:needed|necessary|required|appropriate)(?=\s*(?:[.,;:!?)]|$))",
     re.IGNORECASE,
 )
 _TRIGGER = re.compile(
     r"\b(?:if|when|whenever|should|unless|otherwise|in\s+case|in\s+the\s+event|where|once|"
     r"(?:does|do|is|are)\s+not\s+(?:work|working|happen|met|improve)|fails?|breaks?\s+down|relapses?)\b"
-    # A note's arrow: "Mum unwell → Nana Jean does the school run".
-    r"|\S\s*(?:→|->|=>)\s*\S",
+    # A note's arrow: "Mum unwell → Nana Jean does the school run"; not a range ("3pm->6pm", "Mon->Fri")
+    # nor a result after the response ("Uncle Dev will have the boys => Mum gets a rest").
+    r"|^" + _BEFORE_AN_ARROW + r"(?:→|->|=>)",
     re.IGNORECASE,
 )
 
@@ -52,7 +59,9 @@ _WE_OR_THEY = re.compile(r"\b(?:we|they)\b", re.IGNORECASE)
 
 
 _LEADING_TRIGGER = re.compile(
-    r"^\s*(?:if|when|whenever|should|in\s+case|in\s+the\s+event)\b[^,;:]*[,;:]|^[^.;:→]{1,80}?(?:→|->|=>)",
+    r"^\s*(?:if|when|whenever|should|in\s+case|in\s+the\s+event)\b[^,;:]*[,;:]|^"
+    + _BEFORE_AN_ARROW
+    + r"(?:→|->|=>)",
     re.IGNORECASE,
 )
 
@@ -98,10 +107,13 @@ def _response(text: str, trailing: bool = True) -> str:
 # not step in.
 _DONE_TO = re.compile(
     r"\s+(?:will|would|could|may|might|can|is\s+going\s+to|to)\s+(?:then\s+|probably\s+)?(?:be\s+(?:\w+ly\s+)?"
-    r"(?:taken|referred|sent|brought|arrested|charged|excluded|breached|reported|placed|removed|summonsed|"
+    r"(?:(?:taken|referred|sent|brought|arrested|charged|excluded|breached|reported|placed|removed|summonsed|"
     r"recalled|returned|assessed|held|kept|put|issued|fined|prosecuted|advised|told|suspended|evicted|"
-    # "her sister Amy will be contacted", "she will be signposted": someone else does it, and who is unsaid.
-    r"moved|contacted|informed|notified|signposted|offered|given|visited|called|rung|phoned|alerted)\b"
+    r"moved)\b"
+    # "her sister Amy will be contacted": someone else does it, and who is unsaid; not "Gran will be
+    # called and will collect the children".
+    r"|(?:contacted|informed|notified|signposted|offered|given|visited|called|rung|phoned|alerted)\b"
+    r"(?!\s*,?\s+and\s+(?:then\s+)?(?:will|can|would|could|she|he|they)\b))"
     # "she may lose care of Nevaeh": what a process takes from someone.
     r"|lose\b"
     # "she will remain in care": where a process leaves someone, not what they do.

@@ -138,7 +138,7 @@ _RECORDS = w.word_set("list register roll rota database")
 _CONDITION = re.compile(
     r"(?:dry|warm|heated|repaired|fixed|working|fitted|installed|furnished|watertight|clutter[\s-]free|"
     # What a record or a letter shows: "a confirmed college place", "a signed tenancy".
-    r"confirmed|agreed|signed|allocated|booked|approved|awarded|funded|secured|registered|"
+    r"confirmed|allocated|booked|awarded|funded|secured|registered|"
     r"\w+[\s-]free|free\s+(?:of|from))\b",
     re.IGNORECASE,
 )

@@ -62,8 +62,8 @@ _A_FIGURE = re.compile(
 )
 
 
-# Where a thing is kept: "kept in a locked box", "kept out of reach", "kept away from the children".
-_STORED = w.word_set("in inside out away locked under")
+# Where a thing is kept: "kept in a locked box", "kept in the top cupboard".
+_STORED = w.word_set("in inside locked under")
 
 
 @matcher("outcome-generic")
@@ -73,8 +73,11 @@ def generic(rule: Rule, s: Statement) -> list[Hit]:
     if main is None or main.verb is None:
         return []
     lemmas = [main.lemma, *main.looked_through]
+    colon = s.text.find(":", main.tokens[main.verb].end)
     if main.lemma.split(" ")[0] == "keep" and any(
-        kind == "threshold" and _A_FIGURE.search(s.text, start, end + 20)
+        kind == "threshold"
+        and _A_FIGURE.search(s.text, start, end + 20)
+        and (s.in_predicate(Span(start, end, text)) or 0 <= colon < start)
         for kind, start, end, text in s.evidence
     ):
         # "the room is kept at 18 degrees or warmer", "keep their home: arrears paid at no more than
@@ -145,7 +148,14 @@ _SERVICE_SUBJECT = re.compile(
 
 _PAPERWORK_DONE = w.word_set("complete make submit send finish")
 # "assessed by the Educational Psychologist", "seen by a paediatrician", "assessed for ADHD"; not by a date.
-_SEEN_BY = re.compile(r"\s+(?:for\s+\w|by\s+(?!(?:\w+\s+)?\d)(?:the|a|an|his|her|their|[A-Z]))")
+# "assessed by the Educational Psychologist", "seen by a paediatrician", "assessed for ADHD": a
+# service's act; not a teacher seeing a child play, nor "assessed by the end of term as ...".
+_SEEN_BY = re.compile(
+    r"\s+(?:for\s+(?!the\s+end|a\s+week|\d)\w|by\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:psychologist|paediatrician|pediatrician|specialist|therapist|nurse|doctor|gp|camhs|team|service|"
+    r"clinic|consultant|audiologist|assessor|panel|social\s+worker|ep|senco)s?\b)(?![^.;]*\bas\s+)",
+    re.IGNORECASE,
+)
 _BY_SOMEONE = re.compile(r"\s+(?:by|to|for)\b", re.IGNORECASE)
 
 
@@ -172,7 +182,10 @@ def activity(rule: Rule, s: Statement) -> list[Hit]:
         spans = [
             sp
             for sp in _listed(rule, s)
-            if sp.start < 30 and sp.text.lower().startswith(_SERVICE_TOPICS) and not measured
+            if sp.start < 30
+            and sp.text.lower().startswith(_SERVICE_TOPICS)
+            # "attendance at the parenting group at least 8 out of 10 sessions" is still a count of sessions
+            and not (measured and not _SERVICE_OBJECTS.search(s.text, sp.end, sp.end + 40))
         ]
         return _hits(spans[:1]) or _joined_service(s)
     lemma = main.lemma.split(" ")[0]

@@ -89,8 +89,11 @@ def listed_words(rule: Rule, s: Statement) -> list[Hit]:
 
 # "sign a screen-time contract", "signed their family agreement": whatever the agreement is called.
 _SIGNED_AGREEMENT = re.compile(
-    r"\bsign(?:s|ed|ing)?\s+(?:up\s+to\s+)?(?:a|an|the|their|his|her|my|our|this)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:contract|agreement)s?\b",
+    r"\bsign(?:s|ed|ing)?\s+(?:up\s+to\s+)?(?:a|an|the|their|his|her|my|our|this)\s+"
+    # A tenancy, a job, a debt or a phone is a contract with someone outside the plan.
+    r"(?!(?:[\w-]+\s+){0,2}?(?:tenancy|employment|repayment|rental|rent|loan|lease|payment|credit|debt|job|"
+    r"phone|mobile|energy|insurance|work|training|apprenticeship|college|learning)\b)"
+    r"(?:[\w-]+\s+){0,2}?(?:contract|agreement)s?\b",
     re.IGNORECASE,
 )
 
@@ -117,16 +120,21 @@ def absolute(rule: Rule, s: Statement) -> list[Hit]:
     if main is None or main.verb is None or not spans:
         return []
     strong = [sp for sp in spans if sp.text.lower() not in ("always", "never")]
-    if strong:
+    if strong and s.kind != "contingency":
         return _hits(strong[:1])
     never = [sp for sp in spans if sp.text.lower() == "never"]
     rest = s.text[never[0].end :] if never else ""
     # "never drink around the children again": "again" makes it the pledge, whatever the situation.
-    # A contingency's trigger is the situation its "never" is for.
+    # A contingency's trigger is the situation its absolutes are for ("stay with the children at all
+    # times until Mum is sober"), so there only the pledge counts.
     situated = s.kind == "contingency" or _SITUATION.search(rest)
-    if never and (not situated or re.match(r"[^.;]*\bagain\b", rest)):
+    if never and (not situated or _AGAIN.match(rest)):
         return _hits(never[:1])
     return []
+
+
+# "again" in the same clause as "never": not past a comma or an "and" that starts another.
+_AGAIN = re.compile(r"(?:(?!\band\b)[^.;,])*\bagain\b", re.IGNORECASE)
 
 
 @matcher("absolute-word")

@@ -39,7 +39,7 @@ def who_missing(rule: Rule, s: Statement) -> list[Hit]:
 
 @matcher("who-organisation")
 def who_organisation(rule: Rule, s: Statement) -> list[Hit]:
-    organisations = _organisations(s)
+    organisations, roles = _organisations(s), _roles(s)
     if s.kind == "action":
         main = s.reading.main
         if s.context.has_who or main is None or main.subject is None:
@@ -54,8 +54,11 @@ def who_organisation(rule: Rule, s: Statement) -> list[Hit]:
         if person.placeholder:
             continue
         span, name = person.span, person.name
-        # "Sue Mills, welfare rights officer": a name with a role is a person, whatever its last word.
-        plural = (_plural_owner(name) and not person.role) or "(s)" in span.text
+        # "Sue Mills, welfare rights officer": a name with a role is a person, whatever its last word;
+        # "Teaching Assistants, Oak Primary" is still a group with a job.
+        named_with_a_job = bool(person.role and roles.find(person.role) and not roles.find(name))
+        group_of = _plural_owner(name) and not named_with_a_job
+        plural = group_of or "(s)" in span.text
         if person.organisation or plural or _group_subject(s, name):
             hits.append(Hit(span, {"match": span.text}))
     return hits

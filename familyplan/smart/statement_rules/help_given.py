@@ -1,0 +1,54 @@
+"""What help an action gives, as the vague-verb rule reads it: support offered as a thing ("offer
+support to Mum") and a worker's visit, whom or what it is to."""
+
+from __future__ import annotations
+
+import re
+
+from familyplan.plan.kinds import PersonKind
+from familyplan.plan.who_cells import people_in
+from familyplan.smart import words as w
+from familyplan.smart.language import Span
+from familyplan.smart.reading import Clause
+from familyplan.smart.statement_rules.statement import Statement
+
+# Words that open when or how often, not whom or what is visited: "visit every fortnight", "visit weekly".
+_WHEN_WORDS = w.word_set(
+    "every each weekly fortnightly monthly daily once twice regularly on at from in during after"
+)
+
+
+def visits_someone(s: Statement) -> bool:
+    """ "visit Mum", "visit two flats", "visit nurseries"; not "visit every fortnight"."""
+    if s.verb_object is None:
+        return False
+    return s.text[s.verb_object[0] : s.verb_object[1]].split()[0].lower() not in _WHEN_WORDS
+
+
+def a_workers_visit(s: Statement) -> bool:
+    """The who cell names a worker: a parent's or a grandparent's visit is family time in itself."""
+    return any(kind is PersonKind.PRACTITIONER for *_, kind in people_in(s.context.who))
+
+
+_OFFERING = w.word_set("offer provide give continue")
+_SUPPORT_OBJECT = re.compile(
+    r"(?:(?:some|more|ongoing|continued|further|emotional|practical|general|regular|extra)\s+)*(?:support|help)\b",
+    re.IGNORECASE,
+)
+
+
+def offers_support(s: Statement, main: Clause) -> list[Span]:
+    """ "offer support to Mum", "provide help to the family": "support" said as a thing given."""
+    what = s.verb_object
+    if main.verb is None or main.lemma.split(" ")[0] not in _OFFERING or what is None:
+        return []
+    start_of_what = what[0]
+    # "will continue to give help": what is given comes after the second verb.
+    then = re.match(r"to\s+(?:offer|provide|give)\s+", s.text[start_of_what:], re.IGNORECASE)
+    if then:
+        start_of_what += then.end()
+    found = _SUPPORT_OBJECT.match(s.text, start_of_what)
+    if found is None:
+        return []
+    start = main.tokens[main.verb].start
+    return [Span(start, found.end(), s.text[start : found.end()])]
