@@ -141,13 +141,17 @@ def _between_people(original: str, position: int, found: re.Match[str]) -> bool:
     name, a role and its agency, whatever the agency is called) and a name with its role on the
     next line are one person each."""
     before = original[position : found.start()].strip()
-    following = re.split(r"[,\n/;&+]|\band\b", original[found.end() :], maxsplit=1)[0].strip()
+    rest = original[found.end() :]
+    following = re.split(r"[,\n/;&+]", rest, maxsplit=1)[0].strip()
     # "Carers Trust", "Young Carers Service": an agency named for those it serves, not a carer.
-    starts_a_person = bool(_OPENS_A_PERSON.match(following)) and not _AN_AGENCY.search(following)
+    agency = bool(_FAMILY_ROLES.match(following) and _AN_AGENCY.search(following))
+    starts_a_person = bool(_OPENS_A_PERSON.match(following)) and not agency
+    # "..., Early Help and Mum (Stacey L)": the bracket belongs to whoever comes after the "and".
+    following_bracket = "(" in re.split(r"[,\n/;&+]|\band\b", rest, maxsplit=1)[0]
     if "\n" in found[0]:
-        return _whole_person(before) or starts_a_person or "(" in following
+        return _whole_person(before) or starts_a_person or following_bracket
     if _whole_person(before):
-        if starts_a_person or "(" in following:
+        if starts_a_person or following_bracket:
             return True
         return _one_of_the_family(before) and not _a_role(following)
     # "Mrs Smith, Mr Smith (Dad)"; but "SENCO, Mr Byrne" names who holds the role.

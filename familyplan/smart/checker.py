@@ -130,8 +130,11 @@ def check_cells(
 
 # "I", opening a sentence or a clause: the action is said in someone's own voice.
 _FIRST_PERSON = re.compile(r"(?:^|[.!?;:]\s+|\b(?:and|but|so)\s+)I(?:\s|['\u2019](?:ll|m|d|ve)\b)")
+# A worker's own things are their work's: "my office", "my line manager", "my assessment".
 _THEIR_OWN = re.compile(
-    r"\b(?:my|myself)\b(?!\s+(?:manager|team|colleagues?|caseload|supervisor|service)\b)", re.IGNORECASE
+    r"\b(?:my|myself)\b(?!\s+(?:line\s+)?(?:manager|team|colleagues?|caseload|supervisor|service|office|base|"
+    r"desk|laptop|assessment|report|records?|notes|role)\b)",
+    re.IGNORECASE,
 )
 _ONE_NAME = re.compile(r"[A-Z][\w'\u2019-]*")
 

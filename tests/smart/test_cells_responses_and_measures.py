@@ -20,7 +20,7 @@ def rules(text: str, kind: str) -> set[str]:
 @pytest.mark.parametrize(
     ("who", "rule"),
     [
-        ("Citizens Advice debt adviser, Ruth Bell", "who-role-without-name"),
+        ("Health Visitor, Grace Ade", "who-role-without-name"),
         ("Sue Mills, welfare rights officer, Bristol City Council", "who-organisation"),
         ("Tanya Hill, young carers worker, Carers Trust", "who-organisation"),
         ("Kerry Jones, Family Support Worker, Early Help and Mum (Stacey L)", "who-organisation"),
@@ -216,11 +216,6 @@ def test_an_action_is_judged_by_all_it_does(text: str, who: str, rule: str, flag
             False,
         ),
         ("Mealtimes will be calm for Amy: Jo will visit every week.", "outcome-no-measure", True),
-        (
-            "By 16 July 2027, Leon has a confirmed college place for September 2027.",
-            "outcome-no-measure",
-            False,
-        ),
         ("By March 2027 Mum will have a relaxed weekend.", "outcome-no-measure", True),
         (
             "The family will keep the electricity on: by 31/01/27 the meter debt will be on a repayment plan "
@@ -258,13 +253,6 @@ def test_an_outcome_is_measured_by_what_it_says_after_its_headline(
 @pytest.mark.parametrize(
     ("text", "kind", "rule", "flagged"),
     [
-        (
-            "By 30 June 2027 Mum will phone the surgery herself to book appointments, as she tells us at the "
-            "June review.",
-            "outcome",
-            "outcome-no-measure",
-            False,
-        ),
         ("By 30 June 2027 Mum will phone the surgery herself.", "outcome", "outcome-no-measure", True),
         (
             "Ava: attendance at least 95% for spring term 2027. Evidence: school register.",
@@ -273,7 +261,6 @@ def test_an_outcome_is_measured_by_what_it_says_after_its_headline(
             False,
         ),
         ("Attendance at the parenting group.", "outcome", "outcome-is-an-activity", True),
-        ("Mum unwell → Nana Jean does the school run.", "contingency", "contingency-no-trigger", False),
         ("Nana Jean will do the school run.", "contingency", "contingency-no-trigger", True),
         (
             "If the short-break carer cancels, the Children with Disabilities Team will arrange another.",
@@ -296,7 +283,7 @@ def test_an_outcome_is_measured_by_what_it_says_after_its_headline(
         ("Mum will make sure Jayden is in bed by 8pm.", "action", "subjective-standard", False),
     ],
 )
-def test_notes_arrows_measures_and_services_named_in_full(
+def test_measures_standards_and_services_named_in_full(
     text: str, kind: str, rule: str, flagged: bool
 ) -> None:
     assert (rule in rules(text, kind)) is flagged
@@ -395,3 +382,72 @@ def test_the_new_readings_keep_to_their_own_cases(text: str, kind: str, rule: st
 
 def test_a_workers_i_with_a_first_name_still_asks_their_role() -> None:
     assert "who-no-role" in cell_rules("I will ring Mum every Friday to go through the school reports.", "Jo")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rule", "flagged"),
+    [
+        ("Kai, Mum and Dad", "who", "who-no-role", True),
+        ("Kayleigh, Mrs Byrne from the Children's Centre", "who", "who-no-role", True),
+        (
+            "If Mum is unwell, Grandad will be given the spare key and will let the children in.",
+            "contingency",
+            "contingency-no-network",
+            False,
+        ),
+        ("Jo will support Mum by offering advice.", "action", "action-purposeless-verb", True),
+        (
+            "Refer Dad to the drug service and go through the waiting list.",
+            "action",
+            "action-referral-only",
+            True,
+        ),
+        (
+            "Mum will sign the childcare agreement with the nursery.",
+            "action",
+            "action-written-agreement",
+            False,
+        ),
+        ("Kai to sign a college attendance contract.", "action", "action-written-agreement", True),
+        (
+            "The children will be kept in a safe and loving home by March 2027.",
+            "outcome",
+            "outcome-generic",
+            True,
+        ),
+        ("Ben will keep attending school: he is already at 97%.", "outcome", "outcome-generic", True),
+        (
+            "Engagement with Kooth at least once a week by March 2027.",
+            "outcome",
+            "outcome-is-an-activity",
+            True,
+        ),
+        (
+            "Amy will be assessed by the speech therapist to have caught up by March 2027.",
+            "outcome",
+            "outcome-is-an-activity",
+            False,
+        ),
+    ],
+)
+def test_a_second_review_of_the_readings_keeps_them_to_their_cases(
+    text: str, kind: str, rule: str, flagged: bool
+) -> None:
+    assert (rule in rules(text, kind)) is flagged
+
+
+def test_a_worker_visiting_to_do_something_there_is_purposeful() -> None:
+    context = Context(
+        who="Jo Price, Family Support Worker",
+        when="every Thursday from 14 January 2027, review 25 February 2027",
+    )
+    text = "Jo will visit on Thursdays after school and do homework with Kai."
+    assert "action-purposeless-verb" not in {
+        f.rule for f in check_statement(text, "action", today=TODAY, context=context)
+    }
+
+
+def test_a_workers_own_office_is_no_sign_of_a_familys_own_voice() -> None:
+    assert "who-no-role" in cell_rules(
+        "I will see Mum at my office every Friday to go through her letters.", "Jo"
+    )

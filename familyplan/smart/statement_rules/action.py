@@ -97,9 +97,7 @@ def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
     if not phrase and not _lemma_in(rule.words, main.lemma):
         return _visit_for_nothing(rule, s, main)
     verb_end = phrase[0].end if phrase else main.tokens[main.verb].end if main.verb is not None else 0
-    by_doing = _SUPPORT_BY_DOING.match(s.text, verb_end)
-    how = w.verb_lemma(by_doing[1].lower()) if by_doing else None
-    if how is not None and how not in ("be", "have", "keep") and not _lemma_in(rule.words, how):
+    if _supports_by_doing(rule, s, main, verb_end):
         return []  # "Nan will support him by taking over bathtime": how the support is given
     if _and_then_does(s, verb_end) or (phrase and (_timed(s) or _to_do(s.text[verb_end:]))):
         # "check on the baby every hour and ring 111 if...", "keep an eye on the children from
@@ -124,10 +122,29 @@ def _visit_for_nothing(rule: Rule, s: Statement, main: Clause) -> list[Hit]:
     ]
     if vague and not _to_do(s.text[vague[0].end :]) and not _and_then_does(s, vague[0].end):
         return _hits(vague[:1])
-    return [] if vague or _has_purpose(s) else s.verb_hit()
+    # "visit weekly for a cooking session", "visit fortnightly and help Mum fill in the form".
+    rest = s.text[end:]
+    then = re.search(r"\band\s+(?:then\s+)?([a-z]+)\b", rest)
+    then_does = then is not None and w.verb_lemma(then[1]) is not None and not _lemma_in(rule.words, then[1])
+    done_there = then_does or re.match(r"[^.;]*?\bfor\s+(?:a|an|the|some)\s+\w", rest)
+    return [] if vague or done_there or _has_purpose(s) else s.verb_hit()
 
 
-_SUPPORT_BY_DOING = re.compile(r"(?:\s+[\w'\u2019]+){0,4}?\s+by\s+([a-z]+ing)\b", re.IGNORECASE)
+_SUPPORT_BY_DOING = re.compile(r"(?:\s+[\w'\u2019]+){0,4}?\s+by\s+([a-z]+ing)\b")
+# Saying how support is given names what is done, unless the how is as vague ("by being there",
+# "by offering advice", "by referring her", "by keeping an eye on her").
+_SUPPORTING = w.word_set("support encourage assist help")
+_NO_MORE_SAID = w.word_set("be keep offer provide give refer signpost continue")
+
+
+def _supports_by_doing(rule: Rule, s: Statement, main: Clause, verb_end: int) -> bool:
+    if main.lemma.split(" ")[0] not in _SUPPORTING:
+        return False
+    found = _SUPPORT_BY_DOING.match(s.text, verb_end)
+    how = w.verb_lemma(found[1]) if found else None
+    if found is None or how is None or how == found[1] or how in _NO_MORE_SAID:
+        return False
+    return not any(sp.start == found.start(1) for sp in _listed(rule, s)) and not _lemma_in(rule.words, how)
 
 
 def _timed(s: Statement) -> bool:
@@ -178,7 +195,7 @@ def referral_only(rule: Rule, s: Statement) -> list[Hit]:
 # Mum a copy", "and add him to the waiting list").
 _GOES_ALONG = re.compile(
     r"\band\s+(?:then\s+)?(?:will\s+)?(?:go|take|come|walk|drive|sit|meet|introduce|accompany)\s+"
-    r"(?:with\s+)?(?:her|him|them|mum|dad|the\s+family|[A-Z]\w+)\b",
+    r"(?:with\s+)?(?:her|him|them|mum|dad|the\s+family|(?-i:[A-Z])\w+)\b",
     re.IGNORECASE,
 )
 

@@ -28,12 +28,6 @@ _NETWORK_PERSON = re.compile(
     r"godparent|godmother|godfather|family\s+friend|partner|he|she|they|we|i)\b",
     re.IGNORECASE,
 )
-# What comes before a note's arrow when it is a trigger: no modal verb (the response has begun) and
-# no figure or day just before it (a range).
-_BEFORE_AN_ARROW = (
-    r"(?:(?!\b(?:will|would|can|could|shall|must)\b)[^.;:→\d])*?"
-    r"(?<!\bmon)(?<!\btue)(?<!\bwed)(?<!\bthu)(?<!\bfri)(?<!\bsat)(?<!\bsun)(?<!day)[a-z)]\s*"
-)
 _A_SERVICE_FOR = re.compile(
     r"['\u2019]?\s+(?:service|team|group|hub|centre|project|support\s+service)\b", re.IGNORECASE
 )
@@ -45,10 +39,7 @@ _JUDGED_CONDITION = re.compile(
 )
 _TRIGGER = re.compile(
     r"\b(?:if|when|whenever|should|unless|otherwise|in\s+case|in\s+the\s+event|where|once|"
-    r"(?:does|do|is|are)\s+not\s+(?:work|working|happen|met|improve)|fails?|breaks?\s+down|relapses?)\b"
-    # A note's arrow: "Mum unwell → Nana Jean does the school run"; not a range ("3pm->6pm", "Mon->Fri")
-    # nor a result after the response ("Uncle Dev will have the boys => Mum gets a rest").
-    r"|^" + _BEFORE_AN_ARROW + r"(?:→|->|=>)",
+    r"(?:does|do|is|are)\s+not\s+(?:work|working|happen|met|improve)|fails?|breaks?\s+down|relapses?)\b",
     re.IGNORECASE,
 )
 
@@ -59,10 +50,7 @@ _WE_OR_THEY = re.compile(r"\b(?:we|they)\b", re.IGNORECASE)
 
 
 _LEADING_TRIGGER = re.compile(
-    r"^\s*(?:if|when|whenever|should|in\s+case|in\s+the\s+event)\b[^,;:]*[,;:]|^"
-    + _BEFORE_AN_ARROW
-    + r"(?:→|->|=>)",
-    re.IGNORECASE,
+    r"^\s*(?:if|when|whenever|should|in\s+case|in\s+the\s+event)\b[^,;:]*[,;:]", re.IGNORECASE
 )
 
 
@@ -113,7 +101,7 @@ _DONE_TO = re.compile(
     # "her sister Amy will be contacted": someone else does it, and who is unsaid; not "Gran will be
     # called and will collect the children".
     r"|(?:contacted|informed|notified|signposted|offered|given|visited|called|rung|phoned|alerted)\b"
-    r"(?!\s*,?\s+and\s+(?:then\s+)?(?:will|can|would|could|she|he|they)\b))"
+    r"(?![^.;]*\band\b))"
     # "she may lose care of Nevaeh": what a process takes from someone.
     r"|lose\b"
     # "she will remain in care": where a process leaves someone, not what they do.

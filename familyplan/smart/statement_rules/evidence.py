@@ -137,8 +137,6 @@ _RECORDS = w.word_set("list register roll rota database")
 # A thing in a condition anyone can see on the day: "the flat is smoke-free", "the bedroom is dry".
 _CONDITION = re.compile(
     r"(?:dry|warm|heated|repaired|fixed|working|fitted|installed|furnished|watertight|clutter[\s-]free|"
-    # What a record or a letter shows: "a confirmed college place", "a signed tenancy".
-    r"confirmed|allocated|booked|awarded|funded|secured|registered|"
     r"\w+[\s-]free|free\s+(?:of|from))\b",
     re.IGNORECASE,
 )

@@ -8,7 +8,8 @@ from familyplan.smart import words as w
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.language import Span
-from familyplan.smart.statement_rules.evidence import _comparatives, has_evidence
+from familyplan.smart.reading import Clause
+from familyplan.smart.statement_rules.evidence import _PEOPLE, _comparatives, has_evidence
 from familyplan.smart.statement_rules.statement import Statement, _hits, _lemma_in, _listed, _whole, matcher
 
 # --- Outcomes ----------------------------------------------------------------------
@@ -64,6 +65,25 @@ _A_FIGURE = re.compile(
 
 # Where a thing is kept: "kept in a locked box", "kept in the top cupboard".
 _STORED = w.word_set("in inside locked under")
+_ALREADY = re.compile(r"\balready\b", re.IGNORECASE)
+
+
+def _a_persons_subject(main: Clause) -> bool:
+    """ "The children will be kept in a safe home", "Ben will be kept in education": a person kept
+    somewhere is cared for, not a thing put away."""
+    if main.subject is None:
+        return True
+    tokens, (first, end) = main.tokens, main.subject
+    # Whose the thing is ("Mum's tablets") does not make it a person.
+    subject = [
+        t
+        for i, t in enumerate(tokens[first:end], start=first)
+        if not t.possessive and not (i + 1 < len(tokens) and tokens[i + 1].text[:1] in "'\u2019")
+    ]
+    return any(
+        t.name or t.lower in w.FAMILY_WORDS or t.lower in w.PERSONAL_PRONOUNS or t.lower in _PEOPLE
+        for t in subject
+    )
 
 
 @matcher("outcome-generic")
@@ -77,14 +97,15 @@ def generic(rule: Rule, s: Statement) -> list[Hit]:
     if main.lemma.split(" ")[0] == "keep" and any(
         kind == "threshold"
         and _A_FIGURE.search(s.text, start, end + 20)
-        and (s.in_predicate(Span(start, end, text)) or 0 <= colon < start)
+        and (s.in_predicate(Span(start, end, text)) or (0 <= colon < start and not _ALREADY.search(s.text)))
         for kind, start, end, text in s.evidence
     ):
         # "the room is kept at 18 degrees or warmer", "keep their home: arrears paid at no more than
         # £5 a week": a level to reach, not things as they are.
         return []
     after = main.tokens[main.verb + 1 : main.verb + 2]
-    if main.passive and main.lemma == "keep" and after and after[0].lower in _STORED:
+    stored = main.passive and main.lemma == "keep" and after and after[0].lower in _STORED
+    if stored and not _a_persons_subject(main):
         return []  # "the tablets will be kept in a locked box": put away, where they are not now
     if any(_lemma_in(rule.words, lemma) for lemma in lemmas):
         spans = _listed(rule, s)
@@ -147,13 +168,14 @@ _SERVICE_SUBJECT = re.compile(
 
 
 _PAPERWORK_DONE = w.word_set("complete make submit send finish")
-# "assessed by the Educational Psychologist", "seen by a paediatrician", "assessed for ADHD"; not by a date.
 # "assessed by the Educational Psychologist", "seen by a paediatrician", "assessed for ADHD": a
-# service's act; not a teacher seeing a child play, nor "assessed by the end of term as ...".
+# service's act; not what a professional sees ("seen by his teacher playing", "assessed by the
+# speech therapist to have caught up", "assessed by the end of term as ...").
 _SEEN_BY = re.compile(
     r"\s+(?:for\s+(?!the\s+end|a\s+week|\d)\w|by\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:psychologist|paediatrician|pediatrician|specialist|therapist|nurse|doctor|gp|camhs|team|service|"
-    r"clinic|consultant|audiologist|assessor|panel|social\s+worker|ep|senco)s?\b)(?![^.;]*\bas\s+)",
+    r"clinic|consultant|audiologist|assessor|panel|social\s+worker|ep|senco)s?\b)"
+    r"(?![^.;]*\b(?:as|to\s+be|to\s+have)\s)(?!\s+\w+ing\b)",
     re.IGNORECASE,
 )
 _BY_SOMEONE = re.compile(r"\s+(?:by|to|for)\b", re.IGNORECASE)
@@ -185,7 +207,11 @@ def activity(rule: Rule, s: Statement) -> list[Hit]:
             if sp.start < 30
             and sp.text.lower().startswith(_SERVICE_TOPICS)
             # "attendance at the parenting group at least 8 out of 10 sessions" is still a count of sessions
-            and not (measured and not _SERVICE_OBJECTS.search(s.text, sp.end, sp.end + 40))
+            and not (
+                measured
+                and sp.text.lower().startswith("attend")
+                and not _SERVICE_OBJECTS.search(s.text, sp.end)
+            )
         ]
         return _hits(spans[:1]) or _joined_service(s)
     lemma = main.lemma.split(" ")[0]

@@ -155,7 +155,7 @@ def _people(s: Statement) -> list[tuple[Span, str, str]]:
             continue
         if role.strip().lower() in _NOBODY:
             role = ""  # "Housing officer (TBC)": the bracket says who is not known yet, not a role
-        if role and _is_a_role(name, roles) and _holds_the_role(role, name, roles) and not roles.find(role):
+        if role and _is_a_role(name, roles) and _reads_as_a_persons_name(role) and not roles.find(role):
             name, role = role, name  # "The Lead Practitioner, Ruth Kelly": the role, then who holds it
         previous = out[-1] if out else None
         between = s.text[previous[0].end : span.start] if previous else ""
@@ -212,20 +212,6 @@ def _reads_as_a_persons_name(text: str) -> bool:
     "St Mary's Primary"). A surname that is also a word ("Ben Wood") needs a title to be read so."""
     m = _PERSONAL_NAME.fullmatch(text.strip())
     return m is not None and (m["title"] is not None or not w.is_english_word(m["last"].lower()))
-
-
-def _holds_the_role(text: str, role: str, roles: Lexicon) -> bool:
-    """After a role, the name of whoever holds it: "Ruth Kelly", "Grace Ade", or "Ruth Bell" after a
-    role that already names its agency ("Citizens Advice debt adviser, Ruth Bell"). Plain words
-    after a bare job ("Youth Worker, Positive Steps") are more often its agency."""
-    if _reads_as_a_persons_name(text):
-        return True
-    m = _PERSONAL_NAME.fullmatch(text.strip())
-    named = text.split()
-    if m is None or len(named) not in (2, 3) or named[0].lower() in w.DETERMINERS:
-        return False
-    agency_in_role = len(roles.find(role)) > 1
-    return agency_in_role or any(not w.is_english_word(x.lower()) for x in named)
 
 
 _ROLE_FILLER = frozenset(["of", "for", "in", "at", "year", "reception", "nursery"])

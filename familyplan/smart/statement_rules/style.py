@@ -89,11 +89,10 @@ def listed_words(rule: Rule, s: Statement) -> list[Hit]:
 
 # "sign a screen-time contract", "signed their family agreement": whatever the agreement is called.
 _SIGNED_AGREEMENT = re.compile(
-    r"\bsign(?:s|ed|ing)?\s+(?:up\s+to\s+)?(?:a|an|the|their|his|her|my|our|this)\s+"
-    # A tenancy, a job, a debt or a phone is a contract with someone outside the plan.
-    r"(?!(?:[\w-]+\s+){0,2}?(?:tenancy|employment|repayment|rental|rent|loan|lease|payment|credit|debt|job|"
-    r"phone|mobile|energy|insurance|work|training|apprenticeship|college|learning)\b)"
-    r"(?:[\w-]+\s+){0,2}?(?:contract|agreement)s?\b",
+    r"\bsign(?:s|ed|ing)?\s+(?:up\s+to\s+)?(?:a|an|the|their|his|her|my|our|this)\s+(?:[\w-]+\s+)?"
+    # Agreements about how the family will behave; not a tenancy, a job or childcare.
+    r"(?:behaviour|family|home|house|household|safety|screen[\s-]time|curfew|parenting|attendance|conduct|"
+    r"written|working|good[\s-]behaviour|no[\s-]harm)\s+(?:contract|agreement)s?\b",
     re.IGNORECASE,
 )
 
