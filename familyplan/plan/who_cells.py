@@ -179,9 +179,15 @@ def split_who(text: str) -> list[tuple[int, int, str]]:
     text = _BULLET.sub(lambda m: " " * len(m[0]), text)  # same length: every span stays put
     depth_safe = re.sub(r"\([^()]*\)", lambda m: "_" * len(m[0]), text)
     position = 0
+    # "Jo Lees / Housing Officer / Riverside Homes": a spaced slash between a name and its job, as
+    # some systems export a worker, parts as a comma does ("Mum / Dad" are still two people).
+    commas = _SPACED_SLASH.sub(" , ", text)
     for m in _SPLIT_PEOPLE.finditer(depth_safe):
+        spaced_slash = _SPACED_SLASH.fullmatch(m[0]) is not None
         if m[0].strip() in (",", "") and not _between_people(text, position, m):
             continue  # "Amy Jones, Family Support Worker": a name and its role
+        if spaced_slash and not _between_people(commas, position, m):
+            continue
         if _and_in_an_agency(depth_safe, position, m) or _and_in_a_role(depth_safe, position, m):
             continue  # "Wayne Hill, Home Safety Officer, Fire and Rescue Service": the agency's "and"
         parts.append((position, m.start(), text[position : m.start()]))
@@ -197,13 +203,29 @@ def parse_who(text: str) -> list[Responsible]:
     return [Responsible(name=name, role=role, kind=kind) for _, name, role, kind in people_in(text)]
 
 
+_SPACED_SLASH = re.compile(r"[ \t]+/[ \t]+")
+# "Family Support Worker – Kelly Brown": a job, a dash, then who holds it.
+_ROLE_THEN_NAME = re.compile(
+    r"^(?P<role>[^,()]+?)\s+[-–—]\s+(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})(?=,|$)"
+)
+
+
+def _name_first(m: re.Match[str]) -> str:
+    """The name before the job, when a dash parts a job from the name after it; as written otherwise."""
+    if _a_role(m["role"].strip()) and not _a_role(m["name"]):
+        return f"{m['name']}, {m['role'].strip()}"
+    return m[0]
+
+
 @lru_cache(maxsize=8192)
 def people_in(text: str) -> tuple[tuple[tuple[int, int, str], str, str, PersonKind], ...]:
     """Each person in a "who" cell: (their span, name, role, kind), worked out once per text."""
     people = []
     for span in split_who(text):
         # A role on the line after the name, or after a dash of any length, is as if after a comma.
-        part = re.sub(r"\s*\n\s*|\s+[-–—]\s+", ", ", span[2].strip().strip(",."))
+        part = _SPACED_SLASH.sub(", ", span[2].strip().strip(",."))
+        part = _ROLE_THEN_NAME.sub(lambda m: _name_first(m), part)
+        part = re.sub(r"\s*\n\s*|\s+[-–—]\s+", ", ", part)
         part = _HELP_AROUND.sub("", part).strip()
         part = re.sub(r"^(?:then|or|also|plus)\s+", "", part, flags=re.IGNORECASE)  # "Mum, then Aunty Jo"
         if part.lower() in ("help", "support", "some help", "some support"):

@@ -451,3 +451,28 @@ def test_a_workers_own_office_is_no_sign_of_a_familys_own_voice() -> None:
     assert "who-no-role" in cell_rules(
         "I will see Mum at my office every Friday to go through her letters.", "Jo"
     )
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "Family Support Worker – Kelly Brown",
+        "Nursery Key Worker - Jo Adams, Little Acorns Nursery",
+        "Jo Lees / Housing Officer / Riverside Homes",
+    ],
+)
+def test_a_worker_exported_as_job_dash_name_or_with_slashes_is_one_named_person(who: str) -> None:
+    assert not {"who-role-without-name", "who-no-role", "who-organisation"} & rules(who, "who")
+
+
+@pytest.mark.parametrize(
+    ("who", "rule"),
+    [
+        ("Mum / Dad", ""),
+        ("School / Mum", "who-organisation"),
+        ("Health Visitor / School Nurse", "who-role-without-name"),
+    ],
+)
+def test_a_slash_between_people_still_parts_them(who: str, rule: str) -> None:
+    found = rules(who, "who")
+    assert (not rule and not found - {"acronym"}) or rule in found
