@@ -476,3 +476,24 @@ def test_a_worker_exported_as_job_dash_name_or_with_slashes_is_one_named_person(
 def test_a_slash_between_people_still_parts_them(who: str, rule: str) -> None:
     found = rules(who, "who")
     assert (not rule and not found - {"acronym"}) or rule in found
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("If the damp comes back, Jade will let someone know.", True),
+        ("If Kayla gets messages from strangers online, she should tell a trusted adult.", True),
+        ("If Marcus misses the school run, Leo will be picked up by another adult.", True),
+        ("If Mum is unwell, Leo will be picked up by Nan Pat.", False),
+        ("If Kayla gets messages from strangers online, she will tell Mum or her teacher Mrs Green.", False),
+        (
+            "If Mum can't pay the rent, Jo Reed (Welfare Rights Officer) will ring the agencies Mum owes and ask "
+            "for a payment break, and Mum's sister Kerry will lend her the rent.",
+            False,
+        ),
+    ],
+)
+def test_whoever_is_told_or_does_the_collecting_is_the_help_and_must_be_named(
+    text: str, flagged: bool
+) -> None:
+    assert ("contingency-helper-unnamed" in rules(text, "contingency")) is flagged

@@ -100,7 +100,8 @@ _DONE_TO = re.compile(
     r"moved)\b"
     # "her sister Amy will be contacted": someone else does it, and who is unsaid; not "Gran will be
     # called and will collect the children".
-    r"|(?:contacted|informed|notified|signposted|offered|given|visited|called|rung|phoned|alerted)\b"
+    r"|(?:contacted|informed|notified|signposted|offered|given|visited|called|rung|phoned|alerted|"
+    r"picked\s+up|collected|looked\s+after|cared\s+for)\b"
     r"(?![^.;]*\band\b))"
     # "she may lose care of Nevaeh": what a process takes from someone.
     r"|lose\b"
@@ -295,6 +296,26 @@ _NAMED_HELPER = re.compile(
 )
 
 
+# Someone rung, told or asked: "ring someone", "let someone know", "tell a trusted adult".
+_NAMED_AFTER = re.compile(r",?\s+[A-Z][a-z]")
+_ANY_ONE = w.word_set("someone somebody anyone anybody") | frozenset(
+    [
+        "an adult",
+        "another adult",
+        "a trusted adult",
+        "a safe adult",
+        "a grown-up",
+        "a grown up",
+        "a friend",
+        "a relative",
+    ]
+)
+_TOLD = re.compile(
+    r"\b(?:ring|call|phone|text|tell|contact|ask|let|speak\s+to|talk\s+to|go\s+to)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 @matcher("contingency-helper-unnamed")
 def helper_unnamed(rule: Rule, s: Statement) -> list[Hit]:
     """ "Mum will ring someone if she can't cope", "a family member will take Aaliyah": seed 002 asks
@@ -306,7 +327,14 @@ def helper_unnamed(rule: Rule, s: Statement) -> list[Hit]:
     if not generic or _NAMED_HELPER.search(s.text) or re.search(r"\[[^\]]+\]|\bX{2,}\b", s.text):
         return []
     parents = {"mum", "mam", "mother", "dad", "father", "mummy", "daddy"}
-    if any(name.lower() not in parents for name in _names_in_response(s)):
+    # "Jade will let someone know": whoever she tells is the help, and nobody says who.
+    told = any(
+        _TOLD.search(s.text, max(0, sp.start - 30), sp.start)
+        and sp.text.lower() in _ANY_ONE
+        and not _NAMED_AFTER.match(s.text, sp.end)  # "text a friend, Lisa"
+        for sp in generic
+    )
+    if not told and any(name.lower() not in parents for name in _names_in_response(s)):
         return []
     if process_only(s.catalogue.rule("contingency-process-only"), s):
         return []  # the process finding already says what is missing
