@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from familyplan.plan import Action, Goal, Plan
-from familyplan.smart import Context, check_cells, check_plan, check_statement
+from familyplan.smart import Context, check_cells, check_plan, check_statement, explain_statement
 
 TODAY = dt.date(2026, 12, 5)
 
@@ -497,3 +497,11 @@ def test_whoever_is_told_or_does_the_collecting_is_the_help_and_must_be_named(
     text: str, flagged: bool
 ) -> None:
     assert ("contingency-helper-unnamed" in rules(text, "contingency")) is flagged
+
+
+def test_the_reading_shows_a_role_written_before_the_name_where_it_stands() -> None:
+    reading = explain_statement("Family Support Worker – Kelly Brown", "who", today=TODAY).reading.as_dict()
+    assert [(s["slot"], s["text"]) for s in reading["slots"]] == [
+        ("role", "Family Support Worker"),
+        ("person", "Kelly Brown"),
+    ]

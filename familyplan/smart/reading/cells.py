@@ -21,7 +21,14 @@ def who_slots(text: str) -> list[Slot]:
         role_at = raw.find(role, max(name_at, 0) + len(name)) if role else -1
         if role_at >= 0:
             found.append(_slot(text, "role", start + role_at, len(role), ""))
-    return found
+        elif role:
+            # A role read from its parts, wherever they stand ("Family Support Worker - Kelly Brown",
+            # "Jo Lees / Housing Officer / Riverside Homes"): each part where it is written.
+            for part in role.split(", "):
+                part_at = raw.find(part)
+                if part and part_at >= 0:
+                    found.append(_slot(text, "role", start + part_at, len(part), ""))
+    return sorted(found, key=lambda s: s.start)
 
 
 def when_slots(text: str, times: list[tuple[str, int, int, str]]) -> list[Slot]:
