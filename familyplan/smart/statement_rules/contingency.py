@@ -31,7 +31,8 @@ _NETWORK_PERSON = re.compile(
 _A_SERVICE_FOR = re.compile(
     r"['\u2019]?\s+(?:service|team|group|hub|centre|project|support\s+service)\b", re.IGNORECASE
 )
-_NAME_AFTER = re.compile(r"\s+(?!(?:Will|Can|May|Must|Shall|Could|Would)\b)[A-Z][a-z'\u2019-]+\b")
+# A name just after: "her sister Amy", "a friend, Lisa" (not "his neighbour Will will ...").
+_NAME_AFTER = re.compile(r",?\s+(?!(?:Will|Can|May|Must|Shall|Could|Would)\b)[A-Z][a-z'\u2019-]+\b")
 # "if needed", "as required": a condition someone will judge at the time, which sets nothing off.
 _JUDGED_CONDITION = re.compile(
     r"\b(?:if|when|as|where)\s+(?:it\s+is\s+|it's\s+)?(?:needed|necessary|required|appropriate)(?=\s*(?:[.,;:!?)]|$))",
@@ -259,7 +260,7 @@ def _someone_responds(s: Statement) -> bool:
         any(
             not _DONE_TO.match(response, m.end())
             and not _A_SERVICE_FOR.match(response, m.end())
-            and not _NAME_AFTER.match(response, m.end())  # "her sister Amy": the name is judged itself
+            and not _NAME_AFTER.match(response, m.end())  # the name is judged itself
             for m in _NETWORK_PERSON.finditer(response)
         )
         or bool(_names_in_response(s))
@@ -297,19 +298,9 @@ _NAMED_HELPER = re.compile(
 
 
 # Someone rung, told or asked: "ring someone", "let someone know", "tell a trusted adult".
-_NAMED_AFTER = re.compile(r",?\s+[A-Z][a-z]")
-_ANY_ONE = w.word_set("someone somebody anyone anybody") | frozenset(
-    [
-        "an adult",
-        "another adult",
-        "a trusted adult",
-        "a safe adult",
-        "a grown-up",
-        "a grown up",
-        "a friend",
-        "a relative",
-    ]
-)
+_ANY_ONE = w.word_set("someone somebody anyone anybody") | frozenset(["a friend", "a relative"])
+# An adult, however described, and nobody named: "an adult", "another adult", "a safe grown-up".
+_ANY_ADULT = re.compile(r"\b(?:an?|another|any)\s+(?:[a-z]+\s+)?(?:adult|grown[\s-]up)s?\b", re.IGNORECASE)
 _TOLD = re.compile(
     r"\b(?:ring|call|phone|text|tell|contact|ask|let|speak\s+to|talk\s+to|go\s+to)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
@@ -323,15 +314,23 @@ def helper_unnamed(rule: Rule, s: Statement) -> list[Hit]:
     if contingency_missing(s.catalogue.rule("contingency-missing"), s):
         return []
     # "her friends' parents": whose parents, and they are who is rung.
-    generic = [sp for sp in _listed(rule, s) if s.text[sp.end : sp.end + 1] not in ("'", "\u2019")]
+    listed = _listed(rule, s)
+    listed += [
+        Span(m.start(), m.end(), m[0])
+        for m in _ANY_ADULT.finditer(s.text)
+        if not any(sp.start < m.end() and m.start() < sp.end for sp in listed)
+    ]
+    generic = sorted(
+        (sp for sp in listed if s.text[sp.end : sp.end + 1] not in ("'", "\u2019")), key=lambda sp: sp.start
+    )
     if not generic or _NAMED_HELPER.search(s.text) or re.search(r"\[[^\]]+\]|\bX{2,}\b", s.text):
         return []
     parents = {"mum", "mam", "mother", "dad", "father", "mummy", "daddy"}
     # "Jade will let someone know": whoever she tells is the help, and nobody says who.
     told = any(
         _TOLD.search(s.text, max(0, sp.start - 30), sp.start)
-        and sp.text.lower() in _ANY_ONE
-        and not _NAMED_AFTER.match(s.text, sp.end)  # "text a friend, Lisa"
+        and (sp.text.lower() in _ANY_ONE or _ANY_ADULT.fullmatch(sp.text))
+        and not _NAME_AFTER.match(s.text, sp.end)
         for sp in generic
     )
     if not told and any(name.lower() not in parents for name in _names_in_response(s)):

@@ -11,6 +11,7 @@ from familyplan.smart.reading import Clause
 from familyplan.smart.reading.tokens import Token
 from familyplan.smart.statement_rules.further_clauses import evidence_clauses
 from familyplan.smart.statement_rules.statement import Statement
+from familyplan.smart.statement_rules.subjects import names_a_person, own_subject_words
 
 # --- What shows an outcome is reached ---------------------------------------------------
 
@@ -140,23 +141,13 @@ _CONDITION = re.compile(
     r"\w+[\s-]free|free\s+(?:of|from))\b",
     re.IGNORECASE,
 )
-_PEOPLE = w.word_set("child children boy boys girl girls baby babies kids kid people everyone person")
 
 
 def _thing_in_a_state(s: Statement, main: Clause, after: list[Token]) -> bool:
     if not after or main.subject is None:
         return False
-    # The subject's own words, not a possessor's: "the boys' bedroom" is a room.
-    tokens, (first, end) = main.tokens, main.subject
-    subject = [
-        t
-        for i, t in enumerate(tokens[first:end], start=first)
-        if t.is_word and not t.possessive and not (i + 1 < len(tokens) and tokens[i + 1].text in "'\u2019")
-    ]
-    if not subject or any(
-        t.name or t.lower in w.PERSONAL_PRONOUNS or t.lower in w.FAMILY_WORDS or t.lower in _PEOPLE
-        for t in subject
-    ):
+    subject = own_subject_words(main)
+    if not subject or names_a_person(subject):
         return False  # a person's state is seen in what they do, not said by an adjective
     return bool(_CONDITION.match(s.text, after[0].start))
 

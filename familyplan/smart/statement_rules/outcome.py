@@ -9,8 +9,9 @@ from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.language import Span
 from familyplan.smart.reading import Clause
-from familyplan.smart.statement_rules.evidence import _PEOPLE, _comparatives, has_evidence
+from familyplan.smart.statement_rules.evidence import _comparatives, has_evidence
 from familyplan.smart.statement_rules.statement import Statement, _hits, _lemma_in, _listed, _whole, matcher
+from familyplan.smart.statement_rules.subjects import names_a_person, own_subject_words
 
 # --- Outcomes ----------------------------------------------------------------------
 
@@ -71,19 +72,7 @@ _ALREADY = re.compile(r"\balready\b", re.IGNORECASE)
 def _a_persons_subject(main: Clause) -> bool:
     """ "The children will be kept in a safe home", "Ben will be kept in education": a person kept
     somewhere is cared for, not a thing put away."""
-    if main.subject is None:
-        return True
-    tokens, (first, end) = main.tokens, main.subject
-    # Whose the thing is ("Mum's tablets") does not make it a person.
-    subject = [
-        t
-        for i, t in enumerate(tokens[first:end], start=first)
-        if not t.possessive and not (i + 1 < len(tokens) and tokens[i + 1].text[:1] in "'\u2019")
-    ]
-    return any(
-        t.name or t.lower in w.FAMILY_WORDS or t.lower in w.PERSONAL_PRONOUNS or t.lower in _PEOPLE
-        for t in subject
-    )
+    return main.subject is None or names_a_person(own_subject_words(main))
 
 
 @matcher("outcome-generic")

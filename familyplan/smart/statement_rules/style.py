@@ -82,6 +82,11 @@ def _their_own_words(text: str, span: Span) -> bool:
     return quoted or bool(_FEELING_BEFORE.search(before))
 
 
+def _listed_or_found(rule: Rule, s: Statement, pattern: re.Pattern[str]) -> list[Span]:
+    """The rule's listed words, or else what its pattern finds: one list, and the wordings it cannot hold."""
+    return _listed(rule, s) or [Span(m.start(), m.end(), m[0]) for m in pattern.finditer(s.text)]
+
+
 @matcher("jargon")
 def listed_words(rule: Rule, s: Statement) -> list[Hit]:
     return _hits(_listed(rule, s))
@@ -99,7 +104,7 @@ _SIGNED_AGREEMENT = re.compile(
 
 @matcher("action-written-agreement")
 def written_agreement(rule: Rule, s: Statement) -> list[Hit]:
-    spans = _listed(rule, s) or [Span(m.start(), m.end(), m[0]) for m in _SIGNED_AGREEMENT.finditer(s.text)]
+    spans = _listed_or_found(rule, s, _SIGNED_AGREEMENT)
     return _hits(spans[:1])
 
 
@@ -166,7 +171,7 @@ _SUPERVISED_CONTACT = re.compile(
 
 @matcher("action-restriction")
 def restriction(rule: Rule, s: Statement) -> list[Hit]:
-    spans = _listed(rule, s) or [Span(m.start(), m.end(), m[0]) for m in _SUPERVISED_CONTACT.finditer(s.text)]
+    spans = _listed_or_found(rule, s, _SUPERVISED_CONTACT)
     # A family's own choice written as "we agreed" is theirs to make (seed 002).
     if not spans or _FAMILY_CHOICE.search(s.text):
         return []
