@@ -98,14 +98,16 @@ def _and_in_an_agency(text: str, position: int, found: re.Match[str]) -> bool:
 
 
 def _and_in_a_role(text: str, position: int, found: re.Match[str]) -> bool:
-    """An "and" inside the job title of "name, role": "Jordan Hale, Drug and Alcohol Worker".
+    """An "and" inside the job title of "name, role[, agency]": "Jordan Hale, Drug and Alcohol Worker".
     The words after it end the title and name no one; the words before it are no title of
     their own (as "Health Visitor" is in "Jo Brown, Health Visitor and School Nurse")."""
     if found[0].strip().lower() != "and" or "," not in text[position : found.start()]:
         return False
     before = text[position : found.start()].rsplit(",", 1)[1].strip()
-    rest = text[found.end() :].strip(" .")
-    ends_a_title = "," not in rest and bool(_ROLE_HEAD.search(rest))
+    # The title runs to the next comma; an agency may follow it ("..., Speech and Language
+    # Therapist, Westbury Therapy Service").
+    title_end = text[found.end() :].split(",", 1)[0].strip(" .")
+    ends_a_title = bool(_ROLE_HEAD.search(title_end))
     return bool(before) and ends_a_title and not _ROLE_HEAD.search(before)
 
 

@@ -143,6 +143,15 @@ def test_who_cells_in_other_shapes(text: str, expected: list[tuple[str, str, Per
         # A job title with "and" in it is one person's role.
         ("Jordan Hale, Drug and Alcohol Worker", [("Jordan Hale", "Drug and Alcohol Worker")]),
         ("Ffion Evans, Speech and Language Therapist", [("Ffion Evans", "Speech and Language Therapist")]),
+        # ... and with the agency after it.
+        (
+            "Ffion Evans, Speech and Language Therapist, Westbury Therapy Service",
+            [("Ffion Evans", "Speech and Language Therapist, Westbury Therapy Service")],
+        ),
+        (
+            "Jo Brown, Health Visitor and School Nurse, Early Help",
+            [("Jo Brown", "Health Visitor"), ("School Nurse", "Early Help")],
+        ),
         # Two titles are two people, the second with nobody named.
         ("Jo Brown, Health Visitor and School Nurse", [("Jo Brown", "Health Visitor"), ("School Nurse", "")]),
         # People listed with commas, as case systems export them.

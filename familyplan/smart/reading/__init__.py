@@ -192,6 +192,8 @@ def _fill_clause_slots(reading: Reading, found: list[Slot]) -> None:
             else "if"
             if t.lower in ("if", "when", "whenever", "unless")
             else "because"
+            if t.lower in ("because", "as", "since")
+            else "context"  # "where the children can stay", "which ...", "while ...": said about it
         )
         add(name, s, e)
     if main.purpose is not None and main.purpose < main.predicate_end:

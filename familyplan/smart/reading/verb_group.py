@@ -53,8 +53,11 @@ def _anchored_group(clause: Clause) -> bool:
         if t.lower in _SECOND_CLAUSE and i > main + 1 and tokens[i - 1].text == ",":
             return False  # "Marcus has a childminder place, so he can keep his job": "can" is the purpose's
         after_a_clause = t.lower == "and" and i > main + 1 and tokens[i - 1].text == ","
-        if after_a_clause and any(x.lower in w.BE | w.HAVE for x in tokens[main:i]):
-            return False  # "They are registered with a doctor, and both can book ...": the first clause's
+        relative = t.lower in _RELATIVES and i > main + 1
+        if (after_a_clause or relative) and any(x.lower in w.BE | w.HAVE for x in tokens[main:i]):
+            # "They are registered with a doctor, and both can book ...", "Darren is living in a flat
+            # where the children can stay": the modal is the later clause's, the main verb is before it
+            return False
         if has_a_thing(tokens, main, i):
             return False  # "Kasia has a repayment plan she can afford": "can" is the plan's, not hers
         if t.lower in w.MODALS and not (t.lower == "may" and t.text[0].isupper() and i > main):
@@ -68,6 +71,7 @@ def _anchored_group(clause: Clause) -> bool:
 
 
 _SECOND_CLAUSE = w.word_set("so because which")
+_RELATIVES = w.word_set("where who which whom whose")
 
 
 def _finite_group(clause: Clause) -> bool:

@@ -251,6 +251,15 @@ def _read_names_in_response(s: Statement) -> list[str]:
     return names
 
 
+# "they will let the kinship team know", "she will tell her social worker": the people the trigger
+# is about passing the problem on, with nothing more done and nobody stepping in.
+_ONLY_TELLS = re.compile(
+    r"\s+(?:will|would|can|could|are\s+to|is\s+to)\s+(?:then\s+)?(?:let\s+[^.;,]{1,40}?\s+know|inform|notify|tell)\b"
+    r"(?![^.;]*\band\b)",
+    re.IGNORECASE,
+)
+
+
 def _someone_responds(s: Statement) -> bool:
     """Someone who does something: a person or family word not on the receiving end of a process
     ("she will be reported missing"), a name, or a placeholder for one. "The young carers service"
@@ -259,6 +268,7 @@ def _someone_responds(s: Statement) -> bool:
     return (
         any(
             not _DONE_TO.match(response, m.end())
+            and not (_WE_OR_THEY.fullmatch(m[0]) and _ONLY_TELLS.match(response, m.end()))
             and not _A_SERVICE_FOR.match(response, m.end())
             and not _NAME_AFTER.match(response, m.end())  # the name is judged itself
             for m in _NETWORK_PERSON.finditer(response)

@@ -366,6 +366,8 @@ def _comparatives(s: Statement) -> list[Span]:
     out = []
     tokens = main.tokens[main.verb : main.predicate_end]
     for i, t in enumerate(tokens):
+        if t.lower == "whether":
+            break  # "assess ... whether it is making lessons harder": a question asked, not a target
         if not t.is_word or (i and tokens[i - 1].lower in ("any", "no", "once")):
             continue  # "any more", "no more", "once more" are not comparisons
         if i and tokens[i - 1].lower in ("a", "an") and t.lower in _SIZES:

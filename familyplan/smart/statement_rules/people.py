@@ -112,14 +112,26 @@ def _read_people(s: Statement) -> list[Person]:
     for span, name, role in _people(s):
         unnamed = _is_a_role(name, roles)
         last = words(name)[-1:] or [""]
-        # "Attendance team", "Oakfield Children's Centre": ending in a word for a group or a place
-        # that gives a service, and not a person's name, it is a service.
-        ends_as_group = bool(last[0]) and organisations.covers(last[0])
+        # "Attendance team", "Oakfield Children's Centre", "Adult Social Care": ending in words for
+        # a group or a place that gives a service, and not a person's name, it is a service.
+        ends_as_group = bool(last[0]) and (
+            organisations.covers(last[0]) or _ends_in_a_service(name, organisations)
+        )
         group = organisations.covers(name, _FILLER) or (
             ends_as_group and (unnamed or not _named_person(name))
         )
         out.append(Person(span, name, role, _is_placeholder(name), group, unnamed))
     return out
+
+
+def _ends_in_a_service(name: str, organisations: Lexicon) -> bool:
+    """ "Adult Social Care", "Leeds Early Help": a service's name of more than one word at the end,
+    after ordinary words or a place; not after someone's name ("Sarah Early Help")."""
+    listed = organisations.find(name)
+    if not listed or listed[-1].end != len(name.rstrip(" .")):
+        return False
+    before = words(name[: listed[-1].start])
+    return all(w.is_english_word(x.lower()) or x.endswith(("'s", "’s")) for x in before)
 
 
 def _named_person(text: str) -> bool:

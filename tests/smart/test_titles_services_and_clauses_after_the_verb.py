@@ -1,0 +1,110 @@
+"""Job titles with "and" in them before an agency, services named in more than one word, and the
+clauses after a statement's verb (a place "where ...", a question "whether ...", a problem only
+passed on): read as a careful reviewer would."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from familyplan.smart import Context, check_cells, check_statement, explain_statement
+
+TODAY = dt.date(2026, 12, 6)
+
+
+def rules(text: str, kind: str) -> set[str]:
+    return {f.rule for f in check_statement(text, kind, today=TODAY) if f.severity.needs_work}
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "Laura Finch, Speech and Language Therapist, Westbury Children's Therapy Service",
+        "Kim Lee, Education and Inclusion Officer, Hill School",
+        "Jordan Hale, Drug and Alcohol Worker, Turning Point",
+    ],
+)
+def test_a_title_with_and_in_it_before_the_agency_is_one_named_worker(who: str) -> None:
+    assert rules(who, "who") == set()
+
+
+def test_two_titles_before_an_agency_are_still_two_people() -> None:
+    # "School Nurse" holds nobody's name: the cell asks for one.
+    assert "who-role-without-name" in rules("Jo Brown, Health Visitor and School Nurse, Early Help", "who")
+
+
+@pytest.mark.parametrize("who", ["Adult Social Care", "Children's Social Care", "Leeds City Council"])
+def test_a_service_named_in_several_words_is_no_named_person(who: str) -> None:
+    assert "who-organisation" in rules(who, "who")
+
+
+@pytest.mark.parametrize(
+    "who",
+    ["Jo Brown, Adult Social Care", "Sarah Early Help", "Priya Shah (Social Worker, Adult Social Care)"],
+)
+def test_someone_named_beside_a_service_is_a_person(who: str) -> None:
+    assert "who-organisation" not in rules(who, "who")
+
+
+def test_a_comparison_inside_a_question_asked_is_not_the_actions_target() -> None:
+    context = Context(who="Ruth Okafor, Inclusion Manager, Hillcrest Academy", when="By 12.02.2027")
+    asked = (
+        "Ms Okafor will ask the educational psychologist to assess Jayden's reading and whether it is "
+        "making lessons harder for him, and will go through the report with Mum and Dad."
+    )
+    target = "Ms Okafor will help Jayden to read better."
+    found = {
+        text: {f.rule for f in check_statement(text, "action", today=TODAY, context=context)}
+        for text in (asked, target)
+    }
+    assert "action-vague-comparative" not in found[asked]
+    assert "action-vague-comparative" in found[target]
+
+
+def test_a_place_where_others_can_do_something_does_not_take_the_main_verb() -> None:
+    text = "Darren is living in his own flat, on a tenancy, with a bedroom where Kai and Mia can stay over, by 30.06.2027."
+    reading = explain_statement(text, "outcome", today=TODAY).reading
+    change = reading.slot("change")
+    assert change is not None
+    assert change.text.startswith("is living in his own flat")
+    context = reading.slot("context")
+    assert context is not None
+    assert context.text.startswith("where Kai and Mia can stay over")
+    assert rules(text, "outcome") == set()
+
+
+def test_a_modal_before_any_relative_is_still_the_main_verb() -> None:
+    reading = explain_statement(
+        "Mum will know who she can ring when she feels low by 01.03.2027.", "outcome", today=TODAY
+    ).reading
+    change = reading.slot("change")
+    assert change is not None
+    assert change.note == "know"
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("If Nan and Grandad are not coping, they will let the kinship team know.", True),
+        ("If we cannot manage, we will tell the social worker.", True),
+        # Passing it on, and someone stepping in: the network answers.
+        (
+            "If Nan and Grandad are not coping, they will let Aunt Rosa know and she will have the children.",
+            False,
+        ),
+        ("If Mum is unwell, she will let school know and Gran will do the school run.", False),
+        ("If Mum feels low, she will ring her sister Jo, who will come round.", False),
+    ],
+)
+def test_a_problem_only_passed_on_to_a_service_has_nobody_stepping_in(text: str, flagged: bool) -> None:
+    assert ("contingency-no-network" in rules(text, "contingency")) is flagged
+
+
+def test_a_plans_action_with_a_therapist_named_in_full_asks_nothing_of_its_who_cell() -> None:
+    context = Context(
+        who="Laura Finch, Speech and Language Therapist, Westbury Children's Therapy Service",
+        when="Every other Wednesday 10am from 13.01.2027, review 18.03.2027",
+    )
+    cells = check_cells("action", context, today=TODAY, action="Laura will see Zayan at the centre.")
+    assert [f.rule for _, f in cells if f.severity.needs_work] == []
