@@ -13,6 +13,7 @@ a practitioner can see what the checker understood.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -29,13 +30,21 @@ from familyplan.smart.reading.verb_or_noun import verb_reading
 
 @dataclass
 class Reading:
-    """A statement read into slots. ``slots`` are shown to people; the rest is for the rules."""
+    """A statement read into slots. ``slots`` are shown to people; the rest is for the rules.
+
+    A who or when cell is judged by the plan's own parsers, not by its words: its tokens are
+    made only if something asks for them. ``today`` is the date its rules were checked against,
+    so a when cell's dates are shown as they were judged."""
 
     kind: str
     text: str
-    tokens: list[Token]
     clauses: list[Clause]
     extra: list[Slot] = field(default_factory=list)
+    today: dt.date | None = None
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return tokenise(self.text)
 
     @cached_property
     def slots(self) -> list[Slot]:
@@ -46,7 +55,7 @@ class Reading:
         elif self.kind == "who":
             found = who_slots(self.text)
         elif self.kind == "when":
-            found = when_slots(self.text, self.when)
+            found = when_slots(self.text, self.when, self.today)
         return found + self.extra
 
     @cached_property
@@ -136,15 +145,16 @@ def _without_list_marks(text: str) -> str:
     return _LIST_MARKS.sub(lambda m: " " * len(m[0]), text)
 
 
-def read(text: str, kind: str) -> Reading:
+def read(text: str, kind: str, today: dt.date | None = None) -> Reading:
     """Read one statement of the given kind into its slots."""
-    tokens = tokenise(_without_list_marks(text) if kind in ("outcome", "action", "contingency") else text)
-    clauses = (
-        [c for s in sentences(text, tokens) for c in _read_sentence(s)]
-        if kind in ("outcome", "action", "contingency")
-        else []
+    if kind not in ("outcome", "action", "contingency"):
+        return Reading(kind, text, [], today=today)
+    tokens = tokenise(_without_list_marks(text))
+    reading = Reading(
+        kind, text, [c for s in sentences(text, tokens) for c in _read_sentence(s)], today=today
     )
-    return Reading(kind, text, tokens, clauses)
+    reading.tokens = tokens
+    return reading
 
 
 def _read_sentence(tokens: list[Token]) -> list[Clause]:

@@ -6,6 +6,8 @@ plan uses to read people and dates, so the reading shows exactly what the rules 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from familyplan.plan.parsing import parse_when
 from familyplan.plan.who_cells import people_in
 from familyplan.smart.reading.slot import Slot
@@ -31,9 +33,9 @@ def who_slots(text: str) -> list[Slot]:
     return sorted(found, key=lambda s: s.start)
 
 
-def when_slots(text: str, times: list[tuple[str, int, int, str]]) -> list[Slot]:
+def when_slots(text: str, times: list[tuple[str, int, int, str]], today: dt.date | None = None) -> list[Slot]:
     """Dates (the one to review by noted "review"), how often, a month, and other times the reader found."""
-    parsed = parse_when(text)
+    parsed = parse_when(text, today)
     found = [
         _slot(text, "review" if d.date == parsed.review_date else "date", d.start, d.end - d.start, "")
         for d in parsed.dates

@@ -64,7 +64,7 @@ class Statement:
 
     @cached_property
     def reading(self) -> Reading:
-        return read(self.text, self.kind)
+        return read(self.text, self.kind, self.today)
 
     @cached_property
     def listed(self) -> dict[str, list[Span]]:
