@@ -52,7 +52,8 @@ _OPENS_A_PERSON = re.compile(
     re.IGNORECASE,
 )
 _AN_AGENCY = re.compile(
-    r"\b(?:trust|service|services|team|centre|center|hub|association|project|charity|partnership|council)$",
+    r"\b(?:trust|service|services|team|centre|center|hub|association|project|charity|partnership|council|"
+    r"social\s+care|early\s+help)$",
     re.IGNORECASE,
 )
 _AN_ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
@@ -108,7 +109,9 @@ def _and_in_a_role(text: str, position: int, found: re.Match[str]) -> bool:
     # Therapist, Westbury Therapy Service").
     title_end = text[found.end() :].split(",", 1)[0].strip(" .")
     ends_a_title = bool(_ROLE_HEAD.search(title_end))
-    return bool(before) and ends_a_title and not _ROLE_HEAD.search(before)
+    # "Sarah Jones, Mum and Health Visitor": a relation, then a job of its own with nobody named.
+    kin = _FAMILY_ROLES.search(before) or _NETWORK_ROLES.search(before)
+    return bool(before) and ends_a_title and not _ROLE_HEAD.search(before) and not kin
 
 
 def _a_relationship(text: str) -> bool:
@@ -164,6 +167,8 @@ def _between_people(original: str, position: int, found: re.Match[str]) -> bool:
         and not _a_role(following)
     ):
         return True
+    if _AN_AGENCY.search(before) and not _FAMILY_ROLES.search(before):
+        return False  # "Children's Social Care, Priya Shah (Social Worker)": the agency, then its worker
     # "Josh, Aisha Begum (Family Practitioner)": a name with a role of its own is someone else.
     named = re.match(r"([^()]*)\(([^()]*)", following)
     if named is None or _a_role(name := named[1].strip()) or not _A_NAME.fullmatch(name):
@@ -219,6 +224,20 @@ def _name_first(m: re.Match[str]) -> str:
     return m[0]
 
 
+# "Priya Shah (Social Worker)", "Priya Shah, Social Worker": who works at the agency written before them.
+_WORKER = re.compile(
+    r"^(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,2})\s*(?:\((?P<job>[^()]+)\)|,\s*(?P<title>[^,]+))$"
+)
+
+
+def _worker_first(name: str, role: str) -> tuple[str, str]:
+    """ "Children's Social Care, Priya Shah (Social Worker)": the worker, then their job and agency."""
+    worker = _WORKER.match(role) if _AN_AGENCY.search(name) and not _FAMILY_ROLES.search(name) else None
+    if worker is None or not _a_role((worker["job"] or worker["title"]).strip()):
+        return name, role
+    return worker["name"], f"{(worker['job'] or worker['title']).strip()}, {name}"
+
+
 @lru_cache(maxsize=8192)
 def people_in(text: str) -> tuple[tuple[tuple[int, int, str], str, str, PersonKind], ...]:
     """Each person in a "who" cell: (their span, name, role, kind), worked out once per text."""
@@ -242,5 +261,6 @@ def people_in(text: str) -> tuple[tuple[tuple[int, int, str], str, str, PersonKi
             name, role = part, ""
         if not name:
             name, role = role, ""
+        name, role = _worker_first(name, role)
         people.append((span, name[:500], role[:500], _kind_of(name, role)))
     return tuple(people)

@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from familyplan.plan.who_cells import parse_who
 from familyplan.smart import Context, check_cells, check_statement, explain_statement
 
 TODAY = dt.date(2026, 12, 6)
@@ -29,9 +30,17 @@ def test_a_title_with_and_in_it_before_the_agency_is_one_named_worker(who: str) 
     assert rules(who, "who") == set()
 
 
-def test_two_titles_before_an_agency_are_still_two_people() -> None:
-    # "School Nurse" holds nobody's name: the cell asks for one.
-    assert "who-role-without-name" in rules("Jo Brown, Health Visitor and School Nurse, Early Help", "who")
+@pytest.mark.parametrize(
+    "who",
+    [
+        "Jo Brown, Health Visitor and School Nurse, Early Help",
+        # A relation, then a job with nobody named for it.
+        "Sarah Jones, Mum and Health Visitor, Leeds Community Health",
+        "Lisa Cole, Aunt and Support Worker, Women's Aid",
+    ],
+)
+def test_a_second_title_or_a_relation_before_the_and_is_still_two_people(who: str) -> None:
+    assert "who-role-without-name" in rules(who, "who")
 
 
 @pytest.mark.parametrize("who", ["Adult Social Care", "Children's Social Care", "Leeds City Council"])
@@ -45,6 +54,11 @@ def test_a_service_named_in_several_words_is_no_named_person(who: str) -> None:
 )
 def test_someone_named_beside_a_service_is_a_person(who: str) -> None:
     assert "who-organisation" not in rules(who, "who")
+
+
+def test_the_agency_written_first_is_the_workers_agency() -> None:
+    people = parse_who("Children's Social Care, Priya Shah (Social Worker)")
+    assert [(p.name, p.role) for p in people] == [("Priya Shah", "Social Worker, Children's Social Care")]
 
 
 def test_a_comparison_inside_a_question_asked_is_not_the_actions_target() -> None:
@@ -62,6 +76,21 @@ def test_a_comparison_inside_a_question_asked_is_not_the_actions_target() -> Non
     assert "action-vague-comparative" in found[target]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo will ask Ben whether he likes the new timetable and help him to manage his anger better.",
+        "Mrs Cole will ask Ben whether he is being bullied, and make school a happier place for him.",
+        "Dad will decide whether to go back to work and will spend more time with Ben.",
+    ],
+)
+def test_the_question_ends_where_the_action_goes_on(text: str) -> None:
+    context = Context(who="Jo Brown, Family Support Worker", when="By 01.03.2027")
+    assert "action-vague-comparative" in {
+        f.rule for f in check_statement(text, "action", today=TODAY, context=context)
+    }
+
+
 def test_a_place_where_others_can_do_something_does_not_take_the_main_verb() -> None:
     text = "Darren is living in his own flat, on a tenancy, with a bedroom where Kai and Mia can stay over, by 30.06.2027."
     reading = explain_statement(text, "outcome", today=TODAY).reading
@@ -72,6 +101,24 @@ def test_a_place_where_others_can_do_something_does_not_take_the_main_verb() -> 
     assert context is not None
     assert context.text.startswith("where Kai and Mia can stay over")
     assert rules(text, "outcome") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("It is Dad who will take Ben to school every morning at 8.30am.", "Dad (Lee)"),
+        (
+            "Nan, who has looked after the boys before and who lives two streets away, will have them "
+            "every Friday night from 6pm.",
+            "Nan (Pat)",
+        ),
+        ("Mum, who is moving to a flat where the children can stay, will show Jo the flat.", "Mum (Kim)"),
+    ],
+)
+def test_a_be_or_have_about_the_subject_leaves_the_main_verb_where_it_is(text: str, who: str) -> None:
+    context = Context(who=who, when="Every Friday from 15.01.2027, review 01.03.2027")
+    found = {f.rule for f in check_statement(text, "action", today=TODAY, context=context)}
+    assert "action-no-doing" not in found
 
 
 def test_a_modal_before_any_relative_is_still_the_main_verb() -> None:
@@ -88,6 +135,14 @@ def test_a_modal_before_any_relative_is_still_the_main_verb() -> None:
     [
         ("If Nan and Grandad are not coping, they will let the kinship team know.", True),
         ("If we cannot manage, we will tell the social worker.", True),
+        ("If Mum relapses, she will tell her social worker.", True),
+        ("If we cannot manage, we will tell the social worker and the school.", True),
+        # Telling someone, then a step of their own.
+        (
+            "If Ben is not home by 9pm, they will notify the police, then drive round to his friends' houses.",
+            False,
+        ),
+        ("If Mum is unwell, we will let school know or keep the children at home with us.", False),
         # Passing it on, and someone stepping in: the network answers.
         (
             "If Nan and Grandad are not coping, they will let Aunt Rosa know and she will have the children.",

@@ -100,3 +100,20 @@ def finite_verb(t: Token, before: Token, after_a_phrase: bool = False, whose_peo
     # A base form after "I", "we", "they", "you", or a plural that says whose ("Kian's grandparents
     # collect him"): "we eat together".
     return before.lower in ("i", "we", "they", "you") or whose_people
+
+
+_PLURAL_PEOPLE = w.word_set(
+    "children kids boys girls twins parents grandparents siblings brothers sisters carers"
+)
+
+
+def several_people(tokens: list[Token], main: int, k: int) -> bool:
+    """ "The children move", "Amina and the children move", "Mum and Dad take": people, more than
+    one, before a base form, which is then their verb."""
+    before = tokens[k]
+    if before.lower in _PLURAL_PEOPLE:
+        return True
+    subject = tokens[main : k + 1]
+    people = [t for t in subject if t.name or t.lower in w.FAMILY_WORDS or t.lower in _PLURAL_PEOPLE]
+    joined = any(t.lower == "and" for t in subject)
+    return joined and (before.name or before.lower in w.FAMILY_WORDS) and len(people) >= 2

@@ -18,6 +18,7 @@ from familyplan.smart.reading.verb_clues import (
     after_a_phrase,
     finite_verb,
     has_a_thing,
+    several_people,
     whose_people,
 )
 from familyplan.smart.reading.verb_or_noun import verb_reading, with_a_person
@@ -53,11 +54,10 @@ def _anchored_group(clause: Clause) -> bool:
         if t.lower in _SECOND_CLAUSE and i > main + 1 and tokens[i - 1].text == ",":
             return False  # "Marcus has a childminder place, so he can keep his job": "can" is the purpose's
         after_a_clause = t.lower == "and" and i > main + 1 and tokens[i - 1].text == ","
-        relative = t.lower in _RELATIVES and i > main + 1
-        if (after_a_clause or relative) and any(x.lower in w.BE | w.HAVE for x in tokens[main:i]):
-            # "They are registered with a doctor, and both can book ...", "Darren is living in a flat
-            # where the children can stay": the modal is the later clause's, the main verb is before it
-            return False
+        if after_a_clause and any(x.lower in w.BE | w.HAVE for x in tokens[main:i]):
+            return False  # "They are registered with a doctor, and both can book ...": the first clause's
+        if t.lower in _PLACE_OR_THING_RELATIVES and i > main + 1 and _main_be_or_have(tokens, main, i):
+            return False  # "Darren is living in a flat where the children can stay": the place's clause
         if has_a_thing(tokens, main, i):
             return False  # "Kasia has a repayment plan she can afford": "can" is the plan's, not hers
         if t.lower in w.MODALS and not (t.lower == "may" and t.text[0].isupper() and i > main):
@@ -71,7 +71,23 @@ def _anchored_group(clause: Clause) -> bool:
 
 
 _SECOND_CLAUSE = w.word_set("so because which")
-_RELATIVES = w.word_set("where who which whom whose")
+# A clause about a place or a thing, after the main verb: "a flat where the children can stay".
+# Not "who": "It is Dad who will take Ben" and "Mum is the one who will ring" say what is done.
+_PLACE_OR_THING_RELATIVES = w.word_set("where which")
+_RELATIVE_WORDS = w.word_set("where which who whom whose that")
+
+
+def _main_be_or_have(tokens: list[Token], main: int, end: int) -> bool:
+    """A be or have of the main clause before ``end``: not one inside a clause about the subject
+    ("Mum, who is moving to a flat where ...") nor an opening "It is"."""
+    if tokens[main].lower == "it" and main + 1 < end and tokens[main + 1].lower in w.BE:
+        return False
+    for x in tokens[main:end]:
+        if x.lower in _RELATIVE_WORDS:
+            return False
+        if x.lower in w.BE or x.lower in w.HAVE:
+            return True
+    return False
 
 
 def _finite_group(clause: Clause) -> bool:
@@ -94,7 +110,12 @@ def _finite_group(clause: Clause) -> bool:
         subject = (main, k + 1) if k + 1 > main else None
         if t.lower in w.BE or t.lower in w.HAVE or t.lower in w.DO:
             _read_group(clause, i, i + 1, "finite")
-        elif not finite_verb(t, before, after_a_phrase(tokens, main, k, i), whose_people(tokens, main, k)):
+        elif not finite_verb(
+            t,
+            before,
+            after_a_phrase(tokens, main, k, i),
+            whose_people(tokens, main, k) or several_people(tokens, main, k),
+        ):
             continue
         elif w.verb_lemma(t.lower) in w.INTENTION_VERBS and i + 2 < n and tokens[i + 1].lower == "to":
             # "Dad hopes to swim", "Ben tries to read": the intention comes before the verb.

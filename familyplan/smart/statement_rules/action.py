@@ -9,7 +9,8 @@ from familyplan.smart import words as w
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.reading import Clause
-from familyplan.smart.statement_rules.evidence import _comparatives, has_evidence
+from familyplan.smart.statement_rules.comparisons import _comparatives
+from familyplan.smart.statement_rules.evidence import has_evidence
 from familyplan.smart.statement_rules.help_given import a_workers_visit, offers_support, visits_someone
 from familyplan.smart.statement_rules.outcome import _SERVICE_VERBS, _state_words
 from familyplan.smart.statement_rules.statement import (
@@ -218,7 +219,9 @@ def _and_then_does(s: Statement, after: int) -> bool:
             continue
         for j in range(i + 1, min(i + 6, len(tokens) - 1)):
             word, following = tokens[j].lower, tokens[j + 1]
-            lemma = w.verb_lemma(word)
+            if word in w.SUBORDINATORS:
+                break  # "monitor Levi and Kizzy's attendance while the family travel": "while" opens a clause
+            lemma = w.verb_lemma(word) if not tokens[j].name else None
             if lemma is None or word in ("will", "can", "to"):
                 continue
             starts_object = (

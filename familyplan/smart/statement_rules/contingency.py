@@ -169,6 +169,24 @@ def _named_doer(s: Statement, response: str, processes: list[Span]) -> bool:
     return False
 
 
+# "get out by the front door", "lock the front door": the house's door, not children's services' "front
+# door" that referrals go to.
+_BY_A_DOOR = re.compile(
+    r"\b(?:by|out\s+of|at|through|lock|locks|locked|open|opens|answer|answers|shut|close|closes|use|uses|to)\s+"
+    r"(?:the|their|her|his|my|our|your)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _a_door(text: str, span: Span) -> bool:
+    if span.text.lower() != "front door":
+        return False
+    before = text[max(0, span.start - 25) : span.start]
+    return bool(_BY_A_DOOR.search(before)) and not re.search(
+        r"\brefer\w*\s+(?:\w+\s+)?to\s+the\s+$", before, re.I
+    )
+
+
 @matcher("contingency-process-only")
 def process_only(rule: Rule, s: Statement) -> list[Hit]:
     if contingency_missing(s.catalogue.rule("contingency-missing"), s):
@@ -178,7 +196,7 @@ def process_only(rule: Rule, s: Statement) -> list[Hit]:
         return []
     # "If Ryan calls in breach of the order, Lucy will ...": a process in the trigger is what happens,
     # not what the plan does about it.
-    processes = [sp for sp in _listed(rule, s) if sp.text in response]
+    processes = [sp for sp in _listed(rule, s) if sp.text in response and not _a_door(s.text, sp)]
     if _named_doer(s, response, processes):
         return []  # "Parisa will ring Jo Reed the same day, and Jo will ...": named people act first
     return _hits(processes[:1])
@@ -253,11 +271,23 @@ def _read_names_in_response(s: Statement) -> list[str]:
 
 # "they will let the kinship team know", "she will tell her social worker": the people the trigger
 # is about passing the problem on, with nothing more done and nobody stepping in.
-_ONLY_TELLS = re.compile(
-    r"\s+(?:will|would|can|could|are\s+to|is\s+to)\s+(?:then\s+)?(?:let\s+[^.;,]{1,40}?\s+know|inform|notify|tell)\b"
-    r"(?![^.;]*\band\b)",
+_TELLS = re.compile(
+    r"\s+(?:will|would|can|could|are\s+to|is\s+to)\s+(?:then\s+)?(?:let\s+[^.;,]{1,40}?\s+know|inform|notify|tell)\b",
     re.IGNORECASE,
 )
+_PRONOUN = re.compile(r"he|she|we|they|i", re.IGNORECASE)
+# What follows the telling, when it is a step of its own: "..., then collect the children ourselves",
+# "... or keep the children at home with us".
+_NEXT_STEP = re.compile(r"\b(?:and|then|or)\s+(?:then\s+)?(?:will\s+|would\s+)?([a-z]+)", re.IGNORECASE)
+
+
+def _only_passes_it_on(response: str, end: int) -> bool:
+    """Whether a pronoun's response, from ``end``, is to tell someone and nothing more."""
+    told = _TELLS.match(response, end)
+    if told is None:
+        return False
+    rest = re.split(r"[.;]", response[told.end() :], maxsplit=1)[0]
+    return not any(w.verb_lemma(m[1].lower()) == m[1].lower() for m in _NEXT_STEP.finditer(rest))
 
 
 def _someone_responds(s: Statement) -> bool:
@@ -268,7 +298,7 @@ def _someone_responds(s: Statement) -> bool:
     return (
         any(
             not _DONE_TO.match(response, m.end())
-            and not (_WE_OR_THEY.fullmatch(m[0]) and _ONLY_TELLS.match(response, m.end()))
+            and not (_PRONOUN.fullmatch(m[0]) and _only_passes_it_on(response, m.end()))
             and not _A_SERVICE_FOR.match(response, m.end())
             and not _NAME_AFTER.match(response, m.end())  # the name is judged itself
             for m in _NETWORK_PERSON.finditer(response)

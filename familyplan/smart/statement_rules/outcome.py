@@ -9,7 +9,8 @@ from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.language import Span
 from familyplan.smart.reading import Clause
-from familyplan.smart.statement_rules.evidence import _comparatives, has_evidence
+from familyplan.smart.statement_rules.comparisons import _comparatives
+from familyplan.smart.statement_rules.evidence import has_evidence
 from familyplan.smart.statement_rules.statement import Statement, _hits, _lemma_in, _listed, _whole, matcher
 from familyplan.smart.statement_rules.subjects import names_a_person, own_subject_words
 

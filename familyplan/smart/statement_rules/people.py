@@ -114,9 +114,9 @@ def _read_people(s: Statement) -> list[Person]:
         last = words(name)[-1:] or [""]
         # "Attendance team", "Oakfield Children's Centre", "Adult Social Care": ending in words for
         # a group or a place that gives a service, and not a person's name, it is a service.
-        ends_as_group = bool(last[0]) and (
-            organisations.covers(last[0]) or _ends_in_a_service(name, organisations)
-        )
+        # "Children's Social Care, Priya Shah (Social Worker)": the agency first, then who works there.
+        service = _ends_in_a_service(name, organisations) and not _reads_as_a_persons_name(_first_part(role))
+        ends_as_group = bool(last[0]) and (organisations.covers(last[0]) or service)
         group = organisations.covers(name, _FILLER) or (
             ends_as_group and (unnamed or not _named_person(name))
         )
@@ -125,13 +125,24 @@ def _read_people(s: Statement) -> list[Person]:
 
 
 def _ends_in_a_service(name: str, organisations: Lexicon) -> bool:
-    """ "Adult Social Care", "Leeds Early Help": a service's name of more than one word at the end,
-    after ordinary words or a place; not after someone's name ("Sarah Early Help")."""
+    """ "Adult Social Care", "Children's Social Care": a service's name of more than one word at
+    the end, after words that say whom it serves; not after someone's name ("Sarah Early Help",
+    "Holly Early Help": a first name may be an ordinary word too)."""
     listed = organisations.find(name)
     if not listed or listed[-1].end != len(name.rstrip(" .")):
         return False
     before = words(name[: listed[-1].start])
-    return all(w.is_english_word(x.lower()) or x.endswith(("'s", "’s")) for x in before)
+    return all(x.lower().replace("’", "'") in _WHOM_A_SERVICE_SERVES for x in before)
+
+
+_WHOM_A_SERVICE_SERVES = w.word_set(
+    "adult adults adult's children children's childrens child young people people's youth family "
+    "families integrated targeted community local county city borough district the"
+)
+
+
+def _first_part(role: str) -> str:
+    return re.split(r"[(,]", role, maxsplit=1)[0].strip()
 
 
 def _named_person(text: str) -> bool:

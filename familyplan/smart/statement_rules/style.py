@@ -97,7 +97,11 @@ _SIGNED_AGREEMENT = re.compile(
     r"\bsign(?:s|ed|ing)?\s+(?:up\s+to\s+)?(?:a|an|the|their|his|her|my|our|this)\s+(?:[\w-]+\s+)?"
     # Agreements about how the family will behave; not a tenancy, a job or childcare.
     r"(?:behaviour|family|home|house|household|safety|screen[\s-]time|curfew|parenting|attendance|conduct|"
-    r"written|working|good[\s-]behaviour|no[\s-]harm)\s+(?:contract|agreement)s?\b",
+    r"written|working|good[\s-]behaviour|no[\s-]harm)\s+(?:contract|agreement)s?\b"
+    # Any agreement that is the signers' promise of how they will behave: "a feeding agreement
+    # confirming they will follow all health advice" (not "a childcare contract saying Ben will start").
+    r"|\bsign(?:s|ed|ing)?\s+(?:a|an|the|their|his|her|my|our|this)\s+(?:[\w-]+\s+){0,2}(?:contract|agreement)s?"
+    r"\s+(?:confirming|saying|stating|promising|that|to\s+say)\s+(?:that\s+)?(?:they|he|she|i|we)\s+will\b",
     re.IGNORECASE,
 )
 

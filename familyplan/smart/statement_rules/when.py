@@ -42,7 +42,19 @@ def _held_to_a_date(s: Statement) -> bool:
 def when_ongoing(rule: Rule, s: Statement) -> list[Hit]:
     if _held_to_a_date(s):
         return []
+    parsed = s.parsed_when
+    if not parsed.recurrence and len(parsed.dates) == 1 and _ONLY_A_START.fullmatch(s.text):
+        # "From 18.01.2027": it starts, and goes on with nothing to review it by.
+        return [Hit(_whole(s.text.strip()), {"match": s.text.strip()})]
     return _hits(_listed(rule, s)[:1])
+
+
+# A when cell that gives only the day the action starts.
+_ONLY_A_START = re.compile(
+    r"\s*(?:from|starting|starts|start|commencing|beginning)\s+(?:on\s+|from\s+)?(?:\w+day\s+)?"
+    r"[\w./ -]+?\s*\.?\s*",
+    re.IGNORECASE,
+)
 
 
 # A timescale that floats: "within 6 weeks" means a different day each time the plan is read.

@@ -1,0 +1,76 @@
+"""Comparisons with no measure: "more", "better", "calmer" in what is to be done or to change,
+with no number to say how much (seed 002: "improve" says nothing of what will be different)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from familyplan.smart import words as w
+from familyplan.smart.language import Span
+from familyplan.smart.reading.tokens import Token, _can_be_base_verb
+from familyplan.smart.statement_rules.evidence import _numbers_that_measure
+from familyplan.smart.statement_rules.statement import Statement
+
+# Words after which a word that is both a noun and a comparative ("cleaner", "closer") is the
+# comparative: "get closer", "even cleaner".
+_BEFORE_A_COMPARATIVE = w.word_set(
+    "be is are am was were been being get gets getting got become becomes becoming feel feels look "
+    "looks seem seems stay stays much even far slightly bit lot little no any"
+)
+
+
+def _reads_as_comparative(tokens: Sequence[Token], i: int) -> bool:
+    after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    return after == "than" or (i > 0 and tokens[i - 1].lower in _BEFORE_A_COMPARATIVE)
+
+
+_SIZES = w.word_set("longer shorter bigger larger smaller higher lower")
+
+# Words after "later" or "earlier" that say when: "later that evening", "later, once they are asleep".
+_WHEN_FOLLOWS = w.word_set("after when once that tonight today")
+
+
+def _question_ends(tokens: Sequence[Token], i: int) -> bool:
+    t = tokens[i]
+    if t.text in (",", ";"):
+        return True
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        t.lower in ("and", "but", "then")
+        and following is not None
+        and (following.lower in w.MODALS or _can_be_base_verb(following))
+    )
+
+
+def _comparatives(s: Statement) -> list[Span]:
+    """ "more", "less", "better", "healthier" in the main predicate, with no number to say how much."""
+    main = s.reading.main
+    if main is None or main.verb is None:
+        return []
+    out = []
+    tokens = main.tokens[main.verb : main.predicate_end]
+    question = False
+    for i, t in enumerate(tokens):
+        # "assess ... whether it is making lessons harder": a question asked, not a target; it ends
+        # at a comma or where the action goes on ("... and help him to manage his anger better").
+        question = (question or t.lower == "whether") and not _question_ends(tokens, i)
+        if question:
+            continue
+        if not t.is_word or (i and tokens[i - 1].lower in ("any", "no", "once")):
+            continue  # "any more", "no more", "once more" are not comparisons
+        if i and tokens[i - 1].lower in ("a", "an") and t.lower in _SIZES:
+            continue  # "a longer appointment", "a bigger flat": a kind of thing, there or not
+        if t.lower in ("more", "less", "fewer", "better", "worse", "further"):
+            out.append(Span(t.start, t.end, t.text))
+        elif t.lower in ("later", "earlier") and i + 1 < len(tokens) and tokens[i + 1].lower in _WHEN_FOLLOWS:
+            continue  # "talk about it later, after the children are in bed": when is said
+        elif t.lower.endswith(("er", "ier")) and len(t.lower) > 4:
+            forms = w.lemmas(t.lower)
+            adj = forms.get("ADJ")
+            if adj and adj[0] != t.lower and t.lower not in ("older", "younger"):
+                if t.lower in forms.get("NOUN", ()) and not _reads_as_comparative(tokens, i):
+                    continue  # "her phone number", "a cleaner": the noun, not "more numb", "more clean"
+                out.append(Span(t.start, t.end, t.text))
+    if out and (_numbers_that_measure(s) or any(kind == "time" for kind, *_ in s.when)):
+        return []  # "more than 3 times", "15 minutes earlier", "by 8pm": the number says how much
+    return out

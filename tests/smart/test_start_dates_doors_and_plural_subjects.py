@@ -1,0 +1,88 @@
+"""Several people as a verb's subject, a "while" that opens a clause, the house's front door, a
+promise signed as an agreement, and a when cell that only says when the action starts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from familyplan.smart import Context, check_cells, check_statement, explain_statement
+
+TODAY = dt.date(2026, 12, 6)
+
+
+def needs_work(text: str, kind: str, context: Context | None = None) -> set[str]:
+    found = check_statement(text, kind, today=TODAY, context=context or Context())
+    return {f.rule for f in found if f.severity.needs_work}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amina and the children move into their own tenancy by 31.07.2027.",
+        "The children eat breakfast at home before school at least 4 days a week by 01.03.2027.",
+    ],
+)
+def test_a_base_form_after_several_people_is_their_verb(text: str) -> None:
+    change = explain_statement(text, "outcome", today=TODAY).reading.slot("change")
+    assert change is not None
+    assert needs_work(text, "outcome") == set()
+
+
+def test_while_opens_a_clause_and_is_no_second_thing_done() -> None:
+    context = Context(who="Claire Doherty, Traveller Education Adviser", when="03.06.2027 to 16.06.2027")
+    text = "Claire to monitor Levi and Kizzy's attendance while the family are travelling."
+    assert "action-purposeless-verb" in needs_work(text, "action", context)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "If there's a fire, Janet and Callum get out by the front door straight away and ring 999 from "
+            "outside, and Callum goes to Mrs Patel at number 14, who will look after him until Kirsty gets there.",
+            False,
+        ),
+        ("If Mum relapses, the school will contact the front door.", True),
+    ],
+)
+def test_the_houses_front_door_is_no_process(text: str, flagged: bool) -> None:
+    assert ("contingency-process-only" in needs_work(text, "contingency")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Kayleigh and Connor to sign a feeding agreement confirming they will follow all health advice.",
+            True,
+        ),
+        ("Mum will sign the childcare contract saying Ben will start at nursery on 15.01.2027.", False),
+        (
+            "Mum will sign the tenancy agreement at the housing office on 15.01.2027 so the family can move in.",
+            False,
+        ),
+    ],
+)
+def test_an_agreement_signed_as_a_promise_of_how_the_signers_will_behave(text: str, flagged: bool) -> None:
+    context = Context(who="Kayleigh Moore (Mum)", when="15.01.2027")
+    assert ("action-written-agreement" in needs_work(text, "action", context)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("when", "flagged"),
+    [
+        ("From 18.01.2027", True),
+        ("From 18 January 2027", True),
+        ("From 18.01.2027, review 01.03.2027", False),
+        ("From 18.01.2027 to 01.03.2027", False),
+        ("18.01.2027", False),
+    ],
+)
+def test_a_start_date_alone_is_ongoing_with_no_review(when: str, flagged: bool) -> None:
+    assert ("when-ongoing" in needs_work(when, "when")) is flagged
+    cells = check_cells(
+        "action", Context(who="Dad (Darren)", when=when), today=TODAY, action="Darren to go to the group."
+    )
+    assert any(f.rule == "when-ongoing" for _, f in cells) is flagged
