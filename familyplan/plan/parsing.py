@@ -72,6 +72,7 @@ _RECURRENCE = re.compile(
 _STARTS = re.compile(
     r"\b(?:from|starting(?:\s+on)?|beginning|commencing|started)\s*(?:on\s+)?$", re.IGNORECASE
 )
+_BORN = re.compile(r"\b(?:born|dob|d\.o\.b\.?|date\s+of\s+birth)\s*:?\s*(?:on\s+)?$", re.IGNORECASE)
 # Work that goes on, so that a date marked for review is when it is looked at again.
 _GOES_ON = re.compile(
     r"\b(?:ongoing|on-going|continuing|throughout|each time|every time|as and when)\b", re.IGNORECASE
@@ -215,6 +216,8 @@ def parse_when(text: str, today: dt.date | None = None) -> ParsedWhen:
         before = text[max(0, mention.start - 40) : mention.start]
         if _STARTS.search(before):
             continue  # "Weekly from 09/02/2026": when it begins, neither due nor to be reviewed
+        if _BORN.search(before):
+            continue  # "Amira (born 02.12.2026)": who she is, not when anything is due
         if number + 1 < len(dates) and _RANGE.fullmatch(text[mention.end : dates[number + 1].start]):
             continue  # "Weekly 4/3/26 - 22/4/26": the first day of a stretch, not its end
         if _REVIEW_CUE.search(before) and (goes_on or (review_date is None and len(dates) > 1)):

@@ -153,6 +153,12 @@ def _between_people(original: str, position: int, found: re.Match[str]) -> bool:
     starts_a_person = bool(_OPENS_A_PERSON.match(following)) and not agency
     # "..., Early Help and Mum (Stacey L)": the bracket belongs to whoever comes after the "and".
     following_bracket = "(" in re.split(r"[,\n/;&+]|\band\b", rest, maxsplit=1)[0]
+    bracket = re.search(r"\(([^()]*)\)$", before)
+    related_already = bracket is not None and _FAMILY_ROLES.search(bracket[1])
+    if _WHOSE_RELATION.fullmatch(following) and found[0].strip() == "," and not related_already:
+        # "Nan (Linda Walsh), Leanne's mum": how the person before stands to the family; but after
+        # "Kayleigh (Mum)", "Jayden's nan" is someone else.
+        return False
     if "\n" in found[0]:
         return _whole_person(before) or starts_a_person or following_bracket
     if _whole_person(before):
@@ -176,6 +182,9 @@ def _between_people(original: str, position: int, found: re.Match[str]) -> bool:
     return _a_role(named[2].partition(",")[0].strip())
 
 
+_WHOSE_RELATION = re.compile(
+    r"[A-Z][\w-]*['\u2019]s\s+(?:" + _FAMILY_ROLES.pattern + "|" + _NETWORK_ROLES.pattern + ")", re.IGNORECASE
+)
 TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr"])
 """The titles a person's name may start with, in lower case."""
 

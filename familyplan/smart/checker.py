@@ -32,7 +32,8 @@ from familyplan.smart.statement_rules import (
 if TYPE_CHECKING:
     from familyplan.plan.models import Plan
 
-# "when" rules that, if any speaks, make the generic "no date" finding redundant.
+# "when" rules that, if any speaks, make the generic "no date" finding redundant. A point in the
+# year ("Spring term") is not one: the family know it, but it is still no date (seed 000).
 _SPECIFIC_WHEN_RULES = (
     "when-missing",
     "when-asap",
@@ -42,7 +43,6 @@ _SPECIFIC_WHEN_RULES = (
     "when-month-only",
     "when-invalid-date",
     "when-day-only",
-    "when-calendar-point",
 )
 
 

@@ -131,10 +131,14 @@ def _finite_group(clause: Clause) -> bool:
     return False
 
 
+_BEFORE_AN_INFINITIVE = w.GROUP_ADVERBS | w.word_set("not each both all")
+
+
 def _infinitive_follows(tokens: list[Token], i: int, main: int) -> bool:
     nxt = tokens[i + 1]
     j = i + 1
-    while j < len(tokens) and tokens[j].lower in w.GROUP_ADVERBS | {"not"}:
+    # "to still go", "to not miss", "to each complete"; but "to continue to attend" goes on to its own verb.
+    while j < len(tokens) and tokens[j].lower in _BEFORE_AN_INFINITIVE and tokens[j].lower != "continue":
         j += 1
     if j >= len(tokens):
         return False
@@ -361,6 +365,15 @@ _BOUNDARY_WORDS = w.word_set(
 )
 
 
+def in_a_title(tokens: list[Token], j: int) -> bool:
+    """ "the Parenting When Separated course": a word in a name written in capitals, between two
+    others; not "ring Nan When Ben is ill"."""
+    if not tokens[j].text[0].isupper() or j == 0 or j + 1 >= len(tokens):
+        return False
+    before, after = tokens[j - 1], tokens[j + 1]
+    return before.text[:1].isupper() and after.text[:1].isupper() and w.is_english_word(after.lower)
+
+
 def _predicate_end(clause: Clause) -> int:
     tokens, n = clause.tokens, len(clause.tokens)
     if clause.verb is None:
@@ -369,7 +382,7 @@ def _predicate_end(clause: Clause) -> int:
         t = tokens[j]
         if t.text in (";", ":"):
             return j
-        if t.lower in _BOUNDARY_WORDS:
+        if t.lower in _BOUNDARY_WORDS and not in_a_title(tokens, j):
             return j
         if t.lower == "in" and j + 2 < n and tokens[j + 1].lower == "order" and tokens[j + 2].lower == "to":
             return j

@@ -33,7 +33,12 @@ def verb_reading(tokens: list[Token], j: int) -> bool:
         starts_object
         or starts_clause
         or (nxt.lower in w.DETERMINERS and nxt.lower not in ("each", "every", "all"))
-        or (t.lower in _PHRASAL and nxt.lower in w.PARTICLES and _starts_object(tokens, j + 2))
+        or (
+            t.lower in _PHRASAL
+            and nxt.lower in w.PARTICLES
+            # "Fill in the form"; "Go through with Tanya the signs ...", "Sit down with Mum".
+            and (_starts_object(tokens, j + 2) or with_a_person(tokens, j + 1))
+        )
     )
 
 

@@ -14,10 +14,11 @@ from familyplan.smart.catalogue import Catalogue, Rule, registry
 from familyplan.smart.hits import Hit
 from familyplan.smart.language import Span, rule_lexicon
 from familyplan.smart.reading import Reading, read
+from familyplan.smart.reading.verb_group import in_a_title
 
 # What the main verb acts on is a few words long; a phrase that begins with one of these words
 # says when, where, how or how much, not what ("attend school for 95% of sessions").
-_OBJECT_MOST_TOKENS = 7
+_OBJECT_MOST_TOKENS = 8
 _OBJECT_ENDS = w.word_set(
     "for by at in on with until within during from every each because so when while after before"
 )
@@ -108,7 +109,7 @@ class Statement:
         tokens = main.tokens[main.verb + 1 : main.predicate_end][:_OBJECT_MOST_TOKENS]
         end, seen = len(tokens), False
         for i, token in enumerate(tokens):
-            if token.text == "," or (seen and token.lower in _OBJECT_ENDS):
+            if token.text == "," or (seen and token.lower in _OBJECT_ENDS and not in_a_title(tokens, i)):
                 end = i
                 break
             seen = seen or (token.is_word and token.lower not in _OBJECT_LEADS)

@@ -1,0 +1,93 @@
+"""A date of birth, a term with no date, how someone stands to the family after their name, and
+verb groups that run on ("to continue to attend", "to each complete", "Go through with Tanya")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from familyplan.plan.parsing import parse_when
+from familyplan.plan.who_cells import parse_who
+from familyplan.smart import Context, check_statement, explain_statement
+
+TODAY = dt.date(2026, 12, 6)
+
+
+def needs_work(text: str, kind: str, context: Context | None = None) -> set[str]:
+    found = check_statement(text, kind, today=TODAY, context=context or Context())
+    return {f.rule for f in found if f.severity.needs_work}
+
+
+def test_a_date_of_birth_is_no_date_anything_is_due() -> None:
+    text = (
+        "Amira (born 02.12.2026) sleeps in her own cot, on her back, for every night-time sleep, as seen "
+        "by Anita Roy (Health Visitor) at the 12-week visit (by 26.02.2027)."
+    )
+    assert "when-date-passed" not in needs_work(text, "outcome")
+    assert parse_when("DOB: 02.12.2026, by 26.02.2027").due_date == dt.date(2027, 2, 26)
+
+
+@pytest.mark.parametrize("when", ["Spring term", "By the end of term", "By Christmas"])
+def test_a_point_in_the_year_with_no_date_asks_for_the_date(when: str) -> None:
+    assert "when-no-date" in needs_work(when, "when")
+
+
+def test_a_point_in_the_year_with_its_date_is_enough() -> None:
+    assert needs_work("End of term (16.07.2027)", "when") == set()
+
+
+def test_how_someone_stands_to_the_family_after_their_name_is_their_role() -> None:
+    assert [(p.name, p.role) for p in parse_who("Nan (Linda Walsh), Leanne's mum")] == [
+        ("Nan", "Linda Walsh, Leanne's mum")
+    ]
+    assert needs_work("Nan (Linda Walsh), Leanne's mum", "who") == set()
+    # After someone whose relation is given, another relation is someone else.
+    assert len(parse_who("Kayleigh (Mum), Jayden's nan")) == 2
+
+
+def test_go_through_with_someone_is_the_thing_done() -> None:
+    text = (
+        "Go through with Tanya, in plain words, the signs that someone is grooming Jayden - a new phone, "
+        "money he can't explain, going missing - and agree together who she'll ring if she sees them."
+    )
+    context = Context(who="PC Amy Shah, Schools and Youth Officer", when="Home visit Wednesday 20.01.2027")
+    doing = explain_statement(text, "action", today=TODAY, context=context).reading.slot("doing")
+    assert doing is not None
+    assert doing.note == "go through"
+    assert "action-negative" not in needs_work(text, "action", context)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poppy to continue to attend school every day (attendance currently 98%).",
+        "Amira to continue to be registered with the GP.",
+    ],
+)
+def test_to_continue_to_is_read_and_is_no_change(text: str) -> None:
+    assert "outcome-generic" in needs_work(text, "outcome")
+
+
+def test_each_between_to_and_the_verb_and_a_course_named_in_capitals() -> None:
+    context = Context(who="Claire (Mum) and Mark (Dad)", when="By 31.03.2027")
+    text = "Claire and Mark to each complete the 4-session Parenting When Separated course."
+    doing = explain_statement(text, "action", today=TODAY, context=context).reading.slot("doing")
+    assert doing is not None
+    assert doing.text.endswith("Parenting When Separated course")
+    assert "action-referral-only" in needs_work(text, "action", context)
+
+
+def test_a_when_after_a_name_still_opens_a_condition() -> None:
+    reading = explain_statement("Mum will ring Nan When Ben is ill.", "action", today=TODAY).reading
+    doing = reading.slot("doing")
+    assert doing is not None
+    assert doing.text == "will ring Nan"
+
+
+@pytest.mark.parametrize(
+    "text", ["Sarah will make sure Kai behaves himself at club.", "Kai is well-behaved at club."]
+)
+def test_behaving_oneself_is_a_standard_people_judge_differently(text: str) -> None:
+    kind = "action" if text.startswith("Sarah") else "outcome"
+    assert "subjective-standard" in needs_work(text, kind, Context(who="Mum (Sarah)", when="Every Monday"))
