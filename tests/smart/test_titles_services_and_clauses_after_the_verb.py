@@ -136,6 +136,11 @@ def test_a_modal_before_any_relative_is_still_the_main_verb() -> None:
         ("If Nan and Grandad are not coping, they will let the kinship team know.", True),
         ("If we cannot manage, we will tell the social worker.", True),
         ("If Mum relapses, she will tell her social worker.", True),
+        ("If Leanne becomes unwell she will contact the crisis team.", True),
+        ("If Nan and Grandad are not coping, they will ring the kinship team.", True),
+        # An emergency's own number, or someone of their own, is a response.
+        ("If Leanne becomes unwell she will ring 999.", False),
+        ("If Leanne becomes unwell she will ring her sponsor.", False),
         ("If we cannot manage, we will tell the social worker and the school.", True),
         # Telling someone, then a step of their own.
         (

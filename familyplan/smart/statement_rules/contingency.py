@@ -272,7 +272,12 @@ def _read_names_in_response(s: Statement) -> list[str]:
 # "they will let the kinship team know", "she will tell her social worker": the people the trigger
 # is about passing the problem on, with nothing more done and nobody stepping in.
 _TELLS = re.compile(
-    r"\s+(?:will|would|can|could|are\s+to|is\s+to)\s+(?:then\s+)?(?:let\s+[^.;,]{1,40}?\s+know|inform|notify|tell)\b",
+    r"\s+(?:will|would|can|could|are\s+to|is\s+to)\s+(?:then\s+)?(?:let\s+[^.;,]{1,40}?\s+know|inform|notify|tell|"
+    # "she will contact the crisis team", "ring her social worker": a service asked, not the 999 an
+    # emergency needs.
+    r"(?:contact|ring|call|phone|email|e-mail|text|message)\s+(?:the\s+|her\s+|his\s+|their\s+|my\s+|our\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:team|service|worker|officer|visitor|nurse|gp|doctor|practitioner|helpline|line|"
+    r"office|council|school|coordinator|co-ordinator|manager|lead)s?)\b",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"he|she|we|they|i", re.IGNORECASE)
