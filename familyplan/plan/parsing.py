@@ -70,7 +70,9 @@ _RECURRENCE = re.compile(
 )
 # "from", "starting", "beginning" or "commencing" just before a date: the day something starts.
 _STARTS = re.compile(
-    r"\b(?:from|starting(?:\s+on)?|beginning|commencing|started)\s*(?:on\s+)?$", re.IGNORECASE
+    r"\b(?:from|starting(?:\s+on)?|starts|start\s+date:?|beginning|commencing|started)\s*(?:on\s+)?"
+    r"(?:(?:from\s+)?w/c\s+|week\s+commencing\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?$",
+    re.IGNORECASE,
 )
 _BORN = re.compile(r"\b(?:born|dob|d\.o\.b\.?|date\s+of\s+birth)\s*:?\s*(?:on\s+)?$", re.IGNORECASE)
 # Work that goes on, so that a date marked for review is when it is looked at again.

@@ -109,9 +109,42 @@ def _and_in_a_role(text: str, position: int, found: re.Match[str]) -> bool:
     # Therapist, Westbury Therapy Service").
     title_end = text[found.end() :].split(",", 1)[0].strip(" .")
     ends_a_title = bool(_ROLE_HEAD.search(title_end))
-    # "Sarah Jones, Mum and Health Visitor": a relation, then a job of its own with nobody named.
-    kin = _FAMILY_ROLES.search(before) or _NETWORK_ROLES.search(before)
+    # "Sarah Jones, Mum and Health Visitor": someone's relation, then a job of its own with nobody
+    # named; but "Parent and Family Support Adviser" is one title, and "Mum and Dad's Family Support
+    # Worker" one worker.
+    whose = re.match(r"\s*[\w-]+['\u2019]s\b", text[found.end() :])
+    kin = before.lower() in _ONE_PERSONS_RELATION and not whose
     return bool(before) and ends_a_title and not _ROLE_HEAD.search(before) and not kin
+
+
+_ONE_PERSONS_RELATION = frozenset(
+    [
+        "mum",
+        "mother",
+        "mam",
+        "dad",
+        "father",
+        "nan",
+        "nanna",
+        "gran",
+        "grandma",
+        "grandad",
+        "granddad",
+        "grandmother",
+        "grandfather",
+        "aunt",
+        "auntie",
+        "aunty",
+        "uncle",
+        "sister",
+        "brother",
+        "cousin",
+        "stepmum",
+        "stepdad",
+        "step-mum",
+        "step-dad",
+    ]
+)
 
 
 def _a_relationship(text: str) -> bool:

@@ -86,3 +86,55 @@ def test_a_start_date_alone_is_ongoing_with_no_review(when: str, flagged: bool) 
         "action", Context(who="Dad (Darren)", when=when), today=TODAY, action="Darren to go to the group."
     )
     assert any(f.rule == "when-ongoing" for _, f in cells) is flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If there are further concerns, the school will pass them to the Front Door.",
+        "If the situation escalates, Jo will report it to the front door the same day.",
+        "If the school has concerns, they will go through the front door.",
+    ],
+)
+def test_childrens_services_front_door_is_still_a_process(text: str) -> None:
+    assert "contingency-process-only" in needs_work(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum will sign the tenancy agreement confirming she will move in by 15.01.2027, with Jo there to explain it.",
+        "Dad will sign the employment contract stating he will start work at Tesco on 01.02.2027.",
+    ],
+)
+def test_the_agreements_of_ordinary_life_are_no_written_agreement(text: str) -> None:
+    context = Context(who="Kim (Mum)", when="15.01.2027")
+    assert "action-written-agreement" not in needs_work(text, "action", context)
+
+
+@pytest.mark.parametrize(
+    "text", ["Mum and her partner support the children.", "Mum and her partner keep an eye on the children."]
+)
+def test_whose_partner_is_no_verb(text: str) -> None:
+    context = Context(who="Kim (Mum) and Dean (Mum's partner)", when="Every day, review 01.03.2027")
+    assert "action-purposeless-verb" in needs_work(text, "action", context)
+
+
+def test_plural_things_that_go_down_or_out_have_their_verb() -> None:
+    change = explain_statement("Her arrears come down to under £200 by 30.04.2027.", "outcome").reading.slot(
+        "change"
+    )
+    assert change is not None
+    assert change.note == "come down"
+
+
+@pytest.mark.parametrize(
+    "when",
+    ["Starts 18.01.2027", "Start date 18.01.2027", "Commencing Monday 18.01.2027", "From w/c 18.01.2027"],
+)
+def test_every_way_of_giving_only_a_start_is_ongoing(when: str) -> None:
+    assert "when-ongoing" in needs_work(when, "when")
+
+
+def test_a_week_to_do_it_in_is_no_start() -> None:
+    assert "when-ongoing" not in needs_work("w/c 18.01.2027", "when")

@@ -168,3 +168,45 @@ def test_a_plans_action_with_a_therapist_named_in_full_asks_nothing_of_its_who_c
     )
     cells = check_cells("action", context, today=TODAY, action="Laura will see Zayan at the centre.")
     assert [f.rule for _, f in cells if f.severity.needs_work] == []
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "Amy Ross, Parent and Family Support Adviser, Hillcrest School",
+        "Sarah Jones, Mum and Dad's Family Support Worker, Leeds Early Help",
+    ],
+)
+def test_one_title_that_starts_with_a_family_word_is_one_worker(who: str) -> None:
+    assert rules(who, "who") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Jo will ask Mum at each visit whether, since starting the routine, Ava is sleeping better.", False),
+        ("Mrs Cole will ask Ben on 12.02.2027 whether lessons and break times feel better.", False),
+        ("Jo will ask school whether Ben is settling and make sure he gets more support.", True),
+    ],
+)
+def test_a_question_runs_to_its_own_verb_and_past_it_the_action_goes_on(text: str, flagged: bool) -> None:
+    context = Context(who="Jo Brown, Family Support Worker", when="By 01.03.2027")
+    found = {f.rule for f in check_statement(text, "action", today=TODAY, context=context)}
+    assert ("action-vague-comparative" in found) is flagged
+
+
+def test_a_change_that_goes_on_is_no_generic_outcome() -> None:
+    text = "Mum to continue to reduce her drinking to no more than 2 units a day, as her drink diary shows, by 01.03.2027."
+    assert "outcome-generic" not in rules(text, "outcome")
+
+
+def test_words_quoted_as_someone_says_them_are_not_the_standard() -> None:
+    text = (
+        "Dad will stop saying 'behave yourself' and instead tell Kai exactly what he wants him to do, "
+        "such as 'walk next to me', on every trip to the shops."
+    )
+    context = Context(who="Dad (Lee)", when="Every trip to the shops, review 01.03.2027")
+    assert "subjective-standard" not in {
+        f.rule for f in check_statement(text, "action", today=TODAY, context=context)
+    }
+    assert "subjective-standard" in rules('"I will keep my room clean and tidy" - Kai', "outcome")

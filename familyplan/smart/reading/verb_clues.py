@@ -114,6 +114,25 @@ def several_people(tokens: list[Token], main: int, k: int) -> bool:
     if before.lower in _PLURAL_PEOPLE:
         return True
     subject = tokens[main : k + 1]
-    people = [t for t in subject if t.name or t.lower in w.FAMILY_WORDS or t.lower in _PLURAL_PEOPLE]
+    people = [t for t in subject if _a_person(t)]
     joined = any(t.lower == "and" for t in subject)
-    return joined and (before.name or before.lower in w.FAMILY_WORDS) and len(people) >= 2
+    # "Mum and her partner support ...": "her" is whose, so "partner" is still the subject's.
+    return joined and _a_person(before) and len(people) >= 2
+
+
+def things_that_go_on(tokens: list[Token], k: int, i: int) -> bool:
+    """ "Rent and bills go out by direct debit", "the arguments calm down": a plural, then a base
+    form that goes on as a verb does ("out", "down", "up")."""
+    before = tokens[k]
+    word = before.lower
+    plural = before.is_word and word.endswith("s") and not word.endswith("ss") and w.can_be(word, "NOUN")
+    return plural and i + 1 < len(tokens) and tokens[i + 1].lower in _GOES_ON_AS_A_VERB
+
+
+def _a_person(t: Token) -> bool:
+    if t.lower in w.PERSONAL_PRONOUNS or t.lower in w.DETERMINERS or t.lower in _WHOSE:
+        return False
+    return t.name or t.lower in w.FAMILY_WORDS or t.lower in _PLURAL_PEOPLE
+
+
+_WHOSE = w.word_set("her his their my our your its")

@@ -19,6 +19,7 @@ from familyplan.smart.reading.verb_clues import (
     finite_verb,
     has_a_thing,
     several_people,
+    things_that_go_on,
     whose_people,
 )
 from familyplan.smart.reading.verb_or_noun import verb_reading, with_a_person
@@ -114,7 +115,9 @@ def _finite_group(clause: Clause) -> bool:
             t,
             before,
             after_a_phrase(tokens, main, k, i),
-            whose_people(tokens, main, k) or several_people(tokens, main, k),
+            whose_people(tokens, main, k)
+            or several_people(tokens, main, k)
+            or things_that_go_on(tokens, k, i),
         ):
             continue
         elif w.verb_lemma(t.lower) in w.INTENTION_VERBS and i + 2 < n and tokens[i + 1].lower == "to":

@@ -30,16 +30,42 @@ _SIZES = w.word_set("longer shorter bigger larger smaller higher lower")
 _WHEN_FOLLOWS = w.word_set("after when once that tonight today")
 
 
-def _question_ends(tokens: Sequence[Token], i: int) -> bool:
+def _question_ends(tokens: Sequence[Token], i: int, asked: bool) -> bool:
+    """Where the action goes on past the question, once the question has its own verb (``asked``):
+    "whether he likes it and help him ...", "..., and will spend", "; ring Mum". Not at a comma
+    inside it ("whether, since the routine, Ava sleeps better"), nor at an "and" before its verb
+    ("whether lessons and break times feel better")."""
     t = tokens[i]
-    if t.text in (",", ";"):
+    if t.text == ";":
         return True
-    following = tokens[i + 1] if i + 1 < len(tokens) else None
-    return (
-        t.lower in ("and", "but", "then")
-        and following is not None
-        and (following.lower in w.MODALS or _can_be_base_verb(following))
-    )
+    if not asked or t.lower not in ("and", "but", "then") or i + 1 >= len(tokens):
+        return False
+    j = i + 2 if tokens[i + 1].lower == "then" and i + 2 < len(tokens) else i + 1
+    return tokens[j].lower in w.MODALS or _can_be_base_verb(tokens[j])
+
+
+def _a_verb_form(t: Token) -> bool:
+    """ "is", "has", "likes", "moved": the question's own verb."""
+    if t.lower in w.BE or t.lower in w.HAVE or t.lower in w.MODALS:
+        return True
+    lemma = w.verb_lemma(t.lower) if t.is_word and not t.name else None
+    return lemma is not None and lemma != t.lower
+
+
+def _in_questions(tokens: Sequence[Token]) -> list[bool]:
+    """For each token, whether it is in a question asked ("assess ... whether it is making lessons
+    harder"), which is no target, up to where the action goes on ("... and help him to manage his
+    anger better")."""
+    inside, question, asked = [], False, False
+    for i, t in enumerate(tokens):
+        if t.lower == "whether":
+            question, asked = True, False
+        elif question and _question_ends(tokens, i, asked):
+            question = False
+        # "whether he likes", "whether to go": the question has its verb.
+        asked = asked or (question and (_a_verb_form(t) or t.lower == "to"))
+        inside.append(question)
+    return inside
 
 
 def _comparatives(s: Statement) -> list[Span]:
@@ -49,12 +75,9 @@ def _comparatives(s: Statement) -> list[Span]:
         return []
     out = []
     tokens = main.tokens[main.verb : main.predicate_end]
-    question = False
+    asked = _in_questions(tokens)
     for i, t in enumerate(tokens):
-        # "assess ... whether it is making lessons harder": a question asked, not a target; it ends
-        # at a comma or where the action goes on ("... and help him to manage his anger better").
-        question = (question or t.lower == "whether") and not _question_ends(tokens, i)
-        if question:
+        if asked[i]:
             continue
         if not t.is_word or (i and tokens[i - 1].lower in ("any", "no", "once")):
             continue  # "any more", "no more", "once more" are not comparisons

@@ -172,15 +172,15 @@ def _named_doer(s: Statement, response: str, processes: list[Span]) -> bool:
 # "get out by the front door", "lock the front door": the house's door, not children's services' "front
 # door" that referrals go to.
 _BY_A_DOOR = re.compile(
-    r"\b(?:by|out\s+of|at|through|lock|locks|locked|open|opens|answer|answers|shut|close|closes|use|uses|to)\s+"
+    r"\b(?:by|out\s+of|at|lock|locks|locked|open|opens|answer|answers|shut|close|closes|knock\s+on|knocks\s+on)\s+"
     r"(?:the|their|her|his|my|our|your)\s+$",
     re.IGNORECASE,
 )
 
 
 def _a_door(text: str, span: Span) -> bool:
-    if span.text.lower() != "front door":
-        return False
+    if span.text != "front door":
+        return False  # "the Front Door", in capitals, is the service's
     before = text[max(0, span.start - 25) : span.start]
     return bool(_BY_A_DOOR.search(before)) and not re.search(
         r"\brefer\w*\s+(?:\w+\s+)?to\s+the\s+$", before, re.I

@@ -10,7 +10,7 @@ from familyplan.smart.hits import Hit
 from familyplan.smart.language import Span
 from familyplan.smart.reading import Clause
 from familyplan.smart.statement_rules.comparisons import _comparatives
-from familyplan.smart.statement_rules.evidence import has_evidence
+from familyplan.smart.statement_rules.evidence import _CHANGE_WORDS, has_evidence
 from familyplan.smart.statement_rules.statement import Statement, _hits, _lemma_in, _listed, _whole, matcher
 from familyplan.smart.statement_rules.subjects import names_a_person, own_subject_words
 
@@ -97,6 +97,8 @@ def generic(rule: Rule, s: Statement) -> list[Hit]:
     stored = main.passive and main.lemma == "keep" and after and after[0].lower in _STORED
     if stored and not _a_persons_subject(main):
         return []  # "the tablets will be kept in a locked box": put away, where they are not now
+    if main.lemma.split(" ")[0] in _CHANGE_WORDS:
+        return []  # "to continue to reduce her drinking to 2 units a day": a change going on
     if any(_lemma_in(rule.words, lemma) for lemma in lemmas):
         spans = _listed(rule, s)
         if spans:

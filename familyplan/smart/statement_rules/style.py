@@ -14,8 +14,27 @@ from familyplan.smart.statement_rules.statement import Statement, _hits, _listed
 
 
 def _criterion_hits(rule: Rule, s: Statement) -> list[Hit]:
-    """Listed words inside the main predicate: what success is measured against."""
-    return _hits([sp for sp in _listed(rule, s) if s.in_predicate(sp) and not _names_a_place(s.text, sp)])
+    """Listed words inside the main predicate: what success is measured against; not words quoted
+    as someone says them ("stop saying 'behave yourself' and tell Kai what he wants him to do")."""
+    quoted = _quoted_inside(s)
+    return _hits(
+        [
+            sp
+            for sp in _listed(rule, s)
+            if s.in_predicate(sp)
+            and not _names_a_place(s.text, sp)
+            and not any(a < sp.start < b for a, b in quoted)
+        ]
+    )
+
+
+def _quoted_inside(s: Statement) -> list[tuple[int, int]]:
+    """Quotations within the statement's own sentence, not the one holding its verb."""
+    main = s.reading.main
+    if main is None or main.verb is None or ("'" not in s.text and '"' not in s.text and "‘" not in s.text):
+        return []
+    verb_at = main.tokens[main.verb].start
+    return [(a, b) for a, b in s.reading.quotations if not a < verb_at < b]
 
 
 def _aside_hits(rule_id: str, s: Statement) -> list[Hit]:
@@ -92,6 +111,12 @@ def listed_words(rule: Rule, s: Statement) -> list[Hit]:
     return _hits(_listed(rule, s))
 
 
+# The agreements of ordinary life, which say what someone will do without being a written agreement
+# about how a family behaves: "the tenancy agreement", "the employment contract".
+_BUSINESS = (
+    r"(?:tenancy|rental|rent|lease|employment|job|work|apprenticeship|nursery|childcare|college|course|loan|"
+    r"payment|repayment|phone|mobile|insurance|energy|debt|claimant|mortgage|training)\b"
+)
 # "sign a screen-time contract", "signed their family agreement": whatever the agreement is called.
 _SIGNED_AGREEMENT = re.compile(
     r"\bsign(?:s|ed|ing)?\s+(?:up\s+to\s+)?(?:a|an|the|their|his|her|my|our|this)\s+(?:[\w-]+\s+)?"
@@ -100,7 +125,10 @@ _SIGNED_AGREEMENT = re.compile(
     r"written|working|good[\s-]behaviour|no[\s-]harm)\s+(?:contract|agreement)s?\b"
     # Any agreement that is the signers' promise of how they will behave: "a feeding agreement
     # confirming they will follow all health advice" (not "a childcare contract saying Ben will start").
-    r"|\bsign(?:s|ed|ing)?\s+(?:a|an|the|their|his|her|my|our|this)\s+(?:[\w-]+\s+){0,2}(?:contract|agreement)s?"
+    r"|\bsign(?:s|ed|ing)?\s+(?:a|an|the|their|his|her|my|our|this)\s+(?!(?:[\w-]+\s+){0,2}?"
+    + _BUSINESS
+    + r")"
+    r"(?:[\w-]+\s+){0,2}(?:contract|agreement)s?"
     r"\s+(?:confirming|saying|stating|promising|that|to\s+say)\s+(?:that\s+)?(?:they|he|she|i|we)\s+will\b",
     re.IGNORECASE,
 )

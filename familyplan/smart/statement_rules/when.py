@@ -51,7 +51,7 @@ def when_ongoing(rule: Rule, s: Statement) -> list[Hit]:
 
 # A when cell that gives only the day the action starts.
 _ONLY_A_START = re.compile(
-    r"\s*(?:from|starting|starts|start|commencing|beginning)\s+(?:on\s+|from\s+)?(?:\w+day\s+)?"
+    r"\s*(?:from|starting|starts|start(?:\s+date:?)?|commencing|beginning)\s+(?:on\s+|from\s+)?(?:w/c\s+)?(?:\w+day\s+)?"
     r"[\w./ -]+?\s*\.?\s*",
     re.IGNORECASE,
 )
