@@ -102,13 +102,19 @@ def _and_in_a_role(text: str, position: int, found: re.Match[str]) -> bool:
     """An "and" inside the job title of "name, role[, agency]": "Jordan Hale, Drug and Alcohol Worker".
     The words after it end the title and name no one; the words before it are no title of
     their own (as "Health Visitor" is in "Jo Brown, Health Visitor and School Nurse")."""
-    if found[0].strip().lower() != "and" or "," not in text[position : found.start()]:
+    # After the name, a comma or a dash: "Jordan Hale, Drug ...", "Mrs Hartley - Attendance and ...".
+    parts = _NAME_THEN_ROLE.split(text[position : found.start()])
+    if found[0].strip().lower() != "and" or len(parts) < 2:
         return False
-    before = text[position : found.start()].rsplit(",", 1)[1].strip()
+    before = parts[-1].strip()
     # The title runs to the next comma; an agency may follow it ("..., Speech and Language
     # Therapist, Westbury Therapy Service").
     title_end = text[found.end() :].split(",", 1)[0].strip(" .")
     ends_a_title = bool(_ROLE_HEAD.search(title_end))
+    if ends_a_title and title_end[:1].islower() and _ROLE_HEAD.search(before):
+        return (
+            True  # "Paul Jennings, Community Mental Health Nurse and care coordinator": one person's two jobs
+        )
     # "Sarah Jones, Mum and Health Visitor": someone's relation, then a job of its own with nobody
     # named; but "Parent and Family Support Adviser" is one title, and "Mum and Dad's Family Support
     # Worker" one worker.
@@ -117,6 +123,7 @@ def _and_in_a_role(text: str, position: int, found: re.Match[str]) -> bool:
     return bool(before) and ends_a_title and not _ROLE_HEAD.search(before) and not kin
 
 
+_NAME_THEN_ROLE = re.compile(r",|\s[-–—]\s")
 _ONE_PERSONS_RELATION = frozenset(
     [
         "mum",

@@ -91,3 +91,67 @@ def test_a_when_after_a_name_still_opens_a_condition() -> None:
 def test_behaving_oneself_is_a_standard_people_judge_differently(text: str) -> None:
     kind = "action" if text.startswith("Sarah") else "outcome"
     assert "subjective-standard" in needs_work(text, kind, Context(who="Mum (Sarah)", when="Every Monday"))
+
+
+def test_a_referral_to_a_place_is_still_only_a_referral() -> None:
+    context = Context(
+        who="Mrs Helen Rowe, Family Liaison Officer, St Peter's Primary", when="w/c 18 January 2027"
+    )
+    assert "action-referral-only" in needs_work(
+        "Referral to school nursing re: Kuba's bedwetting.", "action", context
+    )
+
+
+def test_someone_who_steps_in_after_a_second_trigger_is_the_network() -> None:
+    text = (
+        "If a fight turns physical, the adult at home takes the younger child out for a walk; if Natalie "
+        "can't calm it down, Grandad Ray (five minutes away) will come round or have Alfie overnight."
+    )
+    assert "contingency-no-network" not in needs_work(text, "contingency")
+    # A trigger after what is done is still the trigger: Chloe does nothing here.
+    assert "contingency-no-network" in needs_work(
+        "The school will ring the attendance team if Chloe is late.", "contingency"
+    )
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "Paul Jennings, Community Mental Health Nurse and care coordinator, Adult Community Mental Health Team",
+        "Mrs Joanne Hartley - Attendance and Welfare Officer, Greenbank Primary",
+    ],
+)
+def test_one_workers_titles_with_and_in_them(who: str) -> None:
+    assert needs_work(who, "who") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Sara will no longer shout at the children by the 19 February 2027 review.", True),
+        ("Mum will no longer have to carry Noah up the stairs.", True),
+        ("Ella no longer misses breakfast, eating at home at least 6 days a week by 01.03.2027.", False),
+    ],
+)
+def test_what_will_stop_is_no_outcome_without_what_is_wanted(text: str, flagged: bool) -> None:
+    assert ("outcome-negative" in needs_work(text, "outcome")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rule"),
+    [
+        (
+            "If concerns continue, a Child in Need assessment will be requested.",
+            "contingency",
+            "contingency-process-only",
+        ),
+        (
+            "Children to keep their bedrooms tidy and be respectful to each other.",
+            "action",
+            "subjective-standard",
+        ),
+        ("Dad to make sure the home is calm and stress-free for Mum.", "action", "subjective-standard"),
+    ],
+)
+def test_more_of_what_the_guidance_warns_against(text: str, kind: str, rule: str) -> None:
+    assert rule in needs_work(text, kind, Context(who="Jess Cooper (Mum)", when="By Friday 15 January 2027"))

@@ -91,6 +91,8 @@ def finite_verb(t: Token, before: Token, after_a_phrase: bool = False, whose_peo
     lemma = w.verb_lemma(t.lower) if t.is_word and not t.name else None
     if lemma is None:
         return False
+    if t.lower.endswith("ing") and not (before.name or before.lower in w.FAMILY_WORDS):
+        return False  # "school nursing", "anger management training": a thing, not someone doing
     if t.lower != lemma:  # "gets", "walked"
         if t.lower.endswith("s") and w.can_be(t.lower, "NOUN") and before.possessive:
             return False  # "Kian's grandparents", "Mum's friends": whose, then who

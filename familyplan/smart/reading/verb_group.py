@@ -134,6 +134,8 @@ def _finite_group(clause: Clause) -> bool:
     return False
 
 
+# Places that are verbs only in senses no plan uses ("to school a horse").
+_PLACES = w.word_set("school nursery bed hospital college court church")
 _BEFORE_AN_INFINITIVE = w.GROUP_ADVERBS | w.word_set("not each both all")
 
 
@@ -146,8 +148,9 @@ def _infinitive_follows(tokens: list[Token], i: int, main: int) -> bool:
     if j >= len(tokens):
         return False
     nxt = tokens[j]
-    if a_name_in_capitals(tokens, j):
-        return False  # "to HIVE", "to SWAN": a service's name in capitals, not a verb
+    if a_name_in_capitals(tokens, j) or nxt.lower in _PLACES:
+        # "to HIVE", "to SWAN": a service's name in capitals; "Referral to school nursing": where.
+        return False
     if not (_can_be_base_verb(nxt) or nxt.lower in w.BE or nxt.lower in w.HAVE):
         return False
     if i == main:

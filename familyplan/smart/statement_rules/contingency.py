@@ -236,11 +236,20 @@ def _names_in_response(s: Statement) -> list[str]:
 _NAME_JOINERS = w.word_set("with and of for")
 
 
+def _trigger_span(text: str, m: re.Match[str]) -> tuple[int, int]:
+    """Where a trigger after the response is: to its sentence's end, unless it opens a clause of
+    its own ("...; if Natalie can't calm it down, Grandad Ray will come round"), which it does to
+    its comma."""
+    opens = text[: m.start()].rstrip().endswith((";", ":"))
+    comma = text.find(",", m.start() + 1, m.end())
+    return (m.start(), comma if opens and comma > 0 else m.end())
+
+
 def _read_names_in_response(s: Statement) -> list[str]:
     response = _response(s.text, trailing=False)
     start = len(s.text) - len(response)
     # "School will tell Sam if Chloe is late": who is in a trigger after the response is not who acts.
-    later = [(m.start(), m.end()) for m in _TRAILING_TRIGGER.finditer(s.text, start)]
+    later = [_trigger_span(s.text, m) for m in _TRAILING_TRIGGER.finditer(s.text, start)]
     roles = _role_words(s)
     tokens = s.reading.tokens
     names = []

@@ -109,8 +109,21 @@ def generic(rule: Rule, s: Statement) -> list[Hit]:
 @matcher("outcome-negative")
 def negative(rule: Rule, s: Statement) -> list[Hit]:
     main = s.reading.main
-    if main is None or main.ended:
-        return []  # "no longer misses breakfast" describes the end point
+    if main is None:
+        return []
+    measured = any(kind in ("threshold", "scale", "a number") for kind, *_ in s.evidence)
+    if main.ended and main.verb is not None and not measured:
+        # "Sara will no longer shout at the children": what will stop, not what we want instead (seed
+        # 002: "statements of well-being framed in positive language"); with a measure of what is
+        # wanted ("..., eating at home at least 6 days a week") it has both.
+        longer = next((t for t in main.tokens if t.lower == "longer"), None)
+        start = (
+            longer.start - 3
+            if longer is not None and s.text[longer.start - 3 : longer.start] == "no "
+            else None
+        )
+        end = main.tokens[main.verb].end
+        return [Hit(s.span(start if start is not None else main.tokens[main.verb].start, end))]
     if main.verb is None:
         first = next((t for t in main.tokens[main.main :] if t.is_word), None)
         if first is not None and first.lower in ("no", "zero", "fewer", "less", "nil"):
