@@ -155,3 +155,91 @@ def test_what_will_stop_is_no_outcome_without_what_is_wanted(text: str, flagged:
 )
 def test_more_of_what_the_guidance_warns_against(text: str, kind: str, rule: str) -> None:
     assert rule in needs_work(text, kind, Context(who="Jess Cooper (Mum)", when="By Friday 15 January 2027"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ella no longer misses breakfast, eating breakfast at home every school day by 01.03.2027.",
+        "Mum no longer drinks during the day, and is sober at school pick-up every day as Nan sees.",
+        "Mum no longer relies on the food bank, with the weekly shop paid from her budget every week.",
+        "Mum will no longer feel isolated, and will say she feels 7/10 connected on her scaling by 01.03.2027.",
+    ],
+)
+def test_what_stops_with_what_is_wanted_after_it_is_positive_enough(text: str) -> None:
+    assert "outcome-negative" not in needs_work(text, "outcome")
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("If Kai feels scared at night, he will text his school mentor.", False),
+        ("If Ellie feels unsafe, she will ring the school nurse.", False),
+        ("If Leanne becomes unwell she will contact the crisis team.", True),
+        ("If Mum relapses, she will tell her social worker.", True),
+    ],
+)
+def test_a_child_telling_a_trusted_adult_is_help_and_a_grown_up_passing_it_on_is_not(
+    text: str, flagged: bool
+) -> None:
+    assert ("contingency-no-network" in needs_work(text, "contingency")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ('Grandma will keep the house "clean and tidy".', True),
+        ("Dad will make sure the children 'behave themselves' during contact.", True),
+        (
+            "Jo will talk with Kai about what 'be respectful' means to him and write down three things he will do.",
+            False,
+        ),
+        (
+            'Grandad will take Jayden to boxing every Monday - Jayden says he\'s "always wanted to box properly".',
+            False,
+        ),
+        ("Mum will join the Stress Free Families group at the library every Tuesday at 10am.", False),
+    ],
+)
+def test_a_standard_in_scare_quotes_is_still_the_standard(text: str, flagged: bool) -> None:
+    context = Context(who="Kim (Mum)", when="Every Tuesday, review 01.03.2027")
+    assert ("subjective-standard" in needs_work(text, "action", context)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Dad will sign a work agreement stating he will not shout at the children.", True),
+        ("Kai will sign a phone agreement saying he will hand his phone to Mum at 9pm every night.", True),
+        ("Kai will sign a college attendance contract.", True),
+    ],
+)
+def test_a_behaviour_promise_is_a_written_agreement_whatever_the_agreement_is_called(
+    text: str, flagged: bool
+) -> None:
+    context = Context(who="Kim (Mum)", when="15.01.2027")
+    assert ("action-written-agreement" in needs_work(text, "action", context)) is flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ben's teacher checking his homework planner every Friday and texting Mum what is due.",
+        "Bedtime routine starting at 7pm every night: bath, story, lights out at 7.30pm.",
+    ],
+)
+def test_an_ing_verb_with_what_it_acts_on_is_still_the_verb(text: str) -> None:
+    context = Context(who="Mrs Cole, Class Teacher", when="Every Friday, review 01.03.2027")
+    assert "action-no-doing" not in needs_work(text, "action", context)
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "Mrs March, Class Teacher and the school nurse",
+        "Kim Shaw, Youth Worker and her manager",
+        "Mr Patel - Head of Year 6 and school nurse",
+    ],
+)
+def test_someone_else_after_the_and_is_another_person(who: str) -> None:
+    assert "who-role-without-name" in needs_work(who, "who")

@@ -210,3 +210,18 @@ def test_words_quoted_as_someone_says_them_are_not_the_standard() -> None:
         f.rule for f in check_statement(text, "action", today=TODAY, context=context)
     }
     assert "subjective-standard" in rules('"I will keep my room clean and tidy" - Kai', "outcome")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo will ask Ben whether school is better, giving more support if not.",
+        "Jo will ask Ben whether he feels safer, and Ben will be given more help.",
+        "Jo will ask Mum and Dad whether the children sleep better and help them make bedtime more consistent.",
+    ],
+)
+def test_past_the_questions_own_verb_the_action_goes_on(text: str) -> None:
+    context = Context(who="Jo Brown, Family Support Worker", when="By 01.03.2027")
+    assert "action-vague-comparative" in {
+        f.rule for f in check_statement(text, "action", today=TODAY, context=context)
+    }

@@ -87,11 +87,17 @@ def _verb_to_come(tokens: list[Token], start: int) -> bool:
     return False
 
 
-def finite_verb(t: Token, before: Token, after_a_phrase: bool = False, whose_people: bool = False) -> bool:
+def finite_verb(
+    t: Token,
+    before: Token,
+    after_a_phrase: bool = False,
+    whose_people: bool = False,
+    after: Token | None = None,
+) -> bool:
     lemma = w.verb_lemma(t.lower) if t.is_word and not t.name else None
     if lemma is None:
         return False
-    if t.lower.endswith("ing") and not (before.name or before.lower in w.FAMILY_WORDS):
+    if t.lower.endswith("ing") and _a_thing_ending_in_ing(t, before, after):
         return False  # "school nursing", "anger management training": a thing, not someone doing
     if t.lower != lemma:  # "gets", "walked"
         if t.lower.endswith("s") and w.can_be(t.lower, "NOUN") and before.possessive:
@@ -138,3 +144,14 @@ def _a_person(t: Token) -> bool:
 
 
 _WHOSE = w.word_set("her his their my our your its")
+
+
+def _a_thing_ending_in_ing(t: Token, before: Token, after: Token | None) -> bool:
+    """ "school nursing re: ...", "drug counselling at": a noun in -ing after a thing; not "Ben's
+    teacher checking his planner", nor "Mum attending", with an object or a person before it."""
+    if before.name or before.lower in w.FAMILY_WORDS or not w.can_be(t.lower, "NOUN"):
+        return False
+    acts_on = after is not None and (
+        after.name or after.possessive or after.lower in w.DETERMINERS or after.lower in w.PERSONAL_PRONOUNS
+    )
+    return not acts_on

@@ -118,6 +118,7 @@ def _finite_group(clause: Clause) -> bool:
             whose_people(tokens, main, k)
             or several_people(tokens, main, k)
             or things_that_go_on(tokens, k, i),
+            tokens[i + 1] if i + 1 < n else None,
         ):
             continue
         elif w.verb_lemma(t.lower) in w.INTENTION_VERBS and i + 2 < n and tokens[i + 1].lower == "to":

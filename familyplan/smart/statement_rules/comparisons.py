@@ -38,10 +38,19 @@ def _question_ends(tokens: Sequence[Token], i: int, asked: bool) -> bool:
     t = tokens[i]
     if t.text == ";":
         return True
-    if not asked or t.lower not in ("and", "but", "then") or i + 1 >= len(tokens):
+    if not asked or i + 1 >= len(tokens):
         return False
-    j = i + 2 if tokens[i + 1].lower == "then" and i + 2 < len(tokens) else i + 1
-    return tokens[j].lower in w.MODALS or _can_be_base_verb(tokens[j])
+    nxt = tokens[i + 1]
+    if t.text == ",":
+        return nxt.lower.endswith("ing") and w.verb_lemma(nxt.lower) is not None  # ", giving more support"
+    if t.lower not in ("and", "but", "then"):
+        return False
+    j = i + 2 if nxt.lower == "then" and i + 2 < len(tokens) else i + 1
+    if tokens[j].lower in w.MODALS or _can_be_base_verb(tokens[j]):
+        return True
+    # "..., and Ben will be given more help": someone, then what they will do.
+    someone = tokens[j].name or tokens[j].lower in w.FAMILY_WORDS
+    return someone and j + 1 < len(tokens) and tokens[j + 1].lower in w.MODALS
 
 
 def _a_verb_form(t: Token) -> bool:
@@ -49,7 +58,8 @@ def _a_verb_form(t: Token) -> bool:
     if t.lower in w.BE or t.lower in w.HAVE or t.lower in w.MODALS:
         return True
     lemma = w.verb_lemma(t.lower) if t.is_word and not t.name else None
-    return lemma is not None and lemma != t.lower
+    # "whether the children sleep better": a base form after its subject is the question's verb too.
+    return lemma is not None
 
 
 def _in_questions(tokens: Sequence[Token]) -> list[bool]:

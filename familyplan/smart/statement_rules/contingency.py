@@ -9,6 +9,7 @@ from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.language import Span
 from familyplan.smart.reading.tokens import Token, _can_be_verb
+from familyplan.smart.statement_rules.passing_on import passes_it_on
 from familyplan.smart.statement_rules.statement import Statement, _hits, _listed, _whole, matcher
 
 # --- Contingency -----------------------------------------------------------------
@@ -278,41 +279,16 @@ def _read_names_in_response(s: Statement) -> list[str]:
     return names
 
 
-# "they will let the kinship team know", "she will tell her social worker": the people the trigger
-# is about passing the problem on, with nothing more done and nobody stepping in.
-_TELLS = re.compile(
-    r"\s+(?:will|would|can|could|are\s+to|is\s+to)\s+(?:then\s+)?(?:let\s+[^.;,]{1,40}?\s+know|inform|notify|tell|"
-    # "she will contact the crisis team", "ring her social worker": a service asked, not the 999 an
-    # emergency needs.
-    r"(?:contact|ring|call|phone|email|e-mail|text|message)\s+(?:the\s+|her\s+|his\s+|their\s+|my\s+|our\s+)?"
-    r"(?:[\w'\u2019-]+\s+){0,3}?(?:team|service|worker|officer|visitor|nurse|gp|doctor|practitioner|helpline|line|"
-    r"office|council|school|coordinator|co-ordinator|manager|lead)s?)\b",
-    re.IGNORECASE,
-)
-_PRONOUN = re.compile(r"he|she|we|they|i", re.IGNORECASE)
-# What follows the telling, when it is a step of its own: "..., then collect the children ourselves",
-# "... or keep the children at home with us".
-_NEXT_STEP = re.compile(r"\b(?:and|then|or)\s+(?:then\s+)?(?:will\s+|would\s+)?([a-z]+)", re.IGNORECASE)
-
-
-def _only_passes_it_on(response: str, end: int) -> bool:
-    """Whether a pronoun's response, from ``end``, is to tell someone and nothing more."""
-    told = _TELLS.match(response, end)
-    if told is None:
-        return False
-    rest = re.split(r"[.;]", response[told.end() :], maxsplit=1)[0]
-    return not any(w.verb_lemma(m[1].lower()) == m[1].lower() for m in _NEXT_STEP.finditer(rest))
-
-
 def _someone_responds(s: Statement) -> bool:
     """Someone who does something: a person or family word not on the receiving end of a process
     ("she will be reported missing"), a name, or a placeholder for one. "The young carers service"
     is a service, whoever it is for."""
     response = _response(s.text, trailing=False)
+    trigger = s.text[: len(s.text) - len(response)]
     return (
         any(
             not _DONE_TO.match(response, m.end())
-            and not (_PRONOUN.fullmatch(m[0]) and _only_passes_it_on(response, m.end()))
+            and not passes_it_on(response, m, trigger)
             and not _A_SERVICE_FOR.match(response, m.end())
             and not _NAME_AFTER.match(response, m.end())  # the name is judged itself
             for m in _NETWORK_PERSON.finditer(response)

@@ -23,18 +23,38 @@ def _criterion_hits(rule: Rule, s: Statement) -> list[Hit]:
             for sp in _listed(rule, s)
             if s.in_predicate(sp)
             and not _names_a_place(s.text, sp)
+            and not _in_capitals(s.text, sp)
             and not any(a < sp.start < b for a, b in quoted)
         ]
     )
 
 
 def _quoted_inside(s: Statement) -> list[tuple[int, int]]:
-    """Quotations within the statement's own sentence, not the one holding its verb."""
+    """Words quoted as someone says them, within the statement's own sentence: after "saying",
+    "tell him", "such as", "what". Not a standard in scare quotes ("keep the house 'clean and tidy'")."""
     main = s.reading.main
     if main is None or main.verb is None or ("'" not in s.text and '"' not in s.text and "‘" not in s.text):
         return []
     verb_at = main.tokens[main.verb].start
-    return [(a, b) for a, b in s.reading.quotations if not a < verb_at < b]
+    return [
+        (a, b)
+        for a, b in s.reading.quotations
+        if not a < verb_at < b and _SAYING_BEFORE.search(s.text, max(0, a - 30), a)
+    ]
+
+
+_SAYING_BEFORE = re.compile(
+    r"\b(?:say|says|saying|said|tell|tells|telling|told|shout|shouts|shouting|call|calls|calling|"
+    r"words?|phrases?|such\s+as|like|what|about)(?:\s+[\w'\u2019]+){0,2}?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _in_capitals(text: str, span: Span) -> bool:
+    """ "the Stress Free Families group": words in a name, written with capitals mid-sentence."""
+    words_ = span.text.replace("-", " ").split()
+    before = text[: span.start].strip()
+    return bool(before) and before[-1] not in ".!?:" and all(x[:1].isupper() for x in words_)
 
 
 def _aside_hits(rule_id: str, s: Statement) -> list[Hit]:
@@ -124,11 +144,10 @@ _SIGNED_AGREEMENT = re.compile(
     r"(?:behaviour|family|home|house|household|safety|screen[\s-]time|curfew|parenting|attendance|conduct|"
     r"written|working|good[\s-]behaviour|no[\s-]harm)\s+(?:contract|agreement)s?\b"
     # Any agreement that is the signers' promise of how they will behave: "a feeding agreement
-    # confirming they will follow all health advice" (not "a childcare contract saying Ben will start").
-    r"|\bsign(?:s|ed|ing)?\s+(?:a|an|the|their|his|her|my|our|this)\s+(?!(?:[\w-]+\s+){0,2}?"
-    + _BUSINESS
-    + r")"
-    r"(?:[\w-]+\s+){0,2}(?:contract|agreement)s?"
+    # confirming they will follow all health advice" (not "a childcare contract saying Ben will start",
+    # nor an ordinary contract's promise of no behaviour: see _ordinary_contract).
+    r"|\bsign(?:s|ed|ing)?\s+(?:a|an|the|their|his|her|my|our|this)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:contract|agreement)s?"
     r"\s+(?:confirming|saying|stating|promising|that|to\s+say)\s+(?:that\s+)?(?:they|he|she|i|we)\s+will\b",
     re.IGNORECASE,
 )
@@ -136,8 +155,34 @@ _SIGNED_AGREEMENT = re.compile(
 
 @matcher("action-written-agreement")
 def written_agreement(rule: Rule, s: Statement) -> list[Hit]:
-    spans = _listed_or_found(rule, s, _SIGNED_AGREEMENT)
-    return _hits(spans[:1])
+    listed = _listed(rule, s)
+    if listed:
+        return _hits(listed[:1])
+    found = [m for m in _SIGNED_AGREEMENT.finditer(s.text) if not _ordinary_contract(s.text, m)]
+    return _hits([Span(m.start(), m.end(), m[0]) for m in found][:1])
+
+
+# A promise about how someone will behave: "not", "never", "stay calm", "hand his phone to Mum".
+_BEHAVIOUR = re.compile(
+    r"\b(?:not|never|no|won'?t|always|behave|calm|shout|swear|drink|drugs?|smoke|follow|comply|stick|keep|"
+    r"hand|give|stay|stop|respect|rules?)\b|n't\b",
+    re.IGNORECASE,
+)
+
+
+_A_PROMISE = re.compile(r"\b(?:confirming|saying|stating|promising|that|to\s+say)\b", re.IGNORECASE)
+
+
+def _ordinary_contract(text: str, m: re.Match[str]) -> bool:
+    """ "the tenancy agreement confirming she will move in": an agreement of ordinary life whose
+    promise is no rule of behaviour; "a work agreement stating he will not shout" is one."""
+    if not _A_PROMISE.search(m[0]):
+        return False  # "sign a college attendance contract": named for how they will behave
+    kinds = re.findall(r"[\w-]+", m[0])[2:-1]  # between "sign the" and "agreement"
+    if not any(re.fullmatch(_BUSINESS, kind, re.IGNORECASE) for kind in kinds):
+        return False
+    promise = re.split(r"[.;]", text[m.end() :], maxsplit=1)[0]
+    return not _BEHAVIOUR.search(promise)
 
 
 _SITUATION = re.compile(

@@ -1,0 +1,59 @@
+"""A contingency's people passing the problem on: telling or ringing a service, and nothing more.
+
+"If Nan and Grandad are not coping, they will let the kinship team know": nobody steps in
+(seed 002: "who in their network can provide support?").
+"""
+
+from __future__ import annotations
+
+import re
+
+from familyplan.smart import words as w
+
+# "they will let the kinship team know", "she will tell her social worker": the people the trigger
+# is about passing the problem on, with nothing more done and nobody stepping in.
+_TELLS = re.compile(
+    r"\s+(?:will|would|can|could|are\s+to|is\s+to)\s+(?:then\s+)?(?:let\s+[^.;,]{1,40}?\s+know|inform|notify|tell|"
+    # "she will contact the crisis team", "ring her social worker": a service asked, not the 999 an
+    # emergency needs.
+    r"(?:contact|ring|call|phone|email|e-mail|text|message)\s+(?:the\s+|her\s+|his\s+|their\s+|my\s+|our\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:team|service|worker|officer|visitor|nurse|gp|doctor|practitioner|helpline|line|"
+    r"office|council|school|coordinator|co-ordinator|manager|lead)s?)\b",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"he|she|we|they|i", re.IGNORECASE)
+# What follows the telling, when it is a step of its own: "..., then collect the children ourselves",
+# "... or keep the children at home with us".
+_NEXT_STEP = re.compile(r"\b(?:and|then|or)\s+(?:then\s+)?(?:will\s+|would\s+)?([a-z]+)", re.IGNORECASE)
+
+
+def _only_passes_it_on(response: str, end: int, grown_up: bool) -> bool:
+    """Whether a response, from ``end``, is to tell someone and nothing more. A child who tells a
+    trusted adult has done what seed 002 asks ("what would the child do if they needed help?"):
+    telling a person counts as passing it on only for the grown-ups the trigger is about; telling a
+    team or a service does for anyone."""
+    told = _TELLS.match(response, end)
+    if told is None:
+        return False
+    rest = re.split(r"[.;]", response[told.end() :], maxsplit=1)[0]
+    if any(w.verb_lemma(m[1].lower()) == m[1].lower() for m in _NEXT_STEP.finditer(rest)):
+        return False
+    return grown_up or bool(_A_SERVICE.search(told[0]))
+
+
+_A_SERVICE = re.compile(r"\b(?:team|service|helpline|line|office|council|hub|unit)s?\b", re.IGNORECASE)
+# The grown-ups a trigger may be about, who have a network to turn to before a service.
+_GROWN_UP = re.compile(
+    r"\b(?:mum|mam|mother|dad|father|parents?|carers?|nan|nanna|gran|grandma|grandad|granddad|grandparents?|"
+    r"we|they|adults?)\b",
+    re.IGNORECASE,
+)
+
+
+def passes_it_on(response: str, m: re.Match[str], trigger: str) -> bool:
+    """The people the trigger is about ("she", "they", or "Mum" again) only passing the problem on."""
+    word = m[0].lower()
+    if not (_PRONOUN.fullmatch(word) or word in trigger.lower()):
+        return False
+    grown_up = word in ("we", "they") or bool(_GROWN_UP.search(trigger)) or word in trigger.lower()
+    return _only_passes_it_on(response, m.end(), grown_up)
