@@ -104,7 +104,7 @@ def _and_in_a_role(text: str, position: int, found: re.Match[str]) -> bool:
     their own (as "Health Visitor" is in "Jo Brown, Health Visitor and School Nurse")."""
     # After the name, a comma or a dash: "Jordan Hale, Drug ...", "Mrs Hartley - Attendance and ...".
     parts = _NAME_THEN_ROLE.split(text[position : found.start()])
-    if found[0].strip().lower() != "and" or len(parts) < 2:
+    if found[0].strip().lower() not in ("and", "&") or len(parts) < 2:
         return False
     before = parts[-1].strip()
     # The title runs to the next comma; an agency may follow it ("..., Speech and Language

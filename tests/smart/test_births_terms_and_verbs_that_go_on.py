@@ -243,3 +243,57 @@ def test_an_ing_verb_with_what_it_acts_on_is_still_the_verb(text: str) -> None:
 )
 def test_someone_else_after_the_and_is_another_person(who: str) -> None:
     assert "who-role-without-name" in needs_work(who, "who")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alfie understands what happened to Daddy, and by the review on 09.03.2027 Claire says she feels able "
+        "to answer his bedtime questions.",
+        "Harper is back on her line in her red book: weighed every fortnight, her weight is back on that line "
+        "by 30.04.2027 and Kayleigh says she feels sure about making up feeds.",
+    ],
+)
+def test_what_someone_in_the_family_says_is_how_we_will_know(text: str) -> None:
+    assert "outcome-no-measure" not in needs_work(text, "outcome")
+
+
+def test_an_ampersand_inside_a_title_joins_it() -> None:
+    assert needs_work("Helen Brooks – Speech & Language Therapist", "who") == set()
+    assert len(parse_who("Mum & Dad")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rule"),
+    [
+        ("Liam will be told to move out if he keeps smoking at home.", "contingency", "action-restriction"),
+        (
+            "Mrs Dunn to monitor Mason's presentation in class and feed back to Lisa.",
+            "action",
+            "action-purposeless-verb",
+        ),
+        (
+            "Rachel to do some work with Ollie around his bladder and confidence.",
+            "action",
+            "action-purposeless-verb",
+        ),
+    ],
+)
+def test_told_to_move_out_watching_and_passing_on_and_some_work(text: str, kind: str, rule: str) -> None:
+    assert rule in needs_work(
+        text, kind, Context(who="Mrs Dunn, Class Teacher", when="Weekly, review 22.03.2027")
+    )
+
+
+def test_a_level_after_a_colon_is_the_measure_of_what_is_kept_going() -> None:
+    text = (
+        "Chantelle keeps her education going: by 30.06.2027 she has a plan for her return to Year 11, with "
+        "her English and Maths on track for a grade 4 or above."
+    )
+    assert "outcome-generic" not in needs_work(text, "outcome")
+
+
+def test_a_not_in_what_the_outcome_is_for_is_no_negative_outcome() -> None:
+    text = "Tyler's attendance is up from 71% to 90%+ by 26.03.2027, with a bus pass so the moves don't stop him."
+    assert "outcome-negative" not in needs_work(text, "outcome")
+    assert "outcome-negative" in needs_work("Ben will not miss school.", "outcome")

@@ -210,6 +210,9 @@ _OBJECT_STARTS = w.word_set(
 _ARRANGING = w.word_set("book arrange make refer")
 
 
+_REPORTING = w.word_set("feed report update inform tell share pass let")
+
+
 def _and_then_does(s: Statement, after: int) -> bool:
     """Past the session or appointment, "and" leads to something done with it: "and help him
     fill in the form", "and Ben will choose a reward", not "and complete the course"."""
@@ -224,6 +227,8 @@ def _and_then_does(s: Statement, after: int) -> bool:
             lemma = w.verb_lemma(word) if not tokens[j].name else None
             if lemma is None or word in ("will", "can", "to"):
                 continue
+            if lemma in _REPORTING:
+                break  # "monitor his presentation and feed back to Lisa": what was watched, passed on
             starts_object = (
                 following.lower in _OBJECT_STARTS or following.text[:1].isupper() or following.text.isdigit()
             )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from familyplan.smart import words as w
-from familyplan.smart.reading import Clause, read_clause
+from familyplan.smart.reading import Clause, Token, read_clause
 from familyplan.smart.statement_rules.statement import Statement
 
 _WANTING = w.word_set("want wish hope like")
@@ -20,8 +20,20 @@ def evidence_clauses(s: Statement, main: Clause) -> Iterator[Clause]:
     for clause in _further_clauses(s, main):
         if clause.lemma.split(" ")[0] in _TAKING_PART:
             continue
-        if wanted or _about_the_same(main, clause):
+        if wanted or _about_the_same(main, clause) or _someone_says(clause):
             yield clause
+
+
+# "... and Claire says she feels able to answer his questions": what someone in the family says is
+# how we will know (seed 004: "what the child will say"), whoever the outcome is about.
+_SAYING = w.word_set("say tell rate score report")
+
+
+def _someone_says(clause: Clause) -> bool:
+    if clause.passive or clause.subject is None or clause.lemma.split(" ")[0] not in _SAYING:
+        return False
+    who = [t for t in clause.tokens[clause.subject[0] : clause.subject[1]] if t.is_word]
+    return any(t.name or t.lower in w.FAMILY_WORDS for t in who)
 
 
 _PRONOUNS = w.word_set("he she they i we it this that")
@@ -84,9 +96,20 @@ def _further_clauses(s: Statement, main: Clause) -> Iterator[Clause]:
         for i, t in enumerate(tokens[:-2]):
             # ", and the bedroom has a working smoke alarm": a second subject with its own verb.
             # "+" and "&" are "and" in notes: "goes to the class + can make a call by April".
-            further = t.lower in ("and", "+", "&") and tokens[i + 1].lower in w.MODALS
+            further = t.lower in ("and", "+", "&") and (
+                tokens[i + 1].lower in w.MODALS or _someone_then_verb(tokens, i + 1)
+            )
             second = t.lower == "and" and i and tokens[i - 1].text == "," and not further
             if t.text in (":", ";") or further or second:
                 rest = read_clause(tokens[i + 1 :])
                 if rest.verb is not None and (not second or rest.subject is not None):
                     yield rest
+
+
+def _someone_then_verb(tokens: list[Token], i: int) -> bool:
+    """ "... by 30.04.2027 and Kayleigh says she feels sure": someone, then their own verb."""
+    who, verb = tokens[i], tokens[i + 1]
+    if not (who.name or who.lower in w.FAMILY_WORDS) or not verb.is_word:
+        return False
+    lemma = w.verb_lemma(verb.lower)
+    return lemma is not None and lemma != verb.lower and not verb.lower.endswith("ing")

@@ -86,7 +86,7 @@ def generic(rule: Rule, s: Statement) -> list[Hit]:
     colon = s.text.find(":", main.tokens[main.verb].end)
     if main.lemma.split(" ")[0] == "keep" and any(
         kind == "threshold"
-        and _A_FIGURE.search(s.text, start, end + 20)
+        and _A_FIGURE.search(s.text, max(0, start - 12), end + 20)
         and (s.in_predicate(Span(start, end, text)) or (0 <= colon < start and not _ALREADY.search(s.text)))
         for kind, start, end, text in s.evidence
     ):
@@ -106,6 +106,8 @@ def generic(rule: Rule, s: Statement) -> list[Hit]:
     return []
 
 
+# A purpose after what is wanted: "..., bus pass in place so the moves don't stop him getting in".
+_SO_THAT = re.compile(r"\w[^.;:]*?\s(?:so|so\s+that|in\s+case)\s", re.IGNORECASE)
 # After what stops, what is wanted instead: ", eating breakfast at home", "and attends every day".
 _THEN_DOES = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+)(will\s+|now\s+|instead\s+)?([a-z]+)\b")
 # ", with the weekly shop paid from her budget": what is there instead.
@@ -148,6 +150,8 @@ def negative(rule: Rule, s: Statement) -> list[Hit]:
         return []
     if main.negated:
         start = main.tokens[main.group[0] if main.group else main.verb].start
+        if _SO_THAT.search(s.text, 0, start):
+            return []  # "attendance up to 90%+, bus pass in place so the moves don't stop him": what for
         end = main.tokens[main.verb].end
         return [Hit(s.span(start, end), {"match": s.text[start:end]})]
     after = main.tokens[main.verb + 1 : main.verb + 2]

@@ -239,8 +239,9 @@ _SUPERVISED_CONTACT = re.compile(
     # "Ava's time with her dad will be suspended": contact stopped by the plan.
     r"|\b(?:contact|time|visits|overnight\s+stays|family\s+time)\b[^.;]{0,40}?\b(?:will|would|is\s+to|are\s+to)\s+be\s+"
     r"(?:suspended|stopped|paused)\b"
-    # "Dad will be asked to leave the home", "Mum was advised to ask Dad to leave".
-    r"|\b(?:asked|told|made)\s+to\s+leave\s+the\s+(?:family\s+)?(?:home|house|property)\b"
+    # "Dad will be asked to leave the home", "Liam will be told to move out", "Mum was advised to ask
+    # Dad to leave".
+    r"|\b(?:asked|told|made)\s+to\s+(?:leave\s+the\s+(?:family\s+)?(?:home|house|property)|move\s+out)\b"
     r"|\b(?:advised|told|expected|encouraged)\b[^.;]{0,40}?\bto\s+ask\b[^.;]{0,30}?\bto\s+leave\b",
     re.IGNORECASE,
 )
