@@ -113,8 +113,6 @@ def _and_in_a_role(text: str, position: int, found: re.Match[str]) -> bool:
     ends_a_title = bool(_ROLE_HEAD.search(title_end))
     if ends_a_title and _A_SECOND_JOB.fullmatch(title_end) and _ROLE_HEAD.search(before):
         return True  # "Paul Jennings, Mental Health Nurse and care coordinator": one person's two jobs
-    if _A_TITLE_OF_ITS_OWN.match(before):
-        return False  # "Mr Patel - Head of Year 6 and school nurse": two people
     # "Sarah Jones, Mum and Health Visitor": someone's relation, then a job of its own with nobody
     # named; but "Parent and Family Support Adviser" is one title, and "Mum and Dad's Family Support
     # Worker" one worker.
@@ -126,7 +124,6 @@ def _and_in_a_role(text: str, position: int, found: re.Match[str]) -> bool:
 # A second job in lower case, the same person's ("and care coordinator"); not someone else ("and the
 # school nurse", "and her manager") nor a team.
 _A_SECOND_JOB = re.compile(r"(?!(?:the|a|an|her|his|their|my|our)\b)[a-z][\w -]*(?<!team)(?<!service)")
-_A_TITLE_OF_ITS_OWN = re.compile(r"(?:deputy\s+|assistant\s+)?head\s+(?:of|teacher)\b", re.IGNORECASE)
 _NAME_THEN_ROLE = re.compile(r",|\s[-–—]\s")
 _ONE_PERSONS_RELATION = frozenset(
     [

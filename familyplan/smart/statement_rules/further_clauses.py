@@ -32,8 +32,20 @@ _SAYING = w.word_set("say tell rate score report")
 def _someone_says(clause: Clause) -> bool:
     if clause.passive or clause.subject is None or clause.lemma.split(" ")[0] not in _SAYING:
         return False
-    who = [t for t in clause.tokens[clause.subject[0] : clause.subject[1]] if t.is_word]
-    return any(t.name or t.lower in w.FAMILY_WORDS for t in who)
+    subject = clause.tokens[clause.subject[0] : clause.subject[1]]
+    if not subject or any(t.text == "(" for t in subject):
+        return False  # "Anna Bell (Key Worker) says": a professional
+    # The family by a family word or a first name alone, just before the verb ("by the review
+    # Claire says"); "Dr Khan", "Sarah Jones" and "Mr Lee" are professionals, whose opinion is no
+    # measure.
+    who, before = subject[-1], subject[-2] if len(subject) > 1 else None
+    if who.lower in w.FAMILY_WORDS:
+        return True
+    by_first_name = before is None or not (before.name or before.lower in _TITLES)
+    return who.name and by_first_name
+
+
+_TITLES = w.word_set("mr mrs ms miss dr pc mx")
 
 
 _PRONOUNS = w.word_set("he she they i we it this that")

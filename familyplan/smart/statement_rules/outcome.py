@@ -87,7 +87,8 @@ def generic(rule: Rule, s: Statement) -> list[Hit]:
     if main.lemma.split(" ")[0] == "keep" and any(
         kind == "threshold"
         and _A_FIGURE.search(s.text, max(0, start - 12), end + 20)
-        and (s.in_predicate(Span(start, end, text)) or (0 <= colon < start and not _ALREADY.search(s.text)))
+        and not _ALREADY.search(s.text)
+        and (s.in_predicate(Span(start, end, text)) or 0 <= colon < start)
         for kind, start, end, text in s.evidence
     ):
         # "the room is kept at 18 degrees or warmer", "keep their home: arrears paid at no more than
@@ -106,22 +107,23 @@ def generic(rule: Rule, s: Statement) -> list[Hit]:
     return []
 
 
-# A purpose after what is wanted: "..., bus pass in place so the moves don't stop him getting in".
-_SO_THAT = re.compile(r"\w[^.;:]*?\s(?:so|so\s+that|in\s+case)\s", re.IGNORECASE)
-# After what stops, what is wanted instead: ", eating breakfast at home", "and attends every day".
-_THEN_DOES = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+)(will\s+|now\s+|instead\s+)?([a-z]+)\b")
-# ", with the weekly shop paid from her budget": what is there instead.
-_WITH_INSTEAD = re.compile(r",\s*with\s+(?!no\b|nothing\b)")
+# A purpose after what is wanted, holding the verb: "..., bus pass in place so the moves don't stop
+# him getting in"; not "Kai, so he is not tempted, will not go ..." where the purpose is set aside.
+_SO_THAT = re.compile(r"\w[^.;:]*?\s(?:so|so\s+that|in\s+case)\s[^,.;:]*$", re.IGNORECASE)
+# After what stops, a clause of its own saying what is wanted instead: ", eating breakfast at home",
+# ", and is sober at pick-up", ", and will say she feels 7/10".
+_THEN_DOES = re.compile(r",\s*(?:and\s+)?(will\s+|now\s+|instead\s+)?([a-z]+)\b(?!\s+(?:not|no|never)\b)")
+_NOT_WHAT_IS_WANTED = w.word_set("having being")
 
 
 def _what_instead(s: Statement, after: int) -> bool:
-    if _WITH_INSTEAD.search(s.text, after):
-        return True
+    if any(kind in ("threshold", "scale", "a number", "stated") for kind, *_ in s.evidence):
+        return True  # "Ben no longer misses school, 95% attendance by March": measured
     for m in _THEN_DOES.finditer(s.text, after):
         word = m[2]
         lemma = w.verb_lemma(word)
         said = word.endswith("ing") or word != lemma or word in w.BE | w.HAVE or m[1] is not None
-        if lemma is not None and said:
+        if lemma is not None and said and word not in _NOT_WHAT_IS_WANTED:
             return True
     return False
 

@@ -38,10 +38,29 @@ def _only_passes_it_on(response: str, end: int, grown_up: bool) -> bool:
     rest = re.split(r"[.;]", response[told.end() :], maxsplit=1)[0]
     if any(w.verb_lemma(m[1].lower()) == m[1].lower() for m in _NEXT_STEP.finditer(rest)):
         return False
-    return grown_up or bool(_A_SERVICE.search(told[0]))
+    return grown_up or _a_service(response[told.start() : told.end() + 60])
 
 
-_A_SERVICE = re.compile(r"\b(?:team|service|helpline|line|office|council|hub|unit)s?\b", re.IGNORECASE)
+_A_SERVICE = w.word_set("team teams service services helpline line office council hub unit")
+_OBJECT_ENDS = w.word_set("about if that when and to on at straight same what who how or then know")
+
+
+def _a_service(told: str) -> bool:
+    """Whether who is told or rung is a team or a service ("the youth offending team"), not a person
+    in one ("his youth offending team worker")."""
+    words_ = re.findall(r"[\w'\u2019-]+", told.lower())
+    verb = next((i for i, x in enumerate(words_) if x in _TELLING), None)
+    if verb is None:
+        return False
+    whom: list[str] = []
+    for x in words_[verb + 1 : verb + 7]:
+        if x in _OBJECT_ENDS and whom:
+            break
+        whom.append(x)
+    return bool(whom) and whom[-1] in _A_SERVICE
+
+
+_TELLING = w.word_set("let inform notify tell contact ring call phone email e-mail text message")
 # The grown-ups a trigger may be about, who have a network to turn to before a service.
 _GROWN_UP = re.compile(
     r"\b(?:mum|mam|mother|dad|father|parents?|carers?|nan|nanna|gran|grandma|grandad|granddad|grandparents?|"

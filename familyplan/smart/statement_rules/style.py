@@ -39,8 +39,18 @@ def _quoted_inside(s: Statement) -> list[tuple[int, int]]:
     return [
         (a, b)
         for a, b in s.reading.quotations
-        if not a < verb_at < b and _SAYING_BEFORE.search(s.text, max(0, a - 30), a)
+        if not a < verb_at < b
+        and (_SAYING_BEFORE.search(s.text, max(0, a - 30), a) or _DEFINED_OR_NAMED.match(s.text, b))
     ]
+
+
+# A quoted standard the plan defines ("'clean and tidy', which she says means ..."), or a thing it
+# names ("a 'good behaviour' sticker").
+_DEFINED_OR_NAMED = re.compile(
+    r"\s*(?:,?\s*which\s+(?:\w+\s+){0,3}?means|\(?meaning|\s*-\s*meaning|:)"
+    r"|\s+(?:sticker|chart|card|plan|checklist|sheet|book|board|jar|certificate|award|points?|reward|list)s?\b",
+    re.IGNORECASE,
+)
 
 
 _SAYING_BEFORE = re.compile(
@@ -51,10 +61,15 @@ _SAYING_BEFORE = re.compile(
 
 
 def _in_capitals(text: str, span: Span) -> bool:
-    """ "the Stress Free Families group": words in a name, written with capitals mid-sentence."""
+    """ "the Stress Free Families group": words in a name, written with capitals mid-sentence and
+    going on into more of the name or what it names; not a standard written in capitals ("keep the
+    house Clean And Tidy")."""
     words_ = span.text.replace("-", " ").split()
     before = text[: span.start].strip()
-    return bool(before) and before[-1] not in ".!?:" and all(x[:1].isupper() for x in words_)
+    if not before or before[-1] in ".!?:" or not all(x[:1].isupper() for x in words_):
+        return False
+    after = text[span.end :].split(maxsplit=1)
+    return bool(after) and (after[0][:1].isupper() or bool(_PLACE_OR_SERVICE.match(" " + after[0])))
 
 
 def _aside_hits(rule_id: str, s: Statement) -> list[Hit]:
@@ -162,10 +177,11 @@ def written_agreement(rule: Rule, s: Statement) -> list[Hit]:
     return _hits([Span(m.start(), m.end(), m[0]) for m in found][:1])
 
 
-# A promise about how someone will behave: "not", "never", "stay calm", "hand his phone to Mum".
+# A promise about how someone will behave with the family: "not shout", "stay calm during
+# contact", "hand his phone to Mum"; not an ordinary term ("give a month's notice", "not keep pets").
 _BEHAVIOUR = re.compile(
-    r"\b(?:not|never|no|won'?t|always|behave|calm|shout|swear|drink|drugs?|smoke|follow|comply|stick|keep|"
-    r"hand|give|stay|stop|respect|rules?)\b|n't\b",
+    r"\b(?:behave|behaviour|calm|shout|shouting|swear|hit|smack|drink|drinking|drunk|alcohol|drugs?|argue|"
+    r"arguing|fight|fighting|contact|children|child|phone|screen|curfew|home\s+by|in\s+by)\b",
     re.IGNORECASE,
 )
 
@@ -241,7 +257,8 @@ _SUPERVISED_CONTACT = re.compile(
     r"(?:suspended|stopped|paused)\b"
     # "Dad will be asked to leave the home", "Liam will be told to move out", "Mum was advised to ask
     # Dad to leave".
-    r"|\b(?:asked|told|made)\s+to\s+(?:leave\s+the\s+(?:family\s+)?(?:home|house|property)|move\s+out)\b"
+    r"|\b(?:asked|told|made)\s+to\s+leave\s+the\s+(?:family\s+)?(?:home|house|property)\b"
+    r"|\b(?:will|would|must|should|to|is\s+to)\s+be\s+(?:asked|told|made)\s+to\s+move\s+out\b(?!\s+(?:of|by)\b)"
     r"|\b(?:advised|told|expected|encouraged)\b[^.;]{0,40}?\bto\s+ask\b[^.;]{0,30}?\bto\s+leave\b",
     re.IGNORECASE,
 )
