@@ -181,7 +181,7 @@ def written_agreement(rule: Rule, s: Statement) -> list[Hit]:
 # contact", "hand his phone to Mum"; not an ordinary term ("give a month's notice", "not keep pets").
 _BEHAVIOUR = re.compile(
     r"\b(?:behave|behaviour|calm|shout|shouting|swear|hit|smack|drink|drinking|drunk|alcohol|drugs?|argue|"
-    r"arguing|fight|fighting|contact|children|child|phone|screen|curfew|home\s+by|in\s+by)\b",
+    r"arguing|fight|fighting|contact|children|child|phone|screen|curfew)\b|\b(?:home|in)\s+by\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b",
     re.IGNORECASE,
 )
 
