@@ -194,6 +194,10 @@ def _between_people(original: str, position: int, found: re.Match[str]) -> bool:
     starts_a_person = bool(_OPENS_A_PERSON.match(following)) and not agency
     # "..., Early Help and Mum (Stacey L)": the bracket belongs to whoever comes after the "and".
     following_bracket = "(" in re.split(r"[,\n/;&+]|\band\b", rest, maxsplit=1)[0]
+    # "Donna Kirk, Family Support Worker, Greenbank Family Hub (Lead Practitioner)": an agency, then
+    # what the worker is to this plan; the bracket is still hers.
+    if following_bracket and _AN_AGENCY.search(re.sub(r"\s*\([^()]*\)\s*$", "", following)):
+        following_bracket = False
     bracket = re.search(r"\(([^()]*)\)$", before)
     related_already = bracket is not None and _FAMILY_ROLES.search(bracket[1])
     if _WHOSE_RELATION.fullmatch(following) and found[0].strip() == "," and not related_already:

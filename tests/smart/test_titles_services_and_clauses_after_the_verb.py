@@ -225,3 +225,15 @@ def test_past_the_questions_own_verb_the_action_goes_on(text: str) -> None:
     assert "action-vague-comparative" in {
         f.rule for f in check_statement(text, "action", today=TODAY, context=context)
     }
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "Donna Kirk, Family Support Worker, Greenbank Family Hub (Lead Practitioner)",
+        "Bethany Clarke – Family Support Worker, North Family Hub (Lead Practitioner)",
+    ],
+)
+def test_what_a_worker_is_to_the_plan_after_their_agency_is_still_theirs(who: str) -> None:
+    assert rules(who, "who") == set()
+    assert len(parse_who(who)) == 1
