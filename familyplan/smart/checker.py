@@ -118,7 +118,7 @@ def check_cells(
         return []
     cells = (
         (Kind.WHO, context.who, who_cell_context(action, context.who)),
-        (Kind.WHEN, context.when, NO_CONTEXT),
+        (Kind.WHEN, context.when, Context(action=action) if action else NO_CONTEXT),
     )
     return [
         (cell.value, finding)
@@ -262,6 +262,8 @@ def check_plan(plan: Plan, today: dt.date | None = None, catalogue: Catalogue | 
                 context = Context(who=action.who, when=action.when, in_plan=True)
             elif kind == "who":
                 context = who_cell_context(action.how, action.who, family_knows)
+            elif kind == "when":
+                context = Context(in_plan=True, action=action.how)
         findings.extend(
             check_statement(text, kind, today=today, catalogue=catalogue, location=location, context=context)
         )

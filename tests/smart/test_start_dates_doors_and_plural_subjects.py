@@ -138,3 +138,37 @@ def test_every_way_of_giving_only_a_start_is_ongoing(when: str) -> None:
 
 def test_a_week_to_do_it_in_is_no_start() -> None:
     assert "when-ongoing" not in needs_work("w/c 18.01.2027", "when")
+
+
+def test_an_action_that_is_itself_a_start_is_done_on_its_from_date() -> None:
+    starts = check_cells(
+        "action",
+        Context(who="Kayleigh Moore (Mum)", when="From 18.01.2027"),
+        today=TODAY,
+        action="Ben will start at Oakfield Primary, with Mum taking him to the gate on his first morning.",
+    )
+    goes_on = check_cells(
+        "action",
+        Context(who="Nan (Pat)", when="From 18.01.2027"),
+        today=TODAY,
+        action="Nan will have the children for tea after school so Mum can go to her group.",
+    )
+    assert not any(f.rule == "when-ongoing" for _, f in starts)
+    assert any(f.rule == "when-ongoing" for _, f in goes_on)
+
+
+def test_a_plans_start_action_is_judged_with_its_when_cell() -> None:
+    from familyplan.plan import Action, Goal, Plan
+    from familyplan.smart import check_plan
+
+    plan = Plan(
+        goals=[
+            Goal(
+                outcome="Ben is at school every day by 01.03.2027.",
+                actions=[
+                    Action(how="Ben will start at Oakfield Primary.", who="Mum (Kim)", when="From 18.01.2027")
+                ],
+            )
+        ]
+    )
+    assert "when-ongoing" not in {f.rule for f in check_plan(plan, today=TODAY).findings}

@@ -37,6 +37,9 @@ class Context:
     # Checked as part of a whole plan, whose own rules judge its dates knowing each action's status
     # and when the plan began; a statement on its own is judged by its dates alone.
     in_plan: bool = False
+    # For a when cell, the action's own words: "Ben will start at Oakfield Primary" is done on the
+    # day its "From 18.01.2027" gives.
+    action: str = ""
 
     @property
     def has_who(self) -> bool:

@@ -43,12 +43,18 @@ def when_ongoing(rule: Rule, s: Statement) -> list[Hit]:
     if _held_to_a_date(s):
         return []
     parsed = s.parsed_when
-    if not parsed.recurrence and len(parsed.dates) == 1 and _ONLY_A_START.fullmatch(s.text):
+    starts = _STARTS_SOMETHING.search(s.context.action)
+    if not parsed.recurrence and len(parsed.dates) == 1 and _ONLY_A_START.fullmatch(s.text) and not starts:
         # "From 18.01.2027": it starts, and goes on with nothing to review it by.
         return [Hit(_whole(s.text.strip()), {"match": s.text.strip()})]
     return _hits(_listed(rule, s)[:1])
 
 
+# An action that is itself a start, done on the day a "From ..." cell gives: "Ben will start at
+# Oakfield Primary", "Mum to move into the new flat".
+_STARTS_SOMETHING = re.compile(
+    r"\b(?:will|to|is\s+going\s+to)\s+(?:start|begin|join|move|return|go\s+back)\b", re.I
+)
 # A when cell that gives only the day the action starts.
 _ONLY_A_START = re.compile(
     r"\s*(?:from|starting|starts|start(?:\s+date:?)?|commencing|beginning)\s+(?:on\s+|from\s+)?(?:w/c\s+)?(?:\w+day\s+)?"
