@@ -172,3 +172,38 @@ def test_a_plans_start_action_is_judged_with_its_when_cell() -> None:
         ]
     )
     assert "when-ongoing" not in {f.rule for f in check_plan(plan, today=TODAY).findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rule", "flagged"),
+    [
+        (
+            "If attendance does not improve, a Penalty Notice will be issued and the matter passed on.",
+            "contingency",
+            "contingency-process-only",
+            True,
+        ),
+        (
+            "If things get worse, Mum will keep a closer eye on Chloe.",
+            "contingency",
+            "action-purposeless-verb",
+            True,
+        ),
+        (
+            "On mornings Kerry-Ann has overslept, Grandma Jean will come over at 8am and walk Amber to school.",
+            "contingency",
+            "contingency-no-trigger",
+            False,
+        ),
+        (
+            "Tyler asleep in his own bed by 9pm on 5 school nights out of 5 by 17.03.2027; Tyler will keep count on his chart.",
+            "outcome",
+            "outcome-generic",
+            False,
+        ),
+    ],
+)
+def test_penalty_notices_closer_eyes_mornings_it_happens_and_counts_kept(
+    text: str, kind: str, rule: str, flagged: bool
+) -> None:
+    assert (rule in needs_work(text, kind)) is flagged

@@ -76,6 +76,9 @@ def _a_persons_subject(main: Clause) -> bool:
     return main.subject is None or names_a_person(own_subject_words(main))
 
 
+_RECORDS = w.word_set("count track score tally")
+
+
 @matcher("outcome-generic")
 def generic(rule: Rule, s: Statement) -> list[Hit]:
     # Only when the outcome *is* keeping things as they are: the main verb, or a helper before it.
@@ -95,6 +98,8 @@ def generic(rule: Rule, s: Statement) -> list[Hit]:
         # £5 a week": a level to reach, not things as they are.
         return []
     after = main.tokens[main.verb + 1 : main.verb + 2]
+    if main.lemma == "keep" and after and after[0].lower in _RECORDS:
+        return []  # "Tyler will keep count on the chart": a record kept, not things kept as they are
     stored = main.passive and main.lemma == "keep" and after and after[0].lower in _STORED
     if stored and not _a_persons_subject(main):
         return []  # "the tablets will be kept in a locked box": put away, where they are not now
