@@ -196,6 +196,13 @@ def month_end_named(text: str, today: dt.date) -> dt.date | None:
     return following - dt.timedelta(days=1)
 
 
+def only_a_start(before: str) -> bool:
+    """Whether the words before a date say no more than that it is when something is to start:
+    "From", "Commencing Monday", "Start date:" (not "Started", which is done)."""
+    m = _STARTS.search(before)
+    return m is not None and not before[: m.start()].strip() and not m[0].lower().startswith("started")
+
+
 @lru_cache(maxsize=4096)
 def parse_when(text: str, today: dt.date | None = None) -> ParsedWhen:
     """Read dates, recurrence and a review date out of a "when" cell."""

@@ -177,8 +177,8 @@ def written_agreement(rule: Rule, s: Statement) -> list[Hit]:
     return _hits([Span(m.start(), m.end(), m[0]) for m in found][:1])
 
 
-# A promise about how someone will behave with the family: "not shout", "stay calm during
-# contact", "hand his phone to Mum"; not an ordinary term ("give a month's notice", "not keep pets").
+# A promise about how someone will behave with the family: "stay calm during contact", "hand his
+# phone to Mum"; not an ordinary term ("give a month's notice", "not keep pets").
 _BEHAVIOUR = re.compile(
     r"\b(?:behave|behaviour|calm|shout|shouting|swear|hit|smack|drink|drinking|drunk|alcohol|drugs?|argue|"
     r"arguing|fight|fighting|contact|children|child|phone|screen|curfew)\b|\b(?:home|in)\s+by\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b",
@@ -191,7 +191,7 @@ _A_PROMISE = re.compile(r"\b(?:confirming|saying|stating|promising|that|to\s+say
 
 def _ordinary_contract(text: str, m: re.Match[str]) -> bool:
     """ "the tenancy agreement confirming she will move in": an agreement of ordinary life whose
-    promise is no rule of behaviour; "a work agreement stating he will not shout" is one."""
+    promise is no rule of behaviour; "a work agreement stating he will stay calm" is one."""
     if not _A_PROMISE.search(m[0]):
         return False  # "sign a college attendance contract": named for how they will behave
     kinds = re.findall(r"[\w-]+", m[0])[2:-1]  # between "sign the" and "agreement"

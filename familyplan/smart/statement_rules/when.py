@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from familyplan.plan.parsing import month_end_named
+from familyplan.plan.parsing import month_end_named, only_a_start
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.language import Span
@@ -43,26 +43,21 @@ def when_ongoing(rule: Rule, s: Statement) -> list[Hit]:
     if _held_to_a_date(s):
         return []
     parsed = s.parsed_when
-    starts = _STARTS_SOMETHING.search(s.context.action)
-    if not parsed.recurrence and len(parsed.dates) == 1 and _ONLY_A_START.fullmatch(s.text) and not starts:
-        # "From 18.01.2027": it starts, and goes on with nothing to review it by.
-        return [Hit(_whole(s.text.strip()), {"match": s.text.strip()})]
+    if not parsed.recurrence and len(parsed.dates) == 1 and not _STARTS_SOMETHING.search(s.context.action):
+        date = parsed.dates[0]
+        if only_a_start(s.text[: date.start]) and _NOTHING_HELD.fullmatch(s.text[date.end :]):
+            # "From 18.01.2027": it starts, and goes on with nothing to review it by.
+            return [Hit(_whole(s.text.strip()), {"match": s.text.strip()})]
     return _hits(_listed(rule, s)[:1])
 
 
+# After a start date, words that hold it to nothing: "for 6 sessions", not "(review 01.03.2027)".
+_NOTHING_HELD = re.compile(r"[\w./ -]*")
 # An action that is itself a start, done on the day a "From ..." cell gives: "Ben will start at
 # Oakfield Primary", "Mum to move into the new flat".
 _STARTS_SOMETHING = re.compile(
     r"\b(?:will|to|is\s+going\s+to)\s+(?:start|begin|join|move|return|go\s+back)\b", re.I
 )
-# A when cell that gives only the day the action starts.
-_ONLY_A_START = re.compile(
-    r"\s*(?:from|starting|starts|start(?:\s+date:?)?|commencing|beginning)\s+(?:on\s+|from\s+)?(?:w/c\s+)?(?:\w+day\s+)?"
-    r"[\w./ -]+?\s*\.?\s*",
-    re.IGNORECASE,
-)
-
-
 # A timescale that floats: "within 6 weeks" means a different day each time the plan is read.
 _RELATIVE = re.compile(
     r"\b(?:within|in|over|after|for)\s+(?:the\s+)?(?:next\s+|coming\s+|first\s+)?(?:\d+|a|an|one|two|three|four|"
