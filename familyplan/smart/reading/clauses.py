@@ -55,6 +55,12 @@ def _strip_openings(clause: Clause) -> int:
     while start < len(tokens):
         first = tokens[start]
         comma = next((i for i in range(start + 1, len(tokens)) if tokens[i].text == ","), None)
+        if first.lower in _OPENING_CONDITION and (main := _after_a_bare_condition(tokens, start, comma)):
+            # "If Mum is ill Nan will collect them": the condition ends where the main clause's
+            # subject stands before its modal, when no comma marks it.
+            clause.openings.append(("condition", start, main))
+            start = main
+            continue
         if comma is None or comma - start > 14 or not first.is_word:
             break
         rest = tokens[comma + 1 :]
@@ -78,6 +84,40 @@ def _strip_openings(clause: Clause) -> int:
         clause.openings.append((kind, start, comma))
         start = comma + 1
     return start
+
+
+_SUBJECT_MODALS = w.word_set("will shall must can 'll")
+_WHOSE = w.word_set("his her their my our the")
+
+
+def _after_a_bare_condition(tokens: list[Token], start: int, comma: int | None) -> int | None:
+    """Where the main clause starts after "If Tyler is excluded again he will ...", with no comma:
+    a pronoun, a name or a family word (with "his", "her", "the" before it) just before a modal,
+    after the condition's own verb. None if the sentence does not read so."""
+    end = comma if comma is not None else len(tokens)
+    for m in range(start + 3, end):
+        if tokens[m].lower not in _SUBJECT_MODALS:
+            continue
+        subject = m - 1
+        before = tokens[subject]
+        if before.lower in w.PERSONAL_PRONOUNS:
+            pass
+        elif _person_word(before):
+            while subject - 1 > start + 1 and _person_word(tokens[subject - 1]):
+                subject -= 1
+            if tokens[subject - 1].lower in _WHOSE and subject - 1 > start + 1:
+                subject -= 1
+        else:
+            return None
+        condition = tokens[start + 1 : subject]
+        if len(condition) < 2 or not any(_can_be_verb(t) for t in condition[1:]):
+            return None
+        return subject
+    return None
+
+
+def _person_word(t: Token) -> bool:
+    return t.name or t.lower in w.FAMILY_WORDS
 
 
 _BY = w.word_set("by before until from")

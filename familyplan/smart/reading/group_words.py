@@ -57,3 +57,16 @@ def _gap_before_verb(tokens: list[Token], j: int) -> int:
         width = 1
     after = tokens[j + width] if width and j + width < len(tokens) else None
     return width if after is not None and _can_be_verb(after) else 0
+
+
+# Participles that say how someone is, not what was done to them: "Ben is settled".
+STATE_PARTICIPLES = w.word_set(
+    "worried scared frightened tired excited interested bored upset settled relaxed confused pleased "
+    "dressed engaged involved prepared organised organized motivated determined stressed concerned "
+    "married separated divorced registered enrolled housed employed qualified"
+)
+
+# Words that open another clause, where a verb group's reach ends.
+BOUNDARY_WORDS = w.word_set(
+    "because which while whilst when whenever if unless so although though once where whereby"
+)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from familyplan.smart import words as w
 from familyplan.smart.reading.clause import Clause
-from familyplan.smart.reading.group_words import BE_LEADS, skip_in_group
+from familyplan.smart.reading.group_words import BE_LEADS, BOUNDARY_WORDS, STATE_PARTICIPLES, skip_in_group
+from familyplan.smart.reading.looking_through import look_through
 from familyplan.smart.reading.tokens import (
     Token,
     _can_be_base_verb,
@@ -255,7 +256,7 @@ def _read_be(clause: Clause, j: int, mood: str, first: int) -> tuple[int, int]:
     if nxt.lower == "to" and j + 2 < n and _can_be_base_verb(tokens[j + 2]):
         return 2, min(first, j)  # "is to arrive"
     if _is_participle(nxt):
-        if nxt.lower not in _STATE_PARTICIPLES or _by_agent_follows(tokens, j + 2):
+        if nxt.lower not in STATE_PARTICIPLES or _by_agent_follows(tokens, j + 2):
             clause.passive = True
             _set_verb(clause, j + 1, mood, first)
         else:
@@ -279,14 +280,6 @@ def _read_have(clause: Clause, j: int, mood: str, first: int) -> int:
         return 1  # "will have walked", "has been"
     _set_verb(clause, j, mood, first)
     return 0
-
-
-# Participles that say how someone is, not what was done to them: "Ben is settled".
-_STATE_PARTICIPLES = w.word_set(
-    "worried scared frightened tired excited interested bored upset settled relaxed confused pleased "
-    "dressed engaged involved prepared organised organized motivated determined stressed concerned "
-    "married separated divorced registered enrolled housed employed qualified"
-)
 
 
 def _by_agent_follows(tokens: list[Token], j: int) -> bool:
@@ -317,59 +310,13 @@ def _set_verb(clause: Clause, index: int, mood: str, first: int | None = None) -
         if loose:
             lemma = f"{lemma} {nxt.lower}"
     clause.lemma = lemma
-    _look_through(clause)
+    look_through(clause)
 
 
 _MOTION = w.word_set("go come get return move walk run head")
 
 
-def _look_through(clause: Clause) -> None:
-    """ "help Mum to make a meal plan" is about making the plan: find the verb a helping verb serves."""
-    tokens, n = clause.tokens, len(clause.tokens)
-    for _ in range(3):
-        head = clause.lemma.split(" ")[0]
-        if clause.verb is None or head not in w.LOOK_THROUGH_VERBS or clause.passive:
-            return
-        found = None
-        limit = min(n, clause.verb + 8)
-        for j in range(clause.verb + 1, limit):
-            t = tokens[j]
-            if t.lower in _BOUNDARY_WORDS or t.text in ",;:":
-                break
-            if t.lower == "to" and j + 1 < n and verb_reading(tokens, j + 1):
-                found = j + 1
-                break
-            # "help Mum fill in the form", "make sure the children are in bed"
-            before = tokens[j - 1]
-            person = before.name or before.lower in w.FAMILY_WORDS or before.lower in w.PERSONAL_PRONOUNS
-            if j > clause.verb + 1 and (
-                (person and head in ("help", "let", "make") and verb_reading(tokens, j))
-                or (t.lower in w.BE and head in ("ensure", "make") and _nominal_end(before))
-            ):
-                found = j
-                break
-        # "let Mum know" is telling her: the knowing is hers, the doing is the telling.
-        if found is None or (head == "let" and w.verb_lemma(tokens[found].lower) == "know"):
-            return
-        clause.looked_through.append(clause.lemma)
-        t = tokens[found]
-        clause.verb = found
-        if t.lower in w.BE:
-            nxt = tokens[found + 1] if found + 1 < n else None
-            if nxt is not None and _is_participle(nxt) and nxt.lower not in _STATE_PARTICIPLES:
-                clause.verb, clause.passive = found + 1, True
-                clause.lemma = w.verb_lemma(nxt.lower) or nxt.lower
-            else:
-                clause.copular, clause.lemma = True, "be"
-            return
-        clause.lemma = w.verb_lemma(t.lower) or t.lower
-
-
 _FINITE_ADVERBS = w.word_set("no longer never not always now still also usually regularly often")
-
-_BOUNDARY_WORDS = w.word_set(
-    "because which while whilst when whenever if unless so although though once where whereby"
-)
 
 
 def in_a_title(tokens: list[Token], j: int) -> bool:
@@ -389,7 +336,7 @@ def _predicate_end(clause: Clause) -> int:
         t = tokens[j]
         if t.text in (";", ":"):
             return j
-        if t.lower in _BOUNDARY_WORDS and not in_a_title(tokens, j):
+        if t.lower in BOUNDARY_WORDS and not in_a_title(tokens, j):
             return j
         if t.lower == "in" and j + 2 < n and tokens[j + 1].lower == "order" and tokens[j + 2].lower == "to":
             return j

@@ -64,7 +64,9 @@ _LEADING_TRIGGER = re.compile(
 # in the trigger are not its response.
 _UNMARKED_TRIGGER = re.compile(
     r"^\s*(?:if|when|whenever|should|in\s+case|in\s+the\s+event)\b.*?"
-    r"(?=\s(?:\S+\s+){1,2}(?:will|would|can|could|should|must|shall|is\s+to|are\s+to)(?![’'\w]))",
+    # A pronoun just before the modal is the whole subject: "If Tyler is excluded again he will ...".
+    r"(?=\s(?:\S+\s+(?!(?:he|she|they|we|i)\s))?\S+\s+"
+    r"(?:will|would|can|could|should|must|shall|is\s+to|are\s+to)(?![’'\w]))",
     re.IGNORECASE,
 )
 
@@ -196,14 +198,29 @@ def process_only(rule: Rule, s: Statement) -> list[Hit]:
     if contingency_missing(s.catalogue.rule("contingency-missing"), s):
         return []
     response = _response(s.text)
-    if any(_steps_in(response, m) for m in _NETWORK_PERSON.finditer(response)) or _someone_cares(response):
-        return []
     # "If Ryan calls in breach of the order, Lucy will ...": a process in the trigger is what happens,
     # not what the plan does about it.
     processes = [sp for sp in _listed(rule, s) if sp.text in response and not _a_door(s.text, sp)]
+    stepping_in = (
+        m
+        for m in _NETWORK_PERSON.finditer(response)
+        if _steps_in(response, m) and not _put_through(response, m, processes)
+    )
+    if any(stepping_in) or _someone_cares(response):
+        return []
     if _named_doer(s, response, processes):
         return []  # "Parisa will ring Jo Reed the same day, and Jo will ...": named people act first
     return _hits(processes[:1])
+
+
+def _put_through(response: str, person: re.Match[str], processes: list[Span]) -> bool:
+    """ "he will go to the pupil referral unit": the one the trigger is about, put through a process,
+    is nobody stepping in."""
+    if person[0].lower() not in ("he", "she"):
+        return False
+    rest = response[person.end() :]
+    clause = re.split(r",|;|\band\b", rest, maxsplit=1)[0]
+    return any(p.text in clause for p in processes)
 
 
 # "help with Zara", "look after Leo", "collect Ava": the child cared for, not who cares.

@@ -1,0 +1,70 @@
+"""Past a helping verb to the verb it serves: "help Mum to make a meal plan" is about the plan."""
+
+from __future__ import annotations
+
+from familyplan.smart import words as w
+from familyplan.smart.reading.clause import Clause
+from familyplan.smart.reading.group_words import BOUNDARY_WORDS, STATE_PARTICIPLES
+from familyplan.smart.reading.tokens import Token, _is_participle, _nominal_end
+from familyplan.smart.reading.verb_or_noun import verb_reading
+
+
+def look_through(clause: Clause) -> None:
+    """ "help Mum to make a meal plan" is about making the plan: find the verb a helping verb serves."""
+    tokens, n = clause.tokens, len(clause.tokens)
+    for _ in range(3):
+        head = clause.lemma.split(" ")[0]
+        if clause.verb is None or head not in w.LOOK_THROUGH_VERBS or clause.passive:
+            return
+        found = None
+        limit = min(n, clause.verb + 8)
+        for j in range(clause.verb + 1, limit):
+            t = tokens[j]
+            if t.lower in BOUNDARY_WORDS or t.text in ",;:":
+                break
+            if t.lower == "to" and j + 1 < n and verb_reading(tokens, j + 1):
+                found = j + 1
+                break
+            # "help Mum fill in the form", "make sure the children are in bed"
+            before = tokens[j - 1]
+            person = before.name or before.lower in w.FAMILY_WORDS or before.lower in w.PERSONAL_PRONOUNS
+            if (
+                j > clause.verb + 1
+                and (
+                    (person and head in ("help", "let", "make") and verb_reading(tokens, j))
+                    or (t.lower in w.BE and head in ("ensure", "make") and _nominal_end(before))
+                    # "ensure Claire understands", "make sure Ben gets there": someone, then their verb.
+                    or (
+                        person
+                        and head in ("ensure", "make")
+                        and all(x.lower in ("sure", "that") for x in tokens[clause.verb + 1 : j - 1])
+                        and (head == "ensure" or tokens[clause.verb + 1].lower == "sure")
+                        and _finite_form(t)
+                    )
+                )
+            ):
+                found = j
+                break
+        # "let Mum know" is telling her: the knowing is hers, the doing is the telling.
+        if found is None or (head == "let" and w.verb_lemma(tokens[found].lower) == "know"):
+            return
+        clause.looked_through.append(clause.lemma)
+        t = tokens[found]
+        clause.verb = found
+        if t.lower in w.BE:
+            nxt = tokens[found + 1] if found + 1 < n else None
+            if nxt is not None and _is_participle(nxt) and nxt.lower not in STATE_PARTICIPLES:
+                clause.verb, clause.passive = found + 1, True
+                clause.lemma = w.verb_lemma(nxt.lower) or nxt.lower
+            else:
+                clause.copular, clause.lemma = True, "be"
+            return
+        clause.lemma = w.verb_lemma(t.lower) or t.lower
+
+
+def _finite_form(t: Token) -> bool:
+    """ "understands", "gets": a verb's -s form, not a plural noun ("needs" is read as a noun)."""
+    if not t.lower.endswith("s") or t.name:
+        return False
+    lemma = w.verb_lemma(t.lower)
+    return lemma is not None and lemma != t.lower and not w.can_be(t.lower, "NOUN")

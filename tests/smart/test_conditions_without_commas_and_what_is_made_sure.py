@@ -1,0 +1,124 @@
+"""A condition with no comma after it, what "ensure" and "make sure" really ask of someone, a
+response that only looks again at things, and a child back on their own line of the growth chart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from familyplan.smart import Context, check_statement, explain_statement
+
+TODAY = dt.date(2026, 12, 6)
+WORKER = Context(who="Anita Roy, Health Visitor", when="By 26.03.2027")
+
+
+def needs_work(text: str, kind: str, context: Context | None = None) -> set[str]:
+    found = check_statement(text, kind, today=TODAY, context=context or Context())
+    return {f.rule for f in found if f.severity.needs_work}
+
+
+def slots(text: str, kind: str) -> dict[str, str]:
+    reading = explain_statement(text, kind, today=TODAY).reading
+    return {s.name: s.text for s in reading.slots}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        (
+            "If Dad is working late Grandad Pete will pick Isla up from nursery.",
+            "If Dad is working late",
+            "Grandad Pete",
+        ),
+        (
+            "If the boiler fails again her brother will bring round two heaters.",
+            "If the boiler fails again",
+            "her brother",
+        ),
+        (
+            "Should Kerry be kept in hospital Aunt Sue will move in with the boys.",
+            "Should Kerry be kept in hospital",
+            "Aunt Sue",
+        ),
+        (
+            "If Jordan stays out past ten he will ring Mum to be collected.",
+            "If Jordan stays out past ten",
+            "he",
+        ),
+    ],
+)
+def test_a_condition_with_no_comma_still_ends_where_the_responder_stands(
+    text: str, trigger: str, who: str
+) -> None:
+    read = slots(text, "contingency")
+    assert read["if"] == trigger
+    assert read["who"] == who
+
+
+def test_someone_put_through_a_process_is_nobody_stepping_in() -> None:
+    alone = "If Mason is excluded again he will go to the pupil referral unit."
+    assert "contingency-process-only" in needs_work(alone, "contingency")
+    assert "contingency-process-only" in needs_work(
+        "If Mason is excluded again he will go to the PRU.", "contingency"
+    )
+    helped = (
+        "If Mason is excluded again, he will go to the pupil referral unit and Dad will drive him there and "
+        "stay for the first morning."
+    )
+    assert "contingency-process-only" not in needs_work(helped, "contingency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ensure Gemma understands what Leo's seizures look like.",
+        "Anita will make sure Gemma knows when Leo's next weigh-in is.",
+    ],
+)
+def test_making_sure_someone_understands_is_still_inside_their_head(text: str) -> None:
+    assert "action-inner-state" in needs_work(text, "action", WORKER)
+
+
+def test_making_sure_someone_does_something_reads_on_to_what_they_do() -> None:
+    text = "Anita will make sure Gemma gets to the baby clinic on Tuesday 2 March."
+    doing = explain_statement(text, "action", today=TODAY, context=WORKER).reading.slot("doing")
+    assert doing is not None
+    assert doing.note == "get"
+    assert "action-inner-state" not in needs_work(text, "action", WORKER)
+    # "make" with no "sure" is making something, and its list of choices is no clause of its own.
+    outcome = "Gemma will make better choices about who she lets look after Leo."
+    made = explain_statement(outcome, "outcome", today=TODAY).reading.slot("change")
+    assert made is not None
+    assert made.note == "make"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Gemma cannot settle Leo at night, Anita Roy (Health Visitor) will review the situation.",
+        "If the shouting starts again, Mo Khan (Family Support Worker) will look into the situation.",
+    ],
+)
+def test_looking_again_at_the_situation_is_no_response(text: str) -> None:
+    assert "action-purposeless-verb" in needs_work(text, "contingency")
+
+
+def test_boundaries_must_say_what_they_are() -> None:
+    family = Context(who="Craig (Dad)", when="Every evening, review 26.03.2027")
+    assert "action-purposeless-verb" in needs_work(
+        "Craig will set clear boundaries for Tia.", "action", family
+    )
+    spelt_out = "Craig will set clear boundaries for Tia: in by 9pm on school nights and her phone downstairs at 10pm."
+    assert "action-purposeless-verb" not in needs_work(spelt_out, "action", family)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leo will be back on his growth curve in his red book by 30.04.2027.",
+        "Maya will be growing along her centile line again by 16.03.2027.",
+    ],
+)
+def test_a_childs_own_line_on_the_growth_chart_is_a_measure(text: str) -> None:
+    assert not {"outcome-no-measure", "outcome-improve-without-measure"} & needs_work(text, "outcome")
