@@ -122,3 +122,46 @@ def test_boundaries_must_say_what_they_are() -> None:
 )
 def test_a_childs_own_line_on_the_growth_chart_is_a_measure(text: str) -> None:
     assert not {"outcome-no-measure", "outcome-improve-without-measure"} & needs_work(text, "outcome")
+
+
+def test_an_aside_of_what_for_between_commas_leaves_the_main_verb_after_it() -> None:
+    text = "Jade, so that she is not on her own, will walk to college with her friend Amber."
+    context = Context(who="Jade", when="Every college day, review 26.03.2027")
+    doing = explain_statement(text, "action", today=TODAY, context=context).reading.slot("doing")
+    assert doing is not None
+    assert doing.note == "walk"
+    assert "action-negative" not in needs_work(text, "action", context)
+    # With no comma to close it, what follows "so" is still the purpose's own clause.
+    outcome = "Lee will have a place at the breakfast club, so he can start work at 8am, by 01.03.2027."
+    change = explain_statement(outcome, "outcome", today=TODAY).reading.slot("change")
+    assert change is not None
+    assert change.note == "have"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Aunty Bev will help out.", "action"),
+        ("Aunty Bev will help Mum every Saturday.", "action"),
+        ("If Mum is in hospital, Aunty Bev will help.", "contingency"),
+    ],
+)
+def test_help_with_nothing_said_of_what_it_is_is_as_vague_as_support(text: str, kind: str) -> None:
+    context = (
+        Context(who="Bev Hall (Aunty)", when="Every Saturday, review 26.03.2027")
+        if kind == "action"
+        else None
+    )
+    assert "action-purposeless-verb" in needs_work(text, kind, context)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aunty Bev will help Mum fill in the school meals form.",
+        "Aunty Bev will help at bathtime every night.",
+    ],
+)
+def test_help_with_what_it_is_is_not_vague(text: str) -> None:
+    context = Context(who="Bev Hall (Aunty)", when="Every Saturday, review 26.03.2027")
+    assert "action-purposeless-verb" not in needs_work(text, "action", context)

@@ -49,11 +49,15 @@ def _anchored_group(clause: Clause) -> bool:
     """1. A modal, or "to" after a subject ("Dad to book"), or "is to": the surest anchors."""
     tokens, main = clause.tokens, clause.main
     n = len(tokens)
+    aside_end = -1
     for i in range(main, n):
         t = tokens[i]
-        if not t.is_word:
+        if not t.is_word or i <= aside_end:
             continue
         if t.lower in _SECOND_CLAUSE and i > main + 1 and tokens[i - 1].text == ",":
+            aside_end = _aside_end(tokens, i)
+            if aside_end > i:
+                continue  # "Kai, so he is not tempted, will walk home with his cousin": an aside
             return False  # "Marcus has a childminder place, so he can keep his job": "can" is the purpose's
         after_a_clause = t.lower == "and" and i > main + 1 and tokens[i - 1].text == ","
         if after_a_clause and any(x.lower in w.BE | w.HAVE for x in tokens[main:i]):
@@ -73,6 +77,17 @@ def _anchored_group(clause: Clause) -> bool:
 
 
 _SECOND_CLAUSE = w.word_set("so because which")
+
+
+def _aside_end(tokens: list[Token], i: int) -> int:
+    """The comma closing an aside that opens at ``i``, when the main clause's modal follows it; -1
+    if the clause from ``i`` runs on to the end."""
+    for j in range(i + 1, len(tokens) - 1):
+        if tokens[j].text == ",":
+            return j if tokens[j + 1].lower in w.MODALS and tokens[j + 1].lower != "may" else -1
+    return -1
+
+
 # A clause about a place or a thing, after the main verb: "a flat where the children can stay".
 # Not "who": "It is Dad who will take Ben" and "Mum is the one who will ring" say what is done.
 _PLACE_OR_THING_RELATIVES = w.word_set("where which")

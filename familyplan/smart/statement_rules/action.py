@@ -11,7 +11,12 @@ from familyplan.smart.hits import Hit
 from familyplan.smart.reading import Clause
 from familyplan.smart.statement_rules.comparisons import _comparatives
 from familyplan.smart.statement_rules.evidence import has_evidence
-from familyplan.smart.statement_rules.help_given import a_workers_visit, offers_support, visits_someone
+from familyplan.smart.statement_rules.help_given import (
+    a_workers_visit,
+    helps_with_nothing_said,
+    offers_support,
+    visits_someone,
+)
 from familyplan.smart.statement_rules.outcome import _SERVICE_VERBS, _state_words
 from familyplan.smart.statement_rules.statement import (
     MATCHERS,
@@ -94,7 +99,7 @@ def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
     # A listed phrase read from the verb on: "keep an eye on", "touch base", "check on".
     verb_start = main.tokens[main.verb].start if main.verb is not None else -1
     phrase = [sp for sp in _listed(rule, s) if sp.start == verb_start and " " in sp.text][:1]
-    phrase = phrase or offers_support(s, main)
+    phrase = phrase or offers_support(s, main) or helps_with_nothing_said(s, main)
     if not phrase and not _lemma_in(rule.words, main.lemma):
         return _visit_for_nothing(rule, s, main)
     verb_end = phrase[0].end if phrase else main.tokens[main.verb].end if main.verb is not None else 0

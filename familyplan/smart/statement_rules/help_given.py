@@ -1,5 +1,6 @@
 """What help an action gives, as the vague-verb rule reads it: support offered as a thing ("offer
-support to Mum") and a worker's visit, whom or what it is to."""
+support to Mum"), help with nothing said of what it is ("help out"), and a worker's visit, whom
+or what it is to."""
 
 from __future__ import annotations
 
@@ -52,3 +53,26 @@ def offers_support(s: Statement, main: Clause) -> list[Span]:
         return []
     start = main.tokens[main.verb].start
     return [Span(start, found.end(), s.text[start : found.end()])]
+
+
+# Words that may stand beside "help" without saying what the help is: "help out", "help Mum as needed".
+_NOTHING_SAID = (
+    w.FAMILY_WORDS | w.PERSONAL_PRONOUNS | w.word_set("out as and when if needed required necessary")
+)
+
+
+def helps_with_nothing_said(s: Statement, main: Clause) -> list[Span]:
+    """ "Gran will help out", "Nan will help Mum": help with nothing said of what it is, as vague
+    as the "support" seed 002 names; not "help Mum fill in the form", "help out at bathtime"."""
+    if main.verb is None or main.lemma not in ("help", "help out") or s.predicate is None:
+        return []
+    verb = main.tokens[main.verb]
+    start, end, last = verb.start, s.predicate[1], verb.end
+    timed = [(slot.start, slot.end) for slot in s.reading.slots if slot.name in ("when", "how often")]
+    for token in main.tokens[main.verb + 1 :]:
+        if token.start >= end or any(a <= token.start < b for a, b in timed) or not token.is_word:
+            continue
+        if not (token.name or token.lower in _NOTHING_SAID):
+            return []
+        last = token.end
+    return [Span(start, last, s.text[start:last])]
