@@ -64,6 +64,8 @@ _RECURRENCE = re.compile(
     r"|daily|nightly|weekly|fortnightly|monthly|termly|"
     r"(?:once|twice|three times|four times|\d+ times)\s+(?:a|per|each)\s+(?:day|week|fortnight|month|term)|"
     rf"on\s+{_WEEKDAY}s|{_WEEKDAY}s\s+and\s+{_WEEKDAY}s|"
+    # "Mon & Wed", "Tues/Thurs": two days written as a pair are the days each week.
+    rf"{_WEEKDAY}\s*(?:&|\+|/)\s*{_WEEKDAY}|"
     # "Mondays from 07/12", "Mon-Fri", "Monday to Friday": the days it happens, each week.
     rf"(?:mon|tues|wednes|thurs|fri|satur|sun)days|{_WEEKDAY}\s*(?:-|–|to)\s*{_WEEKDAY})\b",
     re.IGNORECASE,

@@ -11,6 +11,7 @@ from familyplan.smart.hits import Hit
 from familyplan.smart.reading import Clause
 from familyplan.smart.statement_rules.comparisons import _comparatives
 from familyplan.smart.statement_rules.evidence import has_evidence
+from familyplan.smart.statement_rules.further_steps import and_then_does
 from familyplan.smart.statement_rules.help_given import (
     a_workers_visit,
     helps_with_nothing_said,
@@ -105,7 +106,7 @@ def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
     verb_end = phrase[0].end if phrase else main.tokens[main.verb].end if main.verb is not None else 0
     if _supports_by_doing(rule, s, main, verb_end):
         return []  # "Nan will support him by taking over bathtime": how the support is given
-    if _and_then_does(s, verb_end) or (phrase and (_timed(s) or _to_do(s.text[verb_end:]))):
+    if and_then_does(s, verb_end) or (phrase and (_timed(s) or _to_do(s.text[verb_end:]))):
         # "check on the baby every hour and ring 111 if...", "keep an eye on the children from
         # 3.30pm to 6pm": a task with its hours, or with something done with what is seen.
         return []
@@ -126,7 +127,7 @@ def _visit_for_nothing(rule: Rule, s: Statement, main: Clause) -> list[Hit]:
     vague = [
         sp for sp in _listed(rule, s) if sp.start > end and re.search(r"\bto\s+$", s.text[end : sp.start])
     ]
-    if vague and not _to_do(s.text[vague[0].end :]) and not _and_then_does(s, vague[0].end):
+    if vague and not _to_do(s.text[vague[0].end :]) and not and_then_does(s, vague[0].end):
         return _hits(vague[:1])
     # "visit weekly for a cooking session", "visit fortnightly and help Mum fill in the form".
     rest = s.text[end:]
@@ -188,13 +189,20 @@ def referral_only(rule: Rule, s: Statement) -> list[Hit]:
     if lemma in _MAKING and made:
         return _hits(made[:1])  # "Make a referral to the Early Help Hub", "submit a referral"
     if lemma in _SERVICE_VERBS:
+        along = lemma in ("go", "come") and _WITH_SOMEONE.match(s.text, main.tokens[main.verb].end)
+        if along and (a_workers_visit(s) or _THEIRS.match(s.text, along.end())):
+            return []  # "go with Stacey to her housing appointment": taking her there, as "take" would
         # What is attended or done: "attend 10 sessions of a parenting programme", not the
         # measure of it ("attend school for 95% of sessions").
         attended = [sp for sp in spans if s.in_verb_object(sp)][:1]
-        if attended and _and_then_does(s, attended[0].end):
+        if attended and and_then_does(s, attended[0].end):
             return []  # "go with Dad to the appointment and help him fill in the form"
         return _hits(attended)
     return []
+
+
+_THEIRS = re.compile(r"\s+to\s+(?:his|her|their|(?-i:[A-Z])\w+['\u2019]s)\b", re.IGNORECASE)
+_WITH_SOMEONE = re.compile(r"\s+(?:along\s+)?with\s+(?:her|him|them|mum|dad|(?-i:[A-Z])\w+)\b", re.IGNORECASE)
 
 
 # After a referral, help given to the person in it, not more of the referral's paperwork ("and send
@@ -206,54 +214,22 @@ _GOES_ALONG = re.compile(
 )
 
 
-_OBJECT_STARTS = w.word_set(
-    "him her them me us it his their its my our your the a an this that with to about on for in at up out "
-    "through over"
-)
-
-
-_ARRANGING = w.word_set("book arrange make refer")
-
-
-_REPORTING = w.word_set("feed report update inform tell share pass let")
-
-
-def _and_then_does(s: Statement, after: int) -> bool:
-    """Past the session or appointment, "and" leads to something done with it: "and help him
-    fill in the form", "and Ben will choose a reward", not "and complete the course"."""
-    tokens = [t for t in s.reading.tokens if t.start >= after]
-    for i, t in enumerate(tokens):
-        if t.lower not in ("and", "then"):
-            continue
-        for j in range(i + 1, min(i + 6, len(tokens) - 1)):
-            word, following = tokens[j].lower, tokens[j + 1]
-            if word in w.SUBORDINATORS:
-                break  # "monitor Levi and Kizzy's attendance while the family travel": "while" opens a clause
-            lemma = w.verb_lemma(word) if not tokens[j].name else None
-            if lemma is None or word in ("will", "can", "to"):
-                continue
-            if lemma in _REPORTING:
-                break  # "monitor his presentation and feed back to Lisa": what was watched, passed on
-            starts_object = (
-                following.lower in _OBJECT_STARTS or following.text[:1].isupper() or following.text.isdigit()
-            )
-            # "Book Abena an appointment and go with her": going with the person a service was arranged
-            # for is help given; "attend the course and go with Dad" is still only the course.
-            main = s.reading.main
-            arranged = main is not None and main.lemma.split(" ")[0] in _ARRANGING
-            with_someone = arranged and lemma in ("go", "come") and following.lower == "with"
-            if (lemma not in _SERVICE_VERBS or with_someone) and starts_object:
-                return True
-    return False
-
-
 @matcher("action-is-an-outcome")
 def action_is_outcome(rule: Rule, s: Statement) -> list[Hit]:
     """ "We will improve response times": a change wanted, not a step anyone takes (seed 002's columns)."""
     main = s.reading.main
     if main is None or main.verb is None or not _lemma_in(rule.words, main.lemma):
         return []
+    particle = main.tokens[min(main.verb + 1, len(main.tokens) - 1)]
+    if main.lemma in ("cut down", "cut back") and not _A_HABIT.match(s.text, particle.end):
+        return []  # "cut down the hedge" is a job done; "cut down her drinking" is the change wanted
     return s.verb_hit()
+
+
+_A_HABIT = re.compile(
+    r"\s+(?:on\b|(?:(?:her|his|their|my|our|the)\s+)?(?:[a-z]+\s+){0,2}?(?:[a-z]+ing|amount|time|use|intake)\b)",
+    re.IGNORECASE,
+)
 
 
 @matcher("action-inner-state")
@@ -320,7 +296,7 @@ def _says_what_instead(s: Statement, main: Clause) -> bool:
         return False
     after = main.tokens[main.verb].end
     rest = s.text[after:]
-    return bool(_BY_DOING.search(rest) or _THEN_A_CLAUSE.search(rest)) or _and_then_does(s, after)
+    return bool(_BY_DOING.search(rest) or _THEN_A_CLAUSE.search(rest)) or and_then_does(s, after)
 
 
 def _stops_doing(rule: Rule, main: Clause) -> bool:

@@ -39,9 +39,14 @@ _AGE = re.compile(
 )
 
 
+_YEAR_AFTER = re.compile(r"[\s,]{1,3}((?:19|20)\d\d)\b")
+
+
 def _numbers_that_measure(s: Statement) -> list[Span]:
     """Numbers that are not dates, times, timescales, school years, counts of sessions or ages."""
     taken = [(a, b) for kind, a, b, _ in s.when if kind in ("date", "time", "relative", "month", "day")]
+    # "by Easter 2027", "by the end of summer term, 2027": the year of a point in the year.
+    taken += [(m.start(1), m.end(1)) for _, _, b, _ in s.when if (m := _YEAR_AFTER.match(s.text, b))]
     taken += [(m.start(), m.end()) for m in _ACTIVITY_COUNT.finditer(s.text)]
     taken += [(m.start(), m.end()) for m in _AGE.finditer(s.text)]
     found = []
@@ -242,6 +247,15 @@ _QUALITIES = _COMPARISONS | w.word_set(
 # Saying or showing to someone is evidence in itself (seed 004: "what the child will say").
 _SAYING = w.word_set("say tell explain describe name teach show")
 
+
+def _says_it(main: Clause) -> bool:
+    """ "explain her safety plan", and "talk her worker through her safety plan": said aloud, heard."""
+    lemma = main.lemma.split(" ")[0]
+    if lemma in _SAYING:
+        return True
+    after = main.tokens[(main.verb or 0) + 1 : main.predicate_end][:5]
+    return lemma in ("talk", "walk") and any(t.lower == "through" for t in after)
+
 # "get over", "get through", "get on with": coping or getting along, not a thing done.
 _COPING = w.word_set("over through on along")
 _JUDGED = w.word_set("appropriate necessary needed required possible suitable safe agreed")
@@ -313,7 +327,7 @@ def _behaviour_evidence(s: Statement, main: Clause, state_words: tuple[str, ...]
     if main.ended:
         return "an end point", s.verb_span()  # "no longer misses breakfast"
     # A one-off change done by a date can be checked: "the arrears will be cleared by December".
-    said = main.lemma.split(" ")[0] in _SAYING and main.predicate_end > (main.verb or 0) + 1
+    said = _says_it(main) and main.predicate_end > (main.verb or 0) + 1
     one_off = (
         said
         or main.passive

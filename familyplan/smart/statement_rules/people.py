@@ -180,6 +180,8 @@ def _people(s: Statement) -> list[tuple[Span, str, str]]:
             role = ""  # "Housing officer (TBC)": the bracket says who is not known yet, not a role
         if role and _is_a_role(name, roles) and _reads_as_a_persons_name(role) and not roles.find(role):
             name, role = role, name  # "The Lead Practitioner, Ruth Kelly": the role, then who holds it
+        elif role and _organisations(s).covers(name, _FILLER) and _named_person(_first_part(role)):
+            name, role = role, name  # "School (Mrs Ahmed, SENCo)": the place, then who there does it
         previous = out[-1] if out else None
         between = s.text[previous[0].end : span.start] if previous else ""
         if previous and not previous[2] and not role and between.strip() == ";":
