@@ -73,7 +73,7 @@ def test_someone_put_through_a_process_is_nobody_stepping_in() -> None:
     "text",
     [
         "Ensure Gemma understands what Leo's seizures look like.",
-        "Anita will make sure Gemma knows when Leo's next weigh-in is.",
+        "Anita will make sure Gemma understands why Leo needs his night feeds.",
     ],
 )
 def test_making_sure_someone_understands_is_still_inside_their_head(text: str) -> None:
@@ -165,3 +165,65 @@ def test_help_with_nothing_said_of_what_it_is_is_as_vague_as_support(text: str, 
 def test_help_with_what_it_is_is_not_vague(text: str) -> None:
     context = Context(who="Bev Hall (Aunty)", when="Every Saturday, review 26.03.2027")
     assert "action-purposeless-verb" not in needs_work(text, "action", context)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Dad feels he can't face the school run, he will ring Auntie Mel by 7.30am to take the boys.",
+        "When Kyla says she won't go in, Mum will walk her to the gate and hand her to Miss Reid.",
+    ],
+)
+def test_a_comma_still_ends_a_condition_that_holds_a_modal_of_its_own(text: str) -> None:
+    assert "action-negative" not in needs_work(text, "contingency")
+    assert slots(text, "contingency")["if"] == text[: text.index(",")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Mason is excluded again, Mum will take him to the pupil referral unit herself and stay for the first morning.",
+        "If Mum is admitted to hospital he will stay with Mrs Khan next door rather than go into foster care.",
+        "If Mum cannot collect the children, Pru will pick them up from school.",
+    ],
+)
+def test_someone_who_steps_in_around_a_process_is_still_stepping_in(text: str) -> None:
+    assert "contingency-process-only" not in needs_work(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anita will make sure Gemma knows the date of Leo's next weigh-in.",
+        "Anita will ensure Gemma understands the feeding plan by going through it with her at each visit.",
+    ],
+)
+def test_making_sure_of_a_fact_or_with_the_how_said_is_something_done(text: str) -> None:
+    assert "action-inner-state" not in needs_work(text, "action", WORKER)
+
+
+def test_making_sure_someone_attends_is_not_the_appointment_itself() -> None:
+    family = Context(who="Mum", when="By 14.01.2027")
+    assert "action-referral-only" not in needs_work(
+        "Mum will make sure Leo attends his eye test on 14.01.2027.", "action", family
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Craig will set clear boundaries about gaming - the console goes off at 9pm on school nights.",
+        "Craig will set firm boundaries for Tia, like being home by the time the street lights come on.",
+    ],
+)
+def test_boundaries_said_after_a_dash_or_like_are_spelt_out(text: str) -> None:
+    family = Context(who="Craig (Dad)", when="Every evening, review 26.03.2027")
+    assert "action-purposeless-verb" not in needs_work(text, "action", family)
+
+
+def test_the_centile_chart_itself_is_not_a_childs_line_on_it() -> None:
+    text = "Leo's weight will improve and be plotted on the centile chart."
+    assert "outcome-improve-without-measure" in needs_work(text, "outcome")
+    assert not {"outcome-no-measure", "outcome-improve-without-measure"} & needs_work(
+        "Ava will be growing in line with her centile by 30.04.2027.", "outcome"
+    )

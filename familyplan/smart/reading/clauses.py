@@ -55,7 +55,15 @@ def _strip_openings(clause: Clause) -> int:
     while start < len(tokens):
         first = tokens[start]
         comma = next((i for i in range(start + 1, len(tokens)) if tokens[i].text == ","), None)
-        if first.lower in _OPENING_CONDITION and (main := _after_a_bare_condition(tokens, start, comma)):
+        # With a comma after the condition ("If Dad thinks he will not manage, he will text Nan"), the
+        # comma ends it; not a comma before "and" in the response ("..., and Dad will cook tea").
+        closed = (
+            comma is not None
+            and tokens[comma + 1 : comma + 2]
+            and tokens[comma + 1].lower not in w.CONJUNCTIONS
+        )
+        bare = first.lower in _OPENING_CONDITION and not closed
+        if bare and (main := _after_a_bare_condition(tokens, start, comma)):
             # "If Mum is ill Nan will collect them": the condition ends where the main clause's
             # subject stands before its modal, when no comma marks it.
             clause.openings.append(("condition", start, main))

@@ -86,7 +86,8 @@ _EVIDENCE = re.compile(
     # A point on a growth chart: "on the 25th centile".
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:centile|percentile)\b"
     # Or back on the child's own line of the chart: "on his growth line", "along her centile".
-    r"|\b(?:on|along)\s+(?:his|her|their|the)\s+(?:own\s+)?(?:growth\s+(?:line|curve)|centile(?:\s+line)?)\b"
+    r"|\b(?:on|along|in\s+line\s+with)\s+(?:his|her|their|the)\s+(?:own\s+)?"
+    r"(?:growth\s+(?:line|curve)|centile(?:\s+line)?)\b(?!\s+chart)"
     # Beating one's own earlier result is a threshold: the earlier figure is the measure.
     r"|\b(?:beat|beats|beating|break|breaks|exceed|exceeds|improve\s+on|improves\s+on)\s+"
     r"(?:(?:his|her|their|my|your|our|own|personal|previous|last|current|the)\s+)+(?:[\w-]+\s+)?"
@@ -173,7 +174,7 @@ _EVIDENCE_PARTS = _parts(
         "threshold": (
             _words(
                 "at or no more fewer less up down from out per percent above below over under on "
-                "within along expected beat beats beating break breaks exceed exceeds improve improves "
+                "within along in expected beat beats beating break breaks exceed exceeds improve improves "
                 "with and having two three four five six seven eight nine ten twelve"
             ),
             True,

@@ -106,6 +106,8 @@ def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
     verb_end = phrase[0].end if phrase else main.tokens[main.verb].end if main.verb is not None else 0
     if _supports_by_doing(rule, s, main, verb_end):
         return []  # "Nan will support him by taking over bathtime": how the support is given
+    if phrase and _SPELT_OUT.match(s.text, verb_end):
+        return []  # "set clear boundaries: in by 9pm ...", "assess the situation using a checklist"
     if and_then_does(s, verb_end) or (phrase and (_timed(s) or _to_do(s.text[verb_end:]))):
         # "check on the baby every hour and ring 111 if...", "keep an eye on the children from
         # 3.30pm to 6pm": a task with its hours, or with something done with what is seen.
@@ -188,7 +190,10 @@ def referral_only(rule: Rule, s: Statement) -> list[Hit]:
     made = [sp for sp in referral if s.in_verb_object(sp)]
     if lemma in _MAKING and made:
         return _hits(made[:1])  # "Make a referral to the Early Help Hub", "submit a referral"
-    if lemma in _SERVICE_VERBS:
+    if lemma in _SERVICE_VERBS and not (
+        main.looked_through and main.looked_through[-1].startswith(("ensure", "make"))
+    ):
+        # Not "make sure Leo attends his dental appointment": what the doer does is the making sure.
         along = lemma in ("go", "come") and _WITH_SOMEONE.match(s.text, main.tokens[main.verb].end)
         if along and (a_workers_visit(s) or _THEIRS.match(s.text, along.end())):
             return []  # "go with Stacey to her housing appointment": taking her there, as "take" would
@@ -238,9 +243,24 @@ def inner_state(rule: Rule, s: Statement) -> list[Hit]:
     main = s.reading.main
     if main is None or main.verb is None or main.copular:
         return []
-    if not _lemma_in(rule.words, main.lemma.split(" ")[0]):
+    lemma = main.lemma.split(" ")[0]
+    if not _lemma_in(rule.words, lemma):
         return []
+    if main.looked_through and main.looked_through[-1].split(" ")[0] in ("ensure", "make"):
+        # "make sure Mum knows the date": a fact she is told; "ensure Gemma understands the plan by
+        # going through it with her": the how is what is done.
+        end = main.tokens[main.verb].end if main.verb is not None else 0
+        if lemma in ("know", "remember") or _BY_DOING_IT.search(s.text, end):
+            return []
     return s.verb_hit()
+
+
+# What the words are, said after them: a colon or dash, "like ...", "such as ...", "using ...".
+_SPELT_OUT = re.compile(
+    r"[\s\w'\u2019]{0,60}?(?:\s*[:\u2013\u2014]|\s+-\s|,?\s+(?:like|such\s+as|e\.g\.|for\s+example|using)\s)",
+    re.IGNORECASE,
+)
+_BY_DOING_IT = re.compile(r"\bby\s+[a-z]+ing\b", re.IGNORECASE)
 
 
 @matcher("action-intention")

@@ -216,11 +216,19 @@ def process_only(rule: Rule, s: Statement) -> list[Hit]:
 def _put_through(response: str, person: re.Match[str], processes: list[Span]) -> bool:
     """ "he will go to the pupil referral unit": the one the trigger is about, put through a process,
     is nobody stepping in."""
-    if person[0].lower() not in ("he", "she"):
+    if person[0].lower() not in ("he", "she") or not _GOES_INTO.match(response, person.end()):
         return False
     rest = response[person.end() :]
     clause = re.split(r",|;|\band\b", rest, maxsplit=1)[0]
-    return any(p.text in clause for p in processes)
+    # Not "she will go with him to the pupil referral unit", "stay with Nan rather than go into care".
+    return any(p.text in clause and not _NOT_SO.search(clause[: clause.find(p.text)]) for p in processes)
+
+
+_GOES_INTO = re.compile(
+    r"\s+(?:will|would|could|may|might|is\s+going\s+to|to)\s+(?:then\s+)?(?:go|be|move|attend|have|end\s+up|return|get)\b",
+    re.IGNORECASE,
+)
+_NOT_SO = re.compile(r"\b(?:rather\s+than|instead\s+of|not|with)\b", re.IGNORECASE)
 
 
 # "help with Zara", "look after Leo", "collect Ava": the child cared for, not who cares.

@@ -256,6 +256,7 @@ def _says_it(main: Clause) -> bool:
     after = main.tokens[(main.verb or 0) + 1 : main.predicate_end][:5]
     return lemma in ("talk", "walk") and any(t.lower == "through" for t in after)
 
+
 # "get over", "get through", "get on with": coping or getting along, not a thing done.
 _COPING = w.word_set("over through on along")
 _JUDGED = w.word_set("appropriate necessary needed required possible suitable safe agreed")
