@@ -82,9 +82,12 @@ def _kind_of(name: str, role: str) -> PersonKind:
         return PersonKind.NETWORK
     if _FAMILY_ROLES.search(words):
         return PersonKind.FAMILY
-    if role:
-        return PersonKind.PRACTITIONER
+    if role and not _AN_AGE.fullmatch(role.strip()):
+        return PersonKind.PRACTITIONER  # not "Kai Jones (15)": a child, with their age
     return PersonKind.UNKNOWN
+
+
+_AN_AGE = re.compile(r"(?:aged?\s+)?\d{1,2}(?:\s*(?:yrs?|years?)(?:\s+old)?)?", re.IGNORECASE)
 
 
 def _and_in_an_agency(text: str, position: int, found: re.Match[str]) -> bool:

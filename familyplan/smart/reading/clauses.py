@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from familyplan.smart import words as w
 from familyplan.smart.reading.clause import Clause
-from familyplan.smart.reading.tokens import Token, _can_be_verb
+from familyplan.smart.reading.tokens import Token, _can_be_verb, _is_participle
 from familyplan.smart.reading.verb_group import _find_verb_group, _predicate_end
 from familyplan.smart.reading.verb_or_noun import verb_reading
 
@@ -32,6 +32,8 @@ def _purpose(clause: Clause) -> int | None:
     tokens = clause.tokens
     for j in range(clause.verb + 2, len(tokens) - 1):
         if tokens[j].lower == "to" and verb_reading(tokens, j + 1):
+            if tokens[j + 1].lower == "be" and j + 2 < len(tokens) and _is_participle(tokens[j + 2]):
+                continue  # "- to be agreed at the review": what is still to be done, not what for
             return j
     return None
 
@@ -106,7 +108,7 @@ def _after_a_bare_condition(tokens: list[Token], start: int, comma: int | None) 
     for m in range(start + 3, end):
         if tokens[m].lower not in _SUBJECT_MODALS:
             continue
-        subject = m - 1
+        subject = m - 1 - _where_they_live(tokens, m)
         before = tokens[subject]
         if before.lower in w.PERSONAL_PRONOUNS:
             pass
@@ -124,8 +126,29 @@ def _after_a_bare_condition(tokens: list[Token], start: int, comma: int | None) 
     return None
 
 
+# "Mrs Khan next door will ...": a neighbour named with where they live.
+_WHERE_THEY_LIVE = (
+    ("next", "door"),
+    ("upstairs",),
+    ("downstairs",),
+    ("across", "the", "road"),
+    ("over", "the", "road"),
+)
+
+
+def _where_they_live(tokens: list[Token], m: int) -> int:
+    """How many words before ``m`` say where the subject lives."""
+    for tail in _WHERE_THEY_LIVE:
+        if m - len(tail) > 0 and tuple(t.lower for t in tokens[m - len(tail) : m]) == tail:
+            return len(tail)
+    return 0
+
+
 def _person_word(t: Token) -> bool:
-    return t.name or t.lower in w.FAMILY_WORDS
+    return t.name or t.lower in w.FAMILY_WORDS or t.lower in _TITLES
+
+
+_TITLES = w.word_set("mr mrs ms miss mx dr")
 
 
 _BY = w.word_set("by before until from")

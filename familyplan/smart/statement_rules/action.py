@@ -14,8 +14,10 @@ from familyplan.smart.statement_rules.evidence import has_evidence
 from familyplan.smart.statement_rules.further_steps import and_then_does
 from familyplan.smart.statement_rules.help_given import (
     a_workers_visit,
+    goes_along_after,
     helps_with_nothing_said,
     offers_support,
+    takes_them_there,
     visits_someone,
 )
 from familyplan.smart.statement_rules.outcome import _SERVICE_VERBS, _state_words
@@ -106,7 +108,7 @@ def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
     verb_end = phrase[0].end if phrase else main.tokens[main.verb].end if main.verb is not None else 0
     if _supports_by_doing(rule, s, main, verb_end):
         return []  # "Nan will support him by taking over bathtime": how the support is given
-    if phrase and _SPELT_OUT.match(s.text, verb_end):
+    if phrase and phrase[0].text.endswith(("boundaries", "situation")) and _SPELT_OUT.match(s.text, verb_end):
         return []  # "set clear boundaries: in by 9pm ...", "assess the situation using a checklist"
     if and_then_does(s, verb_end) or (phrase and (_timed(s) or _to_do(s.text[verb_end:]))):
         # "check on the baby every hour and ring 111 if...", "keep an eye on the children from
@@ -163,7 +165,8 @@ def _timed(s: Statement) -> bool:
 def _to_do(rest: str) -> bool:
     """ "work with Dad to fill in the form": what the working together is for."""
     found = re.search(r"\bto\s+([a-z]+)", rest)
-    return found is not None and w.verb_lemma(found[1]) is not None and found[1] not in ("the", "a")
+    # Not "to be agreed at the next review": what it is for is still to be said.
+    return found is not None and w.verb_lemma(found[1]) is not None and found[1] not in ("the", "a", "be")
 
 
 # Verbs that make a referral what is done: "make", "complete", "submit", "send", "put in" a referral.
@@ -184,39 +187,25 @@ def referral_only(rule: Rule, s: Statement) -> list[Hit]:
     referral = [sp for sp in spans if sp.text.lower().startswith(("refer", "signpost"))]
     if lemma in ("refer", "signpost", "re-refer") or (main.passive and lemma in _MAKING and referral):
         end = main.tokens[main.verb].end if main.verb is not None else 0
-        if _GOES_ALONG.search(s.text, end):
+        if goes_along_after(s, end):
             return []  # "Refer Ruby to the young carers' group and go with her to the first session"
         return _hits(referral[:1]) or s.verb_hit()
     made = [sp for sp in referral if s.in_verb_object(sp)]
     if lemma in _MAKING and made:
         return _hits(made[:1])  # "Make a referral to the Early Help Hub", "submit a referral"
-    if lemma in _SERVICE_VERBS and not (
-        main.looked_through and main.looked_through[-1].startswith(("ensure", "make"))
-    ):
-        # Not "make sure Leo attends his dental appointment": what the doer does is the making sure.
-        along = lemma in ("go", "come") and _WITH_SOMEONE.match(s.text, main.tokens[main.verb].end)
-        if along and (a_workers_visit(s) or _THEIRS.match(s.text, along.end())):
+    if lemma in _SERVICE_VERBS:
+        if lemma in ("go", "come") and takes_them_there(s, main):
             return []  # "go with Stacey to her housing appointment": taking her there, as "take" would
         # What is attended or done: "attend 10 sessions of a parenting programme", not the
         # measure of it ("attend school for 95% of sessions").
         attended = [sp for sp in spans if s.in_verb_object(sp)][:1]
+        made_sure = main.looked_through and main.looked_through[-1].startswith(("ensure", "make"))
+        if made_sure and attended and "appointment" in attended[0].text.lower():
+            return []  # "make sure Leo attends his dental appointment": getting him there is the doing
         if attended and and_then_does(s, attended[0].end):
             return []  # "go with Dad to the appointment and help him fill in the form"
         return _hits(attended)
     return []
-
-
-_THEIRS = re.compile(r"\s+to\s+(?:his|her|their|(?-i:[A-Z])\w+['\u2019]s)\b", re.IGNORECASE)
-_WITH_SOMEONE = re.compile(r"\s+(?:along\s+)?with\s+(?:her|him|them|mum|dad|(?-i:[A-Z])\w+)\b", re.IGNORECASE)
-
-
-# After a referral, help given to the person in it, not more of the referral's paperwork ("and send
-# Mum a copy", "and add him to the waiting list").
-_GOES_ALONG = re.compile(
-    r"\band\s+(?:then\s+)?(?:will\s+)?(?:go|take|come|walk|drive|sit|meet|introduce|accompany)\s+"
-    r"(?:with\s+)?(?:her|him|them|mum|dad|the\s+family|(?-i:[A-Z])\w+)\b",
-    re.IGNORECASE,
-)
 
 
 @matcher("action-is-an-outcome")
@@ -232,7 +221,8 @@ def action_is_outcome(rule: Rule, s: Statement) -> list[Hit]:
 
 
 _A_HABIT = re.compile(
-    r"\s+(?:on\b|(?:(?:her|his|their|my|our|the)\s+)?(?:[a-z]+\s+){0,2}?(?:[a-z]+ing|amount|time|use|intake)\b)",
+    r"\s+(?:on\b|(?:her|his|their|my|our)\s+(?:[a-z]+\s+)?(?:[a-z]+ing|amount|time|use|intake)\b"
+    r"|the\s+(?:amount|number|time)\b|[a-z]+ing\b)",
     re.IGNORECASE,
 )
 
@@ -250,17 +240,31 @@ def inner_state(rule: Rule, s: Statement) -> list[Hit]:
         # "make sure Mum knows the date": a fact she is told; "ensure Gemma understands the plan by
         # going through it with her": the how is what is done.
         end = main.tokens[main.verb].end if main.verb is not None else 0
-        if lemma in ("know", "remember") or _BY_DOING_IT.search(s.text, end):
+        fact = lemma == "know" and _A_FACT.match(s.text, end)
+        if fact or (lemma == "remember" and _A_THING.match(s.text, end)) or _by_doing(s.text[end:]):
             return []
     return s.verb_hit()
 
 
-# What the words are, said after them: a colon or dash, "like ...", "such as ...", "using ...".
+# What the boundaries are, said after them: a colon, "like ...", "such as ...", or a named tool used.
 _SPELT_OUT = re.compile(
-    r"[\s\w'\u2019]{0,60}?(?:\s*[:\u2013\u2014]|\s+-\s|,?\s+(?:like|such\s+as|e\.g\.|for\s+example|using)\s)",
+    r"[\s\w'\u2019]{0,60}?(?:\s*:\s*\w|,?\s+(?:like|such\s+as|e\.g\.|for\s+example|including)\s|\s+using\s+(?:the\s+|a\s+)?(?-i:[A-Z]))",
     re.IGNORECASE,
 )
-_BY_DOING_IT = re.compile(r"\bby\s+[a-z]+ing\b", re.IGNORECASE)
+_BY_DOING_IT = re.compile(r"\bby\s+([a-z]+ing)\b", re.IGNORECASE)
+# A thing to bring, remembered: "remembers his PE kit" (not "remembers to ...", a habit of mind).
+_A_THING = re.compile(r"\s+(?:his|her|their|the)\s+\w", re.IGNORECASE)
+# A fact someone can be told: "knows the date of the next meeting", "knows when ...", "who to ring".
+_A_FACT = re.compile(
+    r"\s+(?:(?:the|his|her|their)\s+(?:date|time|day|address|number|phone|name|names)\b|(?:when|where|who|which|what\s+time)\b)",
+    re.IGNORECASE,
+)
+
+
+def _by_doing(rest: str) -> bool:
+    found = _BY_DOING_IT.search(rest)
+    lemma = w.verb_lemma(found[1].lower()) if found else None
+    return found is not None and lemma is not None and lemma != found[1].lower()
 
 
 @matcher("action-intention")

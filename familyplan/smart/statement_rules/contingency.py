@@ -9,8 +9,19 @@ from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.language import Span
 from familyplan.smart.reading.tokens import Token, _can_be_verb
-from familyplan.smart.statement_rules.passing_on import passes_it_on
+from familyplan.smart.statement_rules.passing_on import only_passes_it_on, passes_it_on
 from familyplan.smart.statement_rules.statement import Statement, _hits, _listed, _whole, matcher
+from familyplan.smart.statement_rules.triggers import (
+    _A_SERVICE_FOR,
+    _DONE_TO,
+    _JUDGED_CONDITION,
+    _NAME_AFTER,
+    _NETWORK_PERSON,
+    _TRAILING_TRIGGER,
+    _TRIGGER,
+    _WE_OR_THEY,
+    _response,
+)
 
 # --- Contingency -----------------------------------------------------------------
 
@@ -23,105 +34,17 @@ def contingency_missing(rule: Rule, s: Statement) -> list[Hit]:
     return []
 
 
-_NETWORK_PERSON = re.compile(
-    r"\b(?:mum|mam|mother|dad|father|parents?|carers?|grandma|gran|nan|nanna|grandad|granddad|grandparents?|"
-    r"grandmother|grandfather|aunt|auntie|aunty|uncle|cousin|brother|sister|sibling|friend|neighbou?r|"
-    r"godparent|godmother|godfather|family\s+friend|partner|he|she|they|we|i)\b",
-    re.IGNORECASE,
-)
-_A_SERVICE_FOR = re.compile(
-    r"['\u2019]?\s+(?:service|team|group|hub|centre|project|support\s+service)\b", re.IGNORECASE
-)
-# A name just after: "her sister Amy", "a friend, Lisa" (not "his neighbour Will will ...").
-_NAME_AFTER = re.compile(r",?\s+(?!(?:Will|Can|May|Must|Shall|Could|Would)\b)[A-Z][a-z'\u2019-]+\b")
-# "if needed", "as required": a condition someone will judge at the time, which sets nothing off.
-_JUDGED_CONDITION = re.compile(
-    r"\b(?:if|when|as|where)\s+(?:it\s+is\s+|it's\s+)?(?:needed|necessary|required|appropriate)(?=\s*(?:[.,;:!?)]|$))",
-    re.IGNORECASE,
-)
-_TRIGGER = re.compile(
-    r"\b(?:if|when|whenever|should|unless|otherwise|in\s+case|in\s+the\s+event|where|once|"
-    r"(?:does|do|is|are)\s+not\s+(?:work|working|happen|met|improve)|fails?|breaks?\s+down|relapses?|"
-    # "On mornings Kerry-Ann has overslept, ...": the days it happens.
-    r"on\s+(?:the\s+)?(?:mornings?|days?|nights?|evenings?|afternoons?|weekends?)\s+(?:when\s+|that\s+)?"
-    r"(?-i:[A-Z])\w+)\b",
-    re.IGNORECASE,
-)
-
-
-# "We" and "they" in a plan are as often the services as the family: with a process ("we will
-# refer to social care") they name nobody who would step in.
-_WE_OR_THEY = re.compile(r"\b(?:we|they)\b", re.IGNORECASE)
-
-
-_LEADING_TRIGGER = re.compile(
-    r"^\s*(?:if|when|whenever|should|in\s+case|in\s+the\s+event)\b[^,;:]*[,;:]", re.IGNORECASE
-)
-
-
-# With no comma after the trigger: the response starts a word or two before its first "will"
-# ("If Mum is unwell Aunt Rosa will ...", "If Mum relapses we will ..."); "can't" and "cannot"
-# in the trigger are not its response.
-_UNMARKED_TRIGGER = re.compile(
-    r"^\s*(?:if|when|whenever|should|in\s+case|in\s+the\s+event)\b.*?"
-    # A pronoun just before the modal is the whole subject: "If Tyler is excluded again he will ...".
-    r"(?=\s(?:\S+\s+(?!(?:he|she|they|we|i)\s))?\S+\s+"
-    r"(?:will|would|can|could|should|must|shall|is\s+to|are\s+to)(?![’'\w]))",
-    re.IGNORECASE,
-)
-
-
-# Not "can no longer", "could not": a trigger's own verb ("If Nan can no longer care for Kian, ...").
-_RESPONSE_VERB = re.compile(
-    r"\b(?:will|would|can|could|must|shall)\b(?![\'\u2019]t)(?!\s+(?:no\s+longer|not)\b)", re.IGNORECASE
-)
-
-
-_TRAILING_TRIGGER = re.compile(
-    r",?\s+(?:if|when|whenever|should|in\s+case|in\s+the\s+event)\b[^.;]*", re.IGNORECASE
-)
-
-
-def _response(text: str, trailing: bool = True) -> str:
-    """What is done, past a trigger that opens the sentence: "If Mum does not come, a meeting
-    will be held" responds with the meeting, not with Mum. With ``trailing``, a trigger after
-    the response is left out too ("We will refer to social care if Mum relapses"); not when
-    looking for who responds, since the person who does so opens the sentence ("Ben will go to
-    his room when he feels angry") where a capital does not mark a name."""
-    leading = _LEADING_TRIGGER.match(text)
-    # Not when the response comes before the first comma: "If Mum feels low she will ring her friend
-    # Lisa, who will come round".
-    if leading and not _RESPONSE_VERB.search(leading[0], leading[0].lower().find(" ") + 1):
-        return text[leading.end() :]
-    if _UNMARKED_TRIGGER.match(text):
-        return _UNMARKED_TRIGGER.sub("", text, count=1)
-    return _TRAILING_TRIGGER.sub("", text) if trailing else text
-
-
-# Someone a process is done to ("he will be taken back to court", "she will be referred") does
-# not step in.
-_DONE_TO = re.compile(
-    r"\s+(?:will|would|could|may|might|can|is\s+going\s+to|to)\s+(?:then\s+|probably\s+)?(?:be\s+(?:\w+ly\s+)?"
-    r"(?:(?:taken|referred|sent|brought|arrested|charged|excluded|breached|reported|placed|removed|summonsed|"
-    r"recalled|returned|assessed|held|kept|put|issued|fined|prosecuted|advised|told|suspended|evicted|"
-    r"moved)\b"
-    # "her sister Amy will be contacted": someone else does it, and who is unsaid; not "Gran will be
-    # called and will collect the children".
-    r"|(?:contacted|informed|notified|signposted|offered|given|visited|called|rung|phoned|alerted|"
-    r"picked\s+up|collected|looked\s+after|cared\s+for)\b"
-    r"(?![^.;]*\band\b))"
-    # "she may lose care of Nevaeh": what a process takes from someone.
-    r"|lose\b"
-    # "she will remain in care": where a process leaves someone, not what they do.
-    r"|(?:remain|stay)\s+in\s+(?:care|custody|foster\s+care)\b)",
-    re.IGNORECASE,
-)
-
-
 def _steps_in(response: str, person: re.Match[str]) -> bool:
     if response[max(0, person.start() - 7) : person.start()].lower() in ("foster ", " young "):
         return False  # foster carers are a placement, and Young Carers a service, not the family's network
+    if _ON_THE_RECEIVING_END.search(response, max(0, person.start() - 20), person.start()):
+        return False  # "a penalty notice will be issued to his parents"
     return not _WE_OR_THEY.fullmatch(person[0]) and not _DONE_TO.match(response, person.end())
+
+
+_ON_THE_RECEIVING_END = re.compile(
+    r"\b(?:to|against|on)\s+(?:(?:his|her|their|the|my|our)\s+)?$", re.IGNORECASE
+)
 
 
 # Someone named who will care for the children steps in, whoever they are: "Donna will have the
@@ -200,7 +123,11 @@ def process_only(rule: Rule, s: Statement) -> list[Hit]:
     response = _response(s.text)
     # "If Ryan calls in breach of the order, Lucy will ...": a process in the trigger is what happens,
     # not what the plan does about it.
-    processes = [sp for sp in _listed(rule, s) if sp.text in response and not _a_door(s.text, sp)]
+    processes = [
+        sp
+        for sp in _listed(rule, s)
+        if sp.text in response and not _a_door(s.text, sp) and not _a_persons_name(s.text, sp)
+    ]
     stepping_in = (
         m
         for m in _NETWORK_PERSON.finditer(response)
@@ -211,6 +138,14 @@ def process_only(rule: Rule, s: Statement) -> list[Hit]:
     if _named_doer(s, response, processes):
         return []  # "Parisa will ring Jo Reed the same day, and Jo will ...": named people act first
     return _hits(processes[:1])
+
+
+def _a_persons_name(text: str, span: Span) -> bool:
+    """ "Pru will pick them up": a name that is also a process's initials, doing something."""
+    return span.text.istitle() and " " not in span.text and bool(_DOES.match(text, span.end))
+
+
+_DOES = re.compile(r"\s+(?:will|would|can|could|is\s+to|to)\s", re.IGNORECASE)
 
 
 def _put_through(response: str, person: re.Match[str], processes: list[Span]) -> bool:
@@ -225,7 +160,8 @@ def _put_through(response: str, person: re.Match[str], processes: list[Span]) ->
 
 
 _GOES_INTO = re.compile(
-    r"\s+(?:will|would|could|may|might|is\s+going\s+to|to)\s+(?:then\s+)?(?:go|be|move|attend|have|end\s+up|return|get)\b",
+    r"(?:\s+(?:will|would|could|may|might|is\s+going\s+to|to)|['\u2019](?:ll|d))\s+(?:(?:then|also|\w+ly)\s+)?"
+    r"(?:go|be|move|attend|have|end\s+up|return|get|face|receive|need|present)\b",
     re.IGNORECASE,
 )
 _NOT_SO = re.compile(r"\b(?:rather\s+than|instead\s+of|not|with)\b", re.IGNORECASE)
@@ -269,9 +205,18 @@ def _trigger_span(text: str, m: re.Match[str]) -> tuple[int, int]:
     """Where a trigger after the response is: to its sentence's end, unless it opens a clause of
     its own ("...; if Natalie can't calm it down, Grandad Ray will come round"), which it does to
     its comma."""
-    opens = text[: m.start()].rstrip().endswith((";", ":"))
+    before = text[: m.start()].rstrip()
+    # "...; if Natalie can't calm it down, ...", "..., and if she is admitted, her sister Amy will ...".
+    opens = before.endswith((";", ":")) or bool(re.search(r",\s*(?:and|but|or)$", before))
     comma = text.find(",", m.start() + 1, m.end())
-    return (m.start(), comma if opens and comma > 0 else m.end())
+    if opens and comma > 0:
+        return (m.start(), comma)
+    # "if she feels unsafe, and if she is admitted, her sister Amy will ...": the first ends at the second.
+    second = _A_SECOND_TRIGGER.search(text, m.start() + 1, m.end())
+    return (m.start(), second.start() if second else m.end())
+
+
+_A_SECOND_TRIGGER = re.compile(r",\s*(?:and|but|or)\s+(?:if|when|whenever|should)\b", re.IGNORECASE)
 
 
 def _read_names_in_response(s: Statement) -> list[str]:
@@ -289,9 +234,7 @@ def _read_names_in_response(s: Statement) -> list[str]:
             continue
         if any(a <= t.start < b for a, b in later):
             continue
-        if _DONE_TO.match(s.text, t.end):
-            continue  # "Kai will be excluded": a process done to him
-        run = [t.lower]
+        run, end = [t.lower], t.end
         following = tokens[i + 1 :]
         for j, after in enumerate(following):
             joins = (
@@ -302,9 +245,41 @@ def _read_names_in_response(s: Statement) -> list[str]:
             if not (after.is_word and (after.text[0].isupper() or joins)):
                 break  # "the Children with Disabilities Team": one name, over its "with"
             run.append(after.lower)
-        if not any(word in _SERVICE_WORDS or word in roles for word in run):
-            names.append(t.text)
+            end = after.end
+        if any(word in _SERVICE_WORDS or word in roles for word in run) or _not_acting(s.text, t, end, start):
+            continue
+        names.append(t.text)
     return names
+
+
+def _not_acting(text: str, t: Token, end: int, start: int) -> bool:
+    """ "Kai will be excluded", "Auntie Sonia and Grandad Les will be contacted": a process done to
+    them; "Mum will ring the school office": the problem passed on."""
+    if _DONE_TO.match(text, t.end) or _DONE_TO.match(text, _past_others(text, end)):
+        return True
+    return only_passes_it_on(text, t.end, grown_up=t.lower in text[:start].lower())
+
+
+_OTHERS = re.compile(r"(?:\s*(?:,|\band\b|&)\s*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)+")
+
+
+def _past_others(text: str, end: int) -> int:
+    """Past the names listed after one: "Sonia[ and Grandad Les] will be contacted"."""
+    others = _OTHERS.match(text, end)
+    return others.end() if others else end
+
+
+_A_PRONOUN = w.word_set("he she i we they")
+_ITS_VERB = re.compile(
+    r"(?:\s+(?:will|would|can|could|should|must|shall|is\s+to|are\s+to|then|also)\b|['\u2019]ll\b)",
+    re.IGNORECASE,
+)
+
+
+def _acts(response: str, person: re.Match[str]) -> bool:
+    """A pronoun that does the response ("she will ring Nan"), not one inside what is said ("to say he
+    is off")."""
+    return person[0].lower() not in _A_PRONOUN or bool(_ITS_VERB.match(response, person.end()))
 
 
 def _someone_responds(s: Statement) -> bool:
@@ -316,6 +291,7 @@ def _someone_responds(s: Statement) -> bool:
     return (
         any(
             not _DONE_TO.match(response, m.end())
+            and _acts(response, m)
             and not passes_it_on(response, m, trigger)
             and not _A_SERVICE_FOR.match(response, m.end())
             and not _NAME_AFTER.match(response, m.end())  # the name is judged itself

@@ -40,6 +40,10 @@ _AGE = re.compile(
 
 
 _YEAR_AFTER = re.compile(r"[\s,]{1,3}((?:19|20)\d\d)\b")
+_YEAR_OF = re.compile(
+    r"\b(?:spring|summer|autumn|winter|term|half[\s-]term|easter|christmas|new\s+year)[\s,]{1,3}((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 
 
 def _numbers_that_measure(s: Statement) -> list[Span]:
@@ -47,6 +51,7 @@ def _numbers_that_measure(s: Statement) -> list[Span]:
     taken = [(a, b) for kind, a, b, _ in s.when if kind in ("date", "time", "relative", "month", "day")]
     # "by Easter 2027", "by the end of summer term, 2027": the year of a point in the year.
     taken += [(m.start(1), m.end(1)) for _, _, b, _ in s.when if (m := _YEAR_AFTER.match(s.text, b))]
+    taken += [(m.start(1), m.end(1)) for m in _YEAR_OF.finditer(s.text)]
     taken += [(m.start(), m.end()) for m in _ACTIVITY_COUNT.finditer(s.text)]
     taken += [(m.start(), m.end()) for m in _AGE.finditer(s.text)]
     found = []
@@ -254,7 +259,8 @@ def _says_it(main: Clause) -> bool:
     if lemma in _SAYING:
         return True
     after = main.tokens[(main.verb or 0) + 1 : main.predicate_end][:5]
-    return lemma in ("talk", "walk") and any(t.lower == "through" for t in after)
+    # Someone talked through it, not "talk through her feelings".
+    return lemma in ("talk", "walk") and any(t.lower == "through" for t in after[1:])
 
 
 # "get over", "get through", "get on with": coping or getting along, not a thing done.

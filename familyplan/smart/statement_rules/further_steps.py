@@ -18,7 +18,7 @@ _ARRANGING = w.word_set("book arrange make refer")
 
 
 _REPORTING = w.word_set("feed report update inform tell share pass let")
-_RECORDS = w.word_set("log logs record records diary note notes chart")
+_RECORDS = w.word_set("log logs record records diary note notes chart journal")
 
 
 def _recording(lemma: str, after: list[Token]) -> bool:
@@ -45,8 +45,15 @@ def and_then_does(s: Statement, after: int) -> bool:
             if lemma in _REPORTING or _recording(lemma, tokens[j + 1 : j + 4]):
                 # "monitor his mood and feed back to Lisa", "... and keep a log": what was watched, passed on
                 break
+            # "and cook tea": a thing done to, as much as "and help him"; not "and then"
+            thing = (
+                following.is_word and w.can_be(following.lower, "NOUN") and not w.verb_lemma(following.lower)
+            )
             starts_object = (
-                following.lower in _OBJECT_STARTS or following.text[:1].isupper() or following.text.isdigit()
+                following.lower in _OBJECT_STARTS
+                or following.text[:1].isupper()
+                or following.text.isdigit()
+                or thing
             )
             # "Book Abena an appointment and go with her": going with the person a service was arranged
             # for is help given; "attend the course and go with Dad" is still only the course.

@@ -1,6 +1,6 @@
-"""What help an action gives, as the vague-verb rule reads it: support offered as a thing ("offer
-support to Mum"), help with nothing said of what it is ("help out"), and a worker's visit, whom
-or what it is to."""
+"""What help an action gives, as the vague-verb and referral rules read it: support offered as a
+thing ("offer support to Mum"), help with nothing said of what it is ("help out"), a worker's visit,
+whom or what it is to, and going with someone to their appointment or after their referral."""
 
 from __future__ import annotations
 
@@ -57,7 +57,9 @@ def offers_support(s: Statement, main: Clause) -> list[Span]:
 
 # Words that may stand beside "help" without saying what the help is: "help out", "help Mum as needed".
 _NOTHING_SAID = (
-    w.FAMILY_WORDS | w.PERSONAL_PRONOUNS | w.word_set("out as and when if needed required necessary")
+    w.FAMILY_WORDS
+    | w.PERSONAL_PRONOUNS
+    | w.word_set("out as and when if needed required necessary on an ongoing basis where possible the with")
 )
 
 
@@ -76,3 +78,36 @@ def helps_with_nothing_said(s: Statement, main: Clause) -> list[Span]:
             return []
         last = token.end
     return [Span(start, last, s.text[start:last])]
+
+
+def takes_them_there(s: Statement, main: Clause) -> bool:
+    """ "go with Stacey to the housing appointment": a worker, or a grown-up of the family going with
+    someone to their own appointment, takes them there, as "take" would; not going along together to
+    a course."""
+    if main.verb is None:
+        return False
+    along = _WITH_SOMEONE.match(s.text, main.tokens[main.verb].end)
+    if along is None:
+        return False
+    grown_up = main.subject is not None and main.tokens[main.subject[0]].lower in _GROWN_UPS
+    return a_workers_visit(s) or (grown_up and bool(_THEIRS.match(s.text, along.end())))
+
+
+_GROWN_UPS = w.word_set(
+    "mum dad mam nan gran grandma grandad nanna aunt auntie aunty uncle carer parent parents"
+)
+_THEIRS = re.compile(r"\s+to\s+(?:his|her|their|(?-i:[A-Z])\w+['\u2019]s)\b", re.IGNORECASE)
+_WITH_SOMEONE = re.compile(r"\s+(?:along\s+)?with\s+(?:her|him|them|mum|dad|(?-i:[A-Z])\w+)\b", re.IGNORECASE)
+
+
+def goes_along_after(s: Statement, end: int) -> bool:
+    """After a referral, help given to the person in it ("and go with her to the first session"),
+    not more of the referral's paperwork ("and send Mum a copy", "and add him to the waiting list")."""
+    return bool(_GOES_ALONG.search(s.text, end))
+
+
+_GOES_ALONG = re.compile(
+    r"(?:\band|,)\s+(?:then\s+)?(?:will\s+)?(?:go|take|come|walk|drive|sit|meet|introduce|accompany)\s+"
+    r"(?:with\s+)?(?:her|him|them|mum|dad|the\s+family|(?-i:[A-Z])\w+)\b",
+    re.IGNORECASE,
+)

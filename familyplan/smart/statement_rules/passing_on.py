@@ -13,7 +13,7 @@ from familyplan.smart import words as w
 # "they will let the kinship team know", "she will tell her social worker": the people the trigger
 # is about passing the problem on, with nothing more done and nobody stepping in.
 _TELLS = re.compile(
-    r"\s+(?:will|would|can|could|are\s+to|is\s+to)\s+(?:then\s+)?(?:let\s+[^.;,]{1,40}?\s+know|inform|notify|tell|"
+    r"(?:\s+(?:will|would|can|could|are\s+to|is\s+to)|['\u2019]ll)\s+(?:then\s+)?(?:let\s+[^.;,]{1,40}?\s+know|inform|notify|tell|"
     # "she will contact the crisis team", "ring her social worker": a service asked, not the 999 an
     # emergency needs.
     r"(?:contact|ring|call|phone|email|e-mail|text|message)\s+(?:the\s+|her\s+|his\s+|their\s+|my\s+|our\s+)?"
@@ -27,7 +27,7 @@ _PRONOUN = re.compile(r"he|she|we|they|i", re.IGNORECASE)
 _NEXT_STEP = re.compile(r"\b(?:and|then|or)\s+(?:then\s+)?(?:will\s+|would\s+)?([a-z]+)", re.IGNORECASE)
 
 
-def _only_passes_it_on(response: str, end: int, grown_up: bool) -> bool:
+def only_passes_it_on(response: str, end: int, grown_up: bool) -> bool:
     """Whether a response, from ``end``, is to tell someone and nothing more. A child who tells a
     trusted adult has done what seed 002 asks ("what would the child do if they needed help?"):
     telling a person counts as passing it on only for the grown-ups the trigger is about; telling a
@@ -73,6 +73,7 @@ def passes_it_on(response: str, m: re.Match[str], trigger: str) -> bool:
     """The people the trigger is about ("she", "they", or "Mum" again) only passing the problem on."""
     word = m[0].lower()
     if not (_PRONOUN.fullmatch(word) or word in trigger.lower()):
-        return False
+        # Anyone else only telling a team or a service: "Mum will ring the school office".
+        return only_passes_it_on(response, m.end(), grown_up=False)
     grown_up = word in ("we", "they") or bool(_GROWN_UP.search(trigger)) or word in trigger.lower()
-    return _only_passes_it_on(response, m.end(), grown_up)
+    return only_passes_it_on(response, m.end(), grown_up)

@@ -153,6 +153,24 @@ def _named_person(text: str) -> bool:
     return named[0].lower().rstrip(".") in TITLES or _reads_as_a_persons_name(" ".join(named[:2]))
 
 
+def _an_agency(name: str, organisations: Lexicon) -> bool:
+    """ "School", "Women's Aid", "Citizens Advice": a service by its name, or its last word."""
+    last = words(name)[-1:]
+    return organisations.covers(name, _FILLER) or (bool(last) and organisations.covers(last[0]))
+
+
+def _names_someone(text: str) -> bool:
+    """ "Mrs Ahmed", "Jane Smith": a title, or a first name that is no ordinary word, then a surname."""
+    named = words(text)
+    if _named_person(text):
+        return True
+    return (
+        2 <= len(named) <= 3
+        and all(x[:1].isupper() for x in named)
+        and not w.is_english_word(named[0].lower())
+    )
+
+
 def _is_a_role(text: str, roles: Lexicon, filler: frozenset[str] = _FILLER) -> bool:
     """A role with nobody named in it: "Health Visitor", "Pastoral Manager", "Family Support
     Worker", "Kai's social worker". It ends in a role word, and every word before that is an
@@ -180,7 +198,7 @@ def _people(s: Statement) -> list[tuple[Span, str, str]]:
             role = ""  # "Housing officer (TBC)": the bracket says who is not known yet, not a role
         if role and _is_a_role(name, roles) and _reads_as_a_persons_name(role) and not roles.find(role):
             name, role = role, name  # "The Lead Practitioner, Ruth Kelly": the role, then who holds it
-        elif role and _organisations(s).covers(name, _FILLER) and _named_person(_first_part(role)):
+        elif role and _an_agency(name, _organisations(s)) and _names_someone(_first_part(role)):
             name, role = role, name  # "School (Mrs Ahmed, SENCo)": the place, then who there does it
         previous = out[-1] if out else None
         between = s.text[previous[0].end : span.start] if previous else ""

@@ -1,0 +1,102 @@
+"""A contingency read into its trigger ("If Mum is unwell, ...") and its response: who is in it,
+and who only has something done to them."""
+
+from __future__ import annotations
+
+import re
+
+_NETWORK_PERSON = re.compile(
+    r"\b(?:mum|mam|mother|dad|father|parents?|carers?|grandma|gran|nan|nanna|grandad|granddad|grandparents?|"
+    r"grandmother|grandfather|aunt|auntie|aunty|uncle|cousin|brother|sister|sibling|friend|neighbou?r|"
+    r"godparent|godmother|godfather|family\s+friend|partner|he|she|they|we|i)\b",
+    re.IGNORECASE,
+)
+_A_SERVICE_FOR = re.compile(
+    r"['\u2019]?\s+(?:service|team|group|hub|centre|project|support\s+service)\b", re.IGNORECASE
+)
+# A name just after: "her sister Amy", "a friend, Lisa" (not "his neighbour Will will ...").
+_NAME_AFTER = re.compile(r",?\s+(?!(?:Will|Can|May|Must|Shall|Could|Would)\b)[A-Z][a-z'\u2019-]+\b")
+# "if needed", "as required": a condition someone will judge at the time, which sets nothing off.
+_JUDGED_CONDITION = re.compile(
+    r"\b(?:if|when|as|where)\s+(?:it\s+is\s+|it's\s+)?(?:needed|necessary|required|appropriate)(?=\s*(?:[.,;:!?)]|$))",
+    re.IGNORECASE,
+)
+_TRIGGER = re.compile(
+    r"\b(?:if|when|whenever|should|unless|otherwise|in\s+case|in\s+the\s+event|where|once|"
+    r"(?:does|do|is|are)\s+not\s+(?:work|working|happen|met|improve)|fails?|breaks?\s+down|relapses?|"
+    # "On mornings Kerry-Ann has overslept, ...": the days it happens.
+    r"on\s+(?:the\s+)?(?:mornings?|days?|nights?|evenings?|afternoons?|weekends?)\s+(?:when\s+|that\s+)?"
+    r"(?-i:[A-Z])\w+)\b",
+    re.IGNORECASE,
+)
+
+
+# "We" and "they" in a plan are as often the services as the family: with a process ("we will
+# refer to social care") they name nobody who would step in.
+_WE_OR_THEY = re.compile(r"\b(?:we|they)\b", re.IGNORECASE)
+
+
+_LEADING_TRIGGER = re.compile(
+    r"^\s*(?:if|when|whenever|should|in\s+case|in\s+the\s+event)\b[^,;:]*[,;:]", re.IGNORECASE
+)
+
+
+# With no comma after the trigger: the response starts a word or two before its first "will"
+# ("If Mum is unwell Aunt Rosa will ...", "If Mum relapses we will ..."); "can't" and "cannot"
+# in the trigger are not its response.
+_UNMARKED_TRIGGER = re.compile(
+    r"^\s*(?:if|when|whenever|should|in\s+case|in\s+the\s+event)\b.*?"
+    # A pronoun just before the modal is the whole subject: "If Tyler is excluded again he will ...".
+    r"(?=\s(?:\S+\s+(?!(?:he|she|they|we|i)\s))?\S+\s+"
+    # "Mrs Khan next door will ...": a neighbour named with where they live.
+    r"(?:(?:next\s+door|upstairs|downstairs|across\s+the\s+road|over\s+the\s+road)\s+)?"
+    r"(?:will|would|can|could|should|must|shall|is\s+to|are\s+to)(?![’'\w]))",
+    re.IGNORECASE,
+)
+
+
+# Not "can no longer", "could not": a trigger's own verb ("If Nan can no longer care for Kian, ...").
+_RESPONSE_VERB = re.compile(
+    r"\b(?:will|would|can|could|must|shall)\b(?![\'\u2019]t)(?!\s+(?:no\s+longer|not)\b)", re.IGNORECASE
+)
+
+
+_TRAILING_TRIGGER = re.compile(
+    r",?\s+(?:if|when|whenever|should|in\s+case|in\s+the\s+event)\b[^.;]*", re.IGNORECASE
+)
+
+
+def _response(text: str, trailing: bool = True) -> str:
+    """What is done, past a trigger that opens the sentence: "If Mum does not come, a meeting
+    will be held" responds with the meeting, not with Mum. With ``trailing``, a trigger after
+    the response is left out too ("We will refer to social care if Mum relapses"); not when
+    looking for who responds, since the person who does so opens the sentence ("Ben will go to
+    his room when he feels angry") where a capital does not mark a name."""
+    leading = _LEADING_TRIGGER.match(text)
+    # Not when the response comes before the first comma: "If Mum feels low she will ring her friend
+    # Lisa, who will come round".
+    if leading and not _RESPONSE_VERB.search(leading[0], leading[0].lower().find(" ") + 1):
+        return text[leading.end() :]
+    if _UNMARKED_TRIGGER.match(text):
+        return _UNMARKED_TRIGGER.sub("", text, count=1)
+    return _TRAILING_TRIGGER.sub("", text) if trailing else text
+
+
+# Someone a process is done to ("he will be taken back to court", "she will be referred") does
+# not step in.
+_DONE_TO = re.compile(
+    r"\s+(?:will|would|could|may|might|can|is\s+going\s+to|to)\s+(?:then\s+|probably\s+)?(?:be\s+(?:\w+ly\s+)?"
+    r"(?:(?:taken|referred|sent|brought|arrested|charged|excluded|breached|reported|placed|removed|summonsed|"
+    r"recalled|returned|assessed|held|kept|put|issued|fined|prosecuted|advised|told|suspended|evicted|"
+    r"moved)\b"
+    # "her sister Amy will be contacted": someone else does it, and who is unsaid; not "Gran will be
+    # called and will collect the children", "Uncle Dev will be called to do it".
+    r"|(?:contacted|informed|notified|signposted|offered|given|visited|called|rung|phoned|alerted|"
+    r"picked\s+up|collected|looked\s+after|cared\s+for)\b"
+    r"(?![^.;]*\band\b)(?!\s+(?:in\s+)?to\s+(?!be\b)[a-z]+\s+(?:it|them|him|her|the|a|an|up|over|round|in)\b))"
+    # "she may lose care of Nevaeh": what a process takes from someone.
+    r"|lose\b"
+    # "she will remain in care": where a process leaves someone, not what they do.
+    r"|(?:remain|stay)\s+in\s+(?:care|custody|foster\s+care)\b)",
+    re.IGNORECASE,
+)

@@ -1,0 +1,141 @@
+"""Problems passed on by someone named, people listed and then contacted, a process issued to the
+parents, stepping in with nothing said, and the edges of "make sure", "cut back", "go with" and
+"talk through"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from familyplan.plan.kinds import PersonKind
+from familyplan.plan.who_cells import people_in
+from familyplan.smart import Context, check_statement
+
+TODAY = dt.date(2026, 12, 6)
+WORKER = Context(who="Tom Hale, Family Support Worker", when="By 26.03.2027")
+
+
+def needs_work(text: str, kind: str, context: Context | None = None) -> set[str]:
+    found = check_statement(text, kind, today=TODAY, context=context or Context())
+    return {f.rule for f in found if f.severity.needs_work}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If I start using again, I'll ring my key worker.",
+        "If Leo won't go in, Dad will phone the school office to say he is off.",
+        "If Mum goes into hospital, Aunt Jess and Uncle Rob will be contacted.",
+    ],
+)
+def test_a_problem_passed_on_or_people_only_contacted_is_nobody_stepping_in(text: str) -> None:
+    assert "contingency-no-network" in needs_work(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Leo won't go in, Dad will phone the school office and then walk him in himself.",
+        "If Mum goes into hospital, Uncle Rob will be called to collect the children.",
+    ],
+)
+def test_someone_told_who_then_acts_steps_in(text: str) -> None:
+    assert "contingency-no-network" not in needs_work(text, "contingency")
+
+
+def test_a_process_issued_to_the_parents_is_still_only_a_process() -> None:
+    text = "If Ella's attendance falls again, a penalty notice will be sent to her parents."
+    assert "contingency-process-only" in needs_work(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Jake is excluded again, he'll probably go to the pupil referral unit.",
+        "If Jake's attendance stays low, he will face a school attendance order.",
+    ],
+)
+def test_he_or_she_put_through_a_process_however_it_is_written(text: str) -> None:
+    assert "contingency-process-only" in needs_work(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("If Mum cannot cope, Dad will step in.", True),
+        ("If Mum cannot cope, Dad will step in and cook tea each night.", False),
+        ("If Dad relapses, Nan will help out on an ongoing basis.", True),
+    ],
+)
+def test_stepping_in_or_helping_must_say_what_is_done(text: str, vague: bool) -> None:
+    assert ("action-purposeless-verb" in needs_work(text, "contingency")) is vague
+
+
+def test_going_with_someone_after_a_referral_in_a_list_is_help_given() -> None:
+    text = "Refer Sam to the young carers group, go with him to his first session, and ring Mum afterwards."
+    assert "action-referral-only" not in needs_work(text, "action", WORKER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom will make sure Mum knows how to keep Ben safe.",
+        "Tom will ensure Mum understands the new routine by spring 2027.",
+    ],
+)
+def test_knowing_how_or_understanding_by_a_season_is_still_in_the_head(text: str) -> None:
+    assert "action-inner-state" in needs_work(text, "action", WORKER)
+
+
+def test_making_sure_someone_attends_a_course_is_still_the_course() -> None:
+    assert "action-referral-only" in needs_work(
+        "Tom will ensure Dad attends the Freedom Programme.", "action", WORKER
+    )
+
+
+def test_cutting_back_a_plant_that_is_growing_is_a_job_done() -> None:
+    context = Context(who="Uncle Sam", when="By 31.03.2027")
+    text = "Uncle Sam will cut back the ivy growing over Ben's window."
+    assert "action-is-an-outcome" not in needs_work(text, "action", context)
+
+
+def test_a_child_going_with_a_parent_to_their_own_appointment_is_only_the_appointment() -> None:
+    context = Context(who="Kai Jones (15)", when="By 31.03.2027")
+    assert "action-referral-only" in needs_work(
+        "Kai will go with Mum to his clinic appointment.", "action", context
+    )
+    assert people_in("Kai Jones (15)")[0][3] is not PersonKind.PRACTITIONER
+
+
+@pytest.mark.parametrize(
+    "who", ["Women's Aid (Kim Lowe, Outreach Worker)", "Health (Jane Smith, Health Visitor)"]
+)
+def test_an_agency_then_a_full_name_is_a_named_person(who: str) -> None:
+    assert needs_work(who, "who") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Craig will set clear boundaries for Tia - to be agreed at the next review.",
+        "Craig will set clear boundaries for Tia using the parenting course approach.",
+    ],
+)
+def test_boundaries_not_said_after_a_dash_or_an_approach_are_still_vague(text: str) -> None:
+    family = Context(who="Craig (Dad)", when="Every evening, review 26.03.2027")
+    assert "action-purposeless-verb" in needs_work(text, "action", family)
+
+
+@pytest.mark.parametrize(
+    "text", ["Dad will talk through his worries by summer 2027.", "Mum's mood will improve by spring 2027."]
+)
+def test_talking_through_ones_own_feelings_or_a_seasons_year_is_no_measure(text: str) -> None:
+    assert needs_work(text, "outcome") & {"outcome-no-measure", "outcome-improve-without-measure"}
+
+
+def test_watching_and_keeping_a_journal_is_still_watching() -> None:
+    context = Context(who="Dad", when="Daily – review 26.02.2027")
+    assert "action-purposeless-verb" in needs_work(
+        "Dad will monitor his drinking and keep a journal.", "action", context
+    )
