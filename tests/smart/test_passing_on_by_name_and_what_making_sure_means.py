@@ -139,3 +139,19 @@ def test_watching_and_keeping_a_journal_is_still_watching() -> None:
     assert "action-purposeless-verb" in needs_work(
         "Dad will monitor his drinking and keep a journal.", "action", context
     )
+
+
+def test_go_at_the_start_is_an_instruction_not_a_topic() -> None:
+    context = Context(who="Gemma (Mum)", when="Thursdays 10am (review 25.02.2027)")
+    text = "Go to the Tuesday baby massage class at Hill Street Family Hub and practise it with Alfie each evening."
+    assert "action-no-doing" not in needs_work(text, "action", context)
+
+
+def test_trying_to_is_a_hope_in_a_contingency_too() -> None:
+    assert "action-intention" in needs_work(
+        "If the twins won't settle, Dad will try to keep calm.", "contingency"
+    )
+    # A process the family may be put through is judged by the process rule, not as a hope.
+    assert "action-intention" not in needs_work(
+        "If the rent is not paid, the family may be evicted.", "contingency"
+    )

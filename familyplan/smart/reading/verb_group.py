@@ -197,8 +197,8 @@ def _infinitive_follows(tokens: list[Token], i: int, main: int) -> bool:
 def _reads_as_topic(tokens: list[Token], i: int) -> bool:
     """ "Bedtime routine", "Benefit forms": a noun that could be a verb, followed by a bare noun."""
     first = tokens[i]
-    if "NOUN" not in w.lemmas(first.lower):
-        return False
+    if "NOUN" not in w.lemmas(first.lower) or first.lower in ("go", "come"):
+        return False  # "Go to the parenting group": no plan names "a go" as its topic
     rest = [t for t in tokens[i + 1 :] if t.kind != "punct"]
     if not rest:
         return True

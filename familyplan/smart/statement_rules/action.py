@@ -272,6 +272,8 @@ def intention(rule: Rule, s: Statement) -> list[Hit]:
     main = s.reading.main
     if main is None or not main.tentative or main.group is None:
         return []
+    if s.kind == "contingency" and (main.passive or main.copular or main.lemma.startswith("need")):
+        return []  # "the children may be removed": a process's threat, which its own rule names
     start = main.tokens[main.group[0]].start
     end = main.tokens[main.verb].start if main.verb is not None else main.tokens[main.group[1] - 1].end
     words_ = s.text[start:end].strip()
