@@ -155,3 +155,106 @@ def test_trying_to_is_a_hope_in_a_contingency_too() -> None:
     assert "action-intention" not in needs_work(
         "If the rent is not paid, the family may be evicted.", "contingency"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Dad was poorly, Grandma June would have the twins at hers.",
+        "If I felt scared at home, I would go to my friend Abi's house and her mum would ring Nan.",
+    ],
+)
+def test_what_would_happen_is_a_plan_not_a_hope(text: str) -> None:
+    assert "action-intention" not in needs_work(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Reece gets wound up, he goes to the shed and hits the punch bag until he is calmer.",
+        "If I want a drink, I phone my sponsor and go to a meeting that night.",
+    ],
+)
+def test_someone_acting_in_the_present_tense_steps_in(text: str) -> None:
+    assert "contingency-no-network" not in needs_work(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Mum goes into hospital, the children will go to their Nan's rather than into care.",
+        "If Dad relapses, we will call on his sister Kerry to have the children instead of foster care.",
+    ],
+)
+def test_family_after_to_or_on_still_step_in(text: str) -> None:
+    assert "contingency-process-only" not in needs_work(text, "contingency")
+
+
+def test_a_notice_issued_to_both_parents_is_still_a_process() -> None:
+    text = "If Ella's attendance falls again, a penalty notice will be issued to Mum and Dad."
+    assert "contingency-process-only" in needs_work(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("If Mum goes into hospital, Kerry and Shaun will be rung to take turns having the children.", False),
+        ("If Mum goes into hospital, Nan and Grandad will be informed.", True),
+        ("If Mum is poorly, Auntie Jo will ring the attendance office.", True),
+    ],
+)
+def test_people_listed_are_judged_by_what_they_are_asked_to_do(text: str, flagged: bool) -> None:
+    assert ("contingency-no-network" in needs_work(text, "contingency")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("If Mum cannot cope, Nan will step in to help.", True),
+        ("If Mum cannot cope, Nan will step in and have the children on Saturdays.", False),
+        ("If Mum is poorly, Nan will step in with the school runs and tea.", False),
+    ],
+)
+def test_stepping_in_is_vague_only_with_nothing_said_of_what_is_done(text: str, vague: bool) -> None:
+    assert ("action-purposeless-verb" in needs_work(text, "contingency")) is vague
+
+
+def test_a_vague_second_step_does_not_make_support_purposeful() -> None:
+    context = Context(who="Tom Hale, Family Support Worker", when="Weekly, review 01.03.2027")
+    assert "action-purposeless-verb" in needs_work(
+        "Tom will support Mum and offer reassurance.", "action", context
+    )
+
+
+def test_making_sure_a_child_gets_to_their_own_sessions_is_the_doing() -> None:
+    context = Context(who="Mum", when="Every Tuesday, review 01.03.2027")
+    text = "Mum will make sure Leo gets to his speech therapy sessions at Orchard Clinic every Tuesday."
+    assert "action-referral-only" not in needs_work(text, "action", context)
+
+
+@pytest.mark.parametrize("text", ["Dad will cut back the gambling.", "Mum will cut down the screen time."])
+def test_a_habit_after_the_is_still_a_habit(text: str) -> None:
+    assert "action-is-an-outcome" in needs_work(text, "action", Context(who="Dad", when="By 31.03.2027"))
+
+
+def test_direct_work_said_after_a_dash_with_how_much_is_spelt_out() -> None:
+    context = Context(who="Tom Hale, Family Support Worker", when="Weekly, review 01.03.2027")
+    text = "Tom will do some direct work with Kai - 6 sessions on keeping safe online."
+    assert "action-purposeless-verb" not in needs_work(text, "action", context)
+    assert "action-purposeless-verb" in needs_work(
+        "Tom will keep an eye on things - ongoing.", "action", context
+    )
+
+
+def test_going_to_a_group_alone_is_only_attending_it() -> None:
+    context = Context(who="Gemma (Mum)", when="Every Wednesday, review 01.03.2027")
+    assert "action-referral-only" in needs_work(
+        "Gemma will go to the parenting group on Wednesdays.", "action", context
+    )
+    followed = "Gemma will go to the parenting group on Wednesdays and, after each session, tell Tom one thing she will try."
+    assert "action-referral-only" not in needs_work(followed, "action", context)
+
+
+def test_someone_in_a_second_trigger_with_no_comma_is_no_responder() -> None:
+    text = "Mr Dunn will phone the attendance team if Ella is late, and if Ella misses two days the welfare officer will visit."
+    assert "contingency-no-network" in needs_work(text, "contingency")

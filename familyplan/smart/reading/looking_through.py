@@ -39,7 +39,7 @@ def look_through(clause: Clause) -> None:
                         and head in ("ensure", "make")
                         and all(x.lower in ("sure", "that") for x in tokens[clause.verb + 1 : j - 1])
                         and (head == "ensure" or tokens[clause.verb + 1].lower == "sure")
-                        and _finite_form(t)
+                        and finite_form(t)
                     )
                 )
             ):
@@ -62,7 +62,7 @@ def look_through(clause: Clause) -> None:
         clause.lemma = w.verb_lemma(t.lower) or t.lower
 
 
-def _finite_form(t: Token) -> bool:
+def finite_form(t: Token) -> bool:
     """ "understands", "gets": a verb's -s form, not a plural noun ("needs" is read as a noun)."""
     if not t.lower.endswith("s") or t.name:
         return False

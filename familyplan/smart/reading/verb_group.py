@@ -5,7 +5,7 @@ from __future__ import annotations
 from familyplan.smart import words as w
 from familyplan.smart.reading.clause import Clause
 from familyplan.smart.reading.group_words import BE_LEADS, BOUNDARY_WORDS, STATE_PARTICIPLES, skip_in_group
-from familyplan.smart.reading.looking_through import look_through
+from familyplan.smart.reading.looking_through import finite_form, look_through
 from familyplan.smart.reading.tokens import (
     Token,
     _can_be_base_verb,
@@ -59,6 +59,8 @@ def _anchored_group(clause: Clause) -> bool:
             if aside_end > i:
                 continue  # "Kai, so he is not tempted, will walk home with his cousin": an aside
             return False  # "Marcus has a childminder place, so he can keep his job": "can" is the purpose's
+        if t.lower == "so" and i > main + 1 and any(finite_form(x) for x in tokens[main + 1 : i]):
+            return False  # "Sue babysits on Fridays so Mum can go out": "can" is the purpose's
         after_a_clause = t.lower == "and" and i > main + 1 and tokens[i - 1].text == ","
         if after_a_clause and any(x.lower in w.BE | w.HAVE for x in tokens[main:i]):
             return False  # "They are registered with a doctor, and both can book ...": the first clause's

@@ -108,7 +108,8 @@ def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
     verb_end = phrase[0].end if phrase else main.tokens[main.verb].end if main.verb is not None else 0
     if _supports_by_doing(rule, s, main, verb_end):
         return []  # "Nan will support him by taking over bathtime": how the support is given
-    if phrase and phrase[0].text.endswith(("boundaries", "situation")) and _SPELT_OUT.match(s.text, verb_end):
+    named_only = phrase and any(x in phrase[0].text for x in ("boundaries", "situation", "work"))
+    if named_only and _SPELT_OUT.match(s.text, verb_end):
         return []  # "set clear boundaries: in by 9pm ...", "assess the situation using a checklist"
     if and_then_does(s, verb_end) or (phrase and (_timed(s) or _to_do(s.text[verb_end:]))):
         # "check on the baby every hour and ring 111 if...", "keep an eye on the children from
@@ -200,9 +201,9 @@ def referral_only(rule: Rule, s: Statement) -> list[Hit]:
         # measure of it ("attend school for 95% of sessions").
         attended = [sp for sp in spans if s.in_verb_object(sp)][:1]
         made_sure = main.looked_through and main.looked_through[-1].startswith(("ensure", "make"))
-        if made_sure and attended and "appointment" in attended[0].text.lower():
+        if made_sure and attended and _THEIR_OWN.search(s.text[: attended[0].start]):
             return []  # "make sure Leo attends his dental appointment": getting him there is the doing
-        if attended and and_then_does(s, attended[0].end):
+        if attended and and_then_does(s, attended[0].end, telling_counts=True):
             return []  # "go with Dad to the appointment and help him fill in the form"
         return _hits(attended)
     return []
@@ -222,7 +223,7 @@ def action_is_outcome(rule: Rule, s: Statement) -> list[Hit]:
 
 _A_HABIT = re.compile(
     r"\s+(?:on\b|(?:her|his|their|my|our)\s+(?:[a-z]+\s+)?(?:[a-z]+ing|amount|time|use|intake)\b"
-    r"|the\s+(?:amount|number|time)\b|[a-z]+ing\b)",
+    r"|the\s+(?:[a-z]+ing|(?:[a-z]+\s+)?(?:amount|number|time|use|intake))\b|[a-z]+ing\b)",
     re.IGNORECASE,
 )
 
@@ -248,10 +249,15 @@ def inner_state(rule: Rule, s: Statement) -> list[Hit]:
 
 # What the boundaries are, said after them: a colon, "like ...", "such as ...", or a named tool used.
 _SPELT_OUT = re.compile(
-    r"[\s\w'\u2019]{0,60}?(?:\s*:\s*\w|,?\s+(?:like|such\s+as|e\.g\.|for\s+example|including)\s|\s+using\s+(?:the\s+|a\s+)?(?-i:[A-Z]))",
+    r"[\s\w'\u2019]{0,60}?(?:\s*:\s*\w|,?\s+(?:like|such\s+as|e\.g\.|for\s+example|including)\s"
+    # "- 6 sessions on keeping safe online": a dash, then how much or what about.
+    r"|\s+[-\u2013\u2014]\s+(?:[^.;]*\d|(?:[\w-]+\s+){0,3}?(?:on|about)\s)"
+    r"|\s+using\s+(?:the\s+|a\s+)?(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 _BY_DOING_IT = re.compile(r"\bby\s+([a-z]+ing)\b", re.IGNORECASE)
+# Someone's own sessions or appointments: "his speech therapy sessions", "Kai's appointment".
+_THEIR_OWN = re.compile(r"\b(?:his|her|their|(?-i:[A-Z])\w+['\u2019]s)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # A thing to bring, remembered: "remembers his PE kit" (not "remembers to ...", a habit of mind).
 _A_THING = re.compile(r"\s+(?:his|her|their|the)\s+\w", re.IGNORECASE)
 # A fact someone can be told: "knows the date of the next meeting", "knows when ...", "who to ring".
@@ -272,8 +278,8 @@ def intention(rule: Rule, s: Statement) -> list[Hit]:
     main = s.reading.main
     if main is None or not main.tentative or main.group is None:
         return []
-    if s.kind == "contingency" and (main.passive or main.copular or main.lemma.startswith("need")):
-        return []  # "the children may be removed": a process's threat, which its own rule names
+    if s.kind == "contingency" and not main.tentative.endswith(" to"):
+        return []  # "Nan would have the children": a plan for what would happen, not a hope
     start = main.tokens[main.group[0]].start
     end = main.tokens[main.verb].start if main.verb is not None else main.tokens[main.group[1] - 1].end
     words_ = s.text[start:end].strip()

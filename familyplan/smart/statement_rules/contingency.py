@@ -19,6 +19,7 @@ from familyplan.smart.statement_rules.triggers import (
     _NETWORK_PERSON,
     _TRAILING_TRIGGER,
     _TRIGGER,
+    _UNMARKED_TRIGGER,
     _WE_OR_THEY,
     _response,
 )
@@ -37,13 +38,15 @@ def contingency_missing(rule: Rule, s: Statement) -> list[Hit]:
 def _steps_in(response: str, person: re.Match[str]) -> bool:
     if response[max(0, person.start() - 7) : person.start()].lower() in ("foster ", " young "):
         return False  # foster carers are a placement, and Young Carers a service, not the family's network
-    if _ON_THE_RECEIVING_END.search(response, max(0, person.start() - 20), person.start()):
+    if _ON_THE_RECEIVING_END.search(response, max(0, person.start() - 40), person.start()):
         return False  # "a penalty notice will be issued to his parents"
     return not _WE_OR_THEY.fullmatch(person[0]) and not _DONE_TO.match(response, person.end())
 
 
 _ON_THE_RECEIVING_END = re.compile(
-    r"\b(?:to|against|on)\s+(?:(?:his|her|their|the|my|our)\s+)?$", re.IGNORECASE
+    r"\b(?:(?:issued|sent|given|served|posted|handed)\s+(?:out\s+)?(?:to|on)|against)\s+"
+    r"(?:(?:his|her|their|the|my|our)\s+)?(?:[\w'\u2019]+\s+(?:and|&)\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -141,11 +144,13 @@ def process_only(rule: Rule, s: Statement) -> list[Hit]:
 
 
 def _a_persons_name(text: str, span: Span) -> bool:
-    """ "Pru will pick them up": a name that is also a process's initials, doing something."""
-    return span.text.istitle() and " " not in span.text and bool(_DOES.match(text, span.end))
+    """ "Pru will pick them up", "Pru from next door": a name that is also a process's initials,
+    written as a name is and not after "the" or "to" as a place is."""
+    one_word = span.text.istitle() and " " not in span.text and not w.is_english_word(span.text.lower())
+    return one_word and not _A_PLACE_BEFORE.search(text, 0, span.start)
 
 
-_DOES = re.compile(r"\s+(?:will|would|can|could|is\s+to|to)\s", re.IGNORECASE)
+_A_PLACE_BEFORE = re.compile(r"\b(?:the|a|an|to|at|into|from|in)\s+$", re.IGNORECASE)
 
 
 def _put_through(response: str, person: re.Match[str], processes: list[Span]) -> bool:
@@ -216,7 +221,19 @@ def _trigger_span(text: str, m: re.Match[str]) -> tuple[int, int]:
     return (m.start(), second.start() if second else m.end())
 
 
-_A_SECOND_TRIGGER = re.compile(r",\s*(?:and|but|or)\s+(?:if|when|whenever|should)\b", re.IGNORECASE)
+def _second_trigger(text: str, m: re.Match[str]) -> tuple[int, int]:
+    """ "..., and if Ella misses two days the EWO will visit": the second trigger, to its comma or,
+    with none, to where its response's subject stands."""
+    start = m.start("trigger")
+    sentence = re.split(r"[.;]", text[start:], maxsplit=1)[0]
+    comma = sentence.find(",")
+    if comma > 0:
+        return (start, start + comma)
+    bare = _UNMARKED_TRIGGER.match(sentence)
+    return (start, start + (bare.end() if bare else len(sentence)))
+
+
+_A_SECOND_TRIGGER = re.compile(r",\s*(?:and|but|or)\s+(?P<trigger>if|when|whenever|should)\b", re.IGNORECASE)
 
 
 def _read_names_in_response(s: Statement) -> list[str]:
@@ -224,6 +241,7 @@ def _read_names_in_response(s: Statement) -> list[str]:
     start = len(s.text) - len(response)
     # "School will tell Sam if Chloe is late": who is in a trigger after the response is not who acts.
     later = [_trigger_span(s.text, m) for m in _TRAILING_TRIGGER.finditer(s.text, start)]
+    later += [_second_trigger(s.text, m) for m in _A_SECOND_TRIGGER.finditer(s.text, start)]
     roles = _role_words(s)
     tokens = s.reading.tokens
     names = []
@@ -257,7 +275,7 @@ def _not_acting(text: str, t: Token, end: int, start: int) -> bool:
     them; "Mum will ring the school office": the problem passed on."""
     if _DONE_TO.match(text, t.end) or _DONE_TO.match(text, _past_others(text, end)):
         return True
-    return only_passes_it_on(text, t.end, grown_up=t.lower in text[:start].lower())
+    return only_passes_it_on(text, end, grown_up=t.lower in text[:start].lower())
 
 
 _OTHERS = re.compile(r"(?:\s*(?:,|\band\b|&)\s*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)+")
@@ -270,16 +288,19 @@ def _past_others(text: str, end: int) -> int:
 
 
 _A_PRONOUN = w.word_set("he she i we they")
-_ITS_VERB = re.compile(
-    r"(?:\s+(?:will|would|can|could|should|must|shall|is\s+to|are\s+to|then|also)\b|['\u2019]ll\b)",
+_INSIDE_A_CLAUSE = re.compile(
+    r"\b(?:say|says|said|saying|tell|tells|told|that|until|till|when|whenever|if|because|before|after|"
+    r"while|once|unless)\s+$",
     re.IGNORECASE,
 )
 
 
 def _acts(response: str, person: re.Match[str]) -> bool:
-    """A pronoun that does the response ("she will ring Nan"), not one inside what is said ("to say he
-    is off")."""
-    return person[0].lower() not in _A_PRONOUN or bool(_ITS_VERB.match(response, person.end()))
+    """A pronoun that does the response ("she will ring Nan", "he goes to his room"), not one inside
+    what is said or a clause of its own ("to say he is off", "until he gets in")."""
+    if person[0].lower() not in _A_PRONOUN:
+        return True
+    return not _INSIDE_A_CLAUSE.search(response, max(0, person.start() - 12), person.start())
 
 
 def _someone_responds(s: Statement) -> bool:
@@ -290,7 +311,7 @@ def _someone_responds(s: Statement) -> bool:
     trigger = s.text[: len(s.text) - len(response)]
     return (
         any(
-            not _DONE_TO.match(response, m.end())
+            not _DONE_TO.match(response, _past_others(response, m.end()))
             and _acts(response, m)
             and not passes_it_on(response, m, trigger)
             and not _A_SERVICE_FOR.match(response, m.end())

@@ -59,14 +59,22 @@ def offers_support(s: Statement, main: Clause) -> list[Span]:
 _NOTHING_SAID = (
     w.FAMILY_WORDS
     | w.PERSONAL_PRONOUNS
-    | w.word_set("out as and when if needed required necessary on an ongoing basis where possible the with")
+    | w.word_set(
+        "out in as and when if needed required necessary on an ongoing basis where possible "
+        "the with to help support"
+    )
 )
 
 
 def helps_with_nothing_said(s: Statement, main: Clause) -> list[Span]:
-    """ "Gran will help out", "Nan will help Mum": help with nothing said of what it is, as vague
-    as the "support" seed 002 names; not "help Mum fill in the form", "help out at bathtime"."""
-    if main.verb is None or main.lemma not in ("help", "help out") or s.predicate is None:
+    """ "Gran will help out", "Nan will help Mum", "Dad will step in to help": help with nothing said
+    of what it is, as vague as the "support" seed 002 names; not "help Mum fill in the form", "help
+    out at bathtime", "step in and do bedtimes"."""
+    if main.verb is None or s.predicate is None:
+        return []
+    following = main.tokens[main.verb + 1].lower if main.verb + 1 < len(main.tokens) else ""
+    stepping_in = main.lemma == "step" and following == "in"  # "step in to help": no particle read
+    if main.lemma not in ("help", "help out", "step in") and not stepping_in:
         return []
     verb = main.tokens[main.verb]
     start, end, last = verb.start, s.predicate[1], verb.end

@@ -41,7 +41,9 @@ def only_passes_it_on(response: str, end: int, grown_up: bool) -> bool:
     return grown_up or _a_service(response[told.start() : told.end() + 60])
 
 
-_A_SERVICE = w.word_set("team teams service services helpline line office council hub unit")
+_A_SERVICE = w.word_set(
+    "team teams service services helpline line office council hub unit school nursery college"
+)
 _OBJECT_ENDS = w.word_set("about if that when and to on at straight same what who how or then know")
 
 

@@ -91,9 +91,10 @@ _DONE_TO = re.compile(
     r"moved)\b"
     # "her sister Amy will be contacted": someone else does it, and who is unsaid; not "Gran will be
     # called and will collect the children", "Uncle Dev will be called to do it".
-    r"|(?:contacted|informed|notified|signposted|offered|given|visited|called|rung|phoned|alerted|"
-    r"picked\s+up|collected|looked\s+after|cared\s+for)\b"
-    r"(?![^.;]*\band\b)(?!\s+(?:in\s+)?to\s+(?!be\b)[a-z]+\s+(?:it|them|him|her|the|a|an|up|over|round|in)\b))"
+    r"|(?:informed|notified|signposted|offered|given|visited|alerted|picked\s+up|collected|looked\s+after|"
+    r"cared\s+for)\b(?![^.;]*\band\b)"
+    # "Uncle Dev will be called to do it", "rung to take turns": asked to do something, and doing it.
+    r"|(?:contacted|called|rung|phoned|texted|asked)\b(?![^.;]*\band\b)(?!\s+(?:in\s+)?to\s+(?!be\b)[a-z]+))"
     # "she may lose care of Nevaeh": what a process takes from someone.
     r"|lose\b"
     # "she will remain in care": where a process leaves someone, not what they do.
