@@ -15,7 +15,7 @@ Word lists live in the catalogue; only the shape of each test lives here.
 from __future__ import annotations
 
 # Importing each module registers its rules in MATCHERS.
-from familyplan.smart.statement_rules import action, contingency, outcome, style, when, who
+from familyplan.smart.statement_rules import action, contingency, minds, outcome, style, when, who
 from familyplan.smart.statement_rules.evidence import evidence_of
 from familyplan.smart.statement_rules.outcome import _state_words
 from familyplan.smart.statement_rules.statement import (
@@ -40,6 +40,7 @@ __all__ = [
     "contingency",
     "event_deadline",
     "evidence_of",
+    "minds",
     "outcome",
     "recurring_review",
     "style",

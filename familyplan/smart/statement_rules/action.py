@@ -13,13 +13,16 @@ from familyplan.smart.statement_rules.comparisons import _comparatives
 from familyplan.smart.statement_rules.evidence import has_evidence
 from familyplan.smart.statement_rules.further_steps import and_then_does
 from familyplan.smart.statement_rules.help_given import (
+    a_grown_up_of_the_family,
     a_workers_visit,
+    gets_someone_there,
     goes_along_after,
     helps_with_nothing_said,
     offers_support,
     takes_them_there,
     visits_someone,
 )
+from familyplan.smart.statement_rules.minds import _by_doing
 from familyplan.smart.statement_rules.outcome import _SERVICE_VERBS, _state_words
 from familyplan.smart.statement_rules.statement import (
     MATCHERS,
@@ -108,7 +111,7 @@ def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
     verb_end = phrase[0].end if phrase else main.tokens[main.verb].end if main.verb is not None else 0
     if _supports_by_doing(rule, s, main, verb_end):
         return []  # "Nan will support him by taking over bathtime": how the support is given
-    named_only = phrase and any(x in phrase[0].text for x in ("boundaries", "situation", "work"))
+    named_only = phrase and any(x in phrase[0].text for x in ("boundaries", "situation"))
     if named_only and _SPELT_OUT.match(s.text, verb_end):
         return []  # "set clear boundaries: in by 9pm ...", "assess the situation using a checklist"
     if and_then_does(s, verb_end) or (phrase and (_timed(s) or _to_do(s.text[verb_end:]))):
@@ -201,8 +204,15 @@ def referral_only(rule: Rule, s: Statement) -> list[Hit]:
         # measure of it ("attend school for 95% of sessions").
         attended = [sp for sp in spans if s.in_verb_object(sp)][:1]
         made_sure = main.looked_through and main.looked_through[-1].startswith(("ensure", "make"))
-        if made_sure and attended and _THEIR_OWN.search(s.text[: attended[0].start]):
-            return []  # "make sure Leo attends his dental appointment": getting him there is the doing
+        by_doing = _by_doing(s.text[attended[0].end :]) if attended else False
+        if made_sure and attended and (gets_someone_there(s, main) or by_doing):
+            return []  # "Mum will make sure Leo attends the dentist": getting him there is the doing
+        if (
+            attended
+            and attended[0].text.lower() in ("group", "groups")
+            and not a_grown_up_of_the_family(s, main)
+        ):
+            return []  # "Leo will go to the nurture group": a child's own provision, not a parent's programme
         if attended and and_then_does(s, attended[0].end, telling_counts=True):
             return []  # "go with Dad to the appointment and help him fill in the form"
         return _hits(attended)
@@ -223,67 +233,18 @@ def action_is_outcome(rule: Rule, s: Statement) -> list[Hit]:
 
 _A_HABIT = re.compile(
     r"\s+(?:on\b|(?:her|his|their|my|our)\s+(?:[a-z]+\s+)?(?:[a-z]+ing|amount|time|use|intake)\b"
-    r"|the\s+(?:[a-z]+ing|(?:[a-z]+\s+)?(?:amount|number|time|use|intake))\b|[a-z]+ing\b)",
+    r"|the\s+(?:[a-z]+ing(?=\s*(?:[.,;]|$|\s+(?:at|in|on|by|to|for|and|each|every|so)\b))"
+    r"|(?:[a-z]+\s+)?(?:amount|number|time|use|intake)\b)|[a-z]+ing\b)",
     re.IGNORECASE,
 )
-
-
-@matcher("action-inner-state")
-def inner_state(rule: Rule, s: Statement) -> list[Hit]:
-    """ "Dad will reflect on it", "Mum will understand": nothing anyone could see being done."""
-    main = s.reading.main
-    if main is None or main.verb is None or main.copular:
-        return []
-    lemma = main.lemma.split(" ")[0]
-    if not _lemma_in(rule.words, lemma):
-        return []
-    if main.looked_through and main.looked_through[-1].split(" ")[0] in ("ensure", "make"):
-        # "make sure Mum knows the date": a fact she is told; "ensure Gemma understands the plan by
-        # going through it with her": the how is what is done.
-        end = main.tokens[main.verb].end if main.verb is not None else 0
-        fact = lemma == "know" and _A_FACT.match(s.text, end)
-        if fact or (lemma == "remember" and _A_THING.match(s.text, end)) or _by_doing(s.text[end:]):
-            return []
-    return s.verb_hit()
 
 
 # What the boundaries are, said after them: a colon, "like ...", "such as ...", or a named tool used.
 _SPELT_OUT = re.compile(
     r"[\s\w'\u2019]{0,60}?(?:\s*:\s*\w|,?\s+(?:like|such\s+as|e\.g\.|for\s+example|including)\s"
-    # "- 6 sessions on keeping safe online": a dash, then how much or what about.
-    r"|\s+[-\u2013\u2014]\s+(?:[^.;]*\d|(?:[\w-]+\s+){0,3}?(?:on|about)\s)"
     r"|\s+using\s+(?:the\s+|a\s+)?(?-i:[A-Z]))",
     re.IGNORECASE,
 )
-_BY_DOING_IT = re.compile(r"\bby\s+([a-z]+ing)\b", re.IGNORECASE)
-# Someone's own sessions or appointments: "his speech therapy sessions", "Kai's appointment".
-_THEIR_OWN = re.compile(r"\b(?:his|her|their|(?-i:[A-Z])\w+['\u2019]s)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-# A thing to bring, remembered: "remembers his PE kit" (not "remembers to ...", a habit of mind).
-_A_THING = re.compile(r"\s+(?:his|her|their|the)\s+\w", re.IGNORECASE)
-# A fact someone can be told: "knows the date of the next meeting", "knows when ...", "who to ring".
-_A_FACT = re.compile(
-    r"\s+(?:(?:the|his|her|their)\s+(?:date|time|day|address|number|phone|name|names)\b|(?:when|where|who|which|what\s+time)\b)",
-    re.IGNORECASE,
-)
-
-
-def _by_doing(rest: str) -> bool:
-    found = _BY_DOING_IT.search(rest)
-    lemma = w.verb_lemma(found[1].lower()) if found else None
-    return found is not None and lemma is not None and lemma != found[1].lower()
-
-
-@matcher("action-intention")
-def intention(rule: Rule, s: Statement) -> list[Hit]:
-    main = s.reading.main
-    if main is None or not main.tentative or main.group is None:
-        return []
-    if s.kind == "contingency" and not main.tentative.endswith(" to"):
-        return []  # "Nan would have the children": a plan for what would happen, not a hope
-    start = main.tokens[main.group[0]].start
-    end = main.tokens[main.verb].start if main.verb is not None else main.tokens[main.group[1] - 1].end
-    words_ = s.text[start:end].strip()
-    return [Hit(s.span(start, start + len(words_)), {"match": words_})]
 
 
 @matcher("action-vague-comparative")

@@ -17,10 +17,9 @@ from familyplan.smart.statement_rules.triggers import (
     _JUDGED_CONDITION,
     _NAME_AFTER,
     _NETWORK_PERSON,
-    _TRAILING_TRIGGER,
     _TRIGGER,
-    _UNMARKED_TRIGGER,
     _WE_OR_THEY,
+    _later_triggers,
     _response,
 )
 
@@ -38,14 +37,15 @@ def contingency_missing(rule: Rule, s: Statement) -> list[Hit]:
 def _steps_in(response: str, person: re.Match[str]) -> bool:
     if response[max(0, person.start() - 7) : person.start()].lower() in ("foster ", " young "):
         return False  # foster carers are a placement, and Young Carers a service, not the family's network
-    if _ON_THE_RECEIVING_END.search(response, max(0, person.start() - 40), person.start()):
+    if _ON_THE_RECEIVING_END.search(response, max(0, person.start() - 70), person.start()):
         return False  # "a penalty notice will be issued to his parents"
     return not _WE_OR_THEY.fullmatch(person[0]) and not _DONE_TO.match(response, person.end())
 
 
 _ON_THE_RECEIVING_END = re.compile(
-    r"\b(?:(?:issued|sent|given|served|posted|handed)\s+(?:out\s+)?(?:to|on)|against)\s+"
-    r"(?:(?:his|her|their|the|my|our)\s+)?(?:[\w'\u2019]+\s+(?:and|&)\s+)?$",
+    r"\b(?:(?:issued?|issues|sent|send|sends|given|give|gives|served?|serves|posted|handed|passed|escalated|"
+    r"offered|explained|shared|discussed|written|write|writes)\b[^.;,]{0,40}?\b(?:to|on|with)|against)\s+"
+    r"(?:(?:his|her|their|the|my|our|both)\s+)?(?:[\w'\u2019]+\s+(?:and|&)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -150,7 +150,9 @@ def _a_persons_name(text: str, span: Span) -> bool:
     return one_word and not _A_PLACE_BEFORE.search(text, 0, span.start)
 
 
-_A_PLACE_BEFORE = re.compile(r"\b(?:the|a|an|to|at|into|from|in)\s+$", re.IGNORECASE)
+_A_PLACE_BEFORE = re.compile(
+    r"\b(?:the|a|an|to|at|into|from|in|attend|attends|join|joins)\s+$", re.IGNORECASE
+)
 
 
 def _put_through(response: str, person: re.Match[str], processes: list[Span]) -> bool:
@@ -206,42 +208,11 @@ def _names_in_response(s: Statement) -> list[str]:
 _NAME_JOINERS = w.word_set("with and of for")
 
 
-def _trigger_span(text: str, m: re.Match[str]) -> tuple[int, int]:
-    """Where a trigger after the response is: to its sentence's end, unless it opens a clause of
-    its own ("...; if Natalie can't calm it down, Grandad Ray will come round"), which it does to
-    its comma."""
-    before = text[: m.start()].rstrip()
-    # "...; if Natalie can't calm it down, ...", "..., and if she is admitted, her sister Amy will ...".
-    opens = before.endswith((";", ":")) or bool(re.search(r",\s*(?:and|but|or)$", before))
-    comma = text.find(",", m.start() + 1, m.end())
-    if opens and comma > 0:
-        return (m.start(), comma)
-    # "if she feels unsafe, and if she is admitted, her sister Amy will ...": the first ends at the second.
-    second = _A_SECOND_TRIGGER.search(text, m.start() + 1, m.end())
-    return (m.start(), second.start() if second else m.end())
-
-
-def _second_trigger(text: str, m: re.Match[str]) -> tuple[int, int]:
-    """ "..., and if Ella misses two days the EWO will visit": the second trigger, to its comma or,
-    with none, to where its response's subject stands."""
-    start = m.start("trigger")
-    sentence = re.split(r"[.;]", text[start:], maxsplit=1)[0]
-    comma = sentence.find(",")
-    if comma > 0:
-        return (start, start + comma)
-    bare = _UNMARKED_TRIGGER.match(sentence)
-    return (start, start + (bare.end() if bare else len(sentence)))
-
-
-_A_SECOND_TRIGGER = re.compile(r",\s*(?:and|but|or)\s+(?P<trigger>if|when|whenever|should)\b", re.IGNORECASE)
-
-
 def _read_names_in_response(s: Statement) -> list[str]:
     response = _response(s.text, trailing=False)
     start = len(s.text) - len(response)
     # "School will tell Sam if Chloe is late": who is in a trigger after the response is not who acts.
-    later = [_trigger_span(s.text, m) for m in _TRAILING_TRIGGER.finditer(s.text, start)]
-    later += [_second_trigger(s.text, m) for m in _A_SECOND_TRIGGER.finditer(s.text, start)]
+    later = _later_triggers(s.text, start)
     roles = _role_words(s)
     tokens = s.reading.tokens
     names = []
@@ -290,8 +261,12 @@ def _past_others(text: str, end: int) -> int:
 _A_PRONOUN = w.word_set("he she i we they")
 _INSIDE_A_CLAUSE = re.compile(
     r"\b(?:say|says|said|saying|tell|tells|told|that|until|till|when|whenever|if|because|before|after|"
-    r"while|once|unless)\s+$",
+    r"while|once|unless|whether|where|as|so|check|checks|ensure|sure|see|know|is|was)\s+$",
     re.IGNORECASE,
+)
+# "and he is arrested", "and she gets a return home interview": what is done to them.
+_PUT_THROUGH_NOW = re.compile(
+    r"\s+(?:is|are|was|gets|get|has|have|receives|receive|faces|face|returns|return)\b", re.IGNORECASE
 )
 
 
@@ -300,6 +275,8 @@ def _acts(response: str, person: re.Match[str]) -> bool:
     what is said or a clause of its own ("to say he is off", "until he gets in")."""
     if person[0].lower() not in _A_PRONOUN:
         return True
+    if _PUT_THROUGH_NOW.match(response, person.end()):
+        return False
     return not _INSIDE_A_CLAUSE.search(response, max(0, person.start() - 12), person.start())
 
 
@@ -309,9 +286,11 @@ def _someone_responds(s: Statement) -> bool:
     is a service, whoever it is for."""
     response = _response(s.text, trailing=False)
     trigger = s.text[: len(s.text) - len(response)]
+    later = _later_triggers(s.text, len(trigger))
     return (
         any(
-            not _DONE_TO.match(response, _past_others(response, m.end()))
+            not any(a <= len(trigger) + m.start() < b for a, b in later)
+            and not _DONE_TO.match(response, _past_others(response, m.end()))
             and _acts(response, m)
             and not passes_it_on(response, m, trigger)
             and not _A_SERVICE_FOR.match(response, m.end())

@@ -28,12 +28,38 @@ def _recording(lemma: str, after: list[Token]) -> bool:
     )
 
 
-def _past_an_aside(tokens: list[Token], i: int) -> int:
-    """ "and, after each session, talk with Steve": the words after the aside's closing comma."""
-    if i >= len(tokens) or tokens[i].text != ",":
+def _past_an_aside(tokens: list[Token], i: int, conditions: bool) -> int:
+    """ "and, after each session, talk with Steve": the words after an aside of when, or with
+    ``conditions`` of what sets the step off ("monitor attendance and, if Ben is absent, ring Mum");
+    not after a course ("attend the course and, if she misses one, ring Tom" is still the course)."""
+    asides = _WHEN_ASIDES | _CONDITIONS if conditions else _WHEN_ASIDES
+    if i + 1 >= len(tokens) or tokens[i].text != "," or tokens[i + 1].lower not in asides:
         return i
     closing = next((j for j in range(i + 1, min(i + 8, len(tokens))) if tokens[j].text == ","), None)
     return closing + 1 if closing is not None else i
+
+
+_WHEN_ASIDES = w.word_set("after before at each every on once")
+_CONDITIONS = w.word_set("if when whenever")
+# What is told after a session, when it is something learned: "tell Priya one idea she will try".
+_WHAT_IS_TOLD = w.NUMBER_WORDS | w.word_set("what which one")
+
+
+def _tells_what(lemma: str, after: list[Token]) -> bool:
+    return lemma in ("tell", "share") and any(t.lower in _WHAT_IS_TOLD for t in after)
+
+
+# Help given in name only: "and give advice", "and offer reassurance", "and build rapport".
+_GIVING = w.word_set("give offer provide build show")
+# Not a verb here: "and group sessions".
+_SERVICES = w.word_set("group session course programme appointment workshop")
+_HELP_IN_NAME = w.word_set("advice guidance reassurance encouragement confidence rapport support help praise")
+
+
+def _a_thing_done(lemma: str, following: Token) -> bool:
+    """ "and cook tea", "and wash the uniform": a thing done to, not help given in name only."""
+    noun = following.is_word and w.can_be(following.lower, "NOUN") and w.verb_lemma(following.lower) is None
+    return noun and lemma not in _GIVING | _SERVICES and following.lower not in _HELP_IN_NAME
 
 
 def and_then_does(s: Statement, after: int, telling_counts: bool = False) -> bool:
@@ -45,7 +71,7 @@ def and_then_does(s: Statement, after: int, telling_counts: bool = False) -> boo
     for i, t in enumerate(tokens):
         if t.lower not in ("and", "then"):
             continue
-        first = _past_an_aside(tokens, i + 1)
+        first = _past_an_aside(tokens, i + 1, conditions=not telling_counts)
         for j in range(first, min(first + 5, len(tokens) - 1)):
             word, following = tokens[j].lower, tokens[j + 1]
             if word in w.SUBORDINATORS:
@@ -53,11 +79,16 @@ def and_then_does(s: Statement, after: int, telling_counts: bool = False) -> boo
             lemma = w.verb_lemma(word) if not tokens[j].name else None
             if lemma is None or word in ("will", "can", "to"):
                 continue
-            if (lemma in _REPORTING and not telling_counts) or _recording(lemma, tokens[j + 1 : j + 4]):
+            told = telling_counts and _tells_what(lemma, tokens[j + 1 : j + 5])
+            if (lemma in _REPORTING and not told) or _recording(lemma, tokens[j + 1 : j + 4]):
                 # "monitor his mood and feed back to Lisa", "... and keep a log": what was watched, passed on
                 break
             starts_object = (
-                following.lower in _OBJECT_STARTS or following.text[:1].isupper() or following.text.isdigit()
+                following.lower in _OBJECT_STARTS
+                or following.text[:1].isupper()
+                or following.text.isdigit()
+                or following.lower in w.NUMBER_WORDS
+                or _a_thing_done(lemma, following)
             )
             # "Book Abena an appointment and go with her": going with the person a service was arranged
             # for is help given; "attend the course and go with Dad" is still only the course.

@@ -61,7 +61,8 @@ _NOTHING_SAID = (
     | w.PERSONAL_PRONOUNS
     | w.word_set(
         "out in as and when if needed required necessary on an ongoing basis where possible "
-        "the with to help support"
+        "the with to help support for a few while weekend weekends week weeks day days night nights "
+        "evening evenings morning mornings afternoon afternoons"
     )
 )
 
@@ -119,3 +120,22 @@ _GOES_ALONG = re.compile(
     r"(?:with\s+)?(?:her|him|them|mum|dad|the\s+family|(?-i:[A-Z])\w+)\b",
     re.IGNORECASE,
 )
+
+
+def a_grown_up_of_the_family(s: Statement, main: Clause) -> bool:
+    """The one doing it is a parent or another grown-up of the family ("Mum", "Nan", "Kelly (Mum)")."""
+    if main.subject is not None and main.tokens[main.subject[0]].lower in _GROWN_UPS:
+        return True
+    return any(x.lower() in _GROWN_UPS for x in re.findall(r"[A-Za-z]+", s.context.who))
+
+
+def gets_someone_there(s: Statement, main: Clause) -> bool:
+    """ "Mum will make sure Leo attends the dental appointment": a grown-up of the family getting
+    someone else there; not "make sure she attends", nor a worker making sure Dad attends a course."""
+    if main.verb is None or not a_grown_up_of_the_family(s, main):
+        return False
+    sure = next((i for i in range(main.verb) if main.tokens[i].lower in ("ensure", "ensures", "sure")), None)
+    if sure is None:
+        return False
+    after = [t for t in main.tokens[sure + 1 : main.verb] if t.lower != "that"]
+    return bool(after) and after[0].lower not in w.PERSONAL_PRONOUNS

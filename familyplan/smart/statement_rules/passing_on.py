@@ -27,6 +27,13 @@ _PRONOUN = re.compile(r"he|she|we|they|i", re.IGNORECASE)
 _NEXT_STEP = re.compile(r"\b(?:and|then|or)\s+(?:then\s+)?(?:will\s+|would\s+)?([a-z]+)", re.IGNORECASE)
 
 
+_DOING_IT_THEMSELVES = re.compile(
+    r"\b(?:she|he|i|we|they)(?:['\u2019](?:s|ll|re|m)|\s+(?:will|is|are|am))\s+(?:be\s+)?\w+ing\b"
+    r"|\b(?:she|he|i|we|they)(?:['\u2019]ll|\s+will)\s+(?!be\b)\w+",
+    re.IGNORECASE,
+)
+
+
 def only_passes_it_on(response: str, end: int, grown_up: bool) -> bool:
     """Whether a response, from ``end``, is to tell someone and nothing more. A child who tells a
     trusted adult has done what seed 002 asks ("what would the child do if they needed help?"):
@@ -38,6 +45,8 @@ def only_passes_it_on(response: str, end: int, grown_up: bool) -> bool:
     rest = re.split(r"[.;]", response[told.end() :], maxsplit=1)[0]
     if any(w.verb_lemma(m[1].lower()) == m[1].lower() for m in _NEXT_STEP.finditer(rest)):
         return False
+    if _DOING_IT_THEMSELVES.search(rest):
+        return False  # "ring the school to say she's collecting the kids"
     return grown_up or _a_service(response[told.start() : told.end() + 60])
 
 

@@ -94,10 +94,52 @@ _DONE_TO = re.compile(
     r"|(?:informed|notified|signposted|offered|given|visited|alerted|picked\s+up|collected|looked\s+after|"
     r"cared\s+for)\b(?![^.;]*\band\b)"
     # "Uncle Dev will be called to do it", "rung to take turns": asked to do something, and doing it.
-    r"|(?:contacted|called|rung|phoned|texted|asked)\b(?![^.;]*\band\b)(?!\s+(?:in\s+)?to\s+(?!be\b)[a-z]+))"
+    r"|(?:contacted|called|rung|phoned|texted|asked)\b(?![^.;]*\band\b)"
+    r"(?!\s+so\s+(?:that\s+)?(?:they|he|she)\s+(?:can|will|could)\s+(?!be\b))"
+    r"(?!\s+(?:in\s+)?to\s+(?!(?:be|discuss|help|support|attend|see|ask|let|inform|make|talk|arrange|check|find|"
+    r"agree|consider|decide|explain|tell|update|advise|come\s+in)\b)[a-z]+))"
     # "she may lose care of Nevaeh": what a process takes from someone.
     r"|lose\b"
     # "she will remain in care": where a process leaves someone, not what they do.
     r"|(?:remain|stay)\s+in\s+(?:care|custody|foster\s+care)\b)",
     re.IGNORECASE,
+)
+
+
+def _trigger_span(text: str, m: re.Match[str]) -> tuple[int, int]:
+    """Where a trigger after the response is: to its sentence's end, unless it opens a clause of
+    its own ("...; if Natalie can't calm it down, Grandad Ray will come round"), which it does to
+    its comma."""
+    before = text[: m.start()].rstrip()
+    # "...; if Natalie can't calm it down, ...", "..., and if she is admitted, her sister Amy will ...".
+    opens = before.endswith((";", ":", ".")) or bool(re.search(r",\s*(?:and|but|or)$", before))
+    comma = text.find(",", m.start() + 1, m.end())
+    if opens and comma > 0:
+        return (m.start(), comma)
+    # "if she feels unsafe, and if she is admitted, her sister Amy will ...": the first ends at the second.
+    second = _A_SECOND_TRIGGER.search(text, m.start() + 1, m.end())
+    return (m.start(), second.start() if second else m.end())
+
+
+def _later_triggers(text: str, start: int) -> list[tuple[int, int]]:
+    """Where triggers after the response's start are ("School will tell Sam if Chloe is late"): who
+    is in them is not who acts."""
+    later = [_trigger_span(text, m) for m in _TRAILING_TRIGGER.finditer(text, start)]
+    return later + [_second_trigger(text, m) for m in _A_SECOND_TRIGGER.finditer(text, start)]
+
+
+def _second_trigger(text: str, m: re.Match[str]) -> tuple[int, int]:
+    """ "..., and if Ella misses two days the EWO will visit": the second trigger, to its comma or,
+    with none, to where its response's subject stands."""
+    start = m.start("trigger")
+    sentence = re.split(r"[.;]", text[start:], maxsplit=1)[0]
+    comma = sentence.find(",")
+    if comma > 0:
+        return (start, start + comma)
+    bare = _UNMARKED_TRIGGER.match(sentence)
+    return (start, start + (bare.end() if bare else len(sentence)))
+
+
+_A_SECOND_TRIGGER = re.compile(
+    r",?\s*\b(?:and|but|or)\s+(?P<trigger>if|when|whenever|should)\b", re.IGNORECASE
 )
