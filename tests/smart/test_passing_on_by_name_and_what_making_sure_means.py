@@ -319,6 +319,7 @@ def test_a_process_after_attend_is_no_name() -> None:
     [
         ("Mum will make sure Leo attends the dental appointment on 14.01.2027.", "Mum", False),
         ("Mum will make sure she attends her Triple P sessions.", "Mum", True),
+        ("Mum will make sure Dad completes the parenting course.", "Mum", True),
         ("Tom will ensure Dad attends his anger management course.", "Tom Hale, Family Support Worker", True),
         (
             "Tom will make sure Dad gets to his housing appointment on 15.01.2027 by driving him there.",
@@ -382,3 +383,104 @@ def test_stepping_in_for_a_while_still_says_nothing_of_what_is_done() -> None:
     assert "action-purposeless-verb" in needs_work(
         "If Mum is poorly, Grandad will step in for the weekend.", "contingency"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Mum is taken ill, her sister Kelly will be contacted; she has agreed to move in and do the school runs.",
+        "If Mum relapses, Uncle Dave will be rung to make the children's tea.",
+        "If Mum is held up, Nan will be called to let the children in after school.",
+        "If Mum relapses, the social worker will be told. If this happens Nan will move in.",
+    ],
+)
+def test_someone_called_to_do_a_task_or_agreeing_to_is_stepping_in(text: str) -> None:
+    assert "contingency-no-network" not in needs_work(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Mum can't cope, she will ring her key worker to say she is struggling.",
+        "If I feel low, I'll ring my key worker to say I'm not coping.",
+    ],
+)
+def test_ringing_to_say_how_one_feels_is_still_passing_it_on(text: str) -> None:
+    assert "contingency-no-network" in needs_work(text, "contingency")
+
+
+def test_a_process_explained_to_someone_who_then_acts_is_not_the_whole_response() -> None:
+    text = (
+        "If Mum relapses, a referral to children's social care will be made and explained to Aunt Jess, "
+        "who will move in to look after the children."
+    )
+    assert "contingency-process-only" not in needs_work(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "flagged"),
+    [
+        ("Mum will make sure she gets Leo to his appointments.", "Mum", False),
+        ("Lisa will make sure Ellie attends her speech therapy sessions.", "Lisa Jones (mother)", False),
+        (
+            "Tom will ensure Dad attends the parenting course by reminding him the day before.",
+            "Tom Hale, Family Support Worker",
+            True,
+        ),
+    ],
+)
+def test_getting_someone_there_is_the_doing_reminding_an_adult_is_not(
+    text: str, who: str, flagged: bool
+) -> None:
+    context = Context(who=who, when="By 15.01.2027")
+    assert ("action-referral-only" in needs_work(text, "action", context)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Kelly will attend the Triple P group every Wednesday.", "Kelly Ward (mother)"),
+        ("Gemma will attend the parenting group every Wednesday.", "Gemma Price"),
+    ],
+)
+def test_a_parents_group_is_a_programme_whoever_attends(text: str, who: str) -> None:
+    context = Context(who=who, when="Every Wednesday, review 01.03.2027")
+    assert "action-referral-only" in needs_work(text, "action", context)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Gemma will attend the parenting course and, between sessions, use the reward chart with Leo.",
+            False,
+        ),
+        ("Gemma will attend the parenting course and, with Tom's help, practise the bedtime routine.", False),
+        ("Gemma will attend the parenting course and, if she misses one, ring Tom.", True),
+    ],
+)
+def test_asides_of_when_or_how_after_a_course_lead_to_the_step(text: str, flagged: bool) -> None:
+    context = Context(who="Gemma (Mum)", when="Every Wednesday, review 01.03.2027")
+    assert ("action-referral-only" in needs_work(text, "action", context)) is flagged
+
+
+@pytest.mark.parametrize(
+    "text", ["Tom will support Mum and encourage routines.", "Tom will support Mum and identify strategies."]
+)
+def test_a_second_step_as_vague_as_the_first_is_no_step(text: str) -> None:
+    context = Context(who="Tom Hale, Family Support Worker", when="Weekly, review 01.03.2027")
+    assert "action-purposeless-verb" in needs_work(text, "action", context)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dad will cut back the drinking before contact.", "Mum will cut down the snacking between meals."],
+)
+def test_a_habit_with_when_it_happens_is_still_a_habit(text: str) -> None:
+    assert "action-is-an-outcome" in needs_work(text, "action", Context(who="Dad", when="By 31.03.2027"))
+
+
+def test_work_with_a_named_tool_says_what_the_work_is() -> None:
+    context = Context(who="Tom Hale, Family Support Worker", when="Weekly, review 01.03.2027")
+    text = "Tom will do some work with Kai using the Brook Traffic Light tool."
+    assert "action-purposeless-verb" not in needs_work(text, "action", context)

@@ -22,7 +22,6 @@ from familyplan.smart.statement_rules.help_given import (
     takes_them_there,
     visits_someone,
 )
-from familyplan.smart.statement_rules.minds import _by_doing
 from familyplan.smart.statement_rules.outcome import _SERVICE_VERBS, _state_words
 from familyplan.smart.statement_rules.statement import (
     MATCHERS,
@@ -112,7 +111,8 @@ def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
     if _supports_by_doing(rule, s, main, verb_end):
         return []  # "Nan will support him by taking over bathtime": how the support is given
     named_only = phrase and any(x in phrase[0].text for x in ("boundaries", "situation"))
-    if named_only and _SPELT_OUT.match(s.text, verb_end):
+    with_a_tool = phrase and "work" in phrase[0].text and _A_NAMED_TOOL.match(s.text, verb_end)
+    if (named_only and _SPELT_OUT.match(s.text, verb_end)) or with_a_tool:
         return []  # "set clear boundaries: in by 9pm ...", "assess the situation using a checklist"
     if and_then_does(s, verb_end) or (phrase and (_timed(s) or _to_do(s.text[verb_end:]))):
         # "check on the baby every hour and ring 111 if...", "keep an eye on the children from
@@ -204,13 +204,14 @@ def referral_only(rule: Rule, s: Statement) -> list[Hit]:
         # measure of it ("attend school for 95% of sessions").
         attended = [sp for sp in spans if s.in_verb_object(sp)][:1]
         made_sure = main.looked_through and main.looked_through[-1].startswith(("ensure", "make"))
-        by_doing = _by_doing(s.text[attended[0].end :]) if attended else False
+        by_doing = bool(attended) and bool(_TAKING_THEM.search(s.text, attended[0].end))
         if made_sure and attended and (gets_someone_there(s, main) or by_doing):
             return []  # "Mum will make sure Leo attends the dentist": getting him there is the doing
         if (
             attended
             and attended[0].text.lower() in ("group", "groups")
             and not a_grown_up_of_the_family(s, main)
+            and not _A_PARENTS_GROUP.search(s.text[max(0, attended[0].start - 40) : attended[0].start])
         ):
             return []  # "Leo will go to the nurture group": a child's own provision, not a parent's programme
         if attended and and_then_does(s, attended[0].end, telling_counts=True):
@@ -233,7 +234,8 @@ def action_is_outcome(rule: Rule, s: Statement) -> list[Hit]:
 
 _A_HABIT = re.compile(
     r"\s+(?:on\b|(?:her|his|their|my|our)\s+(?:[a-z]+\s+)?(?:[a-z]+ing|amount|time|use|intake)\b"
-    r"|the\s+(?:[a-z]+ing(?=\s*(?:[.,;]|$|\s+(?:at|in|on|by|to|for|and|each|every|so)\b))"
+    r"|the\s+(?:[a-z]+ing(?=\s*(?:[.,;]|$|\s+(?:at|in|on|by|to|for|and|each|every|so|when|before|after|between|"
+    r"with|during|around|while|whenever|if)\b))"
     r"|(?:[a-z]+\s+)?(?:amount|number|time|use|intake)\b)|[a-z]+ing\b)",
     re.IGNORECASE,
 )
@@ -245,6 +247,18 @@ _SPELT_OUT = re.compile(
     r"|\s+using\s+(?:the\s+|a\s+)?(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+_A_PARENTS_GROUP = re.compile(
+    r"\b(?:parenting|parents['\u2019]?|dads['\u2019]?|mums['\u2019]?|fathers['\u2019]?|mothers['\u2019]?|"
+    r"triple\s+p|freedom|carers['\u2019]?|recovery|drug|alcohol|anger)\b",
+    re.IGNORECASE,
+)
+# "by driving him there": getting someone there oneself; not "by reminding him".
+_TAKING_THEM = re.compile(
+    r"\bby\s+(?:driving|taking|walking|going\s+with|collecting|picking\s+\w+\s+up|bringing|accompanying)\b",
+    re.IGNORECASE,
+)
+# "do some work with Kai using the Brook Traffic Light tool": a named tool says what the work is.
+_A_NAMED_TOOL = re.compile(r"[\s\w'\u2019]{0,40}?\s+using\s+(?:the\s+|a\s+)?(?-i:[A-Z])", re.IGNORECASE)
 
 
 @matcher("action-vague-comparative")

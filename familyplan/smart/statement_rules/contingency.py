@@ -37,11 +37,16 @@ def contingency_missing(rule: Rule, s: Statement) -> list[Hit]:
 def _steps_in(response: str, person: re.Match[str]) -> bool:
     if response[max(0, person.start() - 7) : person.start()].lower() in ("foster ", " young "):
         return False  # foster carers are a placement, and Young Carers a service, not the family's network
-    if _ON_THE_RECEIVING_END.search(response, max(0, person.start() - 70), person.start()):
+    acts_after = _WHO_WILL.match(response, _past_others(response, person.end()))
+    if not acts_after and _ON_THE_RECEIVING_END.search(response, max(0, person.start() - 70), person.start()):
         return False  # "a penalty notice will be issued to his parents"
     return not _WE_OR_THEY.fullmatch(person[0]) and not _DONE_TO.match(response, person.end())
 
 
+# "... shared with Nan, who will have the children": told, and then acting.
+_WHO_WILL = re.compile(
+    r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*)*,?\s+who\s+(?:will|would|can|is\s+going\s+to)\b", re.IGNORECASE
+)
 _ON_THE_RECEIVING_END = re.compile(
     r"\b(?:(?:issued?|issues|sent|send|sends|given|give|gives|served?|serves|posted|handed|passed|escalated|"
     r"offered|explained|shared|discussed|written|write|writes)\b[^.;,]{0,40}?\b(?:to|on|with)|against)\s+"
@@ -266,7 +271,9 @@ _INSIDE_A_CLAUSE = re.compile(
 )
 # "and he is arrested", "and she gets a return home interview": what is done to them.
 _PUT_THROUGH_NOW = re.compile(
-    r"\s+(?:is|are|was|gets|get|has|have|receives|receive|faces|face|returns|return)\b", re.IGNORECASE
+    r"\s+(?:(?:is|are|was)\s+(?:(?!going\b|able\b|happy\b|willing\b|free\b|agreed\b)\w+ed|taken|seen|kept|held|put|"
+    r"given|sent|brought)\b|gets?\s+(?:a|an)\b|receives?\b|faces?\b|returns?\s+on\s+a\b)",
+    re.IGNORECASE,
 )
 
 

@@ -39,10 +39,11 @@ def _past_an_aside(tokens: list[Token], i: int, conditions: bool) -> int:
     return closing + 1 if closing is not None else i
 
 
-_WHEN_ASIDES = w.word_set("after before at each every on once")
+_WHEN_ASIDES = w.word_set("after before at each every on once during between with together using in")
 _CONDITIONS = w.word_set("if when whenever")
 # What is told after a session, when it is something learned: "tell Priya one idea she will try".
-_WHAT_IS_TOLD = w.NUMBER_WORDS | w.word_set("what which one")
+_WHAT_IS_TOLD = w.NUMBER_WORDS | w.word_set("which one")
+_CALLING = w.word_set("ring call phone text contact email")
 
 
 def _tells_what(lemma: str, after: list[Token]) -> bool:
@@ -53,13 +54,19 @@ def _tells_what(lemma: str, after: list[Token]) -> bool:
 _GIVING = w.word_set("give offer provide build show")
 # Not a verb here: "and group sessions".
 _SERVICES = w.word_set("group session course programme appointment workshop")
-_HELP_IN_NAME = w.word_set("advice guidance reassurance encouragement confidence rapport support help praise")
+_VAGUE_DOING = w.word_set(
+    "encourage promote identify develop tackle address explore consider support monitor engage"
+)
+_HELP_IN_NAME = w.word_set(
+    "advice guidance reassurance encouragement confidence rapport support help praise strategies barriers "
+    "engagement routines issues concerns needs"
+)
 
 
 def _a_thing_done(lemma: str, following: Token) -> bool:
     """ "and cook tea", "and wash the uniform": a thing done to, not help given in name only."""
     noun = following.is_word and w.can_be(following.lower, "NOUN") and w.verb_lemma(following.lower) is None
-    return noun and lemma not in _GIVING | _SERVICES and following.lower not in _HELP_IN_NAME
+    return noun and lemma not in _GIVING | _SERVICES | _VAGUE_DOING and following.lower not in _HELP_IN_NAME
 
 
 def and_then_does(s: Statement, after: int, telling_counts: bool = False) -> bool:
@@ -71,7 +78,8 @@ def and_then_does(s: Statement, after: int, telling_counts: bool = False) -> boo
     for i, t in enumerate(tokens):
         if t.lower not in ("and", "then"):
             continue
-        first = _past_an_aside(tokens, i + 1, conditions=not telling_counts)
+        first = _past_an_aside(tokens, i + 1, conditions=True)
+        conditional = first > i + 2 and tokens[i + 2].lower in _CONDITIONS
         for j in range(first, min(first + 5, len(tokens) - 1)):
             word, following = tokens[j].lower, tokens[j + 1]
             if word in w.SUBORDINATORS:
@@ -80,7 +88,9 @@ def and_then_does(s: Statement, after: int, telling_counts: bool = False) -> boo
             if lemma is None or word in ("will", "can", "to"):
                 continue
             told = telling_counts and _tells_what(lemma, tokens[j + 1 : j + 5])
-            if (lemma in _REPORTING and not told) or _recording(lemma, tokens[j + 1 : j + 4]):
+            # "and, if she misses one, ring Tom": a call a condition sets off after a course is keeping told.
+            calls = telling_counts and conditional and lemma in _CALLING
+            if (lemma in _REPORTING and not told) or calls or _recording(lemma, tokens[j + 1 : j + 4]):
                 # "monitor his mood and feed back to Lisa", "... and keep a log": what was watched, passed on
                 break
             starts_object = (

@@ -103,7 +103,8 @@ def takes_them_there(s: Statement, main: Clause) -> bool:
 
 
 _GROWN_UPS = w.word_set(
-    "mum dad mam nan gran grandma grandad nanna aunt auntie aunty uncle carer parent parents"
+    "mum dad mam nan gran grandma grandad nanna aunt auntie aunty uncle carer parent parents mother father "
+    "grandmother grandfather stepmum stepdad guardian"
 )
 _THEIRS = re.compile(r"\s+to\s+(?:his|her|their|(?-i:[A-Z])\w+['\u2019]s)\b", re.IGNORECASE)
 _WITH_SOMEONE = re.compile(r"\s+(?:along\s+)?with\s+(?:her|him|them|mum|dad|(?-i:[A-Z])\w+)\b", re.IGNORECASE)
@@ -124,8 +125,8 @@ _GOES_ALONG = re.compile(
 
 def a_grown_up_of_the_family(s: Statement, main: Clause) -> bool:
     """The one doing it is a parent or another grown-up of the family ("Mum", "Nan", "Kelly (Mum)")."""
-    if main.subject is not None and main.tokens[main.subject[0]].lower in _GROWN_UPS:
-        return True
+    if main.subject is not None and main.tokens[main.subject[0]].lower in _GROWN_UPS | {"mr", "mrs"}:
+        return True  # "Mr and Mrs Jones will make sure ..."
     return any(x.lower() in _GROWN_UPS for x in re.findall(r"[A-Za-z]+", s.context.who))
 
 
@@ -138,4 +139,6 @@ def gets_someone_there(s: Statement, main: Clause) -> bool:
     if sure is None:
         return False
     after = [t for t in main.tokens[sure + 1 : main.verb] if t.lower != "that"]
-    return bool(after) and after[0].lower not in w.PERSONAL_PRONOUNS
+    taken = main.verb + 1 < len(main.tokens) and main.tokens[main.verb + 1].name  # "she gets Leo to ..."
+    # Not "make sure Dad completes the parenting course": a grown-up's own course is still the course.
+    return bool(after) and (taken or after[0].lower not in (w.PERSONAL_PRONOUNS - {"they"}) | _GROWN_UPS)

@@ -28,8 +28,8 @@ _NEXT_STEP = re.compile(r"\b(?:and|then|or)\s+(?:then\s+)?(?:will\s+|would\s+)?(
 
 
 _DOING_IT_THEMSELVES = re.compile(
-    r"\b(?:she|he|i|we|they)(?:['\u2019](?:s|ll|re|m)|\s+(?:will|is|are|am))\s+(?:be\s+)?\w+ing\b"
-    r"|\b(?:she|he|i|we|they)(?:['\u2019]ll|\s+will)\s+(?!be\b)\w+",
+    r"\b(?:she|he|i|we|they)(?:['\u2019](?:s|ll|re|m)|\s+(?:will|is|are|am))\s+(?:be\s+)?"
+    r"(?:collect|pick|tak|hav|bring|fetch|drop|mind|walk|driv|com|stay|look)\w*\b",
     re.IGNORECASE,
 )
 

@@ -96,8 +96,9 @@ _DONE_TO = re.compile(
     # "Uncle Dev will be called to do it", "rung to take turns": asked to do something, and doing it.
     r"|(?:contacted|called|rung|phoned|texted|asked)\b(?![^.;]*\band\b)"
     r"(?!\s+so\s+(?:that\s+)?(?:they|he|she)\s+(?:can|will|could)\s+(?!be\b))"
-    r"(?!\s+(?:in\s+)?to\s+(?!(?:be|discuss|help|support|attend|see|ask|let|inform|make|talk|arrange|check|find|"
-    r"agree|consider|decide|explain|tell|update|advise|come\s+in)\b)[a-z]+))"
+    r"(?!\s+(?:in\s+)?to\s+(?!(?:be|discuss|support|attend|ask|inform|check|agree|consider|decide|explain|tell|"
+    r"update|advise|find\s+out|talk\s+(?:about|things|it)|arrange\s+a\s+meeting|see\s+(?:if|whether|how)|"
+    r"let\s+(?:them|her|him|us)\s+know|make\s+(?:her|him|them)\s+aware|help(?=\s*(?:[.,;!]|$)))\b)[a-z]+))"
     # "she may lose care of Nevaeh": what a process takes from someone.
     r"|lose\b"
     # "she will remain in care": where a process leaves someone, not what they do.
@@ -116,6 +117,12 @@ def _trigger_span(text: str, m: re.Match[str]) -> tuple[int, int]:
     comma = text.find(",", m.start() + 1, m.end())
     if opens and comma > 0:
         return (m.start(), comma)
+    if opens:
+        # "... told. If this happens Nan will move in.": with no comma, to where its responder stands.
+        start = m.start() + len(text[m.start() :]) - len(text[m.start() :].lstrip(" ,;:"))
+        bare = _UNMARKED_TRIGGER.match(text[start:])
+        if bare:
+            return (m.start(), start + bare.end())
     # "if she feels unsafe, and if she is admitted, her sister Amy will ...": the first ends at the second.
     second = _A_SECOND_TRIGGER.search(text, m.start() + 1, m.end())
     return (m.start(), second.start() if second else m.end())
