@@ -119,7 +119,6 @@ def _denied(text: str, span: Span) -> bool:
     return bool(_DENIED_BEFORE.search(text[max(0, span.start - 12) : span.start]))
 
 
-_QUOTE_MARKS = "\"“”‘’'"
 _FEELING_BEFORE = re.compile(
     r"\b(?:feels?|felt|feeling|says?|said|saying|calls?|called|calling|describ\w*|thinks?|thought|"
     r"sees?|saw|words?|like|told\s+\w+|worr\w*\s+(?:that\s+)?(?:she|he|they)\s+(?:is|are|was|were|seems?))"
