@@ -55,6 +55,8 @@ GROUP_ADVERBS = word_set(
     "also then now still always never usually regularly often sometimes gradually consistently "
     "independently really actively soon increasingly continue"
 )
+# Adverbs that hedge what is said will happen: "Nan will hopefully have them" is not agreed (seed 001).
+HEDGE_ADVERBS = word_set("hopefully possibly probably perhaps maybe ideally potentially")
 # Verbs that say someone means or hopes to do something: "try to", "want to".
 INTENTION_VERBS = word_set("want wish hope try aim intend attempt endeavour seek strive like")
 # Verbs whose complement says what is really done: "help Mum to plan", "make sure the

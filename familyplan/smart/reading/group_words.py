@@ -22,6 +22,9 @@ def skip_in_group(clause: Clause, j: int, first: int) -> int:
             return 2
         clause.negated = True
         return 1
+    if j > first and lower in w.HEDGE_ADVERBS:
+        clause.tentative = clause.tentative or lower
+        return 1
     if (lower in w.GROUP_ADVERBS and lower != "continue") or (lower in w.MODALS and j > first):
         return 1
     if j > first and (gap := _gap_before_verb(tokens, j)):

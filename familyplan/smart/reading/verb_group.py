@@ -220,6 +220,9 @@ def _read_group(clause: Clause, first: int, position: int, mood: str) -> None:
     clause.negated = anchor.negated
     if anchor.lower in w.TENTATIVE_MODALS:
         clause.tentative = anchor.lower
+    # "Hopefully Nan will have them", "Ideally, Dad will ring": the hedge stands before the subject.
+    hedge = next((t.lower for t in tokens[clause.main : first] if t.lower in w.HEDGE_ADVERBS), "")
+    clause.tentative = clause.tentative or hedge
     j = position
     # A request: "Can you send the slides by Wednesday?", "Could Sarah ring the school?"
     if mood == "modal" and j < n and (tokens[j].lower in w.PERSONAL_PRONOUNS or tokens[j].name):

@@ -251,6 +251,8 @@ def _not_acting(text: str, t: Token, end: int, start: int) -> bool:
     them; "Mum will ring the school office": the problem passed on."""
     if _DONE_TO.match(text, t.end) or _DONE_TO.match(text, _past_others(text, end)):
         return True
+    if _only_written_to(text, t.start, end):
+        return True
     return only_passes_it_on(text, end, grown_up=t.lower in text[:start].lower())
 
 
@@ -301,12 +303,26 @@ def _someone_responds(s: Statement) -> bool:
             and _acts(response, m)
             and not passes_it_on(response, m, trigger)
             and not _A_SERVICE_FOR.match(response, m.end())
+            and not _only_written_to(response, m.start(), m.end())
             and not _NAME_AFTER.match(response, m.end())  # the name is judged itself
             for m in _NETWORK_PERSON.finditer(response)
         )
         or bool(_names_in_response(s))
         or bool(re.search(r"\[[^\]]+\]|\bX{2,}\b", response))
     )
+
+
+# "the school will write to his parents": the family is told, nobody steps in.
+_WRITTEN_TO = re.compile(
+    r"\b(?:write|writes|wrote|written|writing)\s+(?:a\s+letter\s+)?to\s+(?:(?:his|her|their|the|both)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _only_written_to(text: str, start: int, end: int) -> bool:
+    if _WHO_WILL.match(text, _past_others(text, end)):
+        return False  # "... write to Nan, who will have the children"
+    return bool(_WRITTEN_TO.search(text, max(0, start - 40), start))
 
 
 @matcher("contingency-no-network")

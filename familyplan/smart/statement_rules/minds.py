@@ -57,6 +57,9 @@ def intention(rule: Rule, s: Statement) -> list[Hit]:
         return []  # "Nan would have the children": what would happen; "may be evicted": the process rule's
     start = main.tokens[main.group[0]].start
     end = main.tokens[main.verb].start if main.verb is not None else main.tokens[main.group[1] - 1].end
+    before = [t for t in main.tokens[main.main : main.group[0]] if t.lower == main.tentative]
+    if before:  # "Hopefully Nan will ...": the hedge is the word to show
+        start, end = before[0].start, before[0].end
     words_ = s.text[start:end].strip()
     return [Hit(s.span(start, start + len(words_)), {"match": words_})]
 
