@@ -76,6 +76,26 @@ _STARTS = re.compile(
     r"(?:(?:from\s+)?w/c\s+|week\s+commencing\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?$",
     re.IGNORECASE,
 )
+# A stretch after its start: "from 12.01.2027 for 8 weeks", "for six weeks from ...": its end is known.
+_LASTING = re.compile(
+    r"\bfor\s+(?:the\s+next\s+)?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+(?P<unit>day|week|fortnight|month)s?\b",
+    re.IGNORECASE,
+)
+_COUNTS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
 _BORN = re.compile(r"\b(?:born|dob|d\.o\.b\.?|date\s+of\s+birth)\s*:?\s*(?:on\s+)?$", re.IGNORECASE)
 # Work that goes on, so that a date marked for review is when it is looked at again.
 _GOES_ON = re.compile(
@@ -205,13 +225,8 @@ def only_a_start(before: str) -> bool:
     return m is not None and not before[: m.start()].strip() and not m[0].lower().startswith("started")
 
 
-@lru_cache(maxsize=4096)
-def parse_when(text: str, today: dt.date | None = None) -> ParsedWhen:
-    """Read dates, recurrence and a review date out of a "when" cell."""
-    dates, invalid = find_dates(text, today)
-    recurrence, recurrence_span = "", None
-    if m := _RECURRENCE.search(text):
-        recurrence, recurrence_span = m[0], (m.start(), m.end())
+def _months_alone(text: str, dates: list[DateMention]) -> list[tuple[int, int, str]]:
+    """Months named with no day: "by March", "in June 2027"."""
     taken = [(d.start, d.end) for d in dates]
     month_only = []
     for m in _MONTH_ONLY.finditer(text) if _names_a_month(text) else ():
@@ -220,6 +235,17 @@ def parse_when(text: str, today: dt.date | None = None) -> ParsedWhen:
         if m[1].lower() == "may" and not m[2]:
             continue  # "may" is usually the verb
         month_only.append((m.start(), m.end(), m[0]))
+    return month_only
+
+
+@lru_cache(maxsize=4096)
+def parse_when(text: str, today: dt.date | None = None) -> ParsedWhen:
+    """Read dates, recurrence and a review date out of a "when" cell."""
+    dates, invalid = find_dates(text, today)
+    recurrence, recurrence_span = "", None
+    if m := _RECURRENCE.search(text):
+        recurrence, recurrence_span = m[0], (m.start(), m.end())
+    month_only = _months_alone(text, dates)
     due_date: dt.date | None = None
     review_date: dt.date | None = None
     goes_on = bool(recurrence or _GOES_ON.search(text))
@@ -235,6 +261,8 @@ def parse_when(text: str, today: dt.date | None = None) -> ParsedWhen:
             review_date = review_date or mention.date
         elif due_date is None:
             due_date = mention.date
+    if due_date is None and review_date is None:
+        due_date = _end_of_stretch(text, dates)
     if recurrence and review_date is None and due_date is not None:
         # "Every day until 23.02.2024": with recurrence a lone date is when it is looked at again.
         review_date, due_date = due_date, None
@@ -248,3 +276,25 @@ def parse_when(text: str, today: dt.date | None = None) -> ParsedWhen:
         review_date=review_date,
         month_only=tuple(month_only),
     )
+
+
+def _end_of_stretch(text: str, dates: list[DateMention]) -> dt.date | None:
+    """ "Tuesdays from 12.01.2027 for 8 weeks": the last day of a stretch its start and length give."""
+    lasting = _LASTING.search(text)
+    starts = [d for d in dates if _STARTS.search(text[max(0, d.start - 40) : d.start])]
+    if lasting is None or len(starts) != 1:
+        return None
+    start, raw = starts[0].date, lasting["n"].lower()
+    count = int(raw) if raw.isdigit() else _COUNTS[raw]
+    unit = lasting["unit"].lower()
+    if unit == "month":
+        month = start.month - 1 + count
+        year, month = start.year + month // 12, month % 12 + 1
+        return dt.date(year, month, min(start.day, _days_in(year, month)))
+    days = {"day": 1, "week": 7, "fortnight": 14}[unit]
+    return start + dt.timedelta(days=days * count)
+
+
+def _days_in(year: int, month: int) -> int:
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return (following - dt.timedelta(days=1)).day

@@ -47,6 +47,27 @@ def test_recurrence_and_its_review_date_are_told_apart() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Tuesdays from 16.01.2024 for 8 weeks", dt.date(2024, 3, 12)),
+        ("Every Tuesday for eight weeks from 16.01.2024", dt.date(2024, 3, 12)),
+        ("Starting 31.01.2024 for one month", dt.date(2024, 2, 29)),
+    ],
+)
+def test_a_stretch_with_a_start_and_a_length_is_looked_at_again_when_it_ends(text: str, end: dt.date) -> None:
+    parsed = parse_when(text, TODAY)
+
+    assert (parsed.review_date or parsed.due_date) == end
+
+
+def test_a_length_with_no_start_gives_no_end() -> None:
+    parsed = parse_when("Weekly for 8 weeks", TODAY)
+
+    assert parsed.review_date is None
+    assert parsed.due_date is None
+
+
+@pytest.mark.parametrize(
     "text", ["weekly", "Twice a week", "on Mondays", "Mondays and Wednesdays", "each lesson"]
 )
 def test_recurrence_is_recognised(text: str) -> None:

@@ -1,5 +1,6 @@
 """A commitment hedged by an adverb ("will hopefully", "Ideally, Dad will") is not agreed (seed 001);
-a family only written to is told, and nobody in its network steps in."""
+a family only written to is told, and nobody in its network steps in; a course from a date for
+some weeks ends on a day the plan can hold it to."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from familyplan.smart import Context, check_statement
+from familyplan.smart import Context, check_cells, check_statement
 
 TODAY = dt.date(2026, 12, 6)
 DAD = Context(who="Dad", when="Every Monday from 04.01.2027 until the review on 01.03.2027")
@@ -66,3 +67,12 @@ def test_a_family_only_written_to_has_nobody_stepping_in(text: str) -> None:
 )
 def test_someone_written_to_who_then_acts_steps_in(text: str) -> None:
     assert "contingency-no-network" not in findings(text, "contingency")
+
+
+def test_a_course_with_a_start_and_a_length_needs_no_other_review_date() -> None:
+    course = Context(who="Mum", when="Tuesdays from 12.01.2027 for 8 weeks")
+    action = "Mum will go to the Tuesday group at the Hub to learn calm ways to set bedtimes."
+    found = {
+        f.rule for _, f in check_cells("action", course, today=TODAY, action=action) if f.severity.needs_work
+    }
+    assert not {rule for rule in found if rule.startswith("when-")}
