@@ -22,6 +22,7 @@ from familyplan.web.casework.date_examples import with_dates
 from familyplan.web.casework.family_names import FamilyNameMixin, family_name_field
 from familyplan.web.casework.models import OUTCOME_CHOICES, Action, Goal
 from familyplan.web.casework.owners import FAMILY_NAMES_APART, Owner, owner_choices
+from familyplan.web.conflicts import VersionMixin as VersionMixin
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -155,12 +156,6 @@ class FamilyForm(CleanTextMixin, FamilyNameMixin):
     family_name = family_name_field()
     reference = _text(_("Case reference (optional)"), max_length=50, required=False)
     address_area = _text(_("Area (optional)"), required=False, help_text=_("For example the town or ward."))
-
-
-class VersionMixin(forms.Form):
-    # The version of the record the person started editing from (familyplan.web.versioning):
-    # a later save by someone else is not overwritten; the second person sees both versions.
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
 
 
 class PersonForm(CleanTextMixin, forms.Form):

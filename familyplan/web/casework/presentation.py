@@ -203,6 +203,7 @@ def plan_page_context(plan: Plan, user: Any) -> dict[str, Any]:
         "editable": plan.status == Plan.Status.LIVE
         and permissions.can(user, permissions.PLAN_CHANGE, plan.family),
         "live": plan.status == Plan.Status.LIVE,
+        "today": timezone.localdate(),
         **_review_due(plan),
         "model": model,
         "someone_else_signs_off": someone_else_signs_off(user, plan)

@@ -21,7 +21,7 @@ from familyplan.web.casework import forms, plan_dates, selectors, services, star
 from familyplan.web.casework.models import Action, Goal, Plan
 from familyplan.web.casework.owners import owner_of, owners_of, posted_family_knows
 from familyplan.web.casework.presentation import plan_page_context
-from familyplan.web.conflicts import conflict_of, form_after_conflict
+from familyplan.web.conflicts import OPENED, conflict_of, form_after_conflict, merged
 from familyplan.web.pages import form_page, plan_form_page
 from familyplan.web.pages import user_of as _user
 from familyplan.web.versioning import version_of
@@ -108,7 +108,10 @@ def edit_page(
             save(data)
         except services.StaleVersionError as stale:
             labels = context.pop("conflict_labels", None)
-            conflict = conflict_of(what, form, stale.current, fields, data, labels)
+            # Beside what was saved: what the form will now hold, their changes and the saved rest.
+            knows = OPENED in form.fields
+            shown = merged(form, stale.current) if knows else data
+            conflict = conflict_of(what, form, stale.current, fields, shown, labels, merged=knows)
             form = form_after_conflict(form, request.POST.dict(), stale.current, **form_kwargs)
         except services.PlanClosedError:
             messages.error(request, str(services.PlanClosedError()))
