@@ -126,3 +126,16 @@ def test_the_smart_score_chart_averages_the_reviews_of_each_of_the_last_eight_qu
         )
 
     assert smart_scores_by_quarter(manager, Filters(), today) == [("2025 Q1", 40), ("2026 Q4", 70)]
+
+
+def test_the_reviews_of_a_plan_since_closed_still_count_in_their_quarter(
+    lead: User, manager: User, plan
+) -> None:
+    today = dt.date(2026, 11, 27)
+    Review.objects.create(
+        plan=plan, date=dt.date(2026, 10, 2), next_review_date=today, recorded_by=lead, smart_score=60
+    )
+    plan.status = plan.Status.CLOSED
+    plan.save()
+
+    assert smart_scores_by_quarter(manager, Filters(), today) == [("2026 Q4", 60)]

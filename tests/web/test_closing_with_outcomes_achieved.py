@@ -119,6 +119,7 @@ def test_the_familys_final_copy_says_what_was_achieved_and_has_no_dates_to_come(
     assert "Ben will be asleep by 8pm" not in achieved
     assert "What we worked on" in page
     assert "Who did what" in page
+    assert "every day. <strong>(not done)</strong>" in page  # never marked done or stopped
     assert "2099" not in page  # the action's review date
     assert "Next meeting" not in page
     assert page.count("<table") == page.count("</table>")  # each goal's actions end under that goal

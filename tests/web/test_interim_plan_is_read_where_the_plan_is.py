@@ -65,3 +65,21 @@ def test_an_ended_interim_plan_is_not_in_the_familys_copy_but_stays_on_the_plan(
 
     assert SAFE not in page(lead, f"/plans/{plan.pk}/family-copy/")
     assert "Ended" in page(lead, f"/plans/{plan.pk}/")
+
+
+def test_an_interim_plan_cannot_be_set_to_run_for_months(lead: User, plan: Plan) -> None:
+    far = TODAY + dt.timedelta(days=400)
+    response = signed_in(lead).post(
+        f"/plans/{plan.pk}/interim/",
+        {
+            "issue": WORRY,
+            "actions": SAFE,
+            "end_date": f"{far:%d/%m/%Y}",
+            "version": 0,
+        },
+    )
+
+    page = html.unescape(response.content.decode())
+    assert response.status_code == 200
+    assert "The end date must be within 7 days: an interim plan is short, and a full plan follows it" in page
+    assert not hasattr(Plan.objects.get(pk=plan.pk), "interim")

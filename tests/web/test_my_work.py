@@ -87,3 +87,27 @@ def test_a_plan_never_reviewed_shows_its_first_review_coming_up(lead: User, fami
 
     assert f'Smith family<span class="govuk-visually-hidden"> – their plan</span></a>: due {due}' in work
     assert f"First review due by {due}." in plan_page
+
+
+def test_my_own_overdue_action_is_marked_overdue_and_comes_first(lead: User, plan: Plan) -> None:
+    goal = Goal.objects.create(plan=plan, outcome="Ben will be in school.")
+    me = plan.family.taf.get(user=lead)
+    later = services.action_save(
+        by=lead, goal=goal, how="Sarah will ring the school nurse.", who="Sarah", when="Later on"
+    )
+    late = services.action_save(
+        by=lead,
+        goal=goal,
+        how="Sarah will book the housing appointment.",
+        who="Sarah",
+        when=f"By {TODAY - dt.timedelta(days=20):%d/%m/%Y}",
+    )
+    Action.objects.filter(pk__in=[later.pk, late.pk]).update(taf_member=me)
+    services.overdue_dates_refresh([plan.pk])
+
+    page = text(signed_in(lead).get("/my-work/"))
+    mine = page[page.index("Actions given to me") : page.index("Overdue actions in the plans I lead")]
+
+    assert mine.index("book the housing appointment") < mine.index("ring the school nurse")
+    assert f"Overdue</strong> since {TODAY - dt.timedelta(days=20):%-d %B %Y}" in mine
+    assert mine.count("Overdue</strong>") == 1

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.plan import reviews
+from familyplan.plan.kinds import PlanType
 from familyplan.plan.parsing import parse_when
 from familyplan.smart import default_catalogue
 from familyplan.smart.language import acronyms_in
@@ -145,6 +146,13 @@ def interim_problems(fields: Mapping[str, Any], today: dt.date) -> Problems:
     end = fields.get("end_date")
     if isinstance(end, dt.date) and end < today:
         problems["end_date"] = _("The end date must be today or later")
+    # Seed 002: interim plans are "of very short duration only", then a full plan follows. The
+    # council's interim review cycle is the longest one may run before it is looked at again.
+    longest = cycles()[PlanType.INTERIM_SAFETY].latest.days
+    if isinstance(end, dt.date) and end > today + dt.timedelta(days=longest):
+        problems["end_date"] = _(
+            "The end date must be within %(days)d days: an interim plan is short, and a full plan follows it"
+        ) % {"days": longest}
     return problems
 
 

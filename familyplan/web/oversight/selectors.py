@@ -256,11 +256,12 @@ def achieved_by_quarter(user: Any, filters: Filters, today: dt.date) -> Achieved
 
 def smart_scores_by_quarter(user: Any, filters: Filters, today: dt.date) -> list[tuple[str, int]]:
     """The average SMART score of plans as they stood at each review, in each of the last eight
-    quarters that had a review."""
+    quarters that had a review: the reviews of plans since closed count, as a review held is a
+    review held (and achieved goals are counted the same way)."""
     starts, keys, bucket = _last_eight_quarters("date", today)
     quarters = (
         Review.objects.filter(
-            plan__in=live_plans(user, filters),
+            plan__in=_within(plans_overseen_by(user), filters),
             smart_score__isnull=False,
             date__gte=starts[0],
             date__lte=today,

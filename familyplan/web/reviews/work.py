@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
 from django.utils import timezone
 
 from familyplan.web.accounts import permissions
@@ -68,7 +68,9 @@ def _led_plans(user: User) -> QuerySet[Plan]:
 
 
 def _actions(queryset: QuerySet[Action]) -> list[Action]:
-    return list(queryset.select_related("goal__plan__family").order_by("overdue_from", "pk")[:200])
+    # Most urgent first: the longest overdue, then those due soonest, then those with no date.
+    soonest = F("overdue_from").asc(nulls_last=True)
+    return list(queryset.select_related("goal__plan__family").order_by(soonest, "pk")[:200])
 
 
 def _progress_pages(user: User, actions: list[Action]) -> frozenset[int]:

@@ -13,5 +13,6 @@ from familyplan.web.reviews.work import work_tray
 @permissions.asks(permissions.SIGNED_IN)
 @permissions.signed_in
 def my_work(request: HttpRequest) -> HttpResponse:
-    tray = work_tray(request.user, timezone.localdate())  # type: ignore[arg-type]
-    return render(request, "reviews/my_work.html", {"tray": tray})
+    today = timezone.localdate()
+    tray = work_tray(request.user, today)  # type: ignore[arg-type]
+    return render(request, "reviews/my_work.html", {"tray": tray, "today": today})
