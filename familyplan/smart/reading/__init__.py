@@ -142,7 +142,17 @@ _LIST_MARKS = re.compile(
 
 
 def _without_list_marks(text: str) -> str:
-    return _LIST_MARKS.sub(lambda m: " " * len(m[0]), text)
+    def blank(m: re.Match[str]) -> str:
+        mark = m[0]
+        if (
+            mark.endswith(")")
+            and not mark.startswith("(")
+            and text.count("(", 0, m.start()) > text.count(")", 0, m.start())
+        ):
+            return mark  # "Priya and Arjun (both 6) have ...": the end of a bracket, not a list's "6)"
+        return " " * len(mark)
+
+    return _LIST_MARKS.sub(blank, text)
 
 
 def read(text: str, kind: str, today: dt.date | None = None) -> Reading:

@@ -109,6 +109,16 @@ def _main_be_or_have(tokens: list[Token], main: int, end: int) -> bool:
     return False
 
 
+def _before_brackets(tokens: list[Token], main: int, k: int) -> int:
+    """Past an aside in brackets after the subject: "Priya and Arjun (both 6) have breakfast"."""
+    if tokens[k].text != ")":
+        return k
+    for j in range(k - 1, main, -1):
+        if tokens[j].text == "(":
+            return j - 1
+    return k
+
+
 def _finite_group(clause: Clause) -> bool:
     """2. A finite be/have or verb after a subject: "Amira gets herself dressed", "Attendance is
     90%", "Ella no longer misses breakfast"."""
@@ -116,7 +126,7 @@ def _finite_group(clause: Clause) -> bool:
     n = len(tokens)
     for i in range(main + 1, n):
         t = tokens[i]
-        k = i - 1
+        k = _before_brackets(tokens, main, i - 1)
         ended = negated = False
         while k > main and tokens[k].lower in _FINITE_ADVERBS:
             ended = ended or tokens[k].lower == "longer"

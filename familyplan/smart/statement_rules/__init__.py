@@ -15,7 +15,16 @@ Word lists live in the catalogue; only the shape of each test lives here.
 from __future__ import annotations
 
 # Importing each module registers its rules in MATCHERS.
-from familyplan.smart.statement_rules import action, contingency, minds, outcome, style, when, who
+from familyplan.smart.statement_rules import (
+    action,
+    contingency,
+    minds,
+    outcome,
+    style,
+    unnamed_helpers,
+    when,
+    who,
+)
 from familyplan.smart.statement_rules.evidence import evidence_of
 from familyplan.smart.statement_rules.outcome import _state_words
 from familyplan.smart.statement_rules.statement import (
@@ -44,6 +53,7 @@ __all__ = [
     "outcome",
     "recurring_review",
     "style",
+    "unnamed_helpers",
     "weekday_named",
     "when",
     "who",

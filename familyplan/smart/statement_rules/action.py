@@ -174,7 +174,7 @@ def _to_do(rest: str) -> bool:
 
 
 # Verbs that make a referral what is done: "make", "complete", "submit", "send", "put in" a referral.
-_MAKING = frozenset(("make", "complete", "submit", "send", "put", "do"))
+_MAKING = frozenset(("make", "complete", "submit", "send", "put", "do", "offer"))
 
 
 @matcher("action-referral-only")
@@ -356,6 +356,8 @@ def vague_when(rule: Rule, s: Statement) -> list[Hit]:
     return [Hit(s.span(a, a + len(t)), {"match": t}) for a, b, t in vague[:1]]
 
 
+# "show Mum how much cream to use and how often": what she is shown, not how often it is done.
+_HOW_BEFORE = re.compile(r"\bhow\s+$", re.IGNORECASE)
 _VAGUE_OFTEN = re.compile(
     r"(?:regularly|frequently|often|sometimes|occasionally|periodically|from\s+time\s+to\s+time)",
     re.IGNORECASE,
@@ -370,5 +372,9 @@ def vague_how_often(rule: Rule, s: Statement) -> list[Hit]:
         return []
     if s.context.has_when and parse_when(s.context.when, s.today).recurrence:
         return []  # the when cell says how often: "Every Tuesday (review 16.02.2027)"
-    vague = [(a, t) for kind, a, _, t in s.when if kind == "vague" and _VAGUE_OFTEN.fullmatch(t)]
+    vague = [
+        (a, t)
+        for kind, a, _, t in s.when
+        if kind == "vague" and _VAGUE_OFTEN.fullmatch(t) and not _HOW_BEFORE.search(s.text, 0, a)
+    ]
     return [Hit(s.span(a, a + len(t)), {"match": t}) for a, t in vague[:1]]

@@ -62,13 +62,28 @@ def _a_verb_form(t: Token) -> bool:
     return lemma is not None
 
 
+# Verbs whose object can be a question: "ask Hannah what has got better", "talk about how it went".
+_ASKING = w.word_set("ask tell show explain discuss talk find check agree decide write record say share look")
+
+
+def _after_asking(tokens: Sequence[Token], i: int) -> bool:
+    """ "what" or "how" opening what is asked or told: an asking verb before it in the same part
+    of the sentence ("ask Hannah on her own at school what ...")."""
+    for t in reversed(tokens[max(0, i - 8) : i]):
+        if not t.is_word or t.lower in w.CONJUNCTIONS:
+            return False
+        if w.verb_lemma(t.lower) in _ASKING:
+            return True
+    return False
+
+
 def _in_questions(tokens: Sequence[Token]) -> list[bool]:
     """For each token, whether it is in a question asked ("assess ... whether it is making lessons
     harder"), which is no target, up to where the action goes on ("... and help him to manage his
     anger better")."""
     inside, question, asked = [], False, False
     for i, t in enumerate(tokens):
-        if t.lower == "whether":
+        if t.lower == "whether" or (t.lower in ("what", "how") and _after_asking(tokens, i)):
             question, asked = True, False
         elif question and _question_ends(tokens, i, asked):
             question = False

@@ -1,0 +1,86 @@
+"""Helpers left unnamed in a contingency: "Mum will ring someone", "a carer will be found" (seed 002
+asks who in the family's network will help, so the plan can be agreed with them)."""
+
+from __future__ import annotations
+
+import re
+
+from familyplan.smart import words as w
+from familyplan.smart.catalogue import Rule
+from familyplan.smart.hits import Hit
+from familyplan.smart.language import Span
+from familyplan.smart.statement_rules.contingency import _names_in_response, contingency_missing, process_only
+from familyplan.smart.statement_rules.statement import Statement, _hits, _listed, matcher
+from familyplan.smart.statement_rules.triggers import _NAME_AFTER, _response
+
+# Someone the network can call on by name: a proper name ("Aunt Rosa", "Kerry") or a relation there is
+# only one of in a family ("Nan", "Grandad"). Mum and Dad are as often the ones who need the help.
+_NAMED_HELPER = re.compile(
+    r"\b(?:nan|nanna|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|"
+    r"grandparents?|godmother|godfather|godparents?)\b",
+    re.IGNORECASE,
+)
+
+
+# Someone rung, told or asked: "ring someone", "let someone know", "tell a trusted adult".
+_ANY_ONE = w.word_set("someone somebody anyone anybody") | frozenset(["a friend", "a relative"])
+# An adult, however described, and nobody named: "an adult", "another adult", "a safe grown-up".
+_ANY_ADULT = re.compile(r"\b(?:an?|another|any)\s+(?:[a-z]+\s+)?(?:adult|grown[\s-]up)s?\b", re.IGNORECASE)
+_TOLD = re.compile(
+    r"\b(?:ring|call|phone|text|tell|contact|ask|let|speak\s+to|talk\s+to|go\s+to)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "Little Acorns Family Hub", "Family Support Service": a word of a service's own name.
+_CAPITALISED_BEFORE = re.compile(r"(?-i:[A-Z])[\w'\u2019-]*\s+$")
+_CAPITALISED_AFTER = re.compile(r"\s+(?-i:[A-Z])\w")
+
+
+def _in_a_name(text: str, span: Span) -> bool:
+    if not span.text[:1].isupper():
+        return False
+    return bool(_CAPITALISED_AFTER.match(text, span.end) or _CAPITALISED_BEFORE.search(text, 0, span.start))
+
+
+@matcher("contingency-helper-unnamed")
+def helper_unnamed(rule: Rule, s: Statement) -> list[Hit]:
+    """ "Mum will ring someone if she can't cope", "a family member will take Aaliyah": seed 002 asks
+    who in the family's network will help, so the plan can be agreed with them."""
+    if contingency_missing(s.catalogue.rule("contingency-missing"), s):
+        return []
+    # "her friends' parents": whose parents, and they are who is rung.
+    listed = _listed(rule, s)
+    listed += [
+        Span(m.start(), m.end(), m[0])
+        for m in _ANY_ADULT.finditer(s.text)
+        if not any(sp.start < m.end() and m.start() < sp.end for sp in listed)
+    ]
+    generic = sorted(
+        (
+            sp
+            for sp in listed
+            if s.text[sp.end : sp.end + 1] not in ("'", "\u2019") and not _in_a_name(s.text, sp)
+        ),
+        key=lambda sp: sp.start,
+    )
+    # A grandparent named in the trigger ("If Nan cannot help, a carer will be found") is not the help.
+    if (
+        not generic
+        or _NAMED_HELPER.search(_response(s.text, trailing=False))
+        or re.search(r"\[[^\]]+\]|\bX{2,}\b", s.text)
+    ):
+        return []
+    parents = {"mum", "mam", "mother", "dad", "father", "mummy", "daddy"}
+    # "Jade will let someone know": whoever she tells is the help, and nobody says who.
+    told = any(
+        _TOLD.search(s.text, max(0, sp.start - 30), sp.start)
+        and (sp.text.lower() in _ANY_ONE or _ANY_ADULT.fullmatch(sp.text))
+        and not _NAME_AFTER.match(s.text, sp.end)
+        for sp in generic
+    )
+    if not told and any(name.lower() not in parents for name in _names_in_response(s)):
+        return []
+    if process_only(s.catalogue.rule("contingency-process-only"), s):
+        return []  # the process finding already says what is missing
+    return _hits(generic[:1])
