@@ -137,3 +137,42 @@ def test_answers_lost_with_the_session_are_asked_again_with_a_reason(lead: User,
     assert response.redirect_chain[-1][0] == f"/plans/{plan.pk}/close/"
     assert "Your answers about closing the plan were not kept" in page
     assert Plan.objects.get(pk=plan.pk).status == Plan.Status.LIVE
+
+
+def test_the_check_and_sign_off_pages_list_the_actions_still_open(
+    lead: User, manager: User, plan: Plan
+) -> None:
+    school, _sleep = two_goals(plan, lead)
+    client = signed_in(lead)
+    client.post(f"/plans/{plan.pk}/close/", {**ACHIEVED, "goals_achieved": [str(school.pk)]})
+
+    check = text(client.get(f"/plans/{plan.pk}/close/check/"))
+    client.post(f"/plans/{plan.pk}/close/check/")
+    sign_off = text(signed_in(manager).get(f"/plans/{plan.pk}/sign-off/"))
+
+    for page in (check, sign_off):
+        assert "Actions not marked done or stopped" in page
+        assert "1 action is still open. The family's final copy will show it as not done." in page
+        assert "Mum will walk Ben to school every day. – Mum (Not started)" in page
+
+
+def test_a_closed_plan_asks_for_nothing_more_to_be_fixed_and_no_date_to_be_kept(
+    lead: User, manager: User, plan: Plan
+) -> None:
+    school, _sleep = two_goals(plan, lead)
+    services.action_save(
+        by=lead,
+        goal=school,
+        how="Mum will ring the school office by 9am when Ben is ill.",
+        who="Mum",
+        when="ASAP",
+    )
+    client = signed_in(lead)
+    assert "Fix these first" in text(client.get(f"/plans/{plan.pk}/"))
+    client.post(f"/plans/{plan.pk}/close/", {**ACHIEVED, "goals_achieved": [str(school.pk)]})
+    client.post(f"/plans/{plan.pk}/close/check/")
+    signed_in(manager).post(f"/plans/{plan.pk}/sign-off/", {"decision": "sign_off", "comment": ""})
+
+    page = text(client.get(f"/plans/{plan.pk}/"))
+    assert "Fix these first" not in page
+    assert "Problems the checker found (the plan can no longer be changed)" in page

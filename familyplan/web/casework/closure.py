@@ -17,14 +17,13 @@ from familyplan.web.accounts import permissions
 from familyplan.web.accounts.models import User
 from familyplan.web.audit import services as audit
 from familyplan.web.audit.models import AuditEvent
-from familyplan.web.casework.models import Closure, ClosureReturn, Goal, Plan
+from familyplan.web.casework.models import Action, Closure, ClosureReturn, Goal, Plan
 from familyplan.web.casework.notices import tell_coordinators_of_closure
 from familyplan.web.casework.services import (
     PlanRuleError,
     Refused,
     StaleVersionError,
     _lock_open,
-    overdue_dates_refresh,
     plan_score_refresh,
 )
 
@@ -119,7 +118,7 @@ def closure_request(
     closure.goals_achieved.set(open_goals_chosen(plan, goals_achieved))
     ClosureReturn.objects.filter(plan=plan, answered_at__isnull=True).update(answered_at=timezone.now())
     Plan.objects.filter(pk=plan.pk).update(status=Plan.Status.AWAITING_SIGN_OFF, version=F("version") + 1)
-    overdue_dates_refresh([plan.pk])
+    plan_score_refresh(plan.pk)  # a plan closing is judged as one: no "fix these first" for open work
     plan.refresh_from_db()
     audit.record_change(closure, None, family_id=plan.family_id, user=by)
     _closure_waits_for_a_coordinator(plan, by)
@@ -245,8 +244,23 @@ def closure_sign_off(*, plan: Plan, by: User, comment: str = "", version: int | 
     closure.save(update_fields=["signed_off_by", "signed_off_at", "sign_off_comment"])
     _goals_achieved_on(closure, timezone.localdate(closure.signed_off_at), by)
     Plan.objects.filter(pk=plan.pk).update(status=Plan.Status.CLOSED, version=F("version") + 1)
+    plan_score_refresh(plan.pk)
     audit.record_change(closure, before, family_id=plan.family_id, user=by)
     return closure
+
+
+OPEN_ACTION = ("not_started", "in_progress")
+
+
+def open_actions(plan: Plan) -> list[Action]:
+    """The actions of a closing plan nobody marked done or stopped: the lead settles them, or says
+    who carries them on, before the plan closes; the family's final copy says they were not done."""
+    return list(
+        Action.objects.filter(goal__plan=plan, status__in=OPEN_ACTION)
+        .exclude(goal__status="stopped")
+        .select_related("goal")
+        .order_by("goal__order", "goal__pk", "order", "pk")
+    )
 
 
 def _goals_achieved_on(closure: Closure, day: dt.date, by: User) -> None:

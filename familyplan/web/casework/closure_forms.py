@@ -28,7 +28,8 @@ class ClosureForm(CleanTextMixin, forms.Form):
     goals_achieved = forms.MultipleChoiceField(
         label=_("Which goals have been achieved?"),
         help_text=_(
-            "Tick each goal the family have achieved. They are marked achieved when the plan closes."
+            "Tick each goal the family have achieved. They are marked achieved when a manager signs off "
+            "the closure and the plan closes."
         ),
         widget=forms.CheckboxSelectMultiple,
         required=False,

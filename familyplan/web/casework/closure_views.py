@@ -84,7 +84,13 @@ def closure_check(request: HttpRequest, plan_id: int) -> HttpResponse:
     return render(
         request,
         "casework/closure_check.html",
-        {"plan": plan, "data": data, "reason_label": reason_label, "goals_achieved": achieved},
+        {
+            "plan": plan,
+            "data": data,
+            "reason_label": reason_label,
+            "goals_achieved": achieved,
+            "open_actions": closure.open_actions(plan),
+        },
     )
 
 
@@ -137,6 +143,7 @@ def sign_off(request: HttpRequest, plan_id: int) -> HttpResponse:
             "closure": plan.closure,
             "form": None if refused else form,
             "open_errors": errors,
+            "open_actions": closure.open_actions(plan),
             "refusal": refusal,
             "who_signs_off": closure.who_signs_off(plan) if refused else "",
         },
