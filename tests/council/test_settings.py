@@ -162,3 +162,12 @@ def test_the_coordinator_sees_every_gap_grouped_and_as_csv(lead: User, plan: Pla
     rows = list(csv.reader(io.StringIO(download.content.decode())))
     assert "Housing advice" in page
     assert rows[1][:4] == ["Housing advice", "", "A housing adviser", "Eviction"]
+
+
+def test_a_negative_review_cycle_gets_one_message_naming_the_range(db) -> None:
+    page = text(signed_in(admin(db)).post("/settings/", {**SAVED, "interim_days": "-3"}))
+
+    assert (
+        page.count("The days between interim safety plan reviews must be between 1 and 28") == 2
+    )  # summary, field
+    assert "greater than or equal to" not in page

@@ -104,7 +104,9 @@ class SettingsForm(forms.ModelForm[CouncilSettings]):
                 },
             )
         for name, (high, what) in _RANGES.items():
-            self.fields[name].validators.append(_between(1, high, what))
+            # One message for a number out of range, naming the range, in place of Django's own
+            # "greater than or equal to 0" beside it.
+            self.fields[name].validators = [_between(1, high, what)]
 
     def clean_checker_settings(self) -> str:
         text: str = self.cleaned_data["checker_settings"]
