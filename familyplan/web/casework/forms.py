@@ -278,7 +278,17 @@ class GoalForm(VersionedForm):
         choices=[("", "Not set"), *choices_of(Goal, "term")],
     )
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    status = forms.ChoiceField(
+        label=_("Status"),
+        choices=choices_of(Goal, "status"),
+        required=False,
+        help_text=_(
+            "Stop a goal that no longer applies: it stays on the plan's record, marked stopped. "
+            "A goal is marked achieved at a review, or when the plan closes."
+        ),
+    )
+
+    def __init__(self, *args: Any, status_before: str | None = None, **kwargs: Any) -> None:
         from familyplan.web.council.services import outcome_choices
 
         super().__init__(*args, **kwargs)
@@ -286,10 +296,15 @@ class GoalForm(VersionedForm):
             ("", "Choose an outcome"),
             *outcome_choices(),
         ]
+        self.status_before = status_before
+        if status_before is None:
+            del self.fields["status"]  # a new goal is open
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
-        ask(self, rules.goal_problems(data, status_before=None))
+        if "status" in self.fields and not data.get("status"):
+            data["status"] = self.status_before
+        ask(self, rules.goal_problems(data, status_before=self.status_before))
         return data
 
 

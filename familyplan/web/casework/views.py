@@ -196,8 +196,10 @@ def goal_edit(request: HttpRequest, plan_id: int, goal_id: int | None = None) ->
     goal = get_object_or_404(Goal, pk=goal_id, plan=plan) if goal_id else None
     if plan.is_closed:
         return closed_response(request, plan)
-    initial = {f: getattr(goal, f) for f in GOAL_FIELDS} | {"version": goal.version} if goal else {}
-    form = forms.GoalForm(request.POST or None, initial=initial)
+    fields = (*GOAL_FIELDS, "status") if goal else GOAL_FIELDS
+    initial = {f: getattr(goal, f) for f in fields} | {"version": goal.version} if goal else {}
+    status_before = goal.status if goal else None
+    form = forms.GoalForm(request.POST or None, initial=initial, status_before=status_before)
 
     def save(data: dict[str, Any]) -> None:
         services.goal_save(plan=plan, by=_user(request), goal=goal, **data)
@@ -207,8 +209,9 @@ def goal_edit(request: HttpRequest, plan_id: int, goal_id: int | None = None) ->
         "title": _("Change a goal") if goal else _("Add a goal"),
         "caption": str(plan),
         "back": reverse("plan", args=[plan.pk]),
+        "form_kwargs": {"status_before": status_before},
     }
-    return edit_page(request, form, save, (gettext("this goal"), GOAL_FIELDS), context)
+    return edit_page(request, form, save, (gettext("this goal"), fields), context)
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
