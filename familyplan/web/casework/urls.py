@@ -39,6 +39,7 @@ goal = [
     path("", views.goal_edit, name="goal"),
     path("actions/new/", views.action_edit, name="action-new"),
     path("actions/<int:action_id>/", views.action_edit, name="action"),
+    path("actions/<int:action_id>/remove/", views.action_remove, name="action-remove"),
 ]
 
 # Making the plan, and keeping it up to date.

@@ -17,7 +17,7 @@ from django.views.decorators.http import require_POST
 from familyplan.plan import limits
 from familyplan.smart import Context, Kind, explain_statement
 from familyplan.web.accounts import permissions
-from familyplan.web.casework import forms, plan_dates, selectors, services, start_forms
+from familyplan.web.casework import forms, plan_dates, removals, selectors, services, start_forms
 from familyplan.web.casework.models import Action, Goal, Plan
 from familyplan.web.casework.owners import owner_of, owners_of, posted_family_knows
 from familyplan.web.casework.presentation import plan_page_context
@@ -244,6 +244,11 @@ def action_edit(
         "form_kwargs": {"owners": owners},
         "conflict_labels": {"who": gettext("Who will do this?")},
     }
+    if action and not removals.has_history(action):
+        context |= {
+            "remove_url": reverse("action-remove", args=[plan.pk, goal.pk, action.pk]),
+            "remove_text": _("Remove this action (added by mistake)"),
+        }
     return edit_page(request, form, save, (gettext("this action"), ACTION_FIELDS), context)
 
 
@@ -323,4 +328,37 @@ def check_statement_panel(request: HttpRequest) -> HttpResponse:
         request,
         "casework/_smart_panel.html",
         {"findings": explained.findings, "checked": True, "slots": explained.reading.ordered_slots()},
+    )
+
+
+@plan_change_page
+def action_remove(request: HttpRequest, plan: Plan, goal_id: int, action_id: int) -> HttpResponse:
+    action = get_object_or_404(Action, pk=action_id, goal__pk=goal_id, goal__plan=plan)
+    back = reverse("action", args=[plan.pk, goal_id, action.pk])
+    if request.method == "POST":
+        try:
+            removals.action_remove(action=action, by=_user(request))
+        except services.PlanRuleError as error:
+            messages.error(request, str(error))
+            return redirect(back)
+        messages.success(request, _("The action has been removed from the plan."))
+        return redirect("plan", plan_id=plan.pk)
+    if removals.has_history(action):
+        messages.error(request, str(removals.HAS_HISTORY))
+        return redirect(back)
+    lines = [
+        action.how,
+        _("Remove an action only if it was added by mistake. The audit trail keeps what it said."),
+    ]
+    return render(
+        request,
+        "casework/confirm.html",
+        {
+            "title": _("Remove this action?"),
+            "caption": str(plan),
+            "lines": lines,
+            "button": _("Remove the action"),
+            "warning": True,
+            "back": back,
+        },
     )
