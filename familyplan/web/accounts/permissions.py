@@ -156,7 +156,7 @@ RULES.add_rule(FAMILY_VIEW, is_administrator | is_coordinator | is_in_the_taf_of
 RULES.add_rule(FAMILY_CREATE, is_signed_in)
 # A family's whole record is removed by an administrator (retention removes closed records itself).
 RULES.add_rule(FAMILY_DELETE, is_administrator)
-RULES.add_rule(PLAN_CHANGE, is_administrator | manages_the_team_of | leads)
+RULES.add_rule(PLAN_CHANGE, manages_the_team_of | leads)
 RULES.add_rule(ACTION_UPDATE, is_given | changes_the_plan_of_the_action)
 RULES.add_rule(FAMILY_AUDIT, is_administrator | manages_the_team_of)
 RULES.add_rule(SUBJECT_ACCESS, is_administrator | manages_the_team_of)
