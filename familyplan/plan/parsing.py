@@ -82,6 +82,14 @@ _LASTING = re.compile(
     r"\s+(?P<unit>day|week|fortnight|month)s?\b",
     re.IGNORECASE,
 )
+# After a length: it is of each time, or something goes on after it.
+_GOES_ON_AFTER = re.compile(
+    r"\s*(?:at\s+a\s+time|each|every|per|a\s+(?:visit|time|week)|.*\b(?:then|after\s+that|ongoing)\b)",
+    re.IGNORECASE,
+)
+# A course or stretch of up to about two review cycles ends soon enough to be its own review point
+# (seed 000: "if 'ongoing' please state when the action will be reviewed").
+_LONGEST_STRETCH_DAYS = 92
 _COUNTS = {
     "one": 1,
     "two": 2,
@@ -282,11 +290,13 @@ def _end_of_stretch(text: str, dates: list[DateMention]) -> dt.date | None:
     """ "Tuesdays from 12.01.2027 for 8 weeks": the last day of a stretch its start and length give."""
     lasting = _LASTING.search(text)
     starts = [d for d in dates if _STARTS.search(text[max(0, d.start - 40) : d.start])]
-    if lasting is None or len(starts) != 1:
-        return None
+    if lasting is None or len(starts) != 1 or _GOES_ON_AFTER.match(text, lasting.end()):
+        return None  # "for two days at a time", "for 8 weeks, then monthly": no end is given
     start, raw = starts[0].date, lasting["n"].lower()
     count = int(raw) if raw.isdigit() else _COUNTS[raw]
     unit = lasting["unit"].lower()
+    if count * {"day": 1, "week": 7, "fortnight": 14, "month": 31}[unit] > _LONGEST_STRETCH_DAYS:
+        return None  # "for 18 months": work that goes on, to be looked at again on a date of its own
     if unit == "month":
         month = start.month - 1 + count
         year, month = start.year + month // 12, month % 12 + 1

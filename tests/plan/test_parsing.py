@@ -60,6 +60,21 @@ def test_a_stretch_with_a_start_and_a_length_is_looked_at_again_when_it_ends(tex
     assert (parsed.review_date or parsed.due_date) == end
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every other weekend from 16.01.2024, for two days at a time",
+        "Weekly from 16.01.2024 for 8 weeks, then monthly",
+        "From 16.01.2024 for 18 months",
+    ],
+)
+def test_a_length_of_each_time_or_of_work_that_goes_on_gives_no_end(text: str) -> None:
+    parsed = parse_when(text, TODAY)
+
+    assert parsed.review_date is None
+    assert parsed.due_date is None
+
+
 def test_a_length_with_no_start_gives_no_end() -> None:
     parsed = parse_when("Weekly for 8 weeks", TODAY)
 

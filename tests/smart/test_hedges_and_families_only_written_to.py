@@ -76,3 +76,22 @@ def test_a_course_with_a_start_and_a_length_needs_no_other_review_date() -> None
         f.rule for _, f in check_cells("action", course, today=TODAY, action=action) if f.severity.needs_work
     }
     assert not {rule for rule in found if rule.startswith("when-")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nan, who probably knows Kai best, will collect him from school at 3.15pm every Wednesday.",
+        "Dad, perhaps with Nan's help, will cook tea for the children every weeknight at 5.30pm.",
+        "Ideally before school, Mum will read with Kai for ten minutes every day.",
+    ],
+)
+def test_a_hedge_on_an_aside_or_a_time_leaves_the_action_agreed(text: str) -> None:
+    assert "action-intention" not in findings(text, "action", DAD)
+
+
+def test_someone_written_to_who_has_agreed_to_act_steps_in() -> None:
+    text = (
+        "If Mum is admitted, the ward will write to Nan, who has already agreed to look after the children."
+    )
+    assert "contingency-no-network" not in findings(text, "contingency")

@@ -77,3 +77,20 @@ def test_a_services_own_name_is_not_the_family_left_unnamed() -> None:
 )
 def test_a_referral_offered_is_only_a_referral(text: str) -> None:
     assert "action-referral-only" in needs_work(text, "action", WORKER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad will ask the school how he can support Leah more.",
+        "Beth will tell Mum what she needs to do better.",
+        "Mrs March will explain to Leah how she can behave better in class.",
+    ],
+)
+def test_what_someone_is_told_to_do_more_or_better_is_still_vague(text: str) -> None:
+    assert "action-vague-comparative" in needs_work(text, "action", WORKER)
+
+
+def test_a_parent_who_becomes_a_carer_is_named() -> None:
+    text = "If Mum goes into hospital, Dad will take leave from work and be a carer for the children until she is home."
+    assert "contingency-helper-unnamed" not in needs_work(text, "contingency")

@@ -223,6 +223,18 @@ def _reads_as_topic(tokens: list[Token], i: int) -> bool:
     return len(rest) <= 3 or nxt.lower in ("of", "for", "with", "to", "on", "at", "in")
 
 
+def _hedged_opening(clause: Clause, first: int) -> str:
+    """ "Hopefully Nan will have them", "Ideally, Dad will ring": a hedge opening the main clause,
+    before its subject; not one in an aside ("Nan, who probably knows him best, will") or on a
+    time ("Ideally before school, Mum will read")."""
+    tokens, main = clause.tokens, clause.main
+    if main + 1 >= first or tokens[main].lower not in w.HEDGE_ADVERBS:
+        return ""
+    after = tokens[main + 1]
+    starts_the_subject = after.name or after.lower in w.PERSONAL_PRONOUNS or after.lower in w.FAMILY_WORDS
+    return tokens[main].lower if after.text == "," or starts_the_subject else ""
+
+
 def _read_group(clause: Clause, first: int, position: int, mood: str) -> None:
     """Walk a verb group from its anchor ("will", "to", "is") to its main verb."""
     tokens, n = clause.tokens, len(clause.tokens)
@@ -230,9 +242,7 @@ def _read_group(clause: Clause, first: int, position: int, mood: str) -> None:
     clause.negated = anchor.negated
     if anchor.lower in w.TENTATIVE_MODALS:
         clause.tentative = anchor.lower
-    # "Hopefully Nan will have them", "Ideally, Dad will ring": the hedge stands before the subject.
-    hedge = next((t.lower for t in tokens[clause.main : first] if t.lower in w.HEDGE_ADVERBS), "")
-    clause.tentative = clause.tentative or hedge
+    clause.tentative = clause.tentative or _hedged_opening(clause, first)
     j = position
     # A request: "Can you send the slides by Wednesday?", "Could Sarah ring the school?"
     if mood == "modal" and j < n and (tokens[j].lower in w.PERSONAL_PRONOUNS or tokens[j].name):

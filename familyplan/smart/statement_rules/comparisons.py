@@ -62,13 +62,22 @@ def _a_verb_form(t: Token) -> bool:
     return lemma is not None
 
 
-# Verbs whose object can be a question: "ask Hannah what has got better", "talk about how it went".
-_ASKING = w.word_set("ask tell show explain discuss talk find check agree decide write record say share look")
+# Verbs that gather what someone says: "ask Hannah what has got better", "talk about how it went".
+# Not telling or showing ("explain how he can behave better"): that is a target, said another way.
+_ASKING = w.word_set("ask check discuss talk record write note")
+# "how he can support Leo more", "what she needs to do better": what someone will do, still vague.
+_WHAT_SOMEONE_WILL_DO = w.word_set("can could should will would must need needs")
 
 
 def _after_asking(tokens: Sequence[Token], i: int) -> bool:
-    """ "what" or "how" opening what is asked or told: an asking verb before it in the same part
-    of the sentence ("ask Hannah on her own at school what ...")."""
+    """ "what" or "how" opening what is asked: an asking verb before it in the same part of the
+    sentence ("ask Hannah on her own at school what ..."), and no one's doing asked about."""
+    ahead = tokens[i + 1 : i + 4]
+    if any(
+        t.lower in w.PERSONAL_PRONOUNS and k + 1 < len(ahead) and ahead[k + 1].lower in _WHAT_SOMEONE_WILL_DO
+        for k, t in enumerate(ahead)
+    ):
+        return False
     for t in reversed(tokens[max(0, i - 8) : i]):
         if not t.is_word or t.lower in w.CONJUNCTIONS:
             return False

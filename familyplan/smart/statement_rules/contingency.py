@@ -45,7 +45,9 @@ def _steps_in(response: str, person: re.Match[str]) -> bool:
 
 # "... shared with Nan, who will have the children": told, and then acting.
 _WHO_WILL = re.compile(
-    r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*)*,?\s+who\s+(?:will|would|can|is\s+going\s+to)\b", re.IGNORECASE
+    r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*)*,?\s+who\s+(?:will|would|can|is\s+going\s+to|is\s+to|"
+    r"(?:has|have)\s+(?:already\s+)?(?:agreed|offered|said\s+(?:she|he|they)\s+will))\b",
+    re.IGNORECASE,
 )
 _ON_THE_RECEIVING_END = re.compile(
     r"\b(?:(?:issued?|issues|sent|send|sends|given|give|gives|served?|serves|posted|handed|passed|escalated|"

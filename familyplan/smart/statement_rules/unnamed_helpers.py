@@ -32,6 +32,8 @@ _TOLD = re.compile(
 )
 
 
+# "Dad will be a carer for her", "we will talk it through as a family": a part someone named takes.
+_A_ROLE_TAKEN = re.compile(r"\b(?:be|as|become|becomes)\s+$", re.IGNORECASE)
 # "Little Acorns Family Hub", "Family Support Service": a word of a service's own name.
 _CAPITALISED_BEFORE = re.compile(r"(?-i:[A-Z])[\w'\u2019-]*\s+$")
 _CAPITALISED_AFTER = re.compile(r"\s+(?-i:[A-Z])\w")
@@ -60,7 +62,9 @@ def helper_unnamed(rule: Rule, s: Statement) -> list[Hit]:
         (
             sp
             for sp in listed
-            if s.text[sp.end : sp.end + 1] not in ("'", "\u2019") and not _in_a_name(s.text, sp)
+            if s.text[sp.end : sp.end + 1] not in ("'", "\u2019")
+            and not _in_a_name(s.text, sp)
+            and not _A_ROLE_TAKEN.search(s.text, max(0, sp.start - 12), sp.start)
         ),
         key=lambda sp: sp.start,
     )
