@@ -105,6 +105,8 @@ _EVIDENCE = re.compile(
     r"|(?P<stated>\b(?:as\s+)?(?:measured|evidenced|shown|seen|recorded|checked|confirmed|reported|tracked|logged|noted"
     r"|signed\s+off)\s+(?:by|in|on|through|at|from)\b"
     r"|\baccording\s+to\b|\bevidence\s+(?:of|from|will)\b"
+    # "as assessed by the speech and language therapist": who will judge it, named.
+    r"|\bas\s+(?:assessed|observed)\s+(?:by|at)\b"
     # A record named as what shows it: "as her GP record shows", "as the school register confirms".
     r"|\bas\s+(?:[a-z']+\s+){0,3}?(?:record|records|register|registers|chart|diary|log|report)\s+(?:shows?|says?|confirms?)\b"
     # Or the record as what shows the person in it: "his register shows him in every lesson" (not "his

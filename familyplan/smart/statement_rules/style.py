@@ -286,7 +286,7 @@ def restriction(rule: Rule, s: Statement) -> list[Hit]:
     )
 
 
-_A_THING_BEFORE = re.compile(r"\b(?:it|which)\s+$", re.IGNORECASE)
+_A_THING_BEFORE = re.compile(r"\b(?:it|which|they|these)\s+$", re.IGNORECASE)
 _A_THING_DONE = re.compile(
     r"\s+be\s+(?:done|finished|completed|booked|paid|sent|fixed|returned|repaired|made|signed)\b",
     re.IGNORECASE,

@@ -87,7 +87,7 @@ def _response(text: str, trailing: bool = True) -> str:
 _DONE_TO = re.compile(
     r"\s+(?:will|would|could|may|might|can|is\s+going\s+to|to)\s+(?:then\s+|probably\s+)?(?:be\s+(?:\w+ly\s+)?"
     r"(?:(?:taken|referred|sent|brought|arrested|charged|excluded|breached|reported|placed|removed|summonsed|"
-    r"recalled|returned|assessed|held|kept|put|issued|fined|prosecuted|advised|told|suspended|evicted|"
+    r"recalled|returned|assessed|held|kept|put|issued|fined|prosecuted|advised|told|reminded|warned|suspended|evicted|"
     r"moved)\b"
     # "her sister Amy will be contacted": someone else does it, and who is unsaid; not "Gran will be
     # called and will collect the children", "Uncle Dev will be called to do it".
