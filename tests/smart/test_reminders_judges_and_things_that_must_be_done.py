@@ -43,3 +43,33 @@ def test_the_date_repairs_must_be_done_by_is_no_direction_to_a_person() -> None:
     officer = Context(who="Sam Kerr, Environmental Health Officer", when="By 27.01.2027")
     text = "Write to the landlord listing the repairs and the date they must be done by, and send Mum a copy."
     assert "action-restriction" not in needs_work(text, "action", officer)
+
+
+VISITOR = Context(who="Kate Ellis, Health Visitor", when="Fortnightly from 13.01.2027 (review 24.02.2027)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phone Dad once a fortnight to see how things are going.",
+        "Kate will visit every fortnight to catch up.",
+    ],
+)
+def test_a_worker_in_touch_only_to_hear_how_things_are_is_not_purposeful(text: str) -> None:
+    assert "action-purposeless-verb" in needs_work(text, "action", VISITOR)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Kate will ring Dad every Monday to see how he is getting on and help him plan the week.", VISITOR),
+        (
+            "Nan will ring Dad every evening at 7pm to see how he is.",
+            Context(who="Nan (Pat)", when=VISITOR.when),
+        ),
+    ],
+)
+def test_hearing_how_things_are_and_acting_on_it_or_a_relatives_call_is_purposeful(
+    text: str, who: Context
+) -> None:
+    assert "action-purposeless-verb" not in needs_work(text, "action", who)

@@ -15,6 +15,7 @@ from familyplan.smart.statement_rules.further_steps import and_then_does
 from familyplan.smart.statement_rules.help_given import (
     a_grown_up_of_the_family,
     a_workers_visit,
+    checks_in_for_nothing,
     gets_someone_there,
     goes_along_after,
     helps_with_nothing_said,
@@ -104,6 +105,9 @@ def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
     # A listed phrase read from the verb on: "keep an eye on", "touch base", "check on".
     verb_start = main.tokens[main.verb].start if main.verb is not None else -1
     phrase = [sp for sp in _listed(rule, s) if sp.start == verb_start and " " in sp.text][:1]
+    checking = checks_in_for_nothing(s, main)
+    if checking:
+        return _hits(checking)  # a purpose, but only to hear how things are
     phrase = phrase or offers_support(s, main) or helps_with_nothing_said(s, main)
     if not phrase and not _lemma_in(rule.words, main.lemma):
         return _visit_for_nothing(rule, s, main)

@@ -142,3 +142,26 @@ def gets_someone_there(s: Statement, main: Clause) -> bool:
     taken = main.verb + 1 < len(main.tokens) and main.tokens[main.verb + 1].name  # "she gets Leo to ..."
     # Not "make sure Dad completes the parenting course": a grown-up's own course is still the course.
     return bool(after) and (taken or after[0].lower not in (w.PERSONAL_PRONOUNS - {"they"}) | _GROWN_UPS)
+
+
+# Getting in touch only to hear how things are: the "monitor" seed 002 calls not purposeful.
+_CONTACTS = w.word_set("phone ring call text visit meet see contact")
+_ONLY_TO_HEAR = re.compile(
+    r"(?:(?!\band\b)[^.;])*?\bto\s+(?:(?:see|find\s+out|check|hear)\s+how\s+"
+    r"(?:things|it|(?:she|he|they|[A-Z][a-z]+)(?:'s)?)?\s*"
+    r"(?:is|are|'s|has\s+been|have\s+been|going|getting\s+on|doing|coping|managing)\b"
+    r"(?:(?!\b(?:and|so|then)\b)[^.;,])*|check\s+in|catch\s+up)"
+)
+
+
+def checks_in_for_nothing(s: Statement, main: Clause) -> list[Span]:
+    """ "Phone Mum once a fortnight to see how things are going", "visit to catch up": a contact
+    whose only purpose is to hear how things are, with nothing done with what is heard."""
+    if main.verb is None or main.lemma.split(" ")[0] not in _CONTACTS or not a_workers_visit(s):
+        return []  # Nan ringing every evening to see how Mum is: that call is the family's support
+    end = main.tokens[main.verb].end
+    found = _ONLY_TO_HEAR.match(s.text, end)
+    if found is None or re.match(r"\s*(?:,\s*)?(?:and|so|then)\b", s.text[found.end() :]):
+        return []  # "... to see how things are going and help her plan the week": something is done
+    start = s.text.index("to", s.text.rfind(" to ", end, found.end()) + 1)
+    return [Span(start, found.end(), s.text[start : found.end()])]
