@@ -1,5 +1,6 @@
 """A goal that no longer applies is stopped, not deleted: it stays on the plan's record, marked
-stopped, and the checker no longer asks for its actions. Achieved is still only for a review."""
+stopped, and the checker no longer asks for its actions. Achieved is still only for a review. A
+goal names the children it is for."""
 
 from __future__ import annotations
 
@@ -64,3 +65,24 @@ def test_a_new_goal_has_no_status_to_choose(lead: User, plan: Plan) -> None:
     page = text(signed_in(lead).get(f"/plans/{plan.pk}/goals/new/"))
 
     assert 'name="status"' not in page
+
+
+def test_a_goal_names_the_children_it_is_for(lead: User, plan: Plan) -> None:
+    from familyplan.web.casework.models import FamilyMember
+
+    for name in ("Ben Smith", "Ruby Smith"):
+        services.person_add(
+            family=plan.family, by=lead, model=FamilyMember, name=name, relationship="son", is_child=True
+        )
+    goal = a_goal(plan, lead)
+    client = signed_in(lead)
+
+    form = text(client.get(f"/plans/{plan.pk}/goals/{goal.pk}/"))
+    saved = client.post(
+        f"/plans/{plan.pk}/goals/{goal.pk}/", change(goal, status="open", children=["Ruby Smith"])
+    )
+
+    assert "Which children is this goal for? (optional)" in form
+    assert saved.status_code == 302
+    assert Goal.objects.get(pk=goal.pk).for_children == "Ruby Smith"
+    assert "For: Ruby Smith" in text(client.get(f"/plans/{plan.pk}/"))

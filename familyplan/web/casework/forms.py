@@ -20,7 +20,7 @@ from familyplan.web.casework import rules
 from familyplan.web.casework.clean_text import CleanTextMixin as CleanTextMixin
 from familyplan.web.casework.date_examples import with_dates
 from familyplan.web.casework.family_names import FamilyNameMixin, family_name_field
-from familyplan.web.casework.models import OUTCOME_CHOICES, Action, Goal
+from familyplan.web.casework.models import Action
 from familyplan.web.casework.owners import FAMILY_NAMES_APART, Owner, owner_choices
 from familyplan.web.conflicts import VersionMixin as VersionMixin
 
@@ -252,60 +252,6 @@ class ContingencyForm(VersionedForm):
         help_text=_("Start with who in the family's own network will help."),
         error_messages={"required": _("Enter the contingency plan")},
     )
-
-
-class GoalForm(VersionedForm):
-    smart_fields = {"outcome": "outcome"}
-    outcome = _area(
-        _("What do we want to achieve?"),
-        required=True,
-        rows=3,
-        help_text=_(
-            "Say what will be different for the child, in the family's words, and how you will know."
-        ),
-        error_messages={"required": _("Enter what you want to achieve")},
-    )
-    supporting_families_outcome = forms.ChoiceField(
-        label=_("Supporting Families outcome"),
-        choices=[("", "Choose an outcome"), *OUTCOME_CHOICES],
-        error_messages={"required": _("Choose the Supporting Families outcome this goal answers")},
-    )
-    measure_of_success = _area(_("How will we know it has worked?"), rows=2)
-    need = _text(_("Which need does this answer? (optional)"), max_length=1000, required=False)
-    term = forms.ChoiceField(
-        label=_("Is this a short, medium or long-term goal?"),
-        required=False,
-        choices=[("", "Not set"), *choices_of(Goal, "term")],
-    )
-
-    status = forms.ChoiceField(
-        label=_("Status"),
-        choices=choices_of(Goal, "status"),
-        required=False,
-        help_text=_(
-            "Stop a goal that no longer applies: it stays on the plan's record, marked stopped. "
-            "A goal is marked achieved at a review, or when the plan closes."
-        ),
-    )
-
-    def __init__(self, *args: Any, status_before: str | None = None, **kwargs: Any) -> None:
-        from familyplan.web.council.services import outcome_choices
-
-        super().__init__(*args, **kwargs)
-        cast(forms.ChoiceField, self.fields["supporting_families_outcome"]).choices = [
-            ("", "Choose an outcome"),
-            *outcome_choices(),
-        ]
-        self.status_before = status_before
-        if status_before is None:
-            del self.fields["status"]  # a new goal is open
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean()
-        if "status" in self.fields and not data.get("status"):
-            data["status"] = self.status_before
-        ask(self, rules.goal_problems(data, status_before=self.status_before))
-        return data
 
 
 class ActionForm(VersionedForm):

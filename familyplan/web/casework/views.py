@@ -17,7 +17,7 @@ from django.views.decorators.http import require_POST
 from familyplan.plan import limits
 from familyplan.smart import Context, Kind, explain_statement
 from familyplan.web.accounts import permissions
-from familyplan.web.casework import forms, plan_dates, removals, selectors, services, start_forms
+from familyplan.web.casework import forms, goal_forms, plan_dates, removals, selectors, services, start_forms
 from familyplan.web.casework.models import Action, Goal, Plan
 from familyplan.web.casework.owners import owner_of, owners_of, posted_family_knows
 from familyplan.web.casework.presentation import plan_page_context
@@ -198,10 +198,16 @@ def goal_edit(request: HttpRequest, plan_id: int, goal_id: int | None = None) ->
         return closed_response(request, plan)
     fields = (*GOAL_FIELDS, "status") if goal else GOAL_FIELDS
     initial = {f: getattr(goal, f) for f in fields} | {"version": goal.version} if goal else {}
+    if goal:
+        initial["children"] = [name for name in goal.for_children.splitlines() if name.strip()]
     status_before = goal.status if goal else None
-    form = forms.GoalForm(request.POST or None, initial=initial, status_before=status_before)
+    children = [m.name for m in plan.family.members.all() if m.is_child]
+    kwargs: dict[str, Any] = {"status_before": status_before, "children": children}
+    form = goal_forms.GoalForm(request.POST or None, initial=initial, **kwargs)
 
     def save(data: dict[str, Any]) -> None:
+        if "children" in data:
+            data["for_children"] = "\n".join(data.pop("children"))
         services.goal_save(plan=plan, by=_user(request), goal=goal, **data)
         messages.success(request, _("The goal has been saved."))
 
@@ -209,7 +215,7 @@ def goal_edit(request: HttpRequest, plan_id: int, goal_id: int | None = None) ->
         "title": _("Change a goal") if goal else _("Add a goal"),
         "caption": str(plan),
         "back": reverse("plan", args=[plan.pk]),
-        "form_kwargs": {"status_before": status_before},
+        "form_kwargs": kwargs,
     }
     return edit_page(request, form, save, (gettext("this goal"), fields), context)
 
