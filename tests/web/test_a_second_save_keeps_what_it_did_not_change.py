@@ -39,13 +39,17 @@ class _Fields(HTMLParser):
             self.values[self._area] += data
 
 
-def form_on(client: Client, url: str) -> dict[str, str]:
+def fields_in(page: bytes) -> dict[str, str]:
     """The form as the browser holds it, the way the page rendered it."""
     fields = _Fields()
-    fields.feed(client.get(url).content.decode())
+    fields.feed(page.decode())
     values = {name: html.unescape(value).lstrip("\n") for name, value in fields.values.items()}
     values.pop("csrfmiddlewaretoken", None)
     return values
+
+
+def form_on(client: Client, url: str) -> dict[str, str]:
+    return fields_in(client.get(url).content)
 
 
 def test_a_field_the_second_person_left_alone_keeps_what_the_first_person_saved(
@@ -62,10 +66,7 @@ def test_a_field_the_second_person_left_alone_keeps_what_the_first_person_saved(
     assert clash.status_code == 409
     assert "shows what they saved wherever you changed nothing" in html.unescape(clash.content.decode())
 
-    again = _Fields()
-    again.feed(clash.content.decode())
-    after = {name: html.unescape(value).lstrip("\n") for name, value in again.values.items()}
-    after.pop("csrfmiddlewaretoken", None)
+    after = fields_in(clash.content)
     assert after["next_steps"] == "Book the first review with the school for January."
     assert after["strengths"] == "Mum and Ben laugh together every evening."
     assert second.post(url, after).status_code == 302

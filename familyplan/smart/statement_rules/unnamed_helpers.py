@@ -42,7 +42,10 @@ _CAPITALISED_AFTER = re.compile(r"\s+(?-i:[A-Z])\w")
 def _in_a_name(text: str, span: Span) -> bool:
     if not span.text[:1].isupper():
         return False
-    return bool(_CAPITALISED_AFTER.match(text, span.end) or _CAPITALISED_BEFORE.search(text, 0, span.start))
+    return bool(
+        _CAPITALISED_AFTER.match(text, span.end)
+        or _CAPITALISED_BEFORE.search(text, max(0, span.start - 40), span.start)
+    )
 
 
 @matcher("contingency-helper-unnamed")

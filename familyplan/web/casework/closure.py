@@ -17,7 +17,7 @@ from familyplan.web.accounts import permissions
 from familyplan.web.accounts.models import User
 from familyplan.web.audit import services as audit
 from familyplan.web.audit.models import AuditEvent
-from familyplan.web.casework.models import Action, Closure, ClosureReturn, Goal, Plan
+from familyplan.web.casework.models import OPEN_ACTION_STATUSES, Action, Closure, ClosureReturn, Goal, Plan
 from familyplan.web.casework.notices import tell_coordinators_of_closure
 from familyplan.web.casework.services import (
     PlanRuleError,
@@ -249,14 +249,11 @@ def closure_sign_off(*, plan: Plan, by: User, comment: str = "", version: int | 
     return closure
 
 
-OPEN_ACTION = ("not_started", "in_progress")
-
-
 def open_actions(plan: Plan) -> list[Action]:
     """The actions of a closing plan nobody marked done or stopped: the lead settles them, or says
     who carries them on, before the plan closes; the family's final copy says they were not done."""
     return list(
-        Action.objects.filter(goal__plan=plan, status__in=OPEN_ACTION)
+        Action.objects.filter(goal__plan=plan, status__in=OPEN_ACTION_STATUSES)
         .exclude(goal__status="stopped")
         .select_related("goal")
         .order_by("goal__order", "goal__pk", "order", "pk")

@@ -48,6 +48,8 @@ ACTION_STATUSES = labelled_choices(
         ActionStatus.STOPPED: "Stopped",
     }
 )
+# An action still to do: not started or in progress (not done, not stopped).
+OPEN_ACTION_STATUSES = (ActionStatus.NOT_STARTED.value, ActionStatus.IN_PROGRESS.value)
 CLOSURE_REASONS = labelled_choices(
     {
         ClosureReason.OUTCOMES_ACHIEVED: "Outcomes achieved",

@@ -25,6 +25,7 @@ from familyplan.web.accounts.models import User
 from familyplan.web.audit import services as audit
 from familyplan.web.audit.models import AuditEvent
 from familyplan.web.casework.models import (
+    OPEN_ACTION_STATUSES,
     Action,
     Family,
     FamilyMember,
@@ -147,7 +148,7 @@ def overdue_dates_refresh(plans: Any) -> None:
     actions = Action.objects.filter(goal__plan__in=plans)
     actions.update(overdue_from=None)
     actions.filter(
-        goal__plan__status=Plan.Status.LIVE, goal__status="open", status__in=["not_started", "in_progress"]
+        goal__plan__status=Plan.Status.LIVE, goal__status="open", status__in=OPEN_ACTION_STATUSES
     ).update(
         overdue_from=Case(
             When(recurrence="", then=Coalesce(F("due_date"), F("review_date"))), default=F("review_date")

@@ -22,7 +22,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.plan import reviews
-from familyplan.web.casework.models import Action, Goal, Plan
+from familyplan.web.casework.models import OPEN_ACTION_STATUSES, Action, Goal, Plan
 from familyplan.web.casework.services import Refused
 from familyplan.web.reviews.models import Review, ViewsSubmission
 
@@ -51,14 +51,13 @@ class GoalUpdate:
 
 
 # Done and stopped actions have nothing left to report: a review asks progress on the others.
-STILL_TO_DO = ("not_started", "in_progress")
 
 
 def actions_to_review(goals: Sequence[Goal], asked: Iterable[int] = ()) -> list[Action]:
     """The actions a review asks progress on: those still to do, under the goals still open; and
     those the form already ``asked`` about when it was opened, so that one someone finished
     meanwhile is shown as a clash of their status and yours, not dropped with what was written."""
-    still_to_do = Q(status__in=STILL_TO_DO) | Q(pk__in=list(asked))
+    still_to_do = Q(status__in=OPEN_ACTION_STATUSES) | Q(pk__in=list(asked))
     return list(
         Action.objects.filter(still_to_do, goal__in=goals, goal__status="open").select_related("goal")
     )

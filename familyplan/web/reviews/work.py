@@ -11,7 +11,14 @@ from django.utils import timezone
 
 from familyplan.web.accounts import permissions
 from familyplan.web.accounts.models import User
-from familyplan.web.casework.models import Action, ClosureReturn, Family, Plan, ProgressNote
+from familyplan.web.casework.models import (
+    OPEN_ACTION_STATUSES,
+    Action,
+    ClosureReturn,
+    Family,
+    Plan,
+    ProgressNote,
+)
 from familyplan.web.casework.review_due import (
     review_due_between,
     review_due_on,
@@ -24,7 +31,6 @@ from familyplan.web.reviews.selectors import updates_since_last_review
 
 # Reviews falling due within this many days are shown as coming up.
 DUE_SOON_DAYS = 14
-OPEN_ACTION = ("not_started", "in_progress")
 
 
 @dataclass(frozen=True)
@@ -99,7 +105,7 @@ def work_tray(user: User, today: dt.date | None = None) -> WorkTray:
     led = _led_plans(user)
     live = led.filter(status=Plan.Status.LIVE)
     open_actions = Action.objects.filter(
-        goal__status="open", goal__plan__status=Plan.Status.LIVE, status__in=OPEN_ACTION
+        goal__status="open", goal__plan__status=Plan.Status.LIVE, status__in=OPEN_ACTION_STATUSES
     )
     families: dict[int, Any] = {
         f.pk: f for f in Family.objects.filter(taf__user=user).distinct().order_by("family_name", "pk")
