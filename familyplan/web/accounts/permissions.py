@@ -153,7 +153,9 @@ def is_staff(user: Any) -> bool:
 RULES.add_rule(ANYONE, always_allow)
 RULES.add_rule(SIGNED_IN, is_signed_in)
 RULES.add_rule(FAMILY_VIEW, is_administrator | is_coordinator | is_in_the_taf_of | manages_the_team_of)
-RULES.add_rule(FAMILY_CREATE, is_signed_in)
+# A practitioner of any agency may lead a family's plan, and whoever adds a family leads it first;
+# an administrator looks after people and settings, not families (MISSION: who uses it).
+RULES.add_rule(FAMILY_CREATE, is_signed_in & ~is_administrator)
 # A family's whole record is removed by an administrator (retention removes closed records itself).
 RULES.add_rule(FAMILY_DELETE, is_administrator)
 RULES.add_rule(PLAN_CHANGE, manages_the_team_of | leads)
@@ -195,7 +197,7 @@ REFUSALS = {
     PEOPLE_MANAGE: _("Only an administrator can see people's accounts and end their sessions."),
     SUPERVISE: _("Management oversight is recorded by the family's team manager."),
     DATA_NOTIFICATIONS: _("DATA Notification forms go to the early help coordinator."),
-    FAMILY_CREATE: _("Sign in to add a family."),
+    FAMILY_CREATE: _("Families are added and imported by practitioners and managers, not administrators."),
     FAMILY_DELETE: _("Only an administrator can remove a family's whole record."),
 }
 
