@@ -74,6 +74,7 @@ def test_the_seed_000_statements_keep_their_findings(seed_000_docx: Path) -> Non
         ("how", 2, "acronym"),
         ("how", 2, "action-referral-only"),
         ("outcome", -1, "outcome-no-measure"),
+        ("outcome", -1, "outcome-no-timescale"),
         ("who", 1, "acronym"),
     ]
 

@@ -44,7 +44,10 @@ def test_an_observable_behaviour_with_nothing_to_check_it_by_needs_work() -> Non
 
 def test_a_feeling_needs_a_scale_or_the_childs_own_words() -> None:
     assert verdict("Priya will feel safe at home.", "outcome") == "needs-work"
-    assert verdict("Priya will rate feeling safe at home at 8 out of 10 or more.", "outcome") == "ok"
+    assert (
+        verdict("Priya will rate feeling safe at home at 8 out of 10 or more by half term.", "outcome")
+        == "ok"
+    )
 
 
 @pytest.mark.parametrize(
@@ -243,7 +246,7 @@ def test_attending_a_service_is_an_activity_but_being_in_school_is_the_change() 
     "text",
     [
         "Josh reads books from book band F on his own by the end of the spring term.",
-        "Lacey will reach Stage C of the swimming badges.",
+        "Lacey will reach Stage C of the swimming badges by the summer holidays.",
     ],
 )
 def test_a_named_step_of_a_graded_scheme_is_a_point_on_a_scale(text: str) -> None:
@@ -253,7 +256,10 @@ def test_a_named_step_of_a_graded_scheme_is_a_point_on_a_scale(text: str) -> Non
 
 def test_beating_ones_own_earlier_result_is_a_threshold() -> None:
     assert (
-        verdict("Kyle will beat his previous best score in the Friday times-tables test.", "outcome") == "ok"
+        verdict(
+            "Kyle will beat his previous best score in the Friday times-tables test by Easter.", "outcome"
+        )
+        == "ok"
     )
     assert verdict("Kyle will do well in the Friday times-tables test.", "outcome") == "needs-work"
 

@@ -54,6 +54,12 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "Amir feels happy at home.",
         "Amir will rate how happy he feels at home as 7 out of 10 or more.",
     ),
+    "outcome-no-timescale": (
+        "outcome",
+        "Kayla's attendance will go up from 78% to 92%.",
+        "Kayla's attendance will go up from 78% to 92%.",
+        "Kayla's attendance will go up from 78% to 92% by the end of the spring term.",
+    ),
     "subjective-standard": (
         "action",
         "Mum will make sure the children are properly dressed for school.",

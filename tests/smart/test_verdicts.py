@@ -83,7 +83,10 @@ PASSES = [
         "Mum will feel confident managing Riley's tantrums, scoring 6/10 or higher by the March review.",
     ),
     ("outcome", "The family's rent arrears will be cleared by December 2025."),
-    ("outcome", "Kayden will be able to name two adults at school he can talk to when he is upset."),
+    (
+        "outcome",
+        "By half term Kayden will be able to name two adults at school he can talk to when he is upset.",
+    ),
     ("outcome", "Ben's attendance will improve from 72% to 90% by the end of the summer term."),
     ("outcome", "By the end of the school year, Leah will be reading at the level expected for her age."),
     ("outcome", "The children will have a hot meal at home every evening."),

@@ -21,6 +21,7 @@ from familyplan.smart.statement_rules import (
     minds,
     outcome,
     style,
+    timescales,
     unnamed_helpers,
     when,
     who,

@@ -1,0 +1,62 @@
+"""An outcome's timescale: seed 002 asks for "clear timescales for actions and intended outcomes".
+
+An outcome is held to time by a date, a point the family knows ("by the May review", "before
+Christmas", "by the time she starts school"), a span ("over the next 3 months", "for six weeks in
+a row") or a pattern it keeps ("every school night", "at least 4 days a week"), which each
+review measures. "By 8pm" is a time of day and holds the outcome to nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from familyplan.smart.catalogue import Rule
+from familyplan.smart.hits import Hit
+from familyplan.smart.statement_rules.statement import Statement, _whole, matcher
+from familyplan.smart.statement_rules.when import _CALENDAR_POINT, _RELATIVE, event_deadline
+
+_MONTHS = (
+    r"January|February|March|April|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+)
+_PERIOD = re.compile(
+    # "by the May review", "at each review", "before half term", "over the summer holidays"
+    r"\b(?:by|before|until|till|at|from|during|over|for|after|in)\s+(?:the\s+|his\s+|her\s+|their\s+|each\s+|every\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:reviews?|birthday|half[\s-]terms?|terms?|holidays?|christmas|easter|"
+    r"summer|autumn|spring|winter|new\s+year|school\s+year|year\s+\d+|reception|closure)\b"
+    # "by the time she starts school", "before he moves up to secondary school"
+    r"|\b(?:by\s+the\s+time|before|when)\s+(?:he|she|they|[A-Z]\w+)\s+(?:starts?|moves?|goes|leaves?|returns?)\b"
+    # "by his 8-week check", "before the eviction date", "by the hearing"
+    r"|\b(?:by|before|until|till)\s+(?:the\s+|his\s+|her\s+|their\s+|any\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:date|deadline|hearing|check|appointment|assessment|meeting|conference|panel|visit)\b"
+    # "by 14 days old", "by the age of 2"
+    r"|\bby\s+(?:the\s+)?age\s+(?:of\s+)?\w+|\b\w+[\s-](?:days?|weeks?|months?|years?)[\s-]old\b"
+    # "back in class within 10 minutes": a limit on each time it happens
+    r"|\bwithin\s+\w+\s+(?:minutes?|hours?)\b"
+    # "in March", "by May 2027", "from September", "between February and May"
+    rf"|\b(?:by|before|until|till|in|from|during|between|end\s+of|beginning\s+of|start\s+of)\s+(?:{_MONTHS}|May)\b"
+    rf"|\b(?:{_MONTHS})\b(?=\s+(?:\d|half|review))"
+    # "for six weeks in a row", "three Saturdays running", "over 4 consecutive weeks"
+    r"|\b(?:in\s+a\s+row|running|consecutive|back[\s-]to[\s-]back)\b",
+    re.IGNORECASE,
+)
+
+
+def has_timescale(s: Statement) -> bool:
+    parsed = s.parsed_when
+    return bool(
+        parsed.dates
+        or parsed.recurrence
+        or any(kind == "frequency" for kind, *_ in s.when)
+        or event_deadline(s)
+        or _RELATIVE.search(s.text)
+        or _CALENDAR_POINT.search(s.text)
+        or _PERIOD.search(s.text)
+    )
+
+
+@matcher("outcome-no-timescale")
+def outcome_no_timescale(rule: Rule, s: Statement) -> list[Hit]:
+    if s.is_blank or has_timescale(s):
+        return []
+    return [Hit(_whole(s.text))]
