@@ -50,7 +50,9 @@ def test_a_timescale_in_the_goals_measure_of_success_counts_in_a_plan() -> None:
     from familyplan.smart import check_plan
 
     goal = Goal(outcome="Kayla's attendance will go up from 78% to 92%.")
-    measured = Goal(outcome=goal.outcome, measure_of_success="School register, by the end of the spring term.")
+    measured = Goal(
+        outcome=goal.outcome, measure_of_success="School register, by the end of the spring term."
+    )
 
     def rules(goal: Goal) -> set[str]:
         return {f.rule for f in check_plan(Plan(family_name="Smith", goals=[goal])).findings}
