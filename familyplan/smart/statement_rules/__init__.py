@@ -54,6 +54,7 @@ __all__ = [
     "outcome",
     "recurring_review",
     "style",
+    "timescales",
     "unnamed_helpers",
     "weekday_named",
     "when",
