@@ -130,6 +130,11 @@ def _mark_names(tokens: list[Token]) -> None:
             t.name = not known and len(set(t.lower)) == 1  # XX, XXX
         elif not known or (not sentence_start and not title_case and not closed):
             t.name = True
+    # "Sue Patel will ring", "Bill Evans would drive": an English word opening a name said in full.
+    for i in capitals:
+        t = tokens[i]
+        if not t.name and i + 2 < len(tokens) and tokens[i + 1].name and tokens[i + 2].lower in w.MODALS:
+            t.name = t.lower not in _CLOSED
 
 
 _CLOSED = (

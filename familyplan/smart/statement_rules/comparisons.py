@@ -102,6 +102,15 @@ def _in_questions(tokens: Sequence[Token]) -> list[bool]:
     return inside
 
 
+def _in_a_name(tokens: Sequence[Token], i: int) -> bool:
+    """A capitalised word beside another, inside a sentence: part of a name."""
+
+    def capitalised(j: int) -> bool:
+        return 0 <= j < len(tokens) and tokens[j].is_word and tokens[j].text[:1].isupper()
+
+    return capitalised(i) and (capitalised(i + 1) or (capitalised(i - 1) and tokens[i - 1].lower != "i"))
+
+
 def _comparatives(s: Statement) -> list[Span]:
     """ "more", "less", "better", "healthier" in the main predicate, with no number to say how much."""
     main = s.reading.main
@@ -113,8 +122,8 @@ def _comparatives(s: Statement) -> list[Span]:
     for i, t in enumerate(tokens):
         if asked[i]:
             continue
-        if not t.is_word or (i and tokens[i - 1].lower in ("any", "no", "once")):
-            continue  # "any more", "no more", "once more" are not comparisons
+        if not t.is_word or (i and tokens[i - 1].lower in ("any", "no", "once")) or _in_a_name(tokens, i):
+            continue  # "any more", "no more", "once more"; "the Safer Futures office" is a name
         if i and tokens[i - 1].lower in ("a", "an") and t.lower in _SIZES:
             continue  # "a longer appointment", "a bigger flat": a kind of thing, there or not
         if t.lower in ("more", "less", "fewer", "better", "worse", "further"):

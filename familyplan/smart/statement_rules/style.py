@@ -297,7 +297,7 @@ _DIRECTED = re.compile(r"\b(?:advised|told|expected|encouraged|asked)\b", re.IGN
 
 
 _THERE_IS = re.compile(
-    r"\bthere\s+(?:is|are|was|were|has|have|had)\s+(?:(?:still|then|again|yet|been)\s+){0,3}$",
+    r"\bthere(?:\s+(?:is|are|was|were|has|have|had)|['\u2019]s|['\u2019]ve)\s+(?:(?:still|then|again|yet|been)\s+){0,3}$",
     re.IGNORECASE,
 )
 
