@@ -33,3 +33,13 @@ def test_a_first_name_that_is_also_a_word_is_who_acts() -> None:
     assert "action-referral-only" in _rules(
         text, "action", "Bill Evans, Probation Officer", "Weekly from 11.01.2027"
     )
+
+
+def test_plan_b_is_a_label_and_what_is_said_of_it_is_judged() -> None:
+    assert "action-purposeless-verb" in _rules(
+        "Plan B to be discussed if the move falls through.", "contingency"
+    )
+    reading = explain_statement("Plan B to be discussed if the move falls through.", "contingency").reading
+    doing = reading.slot("doing")
+    assert doing is not None
+    assert doing.text == "to be discussed"

@@ -200,7 +200,11 @@ def _infinitive_follows(tokens: list[Token], i: int, main: int) -> bool:
         depth += (t.text == "(") - (t.text == ")")
         if depth > 0 or not _can_be_verb(t):
             continue
-        takes_object = after.name or after.possessive or after.lower in w.DETERMINERS | w.PERSONAL_PRONOUNS
+        takes_object = (
+            (after.name and len(after.text) > 1)  # "Plan B to be discussed": a label, not an object
+            or after.possessive
+            or after.lower in w.DETERMINERS | w.PERSONAL_PRONOUNS
+        )
         if takes_object or not w.can_be(t.lower, "NOUN"):
             return False
     return True

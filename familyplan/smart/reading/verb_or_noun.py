@@ -21,7 +21,7 @@ def verb_reading(tokens: list[Token], j: int) -> bool:
     counted = nxt.lower in w.NUMBER_WORDS or nxt.text.isdigit()
     # "Signpost Mum to ...", "Ring Nan": a family word is someone acted on, as a name is.
     starts_object = (
-        nxt.name
+        (nxt.name and len(nxt.text) > 1)  # "Plan B", "Stage C": a label, not someone acted on
         or nxt.possessive
         or nxt.lower in w.PERSONAL_PRONOUNS
         or (nxt.lower in w.FAMILY_WORDS and nxt.text[0].isupper())
