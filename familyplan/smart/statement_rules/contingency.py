@@ -21,6 +21,7 @@ from familyplan.smart.statement_rules.triggers import (
     _WE_OR_THEY,
     _later_triggers,
     _response,
+    arrow_trigger,
 )
 
 # --- Contingency -----------------------------------------------------------------
@@ -344,4 +345,6 @@ def no_trigger(rule: Rule, s: Statement) -> list[Hit]:
         return []
     if _TRIGGER.search(_JUDGED_CONDITION.sub("", s.text)):
         return []
+    if arrow_trigger(s.text):
+        return []  # "Rent missed -> ...": what comes before the arrow sets it off
     return [Hit(_whole(s.text))]

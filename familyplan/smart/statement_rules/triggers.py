@@ -36,6 +36,27 @@ _TRIGGER = re.compile(
 _WE_OR_THEY = re.compile(r"\b(?:we|they)\b", re.IGNORECASE)
 
 
+# "Rent missed -> Dad rings Kerry the same day": a note's way of writing "if ..., then", when what
+# comes first is something going wrong. "Mon->Fri", "School holidays -> Nan has them" and "Dev has
+# the boys => Mum gets a rest" are times and arrangements, not what sets a contingency off.
+_ARROW = re.compile(r"\s*(?:\u2192|\u21d2|->|=>)\s*")
+_GOING_WRONG = re.compile(
+    r"\b(?:not|no|never|cannot|can['\u2019]t|isn['\u2019]t|doesn['\u2019]t|won['\u2019]t|unable|still|"
+    r"unwell|ill|poorly|sick|hospital|away|late|missed|misses|missing|relaps\w*|drinking|drunk|using|"
+    r"fails?|failing|broken|breaks\s+down|worse|arrested|evicted|crisis|struggl\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def arrow_trigger(text: str) -> re.Match[str] | None:
+    arrow = _ARROW.search(text)
+    if arrow is None:
+        return None
+    before = text[: arrow.start()]
+    short = 0 < len(before.split()) <= 10
+    if short and _GOING_WRONG.search(before) and not _RESPONSE_VERB.search(before):
+        return arrow
+    return None
 _LEADING_TRIGGER = re.compile(
     r"^\s*(?:if|when|whenever|should|in\s+case|in\s+the\s+event)\b[^,;:]*[,;:]", re.IGNORECASE
 )
@@ -72,6 +93,9 @@ def _response(text: str, trailing: bool = True) -> str:
     the response is left out too ("We will refer to social care if Mum relapses"); not when
     looking for who responds, since the person who does so opens the sentence ("Ben will go to
     his room when he feels angry") where a capital does not mark a name."""
+    arrow = arrow_trigger(text)
+    if arrow:
+        return text[arrow.end() :]
     leading = _LEADING_TRIGGER.match(text)
     # Not when the response comes before the first comma: "If Mum feels low she will ring her friend
     # Lisa, who will come round".
