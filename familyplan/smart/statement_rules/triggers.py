@@ -57,6 +57,8 @@ def arrow_trigger(text: str) -> re.Match[str] | None:
     if short and _GOING_WRONG.search(before) and not _RESPONSE_VERB.search(before):
         return arrow
     return None
+
+
 _LEADING_TRIGGER = re.compile(
     r"^\s*(?:if|when|whenever|should|in\s+case|in\s+the\s+event)\b[^,;:]*[,;:]", re.IGNORECASE
 )
