@@ -43,3 +43,11 @@ def test_plan_b_is_a_label_and_what_is_said_of_it_is_judged() -> None:
     doing = reading.slot("doing")
     assert doing is not None
     assert doing.text == "to be discussed"
+
+
+def test_a_parent_kept_from_the_home_is_a_restriction_but_a_child_not_home_is_a_trigger() -> None:
+    assert "action-restriction" in _rules(
+        "Stepdad not to return to the flat while the children live there.", "contingency"
+    )
+    trigger = "If Kai does not return to the house by 10pm, Mum will ring his friend's mum."
+    assert "action-restriction" not in _rules(trigger, "contingency")

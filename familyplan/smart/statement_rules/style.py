@@ -258,7 +258,10 @@ _SUPERVISED_CONTACT = re.compile(
     # Dad to leave".
     r"|\b(?:asked|told|made)\s+to\s+leave\s+the\s+(?:family\s+)?(?:home|house|property)\b"
     r"|\b(?:will|would|must|should|to|is\s+to)\s+be\s+(?:asked|told|made)\s+to\s+move\s+out\b(?!\s+(?:of|by)\b)"
-    r"|\b(?:advised|told|expected|encouraged)\b[^.;]{0,40}?\bto\s+ask\b[^.;]{0,30}?\bto\s+leave\b",
+    r"|\b(?:advised|told|expected|encouraged)\b[^.;]{0,40}?\bto\s+ask\b[^.;]{0,30}?\bto\s+leave\b"
+    # "Dad not to return to the property", "he will not come back to the house".
+    r"|\b(?:not\s+to|will\s+not|won['\u2019]t|must\s+not|mustn['\u2019]t)\s+(?:return|come\s+back|go\s+back|visit|stay)\s+"
+    r"(?:to\s+|at\s+)?(?:the\s+)?(?:family\s+)?(?:home|house|property|flat|address)\b",
     re.IGNORECASE,
 )
 
