@@ -14,7 +14,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.accounts import permissions
-from familyplan.web.casework import forms, selectors, services
+from familyplan.web.casework import forms, removals, selectors, services
 from familyplan.web.casework.models import FamilyMember, NetworkMember, Plan
 from familyplan.web.casework.review_due import review_due_on
 from familyplan.web.casework.views import edit_page
@@ -138,8 +138,48 @@ def member_correct(request: HttpRequest, family_id: int, member_id: int) -> Http
         "caption": str(member.family),
         "back": reverse("family", args=[family_id]),
     }
+    if not removals.member_has_history(member):
+        context["remove_url"] = reverse("member-remove", args=[family_id, member.pk])
+        context["remove_text"] = _("Remove %(name)s from the record (added by mistake)") % {
+            "name": member.name
+        }
     what = gettext("%(name)s's record") % {"name": member.name}
     return edit_page(request, form, save, (what, fields), context)
+
+
+@permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
+@permissions.signed_in
+def member_remove(request: HttpRequest, family_id: int, member_id: int) -> HttpResponse:
+    member = _member(request, family_id, member_id)
+    permissions.require(_user(request), permissions.PLAN_CHANGE, member.family)
+    back = reverse("member", args=[family_id, member.pk])
+    if request.method == "POST":
+        try:
+            removals.member_remove(member=member, by=_user(request))
+        except services.PlanRuleError as error:
+            messages.error(request, str(error))
+            return redirect(back)
+        messages.success(request, _("%(name)s has been removed from the record.") % {"name": member.name})
+        return redirect("family", family_id=family_id)
+    if removals.member_has_history(member):
+        messages.error(request, str(removals.MEMBER_HAS_HISTORY % {"name": member.name}))
+        return redirect(back)
+    lines = [
+        f"{member.name}, {member.relationship}",
+        _("Remove someone only if they were added by mistake. The audit trail keeps what their record said."),
+    ]
+    return render(
+        request,
+        "casework/confirm.html",
+        {
+            "title": _("Remove %(name)s from the family's record?") % {"name": member.name},
+            "caption": str(member.family),
+            "lines": lines,
+            "button": _("Remove them"),
+            "warning": True,
+            "back": back,
+        },
+    )
 
 
 def _member_to_disclose(request: HttpRequest, family_id: int, member_id: int) -> Any:

@@ -1,7 +1,8 @@
-"""Taking out of a live plan an action that was added by mistake.
+"""Taking out what was added by mistake: an action from a live plan, a person from a family's record.
 
 Only what holds no history goes: an action with progress recorded against it is part of the
-plan's story, so it is stopped (its status), not removed. What is removed stays in the audit
+plan's story, so it is stopped (its status), not removed; a child a goal is for, or anyone in the
+record of a plan that has closed, stays as the record was. What is removed stays in the audit
 trail with what it held.
 """
 
@@ -12,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.accounts.models import User
 from familyplan.web.audit import services as audit
-from familyplan.web.casework.models import Action
+from familyplan.web.casework.models import Action, FamilyMember, Plan
 from familyplan.web.casework.services import PlanRuleError, _bump, _lock_open, may_change
 
 HAS_HISTORY = _(
@@ -41,3 +42,36 @@ def action_remove(*, action: Action, by: User) -> None:
     audit.record_deletion(action, family_id=plan.family_id, user=by)
     action.delete()
     _bump(plan)
+
+
+MEMBER_HAS_HISTORY = _(
+    "%(name)s is part of the plan's record (a goal is for them, or a plan for the family has "
+    "closed or is closing), so they stay. Correct their record instead."
+)
+
+
+def member_has_history(member: FamilyMember) -> bool:
+    plans = member.family.plans.all()
+    if plans.exclude(status=Plan.Status.LIVE).exists():
+        return True
+    name = " ".join(member.name.split()).lower()
+    return any(
+        " ".join(child.split()).lower() == name
+        for children in plans.values_list("goals__for_children", flat=True)
+        if children
+        for child in children.splitlines()
+    )
+
+
+@transaction.atomic
+def member_remove(*, member: FamilyMember, by: User) -> None:
+    """Remove someone added to the family's record by mistake; PlanRuleError if they are part of
+    a plan's record."""
+    family = member.family
+    may_change(by, family)
+    if member_has_history(member):
+        raise PlanRuleError(str(MEMBER_HAS_HISTORY % {"name": member.name}))
+    audit.record_deletion(member, family_id=family.pk, user=by)
+    member.delete()
+    for plan in family.plans.filter(status=Plan.Status.LIVE):
+        _bump(plan)  # the plan's check knows the family by its members

@@ -15,6 +15,7 @@ from familyplan.web.casework import (
 # One family member's record, and what a subject access request sends them.
 member = [
     path("", family_views.member_correct, name="member"),
+    path("remove/", family_views.member_remove, name="member-remove"),
     path("subject-access.json", family_views.subject_access_json, name="subject-access-json"),
     path("subject-access.pdf", family_views.subject_access_pdf, name="subject-access-pdf"),
 ]
