@@ -189,7 +189,8 @@ def referral_only(rule: Rule, s: Statement) -> list[Hit]:
     if s.kind == "outcome" and has_evidence(s, _state_words(s)):
         return []  # "... goes to his appointments and is in work at least 3 days a week": a change too
     spans = _listed(rule, s)
-    if main.verb is None:
+    if main.verb is None or _A_REFERRAL_NAMED.match(s.text[: main.tokens[main.verb].start]):
+        # "Referral to the young carers service for Kacper": "service" is the referral's, not a verb
         return _hits(spans[:1])
     lemma = main.lemma.split(" ")[0]
     referral = [sp for sp in spans if sp.text.lower().startswith(("refer", "signpost"))]
@@ -249,6 +250,11 @@ _A_HABIT = re.compile(
 _SPELT_OUT = re.compile(
     r"[\s\w'\u2019]{0,60}?(?:\s*:\s*\w|,?\s+(?:like|such\s+as|e\.g\.|for\s+example|including)\s"
     r"|\s+using\s+(?:the\s+|a\s+)?(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+# A heading that names a referral and where it goes, before what reads as a verb.
+_A_REFERRAL_NAMED = re.compile(
+    r"\s*(?:an?\s+|the\s+)?(?:re-?)?referrals?\s+(?:to|for)\s+(?:(?!\b(?:who|which|that|so|and)\b)[^,;.])*$",
     re.IGNORECASE,
 )
 _A_PARENTS_GROUP = re.compile(

@@ -38,6 +38,9 @@ _SUPPORT_OBJECT = re.compile(
 )
 
 
+_GIVEN_TO = re.compile(r"(?:(?-i:[A-Z])[\w'\u2019-]*|her|him|them|us|me)\s+(?=\S)", re.IGNORECASE)
+
+
 def offers_support(s: Statement, main: Clause) -> list[Span]:
     """ "offer support to Mum", "provide help to the family": "support" said as a thing given."""
     what = s.verb_object
@@ -48,7 +51,9 @@ def offers_support(s: Statement, main: Clause) -> list[Span]:
     then = re.match(r"to\s+(?:offer|provide|give)\s+", s.text[start_of_what:], re.IGNORECASE)
     if then:
         start_of_what += then.end()
-    found = _SUPPORT_OBJECT.match(s.text, start_of_what)
+    # "offer Sophie emotional support", "give them some help": whom it is given to, first.
+    given_to = _GIVEN_TO.match(s.text, start_of_what)
+    found = _SUPPORT_OBJECT.match(s.text, given_to.end() if given_to else start_of_what)
     if found is None:
         return []
     start = main.tokens[main.verb].start

@@ -176,7 +176,7 @@ def negative(rule: Rule, s: Statement) -> list[Hit]:
 
 _SERVICE_OBJECTS = re.compile(
     r"\b(?:sessions?|appointments?|course|courses|programmes?|groups?|class(?:es)?|counsell?ing|therapy|"
-    r"mentoring|tutoring|coaching|(?:1:1|one[\s-]to[\s-]one)\s+(?:work|time)|"
+    r"input|mentoring|tutoring|coaching|(?:1:1|one[\s-]to[\s-]one)\s+(?:work|time)|"
     r"services?|meetings?|workshops?|clinic|support|intervention|assessment|referral|treatment|"
     r"the\s+(?:team|agency|centre|project))\b",
     re.IGNORECASE,
