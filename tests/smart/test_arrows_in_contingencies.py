@@ -37,3 +37,8 @@ def test_times_and_arrangements_around_an_arrow_are_not_a_trigger(text: str) -> 
 
 def test_what_follows_the_arrow_is_the_response() -> None:
     assert "contingency-process-only" in _rules("Mum using again -> case stepped up to social care.")
+
+
+def test_the_days_it_happens_set_it_off_whichever_article_they_take() -> None:
+    text = "On any morning Cerys will not get up for school, Taid will come round and walk her in."
+    assert "contingency-no-trigger" not in _rules(text)

@@ -25,7 +25,7 @@ _TRIGGER = re.compile(
     r"\b(?:if|when|whenever|should|unless|otherwise|in\s+case|in\s+the\s+event|where|once|"
     r"(?:does|do|is|are)\s+not\s+(?:work|working|happen|met|improve)|fails?|breaks?\s+down|relapses?|"
     # "On mornings Kerry-Ann has overslept, ...": the days it happens.
-    r"on\s+(?:the\s+)?(?:mornings?|days?|nights?|evenings?|afternoons?|weekends?)\s+(?:when\s+|that\s+)?"
+    r"on\s+(?:the\s+|a\s+|any\s+)?(?:mornings?|days?|nights?|evenings?|afternoons?|weekends?)\s+(?:when\s+|that\s+)?"
     r"(?-i:[A-Z])\w+)\b",
     re.IGNORECASE,
 )
