@@ -360,7 +360,9 @@ def _set_verb(clause: Clause, index: int, mood: str, first: int | None = None) -
 _MOTION = w.word_set("go come get return move walk run head")
 
 
-_FINITE_ADVERBS = w.word_set("no longer never not always now still also usually regularly often")
+_FINITE_ADVERBS = w.word_set(
+    "no longer never not always now still also usually regularly often then both each sometimes"
+)
 
 
 def in_a_title(tokens: list[Token], j: int) -> bool:

@@ -190,7 +190,10 @@ def referral_only(rule: Rule, s: Statement) -> list[Hit]:
         return []  # "... goes to his appointments and is in work at least 3 days a week": a change too
     spans = _listed(rule, s)
     if main.verb is None or _A_REFERRAL_NAMED.match(s.text[: main.tokens[main.verb].start]):
-        # "Referral to the young carers service for Kacper": "service" is the referral's, not a verb
+        # "Referral to the young carers service for Kacper": "service" is the referral's, not a verb.
+        # "Four sessions on staying safe online; Amy then shows Mum the settings": used after.
+        if spans and and_then_does(s, spans[0].end, telling_counts=True):
+            return []
         return _hits(spans[:1])
     lemma = main.lemma.split(" ")[0]
     referral = [sp for sp in spans if sp.text.lower().startswith(("refer", "signpost"))]
@@ -208,6 +211,9 @@ def referral_only(rule: Rule, s: Statement) -> list[Hit]:
         # What is attended or done: "attend 10 sessions of a parenting programme", not the
         # measure of it ("attend school for 95% of sessions").
         attended = [sp for sp in spans if s.in_verb_object(sp)][:1]
+        if not attended and s.reading.clauses[0] is not main:
+            # "Parenting course; Mum will attend every week": what is attended is the heading's.
+            attended = [sp for sp in spans if sp.end <= main.tokens[main.verb].start][:1]
         made_sure = main.looked_through and main.looked_through[-1].startswith(("ensure", "make"))
         by_doing = bool(attended) and bool(_TAKING_THEM.search(s.text, attended[0].end))
         if made_sure and attended and (gets_someone_there(s, main) or by_doing):
