@@ -9,18 +9,16 @@ from familyplan.smart import words as w
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.reading import Clause
+from familyplan.smart.statement_rules.attending import only_attended
 from familyplan.smart.statement_rules.comparisons import _comparatives
 from familyplan.smart.statement_rules.evidence import has_evidence
 from familyplan.smart.statement_rules.further_steps import and_then_does
 from familyplan.smart.statement_rules.help_given import (
-    a_grown_up_of_the_family,
     a_workers_visit,
     checks_in_for_nothing,
-    gets_someone_there,
     goes_along_after,
     helps_with_nothing_said,
     offers_support,
-    takes_them_there,
     visits_someone,
 )
 from familyplan.smart.statement_rules.outcome import _SERVICE_VERBS, _state_words
@@ -206,28 +204,7 @@ def referral_only(rule: Rule, s: Statement) -> list[Hit]:
     if lemma in _MAKING and made:
         return _hits(made[:1])  # "Make a referral to the Early Help Hub", "submit a referral"
     if lemma in _SERVICE_VERBS:
-        if lemma in ("go", "come") and takes_them_there(s, main):
-            return []  # "go with Stacey to her housing appointment": taking her there, as "take" would
-        # What is attended or done: "attend 10 sessions of a parenting programme", not the
-        # measure of it ("attend school for 95% of sessions").
-        attended = [sp for sp in spans if s.in_verb_object(sp)][:1]
-        if not attended and s.reading.clauses[0] is not main:
-            # "Parenting course; Mum will attend every week": what is attended is the heading's.
-            attended = [sp for sp in spans if sp.end <= main.tokens[main.verb].start][:1]
-        made_sure = main.looked_through and main.looked_through[-1].startswith(("ensure", "make"))
-        by_doing = bool(attended) and bool(_TAKING_THEM.search(s.text, attended[0].end))
-        if made_sure and attended and (gets_someone_there(s, main) or by_doing):
-            return []  # "Mum will make sure Leo attends the dentist": getting him there is the doing
-        if (
-            attended
-            and attended[0].text.lower() in ("group", "groups")
-            and not a_grown_up_of_the_family(s, main)
-            and not _A_PARENTS_GROUP.search(s.text[max(0, attended[0].start - 40) : attended[0].start])
-        ):
-            return []  # "Leo will go to the nurture group": a child's own provision, not a parent's programme
-        if attended and and_then_does(s, attended[0].end, telling_counts=True):
-            return []  # "go with Dad to the appointment and help him fill in the form"
-        return _hits(attended)
+        return only_attended(s, main, lemma, spans)
     return []
 
 
@@ -261,16 +238,6 @@ _SPELT_OUT = re.compile(
 # A heading that names a referral and where it goes, before what reads as a verb.
 _A_REFERRAL_NAMED = re.compile(
     r"\s*(?:an?\s+|the\s+)?(?:re-?)?referrals?\s+(?:to|for)\s+(?:(?!\b(?:who|which|that|so|and)\b)[^,;.])*$",
-    re.IGNORECASE,
-)
-_A_PARENTS_GROUP = re.compile(
-    r"\b(?:parenting|parents['\u2019]?|dads['\u2019]?|mums['\u2019]?|fathers['\u2019]?|mothers['\u2019]?|"
-    r"triple\s+p|freedom|carers['\u2019]?|recovery|drug|alcohol|anger)\b",
-    re.IGNORECASE,
-)
-# "by driving him there": getting someone there oneself; not "by reminding him".
-_TAKING_THEM = re.compile(
-    r"\bby\s+(?:driving|taking|walking|going\s+with|collecting|picking\s+\w+\s+up|bringing|accompanying)\b",
     re.IGNORECASE,
 )
 # "do some work with Kai using the Brook Traffic Light tool": a named tool says what the work is.
