@@ -59,3 +59,13 @@ def test_a_timescale_in_the_goals_measure_of_success_counts_in_a_plan() -> None:
 
     assert "outcome-no-timescale" in rules(goal)
     assert "outcome-no-timescale" not in rules(measured)
+
+
+def test_a_timescale_that_moves_is_asked_to_be_a_date() -> None:
+    rules = {
+        f.rule for f in check_statement("Ffion will be sleeping in her own bed within 10 weeks.", "outcome")
+    }
+    assert "outcome-relative-timescale" in rules
+    assert "outcome-no-timescale" not in rules
+    dated = "Ffion will be sleeping in her own bed within 10 weeks, by 14.04.2027."
+    assert "outcome-relative-timescale" not in {f.rule for f in check_statement(dated, "outcome")}

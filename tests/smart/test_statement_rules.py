@@ -60,6 +60,12 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "Kayla's attendance will go up from 78% to 92%.",
         "Kayla's attendance will go up from 78% to 92% by the end of the spring term.",
     ),
+    "outcome-relative-timescale": (
+        "outcome",
+        "Jac will be reading at book band 6 within 12 weeks.",
+        "within 12 weeks",
+        "Jac will be reading at book band 6 by 26.03.2027.",
+    ),
     "subjective-standard": (
         "action",
         "Mum will make sure the children are properly dressed for school.",

@@ -12,6 +12,7 @@ import re
 
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
+from familyplan.smart.language import Span
 from familyplan.smart.statement_rules.statement import Statement, _whole, matcher
 from familyplan.smart.statement_rules.when import _CALENDAR_POINT, _RELATIVE, event_deadline
 
@@ -42,17 +43,29 @@ _PERIOD = re.compile(
 )
 
 
-def has_timescale(s: Statement) -> bool:
+def _fixed_timescale(s: Statement) -> bool:
     parsed = s.parsed_when
     return bool(
         parsed.dates
         or parsed.recurrence
         or any(kind == "frequency" for kind, *_ in s.when)
         or event_deadline(s)
-        or _RELATIVE.search(s.text)
         or _CALENDAR_POINT.search(s.text)
         or _PERIOD.search(s.text)
     )
+
+
+def has_timescale(s: Statement) -> bool:
+    return _fixed_timescale(s) or bool(_RELATIVE.search(s.text))
+
+
+@matcher("outcome-relative-timescale")
+def outcome_relative_timescale(rule: Rule, s: Statement) -> list[Hit]:
+    """ "Within 8 weeks", "by the next review": when the plan is read again, it means another day."""
+    if s.is_blank or _fixed_timescale(s):
+        return []
+    found = _RELATIVE.search(s.text)
+    return [Hit(Span(found.start(), found.end(), found[0]), {"match": found[0]})] if found else []
 
 
 @matcher("outcome-no-timescale")
