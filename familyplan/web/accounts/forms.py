@@ -3,9 +3,12 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
-from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm, UsernameField
+from django.contrib.auth.validators import UnicodeUsernameValidator
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
+
+from familyplan.web.accounts.models import Team, User
 
 
 class CodeForm(forms.Form):
@@ -65,3 +68,59 @@ class PasswordChange(PasswordChangeForm):
         self.fields["old_password"].label = _("Current password")
         self.fields["old_password"].error_messages["required"] = _("Enter your current password")
         name_the_new_password_fields(self)
+
+
+def _required(label: Any, message: Any, max_length: int = 150, **kwargs: Any) -> forms.CharField:
+    return forms.CharField(label=label, max_length=max_length, error_messages={"required": message}, **kwargs)
+
+
+class PersonForm(forms.Form):
+    """Who someone is and what they may do; ``adding`` asks for a username too."""
+
+    first_name = _required(_("First name"), _("Enter their first name"))
+    last_name = _required(_("Last name"), _("Enter their last name"))
+    email = forms.EmailField(
+        label=_("Email address"),
+        help_text=_("Their work address: the link to choose a password goes to it."),
+        error_messages={
+            "required": _("Enter their email address"),
+            "invalid": _("Enter an email address in the correct format, like name@example.com"),
+        },
+        widget=forms.EmailInput(attrs={"spellcheck": "false", "autocomplete": "off"}),
+    )
+    job_title = forms.CharField(
+        label=_("Role, written in full"),
+        help_text=_('As the family would say it, for example "Family Support Worker", not "FSW".'),
+        max_length=200,
+        required=False,
+    )
+    agency = forms.CharField(label=_("Agency"), max_length=200, required=False)
+    role = forms.ChoiceField(
+        label=_("What they may do"),
+        choices=User.Role.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose what they may do")},
+    )
+    team = forms.ModelChoiceField(
+        label=_("Team"),
+        help_text=_("A manager oversees their own team's families."),
+        queryset=Team.objects.order_by("name"),
+        required=False,
+        empty_label=_("No team"),
+    )
+
+    def __init__(self, *args: Any, adding: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if adding:
+            username = UsernameField(
+                label=_("Username"),
+                help_text=_("What they sign in with: letters, digits and @ . + - _ only."),
+                max_length=150,
+                validators=[UnicodeUsernameValidator(message=_("Use only letters, digits and @ . + - _"))],
+                error_messages={"required": _("Enter a username")},
+            )
+            self.fields = {"username": username, **self.fields}
+        else:
+            self.fields["is_active"] = forms.BooleanField(
+                label=_("The account is active (untick when they leave)"), required=False
+            )

@@ -1,4 +1,5 @@
-"""Pages for administrators about the people who sign in: who they are, and ending their sessions."""
+"""Pages for administrators about the people who sign in: who they are, adding them, changing what they
+may do, and ending their sessions."""
 
 from __future__ import annotations
 
@@ -7,10 +8,12 @@ from typing import Any
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from familyplan.web.accounts import permissions, sessions
+from familyplan.web.accounts import forms, people_services, permissions, sessions
 from familyplan.web.accounts.models import User
+from familyplan.web.pages import form_page
 
 
 def _user(request: HttpRequest) -> Any:
@@ -44,3 +47,53 @@ def end_sessions(request: HttpRequest, user_id: int) -> HttpResponse:
         "accounts/end_sessions.html",
         {"person": person, "open_sessions": sessions.count_of(person), "tokens": sessions.tokens_of(person)},
     )
+
+
+@permissions.asks(permissions.PEOPLE_MANAGE)
+@permissions.signed_in
+def person_new(request: HttpRequest) -> HttpResponse:
+    """Add someone who will sign in; they are emailed a link to choose their password."""
+    permissions.require(_user(request), permissions.PEOPLE_MANAGE)
+    form = forms.PersonForm(request.POST or None, adding=True)
+    if request.method == "POST" and form.is_valid():
+        try:
+            person = people_services.person_add(by=_user(request), **form.cleaned_data)
+        except people_services.PersonRefused as refused:
+            _show(form, refused)
+        else:
+            messages.success(
+                request,
+                _("%(name)s's account has been made. A link to choose a password has gone to %(email)s.")
+                % {"name": person.display_name, "email": person.email},
+            )
+            return redirect("people")
+    return form_page(
+        request, form, _("Add a person"), back=reverse("people"), button=_("Add them and send the link")
+    )
+
+
+@permissions.asks(permissions.PEOPLE_MANAGE)
+@permissions.signed_in
+def person_edit(request: HttpRequest, user_id: int) -> HttpResponse:
+    """Change someone's details or what they may do, or deactivate them when they leave."""
+    permissions.require(_user(request), permissions.PEOPLE_MANAGE)
+    person = get_object_or_404(User, pk=user_id)
+    initial = {name: getattr(person, name) for name in people_services.ACCESS_FIELDS if name != "team_id"}
+    form = forms.PersonForm(request.POST or None, initial=initial | {"team": person.team_id})
+    if request.method == "POST" and form.is_valid():
+        try:
+            people_services.person_change(person=person, by=_user(request), **form.cleaned_data)
+        except people_services.PersonRefused as refused:
+            _show(form, refused)
+        else:
+            messages.success(
+                request, _("%(name)s's account has been changed.") % {"name": person.display_name}
+            )
+            return redirect("people")
+    title = _("Change %(name)s's account") % {"name": person.display_name}
+    return form_page(request, form, title, caption=person.username, back=reverse("people"))
+
+
+def _show(form: Any, refused: people_services.PersonRefused) -> None:
+    for field, message in refused.problems.items():
+        form.add_error(field if field in form.fields else None, message)

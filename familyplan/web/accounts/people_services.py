@@ -1,0 +1,149 @@
+"""An administrator adds the people who sign in and changes what they may do (MISSION: the
+administrator looks after users, agencies and settings).
+
+A new person gets no password from anyone: their account is made with one nobody knows, and an
+email with a link to choose their own (the same link a forgotten password sends, for as long as
+PASSWORD_RESET_TIMEOUT). If it runs out, "Forgotten your password?" sends another.
+Every addition and change is in the audit trail, with the fields that changed and never a password.
+"""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth.tokens import default_token_generator
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+from django.utils.translation import gettext as _
+
+from familyplan.web.accounts import permissions
+from familyplan.web.accounts.models import Team, User
+from familyplan.web.audit import services as audit
+from familyplan.web.audit.models import AuditEvent
+
+# What an administrator sets, and the audit trail shows; never the password.
+ACCESS_FIELDS = ("first_name", "last_name", "email", "job_title", "agency", "role", "team_id", "is_active")
+
+
+class PersonRefused(Exception):
+    """What is wrong with a person's details: ``problems`` maps each field to its message."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        super().__init__("; ".join(problems.values()))
+        self.problems = problems
+
+
+def _details(person: User) -> dict[str, Any]:
+    return {name: getattr(person, name) for name in ACCESS_FIELDS}
+
+
+def _refusals(*, username: str | None, email: str, person: User | None) -> dict[str, str]:
+    others = User.objects.exclude(pk=person.pk) if person else User.objects.all()
+    problems = {}
+    if username is not None and others.filter(username__iexact=username).exists():
+        problems["username"] = _("Someone already has the username %(name)s. Choose another") % {
+            "name": username
+        }
+    if email and others.filter(email__iexact=email).exists():
+        # A reset link goes to an address: two accounts on one address would get each other's.
+        problems["email"] = _("Someone already has an account with this email address")
+    return problems
+
+
+@transaction.atomic
+def person_add(
+    *,
+    by: User,
+    username: str,
+    first_name: str,
+    last_name: str,
+    email: str,
+    role: str,
+    team: Team | None = None,
+    job_title: str = "",
+    agency: str = "",
+) -> User:
+    """Make an account and email its owner a link to choose a password. PersonRefused if the
+    username or email address is taken."""
+    permissions.require(by, permissions.PEOPLE_MANAGE)
+    problems = _refusals(username=username, email=email, person=None)
+    if problems:
+        raise PersonRefused(problems)
+    person = User(
+        username=username,
+        first_name=first_name,
+        last_name=last_name,
+        email=email,
+        role=role,
+        team=team,
+        job_title=job_title,
+        agency=agency,
+    )
+    # Usable, so that "Forgotten your password?" works for them too; known to nobody.
+    person.set_password(secrets.token_urlsafe(32))
+    person.save()
+    audit.record(
+        AuditEvent.Action.CREATE,
+        object_type="user",
+        object_id=person.pk,
+        detail={"after": {"username": username, **_details(person)}},
+        user=by,
+    )
+    transaction.on_commit(lambda: _send_welcome(person))
+    return person
+
+
+@transaction.atomic
+def person_change(*, person: User, by: User, **fields: Any) -> User:
+    """Change someone's details or access (``ACCESS_FIELDS``); an administrator cannot take away
+    their own access or deactivate themselves, so the council is never left without one."""
+    permissions.require(by, permissions.PEOPLE_MANAGE)
+    unknown = set(fields) - set(ACCESS_FIELDS) - {"team"}
+    if unknown:
+        raise ValueError(f"not a field an administrator changes: {sorted(unknown)}")
+    if "team" in fields:
+        team = fields.pop("team")
+        fields["team_id"] = team.pk if team else None
+    problems = _refusals(username=None, email=fields.get("email", person.email), person=person)
+    if person.pk == by.pk and (
+        fields.get("role", person.role) != person.role or not fields.get("is_active", True)
+    ):
+        problems["role"] = _(
+            "You cannot change your own access or deactivate yourself. Ask another administrator"
+        )
+    if problems:
+        raise PersonRefused(problems)
+    before = _details(person)
+    for name, value in fields.items():
+        setattr(person, name, value)
+    person.save()  # deactivating ends their sessions and API tokens (accounts.signals)
+    after = _details(person)
+    changes = {k: {"before": before[k], "after": v} for k, v in after.items() if before[k] != v}
+    if changes:
+        audit.record(
+            AuditEvent.Action.UPDATE,
+            object_type="user",
+            object_id=person.pk,
+            detail={"changes": changes},
+            user=by,
+        )
+    return person
+
+
+def _send_welcome(person: User) -> None:
+    context = {
+        "user": person,
+        "uid": urlsafe_base64_encode(force_bytes(person.pk)),
+        "token": default_token_generator.make_token(person),
+        "base_url": settings.BASE_URL.rstrip("/"),
+        "service_name": settings.SERVICE_NAME,
+        "hours": max(1, settings.PASSWORD_RESET_TIMEOUT // 3600),
+    }
+    subject = _("Your account on %(service)s") % {"service": settings.SERVICE_NAME}
+    body = render_to_string("accounts/welcome_email.txt", context)
+    send_mail(subject, body, None, [person.email])
