@@ -64,3 +64,36 @@ def test_an_administrator_ends_a_persons_sessions(page: Page, live_server, axe: 
     axe.check(page)
 
     assert axe.problems == [], "\n".join(axe.problems)
+
+
+def test_an_administrator_adds_a_person_and_changes_their_team(
+    page: Page, live_server, axe: AccessibilityLog
+) -> None:
+    people()
+    User.objects.create_user(
+        username="admin", password=PASSWORD, first_name="Ada", role=User.Role.ADMINISTRATOR
+    )
+    sign_in(page, live_server.url, "admin", axe)
+    page.get_by_role("link", name="People").click()
+    page.get_by_role("link", name="Add a person").click()
+    page.get_by_role("button", name="Add them and send the link").click()
+    expect(page.get_by_role("heading", name="There is a problem")).to_be_visible()
+    axe.check(page)
+
+    page.get_by_label("Username").fill("rhian.price")
+    page.get_by_label("First name").fill("Rhian")
+    page.get_by_label("Last name").fill("Price")
+    page.get_by_label("Email address").fill("rhian.price@council.example")
+    page.get_by_label("Role, written in full").fill("Young Carers Worker")
+    page.get_by_label("Practitioner").check()
+    page.get_by_role("button", name="Add them and send the link").click()
+    expect(page.get_by_text("Rhian Price's account has been made")).to_be_visible()
+    axe.check(page)
+
+    page.get_by_role("link", name="Change the account of Rhian Price").click()
+    axe.check(page)
+    page.get_by_label("Team manager").check()
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_text("Rhian Price's account has been changed")).to_be_visible()
+    assert User.objects.get(username="rhian.price").role == User.Role.MANAGER
+    assert axe.problems == [], "\n".join(axe.problems)
