@@ -127,3 +127,15 @@ def test_only_an_administrator_adds_or_changes_people(db) -> None:
     assert not User.objects.filter(username="rhian.price").exists()
     person.refresh_from_db()
     assert person.role == User.Role.PRACTITIONER
+
+
+def test_an_administrator_adds_a_team_once(db) -> None:
+    admin = make_user("admin", role=User.Role.ADMINISTRATOR)
+    client = signed_in(admin)
+
+    client.post("/people/teams/new/", {"name": "North  Early Help"})
+    again = client.post("/people/teams/new/", {"name": "north early help"})
+
+    assert list(Team.objects.values_list("name", flat=True)) == ["North Early Help"]
+    assert "There is already a team called north early help" in text(again)
+    assert signed_in(make_user("sam")).post("/people/teams/new/", {"name": "South"}).status_code == 403

@@ -124,3 +124,12 @@ class PersonForm(forms.Form):
             self.fields["is_active"] = forms.BooleanField(
                 label=_("The account is active (untick when they leave)"), required=False
             )
+
+
+class TeamForm(forms.Form):
+    name = _required(
+        _("Team name"),
+        _("Enter the team's name"),
+        max_length=200,
+        help_text=_('As people in the council know it, for example "North Early Help Team".'),
+    )

@@ -147,3 +147,21 @@ def _send_welcome(person: User) -> None:
     subject = _("Your account on %(service)s") % {"service": settings.SERVICE_NAME}
     body = render_to_string("accounts/welcome_email.txt", context)
     send_mail(subject, body, None, [person.email])
+
+
+@transaction.atomic
+def team_add(*, by: User, name: str) -> Team:
+    """A team a manager will oversee; PersonRefused if a team has that name already."""
+    permissions.require(by, permissions.PEOPLE_MANAGE)
+    name = " ".join(name.split())
+    if Team.objects.filter(name__iexact=name).exists():
+        raise PersonRefused({"name": _("There is already a team called %(name)s") % {"name": name}})
+    team = Team.objects.create(name=name)
+    audit.record(
+        AuditEvent.Action.CREATE,
+        object_type="team",
+        object_id=team.pk,
+        detail={"after": {"name": name}},
+        user=by,
+    )
+    return team

@@ -97,3 +97,20 @@ def person_edit(request: HttpRequest, user_id: int) -> HttpResponse:
 def _show(form: Any, refused: people_services.PersonRefused) -> None:
     for field, message in refused.problems.items():
         form.add_error(field if field in form.fields else None, message)
+
+
+@permissions.asks(permissions.PEOPLE_MANAGE)
+@permissions.signed_in
+def team_new(request: HttpRequest) -> HttpResponse:
+    """Add a team, so that people can be put in it and a manager can oversee its families."""
+    permissions.require(_user(request), permissions.PEOPLE_MANAGE)
+    form = forms.TeamForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            team = people_services.team_add(by=_user(request), name=form.cleaned_data["name"])
+        except people_services.PersonRefused as refused:
+            _show(form, refused)
+        else:
+            messages.success(request, _("The team %(name)s has been added.") % {"name": team.name})
+            return redirect("people")
+    return form_page(request, form, _("Add a team"), back=reverse("people"), button=_("Add the team"))

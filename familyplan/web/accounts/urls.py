@@ -26,6 +26,7 @@ urlpatterns = [
     path("sign-in/reset/done/", public(password_reset.ResetDoneView.as_view()), name="password-reset-done"),
     path("people/", people_views.people, name="people"),
     path("people/new/", people_views.person_new, name="person-new"),
+    path("people/teams/new/", people_views.team_new, name="team-new"),
     path("people/<int:user_id>/", people_views.person_edit, name="person"),
     path("people/<int:user_id>/end-sessions/", people_views.end_sessions, name="person-end-sessions"),
     path("sign-in/code/", views.sign_in_code, name="sign-in-code"),
