@@ -1,4 +1,5 @@
-"""Taking out what was added by mistake: an action from a live plan, a person from a family's record.
+"""Taking out what was added by mistake (an action from a live plan, a person from a family's
+record), and ending an interim safety plan once the full plan is in place.
 
 Only what holds no history goes: an action with progress recorded against it is part of the
 plan's story, so it is stopped (its status), not removed; a child a goal is for, or anyone in the
@@ -13,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.accounts.models import User
 from familyplan.web.audit import services as audit
-from familyplan.web.casework.models import Action, FamilyMember, Plan
+from familyplan.web.casework.models import Action, FamilyMember, InterimSafetyPlan, Plan
 from familyplan.web.casework.services import PlanRuleError, _bump, _lock_open, may_change
 
 HAS_HISTORY = _(
@@ -75,3 +76,17 @@ def member_remove(*, member: FamilyMember, by: User) -> None:
     member.delete()
     for plan in family.plans.filter(status=Plan.Status.LIVE):
         _bump(plan)  # the plan's check knows the family by its members
+
+
+@transaction.atomic
+def interim_end(*, plan: Plan, by: User) -> None:
+    """End the plan's interim safety plan: the full plan is in place (seed 002: an interim plan is
+    short and is followed by a full plan). The audit trail keeps what it said."""
+    may_change(by, plan.family)
+    _lock_open(plan)
+    interim = InterimSafetyPlan.objects.filter(plan=plan).first()
+    if interim is None:
+        raise PlanRuleError(str(_("This plan has no interim safety plan to end.")))
+    audit.record_deletion(interim, family_id=plan.family_id, user=by)
+    interim.delete()
+    _bump(plan)

@@ -7,6 +7,7 @@ from familyplan.web.casework import (
     download_views,
     family_views,
     import_views,
+    interim_views,
     record_views,
     taf_views,
     views,
@@ -52,7 +53,8 @@ plan: list[URLPattern | URLResolver] = [
     path("goals/new/", views.goal_edit, name="goal-new"),
     path("goals/<int:goal_id>/", include(goal)),
     path("actions/<int:action_id>/progress/", views.action_progress, name="action-progress"),
-    path("interim/", views.interim_edit, name="plan-interim"),
+    path("interim/", interim_views.interim_edit, name="plan-interim"),
+    path("interim/end/", interim_views.interim_end, name="plan-interim-end"),
     path("gaps/new/", views.gap_add, name="gap-new"),
 ]
 

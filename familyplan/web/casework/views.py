@@ -24,7 +24,6 @@ from familyplan.web.casework.presentation import plan_page_context
 from familyplan.web.conflicts import OPENED, conflict_of, form_after_conflict, merged
 from familyplan.web.pages import form_page, plan_form_page
 from familyplan.web.pages import user_of as _user
-from familyplan.web.versioning import version_of
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
@@ -274,25 +273,6 @@ def action_progress(request: HttpRequest, plan_id: int, action_id: int) -> HttpR
         messages.success(request, _("Your update has been saved. It will be looked at in the next review."))
         return redirect("plan", plan_id=plan.pk)
     return plan_form_page(request, plan, form, _("Update progress"), caption=action.how)
-
-
-@plan_change_page
-def interim_edit(request: HttpRequest, plan: Plan) -> HttpResponse:
-    existing = getattr(plan, "interim", None)
-    fields = ("issue", "actions", "end_date")
-    initial = {f: getattr(existing, f) for f in fields} if existing else {}
-    form = forms.InterimForm(request.POST or None, initial=initial | {"version": version_of(existing)})
-
-    def save(data: dict[str, Any]) -> None:
-        services.interim_save(plan=plan, by=_user(request), **data)
-        messages.success(request, _("The interim safety plan has been saved."))
-
-    context = {
-        "title": _("Interim safety plan"),
-        "caption": str(plan),
-        "back": reverse("plan", args=[plan.pk]),
-    }
-    return edit_page(request, form, save, (gettext("the interim safety plan"), fields), context)
 
 
 @plan_change_page
