@@ -355,6 +355,18 @@ def service_gap_add(
 
 
 @transaction.atomic
+def service_gap_correct(
+    *, gap: ServiceGap, by: User, kind_of_service: str, support_needed: str, risk: str
+) -> None:
+    """Correct what a recorded gap says, or add the risk a gap brought in from another system lacks."""
+    may_change(by, gap.plan.family)
+    _lock_open(gap.plan)
+    fields = {"kind_of_service": kind_of_service, "support_needed": support_needed, "risk": risk}
+    audit.record_save(gap, fields, family_id=gap.plan.family_id, user=by)
+    _bump(gap.plan)
+
+
+@transaction.atomic
 def action_progress_add(*, action: Action, by: User, text: str, status: str) -> ProgressNote | None:
     """A TAF member's update on their own action, ready for the next review."""
     permissions.require(by, permissions.ACTION_UPDATE, action)

@@ -56,6 +56,7 @@ plan: list[URLPattern | URLResolver] = [
     path("interim/", interim_views.interim_edit, name="plan-interim"),
     path("interim/end/", interim_views.interim_end, name="plan-interim-end"),
     path("gaps/new/", views.gap_add, name="gap-new"),
+    path("gaps/<int:gap_id>/", views.gap_correct, name="gap"),
 ]
 
 # Closing the plan, and what the family and the calendar are given.

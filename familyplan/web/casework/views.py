@@ -285,6 +285,18 @@ def gap_add(request: HttpRequest, plan: Plan) -> HttpResponse:
     return plan_form_page(request, plan, form, _("Record a service gap"))
 
 
+@plan_change_page
+def gap_correct(request: HttpRequest, plan: Plan, gap_id: int) -> HttpResponse:
+    gap = get_object_or_404(plan.service_gaps, pk=gap_id)
+    initial = {"kind_of_service": gap.kind_of_service, "support_needed": gap.support_needed, "risk": gap.risk}
+    form = forms.ServiceGapForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        services.service_gap_correct(gap=gap, by=_user(request), **form.cleaned_data)
+        messages.success(request, _("The service gap has been corrected."))
+        return redirect("plan", plan_id=plan.pk)
+    return plan_form_page(request, plan, form, _("Correct the service gap"))
+
+
 @permissions.asks(permissions.SIGNED_IN)
 @permissions.signed_in
 @require_POST
