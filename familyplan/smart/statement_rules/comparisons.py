@@ -122,7 +122,11 @@ def _comparatives(s: Statement) -> list[Span]:
     for i, t in enumerate(tokens):
         if asked[i]:
             continue
-        if not t.is_word or (i and tokens[i - 1].lower in ("any", "no", "once")) or _in_a_name(tokens, i):
+        if (
+            not t.is_word
+            or (i and tokens[i - 1].lower in ("any", "no", "once"))
+            or (t.text[0].isupper() and _in_a_name(tokens, i))
+        ):
             continue  # "any more", "no more", "once more"; "the Safer Futures office" is a name
         if i and tokens[i - 1].lower in ("a", "an") and t.lower in _SIZES:
             continue  # "a longer appointment", "a bigger flat": a kind of thing, there or not

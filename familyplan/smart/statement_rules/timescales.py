@@ -56,16 +56,16 @@ def _fixed_timescale(s: Statement) -> bool:
 
 
 def has_timescale(s: Statement) -> bool:
-    return _fixed_timescale(s) or bool(_RELATIVE.search(s.text))
+    return bool(_RELATIVE.search(s.text)) or _fixed_timescale(s)
 
 
 @matcher("outcome-relative-timescale")
 def outcome_relative_timescale(rule: Rule, s: Statement) -> list[Hit]:
     """ "Within 8 weeks", "by the next review": when the plan is read again, it means another day."""
-    if s.is_blank or _fixed_timescale(s):
-        return []
     found = _RELATIVE.search(s.text)
-    return [Hit(Span(found.start(), found.end(), found[0]), {"match": found[0]})] if found else []
+    if found is None or _fixed_timescale(s):
+        return []
+    return [Hit(Span(found.start(), found.end(), found[0]), {"match": found[0]})]
 
 
 @matcher("outcome-no-timescale")
