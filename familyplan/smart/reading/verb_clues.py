@@ -93,7 +93,10 @@ def finite_verb(
     after_a_phrase: bool = False,
     whose_people: bool = False,
     after: Token | None = None,
+    named_thing: bool = False,
 ) -> bool:
+    """Whether ``t``, after ``before``, is a finite verb. With ``named_thing``, ``before`` is a name
+    inside a noun phrase ("the Easter holidays", "the Freedom groups"), not someone doing."""
     lemma = w.verb_lemma(t.lower) if t.is_word and not t.name else None
     if lemma is None:
         return False
@@ -102,7 +105,7 @@ def finite_verb(
     if t.lower != lemma:  # "gets", "walked"
         if t.lower.endswith("s") and w.can_be(t.lower, "NOUN") and before.possessive:
             return False  # "Kian's grandparents", "Mum's friends": whose, then who
-        if t.lower.endswith("s") and w.can_be(t.lower, "NOUN") and not before.name:
+        if t.lower.endswith("s") and w.can_be(t.lower, "NOUN") and (not before.name or named_thing):
             return before.lower in w.PERSONAL_PRONOUNS or before.lower in w.FAMILY_WORDS or after_a_phrase
         return True
     # A base form after "I", "we", "they", "you", or a plural that says whose ("Kian's grandparents

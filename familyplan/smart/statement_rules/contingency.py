@@ -339,12 +339,16 @@ def no_network(rule: Rule, s: Statement) -> list[Hit]:
     return [Hit(_whole(s.text))]
 
 
+# A question the contingency answers: "Ruby late more than twice in a week? Jade takes her in."
+_ASKED = re.compile(r"\s*[^?.!]{8,200}\?\s+(?-i:[A-Z])")
+
+
 @matcher("contingency-no-trigger")
 def no_trigger(rule: Rule, s: Statement) -> list[Hit]:
     if contingency_missing(s.catalogue.rule("contingency-missing"), s):
         return []
     if _TRIGGER.search(_JUDGED_CONDITION.sub("", s.text)):
         return []
-    if arrow_trigger(s.text):
-        return []  # "Rent missed -> ...": what comes before the arrow sets it off
+    if arrow_trigger(s.text) or _ASKED.match(s.text):
+        return []  # "Rent missed -> ...", "Ruby late twice in a week? Jade takes her": what sets it off
     return [Hit(_whole(s.text))]

@@ -41,7 +41,7 @@ _AGE = re.compile(
 
 _YEAR_AFTER = re.compile(r"[\s,]{1,3}((?:19|20)\d\d)\b")
 _YEAR_OF = re.compile(
-    r"\b(?:spring|summer|autumn|winter|term|half[\s-]term|easter|christmas|new\s+year)[\s,]{1,3}((?:19|20)\d\d)\b",
+    r"\b(?:spring|summer|autumn|winter|term|half[\s-]term|easter|christmas|new\s+year|holidays?)[\s,]{1,3}((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 

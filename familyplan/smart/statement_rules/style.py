@@ -279,6 +279,7 @@ def restriction(rule: Rule, s: Statement) -> list[Hit]:
             sp
             for sp in spans
             if not _THERE_IS.search(s.text, 0, sp.start)
+            and not _a_condition_of(s.text, sp)
             and not (_A_THING_BEFORE.search(s.text, 0, sp.start) and _A_THING_DONE.match(s.text, sp.end))
             and not (
                 sp.text.lower() == "to leave the family home"
@@ -287,6 +288,18 @@ def restriction(rule: Rule, s: Statement) -> list[Hit]:
             )
         ]
     )
+
+
+# "If the family must leave their flat when the lease ends, ...": what may have to happen is the
+# trigger's circumstance, not the plan's direction.
+_LEADING_CONDITION = re.compile(r"\s*(?:if|when|should)\s+[^,;:]*$", re.IGNORECASE)
+
+
+def _a_condition_of(text: str, span: Span) -> bool:
+    if span.text.lower() != "must":
+        return False
+    before = text[: span.start]
+    return bool(_LEADING_CONDITION.match(before)) and "," in text[span.end :]
 
 
 _A_THING_BEFORE = re.compile(r"\b(?:it|which|they|these)\s+$", re.IGNORECASE)

@@ -24,6 +24,8 @@ _JUDGED_CONDITION = re.compile(
 _TRIGGER = re.compile(
     r"\b(?:if|when|whenever|should|unless|otherwise|in\s+case|in\s+the\s+event|where|once|"
     r"(?:does|do|is|are)\s+not\s+(?:work|working|happen|met|improve)|fails?|breaks?\s+down|relapses?|"
+    # "Trigger: Noah has a meltdown ...", a contingency set out under headings.
+    r"triggers?(?=\s*:)|"
     # "On mornings Kerry-Ann has overslept, ...": the days it happens.
     r"on\s+(?:the\s+|a\s+|any\s+)?(?:mornings?|days?|nights?|evenings?|afternoons?|weekends?)\s+(?:when\s+|that\s+)?"
     r"(?-i:[A-Z])\w+)\b",
@@ -59,8 +61,10 @@ def arrow_trigger(text: str) -> re.Match[str] | None:
     return None
 
 
+# A comma inside brackets is not the trigger's end: "If a letter looks urgent (red print, 'final'), ...".
 _LEADING_TRIGGER = re.compile(
-    r"^\s*(?:if|when|whenever|should|in\s+case|in\s+the\s+event)\b[^,;:]*[,;:]", re.IGNORECASE
+    r"^\s*(?:if|when|whenever|should|in\s+case|in\s+the\s+event)\b[^,;:(]*(?:\([^)]*\)[^,;:(]*)*[,;:]",
+    re.IGNORECASE,
 )
 
 

@@ -48,6 +48,18 @@ def _in_a_name(text: str, span: Span) -> bool:
     )
 
 
+# "... and let Karen Lyle, Family Support Worker, know": told, not helping.
+_TOLD_ONLY = re.compile(
+    r"\b(?:let|tell|tells|inform|informs|update|updates)\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+)?$", re.IGNORECASE
+)
+
+
+def _only_told(text: str, name: str, start: int) -> bool:
+    """Every time the response names them, they are told something."""
+    found = [m.start() for m in re.finditer(re.escape(name), text) if m.start() >= start]
+    return bool(found) and all(_TOLD_ONLY.search(text, max(0, at - 30), at) for at in found)
+
+
 @matcher("contingency-helper-unnamed")
 def helper_unnamed(rule: Rule, s: Statement) -> list[Hit]:
     """ "Mum will ring someone if she can't cope", "a family member will take Aaliyah": seed 002 asks
@@ -61,11 +73,13 @@ def helper_unnamed(rule: Rule, s: Statement) -> list[Hit]:
         for m in _ANY_ADULT.finditer(s.text)
         if not any(sp.start < m.end() and m.start() < sp.end for sp in listed)
     ]
+    response_starts = len(s.text) - len(_response(s.text, trailing=False))
     generic = sorted(
         (
             sp
             for sp in listed
-            if s.text[sp.end : sp.end + 1] not in ("'", "\u2019")
+            if sp.start >= response_starts  # "If someone asks him for pictures, ...": who sets it off
+            and s.text[sp.end : sp.end + 1] not in ("'", "\u2019")
             and not _in_a_name(s.text, sp)
             and not _A_ROLE_TAKEN.search(s.text, max(0, sp.start - 12), sp.start)
         ),
@@ -86,7 +100,8 @@ def helper_unnamed(rule: Rule, s: Statement) -> list[Hit]:
         and not _NAME_AFTER.match(s.text, sp.end)
         for sp in generic
     )
-    if not told and any(name.lower() not in parents for name in _names_in_response(s)):
+    helpers = [name for name in _names_in_response(s) if not _only_told(s.text, name, response_starts)]
+    if not told and any(name.lower() not in parents for name in helpers):
         return []
     if process_only(s.catalogue.rule("contingency-process-only"), s):
         return []  # the process finding already says what is missing
