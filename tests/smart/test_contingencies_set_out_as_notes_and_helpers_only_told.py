@@ -59,3 +59,8 @@ def test_excuses_blame_the_family() -> None:
 def test_the_year_of_a_holiday_is_not_a_measure() -> None:
     rules = _rules("By the end of the Easter holidays 2027 Mali is happier at home.", "outcome")
     assert rules & {"outcome-no-measure", "outcome-improve-without-measure"}
+
+
+def test_the_family_in_a_workers_role_is_not_the_family_left_unnamed() -> None:
+    text = "If we start rowing, Dad will take me for a walk, and we will tell Sarah, our family worker, at her visit."
+    assert "contingency-helper-unnamed" not in _rules(text)

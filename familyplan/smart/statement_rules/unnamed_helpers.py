@@ -34,6 +34,11 @@ _TOLD = re.compile(
 
 # "Dad will be a carer for her", "we will talk it through as a family": a part someone named takes.
 _A_ROLE_TAKEN = re.compile(r"\b(?:be|as|become|becomes)\s+$", re.IGNORECASE)
+# "our family worker", "the family hub": a word of a role or a place, not the family helping.
+_A_WORD_OF_A_ROLE = re.compile(
+    r"\s+(?:support\s+)?(?:worker|practitioner|hub|centre|center|team|officer|liaison|nurse|group|service)s?\b",
+    re.IGNORECASE,
+)
 # "Little Acorns Family Hub", "Family Support Service": a word of a service's own name.
 _CAPITALISED_BEFORE = re.compile(r"(?-i:[A-Z])[\w'\u2019-]*\s+$")
 _CAPITALISED_AFTER = re.compile(r"\s+(?-i:[A-Z])\w")
@@ -82,6 +87,7 @@ def helper_unnamed(rule: Rule, s: Statement) -> list[Hit]:
             and s.text[sp.end : sp.end + 1] not in ("'", "\u2019")
             and not _in_a_name(s.text, sp)
             and not _A_ROLE_TAKEN.search(s.text, max(0, sp.start - 12), sp.start)
+            and not _A_WORD_OF_A_ROLE.match(s.text, sp.end)
         ),
         key=lambda sp: sp.start,
     )
