@@ -294,7 +294,9 @@ def _read_be(clause: Clause, j: int, mood: str, first: int) -> tuple[int, int]:
         return 0, first
     if (
         nxt.lower in BE_LEADS
-        or nxt.lower in ("not", "no", "being")
+        or nxt.lower in ("not", "being")
+        # "will be no longer late"; not "there will be no arguments", where "be" is the verb
+        or (nxt.lower == "no" and j + 2 < n and tokens[j + 2].lower == "longer")
         or (nxt.lower in w.GROUP_ADVERBS and j + 2 < n)
     ):
         return 1, first

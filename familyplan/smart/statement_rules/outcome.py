@@ -165,7 +165,8 @@ def negative(rule: Rule, s: Statement) -> list[Hit]:
     # "has no more than one detention a week": a limit, a threshold to keep under.
     nxt = [t.lower for t in main.tokens[main.verb + 1 : main.verb + 4]]
     limit = nxt[1:3] in (["more", "than"], ["fewer", "than"], ["less", "than"])
-    if main.lemma == "have" and after and after[0].lower in ("no", "zero") and not limit:
+    there_is = main.lemma == "be" and _THERE_BEFORE.search(s.text, 0, main.tokens[main.verb].start)
+    if (main.lemma == "have" or there_is) and after and after[0].lower in ("no", "zero") and not limit:
         # "to have no further exclusions": what is not wanted, where the outcome is what is.
         start, end = main.tokens[main.verb].start, after[0].end
         return [Hit(s.span(start, end), {"match": s.text[start:end]})]
@@ -173,6 +174,9 @@ def negative(rule: Rule, s: Statement) -> list[Hit]:
         return s.verb_hit()
     return []
 
+
+# "there are no more arguments", "there will be no exclusions": what is not wanted, said as being.
+_THERE_BEFORE = re.compile(r"\bthere\s+(?:will\s+|would\s+|should\s+)?$", re.IGNORECASE)
 
 _SERVICE_OBJECTS = re.compile(
     r"\b(?:sessions?|appointments?|course|courses|programmes?|groups?|class(?:es)?|counsell?ing|therapy|"
