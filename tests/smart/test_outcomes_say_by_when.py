@@ -72,7 +72,7 @@ def test_a_timescale_that_moves_is_asked_to_be_a_date() -> None:
 
 
 def test_there_being_none_of_something_is_what_is_not_wanted() -> None:
-    text = "By 30.06.2027 there will be no rows at bedtime, as both parents say."
+    text = "By 30.06.2027 there will be no arguments at handovers, as both parents say."
     assert "outcome-negative" in {f.rule for f in check_statement(text, "outcome")}
     limit = "By 14.05.2027 there will be no more than one late night a week, as the diary shows."
     assert "outcome-negative" not in {f.rule for f in check_statement(limit, "outcome")}
