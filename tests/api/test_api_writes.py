@@ -576,3 +576,60 @@ def test_a_gap_in_provision_is_recorded_and_the_coordinator_told_as_from_its_pag
     assert call("GET", f"{base}/gaps") == [made]
     assert "risk" in str(blank)
     assert ServiceGap.objects.filter(plan_id=world.plan["id"]).count() == 1
+
+
+def test_an_interim_safety_plan_is_ended_through_the_api_against_the_plans_version(world: World) -> None:
+    call, base = world.call, f"/plans/{world.plan['id']}"
+    week = (timezone.localdate() + dt.timedelta(days=7)).isoformat()
+    call("PUT", f"{base}/interim", {**INTERIM, "end_date": week, "version": world.plan_version()})
+    read = world.plan_version()
+
+    call("DELETE", f"{base}/interim?version={read}", status=204)
+    call("DELETE", f"{base}/interim?version={world.plan_version()}", status=409)  # none left to end
+
+    call("GET", f"{base}/interim", status=404)
+    assert world.plan_version() > read
+    ended = AuditEvent.objects.get(action=AuditEvent.Action.DELETE, object_type="interimsafetyplan")
+    assert INTERIM["issue"] in str(ended.detail)
+
+
+def test_a_gap_is_corrected_through_the_api_as_from_its_page(world: World) -> None:
+    call, base = world.call, f"/plans/{world.plan['id']}"
+    made = call("POST", f"{base}/gaps", {**GAP, "version": world.plan_version()}, status=201)
+
+    fixed = call(
+        "PUT",
+        f"{base}/gaps/{made['id']}",
+        {**GAP, "risk": "Ben falls further behind", "version": world.plan_version()},
+    )
+    blank = call(
+        "PUT", f"{base}/gaps/{made['id']}", {**GAP, "risk": " ", "version": world.plan_version()}, status=422
+    )
+
+    assert fixed["risk"] == "Ben falls further behind"
+    assert "risk" in str(blank)
+    assert ServiceGap.objects.get(pk=made["id"]).risk == "Ben falls further behind"
+
+
+def test_a_child_a_goal_is_for_is_not_removed_through_the_api_either(world: World, lead: User) -> None:
+    call = world.call
+    family = f"/families/{world.family['id']}"
+    child = call(
+        "POST",
+        f"{family}/members",
+        {
+            "name": "Ellie Nowak",
+            "relationship": "daughter",
+            "is_child": True,
+            "version": world.family_version(),
+        },
+        status=201,
+    )
+    Goal.objects.create(
+        plan_id=world.plan["id"], outcome="Ellie is in school every day.", for_children="Ellie Nowak"
+    )
+
+    refused = call("DELETE", f"{family}/members/{child['id']}?version={world.family_version()}", status=409)
+
+    assert "Correct their record instead" in str(refused)
+    assert FamilyMember.objects.filter(pk=child["id"]).exists()

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 from django.http import HttpRequest
+from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema
 from ninja.responses import Status
 
@@ -18,7 +19,7 @@ from familyplan.web.api.auth import BearerToken, who
 from familyplan.web.api.idempotency import idempotent
 from familyplan.web.api.plans import part_of, plan_of
 from familyplan.web.api.schemas import SIGNED_IN, WRITES, Long, Short, out
-from familyplan.web.api.versions import Version, sent
+from familyplan.web.api.versions import Version, removed, sent
 from familyplan.web.casework import changes
 
 safety = Router(tags=["interim safety plan and service gaps"], auth=BearerToken())
@@ -88,6 +89,27 @@ def gap_create(request: HttpRequest, plan_id: int, body: GapIn) -> Any:
     version, fields = sent(request, body)
     gap = changes.gap_add(plan=plan_of(request, plan_id), by=who(request), version=version, **fields)
     return Status(201, out(GapOut, gap))
+
+
+@safety.delete(
+    "/{plan_id}/interim",
+    response={204: None, **WRITES},
+    summary="End the interim safety plan (the full plan is in place)",
+)
+@permissions.asks(*permissions.CHANGE_A_PLAN)
+def interim_end(request: HttpRequest, plan_id: int, version: Version | None = None) -> Any:
+    return removed(request, version, changes.interim_remove, plan=plan_of(request, plan_id))
+
+
+@safety.put(
+    "/{plan_id}/gaps/{gap_id}", response={200: GapOut, **WRITES}, summary="Correct a gap in provision"
+)
+@permissions.asks(*permissions.CHANGE_A_PLAN)
+def gap_update(request: HttpRequest, plan_id: int, gap_id: int, body: GapIn) -> Any:
+    plan = plan_of(request, plan_id)
+    gap = get_object_or_404(plan.service_gaps, pk=gap_id)
+    version, fields = sent(request, body)
+    return out(GapOut, changes.gap_correct(plan=plan, by=who(request), version=version, gap=gap, **fields))
 
 
 __all__ = ["safety"]

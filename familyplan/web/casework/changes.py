@@ -21,8 +21,7 @@ from django.utils.translation import gettext as _
 from familyplan.web.accounts import permissions
 from familyplan.web.accounts.models import User
 from familyplan.web.audit import services as audit
-from familyplan.web.audit.models import AuditEvent
-from familyplan.web.casework import rules, taf
+from familyplan.web.casework import removals, rules, taf
 from familyplan.web.casework.closure import closure_request
 from familyplan.web.casework.models import (
     Action,
@@ -109,13 +108,7 @@ def version_raised(plan: Plan) -> Plan:
 
 
 def _deleted(record: Any, family_id: int, by: User) -> None:
-    audit.record(
-        AuditEvent.Action.DELETE,
-        object_type=type(record).__name__.lower(),
-        object_id=record.pk,
-        family_id=family_id,
-        user=by,
-    )
+    audit.record_deletion(record, family_id=family_id, user=by)  # with what it held
     record.delete()
 
 
@@ -171,6 +164,8 @@ def person_delete(*, family: Family, by: User, version: int, record: Any) -> Non
     _family_at(family, version)
     if isinstance(record, TafMember) and record.is_lead:
         raise PlanRuleError(_("The lead practitioner cannot be removed: make someone else the lead first."))
+    if isinstance(record, FamilyMember) and removals.member_has_history(record):
+        raise PlanRuleError(str(removals.MEMBER_HAS_HISTORY % {"name": record.name}))  # as on the page
     _deleted(record, family.pk, by)
 
 
@@ -277,3 +272,25 @@ def gap_add(*, plan: Plan, by: User, version: int, **fields: Any) -> ServiceGap:
     if problems := rules.gap_problems(fields):
         raise Refused(problems)
     return service_gap_add(plan=plan, by=by, **fields)  # raises the plan's version
+
+
+@transaction.atomic
+def interim_remove(*, plan: Plan, by: User, version: int) -> Plan:
+    """End the interim safety plan once the full plan is in place, as its page does."""
+    plan = changing(plan, by, version)
+    interim = InterimSafetyPlan.objects.filter(plan=plan).first()
+    if interim is None:
+        raise PlanRuleError(_("This plan has no interim safety plan to end."))
+    _deleted(interim, plan.family_id, by)
+    return version_raised(plan)
+
+
+@transaction.atomic
+def gap_correct(*, plan: Plan, by: User, version: int, gap: ServiceGap, **fields: Any) -> ServiceGap:
+    """Correct a recorded gap, or add the risk one brought in without it lacks, as its page does."""
+    plan = changing(plan, by, version)
+    if problems := rules.gap_problems(fields):
+        raise Refused(problems)
+    audit.record_save(gap, fields, family_id=plan.family_id, user=by)
+    version_raised(plan)
+    return gap
