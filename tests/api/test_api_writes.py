@@ -582,12 +582,20 @@ def test_an_interim_safety_plan_is_ended_through_the_api_against_the_plans_versi
     call, base = world.call, f"/plans/{world.plan['id']}"
     week = (timezone.localdate() + dt.timedelta(days=7)).isoformat()
     call("PUT", f"{base}/interim", {**INTERIM, "end_date": week, "version": world.plan_version()})
+    too_soon = call("DELETE", f"{base}/interim?version={world.plan_version()}", status=409)
+    plan = Plan.objects.get(pk=world.plan["id"])
+    goal = Goal.objects.create(plan=plan, outcome="Gran stays over until Dad is sober by 30.04.2027.")
+    Action.objects.create(
+        goal=goal, how="Gran stays over on weekdays.", who="Gran", when="Daily (review 01/03/2099)"
+    )
+    Plan.objects.filter(pk=plan.pk).update(contingency="If Dad drinks, Gran has the children.")
     read = world.plan_version()
 
     call("DELETE", f"{base}/interim?version={read}", status=204)
     call("DELETE", f"{base}/interim?version={world.plan_version()}", status=409)  # none left to end
 
     call("GET", f"{base}/interim", status=404)
+    assert "a contingency plan" in str(too_soon)
     assert world.plan_version() > read
     ended = AuditEvent.objects.get(action=AuditEvent.Action.DELETE, object_type="interimsafetyplan")
     assert INTERIM["issue"] in str(ended.detail)

@@ -1,8 +1,7 @@
-"""A mail backend whose server refuses every message, as a mail server that is down does."""
+"""An email backend whose server cannot be reached, as when the council's mail relay is down."""
 
 from __future__ import annotations
 
-from smtplib import SMTPException
 from typing import Any
 
 from django.core.mail.backends.base import BaseEmailBackend
@@ -10,4 +9,4 @@ from django.core.mail.backends.base import BaseEmailBackend
 
 class Backend(BaseEmailBackend):
     def send_messages(self, email_messages: Any) -> int:
-        raise SMTPException("the mail server is down")
+        raise ConnectionRefusedError("the mail server is not reachable")

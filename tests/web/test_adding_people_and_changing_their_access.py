@@ -139,3 +139,53 @@ def test_an_administrator_adds_a_team_once(db) -> None:
     assert list(Team.objects.values_list("name", flat=True)) == ["North Early Help"]
     assert "There is already a team called north early help" in text(again)
     assert signed_in(make_user("sam")).post("/people/teams/new/", {"name": "South"}).status_code == 403
+
+
+def test_an_administrator_cannot_take_over_a_superuser_by_changing_its_email(db) -> None:
+    admin = make_user("admin", role=User.Role.ADMINISTRATOR)
+    root = User.objects.create_superuser("root", "root@council.example", "a-long-root-password-1")
+    fields = {**NEWCOMER, "email": "admin-owned@elsewhere.example", "is_active": "on"}
+    fields.pop("username")
+
+    refused = signed_in(admin).post(f"/people/{root.pk}/", fields)
+
+    root.refresh_from_db()
+    assert root.email == "root@council.example"
+    assert "Only a superuser can change" in text(refused)
+
+
+def test_the_old_address_is_told_when_an_email_address_changes(
+    db, django_capture_on_commit_callbacks
+) -> None:
+    admin = make_user("admin", role=User.Role.ADMINISTRATOR)
+    person = make_user("sam", email="sam@council.example")
+    fields = {**NEWCOMER, "email": "sam.new@council.example", "is_active": "on"}
+    fields.pop("username")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        signed_in(admin).post(f"/people/{person.pk}/", fields)
+
+    assert [m.to for m in mail.outbox] == [["sam@council.example"]]
+    assert "changed the email address of your account (sam)" in mail.outbox[0].body
+
+
+def test_an_account_is_made_even_when_the_welcome_email_cannot_be_sent(
+    db, django_capture_on_commit_callbacks, settings
+) -> None:
+    settings.EMAIL_BACKEND = "tests.web.failing_mail.Backend"
+    admin = make_user("admin", role=User.Role.ADMINISTRATOR)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = signed_in(admin).post("/people/new/", NEWCOMER)
+
+    assert response.status_code == 302
+    assert User.objects.filter(username="rhian.price").exists()
+
+
+def test_a_look_alike_username_is_refused(db) -> None:
+    admin = make_user("admin", role=User.Role.ADMINISTRATOR)
+
+    refused = signed_in(admin).post("/people/new/", {**NEWCOMER, "username": "\u0430dmin"})
+
+    assert "Use only letters, digits and @ . + - _" in text(refused)
+    assert not User.objects.filter(username="\u0430dmin").exists()

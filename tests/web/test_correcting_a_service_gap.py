@@ -81,3 +81,24 @@ def test_only_those_who_change_the_plan_correct_its_gaps(lead: User, plan: Plan)
     assert response.status_code in (403, 404)
     gap.refresh_from_db()
     assert gap.kind_of_service == "Counselling"
+
+
+def test_a_gap_brought_in_untold_goes_to_the_coordinator_once_it_is_corrected(lead: User, plan: Plan) -> None:
+    from django.core import mail
+
+    make_user("coordinator", User.Role.COORDINATOR, email="coordinator@council.example")
+    gap = ServiceGap.objects.create(
+        plan=plan,
+        kind_of_service="Speech and language therapy",
+        support_needed="Weekly therapy for Ben",
+        risk="",
+    )
+
+    signed_in(lead).post(
+        f"/plans/{plan.pk}/gaps/{gap.pk}/",
+        {"kind_of_service": gap.kind_of_service, "support_needed": gap.support_needed, "risk": RISK},
+    )
+
+    gap.refresh_from_db()
+    assert gap.coordinator_told_on is not None
+    assert [m.to for m in mail.outbox] == [["coordinator@council.example"]]

@@ -28,8 +28,29 @@ def an_interim_plan(plan: Plan, lead: User, ends: dt.date) -> None:
     )
 
 
+def the_full_plan(plan: Plan, lead: User) -> None:
+    goal = services.goal_save(
+        by=lead,
+        plan=plan,
+        outcome="Mum is sober every evening by 30.04.2027.",
+        supporting_families_outcome="substance_use",
+    )
+    services.action_save(
+        by=lead,
+        goal=goal,
+        how="Mum goes to the recovery group every Tuesday.",
+        who="Mum",
+        when="Tuesdays (review 01/03/2099)",
+    )
+    plan.refresh_from_db()
+    services.plan_update(
+        plan=plan, by=lead, version=plan.version, contingency="If Mum drinks, Nan Pat has the children."
+    )
+
+
 def test_the_lead_ends_the_interim_plan_once_the_full_plan_is_in_place(lead: User, plan: Plan) -> None:
     an_interim_plan(plan, lead, TODAY + dt.timedelta(days=5))
+    the_full_plan(plan, lead)
     client = signed_in(lead)
 
     assert "End the interim safety plan (the full plan is in place)" in text(
@@ -46,6 +67,7 @@ def test_the_lead_ends_the_interim_plan_once_the_full_plan_is_in_place(lead: Use
 
 def test_an_interim_plan_past_its_end_date_is_no_longer_a_finding_once_ended(lead: User, plan: Plan) -> None:
     an_interim_plan(plan, lead, TODAY + dt.timedelta(days=5))
+    the_full_plan(plan, lead)
     InterimSafetyPlan.objects.filter(plan=plan).update(end_date=TODAY - dt.timedelta(days=3))
     services.plan_score_refresh(plan.pk)  # as the night's refresh would
 
@@ -64,3 +86,12 @@ def test_only_those_who_change_the_plan_end_its_interim_plan(lead: User, plan: P
 
     assert response.status_code in (403, 404)
     assert InterimSafetyPlan.objects.filter(plan=plan).exists()
+
+
+def test_an_interim_plan_cannot_end_before_the_full_plan_is_in_place(lead: User, plan: Plan) -> None:
+    an_interim_plan(plan, lead, TODAY + dt.timedelta(days=5))
+
+    refused = signed_in(lead).post(f"/plans/{plan.pk}/interim/end/", follow=True)
+
+    assert InterimSafetyPlan.objects.filter(plan=plan).exists()
+    assert "at least one goal with an action, and a contingency plan" in text(refused)

@@ -81,3 +81,13 @@ def test_everyone_in_the_record_of_a_plan_waiting_to_close_stays(lead: User, pla
 
     assert FamilyMember.objects.filter(pk=member.pk).exists()
     assert "a plan for the family has closed or is closing" in text(response)
+
+
+def test_nobody_is_removed_from_a_record_under_a_legal_hold(lead: User, plan: Plan) -> None:
+    member = a_member(plan, lead)
+    plan.family.legal_hold = True
+    plan.family.save()
+
+    signed_in(lead).post(f"/families/{plan.family_id}/members/{member.pk}/remove/")
+
+    assert FamilyMember.objects.filter(pk=member.pk).exists()

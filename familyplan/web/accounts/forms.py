@@ -4,7 +4,7 @@ from typing import Any
 
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm, UsernameField
-from django.contrib.auth.validators import UnicodeUsernameValidator
+from django.contrib.auth.validators import ASCIIUsernameValidator
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
@@ -81,6 +81,7 @@ class PersonForm(forms.Form):
     last_name = _required(_("Last name"), _("Enter their last name"))
     email = forms.EmailField(
         label=_("Email address"),
+        max_length=254,
         help_text=_("Their work address: the link to choose a password goes to it."),
         error_messages={
             "required": _("Enter their email address"),
@@ -116,11 +117,13 @@ class PersonForm(forms.Form):
                 label=_("Username"),
                 help_text=_("What they sign in with: letters, digits and @ . + - _ only."),
                 max_length=150,
-                validators=[UnicodeUsernameValidator(message=_("Use only letters, digits and @ . + - _"))],
+                validators=[ASCIIUsernameValidator(message=_("Use only letters, digits and @ . + - _"))],
                 error_messages={"required": _("Enter a username")},
             )
             self.fields = {"username": username, **self.fields}
         else:
+            # An account made elsewhere may have no address; deactivating it should not need one.
+            self.fields["email"].required = False
             self.fields["is_active"] = forms.BooleanField(
                 label=_("The account is active (untick when they leave)"), required=False
             )

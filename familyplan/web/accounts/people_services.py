@@ -9,7 +9,9 @@ Every addition and change is in the audit trail, with the fields that changed an
 
 from __future__ import annotations
 
+import logging
 import secrets
+from smtplib import SMTPException
 from typing import Any
 
 from django.conf import settings
@@ -25,6 +27,8 @@ from familyplan.web.accounts import permissions
 from familyplan.web.accounts.models import Team, User
 from familyplan.web.audit import services as audit
 from familyplan.web.audit.models import AuditEvent
+
+log = logging.getLogger(__name__)
 
 # What an administrator sets, and the audit trail shows; never the password.
 ACCESS_FIELDS = ("first_name", "last_name", "email", "job_title", "agency", "role", "team_id", "is_active")
@@ -98,6 +102,15 @@ def person_add(
     return person
 
 
+def _mailed(subject: str, body: str, to: str) -> None:
+    """Send, and log a failure rather than fail the change already saved: the person can still ask
+    for a link from the sign-in page."""
+    try:
+        send_mail(subject, body, None, [to])
+    except (OSError, SMTPException):
+        log.warning("an account email could not be sent", exc_info=True)
+
+
 @transaction.atomic
 def person_change(*, person: User, by: User, **fields: Any) -> User:
     """Change someone's details or access (``ACCESS_FIELDS``); an administrator cannot take away
@@ -109,19 +122,27 @@ def person_change(*, person: User, by: User, **fields: Any) -> User:
     if "team" in fields:
         team = fields.pop("team")
         fields["team_id"] = team.pk if team else None
-    problems = _refusals(username=None, email=fields.get("email", person.email), person=person)
+    if (person.is_superuser or person.is_staff) and not by.is_superuser:
+        # Their email is where a reset link goes: whoever could change it could take the account over.
+        raise PersonRefused({"email": _("Only a superuser can change a superuser's or staff account")})
+    email_changed = fields.get("email", person.email).lower() != person.email.lower()
+    problems = _refusals(username=None, email=fields["email"] if email_changed else "", person=person)
     if person.pk == by.pk and (
         fields.get("role", person.role) != person.role or not fields.get("is_active", True)
     ):
-        problems["role"] = _(
+        field = "is_active" if not fields.get("is_active", True) else "role"
+        problems[field] = _(
             "You cannot change your own access or deactivate yourself. Ask another administrator"
         )
     if problems:
         raise PersonRefused(problems)
     before = _details(person)
+    old_email = person.email
     for name, value in fields.items():
         setattr(person, name, value)
     person.save()  # deactivating ends their sessions and API tokens (accounts.signals)
+    if email_changed and old_email:
+        transaction.on_commit(lambda: _tell_of_new_address(person, old_email))
     after = _details(person)
     changes = {k: {"before": before[k], "after": v} for k, v in after.items() if before[k] != v}
     if changes:
@@ -145,8 +166,18 @@ def _send_welcome(person: User) -> None:
         "hours": max(1, settings.PASSWORD_RESET_TIMEOUT // 3600),
     }
     subject = _("Your account on %(service)s") % {"service": settings.SERVICE_NAME}
-    body = render_to_string("accounts/welcome_email.txt", context)
-    send_mail(subject, body, None, [person.email])
+    _mailed(subject, render_to_string("accounts/welcome_email.txt", context), person.email)
+
+
+def _tell_of_new_address(person: User, old_email: str) -> None:
+    subject = _("The email address of your account on %(service)s was changed") % {
+        "service": settings.SERVICE_NAME
+    }
+    body = _(
+        "An administrator changed the email address of your account (%(username)s). Links to choose "
+        "a password now go to the new address. If you did not expect this, tell your manager."
+    ) % {"username": person.username}
+    _mailed(subject, body, old_email)
 
 
 @transaction.atomic

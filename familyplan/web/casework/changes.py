@@ -40,6 +40,7 @@ from familyplan.web.casework.services import (
     Refused,
     StaleVersionError,
     correction_audit,
+    gap_told,
     plan_score_refresh,
     service_gap_add,
     when_dates,
@@ -164,8 +165,9 @@ def person_delete(*, family: Family, by: User, version: int, record: Any) -> Non
     _family_at(family, version)
     if isinstance(record, TafMember) and record.is_lead:
         raise PlanRuleError(_("The lead practitioner cannot be removed: make someone else the lead first."))
-    if isinstance(record, FamilyMember) and removals.member_has_history(record):
-        raise PlanRuleError(str(removals.MEMBER_HAS_HISTORY % {"name": record.name}))  # as on the page
+    if isinstance(record, FamilyMember):
+        removals.member_remove(member=record, by=by)  # as its page does
+        return
     _deleted(record, family.pk, by)
 
 
@@ -281,6 +283,7 @@ def interim_remove(*, plan: Plan, by: User, version: int) -> Plan:
     interim = InterimSafetyPlan.objects.filter(plan=plan).first()
     if interim is None:
         raise PlanRuleError(_("This plan has no interim safety plan to end."))
+    removals.check_interim_can_end(plan)
     _deleted(interim, plan.family_id, by)
     return version_raised(plan)
 
@@ -292,5 +295,6 @@ def gap_correct(*, plan: Plan, by: User, version: int, gap: ServiceGap, **fields
     if problems := rules.gap_problems(fields):
         raise Refused(problems)
     audit.record_save(gap, fields, family_id=plan.family_id, user=by)
+    gap_told(gap)
     version_raised(plan)
     return gap

@@ -51,7 +51,16 @@ MEMBER_HAS_HISTORY = _(
 )
 
 
+ON_HOLD = _("This family's record is under a legal hold, so nothing in it can be removed.")
+NO_FULL_PLAN_YET = _(
+    "The interim safety plan can end once the full plan is in place: at least one goal with an "
+    "action, and a contingency plan."
+)
+
+
 def member_has_history(member: FamilyMember) -> bool:
+    if member.family.legal_hold:
+        return True
     plans = member.family.plans.all()
     if plans.exclude(status=Plan.Status.LIVE).exists():
         return True
@@ -70,6 +79,8 @@ def member_remove(*, member: FamilyMember, by: User) -> None:
     a plan's record."""
     family = member.family
     may_change(by, family)
+    if family.legal_hold:
+        raise PlanRuleError(str(ON_HOLD))
     if member_has_history(member):
         raise PlanRuleError(str(MEMBER_HAS_HISTORY % {"name": member.name}))
     audit.record_deletion(member, family_id=family.pk, user=by)
@@ -87,6 +98,17 @@ def interim_end(*, plan: Plan, by: User) -> None:
     interim = InterimSafetyPlan.objects.filter(plan=plan).first()
     if interim is None:
         raise PlanRuleError(str(_("This plan has no interim safety plan to end.")))
+    check_interim_can_end(plan)
     audit.record_deletion(interim, family_id=plan.family_id, user=by)
     interim.delete()
     _bump(plan)
+
+
+def check_interim_can_end(plan: Plan) -> None:
+    """PlanRuleError unless the full plan is in place to follow the interim one (seed 002), and the
+    record may be changed."""
+    if plan.family.legal_hold:
+        raise PlanRuleError(str(ON_HOLD))
+    has_action = plan.goals.filter(actions__isnull=False).exists()
+    if not has_action or not plan.contingency.strip():
+        raise PlanRuleError(str(NO_FULL_PLAN_YET))

@@ -363,7 +363,16 @@ def service_gap_correct(
     _lock_open(gap.plan)
     fields = {"kind_of_service": kind_of_service, "support_needed": support_needed, "risk": risk}
     audit.record_save(gap, fields, family_id=gap.plan.family_id, user=by)
+    gap_told(gap)
     _bump(gap.plan)
+
+
+def gap_told(gap: ServiceGap) -> None:
+    """A gap the coordinators have not heard of (one brought in from another system) goes to them
+    now, with its risk (seed 001)."""
+    if gap.coordinator_told_on is None and tell_coordinators(gap):
+        ServiceGap.objects.filter(pk=gap.pk).update(coordinator_told_on=timezone.localdate())
+        gap.refresh_from_db()
 
 
 @transaction.atomic
