@@ -64,3 +64,16 @@ def test_the_year_of_a_holiday_is_not_a_measure() -> None:
 def test_the_family_in_a_workers_role_is_not_the_family_left_unnamed() -> None:
     text = "If we start rowing, Dad will take me for a walk, and we will tell Sarah, our family worker, at her visit."
     assert "contingency-helper-unnamed" not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Who can help? Nan Pat will have the children.", "Using the bus -> Nan meets Leo at the stop."],
+)
+def test_a_question_of_who_or_an_arrangement_before_an_arrow_is_no_trigger(text: str) -> None:
+    assert "contingency-no-trigger" in _rules(text)
+
+
+def test_a_young_persons_aim_not_to_come_home_late_is_not_a_restriction() -> None:
+    text = "By 30.06.2027 Ruby will not return home after 10pm on school nights, as the family diary shows."
+    assert "action-restriction" not in _rules(text, "outcome")

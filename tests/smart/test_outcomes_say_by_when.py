@@ -76,3 +76,16 @@ def test_there_being_none_of_something_is_what_is_not_wanted() -> None:
     assert "outcome-negative" in {f.rule for f in check_statement(text, "outcome")}
     limit = "By 14.05.2027 there will be no more than one late night a week, as the diary shows."
     assert "outcome-negative" not in {f.rule for f in check_statement(limit, "outcome")}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Mum will be managing better in terms of money.", "outcome-no-timescale"),
+        ("Osian will sleep in his own bed when everyone leaves.", "outcome-no-timescale"),
+        ("Mum will rate her mood at 7 out of 10 by the next review.", "outcome-relative-timescale"),
+        ("Within 8 weeks Jac will be walking to school on his own.", "outcome-relative-timescale"),
+    ],
+)
+def test_words_that_look_like_a_timescale_but_are_not_one_that_stays(text: str, rule: str) -> None:
+    assert rule in {f.rule for f in check_statement(text, "outcome")}

@@ -179,11 +179,6 @@ def _read_sentence(tokens: list[Token]) -> list[Clause]:
             # "One story in her room, then sit on the landing": what is done after the heading.
             if t.lower == "then" and i and tokens[i - 1].text == "," and _instruction_at(tokens, i + 1):
                 return [read_clause(tokens[: i - 1]), read_clause(tokens[i + 1 :])]
-            if t.text == ";":
-                # "Four sessions on staying safe online; Amy then shows Mum the settings".
-                after = read_clause(tokens[i + 1 :])
-                if after.verb is not None:
-                    return [read_clause(tokens[:i]), after]
     return [clause]
 
 

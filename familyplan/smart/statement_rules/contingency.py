@@ -340,7 +340,10 @@ def no_network(rule: Rule, s: Statement) -> list[Hit]:
 
 
 # A question the contingency answers: "Ruby late more than twice in a week? Jade takes her in."
-_ASKED = re.compile(r"\s*[^?.!]{8,200}\?\s+(?-i:[A-Z])")
+# Not "Who can help?" or "What happens next?": a question of what, not of whether.
+_ASKED = re.compile(
+    r"\s*(?!(?:who|what|where|when|why|how|which)\b)[^?.!]{8,200}\?\s+(?-i:[A-Z])", re.IGNORECASE
+)
 
 
 @matcher("contingency-no-trigger")

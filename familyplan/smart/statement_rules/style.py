@@ -260,7 +260,8 @@ _SUPERVISED_CONTACT = re.compile(
     r"|\b(?:will|would|must|should|to|is\s+to)\s+be\s+(?:asked|told|made)\s+to\s+move\s+out\b(?!\s+(?:of|by)\b)"
     r"|\b(?:advised|told|expected|encouraged)\b[^.;]{0,40}?\bto\s+ask\b[^.;]{0,30}?\bto\s+leave\b"
     # "Dad not to return to the property", "he will not come back to the house".
-    r"|\b(?:not\s+to|will\s+not|won['\u2019]t|must\s+not|mustn['\u2019]t)\s+(?:return|come\s+back|go\s+back|visit|stay)\s+"
+    # Only the direction's own form: "Ruby will not return home after 10pm" is a young person's aim.
+    r"|\bnot\s+to\s+(?:return|come\s+back|go\s+back|visit|stay)\s+"
     r"(?:to\s+|at\s+)?(?:the\s+)?(?:family\s+)?(?:home|house|property|flat|address)\b",
     re.IGNORECASE,
 )

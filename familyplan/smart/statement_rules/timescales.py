@@ -22,11 +22,14 @@ _MONTHS = (
 )
 _PERIOD = re.compile(
     # "by the May review", "at each review", "before half term", "over the summer holidays"
+    # Not "by the next review" (it moves: outcome-relative-timescale) nor "in terms of".
     r"\b(?:by|before|until|till|at|from|during|over|for|after|in)\s+(?:the\s+|his\s+|her\s+|their\s+|each\s+|every\s+)?"
-    r"(?:[\w'\u2019-]+\s+){0,3}?(?:reviews?|birthday|half[\s-]terms?|terms?|holidays?|christmas|easter|"
-    r"summer|autumn|spring|winter|new\s+year|school\s+year|year\s+\d+|reception|closure)\b"
+    r"(?:(?!(?:next|following|coming)\b)[\w'\u2019-]+\s+){0,3}?(?:reviews?|birthday|half[\s-]terms?|"
+    r"(?:summer|autumn|spring|christmas|easter|this|that|school)\s+terms?|holidays?|christmas|easter|"
+    r"summer|autumn|spring|new\s+year|school\s+year|year\s+\d+|closure)\b"
     # "by the time she starts school", "before he moves up to secondary school"
-    r"|\b(?:by\s+the\s+time|before|when)\s+(?:he|she|they|[A-Z]\w+)\s+(?:starts?|moves?|goes|leaves?|returns?)\b"
+    r"|\b(?:by\s+the\s+time|before|when)\s+(?:he|she|they|(?-i:[A-Z])\w+)\s+"
+    r"(?:starts?|moves?|goes|leaves?|returns?)\b"
     # "by his 8-week check", "before the eviction date", "by the hearing"
     r"|\b(?:by|before|until|till)\s+(?:the\s+|his\s+|her\s+|their\s+|any\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:date|deadline|hearing|check|appointment|assessment|meeting|conference|panel|visit)\b"
@@ -44,26 +47,27 @@ _PERIOD = re.compile(
 
 
 def _fixed_timescale(s: Statement) -> bool:
-    parsed = s.parsed_when
+    """A date or a point the family knows, which stays put however often the plan is read."""
     return bool(
-        parsed.dates
-        or parsed.recurrence
-        or any(kind == "frequency" for kind, *_ in s.when)
-        or event_deadline(s)
-        or _CALENDAR_POINT.search(s.text)
-        or _PERIOD.search(s.text)
+        s.parsed_when.dates or event_deadline(s) or _CALENDAR_POINT.search(s.text) or _PERIOD.search(s.text)
     )
 
 
+def _a_pattern(s: Statement) -> bool:
+    """ "every school night", "4 days a week": a pattern kept, which each review measures."""
+    return bool(s.parsed_when.recurrence) or any(kind == "frequency" for kind, *_ in s.when)
+
+
 def has_timescale(s: Statement) -> bool:
-    return bool(_RELATIVE.search(s.text)) or _fixed_timescale(s)
+    return bool(_RELATIVE.search(s.text)) or _fixed_timescale(s) or _a_pattern(s)
 
 
 @matcher("outcome-relative-timescale")
 def outcome_relative_timescale(rule: Rule, s: Statement) -> list[Hit]:
     """ "Within 8 weeks", "by the next review": when the plan is read again, it means another day."""
     found = _RELATIVE.search(s.text)
-    if found is None or _fixed_timescale(s):
+    # "every day for the next 6 weeks": a pattern kept over a span, measured at each review.
+    if found is None or _fixed_timescale(s) or _a_pattern(s):
         return []
     return [Hit(Span(found.start(), found.end(), found[0]), {"match": found[0]})]
 

@@ -44,7 +44,7 @@ _WE_OR_THEY = re.compile(r"\b(?:we|they)\b", re.IGNORECASE)
 _ARROW = re.compile(r"\s*(?:\u2192|\u21d2|->|=>)\s*")
 _GOING_WRONG = re.compile(
     r"\b(?:not|no|never|cannot|can['\u2019]t|isn['\u2019]t|doesn['\u2019]t|won['\u2019]t|unable|still|"
-    r"unwell|ill|poorly|sick|hospital|away|late|missed|misses|missing|relaps\w*|drinking|drunk|using|"
+    r"unwell|ill|poorly|sick|hospital|away|late|missed|misses|missing|relaps\w*|drinking|drunk|using\s+again|"
     r"fails?|failing|broken|breaks\s+down|worse|arrested|evicted|crisis|struggl\w*)\b",
     re.IGNORECASE,
 )
