@@ -48,14 +48,15 @@ _PERIOD = re.compile(
 
 def _fixed_timescale(s: Statement) -> bool:
     """A date or a point the family knows, which stays put however often the plan is read."""
+    # The patterns first: reading the dates is the dearest test.
     return bool(
-        s.parsed_when.dates or event_deadline(s) or _CALENDAR_POINT.search(s.text) or _PERIOD.search(s.text)
+        _PERIOD.search(s.text) or _CALENDAR_POINT.search(s.text) or event_deadline(s) or s.parsed_when.dates
     )
 
 
 def _a_pattern(s: Statement) -> bool:
     """ "every school night", "4 days a week": a pattern kept, which each review measures."""
-    return bool(s.parsed_when.recurrence) or any(kind == "frequency" for kind, *_ in s.when)
+    return any(kind == "frequency" for kind, *_ in s.when) or bool(s.parsed_when.recurrence)
 
 
 def has_timescale(s: Statement) -> bool:
