@@ -189,3 +189,17 @@ def test_a_look_alike_username_is_refused(db) -> None:
 
     assert "Use only letters, digits and @ . + - _" in text(refused)
     assert not User.objects.filter(username="\u0430dmin").exists()
+
+
+def test_deactivating_a_lead_says_their_families_need_a_new_lead(plan, lead: User) -> None:
+    admin = make_user("admin", role=User.Role.ADMINISTRATOR)
+    lead.email = "lead@council.example"
+    lead.save()
+    fields = {**NEWCOMER, "email": "lead@council.example"}
+    fields.pop("username")
+
+    response = signed_in(admin).post(f"/people/{lead.pk}/", fields, follow=True)  # "active" unticked
+
+    lead.refresh_from_db()
+    assert not lead.is_active
+    assert "leads 1 family with an open plan. Ask its manager" in text(response)

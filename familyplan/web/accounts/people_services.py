@@ -156,6 +156,14 @@ def person_change(*, person: User, by: User, **fields: Any) -> User:
     return person
 
 
+def families_led(person: User) -> int:
+    """How many families with a plan still open this person leads: when they leave, each needs a
+    new lead practitioner, chosen by the family's manager."""
+    open_plans = ("live", "awaiting_sign_off")
+    led = person.taf_places.filter(is_lead=True, family__plans__status__in=open_plans)
+    return int(led.values("family").distinct().count())
+
+
 def _send_welcome(person: User) -> None:
     context = {
         "user": person,

@@ -10,6 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from familyplan.web.accounts import forms, people_services, permissions, sessions
 from familyplan.web.accounts.models import User
@@ -89,6 +90,19 @@ def person_edit(request: HttpRequest, user_id: int) -> HttpResponse:
             messages.success(
                 request, _("%(name)s's account has been changed.") % {"name": person.display_name}
             )
+            led = people_services.families_led(person) if not person.is_active else 0
+            if led:
+                messages.warning(
+                    request,
+                    ngettext(
+                        "%(name)s leads %(count)d family with an open plan. Ask its manager to choose a "
+                        "new lead practitioner.",
+                        "%(name)s leads %(count)d families with an open plan. Ask each family's manager "
+                        "to choose a new lead practitioner.",
+                        led,
+                    )
+                    % {"name": person.display_name, "count": led},
+                )
             return redirect("people")
     title = _("Change %(name)s's account") % {"name": person.display_name}
     return form_page(request, form, title, caption=person.username, back=reverse("people"))
