@@ -33,3 +33,26 @@ def family_form_page(
     """A form about one family's record: captioned with the family, with a link back to it."""
     context = {"caption": str(family), "back": reverse("family", args=[family.pk])} | context
     return form_page(request, form, title, **context)
+
+
+def confirm_page(
+    request: HttpRequest,
+    *,
+    title: Any,
+    caption: str,
+    lines: list[Any],
+    button: Any,
+    back: str,
+    warning: bool = False,
+) -> HttpResponse:
+    """Ask before something is removed or ended: what it is, why it should be, and a button; with
+    ``warning`` the last line is a warning and the button a red one."""
+    context = {
+        "title": title,
+        "caption": caption,
+        "lines": lines,
+        "button": button,
+        "back": back,
+        "warning": warning,
+    }
+    return render(request, "casework/confirm.html", context)

@@ -21,8 +21,9 @@ _MONTHS = (
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 )
 _PERIOD = re.compile(
-    # "by the May review", "at each review", "before half term", "over the summer holidays"
-    # Not "by the next review" (it moves: outcome-relative-timescale) nor "in terms of".
+    # "by the May review", "at every review", "before half term", "over the summer holidays"
+    # Not a review to come, "by the following review" (it moves: outcome-relative-timescale),
+    # nor "in terms of".
     r"\b(?:by|before|until|till|at|from|during|over|for|after|in)\s+(?:the\s+|his\s+|her\s+|their\s+|each\s+|every\s+)?"
     r"(?:(?!(?:next|following|coming)\b)[\w'\u2019-]+\s+){0,3}?(?:reviews?|birthday|half[\s-]terms?|"
     r"(?:summer|autumn|spring|christmas|easter|this|that|school)\s+terms?|holidays?|christmas|easter|"
@@ -65,9 +66,9 @@ def has_timescale(s: Statement) -> bool:
 
 @matcher("outcome-relative-timescale")
 def outcome_relative_timescale(rule: Rule, s: Statement) -> list[Hit]:
-    """ "Within 8 weeks", "by the next review": when the plan is read again, it means another day."""
+    """ "Within 8 weeks", "before the following review": when the plan is read again, it means another day."""
     found = _RELATIVE.search(s.text)
-    # "every day for the next 6 weeks": a pattern kept over a span, measured at each review.
+    # "every day for the next 6 weeks": a pattern kept over a span, measured at every review.
     if found is None or _fixed_timescale(s) or _a_pattern(s):
         return []
     return [Hit(Span(found.start(), found.end(), found[0]), {"match": found[0]})]

@@ -19,7 +19,7 @@ from familyplan.web.casework.models import FamilyMember, NetworkMember, Plan
 from familyplan.web.casework.review_due import review_due_on
 from familyplan.web.casework.views import edit_page
 from familyplan.web.council.services import cycles as council_cycles
-from familyplan.web.pages import family_form_page, form_page
+from familyplan.web.pages import confirm_page, family_form_page, form_page
 from familyplan.web.pages import user_of as _user
 
 
@@ -168,17 +168,14 @@ def member_remove(request: HttpRequest, family_id: int, member_id: int) -> HttpR
         f"{member.name}, {member.relationship}",
         _("Remove someone only if they were added by mistake. The audit trail keeps what their record said."),
     ]
-    return render(
+    return confirm_page(
         request,
-        "casework/confirm.html",
-        {
-            "title": _("Remove %(name)s from the family's record?") % {"name": member.name},
-            "caption": str(member.family),
-            "lines": lines,
-            "button": _("Remove them"),
-            "warning": True,
-            "back": back,
-        },
+        title=_("Remove %(name)s from the family's record?") % {"name": member.name},
+        caption=str(member.family),
+        lines=lines,
+        button=_("Remove them"),
+        back=back,
+        warning=True,
     )
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from familyplan.web.casework import forms, removals, services
 from familyplan.web.casework.models import Plan
 from familyplan.web.casework.views import edit_page, plan_change_page
+from familyplan.web.pages import confirm_page
 from familyplan.web.pages import user_of as _user
 from familyplan.web.versioning import version_of
 
@@ -55,14 +56,11 @@ def interim_end(request: HttpRequest, plan: Plan) -> HttpResponse:
         _("End it when the full plan keeps the child safe: the plan's goals, actions and contingency."),
         _("The audit trail keeps what the interim safety plan said."),
     ]
-    return render(
+    return confirm_page(
         request,
-        "casework/confirm.html",
-        {
-            "title": _("End the interim safety plan?"),
-            "caption": str(plan),
-            "lines": lines,
-            "button": _("End the interim safety plan"),
-            "back": back,
-        },
+        title=_("End the interim safety plan?"),
+        caption=str(plan),
+        lines=lines,
+        button=_("End the interim safety plan"),
+        back=back,
     )

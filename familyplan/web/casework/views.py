@@ -22,7 +22,7 @@ from familyplan.web.casework.models import Action, Goal, Plan
 from familyplan.web.casework.owners import owner_of, owners_of, posted_family_knows
 from familyplan.web.casework.presentation import plan_page_context
 from familyplan.web.conflicts import OPENED, conflict_of, form_after_conflict, merged
-from familyplan.web.pages import form_page, plan_form_page
+from familyplan.web.pages import confirm_page, form_page, plan_form_page
 from familyplan.web.pages import user_of as _user
 
 
@@ -348,15 +348,12 @@ def action_remove(request: HttpRequest, plan: Plan, goal_id: int, action_id: int
         action.how,
         _("Remove an action only if it was added by mistake. The audit trail keeps what it said."),
     ]
-    return render(
+    return confirm_page(
         request,
-        "casework/confirm.html",
-        {
-            "title": _("Remove this action?"),
-            "caption": str(plan),
-            "lines": lines,
-            "button": _("Remove the action"),
-            "warning": True,
-            "back": back,
-        },
+        title=_("Remove this action?"),
+        caption=str(plan),
+        lines=lines,
+        button=_("Remove the action"),
+        back=back,
+        warning=True,
     )
