@@ -305,3 +305,29 @@ def test_with_notify_set_up_reminders_go_through_notify(lead: User, settings, ma
     assert notify.sent[0]["email_address"] == "sarah@example.invalid"
     assert notify.sent[0]["template_id"] == "template-123"
     assert "review overdue since" in notify.sent[0]["personalisation"]["body"]
+
+
+def test_plans_whose_lead_has_left_are_counted_for_the_manager_to_give_a_new_lead(
+    lead: User, manager: User
+) -> None:
+    from familyplan.web.accounts import people_services
+
+    leaver = make_user("leaver", team=lead.team)
+    a_plan(leaver, "Left behind")
+    a_plan(lead, "Still led")
+    administrator = make_user("administrator", role=User.Role.ADMINISTRATOR)
+    people_services.person_change(
+        person=leaver,
+        by=administrator,
+        first_name=leaver.first_name,
+        last_name=leaver.last_name,
+        email=leaver.email,
+        is_active=False,
+    )
+
+    page = signed_in(manager).get("/oversight/lead-left/").content.decode()
+
+    assert figures(manager)["lead-left"] == 1
+    assert "Plans whose lead practitioner has left" in page
+    assert "Left behind" in page
+    assert "Still led" not in page

@@ -32,7 +32,12 @@ def test_a_gap_without_its_risk_has_the_risk_added_and_the_finding_goes(lead: Us
     assert "No risk recorded" in plan_page
     client.post(
         f"/plans/{plan.pk}/gaps/{gap.pk}/",
-        {"kind_of_service": gap.kind_of_service, "support_needed": gap.support_needed, "risk": RISK},
+        {
+            "kind_of_service": gap.kind_of_service,
+            "support_needed": gap.support_needed,
+            "risk": RISK,
+            "version": gap.version,
+        },
     )
 
     gap.refresh_from_db()
@@ -56,7 +61,12 @@ def test_a_correction_is_refused_without_the_risk(lead: User, plan: Plan) -> Non
 
     refused = signed_in(lead).post(
         f"/plans/{plan.pk}/gaps/{gap.pk}/",
-        {"kind_of_service": "Counselling", "support_needed": "Counselling", "risk": ""},
+        {
+            "kind_of_service": "Counselling",
+            "support_needed": "Counselling",
+            "risk": "",
+            "version": gap.version,
+        },
     )
 
     assert refused.status_code == 200
@@ -75,7 +85,8 @@ def test_only_those_who_change_the_plan_correct_its_gaps(lead: User, plan: Plan)
     )
 
     response = signed_in(make_user("stranger")).post(
-        f"/plans/{plan.pk}/gaps/{gap.pk}/", {"kind_of_service": "X", "support_needed": "X", "risk": "X"}
+        f"/plans/{plan.pk}/gaps/{gap.pk}/",
+        {"kind_of_service": "X", "support_needed": "X", "risk": "X", "version": gap.version},
     )
 
     assert response.status_code in (403, 404)
@@ -96,9 +107,41 @@ def test_a_gap_brought_in_untold_goes_to_the_coordinator_once_it_is_corrected(le
 
     signed_in(lead).post(
         f"/plans/{plan.pk}/gaps/{gap.pk}/",
-        {"kind_of_service": gap.kind_of_service, "support_needed": gap.support_needed, "risk": RISK},
+        {
+            "kind_of_service": gap.kind_of_service,
+            "support_needed": gap.support_needed,
+            "risk": RISK,
+            "version": gap.version,
+        },
     )
 
     gap.refresh_from_db()
     assert gap.coordinator_told_on is not None
     assert [m.to for m in mail.outbox] == [["coordinator@council.example"]]
+
+
+def test_two_people_correcting_one_gap_at_once_lose_neither_correction(lead: User, plan: Plan) -> None:
+    gap = services.service_gap_add(
+        plan=plan,
+        by=lead,
+        kind_of_service="Counselling",
+        support_needed="Counselling for Mia",
+        risk="Panic attacks",
+    )
+    first, second = signed_in(lead), signed_in(lead)
+    url = f"/plans/{plan.pk}/gaps/{gap.pk}/"
+    opened = {
+        "kind_of_service": "Counselling",
+        "support_needed": "Counselling for Mia",
+        "version": gap.version,
+    }
+
+    first.post(url, {**opened, "risk": "Mia's panic attacks keep her off school"})
+    late = second.post(url, {**opened, "risk": "Mia cannot sleep"})
+
+    gap.refresh_from_db()
+    assert late.status_code == 409
+    assert gap.risk == "Mia's panic attacks keep her off school"
+    page = text(late)
+    assert "Mia's panic attacks keep her off school" in page
+    assert "Mia cannot sleep" in page

@@ -60,7 +60,10 @@ def test_the_lead_ends_the_interim_plan_once_the_full_plan_is_in_place(lead: Use
 
     assert "The interim safety plan has ended." in text(ended)
     assert not InterimSafetyPlan.objects.filter(plan=plan).exists()
-    assert SAFE not in text(client.get(f"/plans/{plan.pk}/"))
+    plan_page = text(client.get(f"/plans/{plan.pk}/"))
+    assert SAFE not in plan_page
+    assert f"Ended on {TODAY:%-d %B %Y}" in plan_page
+    assert "Not needed yet" not in plan_page
     kept = AuditEvent.objects.get(action=AuditEvent.Action.DELETE, object_type="interimsafetyplan")
     assert SAFE in str(kept.detail)
 

@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from familyplan.web.accounts import permissions
 from familyplan.web.accounts.models import User
 from familyplan.web.audit import services as audit
-from familyplan.web.casework import removals, rules, taf
+from familyplan.web.casework import goal_children, removals, rules, taf
 from familyplan.web.casework.closure import closure_request
 from familyplan.web.casework.models import (
     Action,
@@ -39,12 +39,14 @@ from familyplan.web.casework.services import (
     PlanRuleError,
     Refused,
     StaleVersionError,
+    _bump,
     correction_audit,
     gap_told,
     plan_score_refresh,
     service_gap_add,
     when_dates,
 )
+from familyplan.web.versioning import claim
 
 FAMILY_FIELDS = ("family_name", "reference", "address_area", "language", "legal_hold")
 
@@ -154,6 +156,8 @@ def person_save(*, family: Family, by: User, version: int, record: Any, **fields
     record.save()
     if correcting and before is not None:
         correction_audit(record, before, reason, by)
+        for plan in goal_children.goals_follow_rename(record, before["name"], by):
+            _bump(plan)
     else:
         audit.record_change(record, before, family_id=family.pk, user=by)
     return record
@@ -294,6 +298,7 @@ def gap_correct(*, plan: Plan, by: User, version: int, gap: ServiceGap, **fields
     plan = changing(plan, by, version)
     if problems := rules.gap_problems(fields):
         raise Refused(problems)
+    gap = claim(gap, gap.version)  # so that a page opened on the gap before this does not undo it
     audit.record_save(gap, fields, family_id=plan.family_id, user=by)
     gap_told(gap)
     version_raised(plan)

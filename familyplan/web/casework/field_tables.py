@@ -78,6 +78,7 @@ NOT_CARRIED = {
         "smart_report": "worked out again by the checker",
         "smart_checked_on": "worked out again by the checker",
         "drifting": "worked out again from the reviews",
+        "interim_ended_on": "the day an interim plan ended; what it said is in this database's audit trail",
         "version": "this database's edit counter",
         "created_by": "a person of this database",
         "created_at": "when this database took the record in",
@@ -105,7 +106,10 @@ NOT_CARRIED = {
         "by": "a person of this database (carried by name)",
         "by_name": "carried as the note's 'by'",
     },
-    "casework.ServiceGap": {"recorded_on": "when this database took it in"},
+    "casework.ServiceGap": {
+        "recorded_on": "when this database took it in",
+        "version": "this database's edit counter",
+    },
     "casework.Closure": {
         "reason": "carried as an enum",
         "requested_by": "a person of this database",

@@ -342,3 +342,7 @@ class ServiceGapForm(CleanTextMixin, forms.Form):
         _("What support is needed but not available?"), rules.GAP_NEEDED["support_needed"]
     )
     risk = needed_area(_("What risk does this pose to the child and family?"), rules.GAP_NEEDED["risk"])
+
+
+class ServiceGapCorrectForm(ServiceGapForm, VersionMixin):
+    """A recorded gap corrected: two people correcting it at once see each other's words."""

@@ -187,6 +187,10 @@ class Plan(Versioned):
     smart_checked_on = models.DateField(null=True, blank=True, editable=False)
     # Whether the last reviews show drift (see reviews.selectors.DRIFT), kept up to date on every change.
     drifting = models.BooleanField(default=False, db_index=True)
+    # An interim safety plan ended once the full plan was in place is gone from the plan (the audit
+    # trail keeps what it said); the day it ended stays here so the plan does not read as if none
+    # was ever needed.
+    interim_ended_on = models.DateField(null=True, blank=True, editable=False)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -299,7 +303,7 @@ class InterimSafetyPlan(Versioned):
         return f"Interim safety plan until {self.end_date:%d/%m/%Y}"
 
 
-class ServiceGap(models.Model):
+class ServiceGap(Versioned):
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="service_gaps")
     kind_of_service = models.CharField("kind of service", max_length=500)
     support_needed = models.TextField("support that is needed but not available")

@@ -10,6 +10,7 @@ trail with what it held.
 from __future__ import annotations
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.accounts.models import User
@@ -101,6 +102,7 @@ def interim_end(*, plan: Plan, by: User) -> None:
     check_interim_can_end(plan)
     audit.record_deletion(interim, family_id=plan.family_id, user=by)
     interim.delete()
+    Plan.objects.filter(pk=plan.pk).update(interim_ended_on=timezone.localdate())
     _bump(plan)
 
 

@@ -24,6 +24,7 @@ from familyplan.web.accounts import permissions
 from familyplan.web.accounts.models import User
 from familyplan.web.audit import services as audit
 from familyplan.web.audit.models import AuditEvent
+from familyplan.web.casework import goal_children
 from familyplan.web.casework.models import (
     OPEN_ACTION_STATUSES,
     Action,
@@ -202,6 +203,8 @@ def member_correct(
         setattr(member, name, value)
     member.save()
     correction_audit(member, before, reason, by)
+    for plan in goal_children.goals_follow_rename(member, before["name"], by):
+        _bump(plan)
     return member
 
 
@@ -356,11 +359,13 @@ def service_gap_add(
 
 @transaction.atomic
 def service_gap_correct(
-    *, gap: ServiceGap, by: User, kind_of_service: str, support_needed: str, risk: str
+    *, gap: ServiceGap, by: User, version: int | None, kind_of_service: str, support_needed: str, risk: str
 ) -> None:
-    """Correct what a recorded gap says, or add the risk a gap brought in from another system lacks."""
+    """Correct what a recorded gap says, or add the risk a gap brought in from another system lacks;
+    StaleVersionError if someone else corrected it since ``version``."""
     may_change(by, gap.plan.family)
     _lock_open(gap.plan)
+    claim(gap, version)
     fields = {"kind_of_service": kind_of_service, "support_needed": support_needed, "risk": risk}
     audit.record_save(gap, fields, family_id=gap.plan.family_id, user=by)
     gap_told(gap)

@@ -186,6 +186,7 @@ def plan_contingency(request: HttpRequest, plan_id: int) -> HttpResponse:
 
 GOAL_FIELDS = ("outcome", "supporting_families_outcome", "measure_of_success", "need", "term")
 ACTION_FIELDS = ("how", "who", "when", "status")
+GAP_FIELDS = ("kind_of_service", "support_needed", "risk")
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
@@ -288,13 +289,16 @@ def gap_add(request: HttpRequest, plan: Plan) -> HttpResponse:
 @plan_change_page
 def gap_correct(request: HttpRequest, plan: Plan, gap_id: int) -> HttpResponse:
     gap = get_object_or_404(plan.service_gaps, pk=gap_id)
-    initial = {"kind_of_service": gap.kind_of_service, "support_needed": gap.support_needed, "risk": gap.risk}
-    form = forms.ServiceGapForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        services.service_gap_correct(gap=gap, by=_user(request), **form.cleaned_data)
+    initial = {f: getattr(gap, f) for f in (*GAP_FIELDS, "version")}
+    form = forms.ServiceGapCorrectForm(request.POST or None, initial=initial)
+
+    def save(data: dict[str, Any]) -> None:
+        services.service_gap_correct(gap=gap, by=_user(request), **data)
         messages.success(request, _("The service gap has been corrected."))
-        return redirect("plan", plan_id=plan.pk)
-    return plan_form_page(request, plan, form, _("Correct the service gap"))
+
+    back = reverse("plan", args=[plan.pk])
+    context = {"title": _("Correct the service gap"), "caption": str(plan), "back": back}
+    return edit_page(request, form, save, (gettext("this service gap"), GAP_FIELDS), context)
 
 
 @permissions.asks(permissions.SIGNED_IN)

@@ -69,6 +69,13 @@ def interim_expired(today: dt.date) -> Q:
     return Q(interim__end_date__lt=today) | Q(interim__isnull=False, interim__end_date__isnull=True)
 
 
+def lead_left() -> Q:
+    """Plans whose lead practitioner's account has been deactivated: they have left, and each family
+    needs a new lead, chosen by its manager (accounts.people_services.families_led warns of it)."""
+    left = TafMember.objects.filter(family=OuterRef("family"), is_lead=True, user__is_active=False)
+    return Q(Exists(left))
+
+
 def figure_lists(user: Any, filters: Filters, today: dt.date) -> dict[str, QuerySet[Any]]:
     """Every figure on the dashboard, as the list of records behind it."""
     plans = live_plans(user, filters)
@@ -87,6 +94,7 @@ def figure_lists(user: Any, filters: Filters, today: dt.date) -> dict[str, Query
         "drift": plans.filter(drifting=True),
         "open-over-a-year": plans.filter(started_on__lt=today - dt.timedelta(days=365)),
         "interim-expired": plans.filter(interim_expired(today)),
+        "lead-left": plans.filter(lead_left()),
         "service-gaps": ServiceGap.objects.filter(plan__in=plans),
         "no-oversight": plans.exclude(Exists(recent_oversight)),
     }
@@ -100,6 +108,7 @@ TITLES = {
     "drift": _("Plans showing drift"),
     "open-over-a-year": _("Plans open more than 12 months"),
     "interim-expired": _("Interim safety plans past their end date, or with none"),
+    "lead-left": _("Plans whose lead practitioner has left"),
     "service-gaps": _("Service gaps"),
     "no-oversight": _("Plans with no management oversight in the last 3 months"),
 }
@@ -118,6 +127,7 @@ def counts(user: Any, filters: Filters, today: dt.date) -> dict[str, int]:
         reviews_overdue=Count("pk", filter=review_overdue(today)),
         open_over_a_year=Count("pk", filter=Q(started_on__lt=today - dt.timedelta(days=365))),
         interim_expired=Count("pk", filter=interim_expired(today)),
+        lead_left=Count("pk", filter=lead_left()),
         no_oversight=Count("pk", filter=~Q(pk__in=recent_oversight)),
         drift=Count("pk", filter=Q(drifting=True)),
         # The score bands in the same pass over the plans.
