@@ -276,6 +276,24 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "Grandma Pat will look after the children.",
         "If Mum is unwell, Grandma Pat will look after the children.",
     ),
+    "contingency-vague-trigger": (
+        "contingency",
+        "If things get worse, Aunt Rosa will have the children at her flat.",
+        "If things get worse",
+        "If Mum has been drinking when she collects the children, Aunt Rosa will have them at her flat.",
+    ),
+    "contingency-on-their-own": (
+        "contingency",
+        "If the electricity is cut off, Mum will sort it out herself.",
+        "sort it out herself",
+        "If the electricity is cut off, Mum will ring her brother Sam, who will lend her the money that day.",
+    ),
+    "written-in-acronyms": (
+        "action",
+        "IDVA to complete DASH and refer to MARAC.",
+        "IDVA to complete DASH and refer to MARAC.",
+        "Kim, the domestic abuse worker, will go through a safety plan with Mum at home on Tuesday.",
+    ),
     "outcome-well-measured": (
         "outcome",
         "Zara will read with an adult for 10 minutes on at least four nights a week by 30 May 2025.",

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 # Importing each module registers its rules in MATCHERS.
 from familyplan.smart.statement_rules import (
+    acronyms,
     action,
     contingency,
     minds,
@@ -45,6 +46,7 @@ __all__ = [
     "Matcher",
     "Statement",
     "_state_words",
+    "acronyms",
     "action",
     "context_from",
     "contingency",

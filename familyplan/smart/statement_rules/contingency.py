@@ -22,6 +22,7 @@ from familyplan.smart.statement_rules.triggers import (
     _later_triggers,
     _response,
     arrow_trigger,
+    vague_trigger,
 )
 
 # --- Contingency -----------------------------------------------------------------
@@ -355,3 +356,29 @@ def no_trigger(rule: Rule, s: Statement) -> list[Hit]:
     if arrow_trigger(s.text) or _ASKED.match(s.text):
         return []  # "Rent missed -> ...", "Ruby late twice in a week? Jade takes her": what sets it off
     return [Hit(_whole(s.text))]
+
+
+@matcher("contingency-vague-trigger")
+def vague(rule: Rule, s: Statement) -> list[Hit]:
+    found = vague_trigger(s.text)
+    return _hits([Span(found.start(), found.end(), found[0])]) if found else []
+
+
+# "she will need to sort it out herself", "Mum and Dad will sort it out between them": the one the
+# trouble is about is left to manage it, and nobody in the network is asked to help (seed 002).
+_ON_THEIR_OWN = re.compile(
+    r"\b(?:sort\w*\s+(?:it|this|that|things|everything|something(?:\s+else)?)\s+out|(?:deal|cope)\s+with\s+"
+    r"(?:it|this|that|things|everything))\s+(?:by\s+)?(?:between\s+(?:them|themselves|us|ourselves)\b|"
+    r"(?:her|him|them|my|your|our)sel(?:f|ves)\b|on\s+(?:her|his|their|my|your|our)\s+own\b|alone\b)",
+    re.IGNORECASE,
+)
+
+
+@matcher("contingency-on-their-own")
+def on_their_own(rule: Rule, s: Statement) -> list[Hit]:
+    response = _response(s.text)
+    found = _ON_THEIR_OWN.search(response)
+    if found is None:
+        return []
+    at = len(s.text) - len(response) if s.text.endswith(response) else s.text.find(response)
+    return _hits([Span(at + found.start(), at + found.end(), found[0])])

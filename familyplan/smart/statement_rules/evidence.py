@@ -201,7 +201,7 @@ def _end_state(s: Statement, main: Clause) -> bool:
     # "a fitted stair gate", "a working smoke alarm": a condition anyone can see.
     described = any(
         (x.endswith("ed") and w.verb_lemma(x) not in (None, x) and not _CONDITION.fullmatch(x))
-        or (x.endswith("er") and w.lemmas(x).get("ADJ", [x])[0] != x)
+        or _comparative_adjective(x)  # not "number", a noun first
         for x in noun_words[:-1]
     )
     # The head noun says what is had: "a sleep space" is a place, "more sleep" a quality.

@@ -1,13 +1,12 @@
-"""Words that are style advice unless they are the statement's criterion; length; acronyms."""
+"""Words that are style advice unless they are the statement's criterion; length."""
 
 from __future__ import annotations
 
 import re
 
-from familyplan.smart import words as w
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
-from familyplan.smart.language import Span, acronyms_in
+from familyplan.smart.language import Span
 from familyplan.smart.statement_rules.statement import Statement, _hits, _listed, _whole, matcher
 
 # --- Words that decide only when they are the criterion -----------------------------
@@ -24,8 +23,29 @@ def _criterion_hits(rule: Rule, s: Statement) -> list[Hit]:
             if s.in_predicate(sp)
             and not _names_a_place(s.text, sp)
             and not _in_capitals(s.text, sp)
+            and not _scored(s.text, sp)
             and not any(a < sp.start < b for a, b in quoted)
         ]
+    )
+
+
+# "score his own wellbeing 6/10 or higher", "her wellbeing score of 7 out of 10": the word is what a
+# scale measures, so the number, not the word, is what success is judged by.
+_SCORED_BEFORE = re.compile(
+    r"\b(?:scores?|scored|scoring|rates?|rated|rating)\s+(?:(?:his|her|their|its|my|our|your|own|the)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_SCORED_AFTER = re.compile(
+    r"\s*(?:scores?\s+|ratings?\s+)?(?:(?:at|of|as)\s+)?(?:an?\s+)?\d+(?:\s*/\s*|\s+out\s+of\s+)\d+",
+    re.IGNORECASE,
+)
+
+
+def _scored(text: str, span: Span) -> bool:
+    if not _SCORED_AFTER.match(text, span.end):
+        return False
+    return bool(_SCORED_BEFORE.search(text, max(0, span.start - 30), span.start)) or bool(
+        re.match(r"\s*(?:scores?|ratings?)\b", text[span.end :], re.IGNORECASE)
     )
 
 
@@ -373,25 +393,3 @@ def several_statements(rule: Rule, s: Statement) -> list[Hit]:
     else:
         return []
     return [Hit(_whole(s.text), {"detail": detail})]
-
-
-# --- Acronyms --------------------------------------------------------------------
-
-
-@matcher("acronym")
-def acronym(rule: Rule, s: Statement) -> list[Hit]:
-    hits = []
-    for span in acronyms_in(s.text, s.catalogue.known_abbreviations):
-        if len(set(span.text.rstrip("s"))) == 1:
-            continue  # "XX", "XXX": a name left out on purpose, not an abbreviation
-        acronyms = s.catalogue.acronyms
-        expansion = acronyms.get(span.text.rstrip("s").upper()) or acronyms.get(span.text)
-        if not expansion and w.is_english_word(span.text.lower()):
-            continue  # "PLAN", "PLEASE": a capitalised word, not an abbreviation
-        values = {
-            "match": span.text,
-            "expansion": f" ({span.text} = {expansion})" if expansion else "",
-            "expansion_suggestion": f': "{expansion}"' if expansion else "",
-        }
-        hits.append(Hit(span, values))
-    return hits

@@ -25,7 +25,7 @@ _TRIGGER = re.compile(
     r"\b(?:if|when|whenever|should|unless|otherwise|in\s+case|in\s+the\s+event|where|once|"
     r"(?:does|do|is|are)\s+not\s+(?:work|working|happen|met|improve)|fails?|breaks?\s+down|relapses?|"
     # "Trigger: Noah has a meltdown ...", a contingency set out under headings.
-    r"triggers?(?=\s*:)|"
+    r"triggers?(?=\s*(?::|[-\u2013\u2014]\s))|"
     # "On mornings Kerry-Ann has overslept, ...": the days it happens.
     r"on\s+(?:the\s+|a\s+|any\s+)?(?:mornings?|days?|nights?|evenings?|afternoons?|weekends?)\s+(?:when\s+|that\s+)?"
     r"(?-i:[A-Z])\w+)\b",
@@ -93,6 +93,14 @@ _TRAILING_TRIGGER = re.compile(
 )
 
 
+# A trigger with its examples set off by dashes: "If Sophie feels Lee is coming back - messages,
+# turning up, or friends passing things on - she'll tell Amy ...": the trigger ends at the second dash.
+_DASHED_TRIGGER = re.compile(
+    r"^\s*(?:if|when|whenever|should)\b[^,;:(\u2013\u2014]*?\s[-\u2013\u2014]\s(?P<aside>[^-\u2013\u2014]+?)\s[-\u2013\u2014]\s",
+    re.IGNORECASE,
+)
+
+
 def _response(text: str, trailing: bool = True) -> str:
     """What is done, past a trigger that opens the sentence: "If Mum does not come, a meeting
     will be held" responds with the meeting, not with Mum. With ``trailing``, a trigger after
@@ -102,6 +110,9 @@ def _response(text: str, trailing: bool = True) -> str:
     arrow = arrow_trigger(text)
     if arrow:
         return text[arrow.end() :]
+    dashed = _DASHED_TRIGGER.match(text)
+    if dashed and not _RESPONSE_VERB.search(dashed["aside"]):
+        return text[dashed.end() :]
     leading = _LEADING_TRIGGER.match(text)
     # Not when the response comes before the first comma: "If Mum feels low she will ring her friend
     # Lisa, who will come round".
@@ -132,7 +143,9 @@ _DONE_TO = re.compile(
     # "she may lose care of Nevaeh": what a process takes from someone.
     r"|lose\b"
     # "she will remain in care": where a process leaves someone, not what they do.
-    r"|(?:remain|stay)\s+in\s+(?:care|custody|foster\s+care)\b)",
+    r"|(?:remain|stay)\s+in\s+(?:care|custody|foster\s+care)\b)"
+    # "she understands this will become a safeguarding matter": told what follows, doing nothing.
+    r"|\s+(?:understands?|(?:is|are)\s+aware)\b(?!\s+(?:to|how)\b)",
     re.IGNORECASE,
 )
 
@@ -180,3 +193,29 @@ def _second_trigger(text: str, m: re.Match[str]) -> tuple[int, int]:
 _A_SECOND_TRIGGER = re.compile(
     r",?\s*\b(?:and|but|or)\s+(?P<trigger>if|when|whenever|should)\b", re.IGNORECASE
 )
+
+
+# A trigger that says only that things go wrong ("if things get worse", "if there are any problems",
+# "if the plan doesn't work") tells nobody when to act: what would be seen or happen is unsaid. One
+# that goes on to say what ("if there are problems with the school run") is not this.
+_VAGUE_TRIGGER = re.compile(
+    r"\b(?:if|when|whenever|should|in\s+case)\s+(?:"
+    r"there\s+(?:are|is|were)\s+(?:any\s+)?(?:more\s+|further\s+|new\s+|other\s+)?"
+    r"(?:problems?|issues?|concerns?|difficult(?:y|ies)|worries)"
+    r"|things\s+(?:get|gets|go|goes|become|becomes|are|start\s+to\s+(?:get|go))\s+(?:a\s+bit\s+|really\s+|very\s+)?"
+    r"(?:bad|worse|wrong|difficult|hard|tough|out\s+of\s+hand|downhill)"
+    r"|things\s+(?:deteriorate|break\s+down|fall\s+apart)"
+    r"|it\s+(?:all\s+)?(?:goes|go)\s+wrong|anything\s+goes\s+wrong"
+    r"|(?:the|this)\s+plan\s+(?:(?:does\s+not|doesn['\u2019]t)\s+work|(?:is\s+not|isn['\u2019]t)\s+(?:working|successful)"
+    r"|fails|breaks\s+down)"
+    r"|(?:concerns?|problems?|issues?|worries)\s+(?:arise|continue|escalate|increase|grow|get\s+worse|persist)"
+    r"|(?:the\s+)?situation\s+(?:deteriorates|worsens|gets\s+worse|escalates))"
+    r"(?:\s+again)?(?:\s+at\s+(?:home|school))?"
+    # Where the trigger ends: a mark, the response's subject, or the sentence's end.
+    r"(?=\s*(?:[,;:.!?)\u2013\u2014]|-\s|$)|\s+(?:then\b|(?-i:[A-Z])|(?:we|she|he|they|i|you)\b))",
+    re.IGNORECASE,
+)
+
+
+def vague_trigger(text: str) -> re.Match[str] | None:
+    return _VAGUE_TRIGGER.search(text)

@@ -25,7 +25,12 @@ _NAMED_HELPER = re.compile(
 # Someone rung, told or asked: "ring someone", "let someone know", "tell a trusted adult".
 _ANY_ONE = w.word_set("someone somebody anyone anybody") | frozenset(["a friend", "a relative"])
 # An adult, however described, and nobody named: "an adult", "another adult", "a safe grown-up".
-_ANY_ADULT = re.compile(r"\b(?:an?|another|any)\s+(?:[a-z]+\s+)?(?:adult|grown[\s-]up)s?\b", re.IGNORECASE)
+_ANY_ADULT = re.compile(
+    r"\b(?:an?|another|any)\s+(?:[a-z]+\s+)?(?:adult|grown[\s-]up)s?\b"
+    # "go to a relative's house": where someone goes is as unnamed as who lives there.
+    r"|\b(?:an?|another)\s+(?:relative|friend|family\s+(?:member|friend)|neighbou?r)['\u2019]s\s+(?:house|home|flat|place)\b",
+    re.IGNORECASE,
+)
 _TOLD = re.compile(
     r"\b(?:ring|call|phone|text|tell|contact|ask|let|speak\s+to|talk\s+to|go\s+to)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
