@@ -141,3 +141,48 @@ def test_a_vague_word_measured_on_a_scale_is_judged_by_the_scale() -> None:
 def test_a_list_of_things_someone_will_have_is_checked_on_the_day() -> None:
     text = "Jamal (17) will have a passport, a National Insurance number and a bank account by 30 September 2027."
     assert "outcome-no-measure" not in _rules(text, "outcome")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Make sure Jacob's needs are met while the family are in the hostel.", "action"),
+        ("By 30 June 2027 the twins' health needs will be met.", "outcome"),
+        ("Grandma Lou will meet their needs at home by 1 May 2027.", "outcome"),
+    ],
+)
+def test_needs_met_is_what_success_is_judged_by_and_says_nothing_of_which(text: str, kind: str) -> None:
+    assert "outcome-vague-word" in _rules(text, kind)
+
+
+def test_a_place_that_meets_a_named_need_is_not_vague() -> None:
+    text = "Isla is at a nursery that can meet her speech needs, and uses her picture cards every day, by 01.05.2027."
+    assert "outcome-vague-word" not in _rules(text, "outcome")
+
+
+def test_thinking_again_later_is_not_something_done() -> None:
+    assert "action-purposeless-verb" in _rules(
+        "If the college place falls through, we will think again in the summer."
+    )
+
+
+def test_a_trigger_ended_by_a_dash_leaves_its_response_to_be_judged() -> None:
+    assert "contingency-no-network" in _rules("If Freddie isn't home by midnight - police.")
+    assert "contingency-no-network" not in _rules(
+        "If Freddie isn't home by midnight - Uncle Ray drives round to find him."
+    )
+
+
+def test_a_deadline_that_moves_is_asked_for_as_a_date_whatever_pattern_it_holds() -> None:
+    moving = "Within 10 weeks Darcy will be at nursery for all of her 15 hours each week."
+    kept = "Darcy will be at nursery every morning for the next 10 weeks, from 1 March 2027."
+    assert "outcome-relative-timescale" in _rules(moving, "outcome")
+    assert "outcome-relative-timescale" not in _rules(
+        "Darcy will be at nursery every morning for the next 10 weeks.", "outcome"
+    )
+    assert "outcome-relative-timescale" not in _rules(kept, "outcome")
+
+
+def test_a_word_the_word_tables_do_not_know_can_be_the_subject() -> None:
+    text = "Finn's wellbeing to be promoted while he lives with his aunt, by 31 July 2027."
+    assert "outcome-professional-phrase" in _rules(text, "outcome")

@@ -230,7 +230,11 @@ def _nominal_end(t: Token) -> bool:
         return t.text == ")"
     if t.lower in w.PERSONAL_PRONOUNS or t.lower in w.INDEFINITE_PRONOUNS or t.lower in w.FAMILY_WORDS:
         return True
-    return t.lower not in _CLOSED and bool(w.lemmas(t.lower).keys() & {"NOUN", "PROPN", "ADJ"})
+    if t.lower in _CLOSED:
+        return False
+    forms = w.lemmas(t.lower).keys()
+    # A word the word tables do not know ("wellbeing", "keyworker") is a noun far more often than not.
+    return bool(forms & {"NOUN", "PROPN", "ADJ"}) or not forms
 
 
 # Opening clauses set aside before the main clause: "To support X, ...", "If X, ...", "By July, ...".

@@ -131,6 +131,11 @@ class Statement:
             return main is None or main.verb is None  # a topic is all predicate
         return p[0] <= span.start and span.end <= p[1]
 
+    def into_predicate(self, span: Span) -> bool:
+        """In the predicate, or a phrase that runs into it from the subject ("her needs are met")."""
+        p = self.predicate
+        return self.in_predicate(span) or (p is not None and span.start < p[0] < span.end <= p[1])
+
     @property
     def is_blank(self) -> bool:
         """Nothing written, or only a dash, a full stop or a question mark."""

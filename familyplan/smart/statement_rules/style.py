@@ -20,7 +20,7 @@ def _criterion_hits(rule: Rule, s: Statement) -> list[Hit]:
         [
             sp
             for sp in _listed(rule, s)
-            if s.in_predicate(sp)
+            if s.into_predicate(sp)
             and not _names_a_place(s.text, sp)
             and not _in_capitals(s.text, sp)
             and not _scored(s.text, sp)
@@ -96,7 +96,7 @@ def _aside_hits(rule_id: str, s: Statement) -> list[Hit]:
     if rule_id not in s.catalogue.rules:
         return []
     listed = _listed(s.catalogue.rule(rule_id), s)
-    return _hits([sp for sp in listed if not s.in_predicate(sp) and not _names_a_place(s.text, sp)])
+    return _hits([sp for sp in listed if not s.into_predicate(sp) and not _names_a_place(s.text, sp)])
 
 
 # "the wellbeing room", "the Wellbeing Hub": the word names a place or a service, not a standard.

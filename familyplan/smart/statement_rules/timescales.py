@@ -64,12 +64,16 @@ def has_timescale(s: Statement) -> bool:
     return bool(_RELATIVE.search(s.text)) or _fixed_timescale(s) or _a_pattern(s)
 
 
+_A_DEADLINE = re.compile(r"(?:within|in|by|before|until|after)\b", re.IGNORECASE)
+
+
 @matcher("outcome-relative-timescale")
 def outcome_relative_timescale(rule: Rule, s: Statement) -> list[Hit]:
     """ "Within 8 weeks", "before the following review": when the plan is read again, it means another day."""
     found = _RELATIVE.search(s.text)
-    # "every day for the next 6 weeks": a pattern kept over a span, measured at every review.
-    if found is None or _fixed_timescale(s) or _a_pattern(s):
+    # "every day for the next 6 weeks": a pattern kept over a span, measured at every review; not
+    # "within 8 weeks ... every week", a deadline that moves whatever is kept by it.
+    if found is None or _fixed_timescale(s) or (_a_pattern(s) and not _A_DEADLINE.match(found[0])):
         return []
     return [Hit(Span(found.start(), found.end(), found[0]), {"match": found[0]})]
 

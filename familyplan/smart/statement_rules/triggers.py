@@ -63,7 +63,9 @@ def arrow_trigger(text: str) -> re.Match[str] | None:
 
 # A comma inside brackets is not the trigger's end: "If a letter looks urgent (red print, 'final'), ...".
 _LEADING_TRIGGER = re.compile(
-    r"^\s*(?:if|when|whenever|should|in\s+case|in\s+the\s+event)\b[^,;:(]*(?:\([^)]*\)[^,;:(]*)*[,;:]",
+    r"^\s*(?:if|when|whenever|should|in\s+case|in\s+the\s+event)\b[^,;:(\u2013\u2014]*?(?:\([^)]*\)[^,;:(\u2013\u2014]*?)*"
+    # "If Tyler doesn't come home - police": a dash between spaces ends a note's trigger too.
+    r"(?:[,;:]|\s[-\u2013\u2014](?=\s))",
     re.IGNORECASE,
 )
 
