@@ -294,11 +294,24 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "IDVA to complete DASH and refer to MARAC.",
         "Kim, the domestic abuse worker, will go through a safety plan with Mum at home on Tuesday.",
     ),
+    "when-after-deadline": (
+        "when",
+        "30.09.2025",
+        "30.09.2025",
+        "29.08.2025",
+    ),
     "outcome-well-measured": (
         "outcome",
         "Zara will read with an adult for 10 minutes on at least four nights a week by 30 May 2025.",
         "Zara will read with an adult for 10 minutes on at least four nights a week by 30 May 2025.",
         "Zara will enjoy reading.",
+    ),
+}
+
+# Rules that judge a cell against its action: the action each case's cell belongs to.
+CONTEXTS = {
+    "when-after-deadline": Context(
+        action="Visit the new school with Zara three times before she starts on 3 September."
     ),
 }
 
@@ -324,8 +337,9 @@ def test_every_statement_rule_has_a_case() -> None:
 @pytest.mark.parametrize("rule_id", sorted(CASES))
 def test_rule_flags_what_the_guidance_warns_against(rule_id: str) -> None:
     kind, text, span, _ = CASES[rule_id]
+    context = CONTEXTS.get(rule_id, Context())
 
-    findings = [f for f in check_statement(text, kind, today=TODAY) if f.rule == rule_id]
+    findings = [f for f in check_statement(text, kind, today=TODAY, context=context) if f.rule == rule_id]
 
     assert findings, f"{rule_id} did not flag {text!r}"
     assert text[findings[0].start : findings[0].end] == span
@@ -337,8 +351,9 @@ def test_rule_flags_what_the_guidance_warns_against(rule_id: str) -> None:
 @pytest.mark.parametrize("rule_id", sorted(CASES))
 def test_rule_leaves_a_near_miss_alone(rule_id: str) -> None:
     kind, _, _, near_miss = CASES[rule_id]
+    context = CONTEXTS.get(rule_id, Context())
 
-    flagged = [f.rule for f in check_statement(near_miss, kind, today=TODAY)]
+    flagged = [f.rule for f in check_statement(near_miss, kind, today=TODAY, context=context)]
 
     assert rule_id not in flagged
 

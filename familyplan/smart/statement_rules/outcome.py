@@ -187,6 +187,14 @@ _SERVICE_OBJECTS = re.compile(
 )
 
 
+# "attend 95% of his sessions at Westbury High": a school's sessions, counted as a share, are the
+# child's attendance, not a service's.
+_SCHOOL_SESSIONS = re.compile(
+    r"[^.;]*?\d+\s*(?:%|per\s*cent)[^.;]*?\b(?:school|nursery|college|academy|high|primary|secondary|class|lessons?)\b",
+    re.IGNORECASE,
+)
+
+
 # Verbs that are only about a service when their object is one: "attend the group", "book a course".
 _SERVICE_VERBS = w.word_set("attend complete finish go undertake use receive have get do enrol book arrange")
 _SERVICE_TOPICS = ("refer", "engag", "access", "attend", "participat", "receiv")
@@ -268,7 +276,8 @@ def activity(rule: Rule, s: Statement) -> list[Hit]:
         return _joined_service(s)
     if lemma in _SERVICE_VERBS:
         what = s.verb_object
-        if what is None or not _SERVICE_OBJECTS.search(s.text, *what):
+        school = what is not None and _SCHOOL_SESSIONS.match(s.text, what[0])
+        if what is None or not _SERVICE_OBJECTS.search(s.text, *what) or school:
             return []  # "attend school every day" is the change itself
     return s.verb_hit()
 

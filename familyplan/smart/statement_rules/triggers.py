@@ -86,7 +86,8 @@ _UNMARKED_TRIGGER = re.compile(
 
 # Not "can no longer", "could not": a trigger's own verb ("If Nan can no longer care for Kian, ...").
 _RESPONSE_VERB = re.compile(
-    r"\b(?:will|would|can|could|must|shall)\b(?![\'\u2019]t)(?!\s+(?:no\s+longer|not)\b)", re.IGNORECASE
+    r"\b(?:will|would|can|could|must|shall)\b(?![\'\u2019]t)(?!\s+(?:no\s+longer|not)\b)|\w[\'\u2019]ll\b",
+    re.IGNORECASE,
 )
 
 
