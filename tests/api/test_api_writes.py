@@ -599,6 +599,7 @@ def test_an_interim_safety_plan_is_ended_through_the_api_against_the_plans_versi
     assert world.plan_version() > read
     ended = AuditEvent.objects.get(action=AuditEvent.Action.DELETE, object_type="interimsafetyplan")
     assert INTERIM["issue"] in str(ended.detail)
+    assert Plan.objects.get(pk=plan.pk).interim_ended_on == timezone.localdate()  # as its page says
 
 
 def test_a_gap_is_corrected_through_the_api_as_from_its_page(world: World) -> None:

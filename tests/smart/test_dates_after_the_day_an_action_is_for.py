@@ -15,11 +15,12 @@ from familyplan.smart.checker import check_cells
 ACTION = "Take Ruby to see her new class three times before she starts Reception on 6 September."
 
 
-def _when_rules(action: str, when: str) -> set[str]:
-    return {
-        f.rule
-        for _, f in check_cells("action", Context(who="Jo Bell, Family Worker", when=when), action=action)
-    }
+TODAY = dt.date(2027, 5, 1)
+
+
+def _when_rules(action: str, when: str, today: dt.date | None = TODAY) -> set[str]:
+    context = Context(who="Jo Bell, Family Worker", when=when)
+    return {f.rule for _, f in check_cells("action", context, today=today, action=action)}
 
 
 @pytest.mark.parametrize("when", ["20.09.2027", "By 30 September 2027"])
@@ -35,6 +36,22 @@ def test_a_date_before_it_or_a_pattern_is_not(when: str) -> None:
 def test_a_step_dated_inside_a_longer_action_is_not_the_actions_own_day() -> None:
     action = "Jo will help Mum find a childminder, and go with her to meet two of them by 14.05.2027."
     assert "when-after-deadline" not in _when_rules(action, "By 28.05.2027")
+    later_step = (
+        "Visit the school with Leo before he starts on 2 September and meet his tutor by 20 September."
+    )
+    assert "when-after-deadline" not in _when_rules(later_step, "20.09.2027")
+
+
+def test_a_time_of_day_is_not_the_day_the_action_is_for() -> None:
+    action = "Walk Ruby to her new class before 9am on 6 September and 7 September."
+    assert "when-after-deadline" not in _when_rules(action, "07.09.2027")
+
+
+def test_a_day_with_no_year_is_read_only_knowing_today() -> None:
+    assert "when-after-deadline" not in _when_rules(ACTION, "20.09.2027", today=None)
+    assert "when-after-deadline" in _when_rules(
+        ACTION.replace("6 September", "6 September 2027"), "20.09.2027", today=None
+    )
 
 
 def test_a_plan_finds_the_date_after_the_day_too() -> None:
@@ -57,6 +74,8 @@ def test_a_share_of_a_schools_sessions_is_attendance_not_a_service() -> None:
     assert "outcome-is-an-activity" in _rules(
         "Dad will attend 80% of the group sessions by June 2027.", "outcome"
     )
+    held_at_school = "Dad will attend 90% of the parenting class sessions held at the school by June 2027."
+    assert "outcome-is-an-activity" in _rules(held_at_school, "outcome")
 
 
 def test_a_course_only_attended_says_nothing_of_what_will_change() -> None:

@@ -76,7 +76,7 @@ def test_someone_told_what_will_follow_does_not_step_in() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "If the new flat falls through, Carly will just have to stay put.",
+        "If Mum finds the new baby hard, she needs to do a better job of asking for help.",
         "If Remi is out past midnight again, Dad needs to do a better job of checking where he is.",
     ],
 )
@@ -86,8 +86,8 @@ def test_wording_that_talks_down_to_the_family_is_asked_to_be_changed(text: str)
 
 def test_a_trigger_with_its_examples_between_dashes_ends_at_the_second_dash() -> None:
     text = (
-        "If Jodie thinks her ex is getting in touch again - texts, calls or mates passing on messages - "
-        "she will ring Ana Ruiz (Domestic Abuse Worker) the same day."
+        "If Jodie thinks her ex is getting in touch again - texts, calls or friends passing on messages - "
+        "she'll tell Ana Ruiz (Domestic Abuse Worker) at their weekly call and they'll go over her safety plan."
     )
     assert "contingency-helper-unnamed" not in _rules(text)
 
@@ -118,7 +118,11 @@ def test_a_statement_written_in_acronyms_is_asked_to_be_written_out(text: str, k
             "contingency",
         ),
         (
-            "Dr Shah will see Leo at the GP surgery on 4 May 2027 to check his asthma inhaler technique.",
+            "Dr Shah will see Leo at the CAMHS clinic on 4 May 2027 to go through his sleep diary with Mum.",
+            "action",
+        ),
+        (
+            "Mum will take Leo to his CAMHS appointment, and tell the SENCO what they said, by 20 May 2027.",
             "action",
         ),
     ],
@@ -186,3 +190,30 @@ def test_a_deadline_that_moves_is_asked_for_as_a_date_whatever_pattern_it_holds(
 def test_a_word_the_word_tables_do_not_know_can_be_the_subject() -> None:
     text = "Finn's wellbeing to be promoted while he lives with his aunt, by 31 July 2027."
     assert "outcome-professional-phrase" in _rules(text, "outcome")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the boiler breaks, Grandad Tom will sort it out himself.",
+        "If the landlord won't fix the damp, Dad will ring the housing officer and sort it out between them.",
+    ],
+)
+def test_someone_from_the_network_or_brought_in_sorting_it_out_is_the_help(text: str) -> None:
+    assert "contingency-on-their-own" not in _rules(text)
+
+
+def test_someone_in_the_network_who_is_aware_and_acts_steps_in() -> None:
+    rules = _rules("If Mum relapses, Nana is aware and will have the children.")
+    assert not rules & {"contingency-no-network", "contingency-process-only"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If there are concerns she is self-harming, Mum will ring the GP that day and stay with her.",
+        "If there are worries Dad has been drinking before contact, Nan Pat will supervise it.",
+    ],
+)
+def test_a_worry_that_goes_on_to_say_what_it_is_is_not_vague(text: str) -> None:
+    assert "contingency-vague-trigger" not in _rules(text)

@@ -110,3 +110,14 @@ def test_a_name_corrected_through_the_api_is_followed_by_the_goal(plan: Plan, le
 
     goal.refresh_from_db()
     assert goal.for_children.splitlines() == ["Ben", "Ellie Smith"]
+
+
+def test_a_name_corrected_only_in_its_capitals_is_followed_too(plan: Plan, lead: User) -> None:
+    ellie, goal = ellie_with_a_goal(plan, lead)
+    correct_the_name(plan, lead, ellie, name="Elie smith")
+    ellie.refresh_from_db()
+
+    correct_the_name(plan, lead, ellie, name="Elie Smith")
+
+    goal.refresh_from_db()
+    assert goal.for_children.splitlines() == ["Ben", "Elie Smith"]

@@ -11,10 +11,10 @@ from familyplan.smart.language import Span
 from familyplan.smart.language import acronyms_in as _acronyms_in
 from familyplan.smart.statement_rules.statement import Statement, _whole, matcher
 
-# A statement is written in acronyms when at least two are left unexplained and they come at least
-# one in every ten words: a long sentence that names one service by its letters and a school's SENCO
-# can still be read around them; "IDVA to complete DASH and refer to MARAC" cannot.
-_MANY, _WORDS_EACH = 2, 10
+# A statement is written in acronyms when two left unexplained come one in every seven words or
+# closer, or three or more one in every ten: a sentence that names a CAMHS appointment and the
+# school's SENCO can still be read around them; "IDVA to complete DASH and refer to MARAC" cannot.
+_TWO_WITHIN, _THREE_WITHIN = 7, 10
 
 
 def unexplained(s: Statement) -> list[tuple[Span, str]]:
@@ -49,6 +49,7 @@ def acronym(rule: Rule, s: Statement) -> list[Hit]:
 @matcher("written-in-acronyms")
 def written_in_acronyms(rule: Rule, s: Statement) -> list[Hit]:
     letters = list(dict.fromkeys(span.text for span, _ in unexplained(s)))
-    if len(letters) < _MANY or len(letters) * _WORDS_EACH < s.word_count:
+    within = _TWO_WITHIN if len(letters) == 2 else _THREE_WITHIN
+    if len(letters) < 2 or len(letters) * within < s.word_count:
         return []
     return [Hit(_whole(s.text), {"acronyms": ", ".join(letters)})]

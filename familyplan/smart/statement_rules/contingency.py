@@ -374,11 +374,24 @@ _ON_THEIR_OWN = re.compile(
 )
 
 
+# Someone else in it: "ring Aunty Jo, who will ...", "ask the housing officer to help sort it out".
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:ring|rings|call|calls|phone|phones|text|texts|ask|asks|tell|tells|contact|contacts|with|"
+    r"nan|nanna|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|grandparents?|"
+    r"aunt|auntie|aunty|uncle|cousin|brother|sister|friend|neighbou?r|godparent|godmother|godfather)\b",
+    re.IGNORECASE,
+)
+
+
 @matcher("contingency-on-their-own")
 def on_their_own(rule: Rule, s: Statement) -> list[Hit]:
-    response = _response(s.text)
-    found = _ON_THEIR_OWN.search(response)
+    start = len(s.text) - len(_response(s.text, trailing=False))
+    found = _ON_THEIR_OWN.search(s.text, start)
     if found is None:
         return []
-    at = len(s.text) - len(response) if s.text.endswith(response) else s.text.find(response)
-    return _hits([Span(at + found.start(), at + found.end(), found[0])])
+    # "Grandad Tom will sort it out himself", "Dad will ring the housing officer and sort it out
+    # between them": someone from the network, or brought in, is the help. A name alone may be the
+    # one the trouble is about ("If the gas is cut off, Lena will sort it out herself").
+    if _SOMEONE_ELSE.search(s.text, start, found.start()):
+        return []
+    return _hits([Span(found.start(), found.end(), found[0])])

@@ -17,30 +17,34 @@ from familyplan.smart.statement_rules.statement import Statement, matcher
 # June". Not "by": "find a nursery, and visit two by 29 January" dates a step, not the whole action.
 _BEFORE = re.compile(r"\b(?:before|ahead\s+of|in\s+time\s+for)\b", re.IGNORECASE)
 # Between the deadline's word and its date, nothing that starts another part of the sentence.
-_ANOTHER_PART = re.compile(r"[,;.()]|\b(?:and|then|after|from|until|starting|every|each)\b", re.IGNORECASE)
+# "before 9am on 3 June": a time is what it is before.
+_ANOTHER_PART = re.compile(
+    r"[,;.()]|\b(?:and|then|after|from|until|starting|every|each)\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|"
+    r"\b\d{1,2}[:.]\d{2}\b",
+    re.IGNORECASE,
+)
 
 
-def _nearest(day: dt.date, near: dt.date) -> dt.date:
-    """A date written with no year, in the year that puts it nearest the when cell's date."""
-    candidates = []
-    for year in (near.year - 1, near.year, near.year + 1):
-        try:
-            candidates.append(day.replace(year=year))
-        except ValueError:  # 29 February
-            continue
-    return min(candidates, key=lambda d: abs((d - near).days))
-
-
-def deadline_in(action: str, near: dt.date) -> tuple[dt.date, DateMention] | None:
-    """The day the action says it must be done before or by, if it says one."""
-    dates, _ = find_dates(action, near)
+def deadline_in(action: str, today: dt.date | None) -> tuple[dt.date, DateMention] | None:
+    """The day the action says it is for, if it says one and no later day: "visit before he starts
+    on 2 September and meet his tutor by 20 September" is not all for 2 September. A date written
+    with no year is the next such day from ``today``, and is not read without one."""
+    dates, _ = find_dates(action, today)
     for mention in dates:
         before = action[max(0, mention.start - 45) : mention.start]
         words = list(_BEFORE.finditer(before))
-        if not words or _ANOTHER_PART.search(before, words[-1].end()):
+        # "before 9am on 3 June": the time is what it is before.
+        if (
+            not words
+            or _ANOTHER_PART.search(before, words[-1].end())
+            or re.search(r"\d", before[words[-1].end() :])
+        ):
             continue
-        day = mention.date if mention.year_given else _nearest(mention.date, near)
-        return day, mention
+        if not mention.year_given and today is None:
+            return None
+        if any(later.date > mention.date for later in dates):
+            return None
+        return mention.date, mention
     return None
 
 
@@ -50,7 +54,7 @@ def after_deadline(rule: Rule, s: Statement) -> list[Hit]:
     due = parsed.due_date
     if due is None or parsed.recurrence or not s.context.action:
         return []
-    found = deadline_in(s.context.action, due)
+    found = deadline_in(s.context.action, s.today)
     if found is None or due <= found[0]:
         return []
     mention = next((d for d in parsed.dates if d.date == due), None)

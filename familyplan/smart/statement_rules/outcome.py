@@ -190,7 +190,9 @@ _SERVICE_OBJECTS = re.compile(
 # "attend 95% of his sessions at Westbury High": a school's sessions, counted as a share, are the
 # child's attendance, not a service's.
 _SCHOOL_SESSIONS = re.compile(
-    r"[^.;]*?\d+\s*(?:%|per\s*cent)[^.;]*?\b(?:school|nursery|college|academy|high|primary|secondary|class|lessons?)\b",
+    r"(?:at\s+least\s+|over\s+|more\s+than\s+)?\d+\s*(?:%|per\s*cent)\s+of\s+(?:his|her|their)\s+(?:school\s+)?"
+    r"sessions\b[^.;]{0,60}?(?:\bat\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)*\s+"
+    r"(?-i:High|Academy|Primary|School|College|Nursery)\b|\b(?:school|nursery|college)\b)",
     re.IGNORECASE,
 )
 

@@ -86,9 +86,11 @@ _UNMARKED_TRIGGER = re.compile(
 
 # Not "can no longer", "could not": a trigger's own verb ("If Nan can no longer care for Kian, ...").
 _RESPONSE_VERB = re.compile(
-    r"\b(?:will|would|can|could|must|shall)\b(?![\'\u2019]t)(?!\s+(?:no\s+longer|not)\b)|\w[\'\u2019]ll\b",
-    re.IGNORECASE,
+    r"\b(?:will|would|can|could|must|shall)\b(?![\'\u2019]t)(?!\s+(?:no\s+longer|not)\b)", re.IGNORECASE
 )
+# "If Dad shouts I'll take Kai upstairs - Auntie Dawn lives next door": said with "I'll" before a
+# dash, the response has begun; a note's dash ends its trigger only when nothing is done before it.
+_SAID_WITH_LL = re.compile(r"\w[\'\u2019]ll\b", re.IGNORECASE)
 
 
 _TRAILING_TRIGGER = re.compile(
@@ -119,6 +121,9 @@ def _response(text: str, trailing: bool = True) -> str:
     leading = _LEADING_TRIGGER.match(text)
     # Not when the response comes before the first comma: "If Mum feels low she will ring her friend
     # Lisa, who will come round".
+    dash_ended = leading is not None and not leading[0].endswith((",", ";", ":"))
+    if dash_ended and leading is not None and _SAID_WITH_LL.search(leading[0]):
+        leading = None
     if leading and not _RESPONSE_VERB.search(leading[0], leading[0].lower().find(" ") + 1):
         return text[leading.end() :]
     if _UNMARKED_TRIGGER.match(text):
@@ -147,8 +152,9 @@ _DONE_TO = re.compile(
     r"|lose\b"
     # "she will remain in care": where a process leaves someone, not what they do.
     r"|(?:remain|stay)\s+in\s+(?:care|custody|foster\s+care)\b)"
-    # "she understands this will become a safeguarding matter": told what follows, doing nothing.
-    r"|\s+(?:understands?|(?:is|are)\s+aware)\b(?!\s+(?:to|how)\b)",
+    # "she understands this will become a safeguarding matter": told what follows, doing nothing; not
+    # "Nana is aware and will have the children".
+    r"|\s+(?:understands?|(?:is|are)\s+aware)\s+(?:that\s+)?(?:this|it|there|that)\s+(?:will|would|could|may|might)\b",
     re.IGNORECASE,
 )
 
@@ -214,8 +220,11 @@ _VAGUE_TRIGGER = re.compile(
     r"|(?:concerns?|problems?|issues?|worries)\s+(?:arise|continue|escalate|increase|grow|get\s+worse|persist)"
     r"|(?:the\s+)?situation\s+(?:deteriorates|worsens|gets\s+worse|escalates))"
     r"(?:\s+again)?(?:\s+at\s+(?:home|school))?"
-    # Where the trigger ends: a mark, the response's subject, or the sentence's end.
-    r"(?=\s*(?:[,;:.!?)\u2013\u2014]|-\s|$)|\s+(?:then\b|(?-i:[A-Z])|(?:we|she|he|they|i|you)\b))",
+    # Where the trigger ends: a mark, the sentence's end, or the response's subject and its verb; not
+    # a clause saying what the worry is ("if there are concerns she is self-harming").
+    r"(?=\s*(?:[,;:.!?)\u2013\u2014]|-\s|$)|\s+(?:then\b|(?:we|she|he|they|i|you)[\'\u2019](?:ll|d)\b|"
+    r"(?:(?-i:[A-Z])[\w\'\u2019-]*|we|she|he|they|i|you)(?:\s+(?-i:[A-Z])[\w\'\u2019-]*)?(?:\s+\([^)]*\))?"
+    r"\s+(?:will|would|can|could|should|must|to|is\s+to|are\s+to)\b))",
     re.IGNORECASE,
 )
 

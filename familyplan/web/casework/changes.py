@@ -288,7 +288,7 @@ def interim_remove(*, plan: Plan, by: User, version: int) -> Plan:
     if interim is None:
         raise PlanRuleError(_("This plan has no interim safety plan to end."))
     removals.check_interim_can_end(plan)
-    _deleted(interim, plan.family_id, by)
+    removals.interim_ended(plan, interim, by)
     return version_raised(plan)
 
 

@@ -95,15 +95,21 @@ def interim_end(*, plan: Plan, by: User) -> None:
     """End the plan's interim safety plan: the full plan is in place (seed 002: an interim plan is
     short and is followed by a full plan). The audit trail keeps what it said."""
     may_change(by, plan.family)
-    _lock_open(plan)
+    locked = _lock_open(plan)
     interim = InterimSafetyPlan.objects.filter(plan=plan).first()
     if interim is None:
         raise PlanRuleError(str(_("This plan has no interim safety plan to end.")))
     check_interim_can_end(plan)
+    interim_ended(locked, interim, by)
+    _bump(plan)
+
+
+def interim_ended(plan: Plan, interim: InterimSafetyPlan, by: User) -> None:
+    """Take the interim plan away (the audit trail keeps what it said) and keep the day it ended on
+    the plan, so the plan does not read as if none was ever needed. ``plan`` is held for the change."""
     audit.record_deletion(interim, family_id=plan.family_id, user=by)
     interim.delete()
-    Plan.objects.filter(pk=plan.pk).update(interim_ended_on=timezone.localdate())
-    _bump(plan)
+    audit.record_save(plan, {"interim_ended_on": timezone.localdate()}, family_id=plan.family_id, user=by)
 
 
 def check_interim_can_end(plan: Plan) -> None:
