@@ -102,6 +102,7 @@ class ReviewProgress:
     practitioner_score: int | None
     actions_done: int
     progress_notes: int
+    goal: str = ""
 
 
 def _score(r: ReviewProgress) -> float | None:
@@ -111,16 +112,24 @@ def _score(r: ReviewProgress) -> float | None:
 
 def is_drifting(history: Sequence[ReviewProgress]) -> bool:
     """No rise in scaling scores over the last two reviews while actions are being done,
-    or a review that recorded no progress at all."""
+    or a review that recorded no progress at all.
+
+    The scores compared are those of the goals scored at both reviews: a goal added since the
+    earlier one starts where it starts, and its first score says nothing of drift."""
     if not history:
         return False
     ordered = sorted(history, key=lambda r: r.reviewed_on)
     latest = ordered[-1]
     if latest.progress_notes == 0 and latest.actions_done == 0:
         return True
-    if len(ordered) < 2:
+    days = sorted({r.reviewed_on for r in ordered})
+    if len(days) < 2:
         return False
-    before, after = _score(ordered[-2]), _score(latest)
-    if before is None or after is None:
+    earlier = {r.goal: _score(r) for r in ordered if r.reviewed_on == days[-2]}
+    later = {r.goal: _score(r) for r in ordered if r.reviewed_on == days[-1]}
+    both = [g for g in later if later[g] is not None and earlier.get(g) is not None]
+    if not both:
         return False
+    before = sum(earlier[g] or 0 for g in both) / len(both)
+    after = sum(later[g] or 0 for g in both) / len(both)
     return after <= before and latest.actions_done > 0

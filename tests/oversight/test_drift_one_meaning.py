@@ -48,6 +48,7 @@ def the_plans_own_rule(plan: Plan) -> bool:
             practitioner_score=score.practitioner_score,
             actions_done=done,
             progress_notes=ProgressNote.objects.filter(review=review).count(),
+            goal=str(score.goal_id),
         )
         for review in plan.reviews.all()
         for score in review.scores.all()
@@ -67,3 +68,42 @@ def test_the_dashboard_query_and_the_plans_rule_agree_on_drift(lead: User) -> No
     disagreements = {plans[pk] for pk in by_query ^ by_rule}
     assert disagreements == set()
     assert 0 < len(by_rule) < len(cases)
+
+
+def a_plan_with_a_goal_added(lead: User, first: tuple[int, int], added: int) -> Plan:
+    """One goal scored at two reviews (``first``), and a second goal added and first scored at the
+    later one (``added``); every action has been done and progress recorded."""
+    plan = a_reviewed_plan(lead, ((first[0], first[0]), (first[1], first[1])), done=2, notes=True)
+    later = plan.reviews.order_by("-date").first()
+    new_goal = Goal.objects.create(plan=plan, outcome="Mum sleeps through.")
+    ScalingScore.objects.create(review=later, goal=new_goal, family_score=added, practitioner_score=added)
+    return plan
+
+
+def the_plans_own_rule_over_goals(plan: Plan) -> bool:
+    done = Action.objects.filter(goal__plan=plan, status="done").count()
+    history = [
+        ReviewProgress(
+            reviewed_on=review.date,
+            family_score=score.family_score,
+            practitioner_score=score.practitioner_score,
+            actions_done=done,
+            progress_notes=ProgressNote.objects.filter(review=review).count(),
+            goal=str(score.goal_id),
+        )
+        for review in plan.reviews.all()
+        for score in review.scores.all()
+    ]
+    return is_drifting(history)
+
+
+def test_a_goal_added_since_the_last_review_does_not_make_or_hide_drift(lead: User) -> None:
+    rising_with_a_low_new_goal = a_plan_with_a_goal_added(lead, (6, 7), added=3)
+    flat_with_a_high_new_goal = a_plan_with_a_goal_added(lead, (6, 6), added=9)
+    plans = Plan.objects.filter(pk__in=[rising_with_a_low_new_goal.pk, flat_with_a_high_new_goal.pk])
+
+    by_query = set(with_drift(plans).filter(DRIFT).values_list("pk", flat=True))
+
+    assert by_query == {flat_with_a_high_new_goal.pk}
+    assert not the_plans_own_rule_over_goals(rising_with_a_low_new_goal)
+    assert the_plans_own_rule_over_goals(flat_with_a_high_new_goal)

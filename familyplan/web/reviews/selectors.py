@@ -1,26 +1,34 @@
 """Reads about reviews: the drift a manager is shown, worked out in the database.
 
-Drift is no rise in the scaling scores over the last two reviews while actions are
-done, or a review that recorded no progress at all (seed 001, disguised compliance).
+Drift is no rise in the scaling scores over the last two reviews (of the goals scored at
+both) while actions are done, or a review that recorded no progress at all (seed 001,
+disguised compliance).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.db.models import Avg, Count, F, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models import Avg, Count, Exists, F, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 
 from familyplan.web.casework.models import Action, Plan, ProgressNote
 from familyplan.web.reviews.models import Review, ScalingScore
 
+_SCORED = Q(family_score__isnull=False) | Q(practitioner_score__isnull=False)
 
-def _score_of(review_ref: str) -> Subquery:
+
+def _score_of(review_ref: str, other_ref: str) -> Subquery:
+    """The review's mean scaling score over the goals scored at the other review too: a goal added
+    since starts where it starts, and its first score says nothing of drift."""
     both = (
         Coalesce("family_score", "practitioner_score") + Coalesce("practitioner_score", "family_score")
     ) / Value(2.0)
+    scored_there = ScalingScore.objects.filter(
+        _SCORED, review_id=OuterRef(OuterRef(other_ref)), goal_id=OuterRef("goal_id")
+    )
     return Subquery(
-        ScalingScore.objects.filter(review_id=OuterRef(review_ref))
+        ScalingScore.objects.filter(_SCORED, Exists(scored_there), review_id=OuterRef(review_ref))
         .values("review_id")
         .annotate(score=Avg(both))
         .values("score")[:1]
@@ -34,7 +42,10 @@ def with_drift(plans: QuerySet[Plan]) -> QuerySet[Plan]:
     notes = ProgressNote.objects.filter(review_id=OuterRef("last_review")).values("review_id")
     return (
         plans.annotate(last_review=Subquery(latest[:1]), previous_review=Subquery(latest[1:2]))
-        .annotate(last_score=_score_of("last_review"), previous_score=_score_of("previous_review"))
+        .annotate(
+            last_score=_score_of("last_review", "previous_review"),
+            previous_score=_score_of("previous_review", "last_review"),
+        )
         .annotate(
             actions_done=Coalesce(Subquery(done.annotate(n=Count("id")).values("n")[:1]), 0),
             last_review_notes=Coalesce(Subquery(notes.annotate(n=Count("id")).values("n")[:1]), 0),
