@@ -331,3 +331,17 @@ def test_plans_whose_lead_has_left_are_counted_for_the_manager_to_give_a_new_lea
     assert "Plans whose lead practitioner has left" in page
     assert "Left behind" in page
     assert "Still led" not in page
+
+
+def test_a_plan_waiting_for_sign_off_is_still_open_on_the_dashboard(lead: User, manager: User) -> None:
+    waiting = a_plan(lead, "Waiting")
+    services.service_gap_add(
+        plan=waiting, by=lead, kind_of_service="Counselling", support_needed="For Mia", risk="Panic attacks"
+    )
+    ask_to_close(Plan.objects.get(pk=waiting.pk), lead)
+
+    counted = figures(manager)
+
+    assert Plan.objects.get(pk=waiting.pk).status == Plan.Status.AWAITING_SIGN_OFF
+    assert counted["open-plans"] == 1
+    assert counted["service-gaps"] == 1

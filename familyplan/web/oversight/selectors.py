@@ -44,7 +44,9 @@ def _goals_for(user: Any, filters: Filters = Filters()) -> QuerySet[Goal]:
 
 
 def live_plans(user: Any, filters: Filters) -> QuerySet[Plan]:
-    return _within(plans_overseen_by(user).filter(status=Plan.Status.LIVE), filters)
+    """The plans still open: live, or waiting for sign-off (open until a manager signs it off, and
+    what the dashboard counts of it, its gaps and its overdue review, still stands)."""
+    return _within(plans_overseen_by(user).exclude(status=Plan.Status.CLOSED), filters)
 
 
 def _within(plans: QuerySet[Plan], filters: Filters, by_outcome: bool = True) -> QuerySet[Plan]:
