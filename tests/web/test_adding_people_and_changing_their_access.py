@@ -203,3 +203,19 @@ def test_deactivating_a_lead_says_their_families_need_a_new_lead(plan, lead: Use
     lead.refresh_from_db()
     assert not lead.is_active
     assert "leads 1 family with an open plan. Ask its manager" in text(response)
+
+
+def test_a_manager_with_no_team_to_oversee_is_refused(db) -> None:
+    admin = make_user("admin", role=User.Role.ADMINISTRATOR)
+    person = make_user("sam", email="sam@council.example")
+    changed = {**NEWCOMER, "email": "sam@council.example", "role": User.Role.MANAGER, "is_active": "on"}
+    changed.pop("username")
+
+    added = signed_in(admin).post("/people/new/", {**NEWCOMER, "role": User.Role.MANAGER})
+    made_manager = signed_in(admin).post(f"/people/{person.pk}/", changed)
+
+    for refused in (added, made_manager):
+        assert "Choose the team this manager oversees" in text(refused)
+    assert not User.objects.filter(username="rhian.price").exists()
+    person.refresh_from_db()
+    assert person.role == User.Role.PRACTITIONER

@@ -46,6 +46,13 @@ def _details(person: User) -> dict[str, Any]:
     return {name: getattr(person, name) for name in ACCESS_FIELDS}
 
 
+def _teamless(role: str, team: Team | int | None) -> dict[str, str]:
+    """A team manager oversees their own team's plans: with none, they would see nothing."""
+    if role == User.Role.MANAGER and not team:
+        return {"team": str(_("Choose the team this manager oversees"))}
+    return {}
+
+
 def _refusals(*, username: str | None, email: str, person: User | None) -> dict[str, str]:
     others = User.objects.exclude(pk=person.pk) if person else User.objects.all()
     problems = {}
@@ -75,7 +82,7 @@ def person_add(
     """Make an account and email its owner a link to choose a password. PersonRefused if the
     username or email address is taken."""
     permissions.require(by, permissions.PEOPLE_MANAGE)
-    problems = _refusals(username=username, email=email, person=None)
+    problems = _refusals(username=username, email=email, person=None) | _teamless(role, team)
     if problems:
         raise PersonRefused(problems)
     person = User(
@@ -127,6 +134,7 @@ def person_change(*, person: User, by: User, **fields: Any) -> User:
         raise PersonRefused({"email": _("Only a superuser can change a superuser's or staff account")})
     email_changed = fields.get("email", person.email).lower() != person.email.lower()
     problems = _refusals(username=None, email=fields["email"] if email_changed else "", person=person)
+    problems |= _teamless(fields.get("role", person.role), fields.get("team_id", person.team_id))
     if person.pk == by.pk and (
         fields.get("role", person.role) != person.role or not fields.get("is_active", True)
     ):
