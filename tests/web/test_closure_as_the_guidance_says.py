@@ -153,3 +153,15 @@ def test_a_form_without_a_reason_but_with_the_familys_agreement_is_not_told_to_g
 
     assert "Choose why the plan is closing" in page
     assert "The family must agree" not in page
+
+
+def test_a_returned_closure_opens_with_what_was_sent_to_be_put_right(
+    lead: User, manager: User, plan: Plan
+) -> None:
+    close(lead, plan, CONSENT_WITHDRAWN)
+    closure.closure_return(plan=plan, by=manager, comment="Add what school will keep doing.")
+
+    form = text(signed_in(lead).get(f"/plans/{plan.pk}/close/"))
+
+    assert "Mum asked for the plan to stop on 1 December." in form
+    assert 'value="consent_withdrawn" checked' in form

@@ -27,7 +27,7 @@ from familyplan.web.pages import user_of as _user
 def closure_start(request: HttpRequest, plan: Plan) -> HttpResponse:
     form = closure_forms.ClosureForm(
         request.POST or None,
-        initial=request.session.get(f"closure-{plan.pk}"),
+        initial=request.session.get(f"closure-{plan.pk}") or _as_returned(plan),
         open_goals=list(plan.goals.filter(status="open")),
     )
     if request.method == "POST":
@@ -48,6 +48,12 @@ def closure_start(request: HttpRequest, plan: Plan) -> HttpResponse:
             return redirect("closure-check", plan_id=plan.pk)
         form.add_problems(problems)
     return plan_form_page(request, plan, form, _("Close the plan"), button=_("Continue"))
+
+
+def _as_returned(plan: Plan) -> dict[str, Any] | None:
+    """A closure a manager sent back starts from what was sent, to be put right, not typed again."""
+    returned = plan.closure_returns.filter(answered_at__isnull=True).first()
+    return {"reason": returned.reason, "summary": returned.summary} if returned else None
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
