@@ -228,11 +228,14 @@ def test_a_taf_member_is_reminded_of_their_own_overdue_actions(lead: User, manag
 def test_plans_with_no_recent_oversight_are_counted(lead: User, manager: User) -> None:
     seen = a_plan(lead, "Seen")
     a_plan(lead, "Unseen")
+    a_plan(lead, "Just started", started_on=TODAY - dt.timedelta(days=5))  # not yet three months unseen
     SupervisionNote.objects.create(
         plan=seen, by=manager, date=TODAY - dt.timedelta(days=10), text="Talked it through."
     )
+    listed = selectors.figure_lists(manager, selectors.Filters(), TODAY)["no-oversight"]
 
     assert figures(manager)["no-oversight"] == 1
+    assert [p.family.family_name for p in listed] == ["Unseen"]
 
 
 def test_each_figure_links_to_its_list_and_downloads_as_safe_csv(lead: User, manager: User) -> None:

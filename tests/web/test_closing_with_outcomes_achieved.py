@@ -154,6 +154,9 @@ def test_the_check_and_sign_off_pages_list_the_actions_still_open(
         assert "Actions not marked done or stopped" in page
         assert "1 action is still open. The family's final copy will show it as not done." in page
         assert "Mum will walk Ben to school every day. – Mum (Not started)" in page
+    assert "Before the plan closes, update each one on the plan" in check
+    assert "return the closure to the lead practitioner and say which" in sign_off
+    assert "Before the plan closes, update each one on the plan" not in sign_off
 
 
 def test_a_closed_plan_asks_for_nothing_more_to_be_fixed_and_no_date_to_be_kept(

@@ -165,3 +165,12 @@ def test_a_returned_closure_opens_with_what_was_sent_to_be_put_right(
 
     assert "Mum asked for the plan to stop on 1 December." in form
     assert 'value="consent_withdrawn" checked' in form
+
+
+def test_a_plan_waiting_for_sign_off_says_so_when_a_review_is_asked_for(lead: User, plan: Plan) -> None:
+    close(lead, plan, CONSENT_WITHDRAWN)
+
+    response = signed_in(lead).get(f"/plans/{plan.pk}/reviews/new/", follow=True)
+
+    assert "waiting for a manager to sign off its closure, so it cannot be reviewed" in text(response)
+    assert "This plan is closed" not in text(response)

@@ -69,7 +69,10 @@ def test_text_that_is_too_long_is_refused_naming_its_field_and_the_numbers_in_fu
     )
 
     page = html.unescape(response.content.decode())
-    assert page.count("When will we do this must be 500 characters or fewer; it has 5,000") == 2
+    assert (
+        page.count("Your answer to “When will we do this?” must be 500 characters or fewer; it has 5,000")
+        == 2
+    )
     assert "This must be" not in page
 
 
@@ -185,3 +188,17 @@ def test_a_date_left_out_is_asked_for_in_plain_words(lead: User, manager: User, 
         "Enter the date the report starts from",
         "Enter the date the report runs to",
     ]
+
+
+def test_a_question_marked_optional_is_named_as_asked(lead: User, plan: Plan) -> None:
+    response = signed_in(lead).post(
+        f"/plans/{plan.pk}/goals/new/",
+        {"outcome": "Ben will be in school for 95% of sessions by July 2027.", "need": "x" * 1200},
+    )
+
+    page = html.unescape(response.content.decode())
+    assert (
+        "Your answer to “Which need does this answer?” must be 1,000 characters or fewer; it has 1,200"
+        in page
+    )
+    assert "(optional) must be" not in page

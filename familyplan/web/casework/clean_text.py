@@ -14,6 +14,7 @@ from django.utils.translation import gettext
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
 
+_OPTIONAL = re.compile(r"\s*\((?:optional|dewisol)\)\s*$", re.IGNORECASE)
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -25,11 +26,17 @@ class _TooLong:
         self.label = label
 
     def __mod__(self, params: Mapping[str, Any]) -> str:
+        label = _OPTIONAL.sub("", str(self.label)).rstrip(" :")
+        numbers = {"limit": f"{params['limit_value']:,}", "count": f"{params['show_value']:,}"}
+        if label.endswith("?"):
+            # A label that asks a question ("Which need does this answer?") is answered, not named.
+            message = gettext(
+                "Your answer to “%(field)s” must be %(limit)s characters or fewer; it has %(count)s"
+            )
+            return message % {"field": label, **numbers}
         return gettext("%(field)s must be %(limit)s characters or fewer; it has %(count)s") % {
-            # A label asks a question ("When will we do this?"): the message names it as a thing.
-            "field": str(self.label).rstrip(" ?:"),
-            "limit": f"{params['limit_value']:,}",
-            "count": f"{params['show_value']:,}",
+            "field": label,
+            **numbers,
         }
 
 

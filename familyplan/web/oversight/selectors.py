@@ -78,6 +78,10 @@ def lead_left() -> Q:
     return Q(Exists(left))
 
 
+# A plan with no supervision note in this long is counted; one open for less has not yet gone so long.
+_OVERSIGHT_WITHIN = dt.timedelta(days=91)
+
+
 def figure_lists(user: Any, filters: Filters, today: dt.date) -> dict[str, QuerySet[Any]]:
     """Every figure on the dashboard, as the list of records behind it."""
     plans = live_plans(user, filters)
@@ -85,9 +89,8 @@ def figure_lists(user: Any, filters: Filters, today: dt.date) -> dict[str, Query
     overdue_actions = Action.objects.filter(overdue_from__lt=today)
     if not _council_wide(user, filters):
         overdue_actions = overdue_actions.filter(goal__plan__in=plans)
-    recent_oversight = SupervisionNote.objects.filter(
-        plan=OuterRef("pk"), date__gte=today - dt.timedelta(days=91)
-    )
+    three_months_ago = today - _OVERSIGHT_WITHIN
+    recent_oversight = SupervisionNote.objects.filter(plan=OuterRef("pk"), date__gte=three_months_ago)
     return {
         "open-plans": plans,
         "reviews-due": plans.filter(review_due_between(today, today + dt.timedelta(days=14))),
@@ -98,7 +101,7 @@ def figure_lists(user: Any, filters: Filters, today: dt.date) -> dict[str, Query
         "interim-expired": plans.filter(interim_expired(today)),
         "lead-left": plans.filter(lead_left()),
         "service-gaps": ServiceGap.objects.filter(plan__in=plans),
-        "no-oversight": plans.exclude(Exists(recent_oversight)),
+        "no-oversight": plans.exclude(Exists(recent_oversight)).filter(started_on__lt=three_months_ago),
     }
 
 
@@ -120,9 +123,7 @@ def counts(user: Any, filters: Filters, today: dt.date) -> dict[str, int]:
     """Every figure and the SMART score bands, in three queries whatever the number of plans."""
     plans = live_plans(user, filters)
     # A set of plans with recent oversight, not a lookup for each of a council's plans.
-    recent_oversight = SupervisionNote.objects.filter(date__gte=today - dt.timedelta(days=91)).values(
-        "plan_id"
-    )
+    recent_oversight = SupervisionNote.objects.filter(date__gte=today - _OVERSIGHT_WITHIN).values("plan_id")
     figures = plans.aggregate(
         open_plans=Count("pk"),
         reviews_due=Count("pk", filter=review_due_between(today, today + dt.timedelta(days=14))),
@@ -130,7 +131,9 @@ def counts(user: Any, filters: Filters, today: dt.date) -> dict[str, int]:
         open_over_a_year=Count("pk", filter=Q(started_on__lt=today - dt.timedelta(days=365))),
         interim_expired=Count("pk", filter=interim_expired(today)),
         lead_left=Count("pk", filter=lead_left()),
-        no_oversight=Count("pk", filter=~Q(pk__in=recent_oversight)),
+        no_oversight=Count(
+            "pk", filter=~Q(pk__in=recent_oversight) & Q(started_on__lt=today - _OVERSIGHT_WITHIN)
+        ),
         drift=Count("pk", filter=Q(drifting=True)),
         # The score bands in the same pass over the plans.
         **{

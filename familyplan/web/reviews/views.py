@@ -37,7 +37,13 @@ def review_new(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = selectors.plan_get(request.user, plan_id)  # type: ignore[arg-type]
     permissions.require(request.user, permissions.PLAN_CHANGE, plan.family)
     if plan.status != Plan.Status.LIVE:
-        messages.error(request, _("This plan is closed, so it cannot be reviewed."))
+        waiting = plan.status == Plan.Status.AWAITING_SIGN_OFF
+        messages.error(
+            request,
+            _("This plan is waiting for a manager to sign off its closure, so it cannot be reviewed.")
+            if waiting
+            else _("This plan is closed, so it cannot be reviewed."),
+        )
         return redirect("plan", plan_id=plan.pk)
     goals = list(plan.goals.filter(status="open"))
     actions = actions_to_review(goals, asked=actions_asked(request.POST))
