@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from familyplan.smart.catalogue import Catalogue
 from familyplan.smart.findings import LETTER_NAMES, Severity
+from familyplan.smart.guidance import guidance_title
 
 _KIND_TITLES = {
     "outcome": "Outcomes (family goals)",
@@ -71,7 +72,7 @@ def rules_markdown(catalogue: Catalogue) -> str:
                 f"- **SMART letter:** {r.letter.value} ({LETTER_NAMES[r.letter]})",
                 f"- **Severity:** {r.severity.value}",
                 f"- **Checks:** {', '.join(r.applies_to)}",
-                f"- **Guidance:** `{r.seed}`",
+                f"- **Guidance:** {guidance_title(r.seed)} (`{r.seed}`)",
                 f"- **What it says:** {_plain(r.message)}",
                 f"- **How to fix it:** {_plain(r.suggestion)}",
             ]

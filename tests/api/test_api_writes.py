@@ -184,7 +184,7 @@ def test_goals_actions_and_progress_are_created_changed_and_removed_each_raising
     action = call(
         "POST",
         f"{base}/goals/{goal['id']}/actions",
-        {"how": "Mum walks Ben.", "who": "Mum", "when": "03/02/2026", "version": world.plan_version()},
+        {"how": "Mum walks Ben.", "who": "Mum", "when": "03/02/2099", "version": world.plan_version()},
         status=201,
     )
     note = call(
@@ -246,7 +246,7 @@ CLOSURE = {
     "taf_agreed": True,
 }
 GOAL = {"outcome": "Ben in school 95%.", "supporting_families_outcome": "education"}
-ACTION = {"how": "Mum walks Ben.", "who": "Mum", "when": "03/02/2026"}
+ACTION = {"how": "Mum walks Ben.", "who": "Mum", "when": "03/02/2099"}
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from pathlib import Path
@@ -19,6 +20,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 # `make screenshots` sets this to docs/images, so the guide shows the pages as they are.
 SCREENSHOTS = os.environ.get("FAMILYPLAN_SCREENSHOTS")
+# Dates the plan is made with, still to come whatever day the test runs.
+REVIEW = (dt.date.today() + dt.timedelta(days=56)).strftime("%d/%m/%Y")
+DUE = (dt.date.today() + dt.timedelta(days=21)).strftime("%d/%m/%Y")
 
 
 def screenshot(page: Page, name: str) -> None:
@@ -115,7 +119,7 @@ def test_a_lead_builds_reviews_and_closes_a_plan_and_a_manager_signs_it_off(
     expect(panel).to_contain_text("No problems found")
     expect(panel).not_to_contain_text("monitor")
     page.get_by_label("Who will do this?").select_option(index=1)
-    page.get_by_label("When will we do this?").fill("Every school day (review 14/04/2026)")
+    page.get_by_label("When will we do this?").fill(f"Every school day (review {REVIEW})")
     page.get_by_role("button", name="Save").click()
     expect(page.get_by_text("The action has been saved.")).to_be_visible()
 
@@ -124,21 +128,21 @@ def test_a_lead_builds_reviews_and_closes_a_plan_and_a_manager_signs_it_off(
         1,
         "Sarah will meet Ben every Monday at 9am to plan his week.",
         "Sarah Jones (Family Support Worker)",
-        "Every Monday (review 14/04/2026)",
+        f"Every Monday (review {REVIEW})",
     )
     add_action(
         page,
         2,
         "Mum will read a bedtime story with Lily every night and tick the chart.",
         "Lily (Daughter)",
-        "Every night (review 14/04/2026)",
+        f"Every night (review {REVIEW})",
     )
     add_action(
         page,
         2,
         "Sarah will show Mum a calm bedtime routine at home on Tuesday evening.",
         "Sarah Jones (Family Support Worker)",
-        "24/03/2026",
+        DUE,
     )
     expect(page.get_by_role("table")).to_have_count(2)
     axe.check(page)

@@ -94,6 +94,13 @@ def test_an_administrator_adds_a_person_and_changes_their_team(
     axe.check(page)
     page.get_by_label("Team manager").check()
     page.get_by_role("button", name="Save").click()
+    expect(
+        page.get_by_text("Choose the team this manager oversees").first
+    ).to_be_visible()  # a manager of no team sees nothing
+    axe.check(page)
+    page.get_by_label("Team", exact=True).select_option(label="North")
+    page.get_by_role("button", name="Save").click()
     expect(page.get_by_text("Rhian Price's account has been changed")).to_be_visible()
     assert User.objects.get(username="rhian.price").role == User.Role.MANAGER
+    assert User.objects.get(username="rhian.price").team.name == "North"
     assert axe.problems == [], "\n".join(axe.problems)

@@ -20,7 +20,7 @@ def an_action(plan: Plan, how: str) -> dict[str, str]:
     return {
         "how": how,
         "who": "Sarah Jones (Family Support Worker)",
-        "when": "03.02.2026",
+        "when": (timezone.localdate() + dt.timedelta(days=28)).strftime("%d.%m.%Y"),
         "status": "not_started",
     }
 

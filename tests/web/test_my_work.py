@@ -106,7 +106,9 @@ def test_my_own_overdue_action_is_marked_overdue_and_comes_first(lead: User, pla
     services.overdue_dates_refresh([plan.pk])
 
     page = text(signed_in(lead).get("/my-work/"))
-    mine = page[page.index("Actions given to me") : page.index("Overdue actions in the plans I lead")]
+    mine = page[
+        page.index("Actions given to me") : page.index("Overdue actions given to others in the plans I lead")
+    ]
 
     assert mine.index("book the housing appointment") < mine.index("ring the school nurse")
     assert f"Overdue</strong> since {TODAY - dt.timedelta(days=20):%-d %B %Y}" in mine

@@ -206,7 +206,7 @@ def part_save(*, plan: Plan, by: User, version: int, record: Goal | Action, **fi
     if isinstance(record, Goal):
         problems = rules.goal_problems(fields, status_before=record.status if record.pk else None)
     else:
-        problems = rules.action_problems(fields)
+        problems = rules.action_problems(fields, when_before=record.when if record.pk else None)
     if problems:
         raise Refused(problems)
     if isinstance(record, Action) and "when" in fields:

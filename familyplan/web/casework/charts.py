@@ -78,20 +78,19 @@ def scaling_chart(title: StrOrPromise, points: list[ScorePoint], chart_id: str) 
 
 
 def bar_chart(title: StrOrPromise, bars: Sequence[tuple[StrOrPromise, int]], chart_id: str) -> str:
-    """A horizontal bar chart, labelled, with its title and description for screen readers."""
-    row, label_width, width = 34, 230, 640
-    height = row * len(bars) + 10
+    """A horizontal bar chart, labelled, with its title and description for screen readers. Each
+    label is written above its bar, across the whole width: beside it, a long one ("Improved mental
+    and physical health") would be cut off, and the chart would have to shrink to show it on a phone."""
+    row, width, font = 52, 480, 16
+    height = row * len(bars) + 6
     most = max((value for _, value in bars), default=0) or 1
     description = figures_described(bars)
     parts = chart_start(chart_id, str(title), description, css_class="app-chart", width=width, height=height)
     for i, (label, value) in enumerate(bars):
-        y = 5 + i * row
-        length = (width - label_width - 60) * value / most
-        parts.append(
-            f'<text x="{label_width - 8}" y="{y + 21}" text-anchor="end" font-size="14">'
-            f"{escape(str(label))}</text>"
-        )
-        parts.append(f'<rect x="{label_width}" y="{y + 5}" width="{length:.1f}" height="22" fill="#1d70b8"/>')
-        parts.append(f'<text x="{label_width + length + 6:.1f}" y="{y + 21}" font-size="14">{value}</text>')
+        y = i * row
+        length = (width - 50) * value / most
+        parts.append(f'<text x="0" y="{y + 18}" font-size="{font}">{escape(str(label))}</text>')
+        parts.append(f'<rect x="0" y="{y + 24}" width="{length:.1f}" height="20" fill="#1d70b8"/>')
+        parts.append(f'<text x="{length + 6:.1f}" y="{y + 40}" font-size="{font}">{value}</text>')
     parts.append("</svg>")
     return "".join(parts)

@@ -305,7 +305,7 @@ class ActionForm(VersionedForm):
         data["taf_member"] = owner.taf_member if owner else None
         if owner:
             data["who"] = owner.label
-        ask(self, rules.action_problems(data))
+        ask(self, rules.action_problems(data, when_before=self.initial.get("when")))
         return data
 
 

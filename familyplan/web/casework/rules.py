@@ -52,6 +52,9 @@ def _blank(fields: Mapping[str, Any], name: str) -> bool:
     return not str(fields.get(name) or "").strip()
 
 
+_OLDEST = 110
+
+
 def member_problems(fields: Mapping[str, Any], *, correcting: bool = False) -> Problems:
     """A member of the family: how they are related, a date of birth not in the future, why they
     are not involved in making the plan if they are not (seed 002), and why a record is corrected."""
@@ -59,8 +62,14 @@ def member_problems(fields: Mapping[str, Any], *, correcting: bool = False) -> P
     if _blank(fields, "relationship"):
         problems["relationship"] = _("Enter how they are related to the family, for example Mum")
     born = fields.get("date_of_birth")
-    if isinstance(born, dt.date) and born > timezone.localdate():
+    today = timezone.localdate()
+    if isinstance(born, dt.date) and born > today:
         problems["date_of_birth"] = _("Date of birth must be today or in the past")
+    elif isinstance(born, dt.date) and born.year < today.year - _OLDEST:
+        # "03/09/1900" for "03/09/2000": a year mistyped, not a person of 126.
+        problems["date_of_birth"] = _("Date of birth must be after %(year)s. Check the year") % {
+            "year": today.year - _OLDEST
+        }
     if not fields.get("involved_in_plan", True) and _blank(fields, "reason_not_involved"):
         problems["reason_not_involved"] = _("Say why they are not involved in making the plan")
     if correcting and _blank(fields, "reason"):
@@ -117,8 +126,9 @@ def owner_problems(*, chosen: bool, written: str) -> Problems:
     return {"who": WHO_TWICE} if chosen and written.strip() else {}
 
 
-def action_problems(fields: Mapping[str, Any]) -> Problems:
-    """An action: who will do it, and real dates in when."""
+def action_problems(fields: Mapping[str, Any], *, when_before: str | None = None) -> Problems:
+    """An action: who will do it, and real dates in when; a when newly written for work still to do
+    is not already past (``when_before``: the when as saved, None for a new action)."""
     problems: Problems = {}
     if _blank(fields, "who"):
         problems["who"] = WHO_NEEDED
@@ -126,7 +136,27 @@ def action_problems(fields: Mapping[str, Any]) -> Problems:
         problems["when"] = _("Enter when this will happen")
     elif (wrong := when_problem(str(fields["when"]))) is not None:
         problems["when"] = wrong
+    elif str(fields["when"]) != when_before and (passed := _already_past(fields)) is not None:
+        problems["when"] = passed
     return problems
+
+
+_STILL_TO_DO = ("not_started", "in_progress")
+
+
+def _already_past(fields: Mapping[str, Any]) -> StrOrPromise | None:
+    """A date the work is due by that has gone, written for work not yet done: a mistyped year, most
+    often ("01/01/2020"), which would show the action as overdue from the moment it is saved."""
+    if str(fields.get("status") or "not_started") not in _STILL_TO_DO:
+        return None
+    today = timezone.localdate()
+    parsed = parse_when(str(fields["when"]), today)
+    due = parsed.due_date or parsed.review_date
+    if due is None or due >= today:
+        return None
+    return _("%(day)s has passed. Enter a date from today on, or mark the action done if it has been") % {
+        "day": due.strftime("%d/%m/%Y")
+    }
 
 
 def goal_problems(fields: Mapping[str, Any], *, status_before: str | None) -> Problems:

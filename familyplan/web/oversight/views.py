@@ -205,8 +205,10 @@ def figure_list(request: HttpRequest, name: str) -> HttpResponse:
         {
             "title": selectors.TITLES[name],
             "name": name,
-            "header": header,
-            "rows": rows,
+            "header": header[:-1],  # the last column is the link to the plan, given on each family's name
+            "records": [
+                {"cells": list(zip(header, row[:-1], strict=False)), "link": row[-1]} for row in rows
+            ],
             "page": page,
             "query": query.urlencode(),
         },
