@@ -61,10 +61,13 @@ def test_a_statement_with_only_praise_shows_no_problems_and_the_praise(lead: Use
     assert "A clear outcome with a measure of success and a timescale." in page
 
 
-def test_the_list_of_families_scrolls_inside_itself_on_a_phone(family: Family, lead: User) -> None:
+def test_the_list_of_families_stacks_on_a_phone_with_each_value_named(family: Family, lead: User) -> None:
     page = signed_in(lead).get("/").content.decode()
 
-    assert re.search(r'<div class="app-table-scroll"[^>]*>\s*<table class="govuk-table">', page)
+    assert '<table class="govuk-table app-table-stack" role="table">' in page
+    row = page[page.index('<tbody class="govuk-table__body"') :]
+    names = re.findall(r'<span class="app-table-stack__name" aria-hidden="true">([^<]+)</span>', row)
+    assert names[:3] == ["Reference", "Plan", "Next review"]
 
 
 def test_opening_a_written_action_checks_what_it_says(plan: Plan, lead: User) -> None:
