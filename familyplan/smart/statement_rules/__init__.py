@@ -16,6 +16,7 @@ from __future__ import annotations
 
 # Importing each module registers its rules in MATCHERS.
 from familyplan.smart.statement_rules import (
+    absolutes,
     acronyms,
     action,
     contingency,
@@ -47,6 +48,7 @@ __all__ = [
     "Matcher",
     "Statement",
     "_state_words",
+    "absolutes",
     "acronyms",
     "action",
     "context_from",

@@ -9,6 +9,7 @@ from familyplan.smart import words as w
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.reading import Clause
+from familyplan.smart.statement_rules.absolutes import _SITUATION
 from familyplan.smart.statement_rules.attending import only_attended
 from familyplan.smart.statement_rules.comparisons import _comparatives
 from familyplan.smart.statement_rules.evidence import has_evidence
@@ -31,7 +32,6 @@ from familyplan.smart.statement_rules.statement import (
     _whole,
     matcher,
 )
-from familyplan.smart.statement_rules.style import _SITUATION
 
 _STANDING_RULE = re.compile(r"\b(?:never|always)\b", re.IGNORECASE)
 

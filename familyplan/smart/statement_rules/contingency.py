@@ -28,10 +28,20 @@ from familyplan.smart.statement_rules.triggers import (
 # --- Contingency -----------------------------------------------------------------
 
 
+# "Contingency plan to be agreed once Dad is released", "To be discussed at the next TAF": a plan
+# put off is no plan yet.
+_PUT_OFF = re.compile(
+    r"\s*(?:(?:a|the|our)\s+)?(?:contingency(?:\s+plan)?|plan\s+b)?[\s:-]*(?:is\s+|will\s+be\s+|to\s+be\s+|still\s+to\s+be\s+)"
+    r"(?:agreed|decided|written|discussed|confirmed|completed|drawn\s+up|put\s+in\s+place|worked\s+out|arranged|"
+    r"looked\s+at|considered)\b(?![^.;]*\b(?:will|would|can)\b)",
+    re.IGNORECASE,
+)
+
+
 @matcher("contingency-missing")
 def contingency_missing(rule: Rule, s: Statement) -> list[Hit]:
     text = s.text.strip().strip(".").lower()
-    if s.is_blank or text in rule.phrases:
+    if s.is_blank or text in rule.phrases or _PUT_OFF.match(s.text):
         return [Hit(_whole(s.text))]
     return []
 
@@ -90,6 +100,9 @@ _NAMED_DOER = re.compile(
 )
 
 
+_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
+
+
 def _named_doer(s: Statement, response: str, processes: list[Span]) -> bool:
     """Someone named who will act, who is not a service or a job, not the person the trigger is
     about, and does not act only by carrying out a process ("Jo Reed will refer to social care")."""
@@ -99,7 +112,10 @@ def _named_doer(s: Statement, response: str, processes: list[Span]) -> bool:
     trigger = s.text[:offset].lower()
     for m in _NAMED_DOER.finditer(response):
         words_ = {m["name"].lower(), (m["surname"] or "").strip().lower()} - {""}
-        if offset + m.start("name") not in names or words_ & (_SERVICE_WORDS | roles):
+        # "Mrs Mensah will ring ...": the name is the one after the title.
+        titled = m["name"] in _TITLES and m["surname"]
+        at = offset + (m.end("surname") - len(m["surname"].strip()) if titled else m.start("name"))
+        if at not in names or words_ & (_SERVICE_WORDS | roles):
             continue
         if m["name"].lower() in trigger:
             continue  # "If Kai's placement breaks down, Kai will move to another placement"

@@ -133,11 +133,23 @@ def _what_instead(s: Statement, after: int) -> bool:
     return False
 
 
+# "No more shouting at bedtime", "No further exclusions": only what is not wanted; not "No more than
+# two late marks a term", a limit to keep under.
+_NO_MORE_FIRST = re.compile(r"\s*(?:no\s+(?:more|further)|zero)\b(?!\s+than\b)", re.IGNORECASE)
+
+
+_A_LIMIT = re.compile(r"no\s+(?:more|fewer|less)\s+than\b", re.IGNORECASE)
+
+
 @matcher("outcome-negative")
 def negative(rule: Rule, s: Statement) -> list[Hit]:
     main = s.reading.main
     if main is None:
         return []
+    no_more = _NO_MORE_FIRST.match(s.text)
+    if no_more is not None and not _what_instead(s, no_more.end()):
+        at, end = no_more.end() - len(no_more[0].strip()), no_more.end()
+        return [Hit(Span(at, end, s.text[at:end]), {"match": s.text[at:end]})]
     if main.ended and main.verb is not None and not _what_instead(s, main.tokens[main.verb].end):
         # "Sara will no longer shout at the children": what will stop, not what we want instead (seed
         # 002: "statements of well-being framed in positive language"); with what is wanted said
@@ -152,7 +164,8 @@ def negative(rule: Rule, s: Statement) -> list[Hit]:
         return [Hit(s.span(start if start is not None else main.tokens[main.verb].start, end))]
     if main.verb is None:
         first = next((t for t in main.tokens[main.main :] if t.is_word), None)
-        if first is not None and first.lower in ("no", "zero", "fewer", "less", "nil"):
+        a_limit = _A_LIMIT.match(s.text, first.start) if first is not None else None
+        if first is not None and first.lower in ("no", "zero", "fewer", "less", "nil") and not a_limit:
             return [Hit(Span(first.start, first.end, first.text), {"match": first.text})]
         return []
     if main.negated:

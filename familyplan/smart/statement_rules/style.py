@@ -220,48 +220,6 @@ def _ordinary_contract(text: str, m: re.Match[str]) -> bool:
     return not _BEHAVIOUR.search(promise)
 
 
-_SITUATION = re.compile(
-    r"\b(?:when|whenever|if|while|whilst|in\s+the|at\s+the|on\s+the|near|around)\b",
-    re.IGNORECASE,
-)
-
-
-@matcher("action-absolute")
-def absolute(rule: Rule, s: Statement) -> list[Hit]:
-    """An absolute is the criterion when it promises never (or always, totally) to do something,
-    with no situation it applies to: "I will never drink again" (seed 002). A safety rule for a
-    situation ("never leave the baby alone in the bath") is kept every time, rightly."""
-    main = s.reading.main
-    spans = [sp for sp in _listed(rule, s) if s.in_predicate(sp)]
-    if main is None or main.verb is None or not spans:
-        return []
-    strong = [sp for sp in spans if sp.text.lower() not in ("always", "never")]
-    if strong and s.kind != "contingency":
-        return _hits(strong[:1])
-    never = [sp for sp in spans if sp.text.lower() == "never"]
-    rest = s.text[never[0].end :] if never else ""
-    # "never drink around the children again": "again" makes it the pledge, whatever the situation.
-    # A contingency's trigger is the situation its absolutes are for ("stay with the children at all
-    # times until Mum is sober"), so there only the pledge counts.
-    situated = s.kind == "contingency" or _SITUATION.search(rest)
-    if never and (not situated or _AGAIN.match(rest)):
-        return _hits(never[:1])
-    return []
-
-
-# "again" in the same clause as "never": not past a comma or an "and" that starts another.
-_AGAIN = re.compile(r"(?:(?!\band\b)[^.;,])*\bagain\b", re.IGNORECASE)
-
-
-@matcher("absolute-word")
-def absolute_word(rule: Rule, s: Statement) -> list[Hit]:
-    if "action-absolute" not in s.catalogue.rules:
-        return []
-    strong = {(h.span.start, h.span.end) for h in absolute(s.catalogue.rule("action-absolute"), s)}
-    spans = _listed(s.catalogue.rule("action-absolute"), s)
-    return _hits([sp for sp in spans if (sp.start, sp.end) not in strong])
-
-
 # Contact restricted, however it is described (seed 002: "we cannot restrict contact"): "all
 # contact between Dad and the children will be supervised by Gran" is the listed "contact will
 # be supervised"; "no unsupervised contact", "only see Dad when Gran is there" say the same.

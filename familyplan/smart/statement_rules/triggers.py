@@ -54,8 +54,8 @@ def arrow_trigger(text: str) -> re.Match[str] | None:
     arrow = _ARROW.search(text)
     if arrow is None:
         return None
-    before = text[: arrow.start()]
-    short = 0 < len(before.split()) <= 10
+    before = text[: arrow.start()].lstrip("\u2022*- \t")  # "• Amelia not up for school → ..."
+    short = 0 < len(before.split()) <= 12
     if short and _GOING_WRONG.search(before) and not _RESPONSE_VERB.search(before):
         return arrow
     return None
@@ -154,7 +154,9 @@ _DONE_TO = re.compile(
     r"|(?:remain|stay)\s+in\s+(?:care|custody|foster\s+care)\b)"
     # "she understands this will become a safeguarding matter": told what follows, doing nothing; not
     # "Nana is aware and will have the children".
-    r"|\s+(?:understands?|(?:is|are)\s+aware)\s+(?:that\s+)?(?:this|it|there|that)\s+(?:will|would|could|may|might)\b",
+    r"|\s+(?:understands?|(?:is|are)\s+aware)\s+(?:that\s+)?(?:this|it|there|that)\s+(?:will|would|could|may|might)\b"
+    # "she should understand that Children's Services will ...": a warning given, not help.
+    r"|\s+(?:should|must|needs?\s+to|will)\s+(?:understand|know|be\s+aware)\s+that\b",
     re.IGNORECASE,
 )
 

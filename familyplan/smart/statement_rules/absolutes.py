@@ -1,0 +1,61 @@
+"""Absolutes: a promise never (or always) to do something is one nobody can be sure to keep (seed
+002: "I will never drink again"); a safety rule for a situation is kept every time, rightly."""
+
+from __future__ import annotations
+
+import re
+
+from familyplan.smart.catalogue import Rule
+from familyplan.smart.hits import Hit
+from familyplan.smart.statement_rules.statement import Statement, _hits, _listed, matcher
+
+_SITUATION = re.compile(
+    r"\b(?:when|whenever|if|while|whilst|in\s+the|at\s+the|on\s+the|near|around)\b",
+    re.IGNORECASE,
+)
+
+
+@matcher("action-absolute")
+def absolute(rule: Rule, s: Statement) -> list[Hit]:
+    """An absolute is the criterion when it promises never (or always, totally) to do something,
+    with no situation it applies to: "I will never drink again" (seed 002). A safety rule for a
+    situation ("never leave the baby alone in the bath") is kept every time, rightly."""
+    main = s.reading.main
+    spans = [sp for sp in _listed(rule, s) if s.in_predicate(sp)]
+    if main is None or main.verb is None or not spans:
+        return []
+    strong = [sp for sp in spans if sp.text.lower() not in ("always", "never")]
+    if strong and s.kind != "contingency":
+        return _hits(strong[:1])
+    never = [sp for sp in spans if sp.text.lower() == "never"]
+    rest = s.text[never[0].end :] if never else ""
+    # "never drink around the children again": "again" makes it the pledge, whatever the situation.
+    # A contingency's trigger is the situation its absolutes are for ("stay with the children at all
+    # times until Mum is sober"), so there only the pledge counts.
+    situated = s.kind == "contingency" or _SITUATION.search(rest)
+    if never and (not situated or _AGAIN.match(rest) or _SELF_CONTROL.match(rest)):
+        return _hits(never[:1])
+    return []
+
+
+# "never lose his temper when the Xbox goes off": a promise about a feeling or a reaction is the
+# pledge whatever the situation; a carer's safety rule ("never leave the baby alone in the bath") is not.
+_SELF_CONTROL = re.compile(
+    r"\s+(?:again\s+)?(?:lose\s+(?:his|her|their|my|your)\s+temper|shout|scream|swear|argue|row|fight|hit|kick|lash\s+out|"
+    r"snap|get\s+(?:angry|cross|upset|wound\s+up|frustrated)|have\s+(?:a\s+)?(?:tantrum|meltdown|outburst)s?|"
+    r"cry|lie|misbehave|answer\s+back|refuse)\b",
+    re.IGNORECASE,
+)
+
+
+# "again" in the same clause as "never": not past a comma or an "and" that starts another.
+_AGAIN = re.compile(r"(?:(?!\band\b)[^.;,])*\bagain\b", re.IGNORECASE)
+
+
+@matcher("absolute-word")
+def absolute_word(rule: Rule, s: Statement) -> list[Hit]:
+    if "action-absolute" not in s.catalogue.rules:
+        return []
+    strong = {(h.span.start, h.span.end) for h in absolute(s.catalogue.rule("action-absolute"), s)}
+    spans = _listed(s.catalogue.rule("action-absolute"), s)
+    return _hits([sp for sp in spans if (sp.start, sp.end) not in strong])
