@@ -72,7 +72,7 @@ def checker_runs_per_change() -> Iterator[tuple[str, int]]:
             {
                 "how": "Sarah will visit on Tuesday at 4pm to plan meals.",
                 "who": "Sarah Jones (Family Support Worker)",
-                "when": "03.02.2026",
+                "when": (dt.date.today() + dt.timedelta(days=28)).strftime("%d.%m.%Y"),
                 "status": "not_started",
             },
         )
