@@ -164,6 +164,7 @@ def test_a_returned_closure_opens_with_what_was_sent_to_be_put_right(
     form = text(signed_in(lead).get(f"/plans/{plan.pk}/close/"))
 
     assert "Mum asked for the plan to stop on 1 December." in form
+    assert "School will keep offering the breakfast club." in form
     assert 'value="consent_withdrawn" checked' in form
 
 

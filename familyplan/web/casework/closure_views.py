@@ -53,7 +53,10 @@ def closure_start(request: HttpRequest, plan: Plan) -> HttpResponse:
 def _as_returned(plan: Plan) -> dict[str, Any] | None:
     """A closure a manager sent back starts from what was sent, to be put right, not typed again."""
     returned = plan.closure_returns.filter(answered_at__isnull=True).first()
-    return {"reason": returned.reason, "summary": returned.summary} if returned else None
+    if returned is None:
+        return None
+    fields = ("reason", "summary", "ongoing_actions", "no_goal_achieved_reason")
+    return {name: getattr(returned, name) for name in fields}
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)

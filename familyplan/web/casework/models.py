@@ -355,6 +355,9 @@ class ClosureReturn(models.Model):
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="closure_returns")
     reason = models.CharField("the reason given for closing", max_length=30)
     summary = models.TextField("the final summary sent")
+    # What else was sent, so that the closure opens again with it to be put right, not typed again.
+    ongoing_actions = models.TextField("the ongoing actions sent", blank=True)
+    no_goal_achieved_reason = models.TextField("why no goal was achieved, as sent", blank=True)
     requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     comment = models.TextField("what the lead practitioner needs to do")
     returned_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
