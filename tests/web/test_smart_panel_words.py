@@ -3,10 +3,11 @@ statement it read ("What the checker read") and how much each finding matters.""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 
-from django.utils import translation
+from django.utils import timezone, translation
 
 from familyplan.web.accounts.models import User
 from tests.people import signed_in
@@ -63,3 +64,19 @@ def test_a_date_that_has_passed_is_said_as_it_is_typed_unless_the_work_is_done(l
 
     assert "&#x27;01/01/2025&#x27; has passed" in panel(lead, passed)
     assert "has passed" not in panel(lead, {**passed, "status": "done"})
+
+
+def test_a_date_after_the_day_the_action_is_for_is_said_as_it_is_typed(lead: User) -> None:
+    later = (timezone.localdate() + dt.timedelta(days=60)).strftime("%d/%m/%Y")
+    sooner = (timezone.localdate() + dt.timedelta(days=7)).strftime("%d/%m/%Y")
+    day = (timezone.localdate() + dt.timedelta(days=30)).strftime("%d/%m/%Y")
+    form = {
+        "kind": "when",
+        "field": "when",
+        "how": f"Visit the new school with Ben three times before he starts on {day}.",
+    }
+
+    assert "is after the day the action itself is for" in html.unescape(panel(lead, {**form, "when": later}))
+    assert "is after the day the action itself is for" not in html.unescape(
+        panel(lead, {**form, "when": sooner})
+    )

@@ -324,6 +324,9 @@ def check_statement_panel(request: HttpRequest) -> HttpResponse:
         context = Context(who=who[:500], when=request.POST.get("when", "")[:500])
     elif kind is Kind.WHO:
         context = Context(family_knows=posted_family_knows(request.POST.get("family_knows_names", "")))
+    elif kind is Kind.WHEN:
+        # The when is judged against the day its own action is for ("before he starts on 2 September").
+        context = Context(action=request.POST.get("how", "")[: limits.current().field_chars])
     today = forms.day_to_judge_dates(request.POST.get("status", ""))
     explained = explain_statement(text, kind, today=today, catalogue=catalogue(), context=context)
     return render(
