@@ -8,6 +8,7 @@ from familyplan.smart import words as w
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.language import Span
+from familyplan.smart.reading.clauses import _TITLES
 from familyplan.smart.reading.tokens import Token, _can_be_verb
 from familyplan.smart.statement_rules.passing_on import only_passes_it_on, passes_it_on
 from familyplan.smart.statement_rules.statement import Statement, _hits, _listed, _whole, matcher
@@ -100,9 +101,6 @@ _NAMED_DOER = re.compile(
 )
 
 
-_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
-
-
 def _named_doer(s: Statement, response: str, processes: list[Span]) -> bool:
     """Someone named who will act, who is not a service or a job, not the person the trigger is
     about, and does not act only by carrying out a process ("Jo Reed will refer to social care")."""
@@ -113,7 +111,7 @@ def _named_doer(s: Statement, response: str, processes: list[Span]) -> bool:
     for m in _NAMED_DOER.finditer(response):
         words_ = {m["name"].lower(), (m["surname"] or "").strip().lower()} - {""}
         # "Mrs Mensah will ring ...": the name is the one after the title.
-        titled = m["name"] in _TITLES and m["surname"]
+        titled = m["name"].lower() in _TITLES and m["surname"]
         at = offset + (m.end("surname") - len(m["surname"].strip()) if titled else m.start("name"))
         if at not in names or words_ & (_SERVICE_WORDS | roles):
             continue
