@@ -57,7 +57,9 @@ _WHEN = re.compile(
     r"|(?P<duration>\bfor\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty|half\s+an|an|a)\s+(?:minutes?|hours?|mins?)\b"
     # "dry for a whole week", "for a full half term": seen all through it, without a break.
     r"|\bfor\s+(?:a|one|the|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:whole|full|entire)\s+"
-    r"(?:half\s+)?(?:days?|nights?|weeks?|fortnights?|months?|terms?)\b)",
+    r"(?:half\s+)?(?:days?|nights?|weeks?|fortnights?|months?|terms?)\b"
+    # "wearing her glasses all morning at nursery", "stays in class the whole lesson".
+    r"|\b(?:all|the\s+whole|the\s+full|a\s+whole|a\s+full)\s+(?:morning|afternoon|evening|night|day|school\s+day|lesson)\b)",
     re.IGNORECASE,
 )
 
@@ -93,6 +95,9 @@ _EVIDENCE = re.compile(
     r"(?:(?:his|her|their|my|your|our|own|personal|previous|last|current|the)\s+)+(?:[\w-]+\s+)?"
     r"(?:record|best|score|time|result)s?\b)"
     r"|(?P<independent>\bwithout\s+(?:any\s+|adult\s+)?(?:help|support|prompting|prompts|reminders?|assistance|being\s+(?:asked|reminded|prompted|told)|an\s+adult|adult\s+help)\b"
+    # "without needing Samir to translate", "without needing an interpreter": who helps now, not needed.
+    r"|\bwithout\s+(?:needing|asking|relying\s+on)\s+(?:anyone|someone|help|support|an?\s+[\w-]+"
+    r"|(?:his|her|their|my|your|our)\s+[\w-]+|(?-i:[A-Z])[\w'’-]+)"
     r"|\bon\s+(?:his|her|their|my|your|our)\s+own\b|\bby\s+(?:him|her|them|my|your|our)sel(?:f|ves)\b|\bindependently\b|\bunprompted\b|\bunaided\b)"
     r"|(?P<scale>\b(?:scal(?:e|ing)|score[sd]?|scoring|rating|rates?|rated)\b[^.;]{0,30}?(?<![/\d])\b(?:\d+|ten|seven|eight|nine|six|five)\b"
     # A day and month (30/06/2027) is a date, not a score.
@@ -167,7 +172,7 @@ _WHEN_PARTS = _parts(
             ),
             False,
         ),
-        "duration": (_words("for"), False),
+        "duration": (_words("for all the a"), False),
     },
 )
 _EVIDENCE_PARTS = _parts(

@@ -12,6 +12,7 @@ from familyplan.smart.reading.clauses import _TITLES
 from familyplan.smart.reading.tokens import Token, _can_be_verb
 from familyplan.smart.statement_rules.passing_on import only_passes_it_on, passes_it_on
 from familyplan.smart.statement_rules.statement import Statement, _hits, _listed, _whole, matcher
+from familyplan.smart.statement_rules.stepping_in import _WHO_WILL, _past_others, steps_in
 from familyplan.smart.statement_rules.triggers import (
     _A_SERVICE_FOR,
     _DONE_TO,
@@ -19,7 +20,6 @@ from familyplan.smart.statement_rules.triggers import (
     _NAME_AFTER,
     _NETWORK_PERSON,
     _TRIGGER,
-    _WE_OR_THEY,
     _later_triggers,
     _response,
     arrow_trigger,
@@ -44,28 +44,16 @@ def contingency_missing(rule: Rule, s: Statement) -> list[Hit]:
     text = s.text.strip().strip(".").lower()
     if s.is_blank or text in rule.phrases or _PUT_OFF.match(s.text):
         return [Hit(_whole(s.text))]
+    owners = ("'s", "\u2019s")  # "Dad's side of the family": whose, not who
+    if _UPDATED_LATER.search(s.text) and all(n.endswith(owners) for n in _names_in_response(s)):
+        return [Hit(_whole(s.text))]  # "We'll ask Dad's family who could help and update this section"
     return []
 
 
-def _steps_in(response: str, person: re.Match[str]) -> bool:
-    if response[max(0, person.start() - 7) : person.start()].lower() in ("foster ", " young "):
-        return False  # foster carers are a placement, and Young Carers a service, not the family's network
-    acts_after = _WHO_WILL.match(response, _past_others(response, person.end()))
-    if not acts_after and _ON_THE_RECEIVING_END.search(response, max(0, person.start() - 70), person.start()):
-        return False  # "a penalty notice will be issued to his parents"
-    return not _WE_OR_THEY.fullmatch(person[0]) and not _DONE_TO.match(response, person.end())
-
-
-# "... shared with Nan, who will have the children": told, and then acting.
-_WHO_WILL = re.compile(
-    r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*)*,?\s+who\s+(?:will|would|can|is\s+going\s+to|is\s+to|"
-    r"(?:has|have)\s+(?:already\s+)?(?:agreed|offered|said\s+(?:she|he|they)\s+will))\b",
-    re.IGNORECASE,
-)
-_ON_THE_RECEIVING_END = re.compile(
-    r"\b(?:(?:issued?|issues|sent|send|sends|given|give|gives|served?|serves|posted|handed|passed|escalated|"
-    r"offered|explained|shared|discussed|written|write|writes)\b[^.;,]{0,40}?\b(?:to|on|with)|against)\s+"
-    r"(?:(?:his|her|their|the|my|our|both)\s+)?(?:[\w'\u2019]+\s+(?:and|&)\s+)?$",
+# A contingency to be written later, with nobody yet named in it.
+_UPDATED_LATER = re.compile(
+    r"\b(?:update|complete|finish|fill\s+in|add\s+to|come\s+back\s+to)\s+(?:this|the)\s+"
+    r"(?:section|contingency(?:\s+plan)?|plan)\s+(?:after|once|when|at|by|in|before|following)\b",
     re.IGNORECASE,
 )
 
@@ -157,7 +145,7 @@ def process_only(rule: Rule, s: Statement) -> list[Hit]:
     stepping_in = (
         m
         for m in _NETWORK_PERSON.finditer(response)
-        if _steps_in(response, m) and not _put_through(response, m, processes)
+        if steps_in(response, m) and not _put_through(response, m, processes)
     )
     if any(stepping_in) or _someone_cares(response):
         return []
@@ -272,15 +260,6 @@ def _not_acting(text: str, t: Token, end: int, start: int) -> bool:
     if _only_written_to(text, t.start, end):
         return True
     return only_passes_it_on(text, end, grown_up=t.lower in text[:start].lower())
-
-
-_OTHERS = re.compile(r"(?:\s*(?:,|\band\b|&)\s*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)+")
-
-
-def _past_others(text: str, end: int) -> int:
-    """Past the names listed after one: "Sonia[ and Grandad Les] will be contacted"."""
-    others = _OTHERS.match(text, end)
-    return others.end() if others else end
 
 
 _A_PRONOUN = w.word_set("he she i we they")

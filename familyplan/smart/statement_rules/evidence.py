@@ -10,6 +10,13 @@ from familyplan.smart.language import Span
 from familyplan.smart.reading import Clause
 from familyplan.smart.reading.tokens import Token
 from familyplan.smart.statement_rules.further_clauses import evidence_clauses
+from familyplan.smart.statement_rules.more_or_better import (
+    _COMPARISONS,
+    _amount_unsaid,
+    _comparative_adjective,
+    _comparatives_in,
+    _goes_better,
+)
 from familyplan.smart.statement_rules.statement import Statement
 from familyplan.smart.statement_rules.subjects import names_a_person, own_subject_words
 
@@ -154,12 +161,16 @@ _CONDITION = re.compile(
 
 
 def _thing_in_a_state(s: Statement, main: Clause, after: list[Token]) -> bool:
-    if not after or main.subject is None:
+    if main.subject is None or main.verb is None:
         return False
     subject = own_subject_words(main)
     if not subject or names_a_person(subject):
         return False  # a person's state is seen in what they do, not said by an adjective
-    return bool(_CONDITION.match(s.text, after[0].start))
+    if after:
+        return bool(_CONDITION.match(s.text, after[0].start))
+    # Written as a note, the condition is the verb itself: "the broken back window repaired by May".
+    alone = main.group is None or main.group[0] == main.verb
+    return alone and bool(_CONDITION.fullmatch(main.tokens[main.verb].text))
 
 
 # What someone has or where they live can be checked on the day: "will have her own bank account by
@@ -171,8 +182,16 @@ _ABSTRACT = w.word_set(
     "hope happiness wellbeing well-being stability structure boundaries sense strategy strategies idea "
     "ideas time life future choice choices behaviour attitude belief beliefs feeling feelings voice say "
     "opportunity opportunities chance access help atmosphere mood environment fun friends friendships "
-    "experience experiences peace rest sleep"
+    "experience experiences peace rest sleep dynamics"
 )
+
+
+def _an_abstract_subject(main: Clause) -> bool:
+    """ "the relationship to be stabilised", "her confidence to be built up": done to a quality,
+    which no date shows; not "the arrears cleared" or "the boiler fixed"."""
+    return any(t.lower in _ABSTRACT for t in own_subject_words(main))
+
+
 _DETERMINERS = w.word_set("a an the his her their its my our your own each every one two three")
 # Where someone lives or sleeps: "living in his own flat", "sleeping in a dry bedroom".
 _LIVING = w.word_set("live reside sleep")
@@ -213,34 +232,7 @@ def _end_state(s: Statement, main: Clause) -> bool:
     )
 
 
-_COMPARISONS = w.word_set("more less fewer better worse further")
 _HAVING = w.word_set("have receive")
-
-
-def _amount_unsaid(main: Clause) -> bool:
-    """ "get fewer behaviour points", "have more money", "show better behaviour": what is had is more,
-    fewer or better, and by how much is not said ("a flat with more bedrooms" is a flat)."""
-    if main.verb is None:
-        return False
-    rest = [t.lower for t in main.tokens[main.verb + 1 : main.verb + 5]]
-    while rest and rest[0] in _HOW_MUCH:
-        rest = rest[1:]  # "far fewer", "a lot more", "much more sleep", "a better relationship"
-    return bool(rest) and rest[0] in ("more", "less", "fewer", "better", "worse")
-
-
-_HOW_MUCH = w.word_set("far much many even a an lot lots noticeably significantly considerably slightly")
-
-
-def _comparatives_in(tokens: Sequence[Token]) -> bool:
-    """ "in a better flat", "in a calmer home": how it should feel, not where."""
-    return any(t.lower in _COMPARISONS or _comparative_adjective(t.lower) for t in tokens)
-
-
-def _comparative_adjective(word: str) -> bool:
-    if not word.endswith("er") or len(word) <= 4 or word in ("older", "younger"):
-        return False
-    forms = w.lemmas(word)
-    return forms.get("ADJ", [word])[0] != word and word not in forms.get("NOUN", ())
 
 
 _QUALITIES = _COMPARISONS | w.word_set(
@@ -299,7 +291,7 @@ def evidence_of(s: Statement, state_words: tuple[str, ...]) -> tuple[str, Span] 
 def _evidence_of(s: Statement, state_words: tuple[str, ...]) -> tuple[str, Span] | None:
     """What says how we will know (seed 004: "what evidence will prove a difference"), and why it counts."""
     for kind, a, b, _ in s.evidence:
-        if kind in ("threshold", "scale", "stated"):
+        if kind in ("threshold", "scale") or (kind == "stated" and not _VAGUE_EVIDENCE.match(s.text, b)):
             return kind, s.span(a, b)
     numbers = _numbers_that_measure(s)
     if numbers:
@@ -316,6 +308,15 @@ def _evidence_of(s: Statement, state_words: tuple[str, ...]) -> tuple[str, Span]
         if found:
             break
     return found
+
+
+# "evidenced by a reduction in incidents", "shown by fewer calls": a change by no amount proves nothing.
+_VAGUE_EVIDENCE = re.compile(
+    r"\s+(?:an?\s+)?(?:(?:general|overall|clear|noticeable|significant)\s+)?"
+    r"(?:reduction|decrease|drop|fall|increase|rise|improvement|fewer|less|more|improved|reduced|better)\b"
+    r"(?![^.;,]{0,40}?(?:\d|\b(?:from|to|below|under|above)\s))",
+    re.IGNORECASE,
+)
 
 
 def _behaviour_evidence(s: Statement, main: Clause, state_words: tuple[str, ...]) -> tuple[str, Span] | None:
@@ -337,7 +338,7 @@ def _behaviour_evidence(s: Statement, main: Clause, state_words: tuple[str, ...]
     said = _says_it(main) and main.predicate_end > (main.verb or 0) + 1
     one_off = (
         said
-        or main.passive
+        or (main.passive and not _an_abstract_subject(main))
         or (main.lemma.split(" ")[0] in _ONE_OFF and main.lemma.split(" ")[-1] not in _COPING)
         or _perfect(main)
         or _recorded_state(main)
@@ -346,8 +347,9 @@ def _behaviour_evidence(s: Statement, main: Clause, state_words: tuple[str, ...]
         or _end_state(s, main)
         or _thing_in_a_state(s, main, _complement(main))
     )
-    # "fewer behaviour points by March": done by then, but fewer than what is not said.
-    if one_off and not _amount_unsaid(main):
+    # "fewer behaviour points by March": done by then, but fewer than what is not said; and
+    # "getting on better with his stepdad by April": better than what?
+    if one_off and not _amount_unsaid(main) and not (vague and not said and _goes_better(main)):
         for kind, a, b, _ in s.when:
             if kind in ("date", "month", "day", "point"):
                 return "done by a date", s.span(a, b)

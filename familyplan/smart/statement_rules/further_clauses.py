@@ -109,13 +109,26 @@ def _further_clauses(s: Statement, main: Clause) -> Iterator[Clause]:
             # ", and the bedroom has a working smoke alarm": a second subject with its own verb.
             # "+" and "&" are "and" in notes: "goes to the class + can make a call by April".
             further = t.lower in ("and", "+", "&") and (
-                tokens[i + 1].lower in w.MODALS or _someone_then_verb(tokens, i + 1)
+                tokens[i + 1].lower in w.MODALS
+                or _someone_then_verb(tokens, i + 1)
+                or _has_done(tokens, i + 1)
             )
             second = t.lower == "and" and i and tokens[i - 1].text == "," and not further
             if t.text in (":", ";") or further or second:
-                rest = read_clause(tokens[i + 1 :])
+                # "..., and has shown Mum": the subject is the one before.
+                shared = clause.subject if _has_done(tokens, i + 1) else None
+                subject = tokens[shared[0] : shared[1]] if shared else []
+                rest = read_clause([*subject, *tokens[i + 1 :]])
                 if rest.verb is not None and (not second or rest.subject is not None):
                     yield rest
+
+
+def _has_done(tokens: list[Token], i: int) -> bool:
+    """ "..., and has shown Mum her accounts set to private": a second predicate, done by then."""
+    if tokens[i].lower not in ("has", "have"):
+        return False
+    done = tokens[i + 1].lower
+    return w.verb_lemma(done) not in (None, done) and not done.endswith("ing")
 
 
 def _someone_then_verb(tokens: list[Token], i: int) -> bool:

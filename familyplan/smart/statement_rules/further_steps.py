@@ -69,6 +69,9 @@ def _a_thing_done(lemma: str, following: Token) -> bool:
     return noun and lemma not in _GIVING | _SERVICES | _VAGUE_DOING and following.lower not in _HELP_IN_NAME
 
 
+_ASKED_ABOUT = w.word_set("how what whether why where who")
+
+
 def and_then_does(s: Statement, after: int, telling_counts: bool = False) -> bool:
     """Past the session or appointment, "and" leads to something done with it: "and help him
     fill in the form", "and Ben will choose a reward", not "and complete the course". With
@@ -79,6 +82,8 @@ def and_then_does(s: Statement, after: int, telling_counts: bool = False) -> boo
         if t.lower not in ("and", "then"):
             continue
         first = _past_an_aside(tokens, i + 1, conditions=True)
+        if first < len(tokens) and tokens[first].lower in _ASKED_ABOUT:
+            continue  # "watch her mood and how she is coping": more of what is watched
         conditional = first > i + 2 and tokens[i + 2].lower in _CONDITIONS
         for j in range(first, min(first + 5, len(tokens) - 1)):
             word, following = tokens[j].lower, tokens[j + 1]

@@ -100,6 +100,8 @@ def generic(rule: Rule, s: Statement) -> list[Hit]:
     after = main.tokens[main.verb + 1 : main.verb + 2]
     if main.lemma == "keep" and after and after[0].lower in _RECORDS:
         return []  # "Tyler will keep count on the chart": a record kept, not things kept as they are
+    if main.lemma == "keep" and after and after[0].lower == "to":
+        return []  # "keep to a weekly rota": an arrangement followed, which is the change
     stored = main.passive and main.lemma == "keep" and after and after[0].lower in _STORED
     if stored and not _a_persons_subject(main):
         return []  # "the tablets will be kept in a locked box": put away, where they are not now

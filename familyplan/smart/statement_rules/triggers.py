@@ -45,7 +45,8 @@ _ARROW = re.compile(r"\s*(?:\u2192|\u21d2|->|=>)\s*")
 _GOING_WRONG = re.compile(
     r"\b(?:not|no|never|cannot|can['\u2019]t|isn['\u2019]t|doesn['\u2019]t|won['\u2019]t|unable|still|"
     r"unwell|ill|poorly|sick|hospital|away|late|missed|misses|missing|relaps\w*|drinking|drunk|using\s+again|"
-    r"fails?|failing|broken|breaks\s+down|worse|arrested|evicted|crisis|struggl\w*)\b",
+    r"fails?|failing|broken|breaks\s+down|worse|arrested|evicted|crisis|struggl\w*|sent\s+home|excluded|"
+    r"suspended|refus(?:es|ed|ing)|upset|unsafe|scared|argu(?:es|ing|ment)|rows?|fights?|fighting)\b",
     re.IGNORECASE,
 )
 
@@ -79,7 +80,9 @@ _UNMARKED_TRIGGER = re.compile(
     r"(?=\s(?:\S+\s+(?!(?:he|she|they|we|i)\s))?\S+\s+"
     # "Mrs Khan next door will ...": a neighbour named with where they live.
     r"(?:(?:next\s+door|upstairs|downstairs|across\s+the\s+road|over\s+the\s+road)\s+)?"
-    r"(?:will|would|can|could|should|must|shall|is\s+to|are\s+to)(?![’'\w]))",
+    r"(?:will|would|can|could|should|must|shall|is\s+to|are\s+to)(?![’'\w])"
+    # "If I feel unsafe when I'm out I'll ring my brother": the response said with "I'll".
+    r"|\s(?:i|he|she|we|they|you)['’]ll\b)",
     re.IGNORECASE,
 )
 
@@ -124,11 +127,29 @@ def _response(text: str, trailing: bool = True) -> str:
     dash_ended = leading is not None and not leading[0].endswith((",", ";", ":"))
     if dash_ended and leading is not None and _SAID_WITH_LL.search(leading[0]):
         leading = None
-    if leading and not _RESPONSE_VERB.search(leading[0], leading[0].lower().find(" ") + 1):
+    if leading and not _begun(leading[0]):
         return text[leading.end() :]
     if _UNMARKED_TRIGGER.match(text):
         return _UNMARKED_TRIGGER.sub("", text, count=1)
-    return _TRAILING_TRIGGER.sub("", text) if trailing else text
+    return _TRAILING_TRIGGER.sub(lambda m: _trigger_only(text, m), text) if trailing else text
+
+
+def _begun(trigger: str) -> bool:
+    """Whether the response has begun before the comma: "If Mum feels low she will ring her friend
+    Lisa, ...", "If she feels low when the baby won't settle she'll text her friend Paula, ..."."""
+    if _RESPONSE_VERB.search(trigger, trigger.lower().find(" ") + 1):
+        return True
+    return bool(_UNMARKED_TRIGGER.match(trigger) and _SAID_WITH_LL.search(trigger))
+
+
+def _trigger_only(text: str, m: re.Match[str]) -> str:
+    """What of a later trigger to leave out: the whole of "..., if Mum relapses", but of a sentence
+    that opens with one ("... Cyprus. If Sam's panic attacks get worse, Laura will call ...") only
+    the trigger, since its response follows."""
+    if not text[: m.start()].rstrip().endswith((".", "!", "?")):
+        return ""
+    end = _trigger_span(text, m)[1]
+    return text[end : m.end()] if end < m.end() else ""
 
 
 # Someone a process is done to ("he will be taken back to court", "she will be referred") does

@@ -99,6 +99,11 @@ def role_without_name(rule: Rule, s: Statement) -> list[Hit]:
     return hits
 
 
+_ONE_SURNAME = re.compile(
+    r"(?-i:[A-Z])[a-z'\u2019-]+\s*(?:&|and|\+)\s*(?-i:[A-Z])[a-z'\u2019-]+\s+(?-i:[A-Z])[a-z'\u2019-]+"
+)
+
+
 @matcher("who-no-role")
 def who_no_role(rule: Rule, s: Statement) -> list[Hit]:
     roles = _roles(s)
@@ -111,6 +116,8 @@ def who_no_role(rule: Rule, s: Statement) -> list[Hit]:
         if len(words(q.name)) > 1 and q.role and all(x.lower() in w.FAMILY_WORDS for x in words(q.role))
     }
     possessors = {m.group(1) for q in found for m in _POSSESSOR.finditer(q.role)}
+    if _ONE_SURNAME.fullmatch(s.text.strip()):
+        return []  # "Lorraine & Kiera Walsh": two of one family, written as families write themselves
     for p in found:
         if p.role or p.organisation or p.role_only:
             continue

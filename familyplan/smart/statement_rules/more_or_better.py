@@ -1,0 +1,68 @@
+"""More, fewer, better: a change said as a comparison, and whether it says how much (seed 002:
+"improve" says nothing of what will be different)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from familyplan.smart import words as w
+from familyplan.smart.reading import Clause
+from familyplan.smart.reading.tokens import Token
+
+_COMPARISONS = w.word_set("more less fewer better worse further")
+
+
+def _amount_unsaid(main: Clause) -> bool:
+    """ "get fewer behaviour points", "have more money", "show better behaviour": what is had is more,
+    fewer or better, and by how much is not said ("a flat with more bedrooms" is a flat)."""
+    if main.verb is None:
+        return False
+    rest = [t.lower for t in main.tokens[main.verb + 1 : main.verb + 5]]
+    while rest and rest[0] in _HOW_MUCH:
+        rest = rest[1:]  # "far fewer", "a lot more", "much more sleep", "a better relationship"
+    return bool(rest) and rest[0] in ("more", "less", "fewer", "better", "worse")
+
+
+_HOW_MUCH = w.word_set("far much many even a an lot lots noticeably significantly considerably slightly")
+
+
+def _comparatives_in(tokens: Sequence[Token]) -> bool:
+    """ "in a better flat", "in a calmer home": how it should feel, not where."""
+    return any(t.lower in _COMPARISONS or _comparative_adjective(t.lower) for t in tokens)
+
+
+# What may follow a comparative that says how something goes, not which thing it is.
+_AFTER_HOW = w.word_set("with at in on about around when by and or")
+
+
+def _goes_better(main: Clause) -> bool:
+    """ "will get on better with his stepdad", "will be calmer at bedtime": the change said as more
+    of a quality, with nothing to compare it with. Not "a better flat" (which flat), "OK or better"
+    (a threshold) or "better than last term's 52 per cent"."""
+    tokens = main.tokens
+    for i in range((main.verb or 0) + 1, main.predicate_end):
+        t = tokens[i]
+        if (
+            not (t.lower in _COMPARISONS or _comparative_adjective(t.lower))
+            or tokens[i - 1].lower in _BEFORE_A_THING
+        ):
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if after is None or not after.text[0].isalpha() or after.lower in _AFTER_HOW:
+            return True
+        # "better than they do now": compared with today, by no measure.
+        if after.lower == "than" and not any(
+            t.kind == "num" or t.lower in w.NUMBER_WORDS for t in tokens[i + 2 : i + 8]
+        ):
+            return True
+    return False
+
+
+_BEFORE_A_THING = w.word_set("a an the or his her their my our your")
+
+
+def _comparative_adjective(word: str) -> bool:
+    if not word.endswith("er") or len(word) <= 4 or word in ("older", "younger"):
+        return False
+    forms = w.lemmas(word)
+    return forms.get("ADJ", [word])[0] != word and word not in forms.get("NOUN", ())
