@@ -23,6 +23,7 @@ from familyplan.smart.statement_rules import (
     Matcher,
     Statement,
     _state_words,
+    days_listed,
     event_deadline,
     evidence_of,
     recurring_review,
@@ -176,6 +177,7 @@ def _findings(statement: Statement, location: Location | None = None) -> list[Fi
             statement.parsed_when.dates
             or weekday_named(statement)
             or recurring_review(statement)
+            or days_listed(statement)
             or event_deadline(statement)
         )
         if not dated and not spoken.intersection(_SPECIFIC_WHEN_RULES):

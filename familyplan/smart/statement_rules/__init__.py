@@ -40,7 +40,7 @@ from familyplan.smart.statement_rules.statement import (
     Statement,
     context_from,
 )
-from familyplan.smart.statement_rules.when import event_deadline, recurring_review, weekday_named
+from familyplan.smart.statement_rules.when import days_listed, event_deadline, recurring_review, weekday_named
 
 __all__ = [
     "MATCHERS",
@@ -54,6 +54,7 @@ __all__ = [
     "action",
     "context_from",
     "contingency",
+    "days_listed",
     "deadlines",
     "event_deadline",
     "evidence_of",

@@ -15,6 +15,9 @@ _SITUATION = re.compile(
 )
 
 
+_WHATEVER = frozenset(("no matter what", "whatever happens", "at all costs"))
+
+
 @matcher("action-absolute")
 def absolute(rule: Rule, s: Statement) -> list[Hit]:
     """An absolute is the criterion when it promises never (or always, totally) to do something,
@@ -27,6 +30,9 @@ def absolute(rule: Rule, s: Statement) -> list[Hit]:
     strong = [sp for sp in spans if sp.text.lower() not in ("always", "never")]
     if strong and s.kind != "contingency":
         return _hits(strong[:1])
+    pledged = [sp for sp in strong if sp.text.lower() in _WHATEVER]
+    if pledged:
+        return _hits(pledged[:1])  # "make sure she goes no matter what": whatever the situation
     never = [sp for sp in spans if sp.text.lower() == "never"]
     rest = s.text[never[0].end :] if never else ""
     # "never drink around the children again": "again" makes it the pledge, whatever the situation.

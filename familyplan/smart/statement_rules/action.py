@@ -13,7 +13,7 @@ from familyplan.smart.statement_rules.absolutes import _SITUATION
 from familyplan.smart.statement_rules.attending import only_attended
 from familyplan.smart.statement_rules.comparisons import _comparatives
 from familyplan.smart.statement_rules.evidence import has_evidence
-from familyplan.smart.statement_rules.further_steps import and_then_does
+from familyplan.smart.statement_rules.further_steps import _SERVICE_VERBS, and_then_does
 from familyplan.smart.statement_rules.help_given import (
     a_workers_visit,
     checks_in_for_nothing,
@@ -22,7 +22,7 @@ from familyplan.smart.statement_rules.help_given import (
     offers_support,
     visits_someone,
 )
-from familyplan.smart.statement_rules.outcome import _SERVICE_VERBS, _state_words
+from familyplan.smart.statement_rules.outcome import _state_words
 from familyplan.smart.statement_rules.statement import (
     MATCHERS,
     Statement,
@@ -170,7 +170,8 @@ def _timed(s: Statement) -> bool:
 
 def _to_do(rest: str) -> bool:
     """ "work with Dad to fill in the form": what the working together is for."""
-    found = re.search(r"\bto\s+([a-z]+)", rest)
+    # Not "think about what else to try": what to do is still the question.
+    found = re.search(r"(?<!\bwhat\s)(?<!\belse\s)(?<!\bhow\s)(?<!\bwhether\s)\bto\s+([a-z]+)", rest)
     # Not "to be agreed at the next review": what it is for is still to be said.
     return found is not None and w.verb_lemma(found[1]) is not None and found[1] not in ("the", "a", "be")
 

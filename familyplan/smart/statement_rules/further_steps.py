@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from familyplan.smart import words as w
 from familyplan.smart.reading.tokens import Token
-from familyplan.smart.statement_rules.outcome import _SERVICE_VERBS
 from familyplan.smart.statement_rules.statement import Statement
 
 _OBJECT_STARTS = w.word_set(
@@ -69,6 +68,8 @@ def _a_thing_done(lemma: str, following: Token) -> bool:
     return noun and lemma not in _GIVING | _SERVICES | _VAGUE_DOING and following.lower not in _HELP_IN_NAME
 
 
+# Taking part in a service, or having it: what is done with it is the change.
+_SERVICE_VERBS = w.word_set("attend complete finish go undertake use receive have get do enrol book arrange")
 _ASKED_ABOUT = w.word_set("how what whether why where who")
 
 

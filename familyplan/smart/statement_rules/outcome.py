@@ -11,6 +11,7 @@ from familyplan.smart.language import Span
 from familyplan.smart.reading import Clause
 from familyplan.smart.statement_rules.comparisons import _comparatives
 from familyplan.smart.statement_rules.evidence import _CHANGE_WORDS, has_evidence
+from familyplan.smart.statement_rules.further_steps import _SERVICE_VERBS, and_then_does
 from familyplan.smart.statement_rules.statement import Statement, _hits, _lemma_in, _listed, _whole, matcher
 from familyplan.smart.statement_rules.subjects import names_a_person, own_subject_words
 
@@ -60,6 +61,11 @@ def professional_phrase(rule: Rule, s: Statement) -> list[Hit]:
     return []
 
 
+_KEPT_TO_A_FIGURE = re.compile(
+    r"[^.;,]{0,40}?\b(?:to|under|below|within)\s+(?:at\s+most\s+|no\s+more\s+than\s+)?(?:\d|(?:one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve)\b)",
+    re.IGNORECASE,
+)
 _A_FIGURE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE
 )
@@ -102,6 +108,8 @@ def generic(rule: Rule, s: Statement) -> list[Hit]:
         return []  # "Tyler will keep count on the chart": a record kept, not things kept as they are
     if main.lemma == "keep" and after and after[0].lower == "to":
         return []  # "keep to a weekly rota": an arrangement followed, which is the change
+    if main.lemma == "keep" and _KEPT_TO_A_FIGURE.match(s.text, main.tokens[main.verb].end):
+        return []  # "keeps his drinking to 14 units a week": a limit to keep under, not things as they are
     stored = main.passive and main.lemma == "keep" and after and after[0].lower in _STORED
     if stored and not _a_persons_subject(main):
         return []  # "the tablets will be kept in a locked box": put away, where they are not now
@@ -213,7 +221,6 @@ _SCHOOL_SESSIONS = re.compile(
 
 
 # Verbs that are only about a service when their object is one: "attend the group", "book a course".
-_SERVICE_VERBS = w.word_set("attend complete finish go undertake use receive have get do enrol book arrange")
 _SERVICE_TOPICS = ("refer", "engag", "access", "attend", "participat", "receiv")
 
 
@@ -296,6 +303,8 @@ def activity(rule: Rule, s: Statement) -> list[Hit]:
         school = what is not None and _SCHOOL_SESSIONS.match(s.text, what[0])
         if what is None or not _SERVICE_OBJECTS.search(s.text, *what) or school:
             return []  # "attend school every day" is the change itself
+        if and_then_does(s, what[1]):
+            return []  # "goes to the toddler group each week and knows two other mums by name"
     return s.verb_hit()
 
 

@@ -105,10 +105,17 @@ _PLACE_OR_SERVICE = re.compile(
     r"co-?ordinator|mentor|nurse|café|cafe|base|space)s?\b",
     re.IGNORECASE,
 )
+# "her wellbeing plan", "the wellbeing check": a document or a meeting of that name; but "a suitable
+# plan" is still a plan someone must judge.
+_A_THING_NAMED = re.compile(
+    r"\s+(?:plan|check|check-in|assessment|session|meeting|app|card|toolkit|questionnaire|form)s?\b",
+    re.IGNORECASE,
+)
 
 
 def _names_a_place(text: str, span: Span) -> bool:
-    return bool(_PLACE_OR_SERVICE.match(text, span.end))
+    named = "being" in span.text.lower() and _A_THING_NAMED.match(text, span.end)
+    return bool(_PLACE_OR_SERVICE.match(text, span.end) or named)
 
 
 @matcher("outcome-vague-word")

@@ -46,7 +46,8 @@ _GOING_WRONG = re.compile(
     r"\b(?:not|no|never|cannot|can['\u2019]t|isn['\u2019]t|doesn['\u2019]t|won['\u2019]t|unable|still|"
     r"unwell|ill|poorly|sick|hospital|away|late|missed|misses|missing|relaps\w*|drinking|drunk|using\s+again|"
     r"fails?|failing|broken|breaks\s+down|worse|arrested|evicted|crisis|struggl\w*|sent\s+home|excluded|"
-    r"suspended|refus(?:es|ed|ing)|upset|unsafe|scared|argu(?:es|ing|ment)|rows?|fights?|fighting)\b",
+    r"suspended|refus(?:es|ed|ing)|upset|unsafe|scared|argu(?:es|ing|ment)|rows?|fights?|fighting|again|"
+    r"too\s+(?:much|hard|many|difficult))\b",
     re.IGNORECASE,
 )
 
@@ -97,7 +98,7 @@ _SAID_WITH_LL = re.compile(r"\w[\'\u2019]ll\b", re.IGNORECASE)
 
 
 _TRAILING_TRIGGER = re.compile(
-    r",?\s+(?:if|when|whenever|should|in\s+case|in\s+the\s+event)\b[^.;]*", re.IGNORECASE
+    r",?\s+(?:if|when|whenever|should|in\s+case|in\s+the\s+event)\b[^.;?!|]*", re.IGNORECASE
 )
 
 
@@ -109,12 +110,20 @@ _DASHED_TRIGGER = re.compile(
 )
 
 
+# A heading before the contingency itself: "Contingency – if Ayaan's meltdowns go back to daily: ...".
+_LABEL = re.compile(
+    r"\s*(?:(?:contingency(?:\s+plan)?|plan\s+b)\s*(?:[:\u2013\u2014]|-\s)\s*)?", re.IGNORECASE
+)
+
+
 def _response(text: str, trailing: bool = True) -> str:
     """What is done, past a trigger that opens the sentence: "If Mum does not come, a meeting
     will be held" responds with the meeting, not with Mum. With ``trailing``, a trigger after
     the response is left out too ("We will refer to social care if Mum relapses"); not when
     looking for who responds, since the person who does so opens the sentence ("Ben will go to
     his room when he feels angry") where a capital does not mark a name."""
+    label = _LABEL.match(text)
+    text = text[label.end() :] if label else text
     arrow = arrow_trigger(text)
     if arrow:
         return text[arrow.end() :]
@@ -188,7 +197,7 @@ def _trigger_span(text: str, m: re.Match[str]) -> tuple[int, int]:
     its comma."""
     before = text[: m.start()].rstrip()
     # "...; if Natalie can't calm it down, ...", "..., and if she is admitted, her sister Amy will ...".
-    opens = before.endswith((";", ":", ".")) or bool(re.search(r",\s*(?:and|but|or)$", before))
+    opens = before.endswith((";", ":", ".", "?", "!", "|")) or bool(re.search(r",\s*(?:and|but|or)$", before))
     comma = text.find(",", m.start() + 1, m.end())
     if opens and comma > 0:
         return (m.start(), comma)
@@ -241,8 +250,11 @@ _VAGUE_TRIGGER = re.compile(
     r"|(?:the|this)\s+plan\s+(?:(?:does\s+not|doesn['\u2019]t)\s+work|(?:is\s+not|isn['\u2019]t)\s+(?:working|successful)"
     r"|fails|breaks\s+down)"
     r"|(?:concerns?|problems?|issues?|worries)\s+(?:arise|continue|escalate|increase|grow|get\s+worse|persist)"
-    r"|(?:the\s+)?situation\s+(?:deteriorates|worsens|gets\s+worse|escalates))"
-    r"(?:\s+again)?(?:\s+at\s+(?:home|school))?"
+    r"|(?:the\s+)?situation\s+(?:deteriorates|worsens|gets\s+worse|escalates)"
+    # "if things don't get better", "if there is no improvement", "if nothing changes"
+    r"|things\s+(?:do\s+not|don['\u2019]t)\s+(?:get\s+any\s+better|get\s+better|improve|change)"
+    r"|there\s+is\s+no\s+(?:improvement|progress|change)|nothing\s+(?:changes|improves))"
+    r"(?:\s+again)?(?:\s+at\s+(?:home|school))?(?:\s+by\s+the\s+(?:next\s+)?review)?"
     # Where the trigger ends: a mark, the sentence's end, or the response's subject and its verb; not
     # a clause saying what the worry is ("if there are concerns she is self-harming").
     r"(?=\s*(?:[,;:.!?)\u2013\u2014]|-\s|$)|\s+(?:then\b|(?:we|she|he|they|i|you)[\'\u2019](?:ll|d)\b|"

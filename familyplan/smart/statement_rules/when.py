@@ -111,6 +111,14 @@ _UNTIL_MONTH = re.compile(
 )
 
 
+# A day and month with no year, "15/12": in a list of them, the days a recurrence falls on.
+_DAYS_LISTED = re.compile(r"(?<![/\d])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![/\d])")
+
+
+def days_listed(s: Statement) -> bool:
+    return len(_DAYS_LISTED.findall(s.text)) >= 2
+
+
 @matcher("when-recurring-without-review")
 def recurring_without_review(rule: Rule, s: Statement) -> list[Hit]:
     parsed = s.parsed_when
@@ -121,6 +129,8 @@ def recurring_without_review(rule: Rule, s: Statement) -> list[Hit]:
         return []
     if _REVIEW.search(s.text):
         return []  # "reviewed every 6 weeks": the recurrence is the review point itself
+    if days_listed(s):
+        return []  # "Tuesdays 15/12, 12/01 and 09/02": each day listed, the last its end
     start, end = parsed.recurrence_span
     return [Hit(Span(start, end, parsed.recurrence), {"match": parsed.recurrence})]
 
@@ -172,7 +182,11 @@ def day_only(rule: Rule, s: Statement) -> list[Hit]:
 # (plan-date-beyond-timescale) judges it.
 _HORIZON = dt.timedelta(days=365)
 # A date the work was finished on: "Completed 12/11/2026", "Done on 3 March".
-_DONE = re.compile(r"\b(?:completed|done|achieved|finished|closed|ended)\b", re.IGNORECASE)
+# Not "(not yet done)", "still to be completed".
+_DONE = re.compile(
+    r"(?<!\bnot\s)(?<!\byet\s)(?<!\bbe\s)(?<!\bbeen\s)\b(?:completed|done|achieved|finished|closed|ended)\b",
+    re.IGNORECASE,
+)
 
 
 def _held_to(s: Statement) -> tuple[dt.date, Span] | None:

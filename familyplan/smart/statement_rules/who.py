@@ -24,6 +24,7 @@ _OWNER_WORDS = re.compile(r"[A-Za-z]+(?:\(s\))?")
 # Every run of words ending in a possessive, "Chloe" and "Chloe Smith" alike, so a name can be looked up.
 _POSSESSOR = re.compile(r"(?=\b((?:[\w-]+ )*?[\w-]+)['\u2019]s\b)")
 _RELATIONSHIP_TITLES = w.FAMILY_WORDS - w.word_set("i me we us you he she they him her them")
+_WHOSE = w.word_set("his her their my our your")
 
 
 @matcher("who-missing")
@@ -104,6 +105,16 @@ _ONE_SURNAME = re.compile(
 )
 
 
+def _says_the_relation(named: list[str]) -> bool:
+    """ "Mum", "Grandad", "Nana Jean", "her sister Toni Rhodes": the relationship says who they are."""
+    if all(_PERSON_WORDS.match(x) for x in named):
+        return True
+    first = named[0].lower() if named else ""
+    if len(named) > 1 and first in _RELATIONSHIP_TITLES:
+        return True
+    return len(named) > 2 and first in _WHOSE and named[1].lower() in _RELATIONSHIP_TITLES
+
+
 @matcher("who-no-role")
 def who_no_role(rule: Rule, s: Statement) -> list[Hit]:
     roles = _roles(s)
@@ -126,10 +137,8 @@ def who_no_role(rule: Rule, s: Statement) -> list[Hit]:
             continue
         if p.name.strip() in possessors:
             continue  # "Donna (Chloe's mum) and Chloe": named by her relation to someone named
-        if all(_PERSON_WORDS.match(x) for x in named):
-            continue  # "Mum", "Grandad" say who they are
-        if len(named) > 1 and named[0].lower() in _RELATIONSHIP_TITLES:
-            continue  # "Nana Jean", "Uncle Dev": the relationship comes before the name
+        if _says_the_relation(named):
+            continue
         if roles.find(p.name):
             continue  # "Sarah Family Support Worker"
         if p.name.strip().lower() in s.context.family_knows:
