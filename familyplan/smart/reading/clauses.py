@@ -34,10 +34,13 @@ def _purpose(clause: Clause) -> int | None:
         if tokens[j].lower == "to" and verb_reading(tokens, j + 1):
             if tokens[j + 1].lower == "be" and j + 2 < len(tokens) and _is_participle(tokens[j + 2]):
                 continue  # "- to be agreed at the review": what is still to be done, not what for
+            if tokens[j - 1].lower in _ASKING:
+                continue  # "think about what to do": the question, not what it is for
             return j
     return None
 
 
+_ASKING = w.word_set("what how where whether which who else")
 _GREETINGS = w.word_set("hey hi hello dear please ok okay so right")
 
 

@@ -110,6 +110,8 @@ _EVIDENCE = re.compile(
     r"|(?P<stated>\b(?:as\s+)?(?:measured|evidenced|shown|seen|recorded|checked|confirmed|reported|tracked|logged|noted"
     r"|signed\s+off)\s+(?:by|in|on|through|at|from)\b"
     r"|\baccording\s+to\b|\bevidence\s+(?:of|from|will)\b"
+    # "her speech therapist will check this at the 5 July session": who will see it, and when.
+    r"|\b(?:check|checks|confirm|confirms)\s+(?:this|it|that)\s+(?:at|on|in|by|with|during|each|every)\b"
     # "as assessed by the speech and language therapist": who will judge it, named.
     r"|\bas\s+(?:assessed|observed)\s+(?:by|at)\b"
     # A record named as what shows it: "as her GP record shows", "as the school register confirms".
@@ -197,7 +199,7 @@ _EVIDENCE_PARTS = _parts(
         "stated": (
             _words(
                 "as measured evidenced shown seen recorded checked confirmed reported tracked logged "
-                "noted according signed "
+                "noted according signed check checks confirm confirms "
                 "evidence record records register registers chart diary log report"
             ),
             False,

@@ -102,7 +102,13 @@ def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
         return []
     # A listed phrase read from the verb on: "keep an eye on", "touch base", "check on".
     verb_start = main.tokens[main.verb].start if main.verb is not None else -1
-    phrase = [sp for sp in _listed(rule, s) if sp.start == verb_start and " " in sp.text][:1]
+    # "Work on Ibrahim's eating": an action opening with the phrase is told to do it, whatever the
+    # reading took for its verb.
+    opening = s.kind == "action" and main.subject is not None
+    listed = [sp for sp in _listed(rule, s) if " " in sp.text]
+    phrase = [sp for sp in listed if sp.start == verb_start][:1] or [
+        sp for sp in listed if opening and sp.start == 0
+    ][:1]
     checking = checks_in_for_nothing(s, main)
     if checking:
         return _hits(checking)  # a purpose, but only to hear how things are

@@ -265,6 +265,19 @@ _ONE_OFF = w.word_set(
 )
 
 
+def _able_to(main: Clause) -> bool:
+    """ "can test her own blood sugar", "will be able to read the letters": a skill, shown by then."""
+    group = [t.lower for t in main.tokens[main.group[0] : main.verb]] if main.group else []
+    if main.lemma.split(" ")[0] in _INNER_SKILLS:
+        return False  # "able to talk through his worries", "can manage his anger": shown how, and when?
+    return bool(group) and (group[0] == "can" or group[-2:] == ["able", "to"])
+
+
+_INNER_SKILLS = w.word_set(
+    "talk manage cope express deal handle understand recognise recognize regulate share open control calm"
+)
+
+
 def _perfect(main: Clause) -> bool:
     """ "will have moved": done by then."""
     group = main.tokens[main.group[0] : main.verb] if main.group else []
@@ -341,6 +354,7 @@ def _behaviour_evidence(s: Statement, main: Clause, state_words: tuple[str, ...]
         or (main.passive and not _an_abstract_subject(main))
         or (main.lemma.split(" ")[0] in _ONE_OFF and main.lemma.split(" ")[-1] not in _COPING)
         or _perfect(main)
+        or _able_to(main)
         or _recorded_state(main)
         or _had_done(main)
         or _with_done(main)

@@ -55,12 +55,18 @@ _HELPERS = w.word_set(
 )
 
 
+_ON_RECORD = w.word_set("registered enrolled rehoused")
+
+
 def _about_the_same(main: Clause, clause: Clause) -> bool:
     """Whether a later clause speaks of whoever the outcome is about, or of a thing ("the flat will
     be dry"): "Jo will visit her every week" is what a worker does, not what shows the change, and
     nor is "She will be told about local groups"."""
     if clause.subject is None:
         return not clause.passive
+    said = clause.tokens[clause.verb : clause.verb + 2] if clause.verb is not None else []
+    if any(t.lower in _ON_RECORD for t in said):
+        return True  # "and both children are registered at Castle Street Surgery": a record shows it
     words_ = [t for t in clause.tokens[clause.subject[0] : clause.subject[1]] if t.is_word]
     if any(t.lower in _PRONOUNS for t in words_):
         return not clause.passive

@@ -11,6 +11,7 @@ from familyplan.plan.who_cells import people_in
 from familyplan.smart import words as w
 from familyplan.smart.language import Span
 from familyplan.smart.reading import Clause
+from familyplan.smart.reading.tokens import Token
 from familyplan.smart.statement_rules.statement import Statement
 
 # Words that open when or how often, not whom or what is visited: "visit every fortnight", "visit weekly".
@@ -85,13 +86,28 @@ def helps_with_nothing_said(s: Statement, main: Clause) -> list[Span]:
     verb = main.tokens[main.verb]
     start, end, last = verb.start, s.predicate[1], verb.end
     timed = [(slot.start, slot.end) for slot in s.reading.slots if slot.name in ("when", "how often")]
-    for token in main.tokens[main.verb + 1 :]:
+    rest = main.tokens[main.verb + 1 :]
+    for i, token in enumerate(rest):
         if token.start >= end or any(a <= token.start < b for a, b in timed) or not token.is_word:
             continue
+        if token.lower == "with" and _a_bare_topic(rest[i + 1 :], end):
+            return [Span(start, end, s.text[start:end])]  # "help Yulia with benefits": a topic, not a task
         if not (token.name or token.lower in _NOTHING_SAID):
             return []
         last = token.end
     return [Span(start, last, s.text[start:last])]
+
+
+def _a_bare_topic(after: list[Token], end: int) -> bool:
+    """One or two words, with no "the", "her" or verb before the predicate ends: "benefits", "money"."""
+    words_ = [t for t in after if t.start < end and t.is_word]
+    return 0 < len(words_) <= 2 and not any(
+        t.lower in _DETERMINERS or t.name or (t.lower.endswith(("ing", "ed")) and w.verb_lemma(t.lower))
+        for t in words_
+    )
+
+
+_DETERMINERS = w.word_set("the a an his her their my our your this that these those each every")
 
 
 def takes_them_there(s: Statement, main: Clause) -> bool:

@@ -220,6 +220,16 @@ _SCHOOL_SESSIONS = re.compile(
 )
 
 
+# "gets to every hospital clinic", "all of her dental appointments": a child's health care received in
+# full is the need met, as being in school is.
+_EVERY_HEALTH_APPOINTMENT = re.compile(
+    r"\b(?:every|all(?:\s+of)?)\s+(?:(?:his|her|their|the|[\w'\u2019]+['\u2019]s)\s+)?(?:\w+\s+){0,2}?"
+    r"(?:hospital|clinic|medical|dental|dentist|doctor|GP|health|eye|hearing|diabetes|asthma|outpatient|"
+    r"physio\w*|speech)\w*\s+(?:clinics?|appointments?|check-?ups?|reviews?)?",
+    re.IGNORECASE,
+)
+
+
 # Verbs that are only about a service when their object is one: "attend the group", "book a course".
 _SERVICE_TOPICS = ("refer", "engag", "access", "attend", "participat", "receiv")
 
@@ -300,7 +310,10 @@ def activity(rule: Rule, s: Statement) -> list[Hit]:
         return _joined_service(s)
     if lemma in _SERVICE_VERBS:
         what = s.verb_object
-        school = what is not None and _SCHOOL_SESSIONS.match(s.text, what[0])
+        school = what is not None and (
+            _SCHOOL_SESSIONS.match(s.text, what[0])
+            or _EVERY_HEALTH_APPOINTMENT.search(s.text, what[0], what[1] + 1)
+        )
         if what is None or not _SERVICE_OBJECTS.search(s.text, *what) or school:
             return []  # "attend school every day" is the change itself
         if and_then_does(s, what[1]):

@@ -1,0 +1,100 @@
+"""A skill someone can show by a date is checkable; a record of a registration shows itself,
+whoever it is for; every health appointment kept is the need met; someone who will check it is
+how we will know. Help with a topic alone, work on something, thinking about what to do and a
+case closed are no plan; blame and contact stopped are named."""
+
+from __future__ import annotations
+
+import pytest
+
+from familyplan.smart import check_statement
+
+
+def _rules(text: str, kind: str) -> set[str]:
+    return {f.rule for f in check_statement(text, kind) if f.severity.needs_work}
+
+
+def test_a_skill_shown_by_a_date_is_checkable() -> None:
+    text = "Noah (12) can check his own inhaler technique and count his doses at break time by 21 July 2027."
+    assert "outcome-no-measure" not in _rules(text, "outcome")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kai will be able to talk through his worries by the end of spring term 2027.",
+        "Mum can cope by March 2027.",
+    ],
+)
+def test_an_inner_skill_by_a_date_still_needs_a_measure(text: str) -> None:
+    assert "outcome-no-measure" in _rules(text, "outcome")
+
+
+def test_a_registration_said_after_and_shows_itself() -> None:
+    text = "Omar and Leila know how to book a GP, and both children are registered at Park Road Surgery by 22 January 2027."
+    assert "outcome-no-measure" not in _rules(text, "outcome")
+
+
+def test_every_health_appointment_kept_is_the_need_met() -> None:
+    text = (
+        "Ruby gets to every hospital clinic in Leeds between February and July 2027, with transport booked by "
+        "1 February 2027 and Uncle Des as back-up driver."
+    )
+    assert "outcome-is-an-activity" not in _rules(text, "outcome")
+
+
+def test_every_parenting_session_attended_is_still_an_activity() -> None:
+    text = "Mum and Dad will attend every parenting group session by March 2027."
+    assert "outcome-is-an-activity" in _rules(text, "outcome")
+
+
+def test_someone_who_will_check_it_on_a_day_is_how_we_will_know() -> None:
+    text = "Teachers can understand most of what Ollie says by July 2027 - his speech therapist will check this at the 2 July session."
+    assert "outcome-no-measure" not in _rules(text, "outcome")
+
+
+@pytest.mark.parametrize("text", ["Help Olena with benefits.", "Gran will help with homework."])
+def test_help_with_a_topic_alone_says_nothing_of_what_is_done(text: str) -> None:
+    assert "action-purposeless-verb" in _rules(text, "action")
+
+
+def test_help_with_the_form_named_says_what_is_done() -> None:
+    assert "action-purposeless-verb" not in _rules(
+        "Help Mum with the PIP form at the Tuesday visit.", "action"
+    )
+
+
+def test_work_on_something_opening_an_action_is_vague_however_it_is_read() -> None:
+    assert "action-purposeless-verb" in _rules("Work on Zara's eating.", "action")
+
+
+def test_thinking_about_what_to_do_is_no_purpose() -> None:
+    assert "action-purposeless-verb" in _rules(
+        "We'll think about what to do if it goes wrong.", "contingency"
+    )
+
+
+def test_showing_someone_how_to_do_something_says_what_is_done() -> None:
+    text = "Show Mum how to set up the payment plan at the visit on 12/01/2027."
+    assert "action-purposeless-verb" not in _rules(text, "action")
+
+
+def test_a_case_closed_to_the_service_is_a_process() -> None:
+    text = "If the family stop coming, they will be closed to the service."
+    assert "contingency-process-only" in _rules(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("If Mum fails to attend, Nan will take Leo to the clinic.", "contingency"),
+        ("Dad to be less chaotic with the bills by April 2027.", "outcome"),
+    ],
+)
+def test_blame_is_named(text: str, kind: str) -> None:
+    assert "disrespectful-language" in _rules(text, kind)
+
+
+def test_a_parent_who_will_not_see_the_child_is_a_restriction() -> None:
+    text = "If handovers go badly, Mum will not see Alfie until things settle."
+    assert "action-restriction" in _rules(text, "contingency")
