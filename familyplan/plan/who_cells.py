@@ -207,6 +207,8 @@ def _between_people(original: str, position: int, found: re.Match[str]) -> bool:
         # "Nan (Linda Walsh), Leanne's mum": how the person before stands to the family; but after
         # "Kayleigh (Mum)", "Jayden's nan" is someone else.
         return False
+    if found[0].strip() == "," and _THEIR_PART.fullmatch(following) and not _one_of_the_family(before):
+        return False  # "Kerry Dunn, family friend", "Pat Moss, neighbour": who she is to the family
     if "\n" in found[0]:
         return _whole_person(before) or starts_a_person or following_bracket
     if _whole_person(before):
@@ -230,6 +232,7 @@ def _between_people(original: str, position: int, found: re.Match[str]) -> bool:
     return _a_role(named[2].partition(",")[0].strip())
 
 
+_THEIR_PART = re.compile(r"(?:a\s+|the\s+)?(?:family\s+)?(?:" + _NETWORK_ROLES.pattern + ")", re.IGNORECASE)
 _WHOSE_RELATION = re.compile(
     r"[A-Z][\w-]*['\u2019]s\s+(?:" + _FAMILY_ROLES.pattern + "|" + _NETWORK_ROLES.pattern + ")", re.IGNORECASE
 )

@@ -146,3 +146,54 @@ def test_vague_help_thinking_plans_and_agreements_are_named(text: str, kind: str
         "action-purposeless-verb",
         "action-written-agreement",
     }
+
+
+def test_fractions_in_a_when_cell_are_not_days_listed() -> None:
+    assert "when-recurring-without-review" in _rules("Weekly, 1/2 hour sessions, 2/3 times a week", "when")
+
+
+@pytest.mark.parametrize("when", ["Due 20/11/2026 - wasn't done", "20/11/2026 (not fully completed)"])
+def test_a_date_said_not_done_has_passed(when: str) -> None:
+    assert "when-date-passed" in _rules(when, "when")
+
+
+def test_keeping_safe_with_a_figure_later_on_is_still_generic() -> None:
+    text = "Mum will keep the children safe when their dad comes to 3 contact visits each month."
+    assert "outcome-generic" in _rules(text, "outcome")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Mum will tell Ella each night that she loves her no matter what.", "action"),
+        (
+            "Ruby will say she knows she can talk to Miss Ahmed whatever happens at home, by March 2027.",
+            "outcome",
+        ),
+    ],
+)
+def test_whatever_happens_said_of_love_or_trust_is_no_promise_to_make_someone_do_something(
+    text: str, kind: str
+) -> None:
+    assert "action-absolute" not in _rules(text, kind)
+
+
+def test_a_contingency_naming_a_relation_who_helps_and_to_be_updated_is_one() -> None:
+    text = "If Mum goes into hospital, her sister will have the children at hers. We will update this section after the next meeting."
+    assert "contingency-missing" not in _rules(text, "contingency")
+
+
+def test_what_someone_says_they_will_do_is_still_the_trigger() -> None:
+    text = "If Nan says she'll have the children but then can't, we will make a referral to social care."
+    assert "contingency-process-only" in _rules(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If there's no improvement, Nan will have the girls.",
+        "If things haven't improved by the review, Nan will have the girls.",
+    ],
+)
+def test_no_improvement_said_any_way_does_not_say_what_sets_it_off(text: str) -> None:
+    assert "contingency-vague-trigger" in _rules(text, "contingency")

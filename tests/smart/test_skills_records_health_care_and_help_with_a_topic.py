@@ -48,9 +48,14 @@ def test_every_parenting_session_attended_is_still_an_activity() -> None:
     assert "outcome-is-an-activity" in _rules(text, "outcome")
 
 
-def test_someone_who_will_check_it_on_a_day_is_how_we_will_know() -> None:
-    text = "Teachers can understand most of what Ollie says by July 2027 - his speech therapist will check this at the 2 July session."
+def test_someone_who_will_note_it_on_a_day_is_how_we_will_know() -> None:
+    text = "Leo puts on his coat and zips it up at home time in March 2027 - his key person will note this in the spring nursery report."
     assert "outcome-no-measure" not in _rules(text, "outcome")
+
+
+def test_a_feeling_someone_will_check_is_still_not_measured() -> None:
+    text = "Mum will feel happier in herself by March 2027 - her worker will check this at each visit."
+    assert "outcome-improve-without-measure" in _rules(text, "outcome")
 
 
 @pytest.mark.parametrize("text", ["Help Olena with benefits.", "Gran will help with homework."])
@@ -88,13 +93,44 @@ def test_a_case_closed_to_the_service_is_a_process() -> None:
     ("text", "kind"),
     [
         ("If Mum fails to attend, Nan will take Leo to the clinic.", "contingency"),
-        ("Dad to be less chaotic with the bills by April 2027.", "outcome"),
+        ("Dad to stop wasting money on takeaways by April 2027.", "outcome"),
     ],
 )
 def test_blame_is_named(text: str, kind: str) -> None:
     assert "disrespectful-language" in _rules(text, kind)
 
 
-def test_a_parent_who_will_not_see_the_child_is_a_restriction() -> None:
-    text = "If handovers go badly, Mum will not see Alfie until things settle."
-    assert "action-restriction" in _rules(text, "contingency")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Dad will not see the GP about his low mood, Nan will go with him to the next appointment.",
+        "If Mum and Dad start to argue, they will go into the kitchen so Lily and Ben will not see them arguing.",
+    ],
+)
+def test_not_seeing_someone_is_no_restriction_in_itself(text: str) -> None:
+    assert "action-restriction" not in _rules(text, "contingency")
+
+
+def test_a_skill_said_as_getting_on_still_needs_a_measure() -> None:
+    assert "outcome-no-measure" in _rules("Ben can get on with his sister by April 2027.", "outcome")
+
+
+def test_coping_better_without_help_is_still_better_than_nothing_said() -> None:
+    text = "Mum will cope better without relying on her friends by March 2027."
+    assert "outcome-improve-without-measure" in _rules(text, "outcome")
+
+
+def test_a_parents_own_clinic_appointments_are_still_a_service_attended() -> None:
+    assert "outcome-is-an-activity" in _rules(
+        "Dad will attend every alcohol clinic appointment by March 2027.", "outcome"
+    )
+
+
+def test_teaching_how_to_do_something_is_what_the_work_is_for() -> None:
+    text = "Sarah will work with Mum on how to use the gas meter top-up app at the visit on 12/01/2027."
+    assert "action-purposeless-verb" not in _rules(text, "action")
+
+
+@pytest.mark.parametrize("who", ["Kerry Dunn, family friend", "Pat Moss, neighbour"])
+def test_a_named_friend_or_neighbour_is_one_person_with_their_part(who: str) -> None:
+    assert not _rules(who, "who")

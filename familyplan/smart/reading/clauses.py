@@ -40,7 +40,7 @@ def _purpose(clause: Clause) -> int | None:
     return None
 
 
-_ASKING = w.word_set("what how where whether which who else")
+_ASKING = w.word_set("what whether which else")
 _GREETINGS = w.word_set("hey hi hello dear please ok okay so right")
 
 

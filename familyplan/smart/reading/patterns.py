@@ -107,11 +107,12 @@ _EVIDENCE = re.compile(
     # A named step of a graded scheme ("Stage 4", "book band E", "Grade D") is a point on a scale.
     r"|\b(?:level|stage|grade|band|step|phase)\s+(?-i:[A-Z])\b"
     r"|\b(?:\d+|ten|seven|eight|nine|six|five)\b[^.;]{0,12}?\b(?:on|out\s+of)\s+(?:the|a|her|his|their)?\s*(?:scal(?:e|ing)|10|ten)\b)"
+    # "her key person will note this in the July report": someone who will see it, and when.
+    r"|(?P<checked>\b(?:check|checks|confirm|confirms|note|notes|record|records|log|logs)\s+(?:this|it|that)\s+"
+    r"(?:at|on|in|by|with|during|each|every)\b)"
     r"|(?P<stated>\b(?:as\s+)?(?:measured|evidenced|shown|seen|recorded|checked|confirmed|reported|tracked|logged|noted"
     r"|signed\s+off)\s+(?:by|in|on|through|at|from)\b"
     r"|\baccording\s+to\b|\bevidence\s+(?:of|from|will)\b"
-    # "her speech therapist will check this at the 5 July session": who will see it, and when.
-    r"|\b(?:check|checks|confirm|confirms)\s+(?:this|it|that)\s+(?:at|on|in|by|with|during|each|every)\b"
     # "as assessed by the speech and language therapist": who will judge it, named.
     r"|\bas\s+(?:assessed|observed)\s+(?:by|at)\b"
     # A record named as what shows it: "as her GP record shows", "as the school register confirms".
@@ -196,10 +197,11 @@ _EVIDENCE_PARTS = _parts(
             ),
             True,
         ),
+        "checked": (_words("check checks confirm confirms note notes record records log logs"), False),
         "stated": (
             _words(
                 "as measured evidenced shown seen recorded checked confirmed reported tracked logged "
-                "noted according signed check checks confirm confirms "
+                "noted according signed "
                 "evidence record records register registers chart diary log report"
             ),
             False,

@@ -16,6 +16,7 @@ _SITUATION = re.compile(
 
 
 _WHATEVER = frozenset(("no matter what", "whatever happens", "at all costs"))
+_MADE_TO = re.compile(r"\b(?:make|makes|making)\s+(?:sure|certain)\b|\bensures?\b|\bforce", re.IGNORECASE)
 
 
 @matcher("action-absolute")
@@ -27,12 +28,15 @@ def absolute(rule: Rule, s: Statement) -> list[Hit]:
     spans = [sp for sp in _listed(rule, s) if s.in_predicate(sp)]
     if main is None or main.verb is None or not spans:
         return []
-    strong = [sp for sp in spans if sp.text.lower() not in ("always", "never")]
+    # "make sure she goes no matter what" is the promise; "she knows Nan loves her no matter what" is not.
+    pledged = [sp for sp in spans if sp.text.lower() in _WHATEVER and _MADE_TO.search(s.text, 0, sp.start)]
+    if pledged:
+        return _hits(pledged[:1])
+    strong = [
+        sp for sp in spans if sp.text.lower() not in ("always", "never") and sp.text.lower() not in _WHATEVER
+    ]
     if strong and s.kind != "contingency":
         return _hits(strong[:1])
-    pledged = [sp for sp in strong if sp.text.lower() in _WHATEVER]
-    if pledged:
-        return _hits(pledged[:1])  # "make sure she goes no matter what": whatever the situation
     never = [sp for sp in spans if sp.text.lower() == "never"]
     rest = s.text[never[0].end :] if never else ""
     # "never drink around the children again": "again" makes it the pledge, whatever the situation.

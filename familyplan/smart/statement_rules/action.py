@@ -177,7 +177,7 @@ def _timed(s: Statement) -> bool:
 def _to_do(rest: str) -> bool:
     """ "work with Dad to fill in the form": what the working together is for."""
     # Not "think about what else to try": what to do is still the question.
-    found = re.search(r"(?<!\bwhat\s)(?<!\belse\s)(?<!\bhow\s)(?<!\bwhether\s)\bto\s+([a-z]+)", rest)
+    found = re.search(r"(?<!\bwhat\s)(?<!\belse\s)(?<!\bwhether\s)\bto\s+([a-z]+)", rest)
     # Not "to be agreed at the next review": what it is for is still to be said.
     return found is not None and w.verb_lemma(found[1]) is not None and found[1] not in ("the", "a", "be")
 

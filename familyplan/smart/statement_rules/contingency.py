@@ -44,10 +44,18 @@ def contingency_missing(rule: Rule, s: Statement) -> list[Hit]:
     text = s.text.strip().strip(".").lower()
     if s.is_blank or text in rule.phrases or _PUT_OFF.match(s.text):
         return [Hit(_whole(s.text))]
-    owners = ("'s", "\u2019s")  # "Dad's side of the family": whose, not who
-    if _UPDATED_LATER.search(s.text) and all(n.endswith(owners) for n in _names_in_response(s)):
+    if _UPDATED_LATER.search(s.text) and _nobody_yet(s):
         return [Hit(_whole(s.text))]  # "We'll ask Dad's family who could help and update this section"
     return []
+
+
+def _nobody_yet(s: Statement) -> bool:
+    """Nobody named, and no one of the family or its network who does something: "We'll ask Dad's
+    side of the family who could help"."""
+    if any(not n.endswith(("'s", "\u2019s")) for n in _names_in_response(s)):
+        return False
+    response = _response(s.text, trailing=False)
+    return not any(steps_in(response, m) and _acts(response, m) for m in _NETWORK_PERSON.finditer(response))
 
 
 # A contingency to be written later, with nobody yet named in it.

@@ -268,13 +268,16 @@ _ONE_OFF = w.word_set(
 def _able_to(main: Clause) -> bool:
     """ "can test her own blood sugar", "will be able to read the letters": a skill, shown by then."""
     group = [t.lower for t in main.tokens[main.group[0] : main.verb]] if main.group else []
-    if main.lemma.split(" ")[0] in _INNER_SKILLS:
-        return False  # "able to talk through his worries", "can manage his anger": shown how, and when?
+    if main.lemma.split(" ")[0] not in _SKILLS:
+        return False  # "able to talk through his worries", "can get on with his sister": seen how?
     return bool(group) and (group[0] == "can" or group[-2:] == ["able", "to"])
 
 
-_INNER_SKILLS = w.word_set(
-    "talk manage cope express deal handle understand recognise recognize regulate share open control calm"
+# Skills someone shows by doing them once, in front of whoever checks.
+_SKILLS = w.word_set(
+    "read write spell count test measure check use book ring phone call email text cook make prepare "
+    "travel catch ride swim dress wash bath brush feed change fill complete pay budget shop tie "
+    "name sign inject give take work"
 )
 
 
@@ -313,7 +316,8 @@ def _evidence_of(s: Statement, state_words: tuple[str, ...]) -> tuple[str, Span]
     if main is None or main.verb is None:
         return None
     for kind, a, b, _ in s.evidence:
-        if kind == "independent":
+        # "will cope better without relying on her friends": better than what, alone or not?
+        if kind == "independent" and not _goes_better(main):
             return "without help", s.span(a, b)
     found = _behaviour_evidence(s, main, state_words)
     for clause in evidence_clauses(s, main) if found is None else ():
@@ -326,10 +330,23 @@ def _evidence_of(s: Statement, state_words: tuple[str, ...]) -> tuple[str, Span]
 # "evidenced by a reduction in incidents", "shown by fewer calls": a change by no amount proves nothing.
 _VAGUE_EVIDENCE = re.compile(
     r"\s+(?:an?\s+)?(?:(?:general|overall|clear|noticeable|significant)\s+)?"
-    r"(?:reduction|decrease|drop|fall|increase|rise|improvement|fewer|less|more|improved|reduced|better)\b"
+    r"(?:reduc\w*|decreas\w*|drop|fall|increas\w*|rise|improv\w*|fewer|less|more|better|lower|higher)\b"
     r"(?![^.;,]{0,40}?(?:\d|\b(?:from|to|below|under|above)\s))",
     re.IGNORECASE,
 )
+
+
+def _how_it_is_seen(s: Statement, vague: bool) -> tuple[str, Span] | None:
+    """How often, at what time or for how long it is seen, or who will note it and when."""
+    for kind, a, b, _ in s.when:
+        if kind == "duration" and vague:
+            continue  # "will manage better for a whole week": how long, but better than what?
+        if kind in ("frequency", "time", "duration"):
+            return (f"seen {kind}" if kind != "frequency" else "how often it is seen", s.span(a, b))
+    for kind, a, b, _ in s.evidence:
+        if kind == "checked" and not vague:
+            return "checked by someone", s.span(a, b)  # "... - her key person will note this in July"
+    return None
 
 
 def _behaviour_evidence(s: Statement, main: Clause, state_words: tuple[str, ...]) -> tuple[str, Span] | None:
@@ -337,14 +354,9 @@ def _behaviour_evidence(s: Statement, main: Clause, state_words: tuple[str, ...]
     if not _observable(s, main, state_words):
         return None
     vague = main.verb is not None and _comparatives_in(main.tokens[main.verb : main.predicate_end])
-    for kind, a, b, _ in s.when:
-        if kind == "duration" and vague:
-            continue  # "will manage better for a whole week": how long, but better than what?
-        if kind in ("frequency", "time", "duration"):
-            return (
-                f"seen {kind}" if kind != "frequency" else "how often it is seen",
-                s.span(a, b),
-            )
+    seen = _how_it_is_seen(s, vague)
+    if seen is not None:
+        return seen
     if main.ended:
         return "an end point", s.verb_span()  # "no longer misses breakfast"
     # A one-off change done by a date can be checked: "the arrears will be cleared by December".

@@ -62,8 +62,8 @@ def professional_phrase(rule: Rule, s: Statement) -> list[Hit]:
 
 
 _KEPT_TO_A_FIGURE = re.compile(
-    r"[^.;,]{0,40}?\b(?:to|under|below|within)\s+(?:at\s+most\s+|no\s+more\s+than\s+)?(?:\d|(?:one|two|three|four|five|"
-    r"six|seven|eight|nine|ten|eleven|twelve)\b)",
+    r"(?:\s+[\w'\u2019-]+){1,3}?\s+(?:to|under|below|within)\s+(?:at\s+most\s+|no\s+more\s+than\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
     re.IGNORECASE,
 )
 _A_FIGURE = re.compile(
@@ -224,8 +224,8 @@ _SCHOOL_SESSIONS = re.compile(
 # full is the need met, as being in school is.
 _EVERY_HEALTH_APPOINTMENT = re.compile(
     r"\b(?:every|all(?:\s+of)?)\s+(?:(?:his|her|their|the|[\w'\u2019]+['\u2019]s)\s+)?(?:\w+\s+){0,2}?"
-    r"(?:hospital|clinic|medical|dental|dentist|doctor|GP|health|eye|hearing|diabetes|asthma|outpatient|"
-    r"physio\w*|speech)\w*\s+(?:clinics?|appointments?|check-?ups?|reviews?)?",
+    r"(?:hospital|medical|dental|dentist|doctor|GP|eye|hearing|diabetes|asthma|outpatient|paediatric|"
+    r"orthodontic|physio\w*)['\u2019s]*\s+(?:clinics?|appointments?|check-?ups?|reviews?)?",
     re.IGNORECASE,
 )
 

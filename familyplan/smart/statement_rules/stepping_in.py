@@ -12,6 +12,8 @@ def steps_in(response: str, person: re.Match[str]) -> bool:
     """Whether the family or network word ``person`` found in ``response`` does something itself."""
     if response[max(0, person.start() - 7) : person.start()].lower() in ("foster ", " young "):
         return False  # foster carers are a placement, and Young Carers a service, not the family's network
+    if _THEIR_PEOPLE.match(response, person.end()):
+        return False  # "Dad's side of the family": whose, not who; but "Nan's" is where they go
     if _AS_A.search(response, max(0, person.start() - 8), person.start()):
         return False  # "assessed as a carer": a role someone is judged for
     acts_after = _WHO_WILL.match(response, _past_others(response, person.end()))
@@ -22,6 +24,7 @@ def steps_in(response: str, person: re.Match[str]) -> bool:
     )
 
 
+_THEIR_PEOPLE = re.compile(r"['\u2019]s\s+(?:side|family|relatives|friends|people)\b", re.IGNORECASE)
 _AS_A = re.compile(r"\bas\s+(?:a|an|the)\s+$", re.IGNORECASE)
 
 

@@ -83,7 +83,7 @@ _UNMARKED_TRIGGER = re.compile(
     r"(?:(?:next\s+door|upstairs|downstairs|across\s+the\s+road|over\s+the\s+road)\s+)?"
     r"(?:will|would|can|could|should|must|shall|is\s+to|are\s+to)(?![’'\w])"
     # "If I feel unsafe when I'm out I'll ring my brother": the response said with "I'll".
-    r"|\s(?:i|he|she|we|they|you)['’]ll\b)",
+    r"|(?<!\bsays)(?<!\bsaid)(?<!\bthinks)(?<!\bfeels)(?<!\bthreatens)\s(?:i|he|she|we|they|you)['’]ll\b)",
     re.IGNORECASE,
 )
 
@@ -253,7 +253,8 @@ _VAGUE_TRIGGER = re.compile(
     r"|(?:the\s+)?situation\s+(?:deteriorates|worsens|gets\s+worse|escalates)"
     # "if things don't get better", "if there is no improvement", "if nothing changes"
     r"|things\s+(?:do\s+not|don['\u2019]t)\s+(?:get\s+any\s+better|get\s+better|improve|change)"
-    r"|there\s+is\s+no\s+(?:improvement|progress|change)|nothing\s+(?:changes|improves))"
+    r"|things\s+(?:have\s+not|haven['\u2019]t)\s+(?:improved|changed|got\s+(?:any\s+)?better)"
+    r"|there(?:\s+is|['\u2019]s)\s+no\s+(?:improvement|progress|change)|nothing\s+(?:changes|improves))"
     r"(?:\s+again)?(?:\s+at\s+(?:home|school))?(?:\s+by\s+the\s+(?:next\s+)?review)?"
     # Where the trigger ends: a mark, the sentence's end, or the response's subject and its verb; not
     # a clause saying what the worry is ("if there are concerns she is self-harming").

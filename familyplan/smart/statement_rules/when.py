@@ -112,7 +112,12 @@ _UNTIL_MONTH = re.compile(
 
 
 # A day and month with no year, "15/12": in a list of them, the days a recurrence falls on.
-_DAYS_LISTED = re.compile(r"(?<![/\d])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![/\d])")
+# Not a fraction: "1/2 hour sessions", "2/3 times a week".
+_DAYS_LISTED = re.compile(
+    r"(?<![/\d])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![/\d])"
+    r"(?!\s*(?:hours?|hrs?|times?|mins?|minutes?|days?|weeks?|of\b|an?\s+hour))",
+    re.IGNORECASE,
+)
 
 
 def days_listed(s: Statement) -> bool:
@@ -182,11 +187,17 @@ def day_only(rule: Rule, s: Statement) -> list[Hit]:
 # (plan-date-beyond-timescale) judges it.
 _HORIZON = dt.timedelta(days=365)
 # A date the work was finished on: "Completed 12/11/2026", "Done on 3 March".
-# Not "(not yet done)", "still to be completed".
-_DONE = re.compile(
-    r"(?<!\bnot\s)(?<!\byet\s)(?<!\bbe\s)(?<!\bbeen\s)\b(?:completed|done|achieved|finished|closed|ended)\b",
-    re.IGNORECASE,
+_DONE = re.compile(r"\b(?:completed|done|achieved|finished|closed|ended)\b", re.IGNORECASE)
+# Not "(not yet done)", "still to be completed", "wasn't done", "never completed", "hasn't completed this".
+_NOT_DONE_BEFORE = re.compile(
+    r"\b(?:not|never|yet|be|been|n['\u2019]t)\s+(?:\w+\s+)?$|n['\u2019]t\s+(?:\w+\s+)?$", re.IGNORECASE
 )
+
+
+def _done(text: str) -> bool:
+    return any(
+        not _NOT_DONE_BEFORE.search(text, max(0, m.start() - 20), m.start()) for m in _DONE.finditer(text)
+    )
 
 
 def _held_to(s: Statement) -> tuple[dt.date, Span] | None:
@@ -194,7 +205,7 @@ def _held_to(s: Statement) -> tuple[dt.date, Span] | None:
     # In a plan, plan-action-date-passed and plan-date-beyond-timescale judge it, knowing whether the
     # action is done. On its own, a statement is judged against a day only when told the day
     # (`--today`): a statement is otherwise judged as written, however long ago.
-    if s.context.in_plan or s.today is None or _DONE.search(s.text):
+    if s.context.in_plan or s.today is None or _done(s.text):
         return None
     if s.kind == "action" and s.context.has_when:
         return None  # the action's when cell holds it to its date, and is judged on its own
