@@ -134,3 +134,53 @@ def test_teaching_how_to_do_something_is_what_the_work_is_for() -> None:
 @pytest.mark.parametrize("who", ["Kerry Dunn, family friend", "Pat Moss, neighbour"])
 def test_a_named_friend_or_neighbour_is_one_person_with_their_part(who: str) -> None:
     assert not _rules(who, "who")
+
+
+def test_a_call_noted_only_to_hear_how_things_are_is_checking_in() -> None:
+    text = "Fortnightly phone call to Mr Osei to see how things are."
+    assert "action-purposeless-verb" in _rules(text, "action")
+
+
+def test_a_call_noted_with_something_done_after_is_not() -> None:
+    text = "Fortnightly phone call to Mr Osei to see how things are and agree one thing to try that week."
+    assert "action-purposeless-verb" not in _rules(text, "action")
+
+
+def test_a_sign_given_for_every_handover_is_how_often_it_is_seen() -> None:
+    text = "Leon gives a thumbs up on his feelings chart for every handover between Mum's and Dad's during March 2027."
+    assert "outcome-no-measure" not in _rules(text, "outcome")
+
+
+def test_something_done_at_an_event_on_its_day_is_seen_that_day() -> None:
+    text = "Mum and Dad both sit in with Mia's teacher at her parents' evening on 9 March 2027 and hear her report together."
+    assert "outcome-no-measure" not in _rules(text, "outcome")
+
+
+def test_a_feeling_on_a_day_is_still_not_seen() -> None:
+    assert "outcome-no-measure" in _rules("Kai will be happy on 10 March 2027.", "outcome")
+
+
+def test_a_chart_kept_is_a_record_not_things_kept_as_they_are() -> None:
+    text = "Ava (3) is using the potty for wees by the end of May 2027 - Dad and nursery will both keep the sticker chart."
+    assert not _rules(text, "outcome") & {"outcome-generic", "outcome-no-measure"}
+
+
+def test_finances_stabilised_by_a_date_are_not_seen_on_the_day() -> None:
+    assert "outcome-no-measure" in _rules(
+        "The Nowak family's finances are stabilised by June 2027.", "outcome"
+    )
+
+
+def test_a_maternal_grandmother_not_named_is_no_helper_named() -> None:
+    text = "Paternal grandmother to look after the boys if Dad is admitted."
+    assert "contingency-helper-unnamed" in _rules(text, "contingency")
+
+
+def test_a_maternal_grandmother_named_is_a_helper() -> None:
+    text = "If Dad is admitted, paternal grandmother Rose Hill will look after the boys at hers."
+    assert "contingency-helper-unnamed" not in _rules(text, "contingency")
+
+
+def test_stopping_contact_is_a_restriction() -> None:
+    text = "If Dad is late for handovers again, Mum will stop contact."
+    assert "action-restriction" in _rules(text, "contingency")

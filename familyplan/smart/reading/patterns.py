@@ -34,6 +34,8 @@ _WHEN = re.compile(
     rf"|\bon\s+(?:school\s+days|weekdays|weekends|school\s+nights|{_WEEKDAYS}|{_WEEKDAY}\s+(?:mornings|evenings|afternoons|nights)|{_WEEKDAY}\s+and\s+{_WEEKDAY})\b"
     r"|\b(?:at|by|before|after)\s+(?:bedtimes?|mealtimes?|lunchtimes?|breakfast|teatime|dinner\s*time)\b|\b(?:before|after)\s+(?:bed|school|nursery|college|work|tea|dinner)\b"
     r"|\b(?:in|at)\s+(?:all|every|each)\s+\w+"
+    # "a thumbs up for every handover": each time the occasion comes round.
+    r"|\b(?:for|after|before)\s+(?:every|each)\s+(?:handover|visit|session|lesson|meal|appointment|contact|feed|bath|bedtime)s?\b"
     r"|\bin\s+the\s+(?:mornings?|evenings?|afternoons?)\b|\bat\s+(?:night|weekends?)\b"
     r"|\bevery\s+time\b|\beach\s+time\b|\bwhenever\b)"
     r"|(?P<time>\b(?:at|by|before|after|until|from)?\s*\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]m\b|[ap]\.m\.)|\b\d{1,2}:\d{2}\b)"
@@ -110,6 +112,9 @@ _EVIDENCE = re.compile(
     # "her key person will note this in the July report": someone who will see it, and when.
     r"|(?P<checked>\b(?:check|checks|confirm|confirms|note|notes|record|records|log|logs)\s+(?:this|it|that)\s+"
     r"(?:at|on|in|by|with|during|each|every)\b)"
+    # "Mum and nursery will both keep the tick chart": a record kept of it.
+    r"|(?P<kept>\bkeep(?:s|ing)?\s+(?:a|the|his|her|their|our|my|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:chart|diary|log|record|sheet)\b)"
     r"|(?P<stated>\b(?:as\s+)?(?:measured|evidenced|shown|seen|recorded|checked|confirmed|reported|tracked|logged|noted"
     r"|signed\s+off)\s+(?:by|in|on|through|at|from)\b"
     r"|\baccording\s+to\b|\bevidence\s+(?:of|from|will)\b"
@@ -157,7 +162,7 @@ _WHEN_PARTS = _parts(
             _words(
                 "every each daily nightly weekly fortnightly monthly termly yearly annually hourly "
                 "once twice "
-                "on at by before after in whenever within"
+                "on at by before after in whenever within for"
             )
             | _NUMBER_STARTS,
             True,
@@ -197,6 +202,7 @@ _EVIDENCE_PARTS = _parts(
             ),
             True,
         ),
+        "kept": (_words("keep keeps keeping"), False),
         "checked": (_words("check checks confirm confirms note notes record records log logs"), False),
         "stated": (
             _words(

@@ -182,7 +182,7 @@ _ABSTRACT = w.word_set(
     "hope happiness wellbeing well-being stability structure boundaries sense strategy strategies idea "
     "ideas time life future choice choices behaviour attitude belief beliefs feeling feelings voice say "
     "opportunity opportunities chance access help atmosphere mood environment fun friends friendships "
-    "experience experiences peace rest sleep dynamics"
+    "experience experiences peace rest sleep dynamics finances situation circumstances"
 )
 
 
@@ -344,9 +344,16 @@ def _how_it_is_seen(s: Statement, vague: bool) -> tuple[str, Span] | None:
         if kind in ("frequency", "time", "duration"):
             return (f"seen {kind}" if kind != "frequency" else "how often it is seen", s.span(a, b))
     for kind, a, b, _ in s.evidence:
-        if kind == "checked" and not vague:
+        if kind in ("checked", "kept") and not vague:
             return "checked by someone", s.span(a, b)  # "... - her key person will note this in July"
+    for kind, a, b, _ in s.when:
+        # "both sit in with his teacher at parents' evening on 10 March 2027": done or not on the day.
+        if kind == "date" and not vague and _ON_THE_DAY.search(s.text, max(0, a - 4), a):
+            return "seen on the day", s.span(a, b)
     return None
+
+
+_ON_THE_DAY = re.compile(r"\bon\s+$", re.IGNORECASE)
 
 
 def _behaviour_evidence(s: Statement, main: Clause, state_words: tuple[str, ...]) -> tuple[str, Span] | None:

@@ -167,6 +167,11 @@ def gets_someone_there(s: Statement, main: Clause) -> bool:
 
 # Getting in touch only to hear how things are: the "monitor" seed 002 calls not purposeful.
 _CONTACTS = w.word_set("phone ring call text visit meet see contact")
+_A_CONTACT_NOTED = re.compile(
+    r"\s*(?:(?:weekly|fortnightly|monthly|daily|regular)\s+)?(?:(?:phone|home|telephone)\s+)?"
+    r"(?:calls?|visits?|check-ins?|catch-ups?)\b",
+    re.IGNORECASE,
+)
 _ONLY_TO_HEAR = re.compile(
     r"(?:(?!\band\b)[^.;])*?\bto\s+(?:(?:see|find\s+out|check|hear)\s+how\s+"
     r"(?:things|it|(?:she|he|they|[A-Z][a-z]+)(?:'s)?)?\s*"
@@ -178,9 +183,13 @@ _ONLY_TO_HEAR = re.compile(
 def checks_in_for_nothing(s: Statement, main: Clause) -> list[Span]:
     """ "Phone Mum once a fortnight to see how things are going", "visit to catch up": a contact
     whose only purpose is to hear how things are, with nothing done with what is heard."""
-    if main.verb is None or main.lemma.split(" ")[0] not in _CONTACTS or not a_workers_visit(s):
+    noted = _A_CONTACT_NOTED.match(s.text)
+    if noted and s.kind == "action":
+        end = noted.end()  # "Weekly phone call to Tanvi's mum to see how things are": the call as a note
+    elif main.verb is None or main.lemma.split(" ")[0] not in _CONTACTS or not a_workers_visit(s):
         return []  # Nan ringing every evening to see how Mum is: that call is the family's support
-    end = main.tokens[main.verb].end
+    else:
+        end = main.tokens[main.verb].end
     found = _ONLY_TO_HEAR.match(s.text, end)
     if found is None or re.match(r"\s*(?:,\s*)?(?:and|so|then)\b", s.text[found.end() :]):
         return []  # "... to see how things are going and help her plan the week": something is done

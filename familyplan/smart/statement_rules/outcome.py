@@ -82,7 +82,7 @@ def _a_persons_subject(main: Clause) -> bool:
     return main.subject is None or names_a_person(own_subject_words(main))
 
 
-_RECORDS = w.word_set("count track score tally")
+_RECORDS = w.word_set("count track score tally chart diary log record records calendar sheet")
 
 
 @matcher("outcome-generic")
@@ -104,7 +104,8 @@ def generic(rule: Rule, s: Statement) -> list[Hit]:
         # £5 a week": a level to reach, not things as they are.
         return []
     after = main.tokens[main.verb + 1 : main.verb + 2]
-    if main.lemma == "keep" and after and after[0].lower in _RECORDS:
+    kept = main.tokens[main.verb + 1 : main.verb + 4]
+    if main.lemma == "keep" and any(t.lower in _RECORDS for t in kept):
         return []  # "Tyler will keep count on the chart": a record kept, not things kept as they are
     if main.lemma == "keep" and after and after[0].lower == "to":
         return []  # "keep to a weekly rota": an arrangement followed, which is the change

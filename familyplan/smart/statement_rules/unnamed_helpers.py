@@ -16,7 +16,8 @@ from familyplan.smart.statement_rules.triggers import _NAME_AFTER, _response
 # Someone the network can call on by name: a proper name ("Aunt Rosa", "Kerry") or a relation there is
 # only one of in a family ("Nan", "Grandad"). Mum and Dad are as often the ones who need the help.
 _NAMED_HELPER = re.compile(
-    r"\b(?:nan|nanna|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|"
+    # "Nan" is who she is to the family; "maternal grandmother" is which one, with nobody named.
+    r"(?<!maternal\s)(?<!paternal\s)\b(?:nan|nanna|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|"
     r"grandparents?|godmother|godfather|godparents?)\b",
     re.IGNORECASE,
 )
