@@ -184,3 +184,13 @@ def test_a_maternal_grandmother_named_is_a_helper() -> None:
 def test_stopping_contact_is_a_restriction() -> None:
     text = "If Dad is late for handovers again, Mum will stop contact."
     assert "action-restriction" in _rules(text, "contingency")
+
+
+def test_a_figure_to_go_up_from_with_none_to_reach_is_no_measure() -> None:
+    text = "Layla's attendance to go up from 68% this term, with Nan doing the school run on Mondays, by the review on 12/03/2027."
+    assert "outcome-no-measure" in _rules(text, "outcome")
+
+
+def test_a_figure_to_go_up_from_and_to_is_a_measure() -> None:
+    text = "Layla's attendance to go up from 68% to 90% by the review on 12/03/2027."
+    assert "outcome-no-measure" not in _rules(text, "outcome")

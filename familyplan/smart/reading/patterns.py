@@ -74,7 +74,8 @@ _EVIDENCE = re.compile(
     r"(?:up|down)\s+to\s+\d+(?:\.\d+)?(?:\s?%)?|from\s+\d+\s*%?\s+to\s+\d+(?:\.\d+)?(?:\s?%)?|"
     r"out\s+of\s+(?:\d+|ten|five|seven)|per\s+cent|percent|"
     # A figure over another (7/10) is a score; two or three of them (30/01/2027) are a date.
-    r"(?:above|below|over|under)\s+\d+(?:\.\d+)?(?:\s?%)?|(?<![\d/.])\d+\s*/\s*\d+(?![\d/.])|\d+(?:\.\d+)?\s?%)"
+    # "up from 71%" with nothing after is where it starts, not where it should get to.
+    r"(?:above|below|over|under)\s+\d+(?:\.\d+)?(?:\s?%)?|(?<![\d/.])\d+\s*/\s*\d+(?![\d/.])|(?<!\bfrom\s)\d+(?:\.\d+)?\s?%)"
     # A count of none is a threshold: "with no police call-outs", "and no further exclusions";
     # none of something vague ("with no problems", "no worries") counts nothing anyone could see.
     r"|\b(?:with|and|having)\s+(?:no|zero)\s+(?:further\s+|more\s+)?"

@@ -10,6 +10,7 @@ from familyplan.smart.language import Span
 from familyplan.smart.reading import Clause
 from familyplan.smart.reading.tokens import Token
 from familyplan.smart.statement_rules.further_clauses import evidence_clauses
+from familyplan.smart.statement_rules.how_it_is_seen import how_it_is_seen
 from familyplan.smart.statement_rules.more_or_better import (
     _COMPARISONS,
     _amount_unsaid,
@@ -46,6 +47,11 @@ _AGE = re.compile(
 )
 
 
+# Where it starts, with nowhere to get to: "up from 71% this term".
+_BASELINE = re.compile(
+    r"\b(?:up|down|rise|rises|go|goes|increase|increases)\s+from\s+(\d+(?:\.\d+)?\s?%?)(?!\s*(?:to|-|\u2013)\s*\d)",
+    re.IGNORECASE,
+)
 _YEAR_AFTER = re.compile(r"[\s,]{1,3}((?:19|20)\d\d)\b")
 _YEAR_OF = re.compile(
     r"\b(?:spring|summer|autumn|winter|term|half[\s-]term|easter|christmas|new\s+year|holidays?)[\s,]{1,3}((?:19|20)\d\d)\b",
@@ -61,6 +67,7 @@ def _numbers_that_measure(s: Statement) -> list[Span]:
     taken += [(m.start(1), m.end(1)) for m in _YEAR_OF.finditer(s.text)]
     taken += [(m.start(), m.end()) for m in _ACTIVITY_COUNT.finditer(s.text)]
     taken += [(m.start(), m.end()) for m in _AGE.finditer(s.text)]
+    taken += [(m.start(1), m.end(1)) for m in _BASELINE.finditer(s.text)]
     found = []
     for m in _NUMBER.finditer(s.text):
         if not any(a <= m.start() < b for a, b in taken):
@@ -83,9 +90,12 @@ def _observable(s: Statement, main: Clause, state_words: tuple[str, ...]) -> boo
         # somewhere can be seen.
         return first in ("in", "at", "on", "home") and any(t.lower in _PLACE_WORDS for t in after[:6])
     lemma = main.lemma.split(" ")[0]
+    if main.lemma in _CHANGE_PHRASES:
+        return False  # "attendance to go up": a change, by how much unsaid
     return lemma not in state_words and lemma not in _CHANGE_WORDS
 
 
+_CHANGE_PHRASES = frozenset(("go up", "go down", "come down", "pick up"))
 _STATES_SEEN = w.word_set("dry sober asleep awake dressed ready")
 
 # A status that a record shows: "registered with a dentist", "enrolled at college", "housed".
@@ -336,32 +346,12 @@ _VAGUE_EVIDENCE = re.compile(
 )
 
 
-def _how_it_is_seen(s: Statement, vague: bool) -> tuple[str, Span] | None:
-    """How often, at what time or for how long it is seen, or who will note it and when."""
-    for kind, a, b, _ in s.when:
-        if kind == "duration" and vague:
-            continue  # "will manage better for a whole week": how long, but better than what?
-        if kind in ("frequency", "time", "duration"):
-            return (f"seen {kind}" if kind != "frequency" else "how often it is seen", s.span(a, b))
-    for kind, a, b, _ in s.evidence:
-        if kind in ("checked", "kept") and not vague:
-            return "checked by someone", s.span(a, b)  # "... - her key person will note this in July"
-    for kind, a, b, _ in s.when:
-        # "both sit in with his teacher at parents' evening on 10 March 2027": done or not on the day.
-        if kind == "date" and not vague and _ON_THE_DAY.search(s.text, max(0, a - 4), a):
-            return "seen on the day", s.span(a, b)
-    return None
-
-
-_ON_THE_DAY = re.compile(r"\bon\s+$", re.IGNORECASE)
-
-
 def _behaviour_evidence(s: Statement, main: Clause, state_words: tuple[str, ...]) -> tuple[str, Span] | None:
     """An observable behaviour with its condition: how often, by when, or in what situation."""
     if not _observable(s, main, state_words):
         return None
     vague = main.verb is not None and _comparatives_in(main.tokens[main.verb : main.predicate_end])
-    seen = _how_it_is_seen(s, vague)
+    seen = how_it_is_seen(s, vague)
     if seen is not None:
         return seen
     if main.ended:
