@@ -39,7 +39,7 @@ _A_RELATION = re.compile(
     r"['\u2019]s\s+(?:" + _FAMILY_ROLES.pattern + r")",
     re.IGNORECASE,
 )
-_SPLIT_PEOPLE = re.compile(r"\s*(?:/|;|&|\+|\band\b|\bwith\b)\s*|\s*,\s*|[ \t]*\n\s*", re.IGNORECASE)
+_SPLIT_PEOPLE = re.compile(r"\s*(?:/|;|&|\+|\band\b|\bor\b|\bwith\b)\s*|\s*,\s*|[ \t]*\n\s*", re.IGNORECASE)
 # The last word of a job title: "Drug and Alcohol Worker", "Speech and Language Therapist".
 _ROLE_HEAD = re.compile(
     r"\b(?:worker|officer|therapist|nurse|visitor|practitioner|lead|co-?ordinator|manager|teacher|"

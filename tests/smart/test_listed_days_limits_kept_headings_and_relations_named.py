@@ -197,3 +197,47 @@ def test_what_someone_says_they_will_do_is_still_the_trigger() -> None:
 )
 def test_no_improvement_said_any_way_does_not_say_what_sets_it_off(text: str) -> None:
     assert "contingency-vague-trigger" in _rules(text, "contingency")
+
+
+def test_people_joined_by_or_are_each_read() -> None:
+    assert "who-no-role" not in _rules("Shazia (Mum) or big brother Imran (17)", "who")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ola gets lost or panics on the way home → rings his uncle Piotr → Piotr meets him at the stop.",
+        "- If Kayden won't get up by 8: Mum rings Auntie Claire, who lives next door and will walk him in.",
+    ],
+)
+def test_a_notes_trouble_and_a_bullet_before_the_trigger_leave_who_helps(text: str) -> None:
+    assert not _rules(text, "contingency") & {"contingency-no-trigger", "contingency-no-network"}
+
+
+def test_it_kicking_off_does_not_say_what_sets_it_off() -> None:
+    assert "contingency-vague-trigger" in _rules("Ring Nan if it kicks off.", "contingency")
+
+
+def test_a_back_up_plan_still_to_be_thought_about_is_none_yet() -> None:
+    text = "We'll think about a back-up plan once Dad's new shifts start in March."
+    assert "contingency-missing" in _rules(text, "contingency")
+
+
+def test_a_sponsor_not_named_is_no_helper_named() -> None:
+    assert "contingency-helper-unnamed" in _rules(
+        "If Dad drinks again he will ring his sponsor.", "contingency"
+    )
+
+
+def test_a_written_agreement_as_an_outcome_is_named() -> None:
+    text = "Mum and Dad to sign a written agreement about screen time by 10/01/2027."
+    assert "action-written-agreement" in _rules(text, "outcome")
+
+
+def test_a_school_place_kept_is_a_change_held_on_to() -> None:
+    text = "Bridie (11) keeps her place at St Anne's while the family travels in the summer, and is back in class on 6 September 2027."
+    assert "outcome-generic" not in _rules(text, "outcome")
+
+
+def test_an_outcome_said_to_be_ongoing_has_no_timescale() -> None:
+    assert "outcome-no-timescale" in _rules("Jay is home by 10pm on school nights - ongoing.", "outcome")

@@ -194,3 +194,31 @@ def test_a_figure_to_go_up_from_with_none_to_reach_is_no_measure() -> None:
 def test_a_figure_to_go_up_from_and_to_is_a_measure() -> None:
     text = "Layla's attendance to go up from 68% to 90% by the review on 12/03/2027."
     assert "outcome-no-measure" not in _rules(text, "outcome")
+
+
+def test_a_course_turned_down_is_not_the_action() -> None:
+    text = (
+        "Dev has said he won't do the parenting course. Instead, Amir will meet him at the library once a "
+        "fortnight to go over what is working with the girls' bedtimes."
+    )
+    assert "action-referral-only" not in _rules(text, "action")
+
+
+def test_continuing_to_monitor_is_still_monitoring() -> None:
+    assert "action-purposeless-verb" in _rules("Continue to monitor attendance closely.", "action")
+
+
+def test_watching_and_flagging_concerns_is_still_watching() -> None:
+    assert "action-purposeless-verb" in _rules(
+        "Keep an eye on Leo's mood in class and flag any concerns.", "action"
+    )
+
+
+def test_more_often_says_no_how_much() -> None:
+    text = "Alfie will get to school on time more often by the review on 9 March 2027."
+    assert "outcome-improve-without-measure" in _rules(text, "outcome")
+
+
+def test_a_note_of_who_does_what_after_an_arrow_says_what_is_done() -> None:
+    text = "Nan + Rio → Friday tea together, TV off, each picks one good thing from the week"
+    assert "action-no-doing" not in _rules(text, "action")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from familyplan.smart import words as w
 from familyplan.smart.reading.clause import Clause
 from familyplan.smart.reading.group_words import BOUNDARY_WORDS, STATE_PARTICIPLES
-from familyplan.smart.reading.tokens import Token, _is_participle, _nominal_end
+from familyplan.smart.reading.tokens import Token, _can_be_base_verb, _is_participle, _nominal_end
 from familyplan.smart.reading.verb_or_noun import verb_reading
 
 
@@ -22,7 +22,8 @@ def look_through(clause: Clause) -> None:
             t = tokens[j]
             if t.lower in BOUNDARY_WORDS or t.text in ",;:":
                 break
-            if t.lower == "to" and j + 1 < n and verb_reading(tokens, j + 1):
+            served = j == clause.verb + 1 and _served_verb(tokens[j + 1]) if j + 1 < n else False
+            if t.lower == "to" and j + 1 < n and (verb_reading(tokens, j + 1) or served):
                 found = j + 1
                 break
             # "help Mum fill in the form", "make sure the children are in bed"
@@ -60,6 +61,15 @@ def look_through(clause: Clause) -> None:
                 clause.copular, clause.lemma = True, "be"
             return
         clause.lemma = w.verb_lemma(t.lower) or t.lower
+
+
+# Straight after "continue to", "need to", a word that can be a verb is one ("continue to monitor
+# attendance"), unless it is somewhere to go ("continue to school").
+_PLACES = w.word_set("school bed work nursery college class church hospital court town university")
+
+
+def _served_verb(t: Token) -> bool:
+    return _can_be_base_verb(t) and t.lower not in _PLACES
 
 
 def finite_form(t: Token) -> bool:

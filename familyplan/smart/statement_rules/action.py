@@ -79,10 +79,25 @@ def _has_detail(s: Statement) -> bool:
     )
 
 
+# In a note, someone and what they do, past the heading: "Sunday tea together, phones away, each
+# picks one good thing from the week".
+_SOMEONE_DOES = re.compile(r"\b(?:each|both|she|he|they|(?-i:[A-Z])[a-z]+)\s+([a-z]+s)\b")
+
+
+def _someone_does(s: Statement) -> bool:
+    for m in _SOMEONE_DOES.finditer(s.text):
+        word, named = m[1], m[0][0].isupper()
+        lemma = w.verb_lemma(word)
+        # After a name, "Sami breaks" may be a noun's plural; after "each" or "she" it is what is done.
+        if lemma is not None and lemma != word and not (named and w.can_be(word, "NOUN")):
+            return True
+    return False
+
+
 @matcher("action-no-doing")
 def no_doing(rule: Rule, s: Statement) -> list[Hit]:
     main = s.reading.main
-    if s.is_blank or main is None or main.verb is not None:
+    if s.is_blank or main is None or main.verb is not None or _someone_does(s):
         return []
     # A topic such as "Referral to CAMHS" or "Monitoring of attendance" is named by those rules.
     c = s.catalogue
@@ -186,6 +201,13 @@ def _to_do(rest: str) -> bool:
 _MAKING = frozenset(("make", "complete", "submit", "send", "put", "do", "offer"))
 
 
+_TURNED_DOWN = re.compile(
+    r"\b(?:won['\u2019]t|will\s+not|doesn['\u2019]t\s+want\s+to|does\s+not\s+want\s+to|declined|refused|"
+    r"turned\s+down)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 @matcher("action-referral-only")
 def referral_only(rule: Rule, s: Statement) -> list[Hit]:
     main = s.reading.main
@@ -193,7 +215,13 @@ def referral_only(rule: Rule, s: Statement) -> list[Hit]:
         return []
     if s.kind == "outcome" and has_evidence(s, _state_words(s)):
         return []  # "... goes to his appointments and is in work at least 3 days a week": a change too
-    spans = _listed(rule, s)
+    # "Ibrahim has said he won't do the parenting course. Instead, ...": a course turned down is
+    # what the action replaces, not the action.
+    spans = [
+        sp for sp in _listed(rule, s) if not _TURNED_DOWN.search(s.text, max(0, sp.start - 40), sp.start)
+    ]
+    if not spans and _listed(rule, s):
+        return []
     if main.verb is None or _A_REFERRAL_NAMED.match(s.text[: main.tokens[main.verb].start]):
         # "Referral to the young carers service for Kacper": "service" is the referral's, not a verb.
         # "Four sessions on staying safe online; Amy then shows Mum the settings": used after.

@@ -44,7 +44,7 @@ def contingency_missing(rule: Rule, s: Statement) -> list[Hit]:
     text = s.text.strip().strip(".").lower()
     if s.is_blank or text in rule.phrases or _PUT_OFF.match(s.text):
         return [Hit(_whole(s.text))]
-    if _UPDATED_LATER.search(s.text) and _nobody_yet(s):
+    if (_UPDATED_LATER.search(s.text) or _A_PLAN_LATER.search(s.text)) and _nobody_yet(s):
         return [Hit(_whole(s.text))]  # "We'll ask Dad's family who could help and update this section"
     return []
 
@@ -55,9 +55,22 @@ def _nobody_yet(s: Statement) -> bool:
     if any(not n.endswith(("'s", "\u2019s")) for n in _names_in_response(s)):
         return False
     response = _response(s.text, trailing=False)
-    return not any(steps_in(response, m) and _acts(response, m) for m in _NETWORK_PERSON.finditer(response))
+    return not any(
+        steps_in(response, m) and _acts(response, m) and not _WHOSE_THING.match(response, m.end())
+        for m in _NETWORK_PERSON.finditer(response)
+    )
 
 
+# "once Mum's new job starts": whose job, not who helps.
+_WHOSE_THING = re.compile(r"['\u2019]s\s+[a-z]")
+
+
+# "We'll think about a back-up plan once Mum's new job starts": the plan itself still to be made.
+_A_PLAN_LATER = re.compile(
+    r"\b(?:think\s+about|look\s+at|sort\s+out|work\s+out|come\s+up\s+with|make|agree|put\s+together)\s+"
+    r"(?:a|the|our)\s+(?:back-?up(?:\s+plan)?|contingency(?:\s+plan)?|plan\s+b)\b",
+    re.IGNORECASE,
+)
 # A contingency to be written later, with nobody yet named in it.
 _UPDATED_LATER = re.compile(
     r"\b(?:update|complete|finish|fill\s+in|add\s+to|come\s+back\s+to)\s+(?:this|the)\s+"

@@ -32,7 +32,9 @@ def _comparatives_in(tokens: Sequence[Token]) -> bool:
 
 
 # What may follow a comparative that says how something goes, not which thing it is.
-_AFTER_HOW = w.word_set("with without at in on about around when by and or for during after before")
+_AFTER_HOW = w.word_set(
+    "with without at in on about around when by and or for during after before often quickly easily"
+)
 
 
 def _goes_better(main: Clause) -> bool:

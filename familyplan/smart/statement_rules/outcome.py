@@ -82,6 +82,7 @@ def _a_persons_subject(main: Clause) -> bool:
     return main.subject is None or names_a_person(own_subject_words(main))
 
 
+_AT_RISK = w.word_set("place tenancy job")
 _RECORDS = w.word_set("count track score tally chart diary log record records calendar sheet")
 
 
@@ -107,6 +108,8 @@ def generic(rule: Rule, s: Statement) -> list[Hit]:
     kept = main.tokens[main.verb + 1 : main.verb + 4]
     if main.lemma == "keep" and any(t.lower in _RECORDS for t in kept):
         return []  # "Tyler will keep count on the chart": a record kept, not things kept as they are
+    if main.lemma == "keep" and any(t.lower in _AT_RISK for t in kept):
+        return []  # "keeps her place at St Brigid's", "keep their tenancy": held on to, not yet safe
     if main.lemma == "keep" and after and after[0].lower == "to":
         return []  # "keep to a weekly rota": an arrangement followed, which is the change
     if main.lemma == "keep" and _KEPT_TO_A_FIGURE.match(s.text, main.tokens[main.verb].end):

@@ -80,6 +80,13 @@ def outcome_relative_timescale(rule: Rule, s: Statement) -> list[Hit]:
 
 @matcher("outcome-no-timescale")
 def outcome_no_timescale(rule: Rule, s: Statement) -> list[Hit]:
-    if s.is_blank or has_timescale(s):
+    # "home by 9.30pm on school nights - ongoing": a pattern with no end and no review to measure it at.
+    ongoing = _ONGOING.search(s.text) and not _fixed_timescale(s)
+    if s.is_blank or (has_timescale(s) and not ongoing):
         return []
     return [Hit(_whole(s.text))]
+
+
+_ONGOING = re.compile(
+    r"\b(?:ongoing|on-going|indefinitely|for\s+the\s+foreseeable\s+future)\b", re.IGNORECASE
+)

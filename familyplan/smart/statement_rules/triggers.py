@@ -47,6 +47,7 @@ _GOING_WRONG = re.compile(
     r"unwell|ill|poorly|sick|hospital|away|late|missed|misses|missing|relaps\w*|drinking|drunk|using\s+again|"
     r"fails?|failing|broken|breaks\s+down|worse|arrested|evicted|crisis|struggl\w*|sent\s+home|excluded|"
     r"suspended|refus(?:es|ed|ing)|upset|unsafe|scared|argu(?:es|ing|ment)|rows?|fights?|fighting|again|"
+    r"lost|panic\w*|frightened|overwhelmed|stuck|stranded|hurt|injured|bullied|kicks\s+off|"
     r"too\s+(?:much|hard|many|difficult))\b",
     re.IGNORECASE,
 )
@@ -112,7 +113,8 @@ _DASHED_TRIGGER = re.compile(
 
 # A heading before the contingency itself: "Contingency – if Ayaan's meltdowns go back to daily: ...".
 _LABEL = re.compile(
-    r"\s*(?:(?:contingency(?:\s+plan)?|plan\s+b)\s*(?:[:\u2013\u2014]|-\s)\s*)?", re.IGNORECASE
+    r"\s*(?:[-\u2022*]\s+)?(?:(?:contingency(?:\s+plan)?|plan\s+b|back-?up(?:\s+plan)?)\s*(?:[:\u2013\u2014]|-\s)\s*)?",
+    re.IGNORECASE,
 )
 
 
@@ -246,7 +248,7 @@ _VAGUE_TRIGGER = re.compile(
     r"|things\s+(?:get|gets|go|goes|become|becomes|are|start\s+to\s+(?:get|go))\s+(?:a\s+bit\s+|really\s+|very\s+)?"
     r"(?:bad|worse|wrong|difficult|hard|tough|out\s+of\s+hand|downhill)"
     r"|things\s+(?:deteriorate|break\s+down|fall\s+apart)"
-    r"|it\s+(?:all\s+)?(?:goes|go)\s+wrong|anything\s+goes\s+wrong"
+    r"|it\s+(?:all\s+)?(?:goes|go)\s+wrong|anything\s+goes\s+wrong|(?:it|things)\s+(?:all\s+)?kicks?\s+off"
     r"|(?:the|this)\s+plan\s+(?:(?:does\s+not|doesn['\u2019]t)\s+work|(?:is\s+not|isn['\u2019]t)\s+(?:working|successful)"
     r"|fails|breaks\s+down)"
     r"|(?:concerns?|problems?|issues?|worries)\s+(?:arise|continue|escalate|increase|grow|get\s+worse|persist)"
