@@ -116,6 +116,13 @@ def _and_in_a_role(text: str, position: int, found: re.Match[str]) -> bool:
     ends_a_title = bool(_ROLE_HEAD.search(title_end))
     if ends_a_title and _A_SECOND_JOB.fullmatch(title_end) and _ROLE_HEAD.search(before):
         return True  # "Paul Jennings, Mental Health Nurse and care coordinator": one person's two jobs
+    if _A_SECOND_HAT.fullmatch(title_end) and (_ROLE_HEAD.search(before) or _A_HEAD.search(before)):
+        return True  # "Sarah Jones, Family Support Worker and Lead Practitioner": a second part to play
+    someone_else = re.match(r"\s*(?:the|a|an|her|his|their)\b", text[found.end() :], re.IGNORECASE)
+    if re.match(r"(?:deputy\s+|assistant\s+)?head\s+of\b", before, re.IGNORECASE) and not someone_else:
+        return True  # "Mr Patel, Head of Inclusion and Special Needs": one department's name
+    if before.lower() in _ONE_PERSONS_RELATION and _THE_CARER.fullmatch(title_end):
+        return True  # "Karen Price, Nan and Kinship Carer": the relation, and caring for the children
     # "Sarah Jones, Mum and Health Visitor": someone's relation, then a job of its own with nobody
     # named; but "Parent and Family Support Adviser" is one title, and "Mum and Dad's Family Support
     # Worker" one worker.
@@ -127,6 +134,15 @@ def _and_in_a_role(text: str, position: int, found: re.Match[str]) -> bool:
 # A second job in lower case, the same person's ("and care coordinator"); not someone else ("and the
 # school nurse", "and her manager") nor a team.
 _A_SECOND_JOB = re.compile(r"(?!(?:the|a|an|her|his|their|my|our)\b)[a-z][\w -]*(?<!team)(?<!service)")
+# Parts a worker plays beside their job: the plan's lead, a school's safeguarding lead or year head.
+_A_SECOND_HAT = re.compile(
+    r"(?:the\s+)?(?:lead\s+(?:practitioner|professional|worker)|designated\s+safeguarding\s+lead|dsl|"
+    r"(?:deputy\s+|assistant\s+)?head(?:\s+teacher|teacher)?(?:\s+of\s+[\w ]+)?|form\s+tutor|mentor|senco|"
+    r"special\s+educational\s+needs\s+co-?ordinator|key\s*worker)",
+    re.IGNORECASE,
+)
+_THE_CARER = re.compile(r"(?:kinship|main|primary|special\s+guardian(?:ship)?)?\s*carer", re.IGNORECASE)
+_A_HEAD = re.compile(r"\b(?:head|teacher|tutor)\b(?:\s+of\s+[\w ]+)?$", re.IGNORECASE)
 _NAME_THEN_ROLE = re.compile(r",|\s[-–—]\s")
 _ONE_PERSONS_RELATION = frozenset(
     [
@@ -298,6 +314,18 @@ def _worker_first(name: str, role: str) -> tuple[str, str]:
     return worker["name"], f"{(worker['job'] or worker['title']).strip()}, {name}"
 
 
+def _role_first(name: str, role: str) -> tuple[str, str]:
+    """ "SENCO, Mr Byrne", "School Nurse, Mrs Wood, Oak Primary": the job, then who holds it (and
+    their agency). Only with a title: "Youth Worker, Positive Steps" names an agency as a person
+    would be named."""
+    first, _, rest = role.partition(",")
+    first = first.strip()
+    titled = first.split(" ", 1)[0].lower().rstrip(".") in TITLES and " " in first
+    if not titled or not (_a_role(name) or _AN_ACRONYM.match(name)) or _FAMILY_ROLES.search(name):
+        return name, role
+    return first, ", ".join(filter(None, (name, rest.strip())))
+
+
 @lru_cache(maxsize=8192)
 def people_in(text: str) -> tuple[tuple[tuple[int, int, str], str, str, PersonKind], ...]:
     """Each person in a "who" cell: (their span, name, role, kind), worked out once per text."""
@@ -321,6 +349,6 @@ def people_in(text: str) -> tuple[tuple[tuple[int, int, str], str, str, PersonKi
             name, role = part, ""
         if not name:
             name, role = role, ""
-        name, role = _worker_first(name, role)
+        name, role = _worker_first(*_role_first(name, role))
         people.append((span, name[:500], role[:500], _kind_of(name, role)))
     return tuple(people)

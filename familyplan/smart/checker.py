@@ -129,8 +129,8 @@ def check_cells(
     ]
 
 
-# "I", opening a sentence or a clause: the action is said in someone's own voice.
-_FIRST_PERSON = re.compile(r"(?:^|[.!?;:]\s+|\b(?:and|but|so)\s+)I(?:\s|['\u2019](?:ll|m|d|ve)\b)")
+# "I", anywhere ("When I feel like drinking"), or "Me and my Nan will ...": the speaker's own voice.
+_FIRST_PERSON = re.compile(r"\bI\b|^\s*Me\s+and\b")
 # A worker's own things are their work's: "my office", "my line manager", "my assessment".
 _THEIR_OWN = re.compile(
     r"\b(?:my|myself)\b(?!\s+(?:line\s+)?(?:manager|team|colleagues?|caseload|supervisor|service|office|base|"

@@ -216,7 +216,7 @@ def test_who_cells_in_other_shapes(text: str, expected: list[tuple[str, str, Per
         ("- Mum\n- Dad", [("Mum", ""), ("Dad", "")]),
         ("Mum, then Aunty Jo", [("Mum", ""), ("Aunty Jo", "")]),
         # A role, then who holds it; and a role with its agency.
-        ("SENCO, Mr Byrne", [("SENCO", "Mr Byrne")]),
+        ("SENCO, Mr Byrne", [("Mr Byrne", "SENCO")]),
         ("Mr Hughes, Head of Year 9", [("Mr Hughes", "Head of Year 9")]),
         ("Jo Brown, FSW, Early Help Team", [("Jo Brown", "FSW, Early Help Team")]),
         ("Sam (Youth Worker), The Hub", [("Sam", "Youth Worker, The Hub")]),
