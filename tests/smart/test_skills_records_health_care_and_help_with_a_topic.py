@@ -222,3 +222,26 @@ def test_more_often_says_no_how_much() -> None:
 def test_a_note_of_who_does_what_after_an_arrow_says_what_is_done() -> None:
     text = "Nan + Rio → Friday tea together, TV off, each picks one good thing from the week"
     assert "action-no-doing" not in _rules(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grandad will support Dad by keeping the boys overnight on Saturdays.",
+        "Auntie Bev will support Mum and cook meals with the girls on Wednesdays.",
+    ],
+)
+def test_support_said_with_a_task_done_is_the_task(text: str) -> None:
+    assert "action-purposeless-verb" not in _rules(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo will support Mum by keeping in regular contact.",
+        "Sam will support the family and signpost services.",
+        "Sam will support Dad and check progress.",
+    ],
+)
+def test_support_said_with_more_of_the_same_is_still_vague(text: str) -> None:
+    assert "action-purposeless-verb" in _rules(text, "action")

@@ -20,6 +20,7 @@ from familyplan.smart.statement_rules.help_given import (
     goes_along_after,
     helps_with_nothing_said,
     offers_support,
+    supports_by_doing,
     visits_someone,
 )
 from familyplan.smart.statement_rules.outcome import _state_words
@@ -131,7 +132,7 @@ def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
     if not phrase and not _lemma_in(rule.words, main.lemma):
         return _visit_for_nothing(rule, s, main)
     verb_end = phrase[0].end if phrase else main.tokens[main.verb].end if main.verb is not None else 0
-    if _supports_by_doing(rule, s, main, verb_end):
+    if supports_by_doing(rule, s, main, verb_end):
         return []  # "Nan will support him by taking over bathtime": how the support is given
     named_only = phrase and any(x in phrase[0].text for x in ("boundaries", "situation"))
     with_a_tool = phrase and "work" in phrase[0].text and _A_NAMED_TOOL.match(s.text, verb_end)
@@ -166,23 +167,6 @@ def _visit_for_nothing(rule: Rule, s: Statement, main: Clause) -> list[Hit]:
     then_does = then is not None and w.verb_lemma(then[1]) is not None and not _lemma_in(rule.words, then[1])
     done_there = then_does or re.match(r"[^.;]*?\bfor\s+(?:a|an|the|some)\s+\w", rest)
     return [] if vague or done_there or _has_purpose(s) else s.verb_hit()
-
-
-_SUPPORT_BY_DOING = re.compile(r"(?:\s+[\w'\u2019]+){0,4}?\s+by\s+([a-z]+ing)\b")
-# Saying how support is given names what is done, unless the how is as vague ("by being there",
-# "by offering advice", "by referring her", "by keeping an eye on her").
-_SUPPORTING = w.word_set("support encourage assist help")
-_NO_MORE_SAID = w.word_set("be keep offer provide give refer signpost continue")
-
-
-def _supports_by_doing(rule: Rule, s: Statement, main: Clause, verb_end: int) -> bool:
-    if main.lemma.split(" ")[0] not in _SUPPORTING:
-        return False
-    found = _SUPPORT_BY_DOING.match(s.text, verb_end)
-    how = w.verb_lemma(found[1]) if found else None
-    if found is None or how is None or how == found[1] or how in _NO_MORE_SAID:
-        return False
-    return not any(sp.start == found.start(1) for sp in _listed(rule, s)) and not _lemma_in(rule.words, how)
 
 
 def _timed(s: Statement) -> bool:

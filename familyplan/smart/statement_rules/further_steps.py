@@ -54,7 +54,8 @@ _GIVING = w.word_set("give offer provide build show")
 # Not a verb here: "and group sessions".
 _SERVICES = w.word_set("group session course programme appointment workshop")
 _VAGUE_DOING = w.word_set(
-    "encourage promote identify develop tackle address explore consider support monitor engage"
+    "encourage promote identify develop tackle address explore consider support monitor engage "
+    "signpost review check reduce increase improve assess"
 )
 _HELP_IN_NAME = w.word_set(
     "advice guidance reassurance encouragement confidence rapport support help praise strategies barriers "
@@ -64,7 +65,10 @@ _HELP_IN_NAME = w.word_set(
 
 def _a_thing_done(lemma: str, following: Token) -> bool:
     """ "and cook tea", "and wash the uniform": a thing done to, not help given in name only."""
-    noun = following.is_word and w.can_be(following.lower, "NOUN") and w.verb_lemma(following.lower) is None
+    word = following.lower
+    # "meals" may be read as a verb's -s form; after a verb it is the plural of what is done to.
+    plural = word.endswith("s") and not word.endswith("ss") and w.can_be(word[:-1], "NOUN")
+    noun = following.is_word and w.can_be(word, "NOUN") and (w.verb_lemma(word) is None or plural)
     return noun and lemma not in _GIVING | _SERVICES | _VAGUE_DOING and following.lower not in _HELP_IN_NAME
 
 

@@ -9,10 +9,11 @@ import re
 from familyplan.plan.kinds import PersonKind
 from familyplan.plan.who_cells import people_in
 from familyplan.smart import words as w
+from familyplan.smart.catalogue import Rule
 from familyplan.smart.language import Span
 from familyplan.smart.reading import Clause
 from familyplan.smart.reading.tokens import Token
-from familyplan.smart.statement_rules.statement import Statement
+from familyplan.smart.statement_rules.statement import Statement, _lemma_in, _listed
 
 # Words that open when or how often, not whom or what is visited: "visit every fortnight", "visit weekly".
 _WHEN_WORDS = w.word_set(
@@ -195,3 +196,29 @@ def checks_in_for_nothing(s: Statement, main: Clause) -> list[Span]:
         return []  # "... to see how things are going and help her plan the week": something is done
     start = s.text.index("to", s.text.rfind(" to ", end, found.end()) + 1)
     return [Span(start, found.end(), s.text[start : found.end()])]
+
+
+_SUPPORT_BY_DOING = re.compile(r"(?:\s+[\w'\u2019]+){0,4}?\s+by\s+([a-z]+ing)\b")
+# Saying how support is given names what is done, unless the how is as vague ("by being there",
+# "by offering advice", "by referring her", "by keeping an eye on her").
+_SUPPORTING = w.word_set("support encourage assist help")
+_NO_MORE_SAID = w.word_set("be keep offer provide give refer signpost continue")
+
+
+_KEPT_VAGUELY = re.compile(
+    r"\s+(?:an\s+eye|in\s+(?:regular\s+|close\s+)?(?:touch|contact)|going|on\s+top|up\s+to\s+date|track|them\s+going)\b",
+    re.IGNORECASE,
+)
+
+
+def supports_by_doing(rule: Rule, s: Statement, main: Clause, verb_end: int) -> bool:
+    if main.lemma.split(" ")[0] not in _SUPPORTING:
+        return False
+    found = _SUPPORT_BY_DOING.match(s.text, verb_end)
+    how = w.verb_lemma(found[1]) if found else None
+    if found is None or how is None or how == found[1]:
+        return False
+    # "by keeping an eye on her", "by being there"; but "by keeping the children overnight" is a task.
+    if how in _NO_MORE_SAID and not (how == "keep" and not _KEPT_VAGUELY.match(s.text, found.end(1))):
+        return False
+    return not any(sp.start == found.start(1) for sp in _listed(rule, s)) and not _lemma_in(rule.words, how)
