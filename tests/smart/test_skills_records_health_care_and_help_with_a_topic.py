@@ -245,3 +245,25 @@ def test_support_said_with_a_task_done_is_the_task(text: str) -> None:
 )
 def test_support_said_with_more_of_the_same_is_still_vague(text: str) -> None:
     assert "action-purposeless-verb" in _rules(text, "action")
+
+
+def test_time_for_herself_is_not_doing_it_alone() -> None:
+    text = "Chloe will have more time for herself and her friends by 31.03.2027."
+    assert "outcome-improve-without-measure" in _rules(text, "outcome")
+
+
+def test_a_state_in_their_own_words_at_a_review_is_how_we_will_know() -> None:
+    text = (
+        "By 30 April 2027 Tariq will feel safe walking home from school, as he tells us at the April review."
+    )
+    assert "outcome-no-measure" not in _rules(text, "outcome")
+
+
+def test_more_of_a_feeling_in_their_own_words_is_still_more_than_nothing_said() -> None:
+    text = "Mum will feel more confident, as she tells us at the review."
+    assert "outcome-improve-without-measure" in _rules(text, "outcome")
+
+
+def test_both_parents_at_a_childs_event_on_its_day_is_seen() -> None:
+    text = "Both parents are at Mia's school concert on 24.03.2027 and her sports day on 19.06.2027."
+    assert "outcome-no-measure" not in _rules(text, "outcome")

@@ -111,6 +111,8 @@ _EVIDENCE = re.compile(
     r"|\b(?:level|stage|grade|band|step|phase)\s+(?-i:[A-Z])\b"
     r"|\b(?:\d+|ten|seven|eight|nine|six|five)\b[^.;]{0,12}?\b(?:on|out\s+of)\s+(?:the|a|her|his|their)?\s*(?:scal(?:e|ing)|10|ten)\b)"
     # "her key person will note this in the July report": someone who will see it, and when.
+    # "as he tells us at the April review": what the person says, and when it is heard.
+    r"|(?P<told>\bas\s+(?:he|she|they|(?-i:[A-Z])[a-z]+)\s+(?:tells?|says?)\s+us\s+(?:at|in|on|by)\b)"
     r"|(?P<checked>\b(?:check|checks|confirm|confirms|note|notes|record|records|log|logs)\s+(?:this|it|that)\s+"
     r"(?:at|on|in|by|with|during|each|every)\b)"
     # "Mum and nursery will both keep the tick chart": a record kept of it.
@@ -204,6 +206,7 @@ _EVIDENCE_PARTS = _parts(
             True,
         ),
         "kept": (_words("keep keeps keeping"), False),
+        "told": (_words("as"), False),
         "checked": (_words("check checks confirm confirms note notes record records log logs"), False),
         "stated": (
             _words(

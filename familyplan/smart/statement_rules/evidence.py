@@ -35,7 +35,8 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _PLACE_WORDS = w.word_set(
-    "school nursery college home bed class lessons work church club breakfast tea dinner lunch"
+    "school nursery college home bed class lessons work church club breakfast tea dinner lunch "
+    "evening gala assembly match concert show"
 )
 
 
@@ -326,9 +327,10 @@ def _evidence_of(s: Statement, state_words: tuple[str, ...]) -> tuple[str, Span]
     if main is None or main.verb is None:
         return None
     for kind, a, b, _ in s.evidence:
-        # "will cope better without relying on her friends": better than what, alone or not?
-        if kind == "independent" and not _goes_better(main):
-            return "without help", s.span(a, b)
+        # "will cope better without relying on her friends": better than what, alone or not? And
+        # "feel more confident, as she tells us": more than what?
+        if kind in ("independent", "told") and not _goes_better(main) and not _comparatives_in(main.tokens):
+            return "without help" if kind == "independent" else "in their own words", s.span(a, b)
     found = _behaviour_evidence(s, main, state_words)
     for clause in evidence_clauses(s, main) if found is None else ():
         found = _behaviour_evidence(s, clause, state_words)
