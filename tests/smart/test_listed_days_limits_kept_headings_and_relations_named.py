@@ -241,3 +241,45 @@ def test_a_school_place_kept_is_a_change_held_on_to() -> None:
 
 def test_an_outcome_said_to_be_ongoing_has_no_timescale() -> None:
     assert "outcome-no-timescale" in _rules("Jay is home by 10pm on school nights - ongoing.", "outcome")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Dad drinks again, he will stop completely and never touch alcohol.",
+        "If Mum relapses, she will be abstinent from then on.",
+    ],
+)
+def test_a_pledge_of_sobriety_in_a_contingency_is_a_promise_nobody_can_keep(text: str) -> None:
+    assert "action-absolute" in _rules(text, "contingency")
+
+
+def test_a_carers_rule_in_a_contingency_stays_a_rule() -> None:
+    text = "If Mum is admitted, Nan will stay with the children at all times until Mum is home."
+    assert "action-absolute" not in _rules(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Auntie Pam will have the children whenever needed.",
+        "Should it be needed, Grandad will have the boys.",
+    ],
+)
+def test_whenever_needed_is_no_trigger(text: str) -> None:
+    assert "contingency-no-trigger" in _rules(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By June 2027 Dad will have agreed boundaries with Leo.",
+        "By April 2027 Mum will have routines in place.",
+    ],
+)
+def test_boundaries_or_routines_agreed_by_a_date_are_not_seen_on_the_day(text: str) -> None:
+    assert "outcome-no-measure" in _rules(text, "outcome")
+
+
+def test_a_move_done_by_a_date_is_seen_on_the_day() -> None:
+    assert not _rules("By March 2027 the family will have moved to a two-bedroom flat.", "outcome")

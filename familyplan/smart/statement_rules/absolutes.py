@@ -30,6 +30,8 @@ def absolute(rule: Rule, s: Statement) -> list[Hit]:
         return []
     # "make sure she goes no matter what" is the promise; "she knows Nan loves her no matter what" is not.
     pledged = [sp for sp in spans if sp.text.lower() in _WHATEVER and _MADE_TO.search(s.text, 0, sp.start)]
+    # "he will be 100% abstinent from then on": the seed's "I will never drink again", said another way.
+    pledged += [sp for sp in spans if sp.text.lower() in ("abstain", "abstinent")]
     if pledged:
         return _hits(pledged[:1])
     strong = [
@@ -53,7 +55,7 @@ def absolute(rule: Rule, s: Statement) -> list[Hit]:
 _SELF_CONTROL = re.compile(
     r"\s+(?:again\s+)?(?:lose\s+(?:his|her|their|my|your)\s+temper|shout|scream|swear|argue|row|fight|hit|kick|lash\s+out|"
     r"snap|get\s+(?:angry|cross|upset|wound\s+up|frustrated)|have\s+(?:a\s+)?(?:tantrum|meltdown|outburst)s?|"
-    r"cry|lie|misbehave|answer\s+back|refuse)\b",
+    r"cry|lie|misbehave|answer\s+back|refuse|touch\s+(?:alcohol|a\s+drop|a\s+drink|drugs))\b",
     re.IGNORECASE,
 )
 

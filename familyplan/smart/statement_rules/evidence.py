@@ -293,9 +293,11 @@ _SKILLS = w.word_set(
 
 
 def _perfect(main: Clause) -> bool:
-    """ "will have moved": done by then."""
+    """ "will have moved": done by then; not "will have agreed boundaries" or "will have secured
+    friendships", which no date shows."""
     group = main.tokens[main.group[0] : main.verb] if main.group else []
-    return any(t.lower in w.HAVE for t in group)
+    done_to = main.tokens[(main.verb or 0) + 1 : main.predicate_end][:4]
+    return any(t.lower in w.HAVE for t in group) and not any(t.lower in _ABSTRACT for t in done_to)
 
 
 _CHANGE_WORDS = w.word_set(

@@ -18,7 +18,8 @@ _A_SERVICE_FOR = re.compile(
 _NAME_AFTER = re.compile(r",?\s+(?!(?:Will|Can|May|Must|Shall|Could|Would)\b)[A-Z][a-z'\u2019-]+\b")
 # "if needed", "as required": a condition someone will judge at the time, which sets nothing off.
 _JUDGED_CONDITION = re.compile(
-    r"\b(?:if|when|as|where)\s+(?:it\s+is\s+|it's\s+)?(?:needed|necessary|required|appropriate)(?=\s*(?:[.,;:!?)]|$))",
+    r"(?:\b(?:if|when|whenever|as|where)\s+(?:it\s+is\s+|it's\s+)?|\bshould\s+it\s+be\s+)"
+    r"(?:needed|necessary|required|appropriate)(?=\s*(?:[.,;:!?)]|$))",
     re.IGNORECASE,
 )
 _TRIGGER = re.compile(
