@@ -283,3 +283,15 @@ def test_boundaries_or_routines_agreed_by_a_date_are_not_seen_on_the_day(text: s
 
 def test_a_move_done_by_a_date_is_seen_on_the_day() -> None:
     assert not _rules("By March 2027 the family will have moved to a two-bedroom flat.", "outcome")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gran will keep the flat safe and tidy with three children.",
+        "Parents to put in place a consistent bedtime routine for Oliver.",
+        "Mum will keep the bedroom hygienic for the baby.",
+    ],
+)
+def test_standards_people_judge_differently_are_named(text: str) -> None:
+    assert "subjective-standard" in _rules(text, "action")
