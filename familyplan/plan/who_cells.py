@@ -39,7 +39,11 @@ _A_RELATION = re.compile(
     r"['\u2019]s\s+(?:" + _FAMILY_ROLES.pattern + r")",
     re.IGNORECASE,
 )
-_SPLIT_PEOPLE = re.compile(r"\s*(?:/|;|&|\+|\band\b|\bor\b|\bwith\b)\s*|\s*,\s*|[ \t]*\n\s*", re.IGNORECASE)
+# Bounded runs of spaces: a cell of thousands of spaces is not tried at every one of them.
+_SPLIT_PEOPLE = re.compile(
+    r"\s{0,20}(?:/|;|&|\+|\band\b|\bor\b|\bwith\b)\s{0,20}|\s{0,20},\s{0,20}|[ \t]{0,20}\n\s{0,20}",
+    re.IGNORECASE,
+)
 # The last word of a job title: "Drug and Alcohol Worker", "Speech and Language Therapist".
 _ROLE_HEAD = re.compile(
     r"\b(?:worker|officer|therapist|nurse|visitor|practitioner|lead|co-?ordinator|manager|teacher|"
@@ -118,7 +122,13 @@ def _and_in_a_role(text: str, position: int, found: re.Match[str]) -> bool:
         return True  # "Paul Jennings, Mental Health Nurse and care coordinator": one person's two jobs
     if _A_SECOND_HAT.fullmatch(title_end) and (_ROLE_HEAD.search(before) or _A_HEAD.search(before)):
         return True  # "Sarah Jones, Family Support Worker and Lead Practitioner": a second part to play
-    someone_else = re.match(r"\s*(?:the|a|an|her|his|their)\b", text[found.end() :], re.IGNORECASE)
+    someone_else = (
+        re.match(r"\s*(?:the|a|an|her|his|their|mr|mrs|ms|miss|mx|dr)\b", text[found.end() :], re.IGNORECASE)
+        or _FAMILY_ROLES.search(title_end)
+        or _AN_AGENCY.search(title_end)
+        or _AN_ACRONYM.match(title_end)
+        or re.search(r"\b(?:school|academy|college|nursery)\b", title_end, re.IGNORECASE)
+    )
     if re.match(r"(?:deputy\s+|assistant\s+)?head\s+of\b", before, re.IGNORECASE) and not someone_else:
         return True  # "Mr Patel, Head of Inclusion and Special Needs": one department's name
     if before.lower() in _ONE_PERSONS_RELATION and _THE_CARER.fullmatch(title_end):
@@ -136,7 +146,7 @@ def _and_in_a_role(text: str, position: int, found: re.Match[str]) -> bool:
 _A_SECOND_JOB = re.compile(r"(?!(?:the|a|an|her|his|their|my|our)\b)[a-z][\w -]*(?<!team)(?<!service)")
 # Parts a worker plays beside their job: the plan's lead, a school's safeguarding lead or year head.
 _A_SECOND_HAT = re.compile(
-    r"(?:the\s+)?(?:lead\s+(?:practitioner|professional|worker)|designated\s+safeguarding\s+lead|dsl|"
+    r"(?:lead\s+(?:practitioner|professional|worker)|designated\s+safeguarding\s+lead|dsl|"
     r"(?:deputy\s+|assistant\s+)?head(?:\s+teacher|teacher)?(?:\s+of\s+[\w ]+)?|form\s+tutor|mentor|senco|"
     r"special\s+educational\s+needs\s+co-?ordinator|key\s*worker)",
     re.IGNORECASE,

@@ -64,3 +64,14 @@ def test_a_workers_own_voice_still_asks_for_their_role() -> None:
     context = Context(who="Jo", when="every Friday from 8 January 2027, review 19 February 2027")
     action = "I will talk through Mum's debts with my line manager and agree a plan with Mum."
     assert [f for _, f in check_cells("action", context, action=action) if f.rule == "who-no-role"]
+
+
+@pytest.mark.parametrize(
+    "who", ["Mrs Cole, Head of Year 9 and Mr Ahmed, Form Tutor", "Mrs March, Head of Year 6 and Mum"]
+)
+def test_a_second_person_after_and_is_still_a_second_person(who: str) -> None:
+    assert len(people_in(who)) == 2
+
+
+def test_a_cell_of_many_spaces_is_read_quickly_as_nobody() -> None:
+    assert people_in(" " * 20_000) == ()

@@ -65,7 +65,10 @@ def look_through(clause: Clause) -> None:
 
 # Straight after "continue to", "need to", a word that can be a verb is one ("continue to monitor
 # attendance"), unless it is somewhere to go ("continue to school").
-_PLACES = w.word_set("school bed work nursery college class church hospital court town university")
+_PLACES = w.word_set(
+    "school bed work nursery college class church hospital court town university group club clinic session "
+    "playgroup"
+)
 
 
 def _served_verb(t: Token) -> bool:

@@ -35,7 +35,7 @@ _WHEN = re.compile(
     r"|\b(?:at|by|before|after)\s+(?:bedtimes?|mealtimes?|lunchtimes?|breakfast|teatime|dinner\s*time)\b|\b(?:before|after)\s+(?:bed|school|nursery|college|work|tea|dinner)\b"
     r"|\b(?:in|at)\s+(?:all|every|each)\s+\w+"
     # "a thumbs up for every handover": each time the occasion comes round.
-    r"|\b(?:for|after|before)\s+(?:every|each)\s+(?:handover|visit|session|lesson|meal|appointment|contact|feed|bath|bedtime)s?\b"
+    r"|\b(?:for|after|before)\s+(?:every|each)\s+(?:handover|visit|session|lesson|meal|feed|bath|bedtime)s?\b"
     r"|\bin\s+the\s+(?:mornings?|evenings?|afternoons?)\b|\bat\s+(?:night|weekends?)\b"
     r"|\bevery\s+time\b|\beach\s+time\b|\bwhenever\b)"
     r"|(?P<time>\b(?:at|by|before|after|until|from)?\s*\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]m\b|[ap]\.m\.)|\b\d{1,2}:\d{2}\b)"

@@ -15,6 +15,8 @@ _SITUATION = re.compile(
 )
 
 
+# "until her drug worker confirms she has been abstinent for two weeks": a condition someone checks.
+_A_CONDITION_MET = re.compile(r"\b(?:until|once|when|after|been)\b[^.;]*$", re.IGNORECASE)
 _WHATEVER = frozenset(("no matter what", "whatever happens", "at all costs"))
 _MADE_TO = re.compile(r"\b(?:make|makes|making)\s+(?:sure|certain)\b|\bensures?\b|\bforce", re.IGNORECASE)
 
@@ -31,7 +33,12 @@ def absolute(rule: Rule, s: Statement) -> list[Hit]:
     # "make sure she goes no matter what" is the promise; "she knows Nan loves her no matter what" is not.
     pledged = [sp for sp in spans if sp.text.lower() in _WHATEVER and _MADE_TO.search(s.text, 0, sp.start)]
     # "he will be 100% abstinent from then on": the seed's "I will never drink again", said another way.
-    pledged += [sp for sp in spans if sp.text.lower() in ("abstain", "abstinent")]
+    pledged += [
+        sp
+        for sp in spans
+        if sp.text.lower() in ("abstain", "abstinent")
+        and not _A_CONDITION_MET.search(s.text, max(0, sp.start - 80), sp.start)
+    ]
     if pledged:
         return _hits(pledged[:1])
     strong = [

@@ -62,13 +62,13 @@ def _nobody_yet(s: Statement) -> bool:
 
 
 # "once Mum's new job starts": whose job, not who helps.
-_WHOSE_THING = re.compile(r"['\u2019]s\s+[a-z]")
+_WHOSE_THING = re.compile(r"['\u2019]s\s+(?!(?:agreed|said|offered|been|got|going|already)\b)[a-z]")
 
 
 # "We'll think about a back-up plan once Mum's new job starts": the plan itself still to be made.
 _A_PLAN_LATER = re.compile(
-    r"\b(?:think\s+about|look\s+at|sort\s+out|work\s+out|come\s+up\s+with|make|agree|put\s+together)\s+"
-    r"(?:a|the|our)\s+(?:back-?up(?:\s+plan)?|contingency(?:\s+plan)?|plan\s+b)\b",
+    r"\b(?:think\s+about|look\s+at|sort(?:\s+out)?|work\s+out|come\s+up\s+with|make|agree|put\s+together)\s+"
+    r"(?:a|our)\s+(?:back-?up(?:\s+plan)?|contingency(?:\s+plan)?|plan\s+b)\b",
     re.IGNORECASE,
 )
 # A contingency to be written later, with nobody yet named in it.

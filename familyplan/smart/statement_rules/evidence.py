@@ -244,6 +244,8 @@ def _end_state(s: Statement, main: Clause) -> bool:
 
 
 _HAVING = w.word_set("have receive")
+# "improved mental health, as she tells us", "attend regularly, as he tells us": told, but of nothing set.
+_VAGUE_TOLD = re.compile(r"\b(?:improv\w*|regular(?:ly)?|better|more|less|positive\w*)\b", re.IGNORECASE)
 
 
 _QUALITIES = _COMPARISONS | w.word_set(
@@ -331,7 +333,13 @@ def _evidence_of(s: Statement, state_words: tuple[str, ...]) -> tuple[str, Span]
     for kind, a, b, _ in s.evidence:
         # "will cope better without relying on her friends": better than what, alone or not? And
         # "feel more confident, as she tells us": more than what?
-        if kind in ("independent", "told") and not _goes_better(main) and not _comparatives_in(main.tokens):
+        vague_told = kind == "told" and _VAGUE_TOLD.search(s.text)
+        if (
+            kind in ("independent", "told")
+            and not vague_told
+            and not _goes_better(main)
+            and not _comparatives_in(main.tokens)
+        ):
             return "without help" if kind == "independent" else "in their own words", s.span(a, b)
     found = _behaviour_evidence(s, main, state_words)
     for clause in evidence_clauses(s, main) if found is None else ():

@@ -185,6 +185,9 @@ def checks_in_for_nothing(s: Statement, main: Clause) -> list[Span]:
     """ "Phone Mum once a fortnight to see how things are going", "visit to catch up": a contact
     whose only purpose is to hear how things are, with nothing done with what is heard."""
     noted = _A_CONTACT_NOTED.match(s.text)
+    from_family = noted and re.match(r"\s+from\s+(\w+)", s.text[noted.end() :])
+    if from_family and from_family[1].lower() in w.FAMILY_WORDS:
+        return []  # "Daily phone call from Nan to see how Mum is coping": the family's own support
     if noted and s.kind == "action":
         end = noted.end()  # "Weekly phone call to Tanvi's mum to see how things are": the call as a note
     elif main.verb is None or main.lemma.split(" ")[0] not in _CONTACTS or not a_workers_visit(s):
@@ -206,7 +209,8 @@ _NO_MORE_SAID = w.word_set("be keep offer provide give refer signpost continue")
 
 
 _KEPT_VAGUELY = re.compile(
-    r"\s+(?:an\s+eye|in\s+(?:regular\s+|close\s+)?(?:touch|contact)|going|on\s+top|up\s+to\s+date|track|them\s+going)\b",
+    r"\s+(?:an\s+eye|in\s+(?:regular\s+|close\s+)?(?:touch|contact)|going|on\s+top|up\s+to\s+date|track|them\s+going"
+    r"|(?:[\w'\u2019]+\s+){1,2}(?:safe|calm|motivated|informed|happy|well|busy|occupied|updated|on\s+track))\b",
     re.IGNORECASE,
 )
 

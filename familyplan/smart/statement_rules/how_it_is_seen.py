@@ -17,14 +17,19 @@ def how_it_is_seen(s: Statement, vague: bool) -> tuple[str, Span] | None:
         if kind in ("frequency", "time", "duration"):
             return (f"seen {kind}" if kind != "frequency" else "how often it is seen", s.span(a, b))
     for kind, a, b, _ in s.evidence:
-        if kind in ("checked", "kept") and not vague:
+        if kind == "checked" and not vague:
             return "checked by someone", s.span(a, b)  # "... - her key person will note this in July"
     for kind, a, b, _ in s.when:
         # "both sit in with his teacher at parents' evening on 10 March 2027": done or not on the day.
-        if kind == "date" and not vague and _ON_THE_DAY.search(s.text, max(0, a - 30), a):
+        if kind == "date" and not vague and _ON_THE_DAY.search(s.text, max(0, a - 40), a):
             return "seen on the day", s.span(a, b)
     return None
 
 
-# Not "by the review on 10/03/2027": the day a point falls on, which holds it to a date.
-_ON_THE_DAY = re.compile(r"(?<!review)(?<!meeting)(?<!panel)(?<!visit)\s+on\s+$", re.IGNORECASE)
+# An event on its day: "at parents' evening on 10 March", "her gala on 19.06.2027"; not "by the review
+# on 10/03/2027" (a point that holds it to a date) nor "manage her money on 31 March".
+_ON_THE_DAY = re.compile(
+    r"\b(?:evening|gala|concert|assembly|match|sports\s+day|open\s+day|party|show|play|trip|interview|"
+    r"ceremony|fair|festival|performance|celebration|graduation|prom)s?\s+on\s+$",
+    re.IGNORECASE,
+)

@@ -24,6 +24,7 @@ def _criterion_hits(rule: Rule, s: Statement) -> list[Hit]:
             and not _names_a_place(s.text, sp)
             and not _in_capitals(s.text, sp)
             and not _scored(s.text, sp)
+            and not _SPELT_OUT_AFTER.match(s.text, sp.end)
             and not any(a < sp.start < b for a, b in quoted)
         ]
     )
@@ -39,6 +40,10 @@ _SCORED_AFTER = re.compile(
     r"\s*(?:scores?\s+|ratings?\s+)?(?:(?:at|of|as)\s+)?(?:an?\s+)?\d+(?:\s*/\s*|\s+out\s+of\s+)\d+",
     re.IGNORECASE,
 )
+
+
+# "a consistent bedtime routine with Ella: bath at 6.30pm, story at 7pm": the standard, spelt out.
+_SPELT_OUT_AFTER = re.compile(r"[^.;:]{0,40}:\s*\w")
 
 
 def _scored(text: str, span: Span) -> bool:

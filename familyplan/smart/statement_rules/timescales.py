@@ -87,6 +87,8 @@ def outcome_no_timescale(rule: Rule, s: Statement) -> list[Hit]:
     return [Hit(_whole(s.text))]
 
 
+# "ongoing" as the timescale itself ("- ongoing."), not "with ongoing encouragement from Dan".
 _ONGOING = re.compile(
-    r"\b(?:ongoing|on-going|indefinitely|for\s+the\s+foreseeable\s+future)\b", re.IGNORECASE
+    r"(?:(?:^|[-\u2013\u2014,;:(]\s*)(?:ongoing|on-going)\s*(?:[.)]|$)|\bindefinitely\b|\bfor\s+the\s+foreseeable\s+future\b)",
+    re.IGNORECASE,
 )

@@ -18,8 +18,9 @@ _A_SERVICE_FOR = re.compile(
 _NAME_AFTER = re.compile(r",?\s+(?!(?:Will|Can|May|Must|Shall|Could|Would)\b)[A-Z][a-z'\u2019-]+\b")
 # "if needed", "as required": a condition someone will judge at the time, which sets nothing off.
 _JUDGED_CONDITION = re.compile(
-    r"(?:\b(?:if|when|whenever|as|where)\s+(?:it\s+is\s+|it's\s+)?|\bshould\s+it\s+be\s+)"
-    r"(?:needed|necessary|required|appropriate)(?=\s*(?:[.,;:!?)]|$))",
+    r"(?:(?:\b(?:if|when|whenever|as|where)\s+(?:it\s+is\s+|it's\s+)?|\bshould\s+it\s+be\s+)"
+    r"(?:needed|necessary|required|appropriate)|\bshould\s+the\s+need\s+arise|\bif\s+the\s+need\s+arises)"
+    r"(?=\s*(?:[.,;:!?)]|$))",
     re.IGNORECASE,
 )
 _TRIGGER = re.compile(
@@ -114,7 +115,9 @@ _DASHED_TRIGGER = re.compile(
 
 # A heading before the contingency itself: "Contingency – if Ayaan's meltdowns go back to daily: ...".
 _LABEL = re.compile(
-    r"\s*(?:[-\u2022*]\s+)?(?:(?:contingency(?:\s+plan)?|plan\s+b|back-?up(?:\s+plan)?)\s*(?:[:\u2013\u2014]|-\s)\s*)?",
+    r"\s*(?:(?:contingency(?:\s+plan)?|plan\s+b|back-?up(?:\s+plan)?)\s*(?:[:\u2013\u2014]|-\s|\n)\s*)?"
+    r"(?:(?:[-\u2013\u2022*\u25aa\u00b7]|\d{1,2}[.)])\s+)?"
+    r"(?:(?:contingency(?:\s+plan)?|plan\s+b|back-?up(?:\s+plan)?)\s*(?:[:\u2013\u2014]|-\s)\s*)?",
     re.IGNORECASE,
 )
 

@@ -15,6 +15,8 @@ from familyplan.smart.statement_rules.triggers import _NAME_AFTER, _response
 
 # Someone the network can call on by name: a proper name ("Aunt Rosa", "Kerry") or a relation there is
 # only one of in a family ("Nan", "Grandad"). Mum and Dad are as often the ones who need the help.
+# "the maternal grandmother (Rose)", "paternal grandmother Rose Hill": named after all.
+_A_NAME_GIVEN = re.compile(r"\s*\(\s*(?-i:[A-Z])[a-z]+|\s+(?-i:[A-Z])[a-z]+\b")
 _NAMED_HELPER = re.compile(
     # "Nan" is who she is to the family; "maternal grandmother" is which one, with nobody named.
     r"(?<!maternal\s)(?<!paternal\s)\b(?:nan|nanna|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|"
@@ -93,6 +95,7 @@ def helper_unnamed(rule: Rule, s: Statement) -> list[Hit]:
             and s.text[sp.end : sp.end + 1] not in ("'", "\u2019")
             and not _in_a_name(s.text, sp)
             and not _A_ROLE_TAKEN.search(s.text, max(0, sp.start - 12), sp.start)
+            and not _A_NAME_GIVEN.match(s.text, sp.end)
             and not _A_WORD_OF_A_ROLE.match(s.text, sp.end)
         ),
         key=lambda sp: sp.start,
