@@ -295,3 +295,18 @@ def test_a_move_done_by_a_date_is_seen_on_the_day() -> None:
 )
 def test_standards_people_judge_differently_are_named(text: str) -> None:
     assert "subjective-standard" in _rules(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum no longer relies on the food bank, with the weekly shop paid from her budget every week by 30.04.2027.",
+        "Dad no longer drinks during the day, and Mum says he is sober at school pick-up every day by 28.02.2027.",
+    ],
+)
+def test_what_stops_beside_what_is_wanted_and_how_often_is_framed_well(text: str) -> None:
+    assert "outcome-negative" not in _rules(text, "outcome")
+
+
+def test_what_stops_alone_is_still_what_is_not_wanted() -> None:
+    assert "outcome-negative" in _rules("Kai no longer shouts at Mum every day.", "outcome")

@@ -131,13 +131,21 @@ def generic(rule: Rule, s: Statement) -> list[Hit]:
 _SO_THAT = re.compile(r"\w[^.;:]*?\s(?:so|so\s+that|in\s+case)\s[^,.;:]*$", re.IGNORECASE)
 # After what stops, a clause of its own saying what is wanted instead: ", eating breakfast at home",
 # ", and is sober at pick-up", ", and will say she feels 7/10".
-_THEN_DOES = re.compile(r",\s*(?:and\s+)?(will\s+|now\s+|instead\s+)?([a-z]+)\b(?!\s+(?:not|no|never)\b)")
+# ", and Mum says he is sober": someone named, then what they say or do.
+_THEN_DOES = re.compile(
+    r",\s*(?:and\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(will\s+|now\s+|instead\s+)?([a-z]+)\b(?!\s+(?:not|no|never)\b)"
+)
+# ", with the weekly shop paid from her budget every week": what is wanted instead, and how often.
+_WITH_INSTEAD = re.compile(r",\s*(?:with|and)\s+(?!(?:[\w'\u2019]+\s+)?(?:no\s+longer|not|never|no)\b)")
 _NOT_WHAT_IS_WANTED = w.word_set("having being")
 
 
 def _what_instead(s: Statement, after: int) -> bool:
     if any(kind in ("threshold", "scale", "a number", "stated") for kind, *_ in s.evidence):
         return True  # "Ben no longer misses school, 95% attendance by March": measured
+    with_instead = _WITH_INSTEAD.search(s.text, after)
+    if with_instead and any(kind == "frequency" and a >= with_instead.start() for kind, a, _, _ in s.when):
+        return True
     for m in _THEN_DOES.finditer(s.text, after):
         word = m[2]
         lemma = w.verb_lemma(word)
