@@ -24,6 +24,7 @@ from familyplan.smart.statement_rules import (
     minds,
     on_their_own,
     outcome,
+    professionals,  # noqa: F401
     style,
     timescales,
     unnamed_helpers,

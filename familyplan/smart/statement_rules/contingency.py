@@ -207,7 +207,7 @@ _NOT_SO = re.compile(r"\b(?:rather\s+than|instead\s+of|not|with)\b", re.IGNORECA
 
 
 # "help with Zara", "look after Leo", "collect Ava": the child cared for, not who cares.
-_CARED_FOR_AFTER = w.word_set("with for after take takes collect collects mind minds keep keeps")
+_CARED_FOR_AFTER = w.word_set("with for after take takes collect collects mind minds keep keeps have has")
 
 
 def _the_family_helped(tokens: list[Token], i: int) -> bool:
@@ -231,16 +231,22 @@ def _names_in_response(s: Statement) -> list[str]:
     """The names in what is done, not in its trigger, leaving out services and jobs written with
     capitals ("the Police", "Adult Social Care", "the Family Support Worker"). Three rules ask:
     read once for each statement."""
+    return [first for first, _, _ in name_spans_in_response(s)]
+
+
+def name_spans_in_response(s: Statement) -> list[tuple[str, int, int]]:
+    """Each name in what is done: its first word, and where it stands with the capitalised words
+    that go with it."""
     if "names in response" not in s.memo:
         s.memo["names in response"] = _read_names_in_response(s)
-    names: list[str] = s.memo["names in response"]
-    return names
+    spans: list[tuple[str, int, int]] = s.memo["names in response"]
+    return spans
 
 
 _NAME_JOINERS = w.word_set("with and of for")
 
 
-def _read_names_in_response(s: Statement) -> list[str]:
+def _read_names_in_response(s: Statement) -> list[tuple[str, int, int]]:
     response = _response(s.text, trailing=False)
     start = len(s.text) - len(response)
     # "School will tell Sam if Chloe is late": who is in a trigger after the response is not who acts.
@@ -269,7 +275,7 @@ def _read_names_in_response(s: Statement) -> list[str]:
             end = after.end
         if any(word in _SERVICE_WORDS or word in roles for word in run) or _not_acting(s.text, t, end, start):
             continue
-        names.append(t.text)
+        names.append((t.text, t.start, end))
     return names
 
 
@@ -341,17 +347,6 @@ def _only_written_to(text: str, start: int, end: int) -> bool:
     if _WHO_WILL.match(text, _past_others(text, end)):
         return False  # "... write to Nan, who will have the children"
     return bool(_WRITTEN_TO.search(text, max(0, start - 40), start))
-
-
-@matcher("contingency-no-network")
-def no_network(rule: Rule, s: Statement) -> list[Hit]:
-    # Someone named in the trigger alone ("If Mum is unwell, the children will be looked after")
-    # is not someone who steps in.
-    if contingency_missing(s.catalogue.rule("contingency-missing"), s) or _someone_responds(s):
-        return []
-    if process_only(s.catalogue.rule("contingency-process-only"), s):
-        return []  # the process finding already says it
-    return [Hit(_whole(s.text))]
 
 
 # A question the contingency answers: "Ruby late more than twice in a week? Jade takes her in."

@@ -19,7 +19,9 @@ _NAME_AFTER = re.compile(r",?\s+(?!(?:Will|Can|May|Must|Shall|Could|Would)\b)[A-
 # "if needed", "as required": a condition someone will judge at the time, which sets nothing off.
 _JUDGED_CONDITION = re.compile(
     r"(?:(?:\b(?:if|when|whenever|as|where)\s+(?:it\s+is\s+|it's\s+)?|\bshould\s+it\s+be\s+)"
-    r"(?:needed|necessary|required|appropriate)|\bshould\s+the\s+need\s+arise|\bif\s+the\s+need\s+arises)"
+    r"(?:needed|necessary|required|appropriate)|\bshould\s+the\s+need\s+arise|\bif\s+the\s+need\s+arises"
+    # "whenever she needs to", "if they want to": whenever someone chooses, which sets nothing off.
+    r"|\b(?:if|when|whenever)\s+(?:she|he|they|we|you|i)\s+(?:needs?|wants?|would\s+like)\s+(?:to|it|them|her|him))"
     r"(?=\s*(?:[.,;:!?)]|$))",
     re.IGNORECASE,
 )
@@ -242,6 +244,15 @@ _A_SECOND_TRIGGER = re.compile(
 )
 
 
+# Where a vague trigger ends: a mark, the sentence's end, or the response's subject and its verb; not
+# a clause saying what the worry is ("if there are concerns she is self-harming").
+_TRIGGER_ENDS = (
+    r"(?=\s*(?:[,;:.!?)\u2013\u2014]|-\s|$)|\s+(?:then\b|(?:we|she|he|they|i|you)[\'\u2019](?:ll|d)\b|"
+    r"(?:(?-i:[A-Z])[\w\'\u2019-]*|we|she|he|they|i|you)(?:\s+(?-i:[A-Z])[\w\'\u2019-]*)?(?:\s+\([^)]*\))?"
+    r"\s+(?:will|would|can|could|should|must|to|is\s+to|are\s+to)\b))"
+)
+
+
 # A trigger that says only that things go wrong ("if things get worse", "if there are any problems",
 # "if the plan doesn't work") tells nobody when to act: what would be seen or happen is unsaid. One
 # that goes on to say what ("if there are problems with the school run") is not this.
@@ -261,15 +272,29 @@ _VAGUE_TRIGGER = re.compile(
     r"|things\s+(?:do\s+not|don['\u2019]t)\s+(?:get\s+any\s+better|get\s+better|improve|change)"
     r"|things\s+(?:have\s+not|haven['\u2019]t)\s+(?:improved|changed|got\s+(?:any\s+)?better)"
     r"|there(?:\s+is|['\u2019]s)\s+no\s+(?:improvement|progress|change)|nothing\s+(?:changes|improves))"
-    r"(?:\s+again)?(?:\s+at\s+(?:home|school))?(?:\s+by\s+the\s+(?:next\s+)?review)?"
-    # Where the trigger ends: a mark, the sentence's end, or the response's subject and its verb; not
-    # a clause saying what the worry is ("if there are concerns she is self-harming").
-    r"(?=\s*(?:[,;:.!?)\u2013\u2014]|-\s|$)|\s+(?:then\b|(?:we|she|he|they|i|you)[\'\u2019](?:ll|d)\b|"
-    r"(?:(?-i:[A-Z])[\w\'\u2019-]*|we|she|he|they|i|you)(?:\s+(?-i:[A-Z])[\w\'\u2019-]*)?(?:\s+\([^)]*\))?"
-    r"\s+(?:will|would|can|could|should|must|to|is\s+to|are\s+to)\b))",
+    r"(?:\s+again)?(?:\s+at\s+(?:home|school))?(?:\s+by\s+the\s+(?:next\s+)?review)?" + _TRIGGER_ENDS,
+    re.IGNORECASE,
+)
+# Someone judged to be doing badly, with nothing said of what would be seen: "if Stacey struggles",
+# "if Mum isn't coping with the feeds", "if Zahra seems unsettled", "if it gets too much for Grandad".
+# Not someone's own sense of it ("if Mum feels she is struggling"), which she can act on herself.
+_JUDGED_TO_STRUGGLE = re.compile(
+    r"\b(?:if|when|whenever|should)\s+(?:(?:(?!I\b)(?-i:[A-Z])[\w\'\u2019-]*(?:\s+(?-i:[A-Z])[\w\'\u2019-]*)?|she|he|they|"
+    r"it|things|(?:his|her|their|the)\s+\w+)\s+(?:"
+    r"struggles|is\s+struggling|are\s+struggling|starts?\s+(?:to\s+struggle|struggling)|"
+    r"(?:is|are)\s*n[o']?t\s+coping|(?:is|are)\s+not\s+coping|can(?:not|['\u2019]t)\s+cope|"
+    r"seems?\s+(?:to\s+be\s+)?(?:unsettled|struggling|not\s+(?:herself|himself|themselves|right))|"
+    r"(?:gets?|becomes?|is|are)\s+too\s+much(?:\s+for\s+(?:(?-i:[A-Z])\w+|him|her|them))?)"
+    r"(?:\s+(?:emotionally|again|at\s+(?:home|school)))?"
+    r"|(?:(?-i:[A-Z])[\w\'\u2019-]*['\u2019]s\s+)?(?:the\s+)?(?:nursery|school|college|staff)\s+(?:has|have|raises?)\s+"
+    r"(?:any\s+)?concerns"
+    r"|there\s+(?:are|is)\s+(?:any\s+)?concerns?\s+(?:about|for|over)\s+(?:(?:his|her|their|(?-i:[A-Z])\w+['\u2019]s)\s+)?"
+    r"(?:safety|wellbeing|well-being|welfare|mental\s+health|behaviour)"
+    r"|(?:[\w\'\u2019]+\s+){1,4}(?:causes?|creates?)\s+(?:any\s+)?(?:problems?|issues?|difficult(?:y|ies))"
+    r")" + _TRIGGER_ENDS,
     re.IGNORECASE,
 )
 
 
 def vague_trigger(text: str) -> re.Match[str] | None:
-    return _VAGUE_TRIGGER.search(text)
+    return _VAGUE_TRIGGER.search(text) or _JUDGED_TO_STRUGGLE.search(text)

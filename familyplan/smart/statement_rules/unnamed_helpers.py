@@ -9,7 +9,8 @@ from familyplan.smart import words as w
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.language import Span
-from familyplan.smart.statement_rules.contingency import _names_in_response, contingency_missing, process_only
+from familyplan.smart.statement_rules.contingency import contingency_missing, process_only
+from familyplan.smart.statement_rules.professionals import _a_worker, _people_named
 from familyplan.smart.statement_rules.statement import Statement, _hits, _listed, matcher
 from familyplan.smart.statement_rules.triggers import _NAME_AFTER, _response
 
@@ -73,6 +74,34 @@ def _only_told(text: str, name: str, start: int) -> bool:
     return bool(found) and all(_TOLD_ONLY.search(text, max(0, at - 30), at) for at in found)
 
 
+# Where someone stands who does a part of their own: at the head of a clause, before "will", or the
+# one the children go to ("stay with", "looked after by").
+_HEADS_A_CLAUSE = re.compile(r"(?:^|[,;:]|\band|\bthen)\s*$", re.IGNORECASE)
+_DOES_IT = re.compile(r"\s+(?:will|would|can|could|is\s+to|are\s+to|to)\s+(?!be\b)[a-z]", re.IGNORECASE)
+_GONE_TO = re.compile(
+    r"\b(?:stay|stays|staying|live|lives|go\s+and\s+stay|sleep|sleeps)\s+(?:over\s+)?with\s+$"
+    r"|\b(?:looked\s+after|collected|picked\s+up|cared\s+for|taken\s+in)\s+by\s+$",
+    re.IGNORECASE,
+)
+# "Nan or another family member will ...": someone else only if the one named cannot.
+_OR_SOMEONE_ELSE = re.compile(r"\bor\s+$", re.IGNORECASE)
+
+
+# The family itself, or services: who they are is not a relative left unnamed.
+_NOT_A_HELPER = frozenset(
+    ["the family", "family", "services", "professionals", "agencies", "support services"]
+)
+
+
+def _takes_a_part(text: str, sp: Span, response_starts: int) -> bool:
+    before = text[max(response_starts, sp.start - 40) : sp.start]
+    if _OR_SOMEONE_ELSE.search(before) or sp.text.lower() in _NOT_A_HELPER:
+        return False
+    if _GONE_TO.search(before):
+        return True
+    return bool(_HEADS_A_CLAUSE.search(before) and _DOES_IT.match(text, sp.end))
+
+
 @matcher("contingency-helper-unnamed")
 def helper_unnamed(rule: Rule, s: Statement) -> list[Hit]:
     """ "Mum will ring someone if she can't cope", "a family member will take Aaliyah": seed 002 asks
@@ -100,12 +129,13 @@ def helper_unnamed(rule: Rule, s: Statement) -> list[Hit]:
         ),
         key=lambda sp: sp.start,
     )
+    if not generic or re.search(r"\[[^\]]+\]|\bX{2,}\b", s.text):
+        return []
+    # Who does a part of their own, or has the children, unnamed whoever else is named: "Nan Jean
+    # will have them and a family friend will do the school run", "they will stay with a family member".
+    takes_a_part = any(_takes_a_part(s.text, sp, response_starts) for sp in generic)
     # A grandparent named in the trigger ("If Nan cannot help, a carer will be found") is not the help.
-    if (
-        not generic
-        or _NAMED_HELPER.search(_response(s.text, trailing=False))
-        or re.search(r"\[[^\]]+\]|\bX{2,}\b", s.text)
-    ):
+    if not takes_a_part and _NAMED_HELPER.search(_response(s.text, trailing=False)):
         return []
     parents = {"mum", "mam", "mother", "dad", "father", "mummy", "daddy"}
     # "Jade will let someone know": whoever she tells is the help, and nobody says who.
@@ -115,8 +145,14 @@ def helper_unnamed(rule: Rule, s: Statement) -> list[Hit]:
         and not _NAME_AFTER.match(s.text, sp.end)
         for sp in generic
     )
-    helpers = [name for name in _names_in_response(s) if not _only_told(s.text, name, response_starts)]
-    if not told and any(name.lower() not in parents for name in helpers):
+    # Workers named beside an unnamed relative ("a family member will take him in and Priya Nair,
+    # Attendance Officer, will ring Mum") leave the family's part still unnamed.
+    helpers = [
+        first
+        for first, start, end in _people_named(s)
+        if not _only_told(s.text, first, response_starts) and not _a_worker(s.text, first, start, end)
+    ]
+    if not told and not takes_a_part and any(name.lower() not in parents for name in helpers):
         return []
     if process_only(s.catalogue.rule("contingency-process-only"), s):
         return []  # the process finding already says what is missing

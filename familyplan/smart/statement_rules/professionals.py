@@ -1,0 +1,128 @@
+"""Whether the people named in a contingency's response are all workers: seed 002 asks first who
+in the family's own network can help ("What is the family's contingency plan - who in their
+network can provide support if needed?"), so a response given only to workers names nobody of
+the family or its network."""
+
+from __future__ import annotations
+
+import re
+
+from familyplan.smart.catalogue import Rule
+from familyplan.smart.hits import Hit
+from familyplan.smart.statement_rules.contingency import (
+    _acts,
+    _someone_responds,
+    contingency_missing,
+    name_spans_in_response,
+    process_only,
+)
+from familyplan.smart.statement_rules.statement import Statement, _whole, matcher
+from familyplan.smart.statement_rules.stepping_in import steps_in
+from familyplan.smart.statement_rules.triggers import _NETWORK_PERSON, _response
+
+# The words of a job someone is paid to do, as a plan writes them beside a name.
+_JOB = (
+    r"worker|visitor|officer|therapist|manager|coordinator|co-ordinator|nurse|teacher|tutor|head|senco|dsl|"
+    r"gp|doctor|consultant|psychologist|paediatrician|midwife|caseworker|case\s+worker|practitioner|"
+    r"advocate|idva|isva|adviser|advisor|counsellor|navigator|specialist|clinician|key\s+person|keyworker|"
+    r"social\s+worker|lead|mentor|solicitor|housing\s+officer|police\s+officer|pc|dc"
+)
+# Who someone is to the family: the network, even when they have a job as well ("uncle & coach").
+_KIN = re.compile(
+    r"\b(?:mum|mam|mother|dad|father|step-?\w+|nan|nanna|nana|gran|granny|grandma|grandmother|grandad|"
+    r"granddad|grandpa|grandfather|grandparents?|aunt|auntie|aunty|uncle|cousin|brother|sister|friend|"
+    r"neighbou?r|godmother|godfather|partner|family\s+(?:friend|member)|sponsor|volunteer)\b",
+    re.IGNORECASE,
+)
+_JOB_IN_BRACKETS = re.compile(r"\s*\((?P<what>[^)]{1,70})\)")
+_JOB_AFTER_A_COMMA = re.compile(
+    r",\s+(?:(?:the|our|his|her|their)\s+)?(?P<what>(?:[\w&'\u2019-]+\s+){0,4}?(?:" + _JOB + r"))\b",
+    re.IGNORECASE,
+)
+_JOB_IN = re.compile(r"\b(?:" + _JOB + r")\b", re.IGNORECASE)
+# "Jenny Marsh at Citizens Advice", "Tom from Refugee Action": someone at a service.
+_AT_A_SERVICE = re.compile(r"\s+(?:at|from|of)\s+(?:the\s+)?(?-i:[A-Z])")
+# "Dr Shah", "PC Ellis", "health visitor Priya", "her key person Jade": a job or a title before the name.
+_JOB_BEFORE = re.compile(r"\b(?:dr|pc|dc|sgt|" + _JOB + r")\.?\s+$", re.IGNORECASE)
+
+
+# "a Household Support Fund voucher", "the Jobcentre", "at Citizens Advice": a thing or a place.
+_A_THING_BEFORE = re.compile(r"\b(?:a|an|the|at|from|to|of|into|in|on)\s+$", re.IGNORECASE)
+
+# "a Discretionary Housing Payment": a later word of a thing's name.
+_A_CAPITAL_BEFORE = re.compile(r"(?<![.!?]\s)\b(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|PC|DC|Sgt)\b)(?-i:[A-Z])[a-z]+\s+$")
+
+
+def _a_worker_at(text: str, start: int, end: int) -> bool:
+    if _KIN.search(text, max(0, start - 12), start):
+        return False  # "her sister Toni", "Aunt Rosa"
+    if _JOB_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    said = _JOB_IN_BRACKETS.match(text, end) or _JOB_AFTER_A_COMMA.match(text, end)
+    if said:
+        return bool(_JOB_IN.search(said["what"])) and not _KIN.search(said["what"])
+    return bool(_AT_A_SERVICE.match(text, end))
+
+
+def _a_worker(text: str, first: str, start: int, end: int) -> bool:
+    """Whether the name is a worker's, here or where the statement first gives it with a job."""
+    if _a_worker_at(text, start, end):
+        return True
+    return any(
+        _a_worker_at(text, m.start(), m.end() + len(_surname(text, m.end())))
+        for m in re.finditer(r"\b" + re.escape(first) + r"\b", text)
+        if m.start() != start
+    )
+
+
+def _surname(text: str, end: int) -> str:
+    m = re.match(r"\s+(?-i:[A-Z])[\w'\u2019-]+", text[end:])
+    return m[0] if m else ""
+
+
+def _people_named(s: Statement) -> list[tuple[str, int, int]]:
+    """Each name once (not again from its second word), leaving out things and places named with
+    capitals and what is said in brackets after a name."""
+    people: list[tuple[str, int, int]] = []
+    seen_to = 0
+    for first, start, end in name_spans_in_response(s):
+        if start < seen_to:
+            continue
+        seen_to = end
+        if _A_THING_BEFORE.search(s.text, 0, start) or _A_CAPITAL_BEFORE.search(s.text, 0, start):
+            continue
+        if s.text.count("(", 0, start) > s.text.count(")", 0, start):
+            continue
+        people.append((first, start, end))
+    return people
+
+
+def only_workers_respond(s: Statement) -> bool:
+    """Everyone named in the response has a job beside their name, and nobody of the family or its
+    network (a relation, a friend, the family's own "I" or "she") does anything."""
+    names = _people_named(s)
+    if not names or not all(_a_worker(s.text, first, start, end) for first, start, end in names):
+        return False
+    response = _response(s.text, trailing=False)
+    offset = len(s.text) - len(response)
+    first_worker = min(start for _, start, _ in names) - offset
+    return not any(
+        steps_in(response, m)
+        and _acts(response, m)
+        # "Priya will visit and she will ...": after a worker, "she" is most often that worker.
+        and not (m[0].lower() in ("he", "she", "they") and m.start() > first_worker)
+        for m in _NETWORK_PERSON.finditer(response)
+    )
+
+
+@matcher("contingency-no-network")
+def no_network(rule: Rule, s: Statement) -> list[Hit]:
+    # Someone named in the trigger alone ("If Mum is unwell, the children will be looked after")
+    # is not someone who steps in.
+    if contingency_missing(s.catalogue.rule("contingency-missing"), s):
+        return []
+    if _someone_responds(s) and not only_workers_respond(s):
+        return []
+    if process_only(s.catalogue.rule("contingency-process-only"), s):
+        return []  # the process finding already says it
+    return [Hit(_whole(s.text))]
