@@ -116,7 +116,9 @@ def _and_in_a_role(text: str, position: int, found: re.Match[str]) -> bool:
     before = parts[-1].strip()
     # The title runs to the next comma; an agency may follow it ("..., Speech and Language
     # Therapist, Westbury Therapy Service").
-    title_end = text[found.end() :].split(",", 1)[0].strip(" .")
+    title_end = re.split(r",|\s(?:and|&|\+)\s", text[found.end() :], maxsplit=1)[0].strip(" .")
+    # "Speech and Language Therapist (Youth Justice Service)": the agency in brackets ends no title.
+    title_end = _AGENCY_IN_BRACKETS.sub("", title_end)
     ends_a_title = bool(_ROLE_HEAD.search(title_end))
     if ends_a_title and _A_SECOND_JOB.fullmatch(title_end) and _ROLE_HEAD.search(before):
         return True  # "Paul Jennings, Mental Health Nurse and care coordinator": one person's two jobs
@@ -141,6 +143,7 @@ def _and_in_a_role(text: str, position: int, found: re.Match[str]) -> bool:
     return bool(before) and ends_a_title and not _ROLE_HEAD.search(before) and not kin
 
 
+_AGENCY_IN_BRACKETS = re.compile(r"\s*(?:\([^()]*\)|_+)$")  # masked to underscores while cells are split
 # A second job in lower case, the same person's ("and care coordinator"); not someone else ("and the
 # school nurse", "and her manager") nor a team.
 _A_SECOND_JOB = re.compile(r"(?!(?:the|a|an|her|his|their|my|our)\b)[a-z][\w -]*(?<!team)(?<!service)")

@@ -102,9 +102,10 @@ _EVIDENCE = re.compile(
     r"|\bwithout\s+(?:needing|asking|relying\s+on)\s+(?:anyone|someone|help|support|an?\s+[\w-]+"
     r"|(?:his|her|their|my|your|our)\s+[\w-]+|(?-i:[A-Z])[\w'’-]+)"
     r"|\bon\s+(?:his|her|their|my|your|our)\s+own\b|\bby\s+(?:him|her|them|my|your|our)sel(?:f|ves)\b|\bindependently\b|\bunprompted\b|\bunaided\b)"
-    r"|(?P<scale>\b(?:scal(?:e|ing)|score[sd]?|scoring|rating|rates?|rated)\b[^.;]{0,30}?(?<![/\d])\b(?:\d+|ten|seven|eight|nine|six|five)\b"
-    # A day and month (30/06/2027) is a date, not a score.
-    r"(?!\s*/\s*\d+\s*/)"
+    r"|(?P<scale>\b(?:scal(?:e|ing)|score[sd]?|scoring|rating|rates?|rated)\b[^.;]{0,30}?(?<![/\d])(?<!\d-)(?<!\d\u2013)(?<!\d\sto\s)\b(?:\d+|ten|seven|eight|nine|six|five)\b"
+    # A day and month (30/06/2027, 02.03.2027) is a date, not a score; and "a 0-10 scale" is the scale's
+    # range, with no score to reach.
+    r"(?!\s*/\s*\d+\s*/|\.\d|\s*(?:-|\u2013|to)\s*(?:10|ten|100)\b)"
     # The score is shown whole: "score 7/10", "a score of 7 out of 10", "rated 6 or more".
     r"(?:\s*/\s*\d+\b|\s+out\s+of\s+(?:\d+|ten)\b)?(?:\s+or\s+(?:more|above|higher|over)\b)?"
     # A named step of a graded scheme ("Stage 4", "book band E", "Grade D") is a point on a scale.

@@ -60,6 +60,13 @@ _YEAR_OF = re.compile(
 )
 
 
+# "on a 0-10 scale", "a 1 to 10 score": how the scale runs, not a score to reach.
+_A_SCALE_RANGE = re.compile(
+    r"\b[01]\s*(?:-|\u2013|to)\s*(?:10|ten|5|five|100)\b(?=\s+(?:scal(?:e|ing)|scores?|ratings?)\b)",
+    re.IGNORECASE,
+)
+
+
 def _numbers_that_measure(s: Statement) -> list[Span]:
     """Numbers that are not dates, times, timescales, school years, counts of sessions or ages."""
     taken = [(a, b) for kind, a, b, _ in s.when if kind in ("date", "time", "relative", "month", "day")]
@@ -69,6 +76,7 @@ def _numbers_that_measure(s: Statement) -> list[Span]:
     taken += [(m.start(), m.end()) for m in _ACTIVITY_COUNT.finditer(s.text)]
     taken += [(m.start(), m.end()) for m in _AGE.finditer(s.text)]
     taken += [(m.start(1), m.end(1)) for m in _BASELINE.finditer(s.text)]
+    taken += [(m.start(), m.end()) for m in _A_SCALE_RANGE.finditer(s.text)]
     found = []
     for m in _NUMBER.finditer(s.text):
         if not any(a <= m.start() < b for a, b in taken):
@@ -384,7 +392,14 @@ def _behaviour_evidence(s: Statement, main: Clause, state_words: tuple[str, ...]
     )
     # "fewer behaviour points by March": done by then, but fewer than what is not said; and
     # "getting on better with his stepdad by April": better than what?
-    if one_off and not _amount_unsaid(main) and not (vague and not said and _goes_better(main)):
+    # "will see their dad regularly, with the number of visits discussed at the review": how often unsaid.
+    how_often_unsaid = any(kind == "vague" for kind, *_ in s.when)
+    if (
+        one_off
+        and not how_often_unsaid
+        and not _amount_unsaid(main)
+        and not (vague and not said and _goes_better(main))
+    ):
         for kind, a, b, _ in s.when:
             if kind in ("date", "month", "day", "point"):
                 return "done by a date", s.span(a, b)

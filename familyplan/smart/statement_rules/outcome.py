@@ -157,7 +157,12 @@ def _what_instead(s: Statement, after: int) -> bool:
 
 # "No more shouting at bedtime", "No further exclusions": only what is not wanted; not "No more than
 # two late marks a term", a limit to keep under.
-_NO_MORE_FIRST = re.compile(r"\s*(?:no\s+(?:more|further)|zero)\b(?!\s+than\b)", re.IGNORECASE)
+# "No more shouting", "Zero exclusions", "No black mould showing on the walls": what is not wanted first.
+_NO_MORE_FIRST = re.compile(
+    r"\s*(?:no\s+(?:more|further)|zero|no(?=\s+(?!(?:longer|later|sooner|one|more|fewer|less|earlier)\b)[a-z]))"
+    r"\b(?!\s+than\b)",
+    re.IGNORECASE,
+)
 
 
 _A_LIMIT = re.compile(r"no\s+(?:more|fewer|less)\s+than\b", re.IGNORECASE)
