@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from familyplan.smart import words as w
 from familyplan.smart.language import Span
 from familyplan.smart.reading.tokens import Token, _can_be_base_verb
-from familyplan.smart.statement_rules.evidence import _numbers_that_measure
+from familyplan.smart.statement_rules.measuring_numbers import _numbers_that_measure
 from familyplan.smart.statement_rules.statement import Statement
 
 # Words after which a word that is both a noun and a comparative ("cleaner", "closer") is the
