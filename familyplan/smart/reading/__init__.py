@@ -171,15 +171,43 @@ def _read_sentence(tokens: list[Token]) -> list[Clause]:
     """A sentence's clause; a heading with no verb and what is done after its colon ("Housing:
     support the family ...", "Weekly call, Fri 3pm: go over the week") are two, so the rules
     judge what is done."""
+    heading = _short_heading(tokens)
+    if heading:
+        # "Goal - pass the driving theory test", "Next step: ring the landlord": a label, then what is done.
+        return [read_clause(tokens[:heading]), read_clause(tokens[heading + 1 :])]
     clause = read_clause(tokens)
     if clause.verb is None:
         for i, t in enumerate(tokens[:-2]):
-            if t.text == ":" and _instruction_at(tokens, i + 1):
+            # "Reintegration mtg - agree a taster timetable": a note's dash after its heading, too.
+            if (t.text == ":" or (t.text in _DASHES and i)) and _instruction_at(tokens, i + 1):
                 return [read_clause(tokens[:i]), read_clause(tokens[i + 1 :])]
             # "One story in her room, then sit on the landing": what is done after the heading.
             if t.lower == "then" and i and tokens[i - 1].text == "," and _instruction_at(tokens, i + 1):
                 return [read_clause(tokens[: i - 1]), read_clause(tokens[i + 1 :])]
     return [clause]
+
+
+_DASHES = frozenset(["-", "\u2013", "\u2014"])
+
+
+def _short_heading(tokens: list[Token]) -> int:
+    """Where a label of a word or three ends, when a colon or a dash after it is followed by an
+    instruction: "Goal - pass ...". 0 if the sentence does not open so."""
+    for i, t in enumerate(tokens[1:5], start=1):
+        if t.text in _DASHES or t.text == ":":
+            words = tokens[:i]
+            label = all(x.is_word and not verb_reading(tokens, j) for j, x in enumerate(words))
+            if (
+                label
+                and words[0].text[:1].isupper()
+                and i + 2 < len(tokens)
+                and _instruction_at(tokens, i + 1)
+            ):
+                return i
+            return 0
+        if not t.is_word:
+            return 0
+    return 0
 
 
 def _instruction_at(tokens: list[Token], i: int) -> bool:

@@ -129,7 +129,12 @@ _EVIDENCE = re.compile(
     # Or the record as what shows the person in it: "his register shows him in every lesson" (not "his
     # diary shows this", which says nothing of what it shows).
     r"|\b(?:record|records|register|registers|chart|diary|log|report)\s+(?:will\s+)?(?:shows?|confirms?)\s+"
-    r"(?:that\s+)?(?:he|she|they|him|her|them|(?-i:[A-Z][a-z]+))\b(?!\s*[.,;]|$))",
+    r"(?:that\s+)?(?:he|she|they|him|her|them|(?-i:[A-Z][a-z]+))\b(?!\s*[.,;]|$)"
+    # "I'll know it's happened when the new window is in and the fan works": the family's own sign of
+    # it, when it is something seen, not a feeling.
+    r"|\b(?:i|we|she|he|they|you)(?:['\u2019]ll|\s+will)\s+know\s+(?:it['\u2019]s|it\s+has|this\s+has|things\s+have)\s+"
+    r"(?:happened|worked|changed|been\s+done|done)\s+when\b"
+    r"(?![^.;]*\b(?:feel|feels|happier|better|calmer|more|less|improved|confident|settled|ok|okay)\b))",
     re.IGNORECASE,
 )
 
@@ -213,7 +218,8 @@ _EVIDENCE_PARTS = _parts(
             _words(
                 "as measured evidenced shown seen recorded checked confirmed reported tracked logged "
                 "noted according signed "
-                "evidence record records register registers chart diary log report"
+                "evidence record records register registers chart diary log report "
+                "i we she he they you i'll we'll she'll he'll they'll you'll"
             ),
             False,
         ),

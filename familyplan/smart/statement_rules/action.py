@@ -192,6 +192,16 @@ _TURNED_DOWN = re.compile(
 )
 
 
+_NO_MORE_THAN_THE_REFERRAL = w.word_set("refer re-refer signpost review monitor discuss update chase")
+
+
+def _more_done_later(s: Statement, main: Clause) -> bool:
+    """A sentence after the referral with something else done: "Refer Jo to the trauma service.
+    While he waits, a weekly call to check how he is" (not "Review at the next TAF")."""
+    later = s.reading.clauses[s.reading.clauses.index(main) + 1 :] if main in s.reading.clauses else []
+    return any(c.verb is not None and c.lemma.split(" ")[0] not in _NO_MORE_THAN_THE_REFERRAL for c in later)
+
+
 @matcher("action-referral-only")
 def referral_only(rule: Rule, s: Statement) -> list[Hit]:
     main = s.reading.main
@@ -216,7 +226,7 @@ def referral_only(rule: Rule, s: Statement) -> list[Hit]:
     referral = [sp for sp in spans if sp.text.lower().startswith(("refer", "signpost"))]
     if lemma in ("refer", "signpost", "re-refer") or (main.passive and lemma in _MAKING and referral):
         end = main.tokens[main.verb].end if main.verb is not None else 0
-        if goes_along_after(s, end):
+        if goes_along_after(s, end) or _more_done_later(s, main):
             return []  # "Refer Ruby to the young carers' group and go with her to the first session"
         return _hits(referral[:1]) or s.verb_hit()
     made = [sp for sp in referral if s.in_verb_object(sp)]

@@ -103,10 +103,10 @@ def _someone_cares(response: str) -> bool:
 
 
 # Someone named who will do something (not have something done to them): "Parisa will ring",
-# "Jo Reed (Family Support Worker) will send".
+# "Jo Reed (Family Support Worker) will send", "Shannon brings him in herself".
 _NAMED_DOER = re.compile(
     r"(?:(?<=[\s,;(])|^)(?P<name>[A-Z][a-z]+)(?P<surname>\s+[A-Z][a-z]+)?(?:\s*\([^)]{1,60}\))?\s+"
-    r"(?:will|would|can|could|is\s+to)\s+(?!be\b|then\s+be\b)[a-z]"
+    r"(?:(?:will|would|can|could|is\s+to)\s+(?!be\b|then\s+be\b)[a-z]|(?P<now>[a-z]+s)\b(?!['\u2019]))"
 )
 
 
@@ -124,6 +124,8 @@ def _named_doer(s: Statement, response: str, processes: list[Span]) -> bool:
         at = offset + (m.end("surname") - len(m["surname"].strip()) if titled else m.start("name"))
         if at not in names or words_ & (_SERVICE_WORDS | roles):
             continue
+        if m["now"] and w.verb_lemma(m["now"]) in (None, m["now"]):
+            continue  # "Dan visits him", written as a note; not "Dan's" or a plural noun
         if m["name"].lower() in trigger:
             continue  # "If Kai's placement breaks down, Kai will move to another placement"
         clause_end = offset + m.end() + len(re.split(r",|\band\b", response[m.end() :], maxsplit=1)[0])
@@ -161,7 +163,10 @@ def process_only(rule: Rule, s: Statement) -> list[Hit]:
     processes = [
         sp
         for sp in _listed(rule, s)
-        if sp.text in response and not _a_door(s.text, sp) and not _a_persons_name(s.text, sp)
+        if sp.text in response
+        and not _a_door(s.text, sp)
+        and not _a_persons_name(s.text, sp)
+        and not _A_JOB_AFTER.match(s.text, sp.end)
     ]
     stepping_in = (
         m
@@ -173,6 +178,13 @@ def process_only(rule: Rule, s: Statement) -> list[Hit]:
     if _named_doer(s, response, processes):
         return []  # "Parisa will ring Jo Reed the same day, and Jo will ...": named people act first
     return _hits(processes[:1])
+
+
+# "Marcus Reid (Early Help Coordinator)": the process's name in someone's job, who still meets the family.
+_A_JOB_AFTER = re.compile(
+    r"\s+(?:co-?ordinator|worker|practitioner|officer|manager|lead|adviser|advisor|navigator|champion)s?\b",
+    re.IGNORECASE,
+)
 
 
 def _a_persons_name(text: str, span: Span) -> bool:

@@ -335,6 +335,8 @@ def activity(rule: Rule, s: Statement) -> list[Hit]:
             return []  # "attend school every day" is the change itself
         if and_then_does(s, what[1]):
             return []  # "goes to the toddler group each week and knows two other mums by name"
+        if any(kind == "independent" for kind, *_ in s.evidence):
+            return []  # "goes to the baby group on her own": going without help is the change
     return s.verb_hit()
 
 

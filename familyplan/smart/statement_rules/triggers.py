@@ -56,6 +56,13 @@ _GOING_WRONG = re.compile(
     re.IGNORECASE,
 )
 
+# "Ruby off feeds > 24 hrs", "more than 2 late marks": a limit passed, which is what sets it off.
+_OVER_A_LIMIT = re.compile(
+    r"(?:>|\u2265)\s*\d|\bmore\s+than\s+(?:\d|one|two|three)|\bover\s+\d+\s*(?:hrs?|hours?|days?|nights?|weeks?)\b"
+    r"|\b(?:\d+|two|three|four)\s+(?:days?|nights?|times|weeks?)\s+(?:running|in\s+a\s+row)\b",
+    re.IGNORECASE,
+)
+
 
 def arrow_trigger(text: str) -> re.Match[str] | None:
     arrow = _ARROW.search(text)
@@ -63,7 +70,8 @@ def arrow_trigger(text: str) -> re.Match[str] | None:
         return None
     before = text[: arrow.start()].lstrip("\u2022*- \t")  # "• Amelia not up for school → ..."
     short = 0 < len(before.split()) <= 12
-    if short and _GOING_WRONG.search(before) and not _RESPONSE_VERB.search(before):
+    wrong = _GOING_WRONG.search(before) or _OVER_A_LIMIT.search(before)
+    if short and wrong and not _RESPONSE_VERB.search(before):
         return arrow
     return None
 
