@@ -150,6 +150,8 @@ def _named_person(text: str) -> bool:
     named = words(text)
     if not named or any(x.endswith(("'s", "’s")) for x in named[:2]):
         return False  # "Oakfield Children's Centre": whose service, not whose name
+    if named[0].lower().rstrip(".") in ("st", "saint"):
+        return False  # "St Giles Trust", "St Mark's Centre": a saint's name is a place's or a charity's
     return named[0].lower().rstrip(".") in TITLES or _reads_as_a_persons_name(" ".join(named[:2]))
 
 

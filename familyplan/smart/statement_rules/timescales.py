@@ -81,12 +81,18 @@ def outcome_relative_timescale(rule: Rule, s: Statement) -> list[Hit]:
 @matcher("outcome-no-timescale")
 def outcome_no_timescale(rule: Rule, s: Statement) -> list[Hit]:
     # "home by 9.30pm on school nights - ongoing": a pattern with no end and no review to measure it at.
-    ongoing = _ONGOING.search(s.text) and not _fixed_timescale(s)
+    # "starts a trial as soon as possible, with weekly feedback": no date for the change itself.
+    ongoing = (_ONGOING.search(s.text) or _AS_SOON_AS_POSSIBLE.search(s.text)) and not _fixed_timescale(s)
     if s.is_blank or (has_timescale(s) and not ongoing):
         return []
     return [Hit(_whole(s.text))]
 
 
+_AS_SOON_AS_POSSIBLE = re.compile(
+    r"\b(?:as\s+soon\s+as\s+(?:possible|practicable)|asap|a\.s\.a\.p|in\s+due\s+course|"
+    r"at\s+the\s+earliest\s+opportunity)\b",
+    re.IGNORECASE,
+)
 # "ongoing" as the timescale itself ("- ongoing."), not "with ongoing encouragement from Dan".
 _ONGOING = re.compile(
     r"(?:(?:^|[-\u2013\u2014,;:(]\s*)(?:ongoing|on-going)\s*(?:[.)]|$)|\bindefinitely\b|\bfor\s+the\s+foreseeable\s+future\b)",
