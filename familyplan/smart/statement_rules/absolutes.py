@@ -21,6 +21,13 @@ _WHATEVER = frozenset(("no matter what", "whatever happens", "at all costs"))
 _MADE_TO = re.compile(r"\b(?:make|makes|making)\s+(?:sure|certain)\b|\bensures?\b|\bforce", re.IGNORECASE)
 
 
+_PROMISED = re.compile(
+    r"\b(?:promises?|promised|swears?|vows?|pledges?)\s+(?:to\s+)?(?:never|always)\b"
+    r"|\balways\s+be\s+(?:there|around|available|on\s+hand)\b",
+    re.IGNORECASE,
+)
+
+
 @matcher("action-absolute")
 def absolute(rule: Rule, s: Statement) -> list[Hit]:
     """An absolute is the criterion when it promises never (or always, totally) to do something,
@@ -39,6 +46,8 @@ def absolute(rule: Rule, s: Statement) -> list[Hit]:
         if sp.text.lower() in ("abstain", "abstinent")
         and not _A_CONDITION_MET.search(s.text, max(0, sp.start - 80), sp.start)
     ]
+    # "he will promise never to miss another", "she will always be there": a pledge, in any situation.
+    pledged += [sp for sp in spans if _PROMISED.search(s.text, max(0, sp.start - 20), sp.end + 12)]
     if pledged:
         return _hits(pledged[:1])
     strong = [

@@ -100,8 +100,11 @@ def helps_with_nothing_said(s: Statement, main: Clause) -> list[Span]:
 
 
 def _a_bare_topic(after: list[Token], end: int) -> bool:
-    """One or two words, with no "the", "her" or verb before the predicate ends: "benefits", "money"."""
+    """One or two words, with no "the", "her" or verb before the predicate ends: "benefits", "money",
+    or someone's and one word: "Alfie's talking"."""
     words_ = [t for t in after if t.start < end and t.is_word]
+    if len(words_) == 2 and words_[0].name and words_[0].text.endswith(("'s", "\u2019s")):
+        return True  # "help Stacey with Alfie's talking": whose, and a topic
     return 0 < len(words_) <= 2 and not any(
         t.lower in _DETERMINERS or t.name or (t.lower.endswith(("ing", "ed")) and w.verb_lemma(t.lower))
         for t in words_

@@ -29,7 +29,9 @@ _TRIGGER = re.compile(
     r"\b(?:if|when|whenever|should|unless|otherwise|in\s+case|in\s+the\s+event|where|once|"
     r"(?:does|do|is|are)\s+not\s+(?:work|working|happen|met|improve)|fails?|breaks?\s+down|relapses?|"
     # "Trigger: Noah has a meltdown ...", a contingency set out under headings.
-    r"triggers?(?=\s*(?::|[-\u2013\u2014]\s))|"
+    # "What would worry us: ...", "Warning signs - ...": the same heading in other words.
+    r"(?:triggers?|what\s+(?:would|will)\s+worry\s+(?:us|me|them|everyone)|worries|warning\s+signs?|early\s+signs?)"
+    r"(?=\s*(?::|[-\u2013\u2014]\s))|"
     # "On mornings Kerry-Ann has overslept, ...": the days it happens.
     r"on\s+(?:the\s+|a\s+|any\s+)?(?:mornings?|days?|nights?|evenings?|afternoons?|weekends?)\s+(?:when\s+|that\s+)?"
     r"(?-i:[A-Z])\w+)\b",
