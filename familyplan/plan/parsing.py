@@ -38,7 +38,8 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?"
 
 # 19.01.2024, 23/02/24, 31-03-2025: day first, always.
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./\-](\d{1,2})[./\-](\d{4}|\d{2})\b")
+# The same mark both times: "10-11.30" and "9.30-11" are times of day, from one to the other.
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([./\-])(\d{1,2})\2(\d{4}|\d{2})\b")
 # Friday 3rd May 2024, 14 March 2025, 3 May, 1st of June 2025
 # Each pattern opens with a look at the first letter, so most places in a text are passed over at once.
 _WORDED_DATE = re.compile(
@@ -196,8 +197,8 @@ def find_dates(
     for m in _ISO_DATE.finditer(text):
         add(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]), True)
     for m in _NUMERIC_DATE.finditer(text):
-        day, month = int(m[1]), int(m[2])
-        year, _ = _year(m[3], today, month, day)
+        day, month = int(m[1]), int(m[3])
+        year, _ = _year(m[4], today, month, day)
         add(m.start(), m.end(), year, month, day, True)
     for m in _WORDED_DATE.finditer(text) if names_a_month else ():
         day, month = int(m[1]), MONTHS[m[2].lower()]

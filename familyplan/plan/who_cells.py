@@ -46,7 +46,7 @@ _SPLIT_PEOPLE = re.compile(
 )
 # The last word of a job title: "Drug and Alcohol Worker", "Speech and Language Therapist".
 _ROLE_HEAD = re.compile(
-    r"\b(?:worker|officer|therapist|nurse|visitor|practitioner|lead|co-?ordinator|manager|teacher|"
+    r"\b(?:worker|officer|therapist|nurse|visitor|tutor|practitioner|lead|co-?ordinator|manager|teacher|"
     r"advis[eo]r|mentor|counsell?or|specialist|consultant|assistant|navigator|champion|coach|"
     r"psychologist|paediatrician|doctor|midwife|senco|service|team)s?$",
     re.IGNORECASE,
@@ -222,7 +222,9 @@ def _between_people(original: str, position: int, found: re.Match[str]) -> bool:
     rest = original[found.end() :]
     following = re.split(r"[,\n/;&+]", rest, maxsplit=1)[0].strip()
     # "Carers Trust", "Young Carers Service": an agency named for those it serves, not a carer.
-    agency = bool(_FAMILY_ROLES.match(following) and _AN_AGENCY.search(following))
+    # "Paul Ives, Family Learning Tutor": a job that opens with a family word, after a name.
+    job = _ROLE_HEAD.search(_AGENCY_IN_BRACKETS.sub("", following)) and not _one_of_the_family(before)
+    agency = bool(_FAMILY_ROLES.match(following) and (_AN_AGENCY.search(following) or job))
     starts_a_person = bool(_OPENS_A_PERSON.match(following)) and not agency
     # "..., Early Help and Mum (Stacey L)": the bracket belongs to whoever comes after the "and".
     following_bracket = "(" in re.split(r"[,\n/;&+]|\band\b", rest, maxsplit=1)[0]

@@ -138,6 +138,8 @@ _LIST_MARKS = re.compile(
     r"|(?:(?<=\s)|^)(?:\(?\d{1,2}\)|\([a-h]\)|[a-h]\))(?=\s)"
     r"|(?:(?<=[:;,]\s)|(?<=\n)|^)\d{1,2}\.(?=\s)"
     r"|(?:(?<=\s)|^)[•·▪](?=\s)"
+    # A dash or star as a bullet at the start of a line: "- ask Noah ...\n- draw his answers ...".
+    r"|(?:(?<=\n)|^)[ \t]*[-*\u2013](?=[ \t]+\w)"
 )
 
 

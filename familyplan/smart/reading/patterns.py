@@ -101,6 +101,11 @@ _EVIDENCE = re.compile(
     # "without needing Samir to translate", "without needing an interpreter": who helps now, not needed.
     r"|\bwithout\s+(?:needing|asking|relying\s+on)\s+(?:anyone|someone|help|support|an?\s+[\w-]+"
     r"|(?:his|her|their|my|your|our)\s+[\w-]+|(?-i:[A-Z])[\w'’-]+)"
+    # "without anyone reading them to her", "without Nan or Jo doing it for her": who does it now, not needed.
+    r"|\bwithout\s+(?:anyone|someone|anybody|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"(?:\s+(?:or|and)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?)\s+"
+    r"(?:doing|reading|writing|filling|making|booking|ringing|phoning|helping|prompting|reminding|translating|"
+    r"taking|checking)\b"
     r"|\bon\s+(?:his|her|their|my|your|our)\s+own\b|\bby\s+(?:him|her|them|my|your|our)sel(?:f|ves)\b|\bindependently\b|\bunprompted\b|\bunaided\b)"
     r"|(?P<scale>\b(?:scal(?:e|ing)|score[sd]?|scoring|rating|rates?|rated)\b[^.;]{0,30}?(?<![/\d])(?<!\d-)(?<!\d\u2013)(?<!\d\sto\s)\b(?:\d+|ten|seven|eight|nine|six|five)\b"
     # A day and month (30/06/2027, 02.03.2027) is a date, not a score; and "a 0-10 scale" is the scale's
