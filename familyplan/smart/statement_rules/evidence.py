@@ -232,6 +232,12 @@ _ONE_OFF = w.word_set(
 )
 
 
+def _gets_on(main: Clause) -> bool:
+    """ "get on well", "get along better": coping or getting along, with its particle read apart."""
+    after = main.tokens[main.verb + 1 : main.verb + 2] if main.verb is not None else []
+    return main.lemma == "get" and bool(after) and after[0].lower in _COPING
+
+
 def _able_to(main: Clause) -> bool:
     """ "can test her own blood sugar", "will be able to read the letters": a skill, shown by then."""
     group = [t.lower for t in main.tokens[main.group[0] : main.verb]] if main.group else []
@@ -327,7 +333,11 @@ def _behaviour_evidence(s: Statement, main: Clause, state_words: tuple[str, ...]
     one_off = (
         said
         or (main.passive and not _an_abstract_subject(main))
-        or (main.lemma.split(" ")[0] in _ONE_OFF and main.lemma.split(" ")[-1] not in _COPING)
+        or (
+            main.lemma.split(" ")[0] in _ONE_OFF
+            and main.lemma.split(" ")[-1] not in _COPING
+            and not _gets_on(main)
+        )
         or _perfect(main)
         or _able_to(main)
         or _recorded_state(main)

@@ -103,8 +103,9 @@ def _a_bare_topic(after: list[Token], end: int) -> bool:
     """One or two words, with no "the", "her" or verb before the predicate ends: "benefits", "money",
     or someone's and one word: "Alfie's talking"."""
     words_ = [t for t in after if t.start < end and t.is_word]
-    if len(words_) == 2 and words_[0].name and words_[0].text.endswith(("'s", "\u2019s")):
-        return True  # "help Stacey with Alfie's talking": whose, and a topic
+    whose = words_[0].lower in _WHOSE or (words_[0].name and words_[0].text.endswith(("'s", "\u2019s")))
+    if len(words_) == 2 and whose:
+        return True  # "help Stacey with Alfie's talking", "help Noah with his reading": whose, and a topic
     return 0 < len(words_) <= 2 and not any(
         t.lower in _DETERMINERS or t.name or (t.lower.endswith(("ing", "ed")) and w.verb_lemma(t.lower))
         for t in words_
@@ -112,6 +113,7 @@ def _a_bare_topic(after: list[Token], end: int) -> bool:
 
 
 _DETERMINERS = w.word_set("the a an his her their my our your this that these those each every")
+_WHOSE = w.word_set("his her their my our your")
 
 
 def takes_them_there(s: Statement, main: Clause) -> bool:

@@ -46,6 +46,10 @@ _A_SCALE_RANGE = re.compile(
 )
 
 
+# "by the February half term": a point in the school year, not half of anything.
+_HALF_TERM = re.compile(r"\bhalf[\s-]?terms?\b", re.IGNORECASE)
+
+
 def _numbers_that_measure(s: Statement) -> list[Span]:
     """Numbers that are not dates, times, timescales, school years, counts of sessions or ages."""
     taken = [(a, b) for kind, a, b, _ in s.when if kind in ("date", "time", "relative", "month", "day")]
@@ -56,6 +60,7 @@ def _numbers_that_measure(s: Statement) -> list[Span]:
     taken += [(m.start(), m.end()) for m in _AGE.finditer(s.text)]
     taken += [(m.start(1), m.end(1)) for m in _BASELINE.finditer(s.text)]
     taken += [(m.start(), m.end()) for m in _A_SCALE_RANGE.finditer(s.text)]
+    taken += [(m.start(), m.end()) for m in _HALF_TERM.finditer(s.text)]
     found = []
     for m in _NUMBER.finditer(s.text):
         if not any(a <= m.start() < b for a, b in taken):

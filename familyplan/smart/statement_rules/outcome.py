@@ -93,6 +93,8 @@ def generic(rule: Rule, s: Statement) -> list[Hit]:
     if main is None or main.verb is None:
         return []
     lemmas = [main.lemma, *main.looked_through]
+    if main.verb + 1 < len(main.tokens) and main.tokens[main.verb + 1].lower == "on":
+        lemmas.append(main.lemma + " on")  # "carry on going to Hillside", its particle read apart
     colon = s.text.find(":", main.tokens[main.verb].end)
     if main.lemma.split(" ")[0] == "keep" and any(
         kind == "threshold"

@@ -17,7 +17,7 @@ from familyplan.smart.statement_rules.contingency import (
     process_only,
 )
 from familyplan.smart.statement_rules.statement import Statement, _whole, matcher
-from familyplan.smart.statement_rules.stepping_in import steps_in
+from familyplan.smart.statement_rules.stepping_in import _WHO_WILL, steps_in
 from familyplan.smart.statement_rules.triggers import _NETWORK_PERSON, _response
 
 # The words of a job someone is paid to do, as a plan writes them beside a name.
@@ -31,7 +31,8 @@ _JOB = (
 _KIN = re.compile(
     r"\b(?:mum|mam|mother|dad|father|step-?\w+|nan|nanna|nana|gran|granny|grandma|grandmother|grandad|"
     r"granddad|grandpa|grandfather|grandparents?|aunt|auntie|aunty|uncle|cousin|brother|sister|friend|"
-    r"neighbou?r|godmother|godfather|partner|family\s+(?:friend|member)|sponsor|volunteer)\b",
+    r"neighbou?r|godmother|godfather|partner|family\s+(?:friend|member)|sponsor|volunteer|daughter|son|niece|"
+    r"nephew|grandson|granddaughter|next\s+door)\b",
     re.IGNORECASE,
 )
 _JOB_IN_BRACKETS = re.compile(r"\s*\((?P<what>[^)]{1,70})\)")
@@ -49,6 +50,7 @@ _JOB_BEFORE = re.compile(r"\b(?:dr|pc|dc|sgt|" + _JOB + r")\.?\s+$", re.IGNORECA
 # "a Household Support Fund voucher", "the Jobcentre", "at Citizens Advice": a thing or a place.
 _A_THING_BEFORE = re.compile(r"\b(?:a|an|the|at|from|to|of|into|in|on)\s+$", re.IGNORECASE)
 
+_JOINED = re.compile(r"\s+(?:and|with|for|of)\s+")
 # "a Discretionary Housing Payment": a later word of a thing's name.
 _A_CAPITAL_BEFORE = re.compile(r"(?<![.!?]\s)\b(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|PC|DC|Sgt)\b)(?-i:[A-Z])[a-z]+\s+$")
 
@@ -88,6 +90,8 @@ def _people_named(s: Statement) -> list[tuple[str, int, int]]:
     for first, start, end in name_spans_in_response(s):
         if start < seen_to:
             continue
+        # "Jean Hill and Jean will ...": a run of capitals joined by "and" is two people here.
+        end = start + len(_JOINED.split(s.text[start:end], maxsplit=1)[0])
         seen_to = end
         if _A_THING_BEFORE.search(s.text, 0, start) or _A_CAPITAL_BEFORE.search(s.text, 0, start):
             continue
@@ -97,22 +101,67 @@ def _people_named(s: Statement) -> list[tuple[str, int, int]]:
     return people
 
 
+_CLAUSE_HEAD = re.compile(
+    r"(?:^|[,;:(\u2192]|->|\band|\bthen|\bor|\bbut)\s*(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?$", re.IGNORECASE
+)
+
+
+# Who someone is to the family, said just before or after their name: "her sister Kim", "Granny
+# Peggy", "Tariq next door", "Dennis (Grandad)".
+_PARENT = re.compile(r"(?:mum|mam|mother|dad|father|parents?)\b", re.IGNORECASE)
+_NAMED_KIN = re.compile(r"(?-i:[A-Z])[a-z]+\s+next\s+door\b")
+_KIN_AFTER = re.compile(r"\s*(?:\(\s*|,\s*)?(?:her|his|their|the\s+)?\s*(?=\S)")
+
+
+def _one_of_the_network(text: str, start: int, end: int) -> bool:
+    """Someone of the wider family or the family's friends, named; not Mum or Dad, who are called
+    ("will call Mum") as often as they respond."""
+    if _PARENT.match(text, start):
+        return False
+    if _KIN.match(text, start) or _KIN.search(text, max(0, start - 15), start):
+        return True
+    after = _KIN_AFTER.match(text, end)
+    return bool(after and _KIN.match(text, after.end()) and not _PARENT.match(text, after.end()))
+
+
+def _heads_a_clause(text: str, response_start: int, start: int, end: int) -> bool:
+    return bool(_CLAUSE_HEAD.search(text[response_start:start]) or _WHO_WILL.match(text, end))
+
+
 def only_workers_respond(s: Statement) -> bool:
     """Everyone named in the response has a job beside their name, and nobody of the family or its
     network (a relation, a friend, the family's own "I" or "she") does anything."""
-    names = _people_named(s)
+    response_start = len(s.text) - len(_response(s.text, trailing=False))
+    network_named = _NAMED_KIN.search(
+        s.text, response_start
+    )  # in a later "if ..." too: "... she asks Tariq next door"
+    if network_named or any(_one_of_the_network(s.text, start, end) for _, start, end in _people_named(s)):
+        return False  # "while Aisha's daughter Mina minds Lina", "she asks Tariq next door to knock"
+    # Who responds heads a clause ("..., Priya Nair will call"), or is said to after ("Nan, who will
+    # ..."); "call Gemma" or "invite Mum to the panel" names who is called, not who responds.
+    names = [n for n in _people_named(s) if _heads_a_clause(s.text, response_start, n[1], n[2])]
     if not names or not all(_a_worker(s.text, first, start, end) for first, start, end in names):
         return False
     response = _response(s.text, trailing=False)
     offset = len(s.text) - len(response)
     first_worker = min(start for _, start, _ in names) - offset
-    return not any(
-        steps_in(response, m)
-        and _acts(response, m)
-        # "Priya will visit and she will ...": after a worker, "she" is most often that worker.
-        and not (m[0].lower() in ("he", "she", "they") and m.start() > first_worker)
-        for m in _NETWORK_PERSON.finditer(response)
-    )
+    return not any(_the_network_acts(response, m, first_worker) for m in _NETWORK_PERSON.finditer(response))
+
+
+# The parents and whoever "she" or "we" is: the ones the plan is for, who respond only when they do
+# something themselves ("Mum will ring Nan"), not when a worker calls them ("will call Mum").
+_THE_FAMILY_ITSELF = frozenset(
+    ["mum", "mam", "mother", "dad", "father", "parent", "parents", "he", "she", "they", "we", "i"]
+)
+
+
+def _the_network_acts(response: str, m: re.Match[str], first_worker: int) -> bool:
+    word = m[0].lower()
+    if word in ("he", "she", "they") and m.start() > first_worker:
+        return False  # "Priya will visit and she will ...": after a worker, "she" is most often that worker
+    if not (steps_in(response, m) and _acts(response, m)):
+        return False
+    return word not in _THE_FAMILY_ITSELF or _heads_a_clause(response, 0, m.start(), m.end())
 
 
 @matcher("contingency-no-network")

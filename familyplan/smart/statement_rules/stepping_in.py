@@ -10,7 +10,7 @@ from familyplan.smart.statement_rules.triggers import _DONE_TO, _WE_OR_THEY
 
 def steps_in(response: str, person: re.Match[str]) -> bool:
     """Whether the family or network word ``person`` found in ``response`` does something itself."""
-    if response[max(0, person.start() - 7) : person.start()].lower() in ("foster ", " young "):
+    if response[max(0, person.start() - 7) : person.start()].lower().endswith(("foster ", "young ")):
         return False  # foster carers are a placement, and Young Carers a service, not the family's network
     if _THEIR_PEOPLE.match(response, person.end()):
         return False  # "Dad's side of the family": whose, not who; but "Nan's" is where they go

@@ -27,7 +27,9 @@ _PERIOD = re.compile(
     r"\b(?:by|before|until|till|at|from|during|over|for|after|in)\s+(?:the\s+|his\s+|her\s+|their\s+|each\s+|every\s+)?"
     r"(?:(?!(?:next|following|coming)\b)[\w'\u2019-]+\s+){0,3}?(?:reviews?|birthday|half[\s-]terms?|"
     r"(?:summer|autumn|spring|christmas|easter|this|that|school)\s+terms?|holidays?|christmas|easter|"
-    r"summer|autumn|spring|new\s+year|school\s+year|year\s+\d+|closure)\b"
+    r"summer|autumn|spring|new\s+year|school\s+year|closure)\b"
+    # "by Year 7", "before the end of Year 6": not "reading at the standard for Year 3"
+    r"|\b(?:by|before|until|till|(?:at\s+the\s+)?(?:end|start)\s+of)\s+(?:the\s+(?:end|start)\s+of\s+)?year\s+\d+\b"
     # "by the time she starts school", "before he moves up to secondary school"
     r"|\b(?:by\s+the\s+time|before|when)\s+(?:he|she|they|(?-i:[A-Z])\w+)\s+"
     r"(?:starts?|moves?|goes|leaves?|returns?)\b"
@@ -64,6 +66,8 @@ def has_timescale(s: Statement) -> bool:
     return bool(_RELATIVE.search(s.text)) or _fixed_timescale(s) or _a_pattern(s)
 
 
+# "over the coming months", "in the next few weeks": a span with no end to measure at.
+_NO_END = re.compile(r"\b(?:coming|few|several|couple)\b", re.IGNORECASE)
 _A_DEADLINE = re.compile(r"(?:within|in|by|before|until|after)\b", re.IGNORECASE)
 
 
@@ -73,7 +77,9 @@ def outcome_relative_timescale(rule: Rule, s: Statement) -> list[Hit]:
     found = _RELATIVE.search(s.text)
     # "every day for the next 6 weeks": a pattern kept over a span, measured at every review; not
     # "within 8 weeks ... every week", a deadline that moves whatever is kept by it.
-    if found is None or _fixed_timescale(s) or (_a_pattern(s) and not _A_DEADLINE.match(found[0])):
+    if found is None or _fixed_timescale(s):
+        return []
+    if _a_pattern(s) and not _A_DEADLINE.match(found[0]) and not _NO_END.search(found[0]):
         return []
     return [Hit(Span(found.start(), found.end(), found[0]), {"match": found[0]})]
 

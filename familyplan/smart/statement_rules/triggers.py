@@ -49,7 +49,7 @@ _WE_OR_THEY = re.compile(r"\b(?:we|they)\b", re.IGNORECASE)
 # the boys => Mum gets a rest" are times and arrangements, not what sets a contingency off.
 _ARROW = re.compile(r"\s*(?:\u2192|\u21d2|->|=>)\s*")
 _GOING_WRONG = re.compile(
-    r"\b(?:not|no|never|cannot|can['\u2019]t|isn['\u2019]t|doesn['\u2019]t|won['\u2019]t|unable|still|"
+    r"\b(?:not|no|never|nobody|no\s+one|no-one|cannot|can['\u2019]t|isn['\u2019]t|doesn['\u2019]t|won['\u2019]t|unable|still|"
     r"unwell|ill|poorly|sick|hospital|away|late|missed|misses|missing|relaps\w*|drinking|drunk|using\s+again|"
     r"fails?|failing|broken|breaks\s+down|worse|arrested|evicted|crisis|struggl\w*|sent\s+home|excluded|"
     r"suspended|refus(?:es|ed|ing)|upset|unsafe|scared|argu(?:es|ing|ment)|rows?|fights?|fighting|again|"
@@ -60,7 +60,8 @@ _GOING_WRONG = re.compile(
 
 # "Ruby off feeds > 24 hrs", "more than 2 late marks": a limit passed, which is what sets it off.
 _OVER_A_LIMIT = re.compile(
-    r"(?:>|\u2265)\s*\d|\bmore\s+than\s+(?:\d|one|two|three)|\bover\s+\d+\s*(?:hrs?|hours?|days?|nights?|weeks?)\b"
+    r"(?:[<>]|\u2265|\u2264)\s*\d|\b(?:more|less|fewer)\s+than\s+(?:\d|one|two|three)|\b(?:under|below)\s+\d"
+    r"|\bover\s+\d+\s*(?:hrs?|hours?|days?|nights?|weeks?)\b"
     r"|\b(?:\d+|two|three|four)\s+(?:days?|nights?|times|weeks?)\s+(?:running|in\s+a\s+row)\b",
     re.IGNORECASE,
 )
@@ -298,8 +299,13 @@ _JUDGED_TO_STRUGGLE = re.compile(
     r"(?:\s+(?:emotionally|again|at\s+(?:home|school)))?"
     r"|(?:(?-i:[A-Z])[\w\'\u2019-]*['\u2019]s\s+)?(?:the\s+)?(?:nursery|school|college|staff)\s+(?:has|have|raises?)\s+"
     r"(?:any\s+)?concerns"
-    r"|there\s+(?:are|is)\s+(?:any\s+)?concerns?\s+(?:about|for|over)\s+(?:(?:his|her|their|(?-i:[A-Z])\w+['\u2019]s)\s+)?"
-    r"(?:safety|wellbeing|well-being|welfare|mental\s+health|behaviour)"
+    r"|there\s+(?:are|is)\s+(?:any\s+)?concerns?\s+(?:about|for|over)\s+(?:(?:(?:his|her|their|(?-i:[A-Z])\w+['\u2019]s)\s+)?"
+    r"(?:safety|wellbeing|well-being|welfare|mental\s+health|behaviour)|the\s+(?:children|kids|baby|family)|him|her|them"
+    r"|(?-i:[A-Z])\w+)"
+    # "if there's a crisis", "if Mum's health deteriorates", "if his attendance drops": how bad, unsaid.
+    r"|there(?:\s+is|['\u2019]s)\s+a\s+crisis"
+    r"|(?:(?:his|her|their|(?-i:[A-Z])\w+['\u2019]s)\s+)(?:health|mental\s+health|condition|mood|attendance|behaviour)\s+"
+    r"(?:deteriorates|worsens|declines|gets\s+worse|drops|falls|dips|slips)"
     r"|(?:[\w\'\u2019]+\s+){1,4}(?:causes?|creates?)\s+(?:any\s+)?(?:problems?|issues?|difficult(?:y|ies))"
     r")" + _TRIGGER_ENDS,
     re.IGNORECASE,

@@ -83,6 +83,7 @@ _GONE_TO = re.compile(
     r"|\b(?:looked\s+after|collected|picked\s+up|cared\s+for|taken\s+in)\s+by\s+$",
     re.IGNORECASE,
 )
+_FROM_A_SERVICE = re.compile(r"\s+(?:from|at|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s*)+(?=\s)")
 # "Nan or another family member will ...": someone else only if the one named cannot.
 _OR_SOMEONE_ELSE = re.compile(r"\bor\s+$", re.IGNORECASE)
 
@@ -99,7 +100,8 @@ def _takes_a_part(text: str, sp: Span, response_starts: int) -> bool:
         return False
     if _GONE_TO.search(before):
         return True
-    return bool(_HEADS_A_CLAUSE.search(before) and _DOES_IT.match(text, sp.end))
+    after = _FROM_A_SERVICE.match(text, sp.end)  # "a worker from the Traveller Education Service will"
+    return bool(_HEADS_A_CLAUSE.search(before) and _DOES_IT.match(text, after.end() if after else sp.end))
 
 
 @matcher("contingency-helper-unnamed")
