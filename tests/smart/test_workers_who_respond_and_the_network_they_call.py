@@ -134,3 +134,28 @@ def test_blame_processes_and_workers_left_unnamed(text: str, kind: str, rule: st
 def test_help_with_his_one_thing_is_a_topic() -> None:
     context = Context(who="Nan Minnie (grandmother)", when="Review 04.03.27")
     assert "action-purposeless-verb" in _rules("Help Noah with his reading.", "action", context)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Children's bedroom dry and warm by 31.03.2027.",
+        "Kai dry at night by March 2027.",
+        "Sam and his dad keep in touch in a way that feels safe to Sam: letters both ways each fortnight and one "
+        "family visit done by 30.04.2027.",
+    ],
+)
+def test_notes_of_a_thing_in_a_condition_or_contact_set_out_are_measured(text: str) -> None:
+    assert not _rules(text, "outcome") & {"outcome-no-measure", "outcome-generic"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kai settled and happy by March 2027.",
+        "Housing application submitted by 31.01.2027.",
+        "Sam and his dad keep in touch by 30.04.2027.",
+    ],
+)
+def test_a_feeling_paperwork_or_contact_as_it_is_still_needs_a_measure(text: str) -> None:
+    assert _rules(text, "outcome") & {"outcome-no-measure", "outcome-generic"}

@@ -138,6 +138,22 @@ def _thing_in_a_state(s: Statement, main: Clause, after: list[Token]) -> bool:
     return alone and bool(_CONDITION.fullmatch(main.tokens[main.verb].text))
 
 
+def _noted_in_a_state(s: Statement, main: Clause) -> tuple[str, Span] | None:
+    """A note with no verb, a thing and the condition it will be in, by a date: "Children's bedroom
+    dry and warm by 31.03.2027". Not a person's state ("Kai settled"), unless anyone can see it."""
+    words_ = [t for t in main.tokens[main.main : main.main + 5] if t.is_word]
+    at = next(
+        (i for i, t in enumerate(words_) if _CONDITION.fullmatch(t.text) or t.lower in _STATES_SEEN), None
+    )
+    # "Children's bedroom dry": whose it is names a person; the thing is still a thing. "Kai dry at
+    # night": a state of the body anyone can see.
+    owner = [t for t in words_[:at] if not t.text.endswith(("'s", "\u2019s"))] if at else []
+    if not at or (names_a_person(owner) and words_[at].lower not in _STATES_SEEN):
+        return None
+    dated = [(a, b) for kind, a, b, _ in s.when if kind in ("date", "month", "day", "point")]
+    return ("done by a date", s.span(*dated[0])) if dated else None
+
+
 # What someone has or where they live can be checked on the day: "will have her own bank account by
 # March", "will be living in his own flat by April", "there will be a smoke alarm on each floor by
 # May". Having a quality ("more confidence", "a better relationship") cannot: it needs a measure.
@@ -288,7 +304,9 @@ def _evidence_of(s: Statement, state_words: tuple[str, ...]) -> tuple[str, Span]
     if numbers:
         return "a number", numbers[0]
     main = s.reading.main
-    if main is None or main.verb is None:
+    if main is not None and main.verb is None:
+        return _noted_in_a_state(s, main)
+    if main is None:
         return None
     for kind, a, b, _ in s.evidence:
         # "will cope better without relying on her friends": better than what, alone or not? And

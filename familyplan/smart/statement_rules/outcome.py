@@ -106,19 +106,8 @@ def generic(rule: Rule, s: Statement) -> list[Hit]:
         # "the room is kept at 18 degrees or warmer", "keep their home: arrears paid at no more than
         # £5 a week": a level to reach, not things as they are.
         return []
-    after = main.tokens[main.verb + 1 : main.verb + 2]
-    kept = main.tokens[main.verb + 1 : main.verb + 4]
-    if main.lemma == "keep" and any(t.lower in _RECORDS for t in kept):
-        return []  # "Tyler will keep count on the chart": a record kept, not things kept as they are
-    if main.lemma == "keep" and any(t.lower in _AT_RISK for t in kept):
-        return []  # "keeps her place at St Brigid's", "keep their tenancy": held on to, not yet safe
-    if main.lemma == "keep" and after and after[0].lower == "to":
-        return []  # "keep to a weekly rota": an arrangement followed, which is the change
-    if main.lemma == "keep" and _KEPT_TO_A_FIGURE.match(s.text, main.tokens[main.verb].end):
-        return []  # "keeps his drinking to 14 units a week": a limit to keep under, not things as they are
-    stored = main.passive and main.lemma == "keep" and after and after[0].lower in _STORED
-    if stored and not _a_persons_subject(main):
-        return []  # "the tablets will be kept in a locked box": put away, where they are not now
+    if main.lemma == "keep" and _kept_as_a_change(s, main, colon):
+        return []
     if main.lemma.split(" ")[0] in _CHANGE_WORDS:
         return []  # "to continue to reduce her drinking to 2 units a day": a change going on
     if any(_lemma_in(rule.words, lemma) for lemma in lemmas):
@@ -126,6 +115,29 @@ def generic(rule: Rule, s: Statement) -> list[Hit]:
         if spans:
             return _hits(spans[:1])
     return []
+
+
+def _kept_as_a_change(s: Statement, main: Clause, colon: int) -> bool:
+    """ "keep" said of something that changes: a record kept, a place held on to, an arrangement
+    followed, contact set out, a limit kept under, or a thing put away."""
+    if main.verb is None:
+        return False
+    after = main.tokens[main.verb + 1 : main.verb + 2]
+    kept = main.tokens[main.verb + 1 : main.verb + 4]
+    if any(t.lower in _RECORDS for t in kept):
+        return True  # "Tyler will keep count on the chart": a record kept, not things kept as they are
+    if any(t.lower in _AT_RISK for t in kept):
+        return True  # "keeps her place at St Brigid's", "keep their tenancy": held on to, not yet safe
+    if after and after[0].lower == "to":
+        return True  # "keep to a weekly rota": an arrangement followed, which is the change
+    in_touch = [t.lower for t in kept[:2]] in (["in", "touch"], ["in", "contact"])
+    if in_touch and colon >= 0 and any(k == "frequency" and a > colon for k, a, *_ in s.when):
+        return True  # "keep in touch: letters both ways each fortnight": contact set out, not as it is
+    if _KEPT_TO_A_FIGURE.match(s.text, main.tokens[main.verb].end):
+        return True  # "keeps his drinking to 14 units a week": a limit to keep under, not things as they are
+    stored = main.passive and after and after[0].lower in _STORED
+    # "the tablets will be kept in a locked box": put away, where they are not now
+    return bool(stored and not _a_persons_subject(main))
 
 
 # A purpose after what is wanted, holding the verb: "..., bus pass in place so the moves don't stop
