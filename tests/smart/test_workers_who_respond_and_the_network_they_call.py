@@ -159,3 +159,33 @@ def test_notes_of_a_thing_in_a_condition_or_contact_set_out_are_measured(text: s
 )
 def test_a_feeling_paperwork_or_contact_as_it_is_still_needs_a_measure(text: str) -> None:
     assert _rules(text, "outcome") & {"outcome-no-measure", "outcome-generic"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("All of Dad's time with the children to be supervised by Grandad.", "action"),
+        ("Dad's time with the children to take place at Aunt Nic's house only.", "action"),
+        (
+            "If Ruby's weight falls again, Mum agrees she will not care for the children on her own.",
+            "contingency",
+        ),
+    ],
+)
+def test_where_and_how_a_parent_may_see_the_children_set_by_the_plan_is_a_restriction(
+    text: str, kind: str
+) -> None:
+    assert "action-restriction" in _rules(
+        text,
+        kind,
+        Context(who="Dennis Morgan (Grandad)", when="Sundays, review 02.03.2027")
+        if kind == "action"
+        else None,
+    )
+
+
+def test_time_with_the_children_arranged_is_no_restriction() -> None:
+    text = "Dad's time with the children will take place at Aunt Nic's house on alternate Saturdays, 10am to 4pm."
+    assert "action-restriction" not in _rules(
+        text, "action", Context(who="Lee Hall (Dad)", when="Alternate Saturdays, review 16.03.27")
+    )

@@ -236,7 +236,11 @@ def _ordinary_contract(text: str, m: re.Match[str]) -> bool:
 # contact between Dad and the children will be supervised by Gran" is the listed "contact will
 # be supervised"; "no unsupervised contact", "only see Dad when Gran is there" say the same.
 _SUPERVISED_CONTACT = re.compile(
-    r"\bcontact\b[^.;]{0,80}?\b(?:will|is\s+to|are\s+to|must|should|to)\s+(?:only\s+)?be\s+supervised\b"
+    r"\b(?:contact|time|visits)\b[^.;]{0,80}?\b(?:will|is\s+to|are\s+to|must|should|to)\s+(?:only\s+)?be\s+supervised\b"
+    # "Lee's time with the children to take place at Nic's house only": where contact may happen, set.
+    r"|\b(?:contact|time|visits)\s+with\b[^.;]{0,60}?\b(?:to|will|is\s+to|must)\s+(?:only\s+)?take\s+place\b[^.;]{0,50}?\bonly\b"
+    # "Stacey agrees she will not care for the children on her own": a condition she is held to.
+    r"|\bagrees?\s+(?:that\s+)?(?:she|he|they)\s+(?:will\s+not|won['\u2019]t)\s+(?:care\s+for|look\s+after|be\s+alone\s+with)\b"
     r"|\bonly\s+(?:see|visit|have\s+contact\s+with|spend\s+time\s+with)\b[^.;]{0,60}?\b"
     r"(?:when|if|while)\s+(?:\w+\s+){0,3}?(?:supervised|present|there|around)\b"
     r"|\bno\s+unsupervised\s+contact\b|\bnot\s+(?:to\s+)?have\s+any\s+contact\b"
