@@ -71,7 +71,9 @@ def absolute(rule: Rule, s: Statement) -> list[Hit]:
 _SELF_CONTROL = re.compile(
     r"\s+(?:again\s+)?(?:lose\s+(?:his|her|their|my|your)\s+temper|shout|scream|swear|argue|row|fight|hit|kick|lash\s+out|"
     r"snap|get\s+(?:angry|cross|upset|wound\s+up|frustrated)|have\s+(?:a\s+)?(?:tantrum|meltdown|outburst)s?|"
-    r"cry|lie|misbehave|answer\s+back|refuse|touch\s+(?:alcohol|a\s+drop|a\s+drink|drugs))\b",
+    r"cry|lie|misbehave|answer\s+back|refuse|touch\s+(?:alcohol|a\s+drop|a\s+drink|drugs)|"
+    # "she will never reply", "never go back to him": a promise about someone she may still love.
+    r"reply|respond|text\s+back|go\s+back\s+to|see\s+(?:him|her|them)|contact\s+(?:him|her|them))\b",
     re.IGNORECASE,
 )
 

@@ -364,7 +364,8 @@ def _only_written_to(text: str, start: int, end: int) -> bool:
 # A question the contingency answers: "Ruby late more than twice in a week? Jade takes her in."
 # Not "Who can help?" or "What happens next?": a question of what, not of whether.
 _ASKED = re.compile(
-    r"\s*(?!(?:who|what|where|when|why|how|which)\b)[^?.!]{8,200}\?\s+(?-i:[A-Z])", re.IGNORECASE
+    r"\s*(?!(?:who|what|where|when|why|how|which)\b)(?:[^?.!]|(?<=\d)\.(?=\d)){8,200}\?\s+(?-i:[A-Z])",
+    re.IGNORECASE,
 )
 
 

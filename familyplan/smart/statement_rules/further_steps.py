@@ -97,6 +97,8 @@ def and_then_does(s: Statement, after: int, telling_counts: bool = False) -> boo
             lemma = w.verb_lemma(word) if not tokens[j].name else None
             if lemma is None or word in ("will", "can", "to"):
                 continue
+            if j > first and tokens[j - 1].lower in w.PREPOSITIONS:
+                continue  # "... and development at home visits": a noun after its preposition
             told = telling_counts and _tells_what(lemma, tokens[j + 1 : j + 5])
             # "and, if she misses one, ring Tom": a call a condition sets off after a course is keeping told.
             calls = telling_counts and conditional and lemma in _CALLING

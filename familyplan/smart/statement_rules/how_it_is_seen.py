@@ -12,8 +12,8 @@ from familyplan.smart.statement_rules.statement import Statement
 def how_it_is_seen(s: Statement, vague: bool) -> tuple[str, Span] | None:
     """How often, at what time or for how long it is seen, or who will note it and when."""
     for kind, a, b, _ in s.when:
-        if kind == "duration" and vague:
-            continue  # "will manage better for a whole week": how long, but better than what?
+        if kind in ("duration", "frequency") and vague:
+            continue  # "will manage better for a whole week", "a better daily routine": better than what?
         if kind in ("frequency", "time", "duration"):
             return (f"seen {kind}" if kind != "frequency" else "how often it is seen", s.span(a, b))
     for kind, a, b, _ in s.evidence:

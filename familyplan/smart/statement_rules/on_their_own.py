@@ -15,7 +15,7 @@ from familyplan.smart.statement_rules.triggers import _response
 # trouble is about is left to manage it, and nobody in the network is asked to help (seed 002).
 _ON_THEIR_OWN = re.compile(
     r"\b(?:sort\w*\s+(?:it|this|that|things|everything|something(?:\s+else)?)\s+out|(?:deal|cope)\s+with\s+"
-    r"(?:it|this|that|things|everything))\s+(?:by\s+)?(?:between\s+(?:them|themselves|us|ourselves)\b|"
+    r"(?:it|this|that|things|everything)|manage|cope)\s+(?:by\s+)?(?:between\s+(?:them|themselves|us|ourselves)\b|"
     r"(?:her|him|them|my|your|our)sel(?:f|ves)\b|on\s+(?:her|his|their|my|your|our)\s+own\b|alone\b)",
     re.IGNORECASE,
 )

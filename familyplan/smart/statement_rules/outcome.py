@@ -155,7 +155,7 @@ _NOT_WHAT_IS_WANTED = w.word_set("having being")
 
 
 def _what_instead(s: Statement, after: int) -> bool:
-    if any(kind in ("threshold", "scale", "a number", "stated") for kind, *_ in s.evidence):
+    if any(kind in ("threshold", "scale", "a number") for kind, *_ in s.evidence):
         return True  # "Ben no longer misses school, 95% attendance by March": measured
     with_instead = _WITH_INSTEAD.search(s.text, after)
     if with_instead and any(kind == "frequency" and a >= with_instead.start() for kind, a, _, _ in s.when):

@@ -128,13 +128,66 @@ def _heads_a_clause(text: str, response_start: int, start: int, end: int) -> boo
     return bool(_CLAUSE_HEAD.search(text[response_start:start]) or _WHO_WILL.match(text, end))
 
 
+# "If no one in the family can have her", "if the network can't help": the family tried first.
+_THE_NETWORK_TRIED = re.compile(
+    r"\b(?:no\s*one|no-one|nobody|none)\s+(?:in|from|of)\s+(?:the\s+)?(?:family|network)\b"
+    r"|\b(?:family|network)\s+(?:can(?:not|['\u2019]t)|(?:is|are)\s+(?:unable|not\s+able))\b",
+    re.IGNORECASE,
+)
+# Someone who does something, a name or a word that may be one ("Dawn lets her off board", "with
+# Kayleigh's OK Chloe can come", "with Dawn sitting in"), whatever the reader made of the word.
+_A_DOER = re.compile(
+    r"(?:(?:^|[;,]|\band|\bthen|\bwith|\bOK)\s+)(?P<name>(?-i:[A-Z])[a-z]+)\s+"
+    r"(?:will|can|could|would|[a-z]+ing\b|(?!is\b|has\b|was\b)[a-z]{2,}s\b)"
+)
+
+
+def _someone_else_acts(s: Statement, response_start: int) -> bool:
+    for m in _A_DOER.finditer(s.text, response_start):
+        name = m["name"]
+        if name.lower() in _NOT_A_PERSON or _a_worker(s.text, name, m.start("name"), m.end("name")):
+            continue
+        return True
+    return False
+
+
+_NOT_A_PERSON = frozenset(
+    [
+        "school",
+        "college",
+        "nursery",
+        "police",
+        "housing",
+        "health",
+        "social",
+        "care",
+        "the",
+        "this",
+        "that",
+        "if",
+        "when",
+        "she",
+        "he",
+        "they",
+        "it",
+        "we",
+        "i",
+        "mum",
+        "dad",
+        "mother",
+        "father",
+    ]
+)
+
+
 def only_workers_respond(s: Statement) -> bool:
     """Everyone named in the response has a job beside their name, and nobody of the family or its
     network (a relation, a friend, the family's own "I" or "she") does anything."""
     response_start = len(s.text) - len(_response(s.text, trailing=False))
-    network_named = _NAMED_KIN.search(
-        s.text, response_start
-    )  # in a later "if ..." too: "... she asks Tariq next door"
+    if _THE_NETWORK_TRIED.search(s.text, 0, response_start):
+        return False  # "If no one in the family can have Ruby, ...": the network is the trigger
+    # In a later "if ..." too: "... if there's no answer she asks Tariq next door".
+    network_named = _NAMED_KIN.search(s.text, response_start) or _someone_else_acts(s, response_start)
     if network_named or any(_one_of_the_network(s.text, start, end) for _, start, end in _people_named(s)):
         return False  # "while Aisha's daughter Mina minds Lina", "she asks Tariq next door to knock"
     # Who responds heads a clause ("..., Priya Nair will call"), or is said to after ("Nan, who will

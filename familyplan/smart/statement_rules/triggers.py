@@ -51,6 +51,7 @@ _ARROW = re.compile(r"\s*(?:\u2192|\u21d2|->|=>)\s*")
 _GOING_WRONG = re.compile(
     r"\b(?:not|no|never|nobody|no\s+one|no-one|cannot|can['\u2019]t|isn['\u2019]t|doesn['\u2019]t|won['\u2019]t|unable|still|"
     r"unwell|ill|poorly|sick|hospital|away|late|missed|misses|missing|relaps\w*|drinking|drunk|using\s+again|"
+    r"off\s+the\s+road|cancel(?:s|led)?|closed|"
     r"fails?|failing|broken|breaks\s+down|worse|arrested|evicted|crisis|struggl\w*|sent\s+home|excluded|"
     r"suspended|refus(?:es|ed|ing)|upset|unsafe|scared|argu(?:es|ing|ment)|rows?|fights?|fighting|again|"
     r"lost|panic\w*|frightened|overwhelmed|stuck|stranded|hurt|injured|bullied|kicks\s+off|"
@@ -61,6 +62,7 @@ _GOING_WRONG = re.compile(
 # "Ruby off feeds > 24 hrs", "more than 2 late marks": a limit passed, which is what sets it off.
 _OVER_A_LIMIT = re.compile(
     r"(?:[<>]|\u2265|\u2264)\s*\d|\b(?:more|less|fewer)\s+than\s+(?:\d|one|two|three)|\b(?:under|below)\s+\d"
+    r"|\d\s*(?:/\s*\d+\s*)?or\s+(?:lower|less|below|fewer|more|higher|above|over)\b"
     r"|\bover\s+\d+\s*(?:hrs?|hours?|days?|nights?|weeks?)\b"
     r"|\b(?:\d+|two|three|four)\s+(?:days?|nights?|times|weeks?)\s+(?:running|in\s+a\s+row)\b",
     re.IGNORECASE,
@@ -108,6 +110,7 @@ _UNMARKED_TRIGGER = re.compile(
 _RESPONSE_VERB = re.compile(
     r"\b(?:will|would|can|could|must|shall)\b(?![\'\u2019]t)(?!\s+(?:no\s+longer|not)\b)", re.IGNORECASE
 )
+_NOBODY_CAN = re.compile(r"\b(?:no\s*one|no-one|nobody|none|neither)\b[^,;]*$", re.IGNORECASE)
 # "If Dad shouts I'll take Kai upstairs - Auntie Dawn lives next door": said with "I'll" before a
 # dash, the response has begun; a note's dash ends its trigger only when nothing is done before it.
 _SAID_WITH_LL = re.compile(r"\w[\'\u2019]ll\b", re.IGNORECASE)
@@ -164,8 +167,10 @@ def _response(text: str, trailing: bool = True) -> str:
 
 def _begun(trigger: str) -> bool:
     """Whether the response has begun before the comma: "If Mum feels low she will ring her friend
-    Lisa, ...", "If she feels low when the baby won't settle she'll text her friend Paula, ..."."""
-    if _RESPONSE_VERB.search(trigger, trigger.lower().find(" ") + 1):
+    Lisa, ...", "If she feels low when the baby won't settle she'll text her friend Paula, ...";
+    not "If no one in the family can have Ruby, ...", whose "can" is nobody's."""
+    verb = _RESPONSE_VERB.search(trigger, trigger.lower().find(" ") + 1)
+    if verb and not _NOBODY_CAN.search(trigger, 0, verb.start()):
         return True
     return bool(_UNMARKED_TRIGGER.match(trigger) and _SAID_WITH_LL.search(trigger))
 
@@ -283,7 +288,8 @@ _VAGUE_TRIGGER = re.compile(
     r"|things\s+(?:do\s+not|don['\u2019]t)\s+(?:get\s+any\s+better|get\s+better|improve|change)"
     r"|things\s+(?:have\s+not|haven['\u2019]t)\s+(?:improved|changed|got\s+(?:any\s+)?better)"
     r"|there(?:\s+is|['\u2019]s)\s+no\s+(?:improvement|progress|change)|nothing\s+(?:changes|improves))"
-    r"(?:\s+again)?(?:\s+at\s+(?:home|school))?(?:\s+by\s+the\s+(?:next\s+)?review)?" + _TRIGGER_ENDS,
+    r"(?:\s+again)?(?:\s+at\s+(?:home|school))?(?:\s+by\s+the\s+(?:next\s+)?review)?"
+    r"(?:\s+(?:around|about|with|over)\s+(?:(?-i:[A-Z])\w+|him|her|them))?" + _TRIGGER_ENDS,
     re.IGNORECASE,
 )
 # Someone judged to be doing badly, with nothing said of what would be seen: "if Stacey struggles",
@@ -292,20 +298,24 @@ _VAGUE_TRIGGER = re.compile(
 _JUDGED_TO_STRUGGLE = re.compile(
     r"\b(?:if|when|whenever|should)\s+(?:(?:(?!I\b)(?-i:[A-Z])[\w\'\u2019-]*(?:\s+(?-i:[A-Z])[\w\'\u2019-]*)?|she|he|they|"
     r"it|things|(?:his|her|their|the)\s+\w+)\s+(?:"
-    r"struggles|is\s+struggling|are\s+struggling|starts?\s+(?:to\s+struggle|struggling)|"
+    r"(?:struggles|is\s+struggling|are\s+struggling|starts?\s+(?:to\s+struggle|struggling))"
+    r"(?:\s+with\s+(?:(?:his|her|their|the)\s+)?[\w-]+)?|"
     r"(?:is|are)\s*n[o']?t\s+coping|(?:is|are)\s+not\s+coping|can(?:not|['\u2019]t)\s+cope|"
     r"seems?\s+(?:to\s+be\s+)?(?:unsettled|struggling|not\s+(?:herself|himself|themselves|right))|"
     r"(?:gets?|becomes?|is|are)\s+too\s+much(?:\s+for\s+(?:(?-i:[A-Z])\w+|him|her|them))?)"
     r"(?:\s+(?:emotionally|again|at\s+(?:home|school)))?"
     r"|(?:(?-i:[A-Z])[\w\'\u2019-]*['\u2019]s\s+)?(?:the\s+)?(?:nursery|school|college|staff)\s+(?:has|have|raises?)\s+"
     r"(?:any\s+)?concerns"
-    r"|there\s+(?:are|is)\s+(?:any\s+)?concerns?\s+(?:about|for|over)\s+(?:(?:(?:his|her|their|(?-i:[A-Z])\w+['\u2019]s)\s+)?"
+    r"|there\s+(?:are|is)\s+(?:any\s+)?(?:further\s+|more\s+|new\s+)?(?:concerns?|worries)\s+(?:about|for|over)\s+(?:(?:(?:his|her|their|(?-i:[A-Z])\w+['\u2019]s)\s+)?"
     r"(?:safety|wellbeing|well-being|welfare|mental\s+health|behaviour)|the\s+(?:children|kids|baby|family)|him|her|them"
     r"|(?-i:[A-Z])\w+)"
     # "if there's a crisis", "if Mum's health deteriorates", "if his attendance drops": how bad, unsaid.
     r"|there(?:\s+is|['\u2019]s)\s+a\s+crisis"
-    r"|(?:(?:his|her|their|(?-i:[A-Z])\w+['\u2019]s)\s+)(?:health|mental\s+health|condition|mood|attendance|behaviour)\s+"
-    r"(?:deteriorates|worsens|declines|gets\s+worse|drops|falls|dips|slips)"
+    r"|(?:(?:his|her|their|(?-i:[A-Z])\w+['\u2019]s)\s+)(?:[\w-]+\s+)?(?:health|mental\s+health|condition|mood|attendance|"
+    r"behaviour|score|sleep|sleeping)(?:\s+at\s+(?:home|school))?\s+"
+    r"(?:deteriorates|worsens|declines|gets\s+worse|drops|falls|dips|slips|"
+    r"(?:does\s+not|doesn['\u2019]t)\s+(?:get\s+(?:any\s+)?better|improve))"
+    r"|there\s+be\s+(?:any\s+)?(?:further\s+|more\s+|new\s+)?(?:concerns?|problems?|issues?|worries|difficult(?:y|ies))"
     r"|(?:[\w\'\u2019]+\s+){1,4}(?:causes?|creates?)\s+(?:any\s+)?(?:problems?|issues?|difficult(?:y|ies))"
     r")" + _TRIGGER_ENDS,
     re.IGNORECASE,

@@ -1,0 +1,126 @@
+"""Workers after the family's network has been tried, relatives and friends who act under any
+reading, aunts left unnamed, limits and dates in a note's trigger, and more ways a response, an
+outcome or an action falls short of the guidance (seeds 002, 004)."""
+
+from __future__ import annotations
+
+import pytest
+
+from familyplan.smart import Context, check_statement
+
+
+def _rules(text: str, kind: str = "contingency", context: Context | None = None) -> set[str]:
+    found = check_statement(text, kind, context=context) if context else check_statement(text, kind)
+    return {f.rule for f in found if f.severity.needs_work}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If no one in the family can have Ruby during exam week, Gemma Shaw (Nursery Manager) will offer extra sessions.",
+        "If the bursary is late, Sam Okafor (Personal Adviser) rings the payment line with her; Dawn lets her off board that week.",
+        "Ruby refusing solids for over a week → Beth Hale (Family Nurse) comes for a mealtime visit, with Dawn sitting in.",
+        "If Kay misses two sessions, Rhian Evans (domestic abuse worker) will ring her, and with Kay's OK Chloe can come too.",
+    ],
+)
+def test_the_network_tried_first_or_acting_beside_the_worker_is_not_left_out(text: str) -> None:
+    assert "contingency-no-network" not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cot not here by 16.12.2026? Aunty Lisa lends her travel cot that weekend.",
+        "Mood score 3/10 or lower for a week → Beth (Family Nurse) helps Kay book the GP and Dawn does the night feeds.",
+    ],
+)
+def test_a_date_or_a_limit_in_a_notes_trigger_still_sets_it_off(text: str) -> None:
+    assert "contingency-no-trigger" not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "If Kay has to leave home in a hurry, her aunt will take her and the baby in.",
+            "contingency-helper-unnamed",
+        ),
+        (
+            "If Kay struggles with college, Mrs Ahmed will meet her and Dawn will have the baby.",
+            "contingency-vague-trigger",
+        ),
+        (
+            "Should concerns increase around Jordan, Rhian will see Kay more often.",
+            "contingency-vague-trigger",
+        ),
+        (
+            "Should there be any further concerns, Bev and Marek will take turns on the night care.",
+            "contingency-vague-trigger",
+        ),
+        ("If Maja's sleep doesn't get better, Bev will sleep over on Fridays.", "contingency-vague-trigger"),
+        (
+            "If Kacper's behaviour at school deteriorates, Mr Lewis will call Dad.",
+            "contingency-vague-trigger",
+        ),
+        ("If Jordan contacts her, Kay will never reply and will block him for good.", "action-absolute"),
+        (
+            "Should Nan be unable to travel at Easter, Mum and Dad will manage on their own.",
+            "contingency-on-their-own",
+        ),
+    ],
+)
+def test_a_contingency_that_falls_short(text: str, rule: str) -> None:
+    assert rule in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Mum is in hospital, her aunt Rosa will take the children.",
+        "If the baby wakes, Mum will never leave her to cry alone.",
+        "If Jo's coping score drops below 4, Lena goes to Aunt Bev's for the weekend.",
+    ],
+)
+def test_a_named_aunt_a_carers_rule_and_a_score_with_its_level_pass(text: str) -> None:
+    assert not _rules(text) & {"contingency-helper-unnamed", "action-absolute", "contingency-vague-trigger"}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "Kay to take responsibility for her poor choices and tell Rhian two things she does differently by 03.03.2027.",
+            "disrespectful-language",
+        ),
+        (
+            "Mum to be more compliant with the nurse's advice on night positioning, checked at each visit to 12.02.2027.",
+            "disrespectful-language",
+        ),
+        (
+            "Kay and the baby to have a better daily routine at home by 20.01.2027.",
+            "outcome-improve-without-measure",
+        ),
+        (
+            "Kay's confidence with money to grow before she turns 18 on 03.05.2027.",
+            "outcome-improve-without-measure",
+        ),
+        (
+            "The baby no longer sleeping in Kay's bed by 13 January 2027, as checked by Beth Hale, Family Nurse.",
+            "outcome-negative",
+        ),
+    ],
+)
+def test_an_outcome_that_falls_short(text: str, rule: str) -> None:
+    assert rule in _rules(text, "outcome")
+
+
+def test_someone_who_writes_it_in_a_diary_is_how_we_will_know() -> None:
+    text = "Ruby settled at nursery on college days by 29 Jan 2027, eating and napping there as Aisha, her key person, records in the daily diary."
+    assert "outcome-no-measure" not in _rules(text, "outcome")
+
+
+def test_monitoring_at_home_visits_is_still_only_monitoring() -> None:
+    context = Context(who="Beth Hale (Family Nurse)", when="Fortnightly Thursdays, review 20.01.2027")
+    assert "action-purposeless-verb" in _rules(
+        "Beth to monitor Ruby's weight and development at home visits.", "action", context
+    )
