@@ -124,3 +124,49 @@ def test_monitoring_at_home_visits_is_still_only_monitoring() -> None:
     assert "action-purposeless-verb" in _rules(
         "Beth to monitor Ruby's weight and development at home visits.", "action", context
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Kay and her mum can't live together any more, Sam Okafor (Personal Adviser) will find Kay and the baby "
+        "an emergency placement.",
+    ],
+)
+def test_people_only_found_a_place_are_not_who_responds(text: str) -> None:
+    assert "contingency-no-network" in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Lina drops below her centile line twice running, Gemma Price (Health Visitor) arranges a GP check and "
+        "Aisha from the sisters' group helps Farida get there.",
+        "Two missed deadlines → Mrs Ahmed (Course Tutor) books a study afternoon for Kay, and Chloe, who is on the "
+        "same course, studies alongside her.",
+        "If Kay wants to move out before she's 18, Sam (Personal Adviser) will go through supported lodgings with "
+        "her and Dawn, so she has a safe place lined up first.",
+        "If the new medicine makes no difference by 31.03.2027, Dr Amin will refer Maja to the sleep clinic; "
+        "meanwhile Bev and Piotr share the weekend night shifts.",
+    ],
+)
+def test_someone_of_the_family_joined_to_the_response_is_the_network(text: str) -> None:
+    assert "contingency-no-network" not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unnamed"),
+    [
+        (
+            "Should Jordan be waiting at the college gates, staff will walk Kay to the bus stop and Dawn will collect her.",
+            "staff",
+        ),
+        (
+            "If the bursary hasn't arrived by 29.01.2027, someone from college will chase it and Dawn will cover her fare.",
+            "someone",
+        ),
+    ],
+)
+def test_staff_or_someone_from_a_place_with_a_part_of_their_own_is_unnamed(text: str, unnamed: str) -> None:
+    found = [f for f in check_statement(text, "contingency") if f.rule == "contingency-helper-unnamed"]
+    assert [text[f.start : f.end] for f in found] == [unnamed]

@@ -102,7 +102,17 @@ def _people_named(s: Statement) -> list[tuple[str, int, int]]:
 
 
 _CLAUSE_HEAD = re.compile(
-    r"(?:^|[,;:(\u2192]|->|\band|\bthen|\bor|\bbut)\s*(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?$", re.IGNORECASE
+    r"(?:^|[,;:(\u2192]|->|\bthen|\bbut|\bmeanwhile|\binstead|\balso)\s*(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?$",
+    re.IGNORECASE,
+)
+# After "and" or "or" a name heads a clause only with its own verb: "and Jean will have them", not
+# "find Kayleigh and Ruby a place".
+_JOINED_HEAD = re.compile(r"\b(?:and|or)\s*(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?$", re.IGNORECASE)
+_ITS_OWN_VERB = re.compile(
+    r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*)*(?:\s*\([^)]*\))?(?:\s+(?:from|at|of)\s+[^,.;]{1,40}?|,\s*[^,.;]{1,50},)?"
+    r"(?:\s+(?:will|would|can|could|is\s+to|to\s+[a-z]|[a-z]{2,}s)\b"
+    # "... with her and Dawn, so ...", "... with Kayleigh and Dawn.": the last of those taking part.
+    r"|\s*(?:[,.;]|$)|\s+so\b)"
 )
 
 
@@ -125,7 +135,10 @@ def _one_of_the_network(text: str, start: int, end: int) -> bool:
 
 
 def _heads_a_clause(text: str, response_start: int, start: int, end: int) -> bool:
-    return bool(_CLAUSE_HEAD.search(text[response_start:start]) or _WHO_WILL.match(text, end))
+    before = text[response_start:start]
+    if _JOINED_HEAD.search(before):
+        return bool(_ITS_OWN_VERB.match(text, end))
+    return bool(_CLAUSE_HEAD.search(before) or _WHO_WILL.match(text, end))
 
 
 # "If no one in the family can have her", "if the network can't help": the family tried first.

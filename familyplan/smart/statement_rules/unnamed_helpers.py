@@ -83,7 +83,10 @@ _GONE_TO = re.compile(
     r"|\b(?:looked\s+after|collected|picked\s+up|cared\s+for|taken\s+in)\s+by\s+$",
     re.IGNORECASE,
 )
-_FROM_A_SERVICE = re.compile(r"\s+(?:from|at|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s*)+(?=\s)")
+_FROM_A_SERVICE = re.compile(
+    r"\s+(?:from|at|of)\s+(?:the\s+|his\s+|her\s+)?(?:(?:(?-i:[A-Z])[\w'\u2019-]*\s*)+(?=\s)|"
+    r"(?:college|school|nursery|council|hospital|surgery|hub|centre|church|mosque)\b)"
+)
 # "Nan or another family member will ...": someone else only if the one named cannot.
 _OR_SOMEONE_ELSE = re.compile(r"\bor\s+$", re.IGNORECASE)
 
