@@ -170,3 +170,46 @@ def test_someone_of_the_family_joined_to_the_response_is_the_network(text: str) 
 def test_staff_or_someone_from_a_place_with_a_part_of_their_own_is_unnamed(text: str, unnamed: str) -> None:
     found = [f for f in check_statement(text, "contingency") if f.rule == "contingency-helper-unnamed"]
     assert [text[f.start : f.end] for f in found] == [unnamed]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "If Kai runs off, Nan will ring round friends and family to find him.",
+            "contingency-helper-unnamed",
+        ),
+        ("If Kai kicks off, Dad will always stay calm and never raise his voice.", "action-absolute"),
+        ("If it gets too much for Nan, Aunt Sue will have the boys.", "contingency-vague-trigger"),
+    ],
+)
+def test_friends_rung_unnamed_a_pledge_of_calm_and_too_much_for_someone(text: str, rule: str) -> None:
+    assert rule in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If it gets too much at home I'll text Uncle Steve 'red' and walk to his flat.",
+        "Dad feels pulled back towards old mates or drink → rings Uncle Steve first → Steve takes him out that evening.",
+    ],
+)
+def test_ones_own_sense_of_it_sets_the_contingency_off(text: str) -> None:
+    assert not _rules(text) & {"contingency-vague-trigger", "contingency-no-trigger"}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "Dad needs to accept that his offending has hurt Kai, so that Kai rates their relationship 5/10 by 31.03.27.",
+            "disrespectful-language",
+        ),
+        (
+            "Dad to stay on the right track by 31.05.2027, confirmed by his probation officer.",
+            "outcome-vague-word",
+        ),
+    ],
+)
+def test_blame_and_a_track_kept_to_are_named(text: str, rule: str) -> None:
+    assert rule in _rules(text, "outcome")

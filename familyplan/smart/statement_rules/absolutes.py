@@ -23,7 +23,7 @@ _MADE_TO = re.compile(r"\b(?:make|makes|making)\s+(?:sure|certain)\b|\bensures?\
 
 _PROMISED = re.compile(
     r"\b(?:promises?|promised|swears?|vows?|pledges?)\s+(?:to\s+)?(?:never|always)\b"
-    r"|\balways\s+be\s+(?:there|around|available|on\s+hand)\b",
+    r"|\balways\s+(?:be\s+(?:there|around|available|on\s+hand|calm)|stay\s+calm|keep\s+calm|keep\s+(?:his|her|their)\s+cool)\b",
     re.IGNORECASE,
 )
 
@@ -73,7 +73,8 @@ _SELF_CONTROL = re.compile(
     r"snap|get\s+(?:angry|cross|upset|wound\s+up|frustrated)|have\s+(?:a\s+)?(?:tantrum|meltdown|outburst)s?|"
     r"cry|lie|misbehave|answer\s+back|refuse|touch\s+(?:alcohol|a\s+drop|a\s+drink|drugs)|"
     # "she will never reply", "never go back to him": a promise about someone she may still love.
-    r"reply|respond|text\s+back|go\s+back\s+to|see\s+(?:him|her|them)|contact\s+(?:him|her|them))\b",
+    r"reply|respond|text\s+back|go\s+back\s+to|see\s+(?:him|her|them)|contact\s+(?:him|her|them)|"
+    r"raise\s+(?:his|her|their|my|your)\s+voice)\b",
     re.IGNORECASE,
 )
 

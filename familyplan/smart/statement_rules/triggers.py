@@ -51,7 +51,7 @@ _ARROW = re.compile(r"\s*(?:\u2192|\u21d2|->|=>)\s*")
 _GOING_WRONG = re.compile(
     r"\b(?:not|no|never|nobody|no\s+one|no-one|cannot|can['\u2019]t|isn['\u2019]t|doesn['\u2019]t|won['\u2019]t|unable|still|"
     r"unwell|ill|poorly|sick|hospital|away|late|missed|misses|missing|relaps\w*|drinking|drunk|using\s+again|"
-    r"off\s+the\s+road|cancel(?:s|led)?|closed|"
+    r"off\s+the\s+road|cancel(?:s|led)?|closed|pulled\s+back|tempted|cravings?|urges?|"
     r"fails?|failing|broken|breaks\s+down|worse|arrested|evicted|crisis|struggl\w*|sent\s+home|excluded|"
     r"suspended|refus(?:es|ed|ing)|upset|unsafe|scared|argu(?:es|ing|ment)|rows?|fights?|fighting|again|"
     r"lost|panic\w*|frightened|overwhelmed|stuck|stranded|hurt|injured|bullied|kicks\s+off|"
@@ -322,5 +322,11 @@ _JUDGED_TO_STRUGGLE = re.compile(
 )
 
 
+_OWN_RESPONSE = re.compile(r"[^.;]{0,25}?\b(?:i|we)(?:['\u2019]ll|\s+will|\s+can)\b", re.IGNORECASE)
+
+
 def vague_trigger(text: str) -> re.Match[str] | None:
-    return _VAGUE_TRIGGER.search(text) or _JUDGED_TO_STRUGGLE.search(text)
+    judged = _JUDGED_TO_STRUGGLE.search(text)
+    if judged and _OWN_RESPONSE.match(text, judged.end()):
+        judged = None  # "If it gets too much at home I'll text Uncle Steve": one's own sense of it
+    return _VAGUE_TRIGGER.search(text) or judged

@@ -27,7 +27,9 @@ _NAMED_HELPER = re.compile(
 
 
 # Someone rung, told or asked: "ring someone", "let someone know", "tell a trusted adult".
-_ANY_ONE = w.word_set("someone somebody anyone anybody") | frozenset(["a friend", "a relative"])
+_ANY_ONE = w.word_set("someone somebody anyone anybody friends relatives") | frozenset(
+    ["a friend", "a relative"]
+)
 # An adult, however described, and nobody named: "an adult", "another adult", "a safe grown-up".
 _ANY_ADULT = re.compile(
     r"\b(?:an?|another|any)\s+(?:[a-z]+\s+)?(?:adult|grown[\s-]up)s?\b"
@@ -139,17 +141,17 @@ def helper_unnamed(rule: Rule, s: Statement) -> list[Hit]:
     # Who does a part of their own, or has the children, unnamed whoever else is named: "Nan Jean
     # will have them and a family friend will do the school run", "they will stay with a family member".
     takes_a_part = any(_takes_a_part(s.text, sp, response_starts) for sp in generic)
-    # A grandparent named in the trigger ("If Nan cannot help, a carer will be found") is not the help.
-    if not takes_a_part and _NAMED_HELPER.search(_response(s.text, trailing=False)):
-        return []
-    parents = {"mum", "mam", "mother", "dad", "father", "mummy", "daddy"}
-    # "Jade will let someone know": whoever she tells is the help, and nobody says who.
+    # "Jade will let someone know", "Nan will ring round friends": whoever is rung is the help, unnamed.
     told = any(
         _TOLD.search(s.text, max(0, sp.start - 30), sp.start)
         and (sp.text.lower() in _ANY_ONE or _ANY_ADULT.fullmatch(sp.text))
         and not _NAME_AFTER.match(s.text, sp.end)
         for sp in generic
     )
+    # A grandparent named in the trigger ("If Nan cannot help, a carer will be found") is not the help.
+    if not (takes_a_part or told) and _NAMED_HELPER.search(_response(s.text, trailing=False)):
+        return []
+    parents = {"mum", "mam", "mother", "dad", "father", "mummy", "daddy"}
     # Workers named beside an unnamed relative ("a family member will take him in and Priya Nair,
     # Attendance Officer, will ring Mum") leave the family's part still unnamed.
     helpers = [
