@@ -213,3 +213,56 @@ def test_ones_own_sense_of_it_sets_the_contingency_off(text: str) -> None:
 )
 def test_blame_and_a_track_kept_to_are_named(text: str, rule: str) -> None:
     assert rule in _rules(text, "outcome")
+
+
+def test_a_where_clause_opening_the_contingency_is_its_trigger() -> None:
+    text = "Where Ruby has three or more lates in a fortnight, Aunt Kerry and Dad will be informed by letter."
+    assert "contingency-no-network" in _rules(text)
+
+
+def test_a_notes_colon_after_what_goes_wrong_sets_it_off_and_who_has_agreed_responds() -> None:
+    text = "Bev is away 8–19 March 2027: Pat has agreed to do the Monday and Thursday visits for those two weeks."
+    assert not _rules(text) & {"contingency-no-trigger", "contingency-no-network"}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "Should Mum's anxiety get too much for her, Kerry will stay for a few days.",
+            "contingency-vague-trigger",
+        ),
+        (
+            "On mornings Aisha is unavailable, another parent from Ruby's class will bring her in.",
+            "contingency-helper-unnamed",
+        ),
+    ],
+)
+def test_anxiety_too_much_and_another_parent(text: str, rule: str) -> None:
+    assert rule in _rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rule"),
+    [
+        (
+            "Ruby's attendance will be kept above 90% on an ongoing basis, with the register checked weekly.",
+            "outcome",
+            "outcome-no-timescale",
+        ),
+        (
+            "Mum to make sure Ruby has a proper breakfast and looks presentable before school.",
+            "action",
+            "subjective-standard",
+        ),
+        ("Ruby will have a healthy diet at home by 12 March 2027.", "outcome", "subjective-standard"),
+    ],
+)
+def test_ongoing_and_standards_people_judge_differently(text: str, kind: str, rule: str) -> None:
+    context = Context(who="Leanne (Mum)", when="School days, review 12/02/27") if kind == "action" else None
+    assert rule in _rules(text, kind, context)
+
+
+def test_being_at_a_childs_event_on_its_weekday_and_date_is_seen_on_the_day() -> None:
+    text = "'I want Mum to watch my assembly.' – Ruby. Mum will be sitting in the hall for the assembly on Friday 14 May 2027."
+    assert "outcome-no-measure" not in _rules(text, "outcome")

@@ -345,7 +345,19 @@ def _someone_responds(s: Statement) -> bool:
         )
         or bool(_names_in_response(s))
         or bool(re.search(r"\[[^\]]+\]|\bX{2,}\b", response))
+        or any(
+            m[1].lower() not in _SERVICE_WORDS and not _NETWORK_PERSON.fullmatch(m[1])
+            for m in _A_WORD_THAT_ACTS.finditer(response)
+        )
     )
+
+
+# A capitalised word that heads a clause and acts, whether or not it reads as a name ("...: Pat has
+# agreed to do the visits", "Rose will have them").
+_A_WORD_THAT_ACTS = re.compile(
+    r"(?:^|[;:,]|\band|\bthen)\s*(?!(?:The|This|That|It|If|When|She|He|They|We|I|You|There)\b)"
+    r"((?-i:[A-Z])[a-z]+)\s+(?:(?:will|would|can|could)\s+(?!be\b)|has\s+agreed|has\s+offered|is\s+going\s+to\s+(?!be\b))"
+)
 
 
 # "the school will write to his parents": the family is told, nobody steps in.

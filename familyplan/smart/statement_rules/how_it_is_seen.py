@@ -30,6 +30,7 @@ def how_it_is_seen(s: Statement, vague: bool) -> tuple[str, Span] | None:
 # on 10/03/2027" (a point that holds it to a date) nor "manage her money on 31 March".
 _ON_THE_DAY = re.compile(
     r"\b(?:evening|gala|concert|assembly|match|sports\s+day|open\s+day|party|show|play|trip|interview|"
-    r"ceremony|fair|festival|performance|celebration|graduation|prom)s?\s+on\s+$",
+    r"ceremony|fair|festival|performance|celebration|graduation|prom)s?\s+on\s+"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?$",
     re.IGNORECASE,
 )

@@ -101,6 +101,7 @@ _AS_SOON_AS_POSSIBLE = re.compile(
 )
 # "ongoing" as the timescale itself ("- ongoing."), not "with ongoing encouragement from Dan".
 _ONGOING = re.compile(
-    r"(?:(?:^|[-\u2013\u2014,;:(]\s*)(?:ongoing|on-going)\s*(?:[.)]|$)|\bindefinitely\b|\bfor\s+the\s+foreseeable\s+future\b)",
+    r"(?:(?:^|[-\u2013\u2014,;:(]\s*)(?:ongoing|on-going)\s*(?:[.)]|$)|\bindefinitely\b|\bfor\s+the\s+foreseeable\s+future\b"
+    r"|\bon\s+an\s+(?:ongoing|on-going)\s+basis\b)",
     re.IGNORECASE,
 )

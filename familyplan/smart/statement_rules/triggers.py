@@ -48,6 +48,8 @@ _WE_OR_THEY = re.compile(r"\b(?:we|they)\b", re.IGNORECASE)
 # comes first is something going wrong. "Mon->Fri", "School holidays -> Nan has them" and "Dev has
 # the boys => Mum gets a rest" are times and arrangements, not what sets a contingency off.
 _ARROW = re.compile(r"\s*(?:\u2192|\u21d2|->|=>)\s*")
+# "Bev is away 8-19 March 2027: Pat has agreed to do the visits": a note's colon after what goes wrong.
+_A_NOTES_COLON = re.compile(r"(?<=\w):\s+(?=(?-i:[A-Z]))")
 _GOING_WRONG = re.compile(
     r"\b(?:not|no|never|nobody|no\s+one|no-one|cannot|can['\u2019]t|isn['\u2019]t|doesn['\u2019]t|won['\u2019]t|unable|still|"
     r"unwell|ill|poorly|sick|hospital|away|late|missed|misses|missing|relaps\w*|drinking|drunk|using\s+again|"
@@ -70,7 +72,7 @@ _OVER_A_LIMIT = re.compile(
 
 
 def arrow_trigger(text: str) -> re.Match[str] | None:
-    arrow = _ARROW.search(text)
+    arrow = _ARROW.search(text) or _A_NOTES_COLON.search(text)
     if arrow is None:
         return None
     before = text[: arrow.start()].lstrip("\u2022*- \t")  # "• Amelia not up for school → ..."
@@ -83,7 +85,7 @@ def arrow_trigger(text: str) -> re.Match[str] | None:
 
 # A comma inside brackets is not the trigger's end: "If a letter looks urgent (red print, 'final'), ...".
 _LEADING_TRIGGER = re.compile(
-    r"^\s*(?:if|when|whenever|should|in\s+case|in\s+the\s+event)\b[^,;:(\u2013\u2014]*?(?:\([^)]*\)[^,;:(\u2013\u2014]*?)*"
+    r"^\s*(?:if|when|whenever|where|should|in\s+case|in\s+the\s+event)\b[^,;:(\u2013\u2014]*?(?:\([^)]*\)[^,;:(\u2013\u2014]*?)*"
     # "If Tyler doesn't come home - police": a dash between spaces ends a note's trigger too.
     r"(?:[,;:]|\s[-\u2013\u2014](?=\s))",
     re.IGNORECASE,
@@ -296,7 +298,8 @@ _VAGUE_TRIGGER = re.compile(
 # "if Mum isn't coping with the feeds", "if Zahra seems unsettled", "if it gets too much for Grandad".
 # Not someone's own sense of it ("if Mum feels she is struggling"), which she can act on herself.
 _JUDGED_TO_STRUGGLE = re.compile(
-    r"\b(?:if|when|whenever|should)\s+(?:(?:(?!I\b)(?-i:[A-Z])[\w\'\u2019-]*(?:\s+(?-i:[A-Z])[\w\'\u2019-]*)?|she|he|they|"
+    r"\b(?:if|when|whenever|should)\s+(?:(?:(?!I\b)(?-i:[A-Z])[\w\'\u2019-]*(?:\s+(?-i:[A-Z])[\w\'\u2019-]*)?"
+    r"(?:['\u2019]s\s+(?:anxiety|mood|drinking|health|behaviour|worry|worries|stress))?|she|he|they|"
     r"it|things|(?:his|her|their|the)\s+\w+)\s+(?:"
     r"(?:struggles|is\s+struggling|are\s+struggling|starts?\s+(?:to\s+struggle|struggling))"
     r"(?:\s+with\s+(?:(?:his|her|their|the)\s+)?[\w-]+)?|"

@@ -86,7 +86,8 @@ _GONE_TO = re.compile(
     re.IGNORECASE,
 )
 _FROM_A_SERVICE = re.compile(
-    r"\s+(?:from|at|of)\s+(?:the\s+|his\s+|her\s+)?(?:(?:(?-i:[A-Z])[\w'\u2019-]*\s*)+(?=\s)|"
+    r"\s+(?:from|at|of)\s+(?:the\s+|his\s+|her\s+)?(?:(?:(?-i:[A-Z])[\w'\u2019-]*\s*)+(?=\s)"
+    r"(?:\s+(?!will\b|would\b|can\b|could\b|is\b|to\b)[a-z]+)?|"
     r"(?:college|school|nursery|council|hospital|surgery|hub|centre|church|mosque)\b)"
 )
 # "Nan or another family member will ...": someone else only if the one named cannot.
