@@ -266,3 +266,26 @@ def test_ongoing_and_standards_people_judge_differently(text: str, kind: str, ru
 def test_being_at_a_childs_event_on_its_weekday_and_date_is_seen_on_the_day() -> None:
     text = "'I want Mum to watch my assembly.' – Ruby. Mum will be sitting in the hall for the assembly on Friday 14 May 2027."
     assert "outcome-no-measure" not in _rules(text, "outcome")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum's anxiety will improve, measured on the scale her practitioner uses at each call, by 30.04.2027.",
+        "Mum and Dad's sleep will improve by 9 March 2027, evidenced through the night diary.",
+        "Mum will have regular contact with Aunt Kerry, reported at each review up to 15 July 2027.",
+    ],
+)
+def test_a_record_named_for_a_change_of_no_size_measures_nothing(text: str) -> None:
+    assert _rules(text, "outcome") & {"outcome-improve-without-measure", "outcome-no-measure"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum's anxiety will improve from 8/10 to 5/10 on the scale her practitioner uses, by 30.04.2027.",
+        "Mia's reduced timetable builds up to full days by 5 March 2027, and her class register shows her in every lesson.",
+    ],
+)
+def test_a_change_with_how_far_is_measured(text: str) -> None:
+    assert not _rules(text, "outcome") & {"outcome-improve-without-measure", "outcome-no-measure"}

@@ -14,10 +14,12 @@ from familyplan.smart.statement_rules.how_it_is_seen import how_it_is_seen
 from familyplan.smart.statement_rules.measuring_numbers import _numbers_that_measure
 from familyplan.smart.statement_rules.more_or_better import (
     _COMPARISONS,
+    REGULAR,
     _amount_unsaid,
     _comparative_adjective,
     _comparatives_in,
     _goes_better,
+    improving_to_nothing_said,
 )
 from familyplan.smart.statement_rules.statement import Statement
 from familyplan.smart.statement_rules.subjects import names_a_person, own_subject_words
@@ -297,8 +299,12 @@ def evidence_of(s: Statement, state_words: tuple[str, ...]) -> tuple[str, Span] 
 
 def _evidence_of(s: Statement, state_words: tuple[str, ...]) -> tuple[str, Span] | None:
     """What says how we will know (seed 004: "what evidence will prove a difference"), and why it counts."""
+    # "sleep will improve, evidenced through the night diary": a record named, but improved to what?
+    # ... and "regular contact, reported at each review": how often, unsaid.
+    improving = improving_to_nothing_said(s) or bool(REGULAR.search(s.text))
     for kind, a, b, _ in s.evidence:
-        if kind in ("threshold", "scale") or (kind == "stated" and not _VAGUE_EVIDENCE.match(s.text, b)):
+        stated = kind == "stated" and not _VAGUE_EVIDENCE.match(s.text, b) and not improving
+        if kind in ("threshold", "scale") or stated:
             return kind, s.span(a, b)
     numbers = _numbers_that_measure(s)
     if numbers:
@@ -367,7 +373,7 @@ def _behaviour_evidence(s: Statement, main: Clause, state_words: tuple[str, ...]
     # "fewer behaviour points by March": done by then, but fewer than what is not said; and
     # "getting on better with his stepdad by April": better than what?
     # "will see their dad regularly, with the number of visits discussed at the review": how often unsaid.
-    how_often_unsaid = any(kind == "vague" for kind, *_ in s.when)
+    how_often_unsaid = any(kind == "vague" for kind, *_ in s.when) or bool(REGULAR.search(s.text))
     if (
         one_off
         and not how_often_unsaid

@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from familyplan.smart import words as w
 from familyplan.smart.reading import Clause
 from familyplan.smart.reading.tokens import Token
+from familyplan.smart.statement_rules.statement import Statement
 
 _COMPARISONS = w.word_set("more less fewer better worse further")
 
@@ -68,3 +70,20 @@ def _comparative_adjective(word: str) -> bool:
         return False
     forms = w.lemmas(word)
     return forms.get("ADJ", [word])[0] != word and word not in forms.get("NOUN", ())
+
+
+REGULAR = re.compile(
+    r"\b(?:regular|frequent|more)\s+(?:contact|visits?|calls?|meetings?|sessions?)\b", re.IGNORECASE
+)
+
+
+def improving_to_nothing_said(s: Statement) -> bool:
+    """ "Sleep will improve", "to reduce": the change promised with nothing said of how far."""
+    main = s.reading.main
+    if main is None or main.verb is None or "outcome-improve-without-measure" not in s.catalogue.rules:
+        return False
+    if main.mood not in ("modal", "infinitive"):
+        return False  # "will improve", "to reduce": the change promised, not a word read as a verb
+    if re.match(r"\s+(?:up\s+)?to\b", s.text[main.tokens[main.verb].end :]):
+        return False  # "builds up to full days": to what is said
+    return main.lemma.split(" ")[0] in s.catalogue.rule("outcome-improve-without-measure").words
