@@ -289,3 +289,8 @@ def test_a_record_named_for_a_change_of_no_size_measures_nothing(text: str) -> N
 )
 def test_a_change_with_how_far_is_measured(text: str) -> None:
     assert not _rules(text, "outcome") & {"outcome-improve-without-measure", "outcome-no-measure"}
+
+
+def test_up_to_a_date_is_no_level_to_reach() -> None:
+    text = "Kai will see his dad regularly up to 15 July 2027."
+    assert "outcome-no-measure" in _rules(text, "outcome")

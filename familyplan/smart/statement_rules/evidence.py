@@ -304,7 +304,9 @@ def _evidence_of(s: Statement, state_words: tuple[str, ...]) -> tuple[str, Span]
     improving = improving_to_nothing_said(s) or bool(REGULAR.search(s.text))
     for kind, a, b, _ in s.evidence:
         stated = kind == "stated" and not _VAGUE_EVIDENCE.match(s.text, b) and not improving
-        if kind in ("threshold", "scale") or stated:
+        # "up to 15 July 2027": a date the words run to, not a level to reach.
+        dated = any(k == "date" and a <= start < b for k, start, *_ in s.when)
+        if (kind in ("threshold", "scale") and not dated) or stated:
             return kind, s.span(a, b)
     numbers = _numbers_that_measure(s)
     if numbers:
@@ -347,7 +349,7 @@ def _behaviour_evidence(s: Statement, main: Clause, state_words: tuple[str, ...]
     if not _observable(s, main, state_words):
         return None
     vague = main.verb is not None and _comparatives_in(main.tokens[main.verb : main.predicate_end])
-    seen = how_it_is_seen(s, vague)
+    seen = how_it_is_seen(s, vague or bool(REGULAR.search(s.text)))
     if seen is not None:
         return seen
     if main.ended:
