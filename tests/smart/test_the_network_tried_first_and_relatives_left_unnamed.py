@@ -294,3 +294,9 @@ def test_a_change_with_how_far_is_measured(text: str) -> None:
 def test_up_to_a_date_is_no_level_to_reach() -> None:
     text = "Kai will see his dad regularly up to 15 July 2027."
     assert "outcome-no-measure" in _rules(text, "outcome")
+
+
+def test_where_inside_a_clause_is_no_trigger() -> None:
+    assert "contingency-no-trigger" in _rules(
+        "I can go to Uncle Steve's and he'll tell Nan where I am. – Kai"
+    )

@@ -26,7 +26,9 @@ _JUDGED_CONDITION = re.compile(
     re.IGNORECASE,
 )
 _TRIGGER = re.compile(
-    r"\b(?:if|when|whenever|should|unless|otherwise|in\s+case|in\s+the\s+event|where|once|"
+    # "Where he has three lates, ...", not "he'll tell Nan where I am": "where" opening a clause.
+    r"(?:^|(?<=[,;:.!?(]\s)|(?<=[,;:.!?(]))where\b|"
+    r"\b(?:if|when|whenever|should|unless|otherwise|in\s+case|in\s+the\s+event|once|"
     r"(?:does|do|is|are)\s+not\s+(?:work|working|happen|met|improve)|fails?|breaks?\s+down|relapses?|"
     # "Trigger: Noah has a meltdown ...", a contingency set out under headings.
     # "What would worry us: ...", "Warning signs - ...": the same heading in other words.
