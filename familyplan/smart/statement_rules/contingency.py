@@ -12,7 +12,13 @@ from familyplan.smart.reading.clauses import _TITLES
 from familyplan.smart.reading.tokens import Token, _can_be_verb
 from familyplan.smart.statement_rules.passing_on import only_passes_it_on, passes_it_on
 from familyplan.smart.statement_rules.statement import Statement, _hits, _listed, _whole, matcher
-from familyplan.smart.statement_rules.stepping_in import _WHO_WILL, _past_others, steps_in
+from familyplan.smart.statement_rules.stepping_in import (
+    _A_WORD_THAT_ACTS,
+    _AT_SOMEONES,
+    _WHO_WILL,
+    _past_others,
+    steps_in,
+)
 from familyplan.smart.statement_rules.triggers import (
     _A_SERVICE_FOR,
     _DONE_TO,
@@ -173,8 +179,8 @@ def process_only(rule: Rule, s: Statement) -> list[Hit]:
         for m in _NETWORK_PERSON.finditer(response)
         if steps_in(response, m) and not _put_through(response, m, processes)
     )
-    if any(stepping_in) or _someone_cares(response):
-        return []
+    if any(stepping_in) or _someone_cares(response) or _AT_SOMEONES.search(response):
+        return []  # "... and the kids have tea at Sheila's": someone of the network has them
     if _named_doer(s, response, processes):
         return []  # "Parisa will ring Jo Reed the same day, and Jo will ...": named people act first
     return _hits(processes[:1])
@@ -182,7 +188,7 @@ def process_only(rule: Rule, s: Statement) -> list[Hit]:
 
 # "Marcus Reid (Early Help Coordinator)": the process's name in someone's job, who still meets the family.
 _A_JOB_AFTER = re.compile(
-    r"\s+(?:co-?ordinator|worker|practitioner|officer|manager|lead|adviser|advisor|navigator|champion)s?\b",
+    r"\s+(?:team\s+)?(?:co-?ordinator|worker|practitioner|officer|manager|lead|adviser|advisor|navigator|champion)s?\b",
     re.IGNORECASE,
 )
 
@@ -350,14 +356,6 @@ def _someone_responds(s: Statement) -> bool:
             for m in _A_WORD_THAT_ACTS.finditer(response)
         )
     )
-
-
-# A capitalised word that heads a clause and acts, whether or not it reads as a name ("...: Pat has
-# agreed to do the visits", "Rose will have them").
-_A_WORD_THAT_ACTS = re.compile(
-    r"(?:^|[;:,]|\band|\bthen)\s*(?!(?:The|This|That|It|If|When|She|He|They|We|I|You|There)\b)"
-    r"((?-i:[A-Z])[a-z]+)\s+(?:(?:will|would|can|could)\s+(?!be\b)|has\s+agreed|has\s+offered|is\s+going\s+to\s+(?!be\b))"
-)
 
 
 # "the school will write to his parents": the family is told, nobody steps in.

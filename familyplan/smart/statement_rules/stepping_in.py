@@ -55,3 +55,18 @@ def _past_others(text: str, end: int) -> int:
 
 
 _OWN_NAME = re.compile(r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*)*")
+
+
+# A capitalised word that heads a clause and acts, whether or not it reads as a name ("...: Pat has
+# agreed to do the visits", "Rose will have them").
+_A_WORD_THAT_ACTS = re.compile(
+    r"(?:^|[;:,]|\band|\bthen)\s*(?!(?:The|This|That|It|If|When|She|He|They|We|I|You|There)\b)"
+    r"((?-i:[A-Z])[a-z]+)\s+(?:(?:will|would|can|could)\s+(?!be\b)|has\s+agreed|has\s+offered|is\s+going\s+to\s+(?!be\b))"
+)
+
+
+# "tea at Sheila's on weekdays", "go to Nan's": someone's home; not "to Mum's social worker".
+_AT_SOMEONES = re.compile(
+    r"\b(?:at|to|round)\s+(?-i:[A-Z])[a-z]+['\u2019]s(?:\s+(?:house|home|flat|place))?"
+    r"(?=\s*(?:[.,;)]|$)|\s+(?:on|for|at|until|after|each|every|if|and|while|to|that|instead|overnight)\b)"
+)

@@ -105,6 +105,9 @@ def _aside_hits(rule_id: str, s: Statement) -> list[Hit]:
 
 
 # "the wellbeing room", "the Wellbeing Hub": the word names a place or a service, not a standard.
+_JUDGED_ADJECTIVES = frozenset(
+    ["appropriate", "inappropriate", "adequate", "suitable", "sufficient", "relevant", "necessary"]
+)
 _PLACE_OR_SERVICE = re.compile(
     r"\s+(?:room|centre|center|hub|team|service|worker|officer|lead|group|club|practitioner|"
     r"co-?ordinator|mentor|nurse|café|cafe|base|space)s?\b",
@@ -119,6 +122,8 @@ _A_THING_NAMED = re.compile(
 
 
 def _names_a_place(text: str, span: Span) -> bool:
+    if span.text.lower() in _JUDGED_ADJECTIVES:
+        return False  # "suitable space", "appropriate services": the space or service is what is judged
     named = "being" in span.text.lower() and _A_THING_NAMED.match(text, span.end)
     return bool(_PLACE_OR_SERVICE.match(text, span.end) or named)
 

@@ -21,7 +21,8 @@ _JUDGED_CONDITION = re.compile(
     r"(?:(?:\b(?:if|when|whenever|as|where)\s+(?:it\s+is\s+|it's\s+)?|\bshould\s+it\s+be\s+)"
     r"(?:needed|necessary|required|appropriate)|\bshould\s+the\s+need\s+arise|\bif\s+the\s+need\s+arises"
     # "whenever she needs to", "if they want to": whenever someone chooses, which sets nothing off.
-    r"|\b(?:if|when|whenever)\s+(?:she|he|they|we|you|i)\s+(?:needs?|wants?|would\s+like)\s+(?:to|it|them|her|him))"
+    r"|\b(?:if|when|whenever)\s+(?:she|he|they|we|you|i)\s+(?:needs?|wants?|would\s+like)\s+(?:to|it|them|her|him)"
+    r"|\b(?:whenever|when|if)\s+(?:she|he|they|we|you|i)\s+(?:can|could|is\s+able|are\s+able|gets?\s+the\s+chance))"
     r"(?=\s*(?:[.,;:!?)]|$))",
     re.IGNORECASE,
 )
@@ -51,11 +52,12 @@ _WE_OR_THEY = re.compile(r"\b(?:we|they)\b", re.IGNORECASE)
 # the boys => Mum gets a rest" are times and arrangements, not what sets a contingency off.
 _ARROW = re.compile(r"\s*(?:\u2192|\u21d2|->|=>)\s*")
 # "Bev is away 8-19 March 2027: Pat has agreed to do the visits": a note's colon after what goes wrong.
-_A_NOTES_COLON = re.compile(r"(?<=\w):\s+(?=(?-i:[A-Z]))")
+_A_NOTES_COLON = re.compile(r"(?<=[\w)]):\s+(?=(?-i:[A-Z]))")
 _GOING_WRONG = re.compile(
     r"\b(?:not|no|never|nobody|no\s+one|no-one|cannot|can['\u2019]t|isn['\u2019]t|doesn['\u2019]t|won['\u2019]t|unable|still|"
     r"unwell|ill|poorly|sick|hospital|away|late|missed|misses|missing|relaps\w*|drinking|drunk|using\s+again|"
-    r"off\s+the\s+road|cancel(?:s|led)?|closed|pulled\s+back|tempted|cravings?|urges?|"
+    r"off\s+the\s+road|cancel(?:s|led)?|closed|pulled\s+back|tempted|cravings?|urges?|reached|run\s+out|runs\s+out|"
+    r"ran\s+out|turned\s+down|rejected|declined|complaints?|to\s+leave|"
     r"fails?|failing|broken|breaks\s+down|worse|arrested|evicted|crisis|struggl\w*|sent\s+home|excluded|"
     r"suspended|refus(?:es|ed|ing)|upset|unsafe|scared|argu(?:es|ing|ment)|rows?|fights?|fighting|again|"
     r"lost|panic\w*|frightened|overwhelmed|stuck|stranded|hurt|injured|bullied|kicks\s+off|"

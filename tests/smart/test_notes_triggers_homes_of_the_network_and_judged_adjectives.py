@@ -1,0 +1,88 @@
+"""A note's trouble before an arrow or a colon, someone's home as where help is, a job title with a
+process in it, a choice left to the one who rings, blame for a parent's mornings, and a vague
+adjective before a place or a service (seeds 000, 002)."""
+
+from __future__ import annotations
+
+import pytest
+
+from familyplan.smart import Context, check_statement
+
+
+def _rules(text: str, kind: str = "contingency", context: Context | None = None) -> set[str]:
+    found = check_statement(text, kind, context=context) if context else check_statement(text, kind)
+    return {f.rule for f in found if f.severity.needs_work}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Food bank voucher limit reached -> Nan Sue takes Mum to the community pantry that week.",
+        "Arrears plan turned down by the landlord -> Gareth helps Mum ask for a breathing space; Dad puts £20 a week aside.",
+        "Hostel asks the family to leave (e.g. after noise complaints): Mum rings the housing officer; Pat has said "
+        "the children can sleep at hers.",
+    ],
+)
+def test_a_notes_trouble_before_an_arrow_or_a_colon_sets_it_off(text: str) -> None:
+    assert "contingency-no-trigger" not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If no flat has been found by 11 January 2027, Jo and Gareth help Mum ask for the placement to be "
+        "reviewed, and meanwhile the kids have tea at Sheila's on weekdays.",
+        "If there is no offer by the April review, Jo takes it to her Early Help team manager, Karen Ellis, and "
+        "Pat and Sheila carry on giving the family weekend breaks.",
+    ],
+)
+def test_someones_home_or_a_managers_job_title_is_not_only_a_process(text: str) -> None:
+    assert "contingency-process-only" not in _rules(text)
+
+
+def test_a_case_passed_to_someones_worker_is_still_a_process() -> None:
+    assert "contingency-process-only" in _rules(
+        "If Dad turns up drunk, the case will be passed to Mum's social worker."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rule"),
+    [
+        (
+            "Mum needs to sort herself out in the mornings and get the children up on time.",
+            "action",
+            "disrespectful-language",
+        ),
+        (
+            "Mum to be less chaotic in the mornings so the children arrive by 8.45 on 9 days in 10 by 26.02.2027.",
+            "outcome",
+            "disrespectful-language",
+        ),
+        (
+            "If Mum lets the children down again with school mornings, Nan Sheila will do the school run.",
+            "contingency",
+            "disrespectful-language",
+        ),
+        (
+            "If money runs short again, Mum will never borrow from doorstep lenders.",
+            "contingency",
+            "action-absolute",
+        ),
+        (
+            "Mia to have suitable space to do her homework at the hostel by 29/01/2027.",
+            "outcome",
+            "outcome-vague-word",
+        ),
+        ("Signpost Mum to appropriate services for her learning disability.", "action", "outcome-vague-word"),
+    ],
+)
+def test_blame_pledges_and_judged_adjectives(text: str, kind: str, rule: str) -> None:
+    context = Context(who="Leanne (Mum)", when="School days, review 28.01.2027") if kind == "action" else None
+    assert rule in _rules(text, kind, context)
+
+
+def test_a_named_room_or_service_is_not_the_vague_word() -> None:
+    assert "outcome-vague-word" not in _rules(
+        "Kai will go to the wellbeing room at lunch on 4 days a week by March 2027.", "outcome"
+    )
