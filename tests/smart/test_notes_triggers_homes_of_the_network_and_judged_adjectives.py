@@ -86,3 +86,45 @@ def test_a_named_room_or_service_is_not_the_vague_word() -> None:
     assert "outcome-vague-word" not in _rules(
         "Kai will go to the wellbeing room at lunch on 4 days a week by March 2027.", "outcome"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rule"),
+    [
+        (
+            "If Grandad Ray can't do the run, Mum will make alternative arrangements.",
+            "contingency",
+            "contingency-helper-unnamed",
+        ),
+        (
+            "If Amara won't go to bed at Dad's, Ayesha will ring a family member to come and help.",
+            "contingency",
+            "contingency-helper-unnamed",
+        ),
+        (
+            "Mum to keep Olly's room tidy and free of clutter so he can settle.",
+            "action",
+            "subjective-standard",
+        ),
+        ("Stepmum to keep things quiet and peaceful on contact weekends.", "action", "subjective-standard"),
+        ("Amara's distress at school is managed effectively by 12.03.2027.", "outcome", "outcome-vague-word"),
+        (
+            "If Dad keeps ignoring the bedtime routine at his house, Mum will ring him.",
+            "contingency",
+            "disrespectful-language",
+        ),
+    ],
+)
+def test_arrangements_left_to_be_found_standards_and_blame(text: str, kind: str, rule: str) -> None:
+    context = Context(who="Nicola (Mum)", when="Nightly, review 24.02.2027") if kind == "action" else None
+    assert rule in _rules(text, kind, context)
+
+
+def test_a_week_kept_in_a_shared_calendar_is_a_record_not_things_as_they_are() -> None:
+    text = "Mum and Dad keep Theo's week in one shared phone calendar, so every handover to 31.03.2027 happens as planned."
+    assert "outcome-generic" not in _rules(text, "outcome")
+
+
+def test_a_family_group_conference_is_the_familys_own_meeting_not_a_process() -> None:
+    text = "If Mum and Dad can't agree bedtimes, Priya will offer a family group conference with Grandpa Des there."
+    assert "contingency-process-only" not in _rules(text)

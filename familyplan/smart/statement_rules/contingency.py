@@ -173,6 +173,7 @@ def process_only(rule: Rule, s: Statement) -> list[Hit]:
         and not _a_door(s.text, sp)
         and not _a_persons_name(s.text, sp)
         and not _A_JOB_AFTER.match(s.text, sp.end)
+        and not _THE_FAMILYS_OWN.search(s.text, max(0, sp.start - 20), sp.start)
     ]
     stepping_in = (
         m
@@ -186,6 +187,8 @@ def process_only(rule: Rule, s: Statement) -> list[Hit]:
     return _hits(processes[:1])
 
 
+# "a family group conference", "a family network meeting": the family's own meeting, which seed 002 asks for.
+_THE_FAMILYS_OWN = re.compile(r"\bfamily\s+(?:group|network)\s+$", re.IGNORECASE)
 # "Marcus Reid (Early Help Coordinator)": the process's name in someone's job, who still meets the family.
 _A_JOB_AFTER = re.compile(
     r"\s+(?:team\s+)?(?:co-?ordinator|worker|practitioner|officer|manager|lead|adviser|advisor|navigator|champion)s?\b",

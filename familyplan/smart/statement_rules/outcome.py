@@ -117,6 +117,12 @@ def generic(rule: Rule, s: Statement) -> list[Hit]:
     return []
 
 
+_IN_A_RECORD = re.compile(
+    r"[^.;:]{0,40}?\bin\s+(?:a|an|the|one|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:calendar|diary|chart|log|book)\b",
+    re.IGNORECASE,
+)
+
+
 def _kept_as_a_change(s: Statement, main: Clause, colon: int) -> bool:
     """ "keep" said of something that changes: a record kept, a place held on to, an arrangement
     followed, contact set out, a limit kept under, or a thing put away."""
@@ -124,8 +130,8 @@ def _kept_as_a_change(s: Statement, main: Clause, colon: int) -> bool:
         return False
     after = main.tokens[main.verb + 1 : main.verb + 2]
     kept = main.tokens[main.verb + 1 : main.verb + 4]
-    if any(t.lower in _RECORDS for t in kept):
-        return True  # "Tyler will keep count on the chart": a record kept, not things kept as they are
+    if any(t.lower in _RECORDS for t in kept) or _IN_A_RECORD.match(s.text, main.tokens[main.verb].end):
+        return True  # "Tyler will keep count on the chart", "keep his week in one shared calendar": a record
     if any(t.lower in _AT_RISK for t in kept):
         return True  # "keeps her place at St Brigid's", "keep their tenancy": held on to, not yet safe
     if after and after[0].lower == "to":

@@ -28,7 +28,7 @@ _NAMED_HELPER = re.compile(
 
 # Someone rung, told or asked: "ring someone", "let someone know", "tell a trusted adult".
 _ANY_ONE = w.word_set("someone somebody anyone anybody friends relatives") | frozenset(
-    ["a friend", "a relative"]
+    ["a friend", "a relative", "a family member", "another family member", "a family friend", "a neighbour"]
 )
 # An adult, however described, and nobody named: "an adult", "another adult", "a safe grown-up".
 _ANY_ADULT = re.compile(
@@ -148,6 +148,10 @@ def helper_unnamed(rule: Rule, s: Statement) -> list[Hit]:
         and (sp.text.lower() in _ANY_ONE or _ANY_ADULT.fullmatch(sp.text))
         and not _NAME_AFTER.match(s.text, sp.end)
         for sp in generic
+    )
+    # "Nicola will make alternative arrangements": who takes over is left to be found.
+    told = told or any(
+        sp.text.lower() in ("alternative arrangements", "other arrangements") for sp in generic
     )
     # A grandparent named in the trigger ("If Nan cannot help, a carer will be found") is not the help.
     if not (takes_a_part or told) and _NAMED_HELPER.search(_response(s.text, trailing=False)):
