@@ -41,7 +41,9 @@ _A_RELATION = re.compile(
 )
 # Bounded runs of spaces: a cell of thousands of spaces is not tried at every one of them.
 _SPLIT_PEOPLE = re.compile(
-    r"\s{0,20}(?:/|;|&|\+|\band\b|\bor\b|\bwith\b)\s{0,20}|\s{0,20},\s{0,20}|[ \t]{0,20}\n\s{0,20}",
+    # Not "with her van" or "going with him": what someone brings, or whom they go with.
+    r"\s{0,20}(?:/|;|&|\+|\band\b|\bor\b|\bwith\b(?!\s+(?:him|her|them)\b(?!\s+\w)|\s+(?:his|her|their)\s+(?:van|car)\b))\s{0,20}"
+    r"|\s{0,20},\s{0,20}|[ \t]{0,20}\n\s{0,20}",
     re.IGNORECASE,
 )
 # The last word of a job title: "Drug and Alcohol Worker", "Speech and Language Therapist".
@@ -69,6 +71,16 @@ _BRACKETED_ROLE = re.compile(r"^(?P<name>[^()]*?)\s*\((?P<role>[^()]*)\)\s*(?:,\
 # The person in "with Mum's help" or "with help from Jo (Family Support Worker)" is Mum, or Jo.
 _HELP_AROUND = re.compile(
     r"^(?:(?:some\s+)?(?:help|support)\s+(?:from|of|by)\s+)|(?:['\u2019]s\s+(?:help|support))$", re.IGNORECASE
+)
+
+
+# What someone does, written after who they are: "Maureen (Nan) to start it", "Craig (Dad) joins on
+# video", "Dawn invited", "Lisa Grant (aunt) minding Ruby", "Pat Gilroy with her van".
+_WHAT_THEY_DO = re.compile(
+    r"(?<=[\w)])(?:,\s*|\s+)(?:to\s+(?:start|arrange|lead|chair|book|set\s+up|organise|run|host|drive|bring|ring|call|"
+    r"phone)\b[^,;]*|joins?\s+(?:on|by|via|in)\b[^,;]*|invited|minding\s+[^,;]*|going\s+with\s+[^,;]*|"
+    r"helping\b[^,;]*|with\s+(?:her|his|their)\s+(?:van|car)|driving)$",
+    re.IGNORECASE,
 )
 
 
@@ -351,6 +363,7 @@ def people_in(text: str) -> tuple[tuple[tuple[int, int, str], str, str, PersonKi
         part = _ROLE_THEN_NAME.sub(lambda m: _name_first(m), part)
         part = re.sub(r"\s*\n\s*|\s+[-–—]\s+", ", ", part)
         part = _HELP_AROUND.sub("", part).strip()
+        part = _WHAT_THEY_DO.sub("", part).strip()
         part = re.sub(r"^(?:then|or|also|plus)\s+", "", part, flags=re.IGNORECASE)  # "Mum, then Aunty Jo"
         if part.lower() in ("help", "support", "some help", "some support"):
             continue  # "Mum with help": nobody more is named

@@ -69,3 +69,26 @@ def test_a_feeling_without_help_is_still_vague() -> None:
         for f in check_statement("Mary will feel better without anyone helping her by March 2027.", "outcome")
     }
     assert rules & {"outcome-no-measure", "outcome-improve-without-measure"}
+
+
+@pytest.mark.parametrize(
+    ("cell", "people"),
+    [
+        ("Maureen (Nan) to start it", [("Maureen", "Nan")]),
+        (
+            "Jodie Marsh, lead practitioner, to arrange; Craig (Dad) joins on video",
+            [("Jodie Marsh", "lead practitioner"), ("Craig", "Dad")],
+        ),
+        ("Lisa Grant (aunt) minding Ruby", [("Lisa Grant", "aunt")]),
+        (
+            "Jason + Sophie Lawson (Family Support Worker) going with him",
+            [("Jason", ""), ("Sophie Lawson", "Family Support Worker")],
+        ),
+        ("Craig (Dad) + Pat Gilroy with her van", [("Craig", "Dad"), ("Pat Gilroy", "")]),
+        ("Dee (Mum) with her brother Marcus Hale", [("Dee", "Mum"), ("her brother Marcus Hale", "")]),
+    ],
+)
+def test_what_someone_does_written_after_who_they_are_is_not_their_name(
+    cell: str, people: list[tuple[str, str]]
+) -> None:
+    assert [(p.name, p.role) for p in parse_who(cell)] == people
