@@ -79,7 +79,9 @@ _HELP_AROUND = re.compile(
 _WHAT_THEY_DO = re.compile(
     r"(?<=[\w)])(?:,\s*|\s+)(?:to\s+(?:start|arrange|lead|chair|book|set\s+up|organise|run|host|drive|bring|ring|call|"
     r"phone)\b[^,;]*|joins?\s+(?:on|by|via|in)\b[^,;]*|invited|minding\s+[^,;]*|going\s+with\s+[^,;]*|"
-    r"helping\b[^,;]*|with\s+(?:her|his|their)\s+(?:van|car)|driving)$",
+    r"helping\b[^,;]*|with\s+(?:her|his|their)\s+(?:van|car)|driving)$"
+    # "Donna (Mum) reminds him at 11.45pm": what a person named with their part does.
+    r"|(?<=\))\s+[a-z]+s\s+(?:him|her|them|on|by|at|in|the)\b[^,;]*$",
     re.IGNORECASE,
 )
 

@@ -128,3 +128,61 @@ def test_a_week_kept_in_a_shared_calendar_is_a_record_not_things_as_they_are() -
 def test_a_family_group_conference_is_the_familys_own_meeting_not_a_process() -> None:
     text = "If Mum and Dad can't agree bedtimes, Priya will offer a family group conference with Grandpa Des there."
     assert "contingency-process-only" not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rule"),
+    [
+        (
+            "Should Kai's behaviour become a concern, his brother Liam will talk to him.",
+            "contingency",
+            "contingency-vague-trigger",
+        ),
+        (
+            "If Kai comes home after 11pm, his girlfriend will no longer be allowed to visit.",
+            "contingency",
+            "action-restriction",
+        ),
+        (
+            "If Mum's pain gets too much, Kai will ring Nan Pat to come over.",
+            "contingency",
+            "contingency-vague-trigger",
+        ),
+        ("If stuff kicks off I'll ring my brother Liam.", "contingency", "contingency-vague-trigger"),
+        (
+            "If Kai starts to struggle at college, his brother Liam will have him at weekends.",
+            "contingency",
+            "contingency-vague-trigger",
+        ),
+        (
+            "Kai to show he can be bothered and be up before 10am on weekdays by 19.02.2027.",
+            "outcome",
+            "disrespectful-language",
+        ),
+        ("Liam to be involved in Kai's career planning", "action", "action-purposeless-verb"),
+    ],
+)
+def test_concerns_pain_stuff_bother_and_involvement(text: str, kind: str, rule: str) -> None:
+    context = Context(who="Liam Hill (brother)", when="by 19.01.2027") if kind == "action" else None
+    assert rule in _rules(text, kind, context)
+
+
+def test_three_times_a_week_written_3x_is_how_often() -> None:
+    text = "Mum and Kai eat tea together at the table 3x a week, ticked on the fridge sheet, by 09.03.2027."
+    assert "outcome-no-measure" not in _rules(text, "outcome")
+
+
+def test_no_contact_by_a_time_is_a_situation_not_a_direction() -> None:
+    text = "Kai not home by 11pm → Mum rings his friends. Still no contact by 1am → Mum reports him missing on 101."
+    assert "action-restriction" not in _rules(text)
+
+
+def test_what_a_person_named_with_their_part_does_is_not_their_name() -> None:
+    from familyplan.plan.who_cells import parse_who
+
+    assert [
+        (p.name, p.role) for p in parse_who("Kai (young person); Donna (Mum) reminds him at 11.45pm")
+    ] == [
+        ("Kai", "young person"),
+        ("Donna", "Mum"),
+    ]

@@ -26,7 +26,7 @@ EVENT_DEADLINE = (
 _WHEN = re.compile(
     rf"(?P<frequency>{EVENT_DEADLINE}|\b(?:every|each)\s+(?:other\s+|second\s+|single\s+)?(?:\w+\s+)?{_UNIT}\b"
     r"|\b(?:daily|nightly|weekly|fortnightly|monthly|termly|yearly|annually|hourly)\b"
-    rf"|\b(?:once|twice|{_NUMBER}\s+times?)\s+(?:a|an|per|each|every)\s+{_UNIT}\b"
+    rf"|\b(?:once|twice|{_NUMBER}\s+times?|\d{{1,2}}\s?x)\s+(?:a|an|per|each|every)\s+{_UNIT}\b"
     rf"|\b{_NUMBER}\s+(?:days?|nights?|mornings?|evenings?|times?|lessons?)\s+(?:a|per|out\s+of|in)\s+(?:\w+\s+)?\w+"
     # A count of things in each period is how often: "three visits a week", "two events in the next month".
     rf"|\b{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+s\s+(?:a|an|per|each|every|in\s+(?:the\s+|a\s+)?(?:next\s+|coming\s+)?)\s*"

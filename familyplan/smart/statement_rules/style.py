@@ -279,6 +279,7 @@ def restriction(rule: Rule, s: Statement) -> list[Hit]:
             sp
             for sp in spans
             if not _THERE_IS.search(s.text, 0, sp.start)
+            and not (sp.text.lower() == "no contact" and _NO_CONTACT_YET.match(s.text, sp.end))
             and not _a_condition_of(s.text, sp)
             and not (_A_THING_BEFORE.search(s.text, 0, sp.start) and _A_THING_DONE.match(s.text, sp.end))
             and not (
@@ -293,6 +294,10 @@ def restriction(rule: Rule, s: Statement) -> list[Hit]:
 # "If the family must leave their flat when the lease ends, ...": what may have to happen is the
 # trigger's circumstance, not the plan's direction.
 _LEADING_CONDITION = re.compile(r"\s*(?:if|when|should)\s+[^,;:]*$", re.IGNORECASE)
+
+
+# "Still no contact by 1am": nobody has been heard from, a situation and not a direction.
+_NO_CONTACT_YET = re.compile(r"\s+(?:by|after|for|from|with\s+(?:him|her|them))\b", re.IGNORECASE)
 
 
 def _a_condition_of(text: str, span: Span) -> bool:

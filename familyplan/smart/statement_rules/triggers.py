@@ -285,7 +285,7 @@ _VAGUE_TRIGGER = re.compile(
     r"|things\s+(?:get|gets|go|goes|become|becomes|are|start\s+to\s+(?:get|go))\s+(?:a\s+bit\s+|really\s+|very\s+)?"
     r"(?:bad|worse|wrong|difficult|hard|tough|out\s+of\s+hand|downhill)"
     r"|things\s+(?:deteriorate|break\s+down|fall\s+apart)"
-    r"|it\s+(?:all\s+)?(?:goes|go)\s+wrong|anything\s+goes\s+wrong|(?:it|things)\s+(?:all\s+)?kicks?\s+off"
+    r"|it\s+(?:all\s+)?(?:goes|go)\s+wrong|anything\s+goes\s+wrong|(?:it|things|stuff)\s+(?:all\s+)?kicks?\s+off"
     r"|(?:the|this)\s+plan\s+(?:(?:does\s+not|doesn['\u2019]t)\s+work|(?:is\s+not|isn['\u2019]t)\s+(?:working|successful)"
     r"|fails|breaks\s+down)"
     r"|(?:concerns?|problems?|issues?|worries)\s+(?:arise|continue|escalate|increase|grow|get\s+worse|persist)"
@@ -303,14 +303,14 @@ _VAGUE_TRIGGER = re.compile(
 # Not someone's own sense of it ("if Mum feels she is struggling"), which she can act on herself.
 _JUDGED_TO_STRUGGLE = re.compile(
     r"\b(?:if|when|whenever|should)\s+(?:(?:(?!I\b)(?-i:[A-Z])[\w\'\u2019-]*(?:\s+(?-i:[A-Z])[\w\'\u2019-]*)?"
-    r"(?:['\u2019]s\s+(?:anxiety|mood|drinking|health|behaviour|worry|worries|stress))?|she|he|they|"
+    r"(?:['\u2019]s\s+(?:anxiety|mood|drinking|health|behaviour|worry|worries|stress|pain))?|she|he|they|"
     r"it|things|(?:his|her|their|the)\s+\w+)\s+(?:"
     r"(?:struggles|is\s+struggling|are\s+struggling|starts?\s+(?:to\s+struggle|struggling))"
     r"(?:\s+with\s+(?:(?:his|her|their|the)\s+)?[\w-]+)?|"
     r"(?:is|are)\s*n[o']?t\s+coping|(?:is|are)\s+not\s+coping|can(?:not|['\u2019]t)\s+cope|"
     r"seems?\s+(?:to\s+be\s+)?(?:unsettled|struggling|not\s+(?:herself|himself|themselves|right))|"
     r"(?:gets?|becomes?|is|are)\s+too\s+much(?:\s+for\s+(?:(?-i:[A-Z])\w+|him|her|them))?)"
-    r"(?:\s+(?:emotionally|again|at\s+(?:home|school)))?"
+    r"(?:\s+(?:emotionally|again|at\s+(?:home|school|college|nursery|work)))?"
     r"|(?:(?-i:[A-Z])[\w\'\u2019-]*['\u2019]s\s+)?(?:the\s+)?(?:nursery|school|college|staff)\s+(?:has|have|raises?)\s+"
     r"(?:any\s+)?concerns"
     r"|there\s+(?:are|is)\s+(?:any\s+)?(?:further\s+|more\s+|new\s+)?(?:concerns?|worries)\s+(?:about|for|over)\s+(?:(?:(?:his|her|their|(?-i:[A-Z])\w+['\u2019]s)\s+)?"
@@ -322,6 +322,7 @@ _JUDGED_TO_STRUGGLE = re.compile(
     r"behaviour|score|sleep|sleeping)(?:\s+at\s+(?:home|school))?\s+"
     r"(?:deteriorates|worsens|declines|gets\s+worse|drops|falls|dips|slips|"
     r"(?:does\s+not|doesn['\u2019]t)\s+(?:get\s+(?:any\s+)?better|improve))"
+    r"|(?:(?:his|her|their|(?-i:[A-Z])\w+['\u2019]s)\s+)[\w-]+\s+(?:becomes?|is|are)\s+a\s+(?:concern|worry|problem)"
     r"|there\s+be\s+(?:any\s+)?(?:further\s+|more\s+|new\s+)?(?:concerns?|problems?|issues?|worries|difficult(?:y|ies))"
     r"|(?:[\w\'\u2019]+\s+){1,4}(?:causes?|creates?)\s+(?:any\s+)?(?:problems?|issues?|difficult(?:y|ies))"
     r")" + _TRIGGER_ENDS,
