@@ -186,3 +186,62 @@ def test_what_a_person_named_with_their_part_does_is_not_their_name() -> None:
         ("Kai", "young person"),
         ("Donna", "Mum"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rule"),
+    [
+        (
+            "If things get worse between Mum and Dad, Grandma Mo will have the children that weekend.",
+            "contingency",
+            "contingency-vague-trigger",
+        ),
+        (
+            "If things don't settle down after Christmas, Dad's parents will take the children for the weekend.",
+            "contingency",
+            "contingency-vague-trigger",
+        ),
+        (
+            "If there is shouting at a handover, the children will not see Dad the following weekend.",
+            "contingency",
+            "action-restriction",
+        ),
+        (
+            "When a swap gets heated, a grandparent will take the children home.",
+            "contingency",
+            "contingency-helper-unnamed",
+        ),
+        (
+            "Should the plan not achieve its outcomes, consideration will be given to a Child and Family Assessment.",
+            "contingency",
+            "contingency-process-only",
+        ),
+        (
+            "If Mum carries on being obstructive over contact, Nana Sue will talk to her.",
+            "contingency",
+            "disrespectful-language",
+        ),
+        ("All handovers to be supervised by Grandad Pete.", "action", "action-restriction"),
+        (
+            "Both parents to be civil and respectful to each other at handovers.",
+            "action",
+            "subjective-standard",
+        ),
+        (
+            "Yusuf is to know three trusted adults by name by the end of next half term.",
+            "outcome",
+            "outcome-relative-timescale",
+        ),
+    ],
+)
+def test_parents_apart_handovers_and_a_half_term_that_moves(text: str, kind: str, rule: str) -> None:
+    context = (
+        Context(who="Pete Pritchard (Grandad)", when="Every handover, review 04/03/27")
+        if kind == "action"
+        else None
+    )
+    assert rule in _rules(text, kind, context)
+
+
+def test_the_end_of_a_named_term_is_a_point_the_family_knows() -> None:
+    assert "when-relative" not in _rules("By the end of the spring term (31.03.2027)", "when")

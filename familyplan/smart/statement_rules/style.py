@@ -241,7 +241,9 @@ def _ordinary_contract(text: str, m: re.Match[str]) -> bool:
 # contact between Dad and the children will be supervised by Gran" is the listed "contact will
 # be supervised"; "no unsupervised contact", "only see Dad when Gran is there" say the same.
 _SUPERVISED_CONTACT = re.compile(
-    r"\b(?:contact|time|visits)\b[^.;]{0,80}?\b(?:will|is\s+to|are\s+to|must|should|to)\s+(?:only\s+)?be\s+supervised\b"
+    r"\b(?:contact|time|visits|handovers?)\b[^.;]{0,80}?\b(?:will|is\s+to|are\s+to|must|should|to)\s+(?:only\s+)?be\s+supervised\b"
+    # "the children will not see Dad the following weekend": contact stopped as a consequence.
+    r"|\b(?:will\s+not|won['\u2019]t)\s+(?:see|visit|stay\s+with)\s+(?:dad|mum|their\s+(?:dad|mum|father|mother))\b"
     # "Lee's time with the children to take place at Nic's house only": where contact may happen, set.
     r"|\b(?:contact|time|visits)\s+with\b[^.;]{0,60}?\b(?:to|will|is\s+to|must)\s+(?:only\s+)?take\s+place\b[^.;]{0,50}?\bonly\b"
     # "Stacey agrees she will not care for the children on her own": a condition she is held to.

@@ -291,11 +291,13 @@ _VAGUE_TRIGGER = re.compile(
     r"|(?:concerns?|problems?|issues?|worries)\s+(?:arise|continue|escalate|increase|grow|get\s+worse|persist)"
     r"|(?:the\s+)?situation\s+(?:deteriorates|worsens|gets\s+worse|escalates)"
     # "if things don't get better", "if there is no improvement", "if nothing changes"
-    r"|things\s+(?:do\s+not|don['\u2019]t)\s+(?:get\s+any\s+better|get\s+better|improve|change)"
+    r"|things\s+(?:do\s+not|don['\u2019]t)\s+(?:get\s+any\s+better|get\s+better|improve|change|settle(?:\s+down)?)"
     r"|things\s+(?:have\s+not|haven['\u2019]t)\s+(?:improved|changed|got\s+(?:any\s+)?better)"
     r"|there(?:\s+is|['\u2019]s)\s+no\s+(?:improvement|progress|change)|nothing\s+(?:changes|improves))"
     r"(?:\s+again)?(?:\s+at\s+(?:home|school))?(?:\s+by\s+the\s+(?:next\s+)?review)?"
-    r"(?:\s+(?:around|about|with|over)\s+(?:(?-i:[A-Z])\w+|him|her|them))?" + _TRIGGER_ENDS,
+    r"(?:\s+(?:after|by|before)\s+(?:christmas|easter|half[\s-]term|the\s+holidays))?"
+    r"(?:\s+(?:around|about|with|over|between)\s+(?:(?-i:[A-Z])\w+|him|her|them|mum|dad)"
+    r"(?:\s+and\s+(?:(?-i:[A-Z])\w+|mum|dad))?)?" + _TRIGGER_ENDS,
     re.IGNORECASE,
 )
 # Someone judged to be doing badly, with nothing said of what would be seen: "if Stacey struggles",

@@ -70,7 +70,8 @@ _RELATIVE = re.compile(
 )
 # A point the family can recognise but that has no date yet: "end of term", "by Christmas".
 _CALENDAR_POINT = re.compile(
-    r"\b(?:by|before|at|until)\s+(?:the\s+)?end\s+of(?:\s+the)?\s+(?:\w+\s+)?(?:term|half[\s\-]term|week|month|year)\b|"
+    r"\b(?:by|before|at|until)\s+(?:the\s+)?end\s+of(?:\s+the)?\s+(?:(?!next\b|following\b|coming\b)\w+\s+)?"
+    r"(?:term|half[\s\-]term|week|month|year)\b|"
     r"\b(?:end\s+of|by|before)\s+(?:the\s+)?(?:term|half[\s\-]term|summer|holidays?|christmas|easter|new\s+year)\b|"
     r"\b(?:autumn|spring|summer)\s+(?:term|half[\s\-]term)\b",
     re.IGNORECASE,
