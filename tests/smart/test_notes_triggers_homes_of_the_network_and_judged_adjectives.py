@@ -245,3 +245,19 @@ def test_parents_apart_handovers_and_a_half_term_that_moves(text: str, kind: str
 
 def test_the_end_of_a_named_term_is_a_point_the_family_knows() -> None:
     assert "when-relative" not in _rules("By the end of the spring term (31.03.2027)", "when")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum + Kai eat tea together at the table 3x a week → ticked on the fridge sheet, by 09.03.2027.",
+        "Mum & Kai eat tea together at the table 3x a week, by 09.03.2027.",
+    ],
+)
+def test_a_plus_or_an_ampersand_between_people_is_and(text: str) -> None:
+    assert "outcome-no-measure" not in _rules(text, "outcome")
+
+
+def test_a_service_named_for_carers_is_no_carer_of_the_family() -> None:
+    text = "If Mum has five bad days a week, Dr Hughes will review her medication and Claire Dunn from the Carers Centre will look at more help."
+    assert "contingency-no-network" in _rules(text)

@@ -65,6 +65,8 @@ def tokenise(text: str) -> list[Token]:
             if kind == "digits":
                 kind = _number_kind(raw)
             token = Token(raw, raw.lower(), start, end, kind or "punct")
+            if raw in ("&", "+") and text[start - 1 : start] == " " and text[end : end + 1] == " ":
+                token = Token(raw, "and", start, end, "word")  # "Mum + Kai eat tea": written for "and"
             if kind == "placeholder":
                 token.name = True
                 token.possessive = raw.endswith(("'s", "’s"))
