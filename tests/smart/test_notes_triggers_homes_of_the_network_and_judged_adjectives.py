@@ -261,3 +261,19 @@ def test_a_plus_or_an_ampersand_between_people_is_and(text: str) -> None:
 def test_a_service_named_for_carers_is_no_carer_of_the_family() -> None:
     text = "If Mum has five bad days a week, Dr Hughes will review her medication and Claire Dunn from the Carers Centre will look at more help."
     assert "contingency-no-network" in _rules(text)
+
+
+def test_a_contingency_whose_trigger_date_has_passed_is_out_of_date() -> None:
+    import datetime as dt
+
+    text = "If the bus pass has not arrived by 30 November 2026, Dad will pay for a weekly ticket."
+    found = {f.rule for f in check_statement(text, "contingency", today=dt.date(2026, 12, 7))}
+    assert "when-date-passed" in found
+
+
+def test_what_happened_before_in_a_contingencys_response_is_no_date_passed() -> None:
+    import datetime as dt
+
+    text = "If Mum relapses, Nan Pat will have the children, as she did in October 2026."
+    found = {f.rule for f in check_statement(text, "contingency", today=dt.date(2026, 12, 7))}
+    assert "when-date-passed" not in found

@@ -11,6 +11,7 @@ from familyplan.smart.hits import Hit
 from familyplan.smart.language import Span
 from familyplan.smart.reading.patterns import EVENT_DEADLINE
 from familyplan.smart.statement_rules.statement import Statement, _hits, _listed, _whole, matcher
+from familyplan.smart.statement_rules.triggers import _response
 
 _ASAP_FIRST = re.compile(r"\s*(?:asap|as soon as possible)", re.IGNORECASE)
 _REVIEW = re.compile(r"\breview", re.IGNORECASE)
@@ -228,6 +229,8 @@ def date_passed(rule: Rule, s: Statement) -> list[Hit]:
     held = _held_to(s)
     if held is None or s.today is None or held[0] >= s.today:
         return []
+    if s.kind == "contingency" and held[1].start >= len(s.text) - len(_response(s.text, trailing=False)):
+        return []  # a contingency's trigger can pass; "as she did in October" is what happened before
     return [Hit(held[1], {"match": held[1].text})]
 
 
