@@ -119,7 +119,7 @@ _EVIDENCE = re.compile(
     # "her key person will note this in the July report": someone who will see it, and when.
     # "as he tells us at the April review": what the person says, and when it is heard.
     r"|(?P<told>\bas\s+(?:he|she|they|(?-i:[A-Z])[a-z]+)\s+(?:tells?|says?)\s+us\s+(?:at|in|on|by)\b)"
-    r"|(?P<checked>\b(?:check|checks|confirm|confirms|note|notes|record|records|log|logs)\s+(?:this|it|that)\s+"
+    r"|(?P<checked>\b(?:check|checks|confirm|confirms|note|notes|record|records|log|logs|see|sees)\s+(?:this|it|that|them)\s+"
     r"(?:at|on|in|by|with|during|each|every)\b)"
     # "Mum and nursery will both keep the tick chart": a record kept of it.
     r"|(?P<kept>\bkeep(?:s|ing)?\s+(?:a|the|his|her|their|our|my|an)\s+(?:[\w-]+\s+){0,2}?"
@@ -221,7 +221,10 @@ _EVIDENCE_PARTS = _parts(
         ),
         "kept": (_words("keep keeps keeping"), False),
         "told": (_words("as"), False),
-        "checked": (_words("check checks confirm confirms note notes record records log logs"), False),
+        "checked": (
+            _words("check checks confirm confirms note notes record records log logs see sees"),
+            False,
+        ),
         "stated": (
             _words(
                 "as measured evidenced shown seen recorded checked confirmed reported tracked logged "

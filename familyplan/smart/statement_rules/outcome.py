@@ -309,6 +309,9 @@ def _joined_service(s: Statement) -> list[Hit]:
     return [Hit(Span(m.start("act"), m.end("act"), m["act"]), {"match": m["act"]})]
 
 
+_AND_THEN = re.compile(r"\band\b")
+
+
 @matcher("outcome-is-an-activity")
 def activity(rule: Rule, s: Statement) -> list[Hit]:
     main = s.reading.main
@@ -357,6 +360,9 @@ def activity(rule: Rule, s: Statement) -> list[Hit]:
             return []  # "goes to the toddler group each week and knows two other mums by name"
         if any(kind == "independent" for kind, *_ in s.evidence):
             return []  # "goes to the baby group on her own": going without help is the change
+        joined = _AND_THEN.search(s.text, what[1])
+        if joined and any(k in ("scale", "threshold") and a > joined.start() for k, a, *_ in s.evidence):
+            return []  # "goes to the group and her own score drops from 9 to 5": a change measured too
     return s.verb_hit()
 
 

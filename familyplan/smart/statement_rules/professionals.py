@@ -111,6 +111,8 @@ _JOINED_HEAD = re.compile(r"\b(?:and|or)\s*(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?$"
 _ITS_OWN_VERB = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*)*(?:\s*\([^)]*\))?(?:\s+(?:from|at|of)\s+[^,.;]{1,40}?|,\s*[^,.;]{1,50},)?"
     r"(?:\s+(?:will|would|can|could|is\s+to|to\s+[a-z]|[a-z]{2,}s)\b"
+    # "and Amina and Nani play the talking game": two who act, with their verb.
+    r"|\s+and\s+(?-i:[A-Z])[\w'\u2019-]*\s+(?!(?:a|an|the|to|in|on|at|for|with|of)\b)[a-z]{3,}\b"
     # "... with her and Dawn, so ...", "... with Kayleigh and Dawn.": the last of those taking part.
     r"|\s*(?:[,.;]|$)|\s+so\b)"
 )

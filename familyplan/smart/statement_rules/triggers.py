@@ -7,7 +7,7 @@ import re
 
 _NETWORK_PERSON = re.compile(
     r"\b(?:mum|mam|mother|dad|father|parents?|carers?|grandma|gran|nan|nanna|grandad|granddad|grandparents?|"
-    r"grandmother|grandfather|aunt|auntie|aunty|uncle|cousin|brother|sister|sibling|friend|neighbou?r|"
+    r"grandmother|grandfather|aunt|auntie|aunty|uncle|cousin|brother|sister|sibling|friend|neighbou?r|nani|dadi|nanu|dada|"
     r"godparent|godmother|godfather|family\s+friend|partner|he|she|they|we|i)\b",
     re.IGNORECASE,
 )
@@ -52,12 +52,12 @@ _WE_OR_THEY = re.compile(r"\b(?:we|they)\b", re.IGNORECASE)
 # the boys => Mum gets a rest" are times and arrangements, not what sets a contingency off.
 _ARROW = re.compile(r"\s*(?:\u2192|\u21d2|->|=>)\s*")
 # "Bev is away 8-19 March 2027: Pat has agreed to do the visits": a note's colon after what goes wrong.
-_A_NOTES_COLON = re.compile(r"(?<=[\w)]):\s+(?=(?-i:[A-Z]))")
+_A_NOTES_COLON = re.compile(r"(?<=[\w)]):\s+(?=[A-Za-z])")
 _GOING_WRONG = re.compile(
     r"\b(?:not|no|never|nobody|no\s+one|no-one|cannot|can['\u2019]t|isn['\u2019]t|doesn['\u2019]t|won['\u2019]t|unable|still|"
     r"unwell|ill|poorly|sick|hospital|away|late|missed|misses|missing|relaps\w*|drinking|drunk|using\s+again|"
     r"off\s+the\s+road|cancel(?:s|led)?|closed|pulled\s+back|tempted|cravings?|urges?|reached|run\s+out|runs\s+out|"
-    r"ran\s+out|turned\s+down|rejected|declined|complaints?|to\s+leave|"
+    r"ran\s+out|turned\s+down|rejected|declined|complaints?|to\s+leave|loses|lost|cut|stopping|"
     r"fails?|failing|broken|breaks\s+down|worse|arrested|evicted|crisis|struggl\w*|sent\s+home|excluded|"
     r"suspended|refus(?:es|ed|ing)|upset|unsafe|scared|argu(?:es|ing|ment)|rows?|fights?|fighting|again|"
     r"lost|panic\w*|frightened|overwhelmed|stuck|stranded|hurt|injured|bullied|kicks\s+off|"
@@ -70,9 +70,13 @@ _OVER_A_LIMIT = re.compile(
     r"(?:[<>]|\u2265|\u2264)\s*\d|\b(?:more|less|fewer)\s+than\s+(?:\d|one|two|three)|\b(?:under|below)\s+\d"
     r"|\d\s*(?:/\s*\d+\s*)?or\s+(?:lower|less|below|fewer|more|higher|above|over)\b"
     r"|\bover\s+\d+\s*(?:hrs?|hours?|days?|nights?|weeks?)\b"
-    r"|\b(?:\d+|two|three|four)\s+(?:days?|nights?|times|weeks?)\s+(?:running|in\s+a\s+row)\b",
+    r"|\b(?:\d+|two|three|four)\s+(?:days?|nights?|times|weeks?|reviews?|sessions?|visits?|weigh-ins?)\s+"
+    r"(?:running|in\s+a\s+row)\b|\bor\s+(?:lower|worse)\b",
     re.IGNORECASE,
 )
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def arrow_trigger(text: str) -> re.Match[str] | None:
@@ -80,7 +84,7 @@ def arrow_trigger(text: str) -> re.Match[str] | None:
     if arrow is None:
         return None
     before = text[: arrow.start()].lstrip("\u2022*- \t")  # "• Amelia not up for school → ..."
-    short = 0 < len(before.split()) <= 12
+    short = 0 < len(_ASIDE.sub("", before).split()) <= 12  # an aside in brackets is no part of its length
     wrong = _GOING_WRONG.search(before) or _OVER_A_LIMIT.search(before)
     if short and wrong and not _RESPONSE_VERB.search(before):
         return arrow
@@ -322,9 +326,10 @@ _JUDGED_TO_STRUGGLE = re.compile(
     r"|there(?:\s+is|['\u2019]s)\s+a\s+crisis"
     r"|(?:(?:his|her|their|(?-i:[A-Z])\w+['\u2019]s)\s+)(?:[\w-]+\s+)?(?:health|mental\s+health|condition|mood|attendance|"
     r"behaviour|score|sleep|sleeping)(?:\s+at\s+(?:home|school))?\s+"
-    r"(?:deteriorates|worsens|declines|gets\s+worse|drops|falls|dips|slips|"
+    r"(?:deteriorates|worsens|declines|gets\s+worse|drops|falls|dips|slips|starts?\s+to\s+(?:slip|drop|fall|dip)|"
     r"(?:does\s+not|doesn['\u2019]t)\s+(?:get\s+(?:any\s+)?better|improve))"
-    r"|(?:(?:his|her|their|(?-i:[A-Z])\w+['\u2019]s)\s+)[\w-]+\s+(?:becomes?|is|are)\s+a\s+(?:concern|worry|problem)"
+    r"|(?:(?:(?:his|her|their|(?-i:[A-Z])\w+['\u2019]s)\s+)[\w-]+|money|things|it|this)\s+(?:becomes?|is|are)\s+a\s+"
+    r"(?:concern|worry|problem)(?:\s+again)?"
     r"|there\s+be\s+(?:any\s+)?(?:further\s+|more\s+|new\s+)?(?:concerns?|problems?|issues?|worries|difficult(?:y|ies))"
     r"|(?:[\w\'\u2019]+\s+){1,4}(?:causes?|creates?)\s+(?:any\s+)?(?:problems?|issues?|difficult(?:y|ies))"
     r")" + _TRIGGER_ENDS,

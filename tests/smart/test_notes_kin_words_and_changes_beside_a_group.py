@@ -1,0 +1,77 @@
+"""More of how plans are written: a note's trouble with an aside in brackets before an arrow or a
+colon, a grandmother by the family's own word for her, a change measured beside a group attended,
+someone who will see it at a visit, and needs, levels and blame said in other words (seeds 002, 004)."""
+
+from __future__ import annotations
+
+import pytest
+
+from familyplan.smart import check_statement
+
+
+def _rules(text: str, kind: str = "contingency") -> set[str]:
+    return {f.rule for f in check_statement(text, kind) if f.severity.needs_work}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad loses his job or his hours are cut -> he tells Mum that week; Uncle Imran keeps the shop shifts open for him.",
+        "Overcrowding stopping the twins sleeping before exams (they'll say at the Jan review) -> Nani offers her spare room.",
+        "Bed grant turned down (decision due 15/01/27): sisters' group asks at Friday prayers for donated bunk beds.",
+        "Scaling scores the same or lower at two reviews running (28 Jan & 11 Mar): Claire meets the family with Uncle Imran.",
+    ],
+)
+def test_a_notes_trouble_with_an_aside_sets_the_contingency_off(text: str) -> None:
+    assert "contingency-no-trigger" not in _rules(text)
+
+
+def test_a_grandmother_by_the_familys_own_word_is_the_network() -> None:
+    text = "If Maryam isn't talking in 2-word phrases by her check, Jo Barker (health visitor) talks to Mum, and Amina and Nani play the talking game every day."
+    assert "contingency-no-network" not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "If money becomes a problem again, Uncle Imran will help out with food from the shop.",
+            "contingency-vague-trigger",
+        ),
+        ("If Maryam's attendance starts to slip, Aunty Farah will take her in.", "contingency-vague-trigger"),
+        (
+            "If Dad chooses gambling over his children again, Mum will ring Uncle Imran.",
+            "disrespectful-language",
+        ),
+    ],
+)
+def test_worry_a_slide_and_blame_in_a_contingency(text: str, rule: str) -> None:
+    assert rule in _rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Children's needs to be met by 30.04.27.", "outcome-vague-word"),
+        ("Dad to cut his gambling down to a sensible level by 15/03/27.", "subjective-standard"),
+    ],
+)
+def test_needs_met_and_a_sensible_level_are_judged_differently(text: str, rule: str) -> None:
+    assert rule in _rules(text, "outcome")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each child has their own named box for books and uniform in the flat by 18/12/26 - Claire to see it at her visit.",
+        "Amina goes to the young carers group twice a month from Feb 2027 and her own stress score drops from 9 to 5 or under by 30.04.27.",
+    ],
+)
+def test_someone_who_will_see_it_or_a_change_measured_beside_the_group(text: str) -> None:
+    assert not _rules(text, "outcome") & {"outcome-no-measure", "outcome-is-an-activity"}
+
+
+def test_sessions_attended_are_still_the_activity() -> None:
+    assert "outcome-is-an-activity" in _rules(
+        "Mum will attend the parenting group at least 8 out of 10 sessions by March 2027.", "outcome"
+    )
