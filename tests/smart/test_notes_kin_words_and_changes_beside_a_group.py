@@ -75,3 +75,39 @@ def test_sessions_attended_are_still_the_activity() -> None:
     assert "outcome-is-an-activity" in _rules(
         "Mum will attend the parenting group at least 8 out of 10 sessions by March 2027.", "outcome"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rule"),
+    [
+        (
+            "If Lily struggles at Oakfield, Aunty Denise will do the morning walk to school with her.",
+            "contingency",
+            "contingency-vague-trigger",
+        ),
+        ("If Lily seems off, Mum will let Aunty Denise know.", "contingency", "contingency-vague-trigger"),
+        (
+            "If Lily gets upset after a call with her dad, his calls will be stopped until the next review.",
+            "contingency",
+            "action-restriction",
+        ),
+        (
+            "If Lily tells school she has cut herself, Hannah will record it on the school's safeguarding system.",
+            "contingency",
+            "contingency-process-only",
+        ),
+        (
+            "Mum will make sure the house is a calm and happy place for Lily after school.",
+            "action",
+            "subjective-standard",
+        ),
+    ],
+)
+def test_struggles_at_a_place_seeming_off_calls_stopped_a_system_and_a_happy_place(
+    text: str, kind: str, rule: str
+) -> None:
+    from familyplan.smart import Context
+
+    context = Context(who="Jo (Mum)", when="Every school day, review 02/03/27") if kind == "action" else None
+    found = check_statement(text, kind, context=context) if context else check_statement(text, kind)
+    assert rule in {f.rule for f in found if f.severity.needs_work}

@@ -253,7 +253,7 @@ _SUPERVISED_CONTACT = re.compile(
     r"|\bno\s+unsupervised\s+contact\b|\bnot\s+(?:to\s+)?have\s+any\s+contact\b"
     r"|\bcontact\s+cent(?:re|er)\s+only\b|\bmove\s+out\s+of\s+the\s+family\s+home\b"
     # "Ava's time with her dad will be suspended": contact stopped by the plan.
-    r"|\b(?:contact|time|visits|overnight\s+stays|family\s+time)\b[^.;]{0,40}?\b(?:will|would|is\s+to|are\s+to)\s+be\s+"
+    r"|\b(?:contact|time|visits|calls|overnight\s+stays|family\s+time)\b[^.;]{0,40}?\b(?:will|would|is\s+to|are\s+to)\s+be\s+"
     r"(?:suspended|stopped|paused)\b"
     # "Dad will be asked to leave the home", "Liam will be told to move out", "Mum was advised to ask
     # Dad to leave".

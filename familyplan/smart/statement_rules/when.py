@@ -63,7 +63,7 @@ _STARTS_SOMETHING = re.compile(
 _RELATIVE = re.compile(
     r"\b(?:within|in|over|after|for)\s+(?:the\s+)?(?:next\s+|coming\s+|first\s+)?(?:\d+|a|an|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|twelve|a\s+few|a\s+couple\s+of|several)\s+(?:days?|weeks?|months?|years?|terms?)\b|"
-    r"\b(?:in|within|over)\s+the\s+(?:next|coming)\s+(?:weeks?|months?|terms?|years?)\b|"
+    r"\b(?:in|within|over)\s+the\s+(?:next|coming)\s+(?:weeks?|months?|terms?|half[\s-]terms?|years?)\b|"
     r"\b(?:next|this|coming|following)\s+(?:week|month|term|half[\s\-]term|year|meeting|review|taf|visit)\b|"
     r"\b(?:by|before|at|until)\s+(?:the\s+)?(?:next|following)\s+(?:\w+\s+)?(?:review|meeting|taf|tac|core\s+group|conference|visit)\b|"
     r"\b(?:short|medium|long)[\s\-]term\b|\bweeks?\s+\d+\s*-\s*\d+\b",
