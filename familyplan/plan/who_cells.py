@@ -136,6 +136,10 @@ def _and_in_a_role(text: str, position: int, found: re.Match[str]) -> bool:
     ends_a_title = bool(_ROLE_HEAD.search(title_end))
     if ends_a_title and _A_SECOND_JOB.fullmatch(title_end) and _ROLE_HEAD.search(before):
         return True  # "Paul Jennings, Mental Health Nurse and care coordinator": one person's two jobs
+    if _THEIR_PART.fullmatch(before) and _THEIR_PART.fullmatch(
+        re.sub(r"^(?:former|old|close)\s+", "", title_end)
+    ):
+        return True  # "Pat Gilroy - family friend and former neighbour": two parts one person plays
     if _A_SECOND_HAT.fullmatch(title_end) and (_ROLE_HEAD.search(before) or _A_HEAD.search(before)):
         return True  # "Sarah Jones, Family Support Worker and Lead Practitioner": a second part to play
     someone_else = (

@@ -111,3 +111,23 @@ def test_struggles_at_a_place_seeming_off_calls_stopped_a_system_and_a_happy_pla
     context = Context(who="Jo (Mum)", when="Every school day, review 02/03/27") if kind == "action" else None
     found = check_statement(text, kind, context=context) if context else check_statement(text, kind)
     assert rule in {f.rule for f in found if f.severity.needs_work}
+
+
+def test_two_parts_one_person_plays_for_the_family_are_one_person() -> None:
+    from familyplan.plan.who_cells import parse_who
+
+    assert [(p.name, p.role) for p in parse_who("Pat Gilroy - family friend and former neighbour")] == [
+        ("Pat Gilroy", "family friend and former neighbour")
+    ]
+
+
+def test_a_question_asked_with_would_is_no_hedge() -> None:
+    from familyplan.smart import Context
+
+    text = (
+        "Young carer's assessment for Kai: what he does for Mum at home and what help would free up his time."
+    )
+    found = check_statement(
+        text, "action", context=Context(who="Claire Dunn, Young Carers Worker", when="Mon 11 Jan 2027")
+    )
+    assert "action-intention" not in {f.rule for f in found}

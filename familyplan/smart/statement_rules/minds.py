@@ -55,6 +55,8 @@ def intention(rule: Rule, s: Statement) -> list[Hit]:
         main.passive or main.copular or (main.tentative == "would" and not _hoped(main))
     ):
         return []  # "Nan would have the children": what would happen; "may be evicted": the process rule's
+    if any(t.lower in _ASKED_WORDS for t in main.tokens[max(0, main.group[0] - 3) : main.group[0]]):
+        return []  # "what help would free up his time": a question asked, not a hedge
     start = main.tokens[main.group[0]].start
     end = main.tokens[main.verb].start if main.verb is not None else main.tokens[main.group[1] - 1].end
     before = [t for t in main.tokens[main.main : main.group[0]] if t.lower == main.tentative]
@@ -62,6 +64,9 @@ def intention(rule: Rule, s: Statement) -> list[Hit]:
         start, end = before[0].start, before[0].end
     words_ = s.text[start:end].strip()
     return [Hit(s.span(start, start + len(words_)), {"match": words_})]
+
+
+_ASKED_WORDS = frozenset(["what", "which", "who", "how", "where", "whether", "why"])
 
 
 def _hoped(main: Clause) -> bool:
