@@ -131,3 +131,48 @@ def test_a_question_asked_with_would_is_no_hedge() -> None:
         text, "action", context=Context(who="Claire Dunn, Young Carers Worker", when="Mon 11 Jan 2027")
     )
     assert "action-intention" not in {f.rule for f in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rule"),
+    [
+        (
+            "Should the situation deteriorate, Mrs Pollard will call Dad and agree a plan.",
+            "contingency",
+            "contingency-vague-trigger",
+        ),
+        (
+            "If there is a breakdown in relationships at home, Isla can stay with Auntie Lisa.",
+            "contingency",
+            "contingency-vague-trigger",
+        ),
+        ("If Isla and Kirsty argue again, Kirsty will move back out.", "contingency", "action-restriction"),
+        ("Isla will always be home by 8pm.", "action", "action-absolute"),
+        ("Dad to keep the house calm and welcoming for Isla.", "action", "subjective-standard"),
+        ("Isla to be polite to Kirsty and keep her bedroom tidy.", "action", "subjective-standard"),
+        (
+            "If Isla keeps being difficult and refusing to come home, Nan will have her for the weekend.",
+            "contingency",
+            "disrespectful-language",
+        ),
+    ],
+)
+def test_situations_moving_out_always_home_and_standards(text: str, kind: str, rule: str) -> None:
+    from familyplan.smart import Context
+
+    context = Context(who="Isla (14)", when="Daily, review 10.3.27") if kind == "action" else None
+    found = check_statement(text, kind, context=context) if context else check_statement(text, kind)
+    assert rule in {f.rule for f in found if f.severity.needs_work}
+
+
+def test_a_carers_every_time_with_its_situation_stays_a_hint() -> None:
+    from familyplan.smart import Context
+
+    text = "Mum will always check the car seat straps when the baby goes in the car."
+    found = check_statement(text, "action", context=Context(who="Mum", when="Every journey, review 27.01.27"))
+    assert "action-absolute" not in {f.rule for f in found}
+
+
+def test_an_emergency_with_what_it_is_sets_the_contingency_off() -> None:
+    text = "In an emergency (Isla hurt, or someone threatening her), whoever is with her rings 999, then Dad; Nan takes Isla in."
+    assert "contingency-no-trigger" not in _rules(text)

@@ -86,7 +86,7 @@ CASES: dict[str, tuple[str, str, str, str]] = {
     ),
     "absolute-word": (
         "action",
-        "Mum will always be home by 6pm.",
+        "Mum will always check the car seat straps when the baby goes in the car.",
         "always",
         "Mum will be home by 6pm on school nights, and Nan will cover if her shift runs late.",
     ),

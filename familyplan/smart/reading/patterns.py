@@ -120,7 +120,7 @@ _EVIDENCE = re.compile(
     # "as he tells us at the April review": what the person says, and when it is heard.
     r"|(?P<told>\bas\s+(?:he|she|they|(?-i:[A-Z])[a-z]+)\s+(?:tells?|says?)\s+us\s+(?:at|in|on|by)\b)"
     r"|(?P<checked>\b(?:check|checks|confirm|confirms|note|notes|record|records|log|logs|see|sees)\s+(?:this|it|that|them)\s+"
-    r"(?:at|on|in|by|with|during|each|every)\b)"
+    r"(?:at|on|in|by|with|during|each|every|to)\b)"
     # "Mum and nursery will both keep the tick chart": a record kept of it.
     r"|(?P<kept>\bkeep(?:s|ing)?\s+(?:a|the|his|her|their|our|my|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:chart|diary|log|record|sheet)\b)"

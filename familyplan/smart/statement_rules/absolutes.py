@@ -21,6 +21,7 @@ _WHATEVER = frozenset(("no matter what", "whatever happens", "at all costs"))
 _MADE_TO = re.compile(r"\b(?:make|makes|making)\s+(?:sure|certain)\b|\bensures?\b|\bforce", re.IGNORECASE)
 
 
+_WILL_BEFORE = re.compile(r"\bwill\s+$", re.IGNORECASE)
 _PROMISED = re.compile(
     r"\b(?:promises?|promised|swears?|vows?|pledges?)\s+(?:to\s+)?(?:never|always)\b"
     r"|\balways\s+(?:be\s+(?:there|around|available|on\s+hand|calm)|stay\s+calm|keep\s+calm|keep\s+(?:his|her|their)\s+cool)\b",
@@ -55,6 +56,17 @@ def absolute(rule: Rule, s: Statement) -> list[Hit]:
     ]
     if strong and s.kind != "contingency":
         return _hits(strong[:1])
+    # "Isla will always be home by 8pm": a promise of every time, with no situation it is for.
+    always = [
+        sp
+        for sp in spans
+        if sp.text.lower() == "always"
+        and s.kind != "contingency"
+        and _WILL_BEFORE.search(s.text, 0, sp.start)
+        and not _SITUATION.search(s.text[sp.end :])
+    ]
+    if always:
+        return _hits(always[:1])
     never = [sp for sp in spans if sp.text.lower() == "never"]
     rest = s.text[never[0].end :] if never else ""
     # "never drink around the children again": "again" makes it the pledge, whatever the situation.

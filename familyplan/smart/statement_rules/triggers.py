@@ -29,7 +29,7 @@ _JUDGED_CONDITION = re.compile(
 _TRIGGER = re.compile(
     # "Where he has three lates, ...", not "he'll tell Nan where I am": "where" opening a clause.
     r"(?:^|(?<=[,;:.!?(]\s)|(?<=[,;:.!?(]))where\b|"
-    r"\b(?:if|when|whenever|should|unless|otherwise|in\s+case|in\s+the\s+event|once|"
+    r"\b(?:if|when|whenever|should|unless|otherwise|in\s+case|in\s+the\s+event|in\s+an?\s+(?:emergency|crisis)|once|"
     r"(?:does|do|is|are)\s+not\s+(?:work|working|happen|met|improve)|fails?|breaks?\s+down|relapses?|"
     # "Trigger: Noah has a meltdown ...", a contingency set out under headings.
     # "What would worry us: ...", "Warning signs - ...": the same heading in other words.
@@ -293,7 +293,8 @@ _VAGUE_TRIGGER = re.compile(
     r"|(?:the|this)\s+plan\s+(?:(?:does\s+not|doesn['\u2019]t)\s+work|(?:is\s+not|isn['\u2019]t)\s+(?:working|successful)"
     r"|fails|breaks\s+down)"
     r"|(?:concerns?|problems?|issues?|worries)\s+(?:arise|continue|escalate|increase|grow|get\s+worse|persist)"
-    r"|(?:the\s+)?situation\s+(?:deteriorates|worsens|gets\s+worse|escalates)"
+    r"|(?:the\s+)?situation\s+(?:deteriorates?|worsens?|gets?\s+worse|escalates?)"
+    r"|there\s+is\s+a\s+breakdown\s+in\s+(?:relationships?|communication)(?:\s+at\s+home)?"
     # "if things don't get better", "if there is no improvement", "if nothing changes"
     r"|things\s+(?:do\s+not|don['\u2019]t)\s+(?:get\s+any\s+better|get\s+better|improve|change|settle(?:\s+down)?)"
     r"|things\s+(?:have\s+not|haven['\u2019]t)\s+(?:improved|changed|got\s+(?:any\s+)?better)"
