@@ -176,3 +176,52 @@ def test_a_carers_every_time_with_its_situation_stays_a_hint() -> None:
 def test_an_emergency_with_what_it_is_sets_the_contingency_off() -> None:
     text = "In an emergency (Isla hurt, or someone threatening her), whoever is with her rings 999, then Dad; Nan takes Isla in."
     assert "contingency-no-trigger" not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rule"),
+    [
+        (
+            "Mum will message Nana Pat or her friend Donna if she needs help with anything.",
+            "contingency",
+            "contingency-no-trigger",
+        ),
+        (
+            "If it is not working for Maisie, Mrs Kaur and Nana Pat will agree what to try instead.",
+            "contingency",
+            "contingency-vague-trigger",
+        ),
+        (
+            "If Mum keeps refusing interpreters, Nana Pat will go with her.",
+            "contingency",
+            "disrespectful-language",
+        ),
+        (
+            "If an interpreter can't be booked, someone from the office will text Mum the new date and Nana Pat can come.",
+            "contingency",
+            "contingency-helper-unnamed",
+        ),
+        (
+            "If Nana Pat is unavailable, one of Mum's Deaf club friends will do her calls with her.",
+            "contingency",
+            "contingency-helper-unnamed",
+        ),
+        ("Mum to keep on top of school letters and reply promptly.", "action", "subjective-standard"),
+        ("Help Maisie with her worries about school.", "action", "action-purposeless-verb"),
+    ],
+)
+def test_help_with_anything_not_working_friends_unnamed_and_promptness(
+    text: str, kind: str, rule: str
+) -> None:
+    from familyplan.smart import Context
+
+    context = (
+        Context(who="Tom Fielding (Learning Mentor)", when="Review 11.03.2027") if kind == "action" else None
+    )
+    found = check_statement(text, kind, context=context) if context else check_statement(text, kind)
+    assert rule in {f.rule for f in found if f.severity.needs_work}
+
+
+def test_attendance_measured_is_not_made_a_service_by_an_appointment_said_later() -> None:
+    text = "Maisie's attendance rises from 89% to 95% or more for the spring term ending 26.03.2027, with her in school on Mum's appointment days."
+    assert "outcome-is-an-activity" not in _rules(text, "outcome")

@@ -103,9 +103,14 @@ def _a_bare_topic(after: list[Token], end: int) -> bool:
     """One or two words, with no "the", "her" or verb before the predicate ends: "benefits", "money",
     or someone's and one word: "Alfie's talking"."""
     words_ = [t for t in after if t.start < end and t.is_word]
-    whose = words_[0].lower in _WHOSE or (words_[0].name and words_[0].text.endswith(("'s", "\u2019s")))
+    first = words_[0] if words_ else None
+    whose = first is not None and (
+        first.lower in _WHOSE or (first.name and first.text.endswith(("'s", "\u2019s")))
+    )
     if len(words_) == 2 and whose:
         return True  # "help Stacey with Alfie's talking", "help Noah with his reading": whose, and a topic
+    if len(words_) in (3, 4) and whose and words_[2].lower in ("about", "at", "with"):
+        return True  # "help Maisie with her worries about school": a topic, however it is narrowed
     return 0 < len(words_) <= 2 and not any(
         t.lower in _DETERMINERS or t.name or (t.lower.endswith(("ing", "ed")) and w.verb_lemma(t.lower))
         for t in words_

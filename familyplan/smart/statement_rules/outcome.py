@@ -330,7 +330,7 @@ def activity(rule: Rule, s: Statement) -> list[Hit]:
             and not (
                 measured
                 and sp.text.lower().startswith("attend")
-                and not _SERVICE_OBJECTS.search(s.text, sp.end)
+                and not _SERVICE_OBJECTS.search(s.text, sp.end, sp.end + 40)
             )
         ]
         return _hits(spans[:1]) or _joined_service(s)

@@ -22,6 +22,7 @@ _JUDGED_CONDITION = re.compile(
     r"(?:needed|necessary|required|appropriate)|\bshould\s+the\s+need\s+arise|\bif\s+the\s+need\s+arises"
     # "whenever she needs to", "if they want to": whenever someone chooses, which sets nothing off.
     r"|\b(?:if|when|whenever)\s+(?:she|he|they|we|you|i)\s+(?:needs?|wants?|would\s+like)\s+(?:to|it|them|her|him)"
+    r"|\b(?:if|when|whenever)\s+(?:she|he|they|we|you|i)\s+needs?\s+(?:help|support|anything)(?:\s+with\s+anything)?"
     r"|\b(?:whenever|when|if)\s+(?:she|he|they|we|you|i)\s+(?:can|could|is\s+able|are\s+able|gets?\s+the\s+chance))"
     r"(?=\s*(?:[.,;:!?)]|$))",
     re.IGNORECASE,
@@ -290,6 +291,7 @@ _VAGUE_TRIGGER = re.compile(
     r"(?:bad|worse|wrong|difficult|hard|tough|out\s+of\s+hand|downhill)"
     r"|things\s+(?:deteriorate|break\s+down|fall\s+apart)"
     r"|it\s+(?:all\s+)?(?:goes|go)\s+wrong|anything\s+goes\s+wrong|(?:it|things|stuff)\s+(?:all\s+)?kicks?\s+off"
+    r"|it\s+(?:is\s+not|isn['\u2019]t)\s+working(?:\s+for\s+(?-i:[A-Z])\w+)?"
     r"|(?:the|this)\s+plan\s+(?:(?:does\s+not|doesn['\u2019]t)\s+work|(?:is\s+not|isn['\u2019]t)\s+(?:working|successful)"
     r"|fails|breaks\s+down)"
     r"|(?:concerns?|problems?|issues?|worries)\s+(?:arise|continue|escalate|increase|grow|get\s+worse|persist)"

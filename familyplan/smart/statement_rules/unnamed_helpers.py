@@ -34,7 +34,9 @@ _ANY_ONE = w.word_set("someone somebody anyone anybody friends relatives") | fro
 _ANY_ADULT = re.compile(
     r"\b(?:an?|another|any)\s+(?:[a-z]+\s+)?(?:adult|grown[\s-]up)s?\b"
     # "go to a relative's house": where someone goes is as unnamed as who lives there.
-    r"|\b(?:an?|another)\s+(?:relative|friend|family\s+(?:member|friend)|neighbou?r)['\u2019]s\s+(?:house|home|flat|place)\b",
+    r"|\b(?:an?|another)\s+(?:relative|friend|family\s+(?:member|friend)|neighbou?r)['\u2019]s\s+(?:house|home|flat|place)\b"
+    # "one of Claire's Deaf club friends": which one, unsaid.
+    r"|\bone\s+of\s+(?:(?:her|his|their|my|(?-i:[A-Z])\w+['\u2019]s)\s+)?(?:[\w-]+\s+){0,2}(?:friends|neighbours|relatives|cousins)\b",
     re.IGNORECASE,
 )
 _TOLD = re.compile(
@@ -88,7 +90,7 @@ _GONE_TO = re.compile(
 _FROM_A_SERVICE = re.compile(
     r"\s+(?:from|at|of)\s+(?:the\s+|his\s+|her\s+)?(?:(?:(?-i:[A-Z])[\w'\u2019-]*\s*)+(?=\s)"
     r"(?:\s+(?!will\b|would\b|can\b|could\b|is\b|to\b)[a-z]+)?|"
-    r"(?:college|school|nursery|council|hospital|surgery|hub|centre|church|mosque)\b)"
+    r"(?:college|school|nursery|council|hospital|surgery|hub|centre|church|mosque|office)\b)"
 )
 # "Nan or another family member will ...": someone else only if the one named cannot.
 _OR_SOMEONE_ELSE = re.compile(r"\bor\s+$", re.IGNORECASE)
@@ -118,11 +120,10 @@ def helper_unnamed(rule: Rule, s: Statement) -> list[Hit]:
         return []
     # "her friends' parents": whose parents, and they are who is rung.
     listed = _listed(rule, s)
-    listed += [
-        Span(m.start(), m.end(), m[0])
-        for m in _ANY_ADULT.finditer(s.text)
-        if not any(sp.start < m.end() and m.start() < sp.end for sp in listed)
-    ]
+    # The longer description stands for the word inside it: "one of Claire's club friends", not "friends".
+    adults = [Span(m.start(), m.end(), m[0]) for m in _ANY_ADULT.finditer(s.text)]
+    listed = [sp for sp in listed if not any(a.start <= sp.start and sp.end <= a.end for a in adults)]
+    listed += [a for a in adults if not any(sp.start < a.end and a.start < sp.end for sp in listed)]
     response_starts = len(s.text) - len(_response(s.text, trailing=False))
     generic = sorted(
         (
