@@ -212,3 +212,39 @@ def test_help_with_anything_not_working_friends_unnamed_and_promptness(
 def test_attendance_measured_is_not_made_a_service_by_an_appointment_said_later() -> None:
     text = "Maisie's attendance rises from 89% to 95% or more for the spring term ending 26.03.2027, with her in school on Mum's appointment days."
     assert "outcome-is-an-activity" not in _rules(text, "outcome")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rule"),
+    [
+        (
+            "To promote Lily's emotional wellbeing during her move to secondary, with her scaling at 6/10 by 08.07.2027.",
+            "outcome",
+            "outcome-professional-phrase",
+        ),
+        (
+            "Lily will cope better with the move to secondary school, as seen in her scaling at each review up to 13.07.2027.",
+            "outcome",
+            "outcome-improve-without-measure",
+        ),
+        (
+            "If there are any further concerns about Lily's phone use, Mum and Dad will talk to her together.",
+            "contingency",
+            "contingency-vague-trigger",
+        ),
+        (
+            "If Mum again fails to arrange cover for a night shift, Aunty Denise will take Lily back to her house.",
+            "contingency",
+            "disrespectful-language",
+        ),
+    ],
+)
+def test_an_aim_opening_the_outcome_better_by_a_record_concerns_and_blame(
+    text: str, kind: str, rule: str
+) -> None:
+    assert rule in _rules(text, kind)
+
+
+def test_better_with_a_score_to_reach_is_measured() -> None:
+    text = "Kai will get on better with his stepdad, scoring their time together 7/10 or more by April 2027."
+    assert not _rules(text, "outcome") & {"outcome-improve-without-measure", "outcome-no-measure"}

@@ -86,4 +86,6 @@ def improving_to_nothing_said(s: Statement) -> bool:
         return False  # "will improve", "to reduce": the change promised, not a word read as a verb
     if re.match(r"\s+(?:up\s+)?to\b", s.text[main.tokens[main.verb].end :]):
         return False  # "builds up to full days": to what is said
+    if _goes_better(main):
+        return True  # "will cope better with the move, as seen in her scaling": better than what?
     return main.lemma.split(" ")[0] in s.catalogue.rule("outcome-improve-without-measure").words

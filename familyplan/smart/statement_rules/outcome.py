@@ -55,6 +55,13 @@ def professional_phrase(rule: Rule, s: Statement) -> list[Hit]:
     if main is None:
         return []
     candidates = [main.lemma, *main.looked_through]
+    # "To promote Lily's emotional wellbeing ..., with her scaling at 6/10": the aim opens the outcome.
+    candidates += [
+        w.verb_lemma(t.lower) or t.lower
+        for kind, first, end in main.openings
+        if kind == "purpose" and first == 0
+        for t in main.tokens[first : min(end, first + 2)]
+    ]
     if any(_lemma_in(rule.words, lemma) for lemma in candidates):
         for sp in _listed(rule, s):
             return _hits([sp])

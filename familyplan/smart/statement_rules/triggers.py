@@ -323,7 +323,8 @@ _JUDGED_TO_STRUGGLE = re.compile(
     r"|(?:(?-i:[A-Z])[\w\'\u2019-]*['\u2019]s\s+)?(?:the\s+)?(?:nursery|school|college|staff)\s+(?:has|have|raises?)\s+"
     r"(?:any\s+)?concerns"
     r"|there\s+(?:are|is)\s+(?:any\s+)?(?:further\s+|more\s+|new\s+)?(?:concerns?|worries)\s+(?:about|for|over)\s+(?:(?:(?:his|her|their|(?-i:[A-Z])\w+['\u2019]s)\s+)?"
-    r"(?:safety|wellbeing|well-being|welfare|mental\s+health|behaviour)|the\s+(?:children|kids|baby|family)|him|her|them"
+    r"(?:safety|wellbeing|well-being|welfare|mental\s+health|behaviour|[\w-]+\s+use|weight|eating|sleep)"
+    r"|the\s+(?:children|kids|baby|family)|him|her|them"
     r"|(?-i:[A-Z])\w+)"
     # "if there's a crisis", "if Mum's health deteriorates", "if his attendance drops": how bad, unsaid.
     r"|there(?:\s+is|['\u2019]s)\s+a\s+crisis"
