@@ -248,3 +248,52 @@ def test_an_aim_opening_the_outcome_better_by_a_record_concerns_and_blame(
 def test_better_with_a_score_to_reach_is_measured() -> None:
     text = "Kai will get on better with his stepdad, scoring their time together 7/10 or more by April 2027."
     assert not _rules(text, "outcome") & {"outcome-improve-without-measure", "outcome-no-measure"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kids' Den is shut for the staff training day on 22.02.2027: Mum swaps to an early shift and Aunt Ewa collects the children.",
+        "Kacper finds himself alone with Zosia after 4.30pm → rings Mum; no answer → takes Zosia next door to Mrs Green.",
+        "Half-term cover (15–19.02.27) falls through → Aunt Ewa takes them on the Friday; Mum books the Monday as leave.",
+    ],
+)
+def test_a_place_shut_someone_left_alone_or_cover_falling_through_sets_it_off(text: str) -> None:
+    assert "contingency-no-trigger" not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rule"),
+    [
+        (
+            "Aunt Ewa has promised she will always be free to collect the children whenever Mum is late.",
+            "contingency",
+            "action-absolute",
+        ),
+        ("In an emergency Kacper knows what to do.", "contingency", "contingency-vague-trigger"),
+        (
+            "If Mum keeps leaving Kacper in charge, she will need to show she can prioritise her children.",
+            "contingency",
+            "disrespectful-language",
+        ),
+        (
+            "Mum to keep the flat tidy and have a proper tea ready for the children every night.",
+            "action",
+            "subjective-standard",
+        ),
+        (
+            "Mum to put her signature to an agreement in writing that an adult will care for the children.",
+            "action",
+            "action-written-agreement",
+        ),
+    ],
+)
+def test_promises_an_emergency_left_unsaid_blame_standards_and_agreements(
+    text: str, kind: str, rule: str
+) -> None:
+    context = Context(who="Agnieszka (Mum)", when="Daily, review 24.02.2027") if kind == "action" else None
+    assert rule in _rules(text, kind, context)
+
+
+def test_a_grandmother_by_her_own_familys_word_needs_no_role() -> None:
+    assert "who-no-role" not in _rules("Babcia Halina", "who")

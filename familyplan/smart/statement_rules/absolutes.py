@@ -23,7 +23,7 @@ _MADE_TO = re.compile(r"\b(?:make|makes|making)\s+(?:sure|certain)\b|\bensures?\
 
 _WILL_BEFORE = re.compile(r"\bwill\s+$", re.IGNORECASE)
 _PROMISED = re.compile(
-    r"\b(?:promises?|promised|swears?|vows?|pledges?)\s+(?:to\s+)?(?:never|always)\b"
+    r"\b(?:promises?|promised|swears?|vows?|pledges?)\s+(?:(?:that\s+)?(?:she|he|they|I|we)\s+will\s+|to\s+)?(?:never|always)\b"
     r"|\balways\s+(?:be\s+(?:there|around|available|on\s+hand|calm)|stay\s+calm|keep\s+calm|keep\s+(?:his|her|their)\s+cool)\b",
     re.IGNORECASE,
 )

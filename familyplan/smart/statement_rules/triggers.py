@@ -58,7 +58,8 @@ _GOING_WRONG = re.compile(
     r"\b(?:not|no|never|nobody|no\s+one|no-one|cannot|can['\u2019]t|isn['\u2019]t|doesn['\u2019]t|won['\u2019]t|unable|still|"
     r"unwell|ill|poorly|sick|hospital|away|late|missed|misses|missing|relaps\w*|drinking|drunk|using\s+again|"
     r"off\s+the\s+road|cancel(?:s|led)?|closed|pulled\s+back|tempted|cravings?|urges?|reached|run\s+out|runs\s+out|"
-    r"ran\s+out|turned\s+down|rejected|declined|complaints?|to\s+leave|loses|lost|cut|stopping|"
+    r"ran\s+out|turned\s+down|rejected|declined|complaints?|to\s+leave|loses|lost|cut|stopping|shut|alone|"
+    r"falls?\s+through|fell\s+through|"
     r"fails?|failing|broken|breaks\s+down|worse|arrested|evicted|crisis|struggl\w*|sent\s+home|excluded|"
     r"suspended|refus(?:es|ed|ing)|upset|unsafe|scared|argu(?:es|ing|ment)|rows?|fights?|fighting|again|"
     r"lost|panic\w*|frightened|overwhelmed|stuck|stranded|hurt|injured|bullied|kicks\s+off|"
@@ -341,11 +342,16 @@ _JUDGED_TO_STRUGGLE = re.compile(
 )
 
 
+# "In an emergency Kacper knows what to do": which emergency, and what would be seen, unsaid; not
+# "In an emergency (Isla hurt, or someone threatening her), ...".
+_AN_EMERGENCY_ALONE = re.compile(
+    r"\bin\s+an?\s+(?:emergency|crisis)(?!\s*\()(?=\s*[,;:]|\s+(?-i:[A-Z]))", re.IGNORECASE
+)
 _OWN_RESPONSE = re.compile(r"[^.;]{0,25}?\b(?:i|we)(?:['\u2019]ll|\s+will|\s+can)\b", re.IGNORECASE)
 
 
 def vague_trigger(text: str) -> re.Match[str] | None:
-    judged = _JUDGED_TO_STRUGGLE.search(text)
+    judged = _JUDGED_TO_STRUGGLE.search(text) or _AN_EMERGENCY_ALONE.search(text)
     if judged and _OWN_RESPONSE.match(text, judged.end()):
         judged = None  # "If it gets too much at home I'll text Uncle Steve": one's own sense of it
     return _VAGUE_TRIGGER.search(text) or judged
