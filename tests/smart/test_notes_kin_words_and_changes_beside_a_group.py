@@ -297,3 +297,48 @@ def test_promises_an_emergency_left_unsaid_blame_standards_and_agreements(
 
 def test_a_grandmother_by_her_own_familys_word_needs_no_role() -> None:
     assert "who-no-role" not in _rules("Babcia Halina", "who")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rule"),
+    [
+        (
+            "Mum to stop letting Callum stay off whenever he says he's ill and take a firmer line with him.",
+            "action",
+            "disrespectful-language",
+        ),
+        (
+            "If the plan isn't working by 04.03.2027, Mum and Dad will need to try harder.",
+            "contingency",
+            "disrespectful-language",
+        ),
+        (
+            "If Mum's rota can't be changed, she will just have to manage.",
+            "contingency",
+            "contingency-on-their-own",
+        ),
+        (
+            "If Callum refuses school on 3 days in a week, Uncle Gary will always drive him in, whatever his shifts.",
+            "contingency",
+            "action-absolute",
+        ),
+        (
+            "If Dad misses three appointments, they will close his case and signpost him back to his GP.",
+            "contingency",
+            "contingency-process-only",
+        ),
+        ("Mum will get enough sleep after her night shifts by 19.02.2027.", "outcome", "subjective-standard"),
+        ("Keep the house calm and quiet for Callum.", "action", "subjective-standard"),
+    ],
+)
+def test_firmer_lines_trying_harder_managing_alone_and_enough(text: str, kind: str, rule: str) -> None:
+    context = (
+        Context(who="Kerry Hartley (Mum)", when="Daily, review 21.01.2027") if kind == "action" else None
+    )
+    assert rule in _rules(text, kind, context)
+
+
+def test_an_appointment_booked_and_gone_to_with_him_is_help_not_a_referral() -> None:
+    text = "Book Dad's first appointment with the veterans' service with him on speaker, and go along to it if he wants company."
+    context = Context(who="Jo Pritchard, Family Support Worker", when="18/12/2026")
+    assert "action-referral-only" not in _rules(text, "action", context)

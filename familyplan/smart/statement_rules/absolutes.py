@@ -24,7 +24,8 @@ _MADE_TO = re.compile(r"\b(?:make|makes|making)\s+(?:sure|certain)\b|\bensures?\
 _WILL_BEFORE = re.compile(r"\bwill\s+$", re.IGNORECASE)
 _PROMISED = re.compile(
     r"\b(?:promises?|promised|swears?|vows?|pledges?)\s+(?:(?:that\s+)?(?:she|he|they|I|we)\s+will\s+|to\s+)?(?:never|always)\b"
-    r"|\balways\s+(?:be\s+(?:there|around|available|on\s+hand|calm)|stay\s+calm|keep\s+calm|keep\s+(?:his|her|their)\s+cool)\b",
+    r"|\balways\s+(?:be\s+(?:there|around|available|on\s+hand|calm)|stay\s+calm|keep\s+calm|keep\s+(?:his|her|their)\s+cool)\b"
+    r"|\bwhatever\s+(?:his|her|their|my)\s+(?:shifts?|hours|work)\b",
     re.IGNORECASE,
 )
 
@@ -48,7 +49,7 @@ def absolute(rule: Rule, s: Statement) -> list[Hit]:
         and not _A_CONDITION_MET.search(s.text, max(0, sp.start - 80), sp.start)
     ]
     # "he will promise never to miss another", "she will always be there": a pledge, in any situation.
-    pledged += [sp for sp in spans if _PROMISED.search(s.text, max(0, sp.start - 20), sp.end + 12)]
+    pledged += [sp for sp in spans if _PROMISED.search(s.text, max(0, sp.start - 20), sp.end + 40)]
     if pledged:
         return _hits(pledged[:1])
     strong = [

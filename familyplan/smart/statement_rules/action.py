@@ -230,7 +230,7 @@ def referral_only(rule: Rule, s: Statement) -> list[Hit]:
             return []  # "Refer Ruby to the young carers' group and go with her to the first session"
         return _hits(referral[:1]) or s.verb_hit()
     made = [sp for sp in referral if s.in_verb_object(sp)]
-    if lemma in _MAKING and made:
+    if lemma in _MAKING and made and not goes_along_after(s, made[0].end):
         return _hits(made[:1])  # "Make a referral to the Early Help Hub", "submit a referral"
     if lemma in _SERVICE_VERBS:
         return only_attended(s, main, lemma, spans)

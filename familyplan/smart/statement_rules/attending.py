@@ -13,6 +13,7 @@ from familyplan.smart.statement_rules.further_steps import and_then_does
 from familyplan.smart.statement_rules.help_given import (
     a_grown_up_of_the_family,
     gets_someone_there,
+    goes_along_after,
     takes_them_there,
 )
 from familyplan.smart.statement_rules.statement import Statement, _hits
@@ -51,6 +52,9 @@ def only_attended(s: Statement, main: Clause, lemma: str, spans: list[Span]) -> 
         and not _A_PARENTS_GROUP.search(s.text[max(0, attended[0].start - 40) : attended[0].start])
     ):
         return []  # "Leo will go to the nurture group": a child's own provision, not a parent's programme
-    if attended and and_then_does(s, attended[0].end, telling_counts=True):
+    # "Book Lee's appointment and go along to it": arranged for him, and help given there; not "attend
+    # the parenting course and go with Dad", which is still only the course.
+    booked = bool(attended) and lemma in ("book", "arrange", "make") and goes_along_after(s, attended[0].end)
+    if attended and (and_then_does(s, attended[0].end, telling_counts=True) or booked):
         return []  # "go with Dad to the appointment and help him fill in the form"
     return _hits(attended)

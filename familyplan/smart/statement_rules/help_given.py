@@ -150,7 +150,7 @@ def goes_along_after(s: Statement, end: int) -> bool:
 
 _GOES_ALONG = re.compile(
     r"(?:\band|,)\s+(?:then\s+)?(?:will\s+)?(?:go|take|come|walk|drive|sit|meet|introduce|accompany)\s+"
-    r"(?:with\s+)?(?:her|him|them|mum|dad|the\s+family|(?-i:[A-Z])\w+)\b",
+    r"(?:(?:with\s+)?(?:her|him|them|mum|dad|the\s+family|(?-i:[A-Z])\w+)\b|along\b)",
     re.IGNORECASE,
 )
 

@@ -16,7 +16,9 @@ from familyplan.smart.statement_rules.triggers import _response
 _ON_THEIR_OWN = re.compile(
     r"\b(?:sort\w*\s+(?:it|this|that|things|everything|something(?:\s+else)?)\s+out|(?:deal|cope)\s+with\s+"
     r"(?:it|this|that|things|everything)|manage|cope)\s+(?:by\s+)?(?:between\s+(?:them|themselves|us|ourselves)\b|"
-    r"(?:her|him|them|my|your|our)sel(?:f|ves)\b|on\s+(?:her|his|their|my|your|our)\s+own\b|alone\b)",
+    r"(?:her|him|them|my|your|our)sel(?:f|ves)\b|on\s+(?:her|his|their|my|your|our)\s+own\b|alone\b)"
+    # "she will just have to manage": left to it, with nobody to help.
+    r"|\b(?:just\s+)?(?:have|has)\s+to\s+(?:manage|cope|get\s+on\s+with\s+it)\b",
     re.IGNORECASE,
 )
 
