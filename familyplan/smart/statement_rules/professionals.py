@@ -198,21 +198,21 @@ _NOT_A_PERSON = frozenset(
 def only_workers_respond(s: Statement) -> bool:
     """Everyone named in the response has a job beside their name, and nobody of the family or its
     network (a relation, a friend, the family's own "I" or "she") does anything."""
-    response_start = len(s.text) - len(_response(s.text, trailing=False))
+    response = _response(s.text, trailing=False)
+    response_start = len(s.text) - len(response)
     if _THE_NETWORK_TRIED.search(s.text, 0, response_start):
         return False  # "If no one in the family can have Ruby, ...": the network is the trigger
+    people = _people_named(s)
     # In a later "if ..." too: "... if there's no answer she asks Tariq next door".
     network_named = _NAMED_KIN.search(s.text, response_start) or _someone_else_acts(s, response_start)
-    if network_named or any(_one_of_the_network(s.text, start, end) for _, start, end in _people_named(s)):
+    if network_named or any(_one_of_the_network(s.text, start, end) for _, start, end in people):
         return False  # "while Aisha's daughter Mina minds Lina", "she asks Tariq next door to knock"
     # Who responds heads a clause ("..., Priya Nair will call"), or is said to after ("Nan, who will
     # ..."); "call Gemma" or "invite Mum to the panel" names who is called, not who responds.
-    names = [n for n in _people_named(s) if _heads_a_clause(s.text, response_start, n[1], n[2])]
+    names = [n for n in people if _heads_a_clause(s.text, response_start, n[1], n[2])]
     if not names or not all(_a_worker(s.text, first, start, end) for first, start, end in names):
         return False
-    response = _response(s.text, trailing=False)
-    offset = len(s.text) - len(response)
-    first_worker = min(start for _, start, _ in names) - offset
+    first_worker = min(start for _, start, _ in names) - response_start
     return not any(_the_network_acts(response, m, first_worker) for m in _NETWORK_PERSON.finditer(response))
 
 
