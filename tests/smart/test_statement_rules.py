@@ -282,6 +282,12 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "If things get worse",
         "If Mum has been drinking when she collects the children, Aunt Rosa will have them at her flat.",
     ),
+    "contingency-a-warning": (
+        "contingency",
+        "Kacey understands that if she keeps going missing she could be placed in care.",
+        "understands that if",
+        "Kacey knows that if she feels unsafe she can ring her aunt Dee, who will come and get her.",
+    ),
     "contingency-on-their-own": (
         "contingency",
         "If the electricity is cut off, Mum will sort it out herself.",

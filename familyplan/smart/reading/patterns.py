@@ -35,8 +35,10 @@ _WHEN = re.compile(
     r"|\b(?:at|by|before|after)\s+(?:bedtimes?|mealtimes?|lunchtimes?|breakfast|teatime|dinner\s*time)\b|\b(?:before|after)\s+(?:bed|school|nursery|college|work|tea|dinner)\b"
     r"|\b(?:in|at)\s+(?:all|every|each)\s+\w+"
     # "a thumbs up for every handover": each time the occasion comes round.
-    r"|\b(?:for|after|before)\s+(?:every|each)\s+(?:handover|visit|session|lesson|meal|feed|bath|bedtime)s?\b"
+    r"|\b(?:for|after|before)\s+(?:every|each)\s+(?:handover|visit|session|lesson|meal|feed|bath|bedtime|sleep|nap|journey)s?\b"
     r"|\bin\s+the\s+(?:mornings?|evenings?|afternoons?)\b|\bat\s+(?:night|weekends?)\b"
+    # "her inhaler morning and night": twice a day.
+    r"|\b(?:morning|evening|night)s?\s+and\s+(?:morning|evening|night)s?\b"
     r"|\bevery\s+time\b|\beach\s+time\b|\bwhenever\b)"
     r"|(?P<time>\b(?:at|by|before|after|until|from)?\s*\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]m\b|[ap]\.m\.)|\b\d{1,2}:\d{2}\b)"
     r"|(?P<date>\b\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
@@ -178,7 +180,7 @@ _WHEN_PARTS = _parts(
         "frequency": (
             _words(
                 "every each daily nightly weekly fortnightly monthly termly yearly annually hourly "
-                "once twice "
+                "once twice morning mornings evening evenings night nights "
                 "on at by before after in whenever within for"
             )
             | _NUMBER_STARTS,

@@ -28,6 +28,7 @@ from familyplan.smart.statement_rules import (
     style,
     timescales,
     unnamed_helpers,
+    warned,
     when,
     who,
 )
@@ -66,6 +67,7 @@ __all__ = [
     "style",
     "timescales",
     "unnamed_helpers",
+    "warned",
     "weekday_named",
     "when",
     "who",

@@ -7,6 +7,7 @@ import re
 
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
+from familyplan.smart.language import Span
 from familyplan.smart.statement_rules.statement import Statement, _hits, _listed, matcher
 
 _SITUATION = re.compile(
@@ -30,6 +31,14 @@ _PROMISED = re.compile(
 )
 
 
+_ALWAYS_AVAILABLE = re.compile(
+    r"\b(?:available|on\s+call|on\s+hand)\s+(?:(?:to|for)\s+\w+\s+)?"
+    r"(day\s+and\s+night|night\s+and\s+day|day\s+or\s+night|24/7|round\s+the\s+clock|24\s+hours\s+a\s+day|"
+    r"at\s+any\s+time|any\s*time|whenever\s+(?:the\s+family|she|he|they|anyone|you|we|the\s+children)\s+needs?)\b",
+    re.IGNORECASE,
+)
+
+
 @matcher("action-absolute")
 def absolute(rule: Rule, s: Statement) -> list[Hit]:
     """An absolute is the criterion when it promises never (or always, totally) to do something,
@@ -37,7 +46,7 @@ def absolute(rule: Rule, s: Statement) -> list[Hit]:
     situation ("never leave the baby alone in the bath") is kept every time, rightly."""
     main = s.reading.main
     spans = [sp for sp in _listed(rule, s) if s.in_predicate(sp)]
-    if main is None or main.verb is None or not spans:
+    if main is None or main.verb is None or not (spans or _ALWAYS_AVAILABLE.search(s.text)):
         return []
     # "make sure she goes no matter what" is the promise; "she knows Nan loves her no matter what" is not.
     pledged = [sp for sp in spans if sp.text.lower() in _WHATEVER and _MADE_TO.search(s.text, 0, sp.start)]
@@ -50,8 +59,10 @@ def absolute(rule: Rule, s: Statement) -> list[Hit]:
     ]
     # "he will promise never to miss another", "she will always be there": a pledge, in any situation.
     pledged += [sp for sp in spans if _PROMISED.search(s.text, max(0, sp.start - 20), sp.end + 40)]
+    # "Grandad will be available day and night": help promised at every hour, which nobody can give.
+    pledged += [Span(m.start(1), m.end(1), m[1]) for m in _ALWAYS_AVAILABLE.finditer(s.text)]
     if pledged:
-        return _hits(pledged[:1])
+        return _hits(sorted(pledged, key=lambda sp: sp.start)[:1])
     strong = [
         sp for sp in spans if sp.text.lower() not in ("always", "never") and sp.text.lower() not in _WHATEVER
     ]

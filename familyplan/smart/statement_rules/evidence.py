@@ -63,7 +63,13 @@ def _had_done(main: Clause) -> bool:
     """ "will have the boiler fixed", "will have a college place sorted": something got done."""
     if main.verb is None or main.lemma.split(" ")[0] != "have":
         return False
-    return _done(main.tokens[main.verb + 2 : main.predicate_end][:8])
+    # Not "have a clearer understanding of how they were hurt": a quality; another clause's participle.
+    thing = main.tokens[main.verb + 1 : main.predicate_end][:9]
+    stop = next((j for j, t in enumerate(thing) if not t.is_word or t.lower in _CLAUSE_OPENERS), len(thing))
+    return not any(t.lower in _ABSTRACT for t in thing[:stop]) and _done(thing[1:stop])
+
+
+_CLAUSE_OPENERS = w.word_set("how what why where when that which who whose whether")
 
 
 def _with_done(main: Clause) -> bool:

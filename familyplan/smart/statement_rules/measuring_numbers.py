@@ -27,6 +27,14 @@ _AGE = re.compile(
 )
 
 
+# How many children there are: "coping with the four children", "all three boys". Who, not how much.
+_CHILDREN_COUNTED = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:children|kids|boys|girls|sons|daughters|"
+    r"siblings|brothers|sisters|babies|grandchildren|little\s+ones)\b",
+    re.IGNORECASE,
+)
+
+
 # Where it starts, with nowhere to get to: "up from 71% this term".
 _BASELINE = re.compile(
     r"\b(?:up|down|rise|rises|go|goes|increase|increases)\s+from\s+(\d+(?:\.\d+)?\s?%?)(?!\s*(?:to|-|\u2013)\s*\d)",
@@ -61,6 +69,7 @@ def _numbers_that_measure(s: Statement) -> list[Span]:
     taken += [(m.start(1), m.end(1)) for m in _BASELINE.finditer(s.text)]
     taken += [(m.start(), m.end()) for m in _A_SCALE_RANGE.finditer(s.text)]
     taken += [(m.start(), m.end()) for m in _HALF_TERM.finditer(s.text)]
+    taken += [(m.start(), m.end()) for m in _CHILDREN_COUNTED.finditer(s.text)]
     found = []
     for m in _NUMBER.finditer(s.text):
         if not any(a <= m.start() < b for a, b in taken):

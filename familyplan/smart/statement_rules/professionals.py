@@ -209,7 +209,11 @@ def only_workers_respond(s: Statement) -> bool:
         return False  # "while Aisha's daughter Mina minds Lina", "she asks Tariq next door to knock"
     # Who responds heads a clause ("..., Priya Nair will call"), or is said to after ("Nan, who will
     # ..."); "call Gemma" or "invite Mum to the panel" names who is called, not who responds.
-    names = [n for n in people if _heads_a_clause(s.text, response_start, n[1], n[2])]
+    names = [
+        n
+        for n in people
+        if _heads_a_clause(s.text, response_start, n[1], n[2]) and not _only_calls_a_service(s.text, n[2])
+    ]
     if not names or not all(_a_worker(s.text, first, start, end) for first, start, end in names):
         return False
     first_worker = min(start for _, start, _ in names) - response_start
@@ -229,7 +233,31 @@ def _the_network_acts(response: str, m: re.Match[str], first_worker: int) -> boo
         return False  # "Priya will visit and she will ...": after a worker, "she" is most often that worker
     if not (steps_in(response, m) and _acts(response, m)) or _A_SERVICE_FOR.match(response, m.end()):
         return False  # "Claire Dunn from the Carers Centre": a service named for those it serves
+    if word in _THE_FAMILY_ITSELF and _only_calls_a_service(response, m.end()):
+        return False  # "Mum will ring the duty line": a service is called, and nobody of the network
     return word not in _THE_FAMILY_ITSELF or _heads_a_clause(response, 0, m.start(), m.end())
+
+
+# "she will ring 999", "Ellie will ring the care agency", "he will press his care line pendant":
+# someone's whole part is to call a service, with nothing more they do themselves.
+_CALLS_A_SERVICE = re.compile(
+    r"(?:\s*\([^)]*\))?\s+(?:will\s+|can\s+|is\s+to\s+|to\s+)?(?:ring|call|phone|contact|text|email|press)\s+"
+    r"(?:(?:the|a|an|his|her|their|my|our)\s+)?(?:[\w'\u2019-]+\s+){0,5}?"
+    r"(?:999|101|111|helpline|line|service|agency|office|police|surgery|pendant|ambulance|council|duty\s+team)\b",
+    re.IGNORECASE,
+)
+# "... and take Amy to her Nan's": something more done, after the call.
+_MORE_DONE = re.compile(
+    r"\band\s+(?:then\s+)?(?!(?:then|the|a|an|his|her|their|my|our|ask|for)\b)(?-i:[a-z])", re.IGNORECASE
+)
+
+
+def _only_calls_a_service(text: str, end: int) -> bool:
+    called = _CALLS_A_SERVICE.match(text, end)
+    if not called:
+        return False
+    rest = re.split(r"[.;,]", text[called.end() :], maxsplit=1)[0]
+    return not _MORE_DONE.search(rest)
 
 
 @matcher("contingency-no-network")

@@ -258,6 +258,9 @@ _SUPERVISED_CONTACT = re.compile(
     # "Dad will be asked to leave the home", "Liam will be told to move out", "Mum was advised to ask
     # Dad to leave".
     r"|\b(?:asked|told|made)\s+to\s+leave\s+the\s+(?:family\s+)?(?:home|house|property)\b"
+    # "If Craig drinks ..., he will have to leave the house": sent out, as the plan's consequence.
+    r"|\b(?:he|she|dad|mum|father|mother|(?-i:[A-Z])[a-z]+)\s+will\s+(?:have|need)\s+to\s+(?:leave|move\s+out\s+of)\s+"
+    r"the\s+(?:family\s+)?(?:home|house|property|flat)\b"
     r"|\b(?:will|would|must|should|to|is\s+to)\s+be\s+(?:asked|told|made)\s+to\s+move\s+out\b(?!\s+(?:of|by)\b)"
     r"|\b(?:advised|told|expected|encouraged)\b[^.;]{0,40}?\bto\s+ask\b[^.;]{0,30}?\bto\s+leave\b"
     # "Dad not to return to the property", "he will not come back to the house".
@@ -309,7 +312,7 @@ def _a_condition_of(text: str, span: Span) -> bool:
     return bool(_LEADING_CONDITION.match(before)) and "," in text[span.end :]
 
 
-_A_THING_BEFORE = re.compile(r"\b(?:it|which|they|these)\s+$", re.IGNORECASE)
+_A_THING_BEFORE = re.compile(r"\b(?:it|which|they|these|each)\s+$", re.IGNORECASE)
 _A_THING_DONE = re.compile(
     r"\s+be\s+(?:done|finished|completed|booked|paid|sent|fixed|returned|repaired|made|signed)\b",
     re.IGNORECASE,

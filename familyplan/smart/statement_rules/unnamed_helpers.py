@@ -96,6 +96,9 @@ _FROM_A_SERVICE = re.compile(
 _OR_SOMEONE_ELSE = re.compile(r"\bor\s+$", re.IGNORECASE)
 
 
+_JUDGED_WHO = re.compile(r"(?:the\s+)?(?:relevant|right|appropriate)\s+", re.IGNORECASE)
+
+
 # The family itself, or services: who they are is not a relative left unnamed.
 _NOT_A_HELPER = frozenset(
     ["the family", "family", "services", "professionals", "agencies", "support services"]
@@ -151,8 +154,10 @@ def helper_unnamed(rule: Rule, s: Statement) -> list[Hit]:
         for sp in generic
     )
     # "Nicola will make alternative arrangements": who takes over is left to be found.
+    # "Charlene will contact the relevant people": who they are is left to be judged at the time.
     told = told or any(
-        sp.text.lower() in ("alternative arrangements", "other arrangements") for sp in generic
+        sp.text.lower() in ("alternative arrangements", "other arrangements") or _JUDGED_WHO.match(sp.text)
+        for sp in generic
     )
     # A grandparent named in the trigger ("If Nan cannot help, a carer will be found") is not the help.
     if not (takes_a_part or told) and _NAMED_HELPER.search(_response(s.text, trailing=False)):

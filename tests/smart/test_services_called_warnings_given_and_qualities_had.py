@@ -1,0 +1,142 @@
+"""Contingencies in which the family only calls a service, or is warned of what will be done to
+them; outcomes that have a quality rather than a thing; how many children there are; and how
+often said as "morning and night" (seeds 002, 004)."""
+
+from __future__ import annotations
+
+import pytest
+
+from familyplan.smart import Context, check_statement
+
+
+def _rules(text: str, kind: str = "contingency", context: Context | None = None) -> set[str]:
+    found = check_statement(text, kind, context=context) if context else check_statement(text, kind)
+    return {f.rule for f in found if f.severity.needs_work}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the carers don't come for Gran's evening visit, Leah will ring the care agency and Nicola "
+        "(Family Support Worker) will chase it up the next day.",
+        "If Sam's mood drops, Dad will ring the mental health duty line, and Mrs Cole (Head of Year 9) will let "
+        "Sam use the quiet room.",
+        "If Jo feels unsafe at home she will ring 999 or the domestic abuse helpline, and Asha (Outreach Worker) "
+        "will go through her safety plan again.",
+    ],
+)
+def test_a_family_that_only_calls_a_service_beside_workers_names_no_network(text: str) -> None:
+    assert "contingency-no-network" in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Jo feels unsafe at home she will ring 999 and go to her sister Kerry's, and Asha (Outreach Worker) "
+        "will go through her safety plan again.",
+        "If Mum is taken ill, she will ring the GP surgery and her sister Kerry will have the children.",
+        "If Mum is taken ill, she will ring the GP surgery and take the children to Nan's.",
+    ],
+)
+def test_a_call_to_a_service_beside_the_networks_own_part_is_fine(text: str) -> None:
+    assert "contingency-no-network" not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Mia understands that if she keeps going missing the police will be involved and she could go into care.",
+            True,
+        ),
+        ("Mum has been told that if the rent is not paid the family will be evicted.", True),
+        (
+            "Mia knows that if she feels unsafe she can ring the police or her aunt Dee, who will come and get her.",
+            False,
+        ),
+        (
+            "If Mia is not home by 10pm, Mum will ring her and then her aunt Dee, who will drive round for her.",
+            False,
+        ),
+    ],
+)
+def test_a_warning_of_what_will_be_done_to_the_family_is_no_contingency(text: str, flagged: bool) -> None:
+    assert ("contingency-a-warning" in _rules(text)) is flagged
+
+
+def test_help_promised_at_every_hour_is_a_promise_nobody_can_keep() -> None:
+    assert "action-absolute" in _rules(
+        "Uncle Ray will be available day and night whenever the family needs him."
+    )
+    assert "action-absolute" in _rules("Nan is on call 24/7 if Mum needs her.")
+    assert "action-absolute" not in _rules(
+        "If Mum is poorly, Nan will come over and take the children to school."
+    )
+
+
+def test_who_is_left_to_be_judged_is_a_helper_unnamed() -> None:
+    assert "contingency-helper-unnamed" in _rules(
+        "If Liam goes missing, Sharon will contact the relevant people."
+    )
+    assert "contingency-helper-unnamed" not in _rules(
+        "If Liam goes missing, Sharon will ring the police and then her sister Dee, who will drive round the park."
+    )
+
+
+def test_sent_out_of_the_home_as_a_consequence_is_a_restriction() -> None:
+    text = "If Lee drinks while he has the boys, he will have to leave the house and the boys will stay with Nan."
+    assert "action-restriction" in _rules(text)
+    assert "action-restriction" not in _rules("If the flat floods, the family will stay with Nan Rose.")
+
+
+def test_a_date_a_thing_must_be_done_by_is_no_restriction() -> None:
+    text = "Write to the landlord listing the repairs and the date each must be done by."
+    context = Context(who="Daniel Webb, Environmental Health Officer", when="16.12.2026")
+    assert "action-restriction" not in _rules(text, "action", context)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "Kieran (15) will make positive choices when he is out in town by the review on 25.01.2027.",
+            "outcome-vague-word",
+        ),
+        (
+            "Kieran will make better decisions about who he spends time with by 25.01.2027.",
+            "outcome-vague-word",
+        ),
+        (
+            "Dad and Ollie have a good morning routine so Ollie is ready for his taxi at 8.10am on at least 4 days a "
+            "week by 05.02.2027.",
+            "subjective-standard",
+        ),
+    ],
+)
+def test_choices_and_routines_called_good_are_judged_differently(text: str, rule: str) -> None:
+    assert rule in _rules(text, "outcome")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By 01.02.2027 Dad will have a clearer understanding of how the children were hurt by what they saw.",
+        "Mum will be coping better with the four children and have better mental health by 22.02.2027.",
+    ],
+)
+def test_a_quality_had_by_a_date_or_a_count_of_children_is_no_measure(text: str) -> None:
+    assert _rules(text, "outcome") & {"outcome-no-measure", "outcome-improve-without-measure"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum will have the boiler fixed by 3 March 2027.",
+        "All three children will be in school every day by 3 March 2027.",
+        "Lacey (8) will be using her brown inhaler morning and night by 29.01.2027.",
+        "By 21.12.2026 baby Amir will be sleeping in his own cot for every sleep, which Mum will show the health "
+        "visitor at her visits.",
+    ],
+)
+def test_a_thing_got_done_and_how_often_said_plainly_are_measured(text: str) -> None:
+    assert "outcome-no-measure" not in _rules(text, "outcome")
