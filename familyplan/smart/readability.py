@@ -11,7 +11,7 @@ from familyplan.smart.language import words
 
 
 @lru_cache(maxsize=65536)
-def _syllables(word: str) -> int:
+def syllables(word: str) -> int:
     return max(1, int(textstat.syllable_count(word)))
 
 
@@ -38,5 +38,5 @@ def flesch_kincaid_grade(text: str) -> float:
     word_list = [w.lower() for w in words(text)]
     if not word_list:
         return 0.0
-    syllables = sum(_syllables(w) for w in word_list)
-    return 0.39 * len(word_list) / sentences + 11.8 * syllables / len(word_list) - 15.59
+    counted = sum(syllables(w) for w in word_list)
+    return 0.39 * len(word_list) / sentences + 11.8 * counted / len(word_list) - 15.59

@@ -140,3 +140,36 @@ def test_a_quality_had_by_a_date_or_a_count_of_children_is_no_measure(text: str)
 )
 def test_a_thing_got_done_and_how_often_said_plainly_are_measured(text: str) -> None:
     assert "outcome-no-measure" not in _rules(text, "outcome")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Parental capacity to respond to the children's emotional and developmental needs will be "
+            "demonstrated across four home visits by 22.01.2027.",
+            "outcome",
+        ),
+        (
+            "Should there be a deterioration in Dad's presentation, a reassessment of capacity will follow.",
+            "contingency",
+        ),
+    ],
+)
+def test_a_statement_built_of_long_professional_words_is_hard_for_the_family(text: str, kind: str) -> None:
+    assert "hard-words" in _rules(text, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Long words a family uses, one or two in a plain sentence, and names of places and services.
+        "Go with Oksana to the homeless team at the Civic Centre to make a homeless application, with an "
+        "interpreter, and ring her the same evening to go through what happens next.",
+        "Meet Mr and Mrs Rahimi at home with an interpreter to go through Hossein's autism diagnosis.",
+        "Complete the Independent Living Allowance application with Dad at the Community Hub on Monday.",
+    ],
+)
+def test_a_plain_sentence_with_a_long_word_or_two_reads_easily(text: str) -> None:
+    context = Context(who="Kath Doyle, Family Support Worker", when="14.12.2026")
+    assert "hard-words" not in _rules(text, "action", context)

@@ -288,6 +288,12 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "understands that if",
         "Kacey knows that if she feels unsafe she can ring her aunt Dee, who will come and get her.",
     ),
+    "hard-words": (
+        "outcome",
+        "Demonstrable consolidation of Mum's capacity to independently administer the feeding regime by 29.01.2027.",
+        "Demonstrable consolidation of Mum's capacity to independently administer the feeding regime by 29.01.2027.",
+        "Mum will do Zara's tube feeds on her own, with the nurse watching, at three visits in a row by 29.01.2027.",
+    ),
     "contingency-on-their-own": (
         "contingency",
         "If the electricity is cut off, Mum will sort it out herself.",

@@ -1,0 +1,41 @@
+"""A statement written in long professional words: "Demonstrable consolidation of Mum's capacity to
+independently administer ...". Seed 001 asks that the plan be "written in family and child friendly
+language" and seed 002 that it "be free of jargon"; a family cannot agree to what they cannot read.
+
+The plan as a whole is judged by its reading grade (plan-reading-level). A single statement is too
+short for a grade to mean much, so it is judged by its long words instead: words of four syllables or
+more, leaving out names (capitalised inside the sentence) and the parts of hyphenated words."""
+
+from __future__ import annotations
+
+import re
+
+from familyplan.smart.catalogue import Rule
+from familyplan.smart.hits import Hit
+from familyplan.smart.readability import syllables
+from familyplan.smart.statement_rules.statement import Statement, _whole, matcher
+
+# Three long words, making an eighth of the statement or more: "go through Hossein's autism diagnosis
+# with an interpreter" reads easily around one or two; a sentence built of them does not.
+_LONG_WORD_SYLLABLES, _AT_LEAST, _SHARE = 4, 3, 0.12
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+
+
+def long_words(text: str) -> tuple[list[str], int]:
+    """The long words of a statement, and how many words it has."""
+    found, count = [], 0
+    for i, m in enumerate(_WORD.finditer(text)):
+        count += 1
+        word = m[0]
+        named = word[0].isupper() and i > 0 and text[: m.start()].rstrip()[-1:] not in ".!?:"
+        if not named and "-" not in word and syllables(word.lower()) >= _LONG_WORD_SYLLABLES:
+            found.append(word)
+    return found, count
+
+
+@matcher("hard-words")
+def hard_words(rule: Rule, s: Statement) -> list[Hit]:
+    found, count = long_words(s.text)
+    if len(found) < _AT_LEAST or len(found) < _SHARE * count:
+        return []
+    return [Hit(_whole(s.text), {"words": ", ".join(dict.fromkeys(found[:4]))})]
