@@ -62,6 +62,12 @@ _AN_AGENCY = re.compile(
     r"social\s+care|early\s+help)$",
     re.IGNORECASE,
 )
+# "Carers Trust Heart of England": the agency's word, then the rest of its name.
+_AN_AGENCY_NAMED = re.compile(
+    r"\b(?:trust|service|services|team|centre|center|hub|association|project|charity|partnership|council)"
+    r"(?:$|(?=\s+(?:of\s+|for\s+)?(?-i:[A-Z])))",
+    re.IGNORECASE,
+)
 _AN_ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 # A person's name as written before their role: "Aisha Begum", "Mr Byrne".
 _A_NAME = re.compile(r"[A-Z][\w'\u2019-]*\.?(?: [A-Z][\w'\u2019-]*){0,2}")
@@ -242,7 +248,7 @@ def _between_people(original: str, position: int, found: re.Match[str]) -> bool:
     # "Carers Trust", "Young Carers Service": an agency named for those it serves, not a carer.
     # "Paul Ives, Family Learning Tutor": a job that opens with a family word, after a name.
     job = _ROLE_HEAD.search(_AGENCY_IN_BRACKETS.sub("", following)) and not _one_of_the_family(before)
-    agency = bool(_FAMILY_ROLES.match(following) and (_AN_AGENCY.search(following) or job))
+    agency = bool(_FAMILY_ROLES.match(following) and (_AN_AGENCY_NAMED.search(following) or job))
     starts_a_person = bool(_OPENS_A_PERSON.match(following)) and not agency
     # "..., Early Help and Mum (Stacey L)": the bracket belongs to whoever comes after the "and".
     following_bracket = "(" in re.split(r"[,\n/;&+]|\band\b", rest, maxsplit=1)[0]

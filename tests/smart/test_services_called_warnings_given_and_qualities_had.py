@@ -173,3 +173,16 @@ def test_a_statement_built_of_long_professional_words_is_hard_for_the_family(tex
 def test_a_plain_sentence_with_a_long_word_or_two_reads_easily(text: str) -> None:
     context = Context(who="Kath Doyle, Family Support Worker", when="14.12.2026")
     assert "hard-words" not in _rules(text, "action", context)
+
+
+def test_a_schemes_name_written_small_is_no_vague_comparison() -> None:
+    context = Context(who="Tom Reid, Housing Officer, Northgate Homes", when="21.12.2026")
+    scheme = "Fit a door chain at Kerry's flat through the council's safer homes scheme, and show her how it works."
+    assert "action-vague-comparative" not in _rules(scheme, "action", context)
+    assert "action-vague-comparative" in _rules(
+        "Help Mum find a better flat through the council.", "action", context
+    )
+
+
+def test_an_agency_named_for_carers_with_more_of_its_name_after_is_no_carer() -> None:
+    assert not _rules("Mandy Shaw, Young Carers Worker, Carers Trust Heart of England", "who")

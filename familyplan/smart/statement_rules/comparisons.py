@@ -3,6 +3,7 @@ with no number to say how much (seed 002: "improve" says nothing of what will be
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from familyplan.smart import words as w
@@ -111,6 +112,24 @@ def _in_a_name(tokens: Sequence[Token], i: int) -> bool:
     return capitalised(i) and (capitalised(i + 1) or (capitalised(i - 1) and tokens[i - 1].lower != "i"))
 
 
+_A_SCHEME_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:scheme|programme|program|project|initiative|fund|partnership)\b", re.IGNORECASE
+)
+
+
+def _named_not_compared(text: str, tokens: Sequence[Token], i: int) -> bool:
+    t, before = tokens[i], tokens[i - 1] if i else None
+    if before is not None and before.lower in ("any", "no", "once"):
+        return True  # "any more", "no more", "once more"
+    if t.text[0].isupper() and _in_a_name(tokens, i):
+        return True  # "the Safer Futures office" is a name
+    if before is not None and before.lower in ("a", "an") and t.lower in _SIZES:
+        return True  # "a longer appointment", "a bigger flat": a kind of thing, there or not
+    # "the council's safer homes scheme": a scheme's name, written small.
+    owned = before is not None and (before.lower == "the" or before.text.endswith(("'s", "\u2019s")))
+    return owned and bool(_A_SCHEME_AFTER.match(text, t.end))
+
+
 def _comparatives(s: Statement) -> list[Span]:
     """ "more", "less", "better", "healthier" in the main predicate, with no number to say how much."""
     main = s.reading.main
@@ -122,14 +141,8 @@ def _comparatives(s: Statement) -> list[Span]:
     for i, t in enumerate(tokens):
         if asked[i]:
             continue
-        if (
-            not t.is_word
-            or (i and tokens[i - 1].lower in ("any", "no", "once"))
-            or (t.text[0].isupper() and _in_a_name(tokens, i))
-        ):
-            continue  # "any more", "no more", "once more"; "the Safer Futures office" is a name
-        if i and tokens[i - 1].lower in ("a", "an") and t.lower in _SIZES:
-            continue  # "a longer appointment", "a bigger flat": a kind of thing, there or not
+        if not t.is_word or _named_not_compared(s.text, tokens, i):
+            continue
         if t.lower in ("more", "less", "fewer", "better", "worse", "further"):
             out.append(Span(t.start, t.end, t.text))
         elif t.lower in ("later", "earlier") and i + 1 < len(tokens) and tokens[i + 1].lower in _WHEN_FOLLOWS:
