@@ -87,7 +87,9 @@ _WHAT_THEY_DO = re.compile(
     r"phone)\b[^,;]*|joins?\s+(?:on|by|via|in)\b[^,;]*|invited|minding\s+[^,;]*|going\s+with\s+[^,;]*|"
     r"helping\b[^,;]*|with\s+(?:her|his|their)\s+(?:van|car)|driving)$"
     # "Donna (Mum) reminds him at 11.45pm": what a person named with their part does.
-    r"|(?<=\))\s+[a-z]+s\s+(?:him|her|them|on|by|at|in|the)\b[^,;]*$",
+    r"|(?<=\))\s+[a-z]+s\s+(?:him|her|them|on|by|at|in|the)\b[^,;]*$"
+    # "Tina (Mum) (instalments)": her part in this action, in a second bracket.
+    r"|(?<=\))\s*\((?-i:[a-z])[^()]*\)$",
     re.IGNORECASE,
 )
 

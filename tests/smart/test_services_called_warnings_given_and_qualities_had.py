@@ -186,3 +186,44 @@ def test_a_schemes_name_written_small_is_no_vague_comparison() -> None:
 
 def test_an_agency_named_for_carers_with_more_of_its_name_after_is_no_carer() -> None:
     assert not _rules("Mandy Shaw, Young Carers Worker, Carers Trust Heart of England", "who")
+
+
+def test_a_family_whose_only_part_is_to_call_services_names_no_network() -> None:
+    text = "If Dad falls and can't get to the children, he will press his care line pendant and the response team will come."
+    assert "contingency-no-network" in _rules(text)
+    # An emergency's own number, rung alone, is a response of its own.
+    assert "contingency-no-network" not in _rules("If Leah becomes unwell she will ring 999.")
+    assert "contingency-no-network" not in _rules(
+        "If Jay is not home by 9pm, Dad will ring his friends' parents."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("If I can't find a job I'll just keep trying.", "contingency-on-their-own"),
+        (
+            "If the arrangement with Nan breaks down, alternative carers will be identified for Mia.",
+            "contingency-helper-unnamed",
+        ),
+        (
+            "If Mr Shah goes into hospital, a young carer's needs assessment will be done by the Carers Centre.",
+            "contingency-process-only",
+        ),
+    ],
+)
+def test_more_of_the_same_helpers_still_to_be_found_and_an_assessment_alone(text: str, rule: str) -> None:
+    assert rule in _rules(text)
+
+
+def test_what_someone_needs_left_unsaid_is_vague() -> None:
+    assert "outcome-vague-word" in _rules(
+        "Gemma has the things she needs for the new flat by 15.01.2027.", "outcome"
+    )
+
+
+def test_a_task_in_a_second_bracket_and_a_step_a_week_later() -> None:
+    assert not _rules("Andrea Clarke, Head of Year 10 (hardship fund); Tina (Mum) (instalments)", "who")
+    text = "Apply to the welfare scheme for a cooker with Gemma, and phone the scheme together a week later to check."
+    context = Context(who="Sam Tully, Family Support Worker", when="15.12.2026")
+    assert "action-vague-comparative" not in _rules(text, "action", context)

@@ -127,7 +127,7 @@ _EVIDENCE = re.compile(
     r"|(?P<kept>\bkeep(?:s|ing)?\s+(?:a|the|his|her|their|our|my|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:chart|diary|log|record|sheet)\b)"
     r"|(?P<stated>\b(?:as\s+)?(?:measured|evidenced|shown|seen|recorded|checked|confirmed|reported|tracked|logged|noted"
-    r"|signed\s+off)\s+(?:by|in|on|through|at|from)\b"
+    r"|signed\s+off)\s+(?:(?:together|jointly|again)\s+)?(?:by|in|on|through|at|from)\b"
     r"|\baccording\s+to\b|\bevidence\s+(?:of|from|will)\b"
     # "as assessed by the speech and language therapist": who will judge it, named.
     r"|\bas\s+(?:assessed|observed)\s+(?:by|at)\b"

@@ -117,10 +117,15 @@ _A_SCHEME_AFTER = re.compile(
 )
 
 
+_TIME_UNITS = frozenset(["minute", "hour", "day", "week", "fortnight", "month", "term", "year"])
+
+
 def _named_not_compared(text: str, tokens: Sequence[Token], i: int) -> bool:
     t, before = tokens[i], tokens[i - 1] if i else None
     if before is not None and before.lower in ("any", "no", "once"):
         return True  # "any more", "no more", "once more"
+    if t.lower in ("later", "earlier") and before is not None and before.lower.rstrip("s") in _TIME_UNITS:
+        return True  # "phone a week later": when, counted from the last step
     if t.text[0].isupper() and _in_a_name(tokens, i):
         return True  # "the Safer Futures office" is a name
     if before is not None and before.lower in ("a", "an") and t.lower in _SIZES:

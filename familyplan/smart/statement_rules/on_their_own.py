@@ -18,7 +18,9 @@ _ON_THEIR_OWN = re.compile(
     r"(?:it|this|that|things|everything)|manage|cope)\s+(?:by\s+)?(?:between\s+(?:them|themselves|us|ourselves)\b|"
     r"(?:her|him|them|my|your|our)sel(?:f|ves)\b|on\s+(?:her|his|their|my|your|our)\s+own\b|alone\b)"
     # "she will just have to manage": left to it, with nobody to help.
-    r"|\b(?:just\s+)?(?:have|has)\s+to\s+(?:manage|cope|get\s+on\s+with\s+it)\b",
+    r"|\b(?:just\s+)?(?:have|has)\s+to\s+(?:manage|cope|get\s+on\s+with\s+it)\b"
+    # "If I can't find a job I'll just keep trying": more of the same, alone.
+    r"|\b(?:just\s+)?(?:keep\s+trying|try\s+again|try\s+harder)(?=\s*(?:[.;,!]|$))",
     re.IGNORECASE,
 )
 

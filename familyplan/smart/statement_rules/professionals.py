@@ -209,14 +209,18 @@ def only_workers_respond(s: Statement) -> bool:
         return False  # "while Aisha's daughter Mina minds Lina", "she asks Tariq next door to knock"
     # Who responds heads a clause ("..., Priya Nair will call"), or is said to after ("Nan, who will
     # ..."); "call Gemma" or "invite Mum to the panel" names who is called, not who responds.
-    names = [
-        n
-        for n in people
-        if _heads_a_clause(s.text, response_start, n[1], n[2]) and not _only_calls_a_service(s.text, n[2])
-    ]
-    if not names or not all(_a_worker(s.text, first, start, end) for first, start, end in names):
+    heads = [n for n in people if _heads_a_clause(s.text, response_start, n[1], n[2])]
+    names = [n for n in heads if not _only_calls_a_service(s.text, n[2])]
+    # "Kieran will ring Homecare Plus and the duty line": the family's only part is to call services.
+    # An emergency's own number, rung alone ("she will ring 999"), is a response of its own.
+    callers = len(heads) > len(names) or any(
+        m[0].lower() in _THE_FAMILY_ITSELF and _only_calls_a_service(response, m.end())
+        for m in _NETWORK_PERSON.finditer(response)
+    )
+    callers = callers and (bool(names) or not _AN_EMERGENCY_CALL.search(response))
+    if not (names or callers) or not all(_a_worker(s.text, first, start, end) for first, start, end in names):
         return False
-    first_worker = min(start for _, start, _ in names) - response_start
+    first_worker = min(start for _, start, _ in names) - response_start if names else len(response)
     return not any(_the_network_acts(response, m, first_worker) for m in _NETWORK_PERSON.finditer(response))
 
 
@@ -242,10 +246,11 @@ def _the_network_acts(response: str, m: re.Match[str], first_worker: int) -> boo
 # someone's whole part is to call a service, with nothing more they do themselves.
 _CALLS_A_SERVICE = re.compile(
     r"(?:\s*\([^)]*\))?\s+(?:will\s+|can\s+|is\s+to\s+|to\s+)?(?:ring|call|phone|contact|text|email|press)\s+"
-    r"(?:(?:the|a|an|his|her|their|my|our)\s+)?(?:[\w'\u2019-]+\s+){0,5}?"
+    r"(?:(?:the|a|an|his|her|their|my|our)\s+)?(?:(?!(?:and|or|then|parents?|friends?|family)\b)[\w'\u2019-]+\s+){0,5}?"
     r"(?:999|101|111|helpline|line|service|agency|office|police|surgery|pendant|ambulance|council|duty\s+team)\b",
     re.IGNORECASE,
 )
+_AN_EMERGENCY_CALL = re.compile(r"\b(?:999|112|101|111|police|ambulance)\b", re.IGNORECASE)
 # "... and take Amy to her Nan's": something more done, after the call.
 _MORE_DONE = re.compile(
     r"\band\s+(?:then\s+)?(?!(?:then|the|a|an|his|her|their|my|our|ask|for)\b)(?-i:[a-z])", re.IGNORECASE

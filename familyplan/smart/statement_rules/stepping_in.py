@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import re
 
-from familyplan.smart.statement_rules.triggers import _DONE_TO, _WE_OR_THEY
+from familyplan.smart.statement_rules.triggers import _A_SERVICE_FOR, _DONE_TO, _WE_OR_THEY
 
 
 def steps_in(response: str, person: re.Match[str]) -> bool:
     """Whether the family or network word ``person`` found in ``response`` does something itself."""
     if response[max(0, person.start() - 7) : person.start()].lower().endswith(("foster ", "young ")):
         return False  # foster carers are a placement, and Young Carers a service, not the family's network
+    if _A_SERVICE_FOR.match(response, person.end()):
+        return False  # "the Carers Centre", "Young Carers Service": a service, named for whom it serves
     if _THEIR_PEOPLE.match(response, person.end()):
         return False  # "Dad's side of the family": whose, not who; but "Nan's" is where they go
     if _AS_A.search(response, max(0, person.start() - 8), person.start()):

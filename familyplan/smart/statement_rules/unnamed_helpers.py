@@ -96,6 +96,10 @@ _FROM_A_SERVICE = re.compile(
 _OR_SOMEONE_ELSE = re.compile(r"\bor\s+$", re.IGNORECASE)
 
 
+_TO_BE_FOUND = re.compile(
+    r"\s+(?:will|would|are\s+to|is\s+to|to|can)\s+be\s+(?:identified|found|sought|located|approached|looked\s+for)\b",
+    re.IGNORECASE,
+)
 _JUDGED_WHO = re.compile(r"(?:the\s+)?(?:relevant|right|appropriate)\s+", re.IGNORECASE)
 
 
@@ -113,6 +117,23 @@ def _takes_a_part(text: str, sp: Span, response_starts: int) -> bool:
         return True
     after = _FROM_A_SERVICE.match(text, sp.end)  # "a worker from the Traveller Education Service will"
     return bool(_HEADS_A_CLAUSE.search(before) and _DOES_IT.match(text, after.end() if after else sp.end))
+
+
+def _left_to_find(text: str, sp: Span) -> bool:
+    # "Jade will let someone know", "Nan will ring round friends": whoever is rung is the help, unnamed.
+    rung = (
+        _TOLD.search(text, max(0, sp.start - 30), sp.start)
+        and (sp.text.lower() in _ANY_ONE or _ANY_ADULT.fullmatch(sp.text))
+        and not _NAME_AFTER.match(text, sp.end)
+    )
+    # "Charlene will contact the relevant people": who they are is left to be judged at the time;
+    # "alternative carers will be identified", "Nicola will make alternative arrangements": to be found.
+    return bool(
+        rung
+        or sp.text.lower() in ("alternative arrangements", "other arrangements")
+        or _JUDGED_WHO.match(sp.text)
+        or _TO_BE_FOUND.match(text, sp.end)
+    )
 
 
 @matcher("contingency-helper-unnamed")
@@ -146,19 +167,7 @@ def helper_unnamed(rule: Rule, s: Statement) -> list[Hit]:
     # Who does a part of their own, or has the children, unnamed whoever else is named: "Nan Jean
     # will have them and a family friend will do the school run", "they will stay with a family member".
     takes_a_part = any(_takes_a_part(s.text, sp, response_starts) for sp in generic)
-    # "Jade will let someone know", "Nan will ring round friends": whoever is rung is the help, unnamed.
-    told = any(
-        _TOLD.search(s.text, max(0, sp.start - 30), sp.start)
-        and (sp.text.lower() in _ANY_ONE or _ANY_ADULT.fullmatch(sp.text))
-        and not _NAME_AFTER.match(s.text, sp.end)
-        for sp in generic
-    )
-    # "Nicola will make alternative arrangements": who takes over is left to be found.
-    # "Charlene will contact the relevant people": who they are is left to be judged at the time.
-    told = told or any(
-        sp.text.lower() in ("alternative arrangements", "other arrangements") or _JUDGED_WHO.match(sp.text)
-        for sp in generic
-    )
+    told = any(_left_to_find(s.text, sp) for sp in generic)
     # A grandparent named in the trigger ("If Nan cannot help, a carer will be found") is not the help.
     if not (takes_a_part or told) and _NAMED_HELPER.search(_response(s.text, trailing=False)):
         return []
