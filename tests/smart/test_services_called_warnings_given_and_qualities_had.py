@@ -227,3 +227,24 @@ def test_a_task_in_a_second_bracket_and_a_step_a_week_later() -> None:
     text = "Apply to the welfare scheme for a cooker with Gemma, and phone the scheme together a week later to check."
     context = Context(who="Sam Tully, Family Support Worker", when="15.12.2026")
     assert "action-vague-comparative" not in _rules(text, "action", context)
+
+
+def test_what_stops_with_only_who_will_check_it_is_still_framed_by_what_is_not_wanted() -> None:
+    text = "Poppy (2) will no longer be around cigarette smoke at her dad's flat by 15.01.2027, checked by the health visitor."
+    assert "outcome-negative" in _rules(text, "outcome")
+    wanted = "Ben no longer misses breakfast, eating at home at least 4 school days a week by March 2027."
+    assert "outcome-negative" not in _rules(wanted, "outcome")
+
+
+def test_a_daily_routine_is_a_kind_of_routine_not_how_often() -> None:
+    assert "outcome-no-measure" in _rules(
+        "Dad and Nan will give Charlie (3) a daily routine he can rely on.", "outcome"
+    )
+    assert "outcome-no-measure" not in _rules(
+        "Mum and Kai will go for a daily walk together by 15.01.2027.", "outcome"
+    )
+
+
+def test_never_said_as_wont_ever_is_a_pledge() -> None:
+    text = "If I get behind on the catalogue again I'll cut up my cards and I won't ever borrow money again."
+    assert "action-absolute" in _rules(text)

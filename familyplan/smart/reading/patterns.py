@@ -25,7 +25,8 @@ EVENT_DEADLINE = (
 )
 _WHEN = re.compile(
     rf"(?P<frequency>{EVENT_DEADLINE}|\b(?:every|each)\s+(?:other\s+|second\s+|single\s+)?(?:\w+\s+)?{_UNIT}\b"
-    r"|\b(?:daily|nightly|weekly|fortnightly|monthly|termly|yearly|annually|hourly)\b"
+    # Not "a daily routine" or "daily life": a kind of thing, not how often it is done.
+    r"|\b(?:daily|nightly|weekly|fortnightly|monthly|termly|yearly|annually|hourly)\b(?!\s+(?:routines?|life|living|needs))"
     rf"|\b(?:once|twice|{_NUMBER}\s+times?|\d{{1,2}}\s?x)\s+(?:a|an|per|each|every)\s+{_UNIT}\b"
     rf"|\b{_NUMBER}\s+(?:days?|nights?|mornings?|evenings?|times?|lessons?)\s+(?:a|per|out\s+of|in)\s+(?:\w+\s+)?\w+"
     # A count of things in each period is how often: "three visits a week", "two events in the next month".

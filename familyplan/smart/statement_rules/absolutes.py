@@ -22,6 +22,8 @@ _WHATEVER = frozenset(("no matter what", "whatever happens", "at all costs"))
 _MADE_TO = re.compile(r"\b(?:make|makes|making)\s+(?:sure|certain)\b|\bensures?\b|\bforce", re.IGNORECASE)
 
 
+# "I won't ever borrow money again": never, said another way.
+_NEVER = ("never", "won't ever", "will not ever", "wont ever", "won\u2019t ever")
 _WILL_BEFORE = re.compile(r"\bwill\s+$", re.IGNORECASE)
 _PROMISED = re.compile(
     r"\b(?:promises?|promised|swears?|vows?|pledges?)\s+(?:(?:that\s+)?(?:she|he|they|I|we)\s+will\s+|to\s+)?(?:never|always)\b"
@@ -64,7 +66,7 @@ def absolute(rule: Rule, s: Statement) -> list[Hit]:
     if pledged:
         return _hits(sorted(pledged, key=lambda sp: sp.start)[:1])
     strong = [
-        sp for sp in spans if sp.text.lower() not in ("always", "never") and sp.text.lower() not in _WHATEVER
+        sp for sp in spans if sp.text.lower() not in ("always", *_NEVER) and sp.text.lower() not in _WHATEVER
     ]
     if strong and s.kind != "contingency":
         return _hits(strong[:1])
@@ -79,7 +81,7 @@ def absolute(rule: Rule, s: Statement) -> list[Hit]:
     ]
     if always:
         return _hits(always[:1])
-    never = [sp for sp in spans if sp.text.lower() == "never"]
+    never = [sp for sp in spans if sp.text.lower() in _NEVER]
     rest = s.text[never[0].end :] if never else ""
     # "never drink around the children again": "again" makes it the pledge, whatever the situation.
     # A contingency's trigger is the situation its absolutes are for ("stay with the children at all
