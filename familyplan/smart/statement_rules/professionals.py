@@ -18,7 +18,7 @@ from familyplan.smart.statement_rules.contingency import (
 )
 from familyplan.smart.statement_rules.statement import Statement, _whole, matcher
 from familyplan.smart.statement_rules.stepping_in import _WHO_WILL, steps_in
-from familyplan.smart.statement_rules.triggers import _A_SERVICE_FOR, _NETWORK_PERSON, _response
+from familyplan.smart.statement_rules.triggers import _NETWORK_PERSON, _response
 
 # The words of a job someone is paid to do, as a plan writes them beside a name.
 _JOB = (
@@ -235,8 +235,8 @@ def _the_network_acts(response: str, m: re.Match[str], first_worker: int) -> boo
     word = m[0].lower()
     if word in ("he", "she", "they") and m.start() > first_worker:
         return False  # "Priya will visit and she will ...": after a worker, "she" is most often that worker
-    if not (steps_in(response, m) and _acts(response, m)) or _A_SERVICE_FOR.match(response, m.end()):
-        return False  # "Claire Dunn from the Carers Centre": a service named for those it serves
+    if not (steps_in(response, m) and _acts(response, m)):
+        return False  # not "Claire Dunn from the Carers Centre", a service named for those it serves
     if word in _THE_FAMILY_ITSELF and _only_calls_a_service(response, m.end()):
         return False  # "Mum will ring the duty line": a service is called, and nobody of the network
     return word not in _THE_FAMILY_ITSELF or _heads_a_clause(response, 0, m.start(), m.end())
