@@ -248,3 +248,13 @@ def test_a_daily_routine_is_a_kind_of_routine_not_how_often() -> None:
 def test_never_said_as_wont_ever_is_a_pledge() -> None:
     text = "If I get behind on the catalogue again I'll cut up my cards and I won't ever borrow money again."
     assert "action-absolute" in _rules(text)
+
+
+def test_after_each_session_without_commas_is_when_a_step_done_with_the_group_comes() -> None:
+    context = Context(
+        who="Stuart (Dad) and Nina Okonjo, Family Practitioner", when="Mondays (review 01.02.2027)"
+    )
+    told = "Stuart will go to the Caring Dads group on Monday evenings and after each session tell Nina one thing he'll do differently."
+    assert "action-referral-only" not in _rules(told, "action", context)
+    only = "Stuart will go to the Caring Dads group on Monday evenings and after each session complete the course."
+    assert "action-referral-only" in _rules(only, "action", context)

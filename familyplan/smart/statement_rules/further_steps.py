@@ -32,6 +32,12 @@ def _past_an_aside(tokens: list[Token], i: int, conditions: bool) -> int:
     ``conditions`` of what sets the step off ("monitor attendance and, if Ben is absent, ring Mum");
     not after a course ("attend the course and, if she misses one, ring Tom" is still the course)."""
     asides = _WHEN_ASIDES | _CONDITIONS if conditions else _WHEN_ASIDES
+    if (
+        i + 2 < len(tokens)
+        and tokens[i].lower in ("after", "before")
+        and tokens[i + 1].lower in ("each", "every")
+    ):
+        return i + 3  # "and after each session tell Nina ...": when, said without commas
     if i + 1 >= len(tokens) or tokens[i].text != "," or tokens[i + 1].lower not in asides:
         return i
     closing = next((j for j in range(i + 1, min(i + 8, len(tokens))) if tokens[j].text == ","), None)
