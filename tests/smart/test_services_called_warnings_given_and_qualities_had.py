@@ -258,3 +258,12 @@ def test_after_each_session_without_commas_is_when_a_step_done_with_the_group_co
     assert "action-referral-only" not in _rules(told, "action", context)
     only = "Stuart will go to the Caring Dads group on Monday evenings and after each session complete the course."
     assert "action-referral-only" in _rules(only, "action", context)
+
+
+def test_some_work_around_a_topic_and_a_promise_never_to_speak_to_them() -> None:
+    context = Context(who="Hayley Brooks (Youth Worker)", when="Review 01.02.2027")
+    assert "action-purposeless-verb" in _rules(
+        "Harvey to do some work around healthy relationships.", "action", context
+    )
+    pledge = "If Kyle is approached by the older boys again, he'll never speak to them and will come straight home."
+    assert "action-absolute" in _rules(pledge)

@@ -100,6 +100,7 @@ _SELF_CONTROL = re.compile(
     r"cry|lie|misbehave|answer\s+back|refuse|touch\s+(?:alcohol|a\s+drop|a\s+drink|drugs)|"
     # "she will never reply", "never go back to him": a promise about someone she may still love.
     r"reply|respond|text\s+back|go\s+back\s+to|see\s+(?:him|her|them)|contact\s+(?:him|her|them)|"
+    r"(?:speak|talk)\s+to\s+(?:him|her|them)|go\s+near|"
     r"raise\s+(?:his|her|their|my|your)\s+voice|borrow|gamble|bet)\b",
     re.IGNORECASE,
 )
