@@ -267,3 +267,12 @@ def test_some_work_around_a_topic_and_a_promise_never_to_speak_to_them() -> None
     )
     pledge = "If Kyle is approached by the older boys again, he'll never speak to them and will come straight home."
     assert "action-absolute" in _rules(pledge)
+
+
+def test_knowing_who_to_go_to_names_nobody_and_a_decent_tea_is_judged_differently() -> None:
+    assert "contingency-helper-unnamed" in _rules(
+        "If Priya feels overwhelmed, she knows who to go to at school and at home."
+    )
+    context = Context(who="Margaret Bell (Nan)", when="Monday to Friday (review 25.01.2027)")
+    text = "Nan will make sure the children get a decent tea every night while Mum is at work."
+    assert "subjective-standard" in _rules(text, "action", context)
