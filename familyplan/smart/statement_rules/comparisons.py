@@ -117,6 +117,7 @@ _A_SCHEME_AFTER = re.compile(
 )
 
 
+_COMPARING = frozenset(["more", "less", "fewer", "better", "worse", "further"])
 _TIME_UNITS = frozenset(["minute", "hour", "day", "week", "fortnight", "month", "term", "year"])
 
 
@@ -146,7 +147,9 @@ def _comparatives(s: Statement) -> list[Span]:
     for i, t in enumerate(tokens):
         if asked[i]:
             continue
-        if not t.is_word or _named_not_compared(s.text, tokens, i):
+        # Only a word that may compare is looked at more closely.
+        may_compare = t.lower in _COMPARING or (t.lower.endswith("er") and len(t.lower) > 4)
+        if not may_compare or not t.is_word or _named_not_compared(s.text, tokens, i):
             continue
         if t.lower in ("more", "less", "fewer", "better", "worse", "further"):
             out.append(Span(t.start, t.end, t.text))

@@ -28,15 +28,17 @@ _LONG_ENOUGH = re.compile(r"(?<![\w'\u2019-])[A-Za-z][A-Za-z'\u2019]{6,}(?![\w'\
 
 def long_words(text: str) -> tuple[list[str], int]:
     """The long words of a statement, and how many words it has."""
-    count = len(_WORD.findall(text))
     candidates = []
     for m in _LONG_ENOUGH.finditer(text):
         word = m[0]
         if word[0].isupper() and m.start() and text[: m.start()].rstrip()[-1:] not in ".!?:":
             continue  # a name, capitalised inside the sentence
         candidates.append(word)
-    if len(_different(candidates)) < _AT_LEAST or len(candidates) < _SHARE * count:
-        return [], count  # too few to be hard to read, whatever their syllables
+    if len(_different(candidates)) < _AT_LEAST:
+        return [], 0  # too few to be hard to read, whatever their syllables
+    count = len(_WORD.findall(text))
+    if len(candidates) < _SHARE * count:
+        return [], count
     return [word for word in candidates if syllables(word.lower()) >= _LONG_WORD_SYLLABLES], count
 
 
