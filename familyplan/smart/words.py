@@ -79,6 +79,17 @@ FAMILY_WORDS = word_set(
     "sponsor i me we us you he she they him her them"
 )
 
+# Long words of everyday family life: the things, places and people a family deals with, which read
+# easily however many syllables they have (unlike "capacity", "consolidation" or "presentation").
+EVERYDAY_LONG_WORDS = word_set(
+    "application applications interpreter interpreters community disability disabilities paediatrician "
+    "pediatrician registration accommodation apprenticeship apprenticeships information everybody "
+    "medication medications education activity activities university television supermarket "
+    "electricity secondary emergency emergencies conversation conversations relationship relationships "
+    "celebration graduation ceremony definitely especially usually actually original variety geography "
+    "technology mathematics calculator dictionary category biology photography"
+)
+
 NUMBER_WORDS = word_set(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty sixty hundred half once twice both"

@@ -168,6 +168,9 @@ def test_a_statement_built_of_long_professional_words_is_hard_for_the_family(tex
         "interpreter, and ring her the same evening to go through what happens next.",
         "Meet Mr and Mrs Rahimi at home with an interpreter to go through Hossein's autism diagnosis.",
         "Complete the Independent Living Allowance application with Dad at the Community Hub on Monday.",
+        # Long words of everyday family life, three of them in a short sentence.
+        "Mum will complete the housing application with the interpreter at the community centre.",
+        "Apply for the disability living allowance with Mum, with the paediatrician's letter, at the community hub.",
     ],
 )
 def test_a_plain_sentence_with_a_long_word_or_two_reads_easily(text: str) -> None:

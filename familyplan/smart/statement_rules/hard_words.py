@@ -4,12 +4,14 @@ language" and seed 002 that it "be free of jargon"; a family cannot agree to wha
 
 The plan as a whole is judged by its reading grade (plan-reading-level). A single statement is too
 short for a grade to mean much, so it is judged by its long words instead: words of four syllables or
-more, leaving out names (capitalised inside the sentence) and the parts of hyphenated words."""
+more, leaving out names (capitalised inside the sentence), the parts of hyphenated words and the long
+words of everyday family life ("application", "interpreter", "community")."""
 
 from __future__ import annotations
 
 import re
 
+from familyplan.smart import words as w
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.readability import syllables
@@ -33,7 +35,8 @@ def long_words(text: str) -> tuple[list[str], int]:
         word = m[0]
         if word[0].isupper() and m.start() and text[: m.start()].rstrip()[-1:] not in ".!?:":
             continue  # a name, capitalised inside the sentence
-        candidates.append(word)
+        if word.lower() not in w.EVERYDAY_LONG_WORDS:
+            candidates.append(word)
     if len(_different(candidates)) < _AT_LEAST:
         return [], 0  # too few to be hard to read, whatever their syllables
     count = len(_WORD.findall(text))
