@@ -73,3 +73,35 @@ STATE_PARTICIPLES = w.word_set(
 BOUNDARY_WORDS = w.word_set(
     "because which while whilst when whenever if unless so although though once where whereby"
 )
+
+
+def _hedged_opening(clause: Clause, first: int) -> str:
+    """ "Hopefully Nan will have them", "Ideally, Dad will ring": a hedge opening the main clause,
+    before its subject; not one in an aside ("Nan, who probably knows him best, will") or on a
+    time ("Ideally before school, Mum will read")."""
+    tokens, main = clause.tokens, clause.main
+    if main + 1 >= first or tokens[main].lower not in w.HEDGE_ADVERBS:
+        return ""
+    after = tokens[main + 1]
+    starts_the_subject = after.name or after.lower in w.PERSONAL_PRONOUNS or after.lower in w.FAMILY_WORDS
+    return tokens[main].lower if after.text == "," or starts_the_subject else ""
+
+
+def start_group(clause: Clause, first: int, position: int, mood: str) -> int:
+    """What the anchor says of the group (negated, tentative), and where its walk starts."""
+    tokens, n = clause.tokens, len(clause.tokens)
+    anchor = tokens[first]
+    clause.negated = anchor.negated
+    if anchor.lower in w.TENTATIVE_MODALS:
+        clause.tentative = anchor.lower
+    clause.tentative = clause.tentative or _hedged_opening(clause, first)
+    # A request: "Can you send the slides by Wednesday?", "Could Sarah ring the school?"
+    if (
+        mood == "modal"
+        and position < n
+        and (tokens[position].lower in w.PERSONAL_PRONOUNS or tokens[position].name)
+    ):
+        clause.subject = (position, position + 1)
+        clause.tentative = ""
+        return position + 1
+    return first if mood == "finite" else position  # a finite be/have/do may itself be the verb

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from familyplan.smart import words as w
 from familyplan.smart.reading.clause import Clause
-from familyplan.smart.reading.group_words import BE_LEADS, BOUNDARY_WORDS, STATE_PARTICIPLES, skip_in_group
+from familyplan.smart.reading.group_words import (
+    BE_LEADS,
+    BOUNDARY_WORDS,
+    STATE_PARTICIPLES,
+    skip_in_group,
+    start_group,
+)
 from familyplan.smart.reading.looking_through import finite_form, look_through
 from familyplan.smart.reading.tokens import (
     Token,
@@ -228,34 +234,11 @@ def _reads_as_topic(tokens: list[Token], i: int) -> bool:
     return len(rest) <= 3 or nxt.lower in ("of", "for", "with", "to", "on", "at", "in")
 
 
-def _hedged_opening(clause: Clause, first: int) -> str:
-    """ "Hopefully Nan will have them", "Ideally, Dad will ring": a hedge opening the main clause,
-    before its subject; not one in an aside ("Nan, who probably knows him best, will") or on a
-    time ("Ideally before school, Mum will read")."""
-    tokens, main = clause.tokens, clause.main
-    if main + 1 >= first or tokens[main].lower not in w.HEDGE_ADVERBS:
-        return ""
-    after = tokens[main + 1]
-    starts_the_subject = after.name or after.lower in w.PERSONAL_PRONOUNS or after.lower in w.FAMILY_WORDS
-    return tokens[main].lower if after.text == "," or starts_the_subject else ""
-
-
 def _read_group(clause: Clause, first: int, position: int, mood: str) -> None:
     """Walk a verb group from its anchor ("will", "to", "is") to its main verb."""
     tokens, n = clause.tokens, len(clause.tokens)
-    anchor = tokens[first]
-    clause.negated = anchor.negated
-    if anchor.lower in w.TENTATIVE_MODALS:
-        clause.tentative = anchor.lower
-    clause.tentative = clause.tentative or _hedged_opening(clause, first)
-    j = position
-    # A request: "Can you send the slides by Wednesday?", "Could Sarah ring the school?"
-    if mood == "modal" and j < n and (tokens[j].lower in w.PERSONAL_PRONOUNS or tokens[j].name):
-        clause.subject = (j, j + 1)
-        clause.tentative = ""
-        j += 1
-    if mood == "finite":
-        j = first  # the be/have/do itself may be the verb
+    j = start_group(clause, first, position, mood)
+    be_at = None
     while j < n:
         t = tokens[j]
         if not t.is_word:
@@ -268,6 +251,7 @@ def _read_group(clause: Clause, first: int, position: int, mood: str) -> None:
             j += skip
             continue
         if t.lower in w.BE:
+            be_at = j
             skip, first = _read_be(clause, j, mood, first)
         elif t.lower in w.HAVE:
             skip = _read_have(clause, j, mood, first)
@@ -275,6 +259,12 @@ def _read_group(clause: Clause, first: int, position: int, mood: str) -> None:
             _set_verb(clause, j, mood, first)
             return
         else:
+            if be_at is not None and j > be_at + 1:
+                # "Liam is no longer late", "she is not alone": no verb after the words passed over, so
+                # the "be" before them was the verb.
+                clause.copular = True
+                _set_verb(clause, be_at, mood, first)
+                return
             break
         if not skip:
             return

@@ -23,6 +23,7 @@ from familyplan.smart.statement_rules import (
     deadlines,
     hard_words,
     minds,
+    not_wanted,
     on_their_own,
     outcome,
     professionals,  # noqa: F401
@@ -63,6 +64,7 @@ __all__ = [
     "evidence_of",
     "hard_words",
     "minds",
+    "not_wanted",
     "on_their_own",
     "outcome",
     "recurring_review",

@@ -1,0 +1,133 @@
+"""An outcome that says what is not wanted rather than what is wanted instead (seed 002: "describe
+what we want to 'achieve', rather than what is not wanted"): "Sara will no longer shout", "No more
+exclusions", "there are fewer arguments at home"."""
+
+from __future__ import annotations
+
+import re
+
+from familyplan.smart import words as w
+from familyplan.smart.catalogue import Rule
+from familyplan.smart.hits import Hit
+from familyplan.smart.language import Span
+from familyplan.smart.statement_rules.statement import Statement, _lemma_in, matcher
+
+# A purpose after what is wanted, holding the verb: "..., bus pass in place so the moves don't stop
+# him getting in"; not "Kai, so he is not tempted, will not go ..." where the purpose is set aside.
+_SO_THAT = re.compile(r"\w[^.;:]*?\s(?:so|so\s+that|in\s+case)\s[^,.;:]*$", re.IGNORECASE)
+# After what stops, a clause of its own saying what is wanted instead: ", eating breakfast at home",
+# ", and is sober at pick-up", ", and will say she feels 7/10".
+# ", and Mum says he is sober": someone named, then what they say or do.
+_THEN_DOES = re.compile(
+    r",\s*(?:and\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(will\s+|now\s+|instead\s+)?([a-z]+)\b(?!\s+(?:not|no|never)\b)"
+)
+# ", with the weekly shop paid from her budget every week": what is wanted instead, and how often.
+_WITH_INSTEAD = re.compile(r",\s*(?:with|and)\s+(?!(?:[\w'\u2019]+\s+)?(?:no\s+longer|not|never|no)\b)")
+# ", checked by the health visitor": how it is known, not what is wanted instead.
+_NOT_WHAT_IS_WANTED = w.word_set(
+    "having being checked recorded noted seen confirmed measured evidenced shown reported logged tracked "
+    "observed"
+)
+
+
+# "with no late marks", "two or fewer a week", "below 3": a limit on what is not wanted, which counts
+# it without saying what is wanted instead.
+_A_LIMIT_ON_IT = re.compile(
+    r"(?:with|and|having)\s+(?:no|zero)\b|no\s+more\b|(?:or\s+)?(?:fewer|less|below|under)\b|down\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def _what_instead(s: Statement, after: int) -> bool:
+    if any(
+        kind in ("threshold", "scale", "a number")
+        and not (kind == "threshold" and _A_LIMIT_ON_IT.match(text))
+        for kind, _, _, text in s.evidence
+    ):
+        return True  # "Ben no longer misses school, 95% attendance by March": measured
+    with_instead = _WITH_INSTEAD.search(s.text, after)
+    if with_instead and any(kind == "frequency" and a >= with_instead.start() for kind, a, _, _ in s.when):
+        return True
+    for m in _THEN_DOES.finditer(s.text, after):
+        word = m[2]
+        lemma = w.verb_lemma(word)
+        said = word.endswith("ing") or word != lemma or word in w.BE | w.HAVE or m[1] is not None
+        if lemma is not None and said and word not in _NOT_WHAT_IS_WANTED:
+            return True
+    return False
+
+
+# "No more shouting at bedtime", "No further exclusions": only what is not wanted; not "No more than
+# two late marks a term", a limit to keep under.
+# "No more shouting", "Zero exclusions", "No black mould showing on the walls": what is not wanted first.
+_NO_MORE_FIRST = re.compile(
+    r"\s*(?:no\s+(?:more|further)|zero|no(?=\s+(?!(?:longer|later|sooner|one|more|fewer|less|earlier)\b)[a-z]))"
+    r"\b(?!\s+than\b)",
+    re.IGNORECASE,
+)
+
+
+_A_LIMIT = re.compile(r"no\s+(?:more|fewer|less)\s+than\b", re.IGNORECASE)
+
+
+@matcher("outcome-negative")
+def negative(rule: Rule, s: Statement) -> list[Hit]:
+    main = s.reading.main
+    if main is None:
+        return []
+    no_more = _NO_MORE_FIRST.match(s.text)
+    if no_more is not None and not _what_instead(s, no_more.end()):
+        at, end = no_more.end() - len(no_more[0].strip()), no_more.end()
+        return [Hit(Span(at, end, s.text[at:end]), {"match": s.text[at:end]})]
+    ended = main.verb is not None and (
+        main.ended
+        or (main.lemma == "be" and _NO_LONGER.match(s.text, main.tokens[main.verb].end) is not None)
+    )
+    if ended and main.verb is not None and not _what_instead(s, main.tokens[main.verb].end):
+        # "Sara will no longer shout at the children": what will stop, not what we want instead (seed
+        # 002: "statements of well-being framed in positive language"); with what is wanted said
+        # after it ("..., eating at home every school day", "... and is sober at pick-up") it has both.
+        longer = next((t for t in main.tokens if t.lower == "longer"), None)
+        start = (
+            longer.start - 3
+            if longer is not None and s.text[longer.start - 3 : longer.start] == "no "
+            else None
+        )
+        end = main.tokens[main.verb].end
+        return [Hit(s.span(start if start is not None else main.tokens[main.verb].start, end))]
+    if main.verb is None:
+        first = next((t for t in main.tokens[main.main :] if t.is_word), None)
+        a_limit = _A_LIMIT.match(s.text, first.start) if first is not None else None
+        if first is not None and first.lower in ("no", "zero", "fewer", "less", "nil") and not a_limit:
+            return [Hit(Span(first.start, first.end, first.text), {"match": first.text})]
+        return []
+    if main.negated:
+        start = main.tokens[main.group[0] if main.group else main.verb].start
+        if _SO_THAT.search(s.text, 0, start):
+            return []  # "attendance up to 90%+, bus pass in place so the moves don't stop him": what for
+        end = main.tokens[main.verb].end
+        return [Hit(s.span(start, end), {"match": s.text[start:end]})]
+    after = main.tokens[main.verb + 1 : main.verb + 2]
+    # "has no more than one detention a week": a limit, a threshold to keep under.
+    nxt = [t.lower for t in main.tokens[main.verb + 1 : main.verb + 4]]
+    limit = nxt[1:3] in (["more", "than"], ["fewer", "than"], ["less", "than"])
+    there_is = main.lemma == "be" and _THERE_BEFORE.search(s.text, 0, main.tokens[main.verb].start)
+    if (main.lemma == "have" or there_is) and after and after[0].lower in ("no", "zero") and not limit:
+        # "to have no further exclusions": what is not wanted, where the outcome is what is.
+        start, end = main.tokens[main.verb].start, after[0].end
+        return [Hit(s.span(start, end), {"match": s.text[start:end]})]
+    fewer = there_is and after and after[0].lower in ("fewer", "less") and nxt[1:2] != ["than"]
+    if fewer and not _what_instead(s, after[0].end):
+        # "there are fewer arguments at home": less of what is not wanted, unless what is wanted follows.
+        start, end = main.tokens[main.verb].start, after[0].end
+        return [Hit(s.span(start, end), {"match": s.text[start:end]})]
+    if _lemma_in(rule.words, main.lemma):
+        return s.verb_hit()
+    return []
+
+
+# "Liam is no longer late": an end to what is not wanted, said as being.
+_NO_LONGER = re.compile(r"\s+no\s+longer\b", re.IGNORECASE)
+
+# "there are no more arguments", "there will be no exclusions": what is not wanted, said as being.
+_THERE_BEFORE = re.compile(r"\bthere\s+(?:will\s+|would\s+|should\s+)?$", re.IGNORECASE)
