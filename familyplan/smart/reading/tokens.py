@@ -137,6 +137,9 @@ def _mark_names(tokens: list[Token]) -> None:
         t = tokens[i]
         if not t.name and i + 2 < len(tokens) and tokens[i + 1].name and tokens[i + 2].lower in w.MODALS:
             t.name = t.lower not in _CLOSED
+        # "Miss Reid to check in with Nathan": a title before a name, not the verb "miss".
+        if t.text == "Miss" and i + 1 < len(tokens) and tokens[i + 1].name:
+            t.name = True
 
 
 _CLOSED = (

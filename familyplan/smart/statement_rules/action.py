@@ -20,6 +20,7 @@ from familyplan.smart.statement_rules.help_given import (
     goes_along_after,
     helps_with_nothing_said,
     offers_support,
+    only_watches,
     supports_by_doing,
     visits_someone,
 )
@@ -138,12 +139,13 @@ def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
     with_a_tool = phrase and "work" in phrase[0].text and _A_NAMED_TOOL.match(s.text, verb_end)
     if (named_only and _SPELT_OUT.match(s.text, verb_end)) or with_a_tool:
         return []  # "set clear boundaries: in by 9pm ...", "assess the situation using a checklist"
-    if and_then_does(s, verb_end) or (phrase and (_timed(s) or _to_do(s.text[verb_end:]))):
+    watching = only_watches(s, main)
+    if and_then_does(s, verb_end) or (phrase and (_timed(s) or (_to_do(s.text[verb_end:]) and not watching))):
         # "check on the baby every hour and ring 111 if...", "keep an eye on the children from
         # 3.30pm to 6pm": a task with its hours, or with something done with what is seen.
         return []
     # Saying what for and how often makes even "monitor" purposeful (seed 002: "it's not purposeful").
-    if _has_purpose(s) and (_has_time(s) or s.context.has_when):
+    if _has_purpose(s) and not watching and (_has_time(s) or s.context.has_when):
         return []
     return _hits(phrase) or s.verb_hit()
 

@@ -236,3 +236,29 @@ def supports_by_doing(rule: Rule, s: Statement, main: Clause, verb_end: int) -> 
     if how in _NO_MORE_SAID and not (how == "keep" and not _KEPT_VAGUELY.match(s.text, found.end(1))):
         return False
     return not any(sp.start == found.start(1) for sp in _listed(rule, s)) and not _lemma_in(rule.words, how)
+
+
+# "to monitor how the weekends are going", "to keep an eye on her": a purpose that is only watching.
+_TO_WATCH = re.compile(
+    r"to\s+(?:monitor|oversee|observe|keep\s+(?:an|a\s+close|a\s+closer)\s+eye\s+on|keep\s+track\s+of|"
+    r"(?:see|check|find\s+out)\s+how)\b",
+    re.IGNORECASE,
+)
+# "..., and share it with the lead practitioner": what was watched, passed on.
+_PASSED_ON = re.compile(
+    r"\band\s+(?:(?:share|pass)\s+(?:it|this|that|them|these|what)|report|feed\s+back)\b", re.IGNORECASE
+)
+_A_PURPOSE = re.compile(
+    r"\b(?:so\s+that|so\s+(?:she|he|they|we|i|you)|in\s+order\s+to|which\s+will)\b", re.IGNORECASE
+)
+
+
+def only_watches(s: Statement, main: Clause) -> bool:
+    """What a vague verb is for is only more watching, or passing on what was seen: "check in by
+    phone every Friday to monitor how Jade's weekends are going", "monitor his attendance and share
+    it with the lead practitioner" (seed 002: "'monitor' (it's not purposeful)")."""
+    if main.verb is None or _A_PURPOSE.search(s.text, main.tokens[main.verb].end):
+        return False
+    if main.purpose is not None:
+        return _TO_WATCH.match(s.text, main.tokens[main.purpose].start) is not None
+    return _PASSED_ON.search(s.text, main.tokens[main.verb].end) is not None

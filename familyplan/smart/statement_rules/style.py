@@ -193,7 +193,7 @@ _SIGNED_AGREEMENT = re.compile(
     r"\bsign(?:s|ed|ing)?\s+(?:up\s+to\s+)?(?:a|an|the|their|his|her|my|our|this)\s+(?:[\w-]+\s+)?"
     # Agreements about how the family will behave; not a tenancy, a job or childcare.
     r"(?:behaviour|family|home|house|household|safety|screen[\s-]time|curfew|parenting|attendance|conduct|"
-    r"written|working|good[\s-]behaviour|no[\s-]harm)\s+(?:contract|agreement)s?\b"
+    r"written|working|good[\s-]behaviour|no[\s-]harm|use|internet|online|gaming)\s+(?:contract|agreement)s?\b"
     # Any agreement that is the signers' promise of how they will behave: "a feeding agreement
     # confirming they will follow all health advice" (not "a childcare contract saying Ben will start",
     # nor an ordinary contract's promise of no behaviour: see _ordinary_contract).

@@ -1,0 +1,75 @@
+"""Actions whose only purpose is more watching, or passing on what was seen (seed 002: "'monitor' (it's
+not purposeful)"); a teacher called Miss; and agreements signed about how a phone is used (seed 002:
+written agreements)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from familyplan.smart import Context, check_statement
+from familyplan.smart.reading import read
+
+TODAY = dt.date(2026, 12, 7)
+WEEKLY = Context(who="Kerry Flynn (Family Support Worker)", when="Every Friday (review 25.01.2027)")
+
+
+def _rules(text: str, context: Context = WEEKLY) -> set[str]:
+    return {
+        f.rule for f in check_statement(text, "action", today=TODAY, context=context) if f.severity.needs_work
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kerry will check in with Mum by phone every Friday to monitor how the weekends are going.",
+        "Monitor Kai's attendance on the weeks he stays with Dad and share it with the lead practitioner.",
+        "Keep an eye on how Tom is coping in class and report it to the Head of Year.",
+        "Miss Okafor to check in with Nathan daily.",
+        "Miss Okafor will keep an eye on how Tom is coping in class since his dad died.",
+    ],
+)
+def test_watching_for_more_watching_or_to_pass_it_on_is_not_purposeful(text: str) -> None:
+    assert "action-purposeless-verb" in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kerry will check in with Mum by phone every Friday to help her plan the children's weekend with Dad.",
+        "Monitor Kai's attendance on the weeks he stays with Dad so that Mr Hale can give him a lift on "
+        "those mornings.",
+        "Dev will chase the housing repair and tell Mum the date by text.",
+        "Miss Okafor will meet Nathan at the gate at 8.40am and walk with him to his form room.",
+    ],
+)
+def test_watching_that_leads_to_help_is_purposeful(text: str) -> None:
+    assert "action-purposeless-verb" not in _rules(text)
+
+
+def test_miss_before_a_name_is_a_title_not_the_verb() -> None:
+    main = read("Miss Reid will ring Mum after school on Fridays.", "action").main
+    assert main is not None
+    assert main.lemma == "ring"
+    main = read("Miss Friday lessons this term.", "action").main
+    assert main is not None
+    assert main.lemma == "miss"
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Sienna to sign an acceptable use agreement for her phone with Mum, to be kept on file at school.",
+            True,
+        ),
+        ("Josh will sign an online safety agreement with his mentor.", True),
+        ("Mum will sign up to a new phone contract with a lower monthly bill by 15.01.2027.", False),
+    ],
+)
+def test_an_agreement_signed_about_how_a_phone_is_used_is_a_written_agreement(
+    text: str, flagged: bool
+) -> None:
+    assert ("action-written-agreement" in _rules(text)) is flagged
