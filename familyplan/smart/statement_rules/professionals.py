@@ -102,14 +102,18 @@ def _people_named(s: Statement) -> list[tuple[str, int, int]]:
 
 
 _CLAUSE_HEAD = re.compile(
-    r"(?:^|[,;:(\u2192]|->|\bthen|\bbut|\bmeanwhile|\binstead|\balso)\s*(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?$",
+    r"(?:^|[,;:(\u2192]|(?<!\b(?:mr|ms|dr))(?<!\bmrs)[.!?]|->|\bthen|\bbut|\bmeanwhile|\binstead|\balso)\s*"
+    r"(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?$",
     re.IGNORECASE,
 )
 # After "and" or "or" a name heads a clause only with its own verb: "and Jean will have them", not
 # "find Kayleigh and Ruby a place".
-_JOINED_HEAD = re.compile(r"\b(?:and|or)\s*(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?$", re.IGNORECASE)
+# "and his dad in Peterborough has said he will send what he can": whose they are, before them.
+_JOINED_HEAD = re.compile(
+    r"\b(?:and|or)\s*(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+|(?:his|her|their|my|our)\s+)?$", re.IGNORECASE
+)
 _ITS_OWN_VERB = re.compile(
-    r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*)*(?:\s*\([^)]*\))?(?:\s+(?:from|at|of)\s+[^,.;]{1,40}?|,\s*[^,.;]{1,50},)?"
+    r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*)*(?:\s*\([^)]*\))?(?:\s+(?:from|at|of|in)\s+[^,.;]{1,40}?|,\s*[^,.;]{1,50},)?"
     r"(?:\s+(?:will|would|can|could|is\s+to|to\s+[a-z]|[a-z]{2,}s)\b"
     # "and Amina and Nani play the talking game": two who act, with their verb.
     r"|\s+and\s+(?-i:[A-Z])[\w'\u2019-]*\s+(?!(?:a|an|the|to|in|on|at|for|with|of)\b)[a-z]{3,}\b"
@@ -195,6 +199,14 @@ _NOT_A_PERSON = frozenset(
 )
 
 
+# "her church has said it will help with food": the family's own community, doing its part.
+_THEIR_COMMUNITY_ACTS = re.compile(
+    r"\b(?:his|her|their|the\s+family['\u2019]s)\s+(?:[\w-]+\s+)?(?:church|mosque|temple|gurdwara|synagogue|"
+    r"congregation|faith\s+community)\s+(?:(?:has|have)\s+(?:said|offered|agreed)|will|can|would)\b",
+    re.IGNORECASE,
+)
+
+
 def only_workers_respond(s: Statement) -> bool:
     """Everyone named in the response has a job beside their name, and nobody of the family or its
     network (a relation, a friend, the family's own "I" or "she") does anything."""
@@ -204,7 +216,11 @@ def only_workers_respond(s: Statement) -> bool:
         return False  # "If no one in the family can have Ruby, ...": the network is the trigger
     people = _people_named(s)
     # In a later "if ..." too: "... if there's no answer she asks Tariq next door".
-    network_named = _NAMED_KIN.search(s.text, response_start) or _someone_else_acts(s, response_start)
+    network_named = (
+        _NAMED_KIN.search(s.text, response_start)
+        or _someone_else_acts(s, response_start)
+        or _THEIR_COMMUNITY_ACTS.search(s.text, response_start)
+    )
     if network_named or any(_one_of_the_network(s.text, start, end) for _, start, end in people):
         return False  # "while Aisha's daughter Mina minds Lina", "she asks Tariq next door to knock"
     # Who responds heads a clause ("..., Priya Nair will call"), or is said to after ("Nan, who will

@@ -7,7 +7,7 @@ import re
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.language import Span
-from familyplan.smart.statement_rules.statement import Statement, _hits, _listed, _whole, matcher
+from familyplan.smart.statement_rules.statement import Statement, _hits, _listed, matcher
 
 # --- Words that decide only when they are the criterion -----------------------------
 
@@ -42,8 +42,9 @@ _SCORED_AFTER = re.compile(
 )
 
 
-# "a consistent bedtime routine with Ella: bath at 6.30pm, story at 7pm": the standard, spelt out.
-_SPELT_OUT_AFTER = re.compile(r"[^.;:]{0,40}:\s*\w")
+# "a consistent bedtime routine with Ella: bath at 6.30pm, story at 7pm", "everything they need for the
+# day (nappies, wipes, spare clothes)": the standard, spelt out.
+_SPELT_OUT_AFTER = re.compile(r"[^.;:]{0,40}:\s*\w|[^.;:()]{0,40}\([^()]*,[^()]*\)")
 
 
 def _scored(text: str, span: Span) -> bool:
@@ -334,51 +335,3 @@ _FAMILY_CHOICE = re.compile(
     r"|\b(?:at|on)\s+(?:the\s+family's|mum's|dad's|their|her|his)\s+(?:own\s+)?request\b",
     re.IGNORECASE,
 )
-
-
-def _word_count(s: Statement) -> int:
-    return s.word_count
-
-
-@matcher("action-too-short")
-def too_short(rule: Rule, s: Statement) -> list[Hit]:
-    count = _word_count(s)
-    return [Hit(_whole(s.text))] if 0 < count < 5 else []
-
-
-@matcher("long-statement")
-def long_statement(rule: Rule, s: Statement) -> list[Hit]:
-    count = _word_count(s)
-    if count <= 45 or (s.kind == "action" and several_statements(rule, s)):
-        return []  # several statements in one box is the finding to fix first
-    return [Hit(_whole(s.text), {"words": str(count)})]
-
-
-# Beyond these, one box holds a list of statements, not one: "a goal may be broken down into a
-# number of smaller, specific action points" (seed 000), each with its own who and when.
-_MOST_LINES, _MOST_SENTENCES, _MOST_WORDS = 2, 3, 80
-# A sentence ends where the next begins with a capital, not after a title or an initial ("Dr.",
-# "a.m.") nor inside a time or date ("9.30am", "05.01.2027").
-_SENTENCE_END = re.compile(
-    r"(?<!\b[A-Za-z])(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)[.!?](?=\s+[\"\u201c(]?[A-Z]|\s*$)"
-)
-# A line that ends a statement, or starts one as an item of a list; not a sentence wrapped.
-_LINE_ENDS = re.compile(r"[.!?;]$|^(?:[-•*]|\d{1,2}[.)])\s")
-
-
-@matcher("several-statements")
-def several_statements(rule: Rule, s: Statement) -> list[Hit]:
-    written = [line.strip() for line in s.text.splitlines() if line.strip()]
-    lines = [line for line in written if _LINE_ENDS.search(line)]
-    sentences = len(_SENTENCE_END.findall(s.text.strip()))
-    count = _word_count(s)
-    # "Jo will help Mum to:" over a list of steps is one action in its parts.
-    if len(lines) > _MOST_LINES and not any(line.endswith(":") for line in written):
-        detail = f"{len(lines)} lines"
-    elif sentences > _MOST_SENTENCES:
-        detail = f"{sentences} sentences"
-    elif count > _MOST_WORDS:
-        detail = f"{count} words"
-    else:
-        return []
-    return [Hit(_whole(s.text), {"detail": detail})]

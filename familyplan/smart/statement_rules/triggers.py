@@ -350,8 +350,30 @@ _AN_EMERGENCY_ALONE = re.compile(
 _OWN_RESPONSE = re.compile(r"[^.;]{0,25}?\b(?:i|we)(?:['\u2019]ll|\s+will|\s+can)\b", re.IGNORECASE)
 
 
+# The contingency's own trigger, opening it: "If Becky can't pay a bill one month".
+_OPENING_CONDITION = re.compile(
+    r"\s*[\"'(\u201c]?(?:if|when|whenever|should|in\s+case)\b[^,;.:]*", re.IGNORECASE
+)
+_SENTENCE_START = re.compile(r"(?:^|[.;:!?\n])[\s\"'(\u201c]*$")
+
+
+def _sets_it_off(text: str, found: re.Match[str]) -> bool:
+    """A condition that sets the plan off: the opening one, or one opening a sentence; not a further
+    condition on one part of the response ("her dad can lend £50 in an emergency", "she will tell her
+    worker if she is struggling with mornings") after the plan's own trigger was said."""
+    opening = _OPENING_CONDITION.match(text)
+    if opening is None or found.start() < opening.end():
+        return True
+    return _SENTENCE_START.search(text, 0, found.start()) is not None
+
+
 def vague_trigger(text: str) -> re.Match[str] | None:
-    judged = _JUDGED_TO_STRUGGLE.search(text) or _AN_EMERGENCY_ALONE.search(text)
-    if judged and _OWN_RESPONSE.match(text, judged.end()):
-        judged = None  # "If it gets too much at home I'll text Uncle Steve": one's own sense of it
-    return _VAGUE_TRIGGER.search(text) or judged
+    vague = next((m for m in _VAGUE_TRIGGER.finditer(text) if _sets_it_off(text, m)), None)
+    judged = (
+        m
+        for pattern in (_JUDGED_TO_STRUGGLE, _AN_EMERGENCY_ALONE)
+        for m in pattern.finditer(text)
+        # "If it gets too much at home I'll text Uncle Steve": one's own sense of it.
+        if _sets_it_off(text, m) and not _OWN_RESPONSE.match(text, m.end())
+    )
+    return vague or next(judged, None)

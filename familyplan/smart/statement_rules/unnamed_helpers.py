@@ -46,7 +46,7 @@ _TOLD = re.compile(
 
 
 # "Dad will be a carer for her", "we will talk it through as a family": a part someone named takes.
-_A_ROLE_TAKEN = re.compile(r"\b(?:be|as|become|becomes)\s+$", re.IGNORECASE)
+_A_ROLE_TAKEN = re.compile(r"\b(?:be|as|become|becomes)\s+(?:(?:a|an|one)\s+)?$", re.IGNORECASE)
 # "our family worker", "the family hub": a word of a role or a place, not the family helping.
 _A_WORD_OF_A_ROLE = re.compile(
     r"\s+(?:support\s+)?(?:worker|practitioner|hub|centre|center|team|officer|liaison|nurse|group|service)s?\b",

@@ -1,0 +1,111 @@
+"""One action told in short easy-read steps (seed 000: one action to a row); conditions on one part of
+a contingency's response, after its own trigger (seed 002); the network's part said after a worker's,
+or by the family's own community; and a standard spelt out in brackets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from familyplan.smart import Context, check_statement
+
+TODAY = dt.date(2026, 12, 7)
+
+
+def _rules(text: str, kind: str, context: Context | None = None) -> set[str]:
+    found = (
+        check_statement(text, kind, today=TODAY, context=context) if context else check_statement(text, kind)
+    )
+    return {f.rule for f in found if f.severity.needs_work}
+
+
+STEPS = Context(
+    who="Jenny Marsh (Health Visitor) and Shannon (Mum)", when="Every Tuesday (review 26.01.2027)"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jenny will show Shannon how to make up a bottle. She will use the picture card. Then Shannon will make "
+        "one while Jenny watches. They will do this at each visit until Shannon says she feels sure.",
+        "Bath at 6.45pm. Story at 7.10pm. Lights off at 7.30pm. Mum puts a star on the chart each night Ellie is "
+        "in bed by 7.30pm.",
+    ],
+)
+def test_one_action_in_short_steps_is_one_action(text: str) -> None:
+    assert "several-statements" not in _rules(text, "action", STEPS)
+
+
+def test_several_actions_in_one_box_are_still_several() -> None:
+    text = (
+        "Mum will take Ben to school each morning. Dad will sort out the rent arrears with the council. "
+        "Jenny will refer Ben to the young carers group. Mrs Hill will give Ben a mentor at school."
+    )
+    assert "several-statements" in _rules(text, "action", STEPS)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "If Becky can't pay a bill one month, she will ring Sam Whitfield (Debt Adviser) before the due "
+            "date. Her dad has said he can lend £50 for the electric in an emergency, and the food pantry is "
+            "open on Fridays.",
+            False,
+        ),
+        (
+            "If Grandad Pete is ill, Marcia, the mum of Cody's friend, has agreed to take him to school. Leanne "
+            "will tell her recovery worker if she is struggling with mornings.",
+            False,
+        ),
+        ("If Mum drinks, Nan will have the children. If things get worse, we will call a meeting.", True),
+        ("If Mum drinks or if things get worse, Nan will have the children.", True),
+        ("Nan will have the children if things get worse.", True),
+    ],
+)
+def test_a_further_condition_on_one_part_of_the_response_is_not_the_trigger(text: str, flagged: bool) -> None:
+    assert ("contingency-vague-trigger" in _rules(text, "contingency")) is flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Mihai's bursary hasn't started when his rent is due, Claire, his Supported Lodgings Worker, will "
+        "agree a short pause with his hosts, and his dad in Peterborough has said he will send what he can.",
+        "If the benefit is not paid by 29.01.2027, Lorraine, her Welfare Rights Adviser, will ask for the "
+        "decision to be looked at again, and her church has said it will help with food and gas top-ups.",
+        "If Musa gets very upset, Mr Kowalski (Class Teacher) will take him to the calm corner and ring Dad "
+        "(Yusuf). Dad will use the same calm words at home that evening.",
+    ],
+)
+def test_the_networks_part_after_a_workers_is_the_network(text: str) -> None:
+    assert "contingency-no-network" not in _rules(text, "contingency")
+
+
+def test_the_family_talking_it_over_as_a_family_names_them() -> None:
+    text = (
+        "If the phone basket at tea isn't working, we'll talk about it as a family on Sunday and change the "
+        "rule. If we're still arguing after two weeks, Mum will ask Sunita (Family Practitioner) to come to tea."
+    )
+    assert "contingency-helper-unnamed" not in _rules(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Poppy (3) will arrive at nursery with everything she needs for the day (nappies, wipes, spare "
+            "clothes, a warm coat) every day she attends until 01.02.2027, checked by staff at drop-off.",
+            False,
+        ),
+        (
+            "Poppy (3) will arrive at nursery with everything she needs for the day every day she attends until "
+            "01.02.2027, checked by staff at drop-off.",
+            True,
+        ),
+    ],
+)
+def test_a_standard_spelt_out_in_brackets_is_not_vague(text: str, flagged: bool) -> None:
+    assert ("outcome-vague-word" in _rules(text, "outcome")) is flagged
