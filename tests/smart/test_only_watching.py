@@ -1,6 +1,6 @@
 """Actions whose only purpose is more watching, or passing on what was seen (seed 002: "'monitor' (it's
 not purposeful)"); a teacher called Miss; and agreements signed about how a phone is used (seed 002:
-written agreements)."""
+written agreements); and statements in the professional register (seed 001)."""
 
 from __future__ import annotations
 
@@ -73,3 +73,33 @@ def test_an_agreement_signed_about_how_a_phone_is_used_is_a_written_agreement(
     text: str, flagged: bool
 ) -> None:
     assert ("action-written-agreement" in _rules(text)) is flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum will demonstrate emotionally attuned and consistent caregiving responses to Leo's distress cues, "
+        "evidenced across a minimum of four observed interactions by 29.01.2027.",
+        "Callum's parents will use co-regulation at screen-off, with insight into his presentation, on 5 "
+        "nights a week by 25.01.2027.",
+        "The family's housing trajectory will be stabilised through a trauma-informed, strengths-based "
+        "response by 29.01.2027.",
+    ],
+)
+def test_a_statement_in_the_professional_register_is_hard_to_read(text: str) -> None:
+    found = {f.rule for f in check_statement(text, "outcome", today=TODAY) if f.severity.needs_work}
+    assert "hard-words" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ben will be in school every day, evidenced by the register, by 29.01.2027.",
+        "Mum will show the health visitor she can make up a bottle safely at three visits in a row by 29.01.2027.",
+        "Callum will calm down with Dad's help at bedtime on at least 5 nights a week, logged in the home diary, "
+        "by 25.01.2027.",
+    ],
+)
+def test_one_professional_word_in_plain_words_reads_easily(text: str) -> None:
+    found = {f.rule for f in check_statement(text, "outcome", today=TODAY) if f.severity.needs_work}
+    assert "hard-words" not in found
