@@ -109,3 +109,45 @@ def test_the_family_talking_it_over_as_a_family_names_them() -> None:
 )
 def test_a_standard_spelt_out_in_brackets_is_not_vague(text: str, flagged: bool) -> None:
     assert ("outcome-vague-word" in _rules(text, "outcome")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "If Mum lets Kyla's father visit the house again, the children will go and live with their Nan.",
+            "contingency-a-warning",
+        ),
+        (
+            "If Mum misses an appointment with her recovery worker, the children will stay with Grandma Sheila "
+            "until she is back on track.",
+            "contingency-a-warning",
+        ),
+        (
+            "If Dad returns to the family home, Mum understands that Children's Social Care will be informed.",
+            "contingency-a-warning",
+        ),
+        (
+            "If there are any more arguments in front of the children, Dad will move out.",
+            "action-restriction",
+        ),
+    ],
+)
+def test_a_consequence_imposed_for_what_someone_does_is_a_threat(text: str, rule: str) -> None:
+    assert rule in _rules(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Mum is admitted to hospital, the children will stay with Nan until she is home, and Nan will take "
+        "them to school.",
+        "If the flat floods again, Mum will move out with the children to her sister Jo's until it is dry.",
+        "If Mum drinks, Nan will have the children that night and Mum will ring her recovery worker, Sue, the "
+        "next morning.",
+    ],
+)
+def test_help_from_the_network_is_not_a_threat(text: str) -> None:
+    found = _rules(text, "contingency")
+    assert "contingency-a-warning" not in found
+    assert "action-restriction" not in found

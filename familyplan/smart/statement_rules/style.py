@@ -272,9 +272,22 @@ _SUPERVISED_CONTACT = re.compile(
 )
 
 
+# "If there are more arguments, Dad will move out": sent out, as the consequence of what set it off;
+# not moving out with the children to somewhere safe.
+_MOVES_OUT_IF = re.compile(r"\s*(?:if|when|should)\b[^.;]*?,\s*", re.IGNORECASE)
+_MOVES_OUT = re.compile(
+    r"(?:he|she|dad|mum|father|mother|(?-i:[A-Z])[a-z]+)\s+will\s+(?:have\s+to\s+)?move\s+out\b(?!\s+with\b)",
+    re.IGNORECASE,
+)
+
+
 @matcher("action-restriction")
 def restriction(rule: Rule, s: Statement) -> list[Hit]:
     spans = _listed_or_found(rule, s, _SUPERVISED_CONTACT)
+    condition = _MOVES_OUT_IF.match(s.text)
+    moves_out = _MOVES_OUT.match(s.text, condition.end()) if condition else None
+    if moves_out:
+        spans = [*spans, Span(moves_out.start(), moves_out.end(), moves_out[0])]
     # A family's own choice written as "we agreed" is theirs to make (seed 002).
     if not spans or _FAMILY_CHOICE.search(s.text):
         return []

@@ -31,9 +31,36 @@ _WHAT_THEY_CAN_DO = re.compile(
 )
 
 
+# "If Dad comes back, Mum understands that Children's Social Care will be told": the same warning,
+# with what sets it off said first.
+_TOLD_THAT = re.compile(
+    r"\b(?:understands?|knows?|(?:is|are)\s+(?:aware|clear)|(?:has|have)\s+been\s+(?:told|warned|made\s+aware))"
+    r"\s+that\b",
+    re.IGNORECASE,
+)
+# What someone does that sets it off: "if Mum drinks again", "if Kyle breaks his curfew".
+_SOMEONES_CONDUCT = re.compile(
+    r"\s*(?:if|when|should)\b[^,.;]*?\b(?:again|any\s+more|drinks?|drinking|uses|lets|allows|breaks?|misses|"
+    r"returns?|comes?\s+back|argues?|arguments|fights?|refuses?|fails?\s+to)\b",
+    re.IGNORECASE,
+)
+# What is then done to the family: the children sent to live elsewhere, or away until they are judged
+# ready: "the children will go and live with their Nan", "stay with Grandma until she is back on track".
+_SENT_AWAY = re.compile(
+    r"\b(?:will|would|is\s+to|are\s+to)\s+(?:have\s+to\s+)?(?:go\s+(?:and|to)\s+live|move\s+in|live)\s+with\b"
+    r"|\buntil\s+(?:she|he|they|mum|dad|(?-i:[A-Z])[a-z]+)\s+(?:is|are)\s+back\s+on\s+track\b"
+    r"|\buntil\s+(?:the\s+plan\s+ends|further\s+notice)\b",
+    re.IGNORECASE,
+)
+
+
 @matcher("contingency-a-warning")
 def a_warning(rule: Rule, s: Statement) -> list[Hit]:
-    told = _TOLD_WHAT_IF.search(s.text)
+    conduct = _SOMEONES_CONDUCT.match(s.text)
+    sent_away = _SENT_AWAY.search(s.text) if conduct else None
+    if sent_away:
+        return _hits([Span(sent_away.start(), sent_away.end(), sent_away[0])])
+    told = _TOLD_WHAT_IF.search(s.text) or (_TOLD_THAT.search(s.text) if conduct else None)
     if told is None:
         return []
     then = re.split(r"[.;]", s.text[told.end() :], maxsplit=1)[0]
