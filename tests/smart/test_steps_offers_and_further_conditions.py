@@ -1,6 +1,7 @@
 """One action told in short easy-read steps (seed 000: one action to a row); conditions on one part of
 a contingency's response, after its own trigger (seed 002); the network's part said after a worker's,
-or by the family's own community; and a standard spelt out in brackets."""
+or by the family's own community; a service given a worker's task; threats; and a standard spelt
+out in brackets."""
 
 from __future__ import annotations
 
@@ -151,3 +152,47 @@ def test_help_from_the_network_is_not_a_threat(text: str) -> None:
     found = _rules(text, "contingency")
     assert "contingency-a-warning" not in found
     assert "action-restriction" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "service"),
+    [
+        (
+            "If Ruby can't get in for her mornings, her cousin Ellie will walk in with her and the school will phone "
+            "home.",
+            "the school",
+        ),
+        (
+            "If Kyle is not home by 10pm, Uncle Jason will go out to look for him and the Youth Service will follow "
+            "up the next day.",
+            "the Youth Service",
+        ),
+        (
+            "If Tia's speech is not coming on, Grandma will play the practice games with her and the speech "
+            "therapy team will see her again.",
+            "the speech therapy team",
+        ),
+    ],
+)
+def test_a_workers_task_given_to_a_service_in_a_contingency_names_nobody(text: str, service: str) -> None:
+    found = [f for f in check_statement(text, "contingency", today=TODAY) if f.rule == "who-organisation"]
+    assert [text[f.start : f.end] for f in found] == [service]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If he is late three times in a fortnight, Mrs Rahimi and the school will meet Lucy (Specialist Teacher) "
+        "to change the plan.",
+        "If Jo goes missing, Mum will ring 101 and the police will look for her, and Nan will sit with the little "
+        "ones.",
+        "If the boiler breaks again, the family will ring the repairs line and Tom from housing will chase the "
+        "landlord.",
+        "If Aisha's breathing gets worse, Mum will ring 999, her brother Abdi will go with them, and the hospital "
+        "will book an interpreter.",
+        "If Mum is in hospital for more than a week, the nursery will keep Poppy's place open and Nan will take "
+        "her in each morning.",
+    ],
+)
+def test_a_person_with_the_service_or_a_service_no_one_can_name_is_fine(text: str) -> None:
+    assert "who-organisation" not in _rules(text, "contingency")

@@ -17,6 +17,7 @@ from familyplan.smart.statement_rules.people import (
     _roles,
     people,
 )
+from familyplan.smart.statement_rules.services_acting import services_acting
 from familyplan.smart.statement_rules.statement import Statement, _is_blank, _whole, matcher
 
 _OWNER_WORDS = re.compile(r"[A-Za-z]+(?:\(s\))?")
@@ -40,6 +41,8 @@ def who_missing(rule: Rule, s: Statement) -> list[Hit]:
 
 @matcher("who-organisation")
 def who_organisation(rule: Rule, s: Statement) -> list[Hit]:
+    if s.kind == "contingency":
+        return [Hit(span, {"match": span.text}) for span in services_acting(s)]
     organisations, roles = _organisations(s), _roles(s)
     if s.kind == "action":
         main = s.reading.main
