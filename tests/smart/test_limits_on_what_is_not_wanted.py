@@ -67,3 +67,14 @@ def test_up_to_a_date_is_a_day_not_a_level() -> None:
     assert [kind for kind, *_ in reading.evidence if kind == "threshold"] == []
     reading = read("Jay will read at home up to 4 nights a week by 22.01.2027.", "outcome")
     assert [text for kind, _, _, text in reading.evidence if kind == "threshold"] == ["up to 4"]
+
+
+def test_how_often_it_is_checked_is_not_what_is_wanted_instead() -> None:
+    checked = (
+        "Kyra (14) is no longer missing school on Mondays, with attendance checked weekly until 26.01.2027."
+    )
+    assert "outcome-negative" in _rules(checked)
+    wanted = (
+        "Kyra (14) is no longer missing school on Mondays, with her in class every Monday until 26.01.2027."
+    )
+    assert "outcome-negative" not in _rules(wanted)

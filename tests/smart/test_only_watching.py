@@ -103,3 +103,44 @@ def test_a_statement_in_the_professional_register_is_hard_to_read(text: str) -> 
 def test_one_professional_word_in_plain_words_reads_easily(text: str) -> None:
     found = {f.rule for f in check_statement(text, "outcome", today=TODAY) if f.severity.needs_work}
     assert "hard-words" not in found
+
+
+def test_a_second_thing_of_someones_watched_is_not_something_done() -> None:
+    context = Context(who="Hannah Lewis (Health Visitor)", when="Fortnightly (review 20.01.2027)")
+    watched = "Health visitor to keep an eye on Amara's weight and sleep at clinic visits."
+    assert "action-purposeless-verb" in _rules(watched, context)
+    done = "Health visitor to keep an eye on Amara's weight and ring the dietitian if she drops a centile."
+    assert "action-purposeless-verb" not in _rules(done, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "lemma"),
+    [
+        ("Sue will visit every Monday morning to support Steven with the morning routine.", "Sue", "visit"),
+        ("Baby Esme does not lose any more weight before the review on 19.01.2027.", "Baby", "lose"),
+    ],
+)
+def test_a_name_or_a_title_that_could_be_a_verb_opens_the_subject(text: str, first: str, lemma: str) -> None:
+    main = read(text, "action").main
+    assert main is not None
+    assert main.lemma == lemma
+    assert main.tokens[0].text == first
+    assert main.tokens[0].name
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "Anthony will not move back into the family home after his release and will stay at his brother's.",
+            "action-restriction",
+        ),
+        (
+            "Anna will write up a parenting agreement for Kerry to sign, setting out Jack's daily routine.",
+            "action-written-agreement",
+        ),
+    ],
+)
+def test_a_home_kept_from_a_parent_or_an_agreement_drawn_up_to_sign(text: str, rule: str) -> None:
+    context = Context(who="Anna Price (Family Support Worker)", when="15.12.2026")
+    assert rule in _rules(text, context)

@@ -137,8 +137,13 @@ def _mark_names(tokens: list[Token]) -> None:
         t = tokens[i]
         if not t.name and i + 2 < len(tokens) and tokens[i + 1].name and tokens[i + 2].lower in w.MODALS:
             t.name = t.lower not in _CLOSED
-        # "Miss Reid to check in with Nathan": a title before a name, not the verb "miss".
-        if t.text == "Miss" and i + 1 < len(tokens) and tokens[i + 1].name:
+        # "Sue will visit on Mondays": a word that is only a verb cannot be the subject of "will"; it is
+        # her name.
+        if not t.name and i + 1 < len(tokens) and tokens[i + 1].lower in w.MODALS and t.lower not in _CLOSED:
+            t.name = not w.can_be(t.lower, "NOUN") and w.verb_lemma(t.lower) is not None
+        # "Miss Reid to check in with Nathan", "Baby Esme does not lose weight": a title before a name,
+        # not the verb "miss" or "baby".
+        if t.text in ("Miss", "Baby") and i + 1 < len(tokens) and tokens[i + 1].name:
             t.name = True
 
 

@@ -83,6 +83,26 @@ _SERVICE_VERBS = w.word_set("attend complete finish go undertake use receive hav
 _ASKED_ABOUT = w.word_set("how what whether why where who")
 
 
+_WHOSE = w.word_set("his her their its my our your")
+
+
+def _more_of_whose(tokens: list[Token], i: int) -> bool:
+    """ "Amara's weight and sleep", "her mood and sleep": after something of someone's, a word that can
+    be a thing is a second of theirs, not something done."""
+    after = tokens[i + 1]
+    if not after.is_word or not w.can_be(after.lower, "NOUN"):
+        return False
+    nxt = tokens[i + 2] if i + 2 < len(tokens) else None
+    if nxt is not None and (
+        nxt.name or nxt.kind == "num" or nxt.lower in w.DETERMINERS | w.PERSONAL_PRONOUNS
+    ):
+        return False  # "... weight and ring the dietitian": a verb, with what it is done to
+    before = tokens[max(0, i - 3) : i]
+    return any(t.possessive or t.lower in _WHOSE for t in before) and not any(
+        t.lower in _OBJECT_STARTS - _WHOSE for t in before[-1:]
+    )
+
+
 def and_then_does(s: Statement, after: int, telling_counts: bool = False) -> bool:
     """Past the session or appointment, "and" leads to something done with it: "and help him
     fill in the form", "and Ben will choose a reward", not "and complete the course". With
@@ -95,6 +115,8 @@ def and_then_does(s: Statement, after: int, telling_counts: bool = False) -> boo
         first = _past_an_aside(tokens, i + 1, conditions=True)
         if first < len(tokens) and tokens[first].lower in _ASKED_ABOUT:
             continue  # "watch her mood and how she is coping": more of what is watched
+        if first == i + 1 < len(tokens) and _more_of_whose(tokens, i):
+            continue  # "keep an eye on Amara's weight and sleep": a second thing of hers, watched
         conditional = first > i + 2 and tokens[i + 2].lower in _CONDITIONS
         for j in range(first, min(first + 5, len(tokens) - 1)):
             word, following = tokens[j].lower, tokens[j + 1]

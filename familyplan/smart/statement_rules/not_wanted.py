@@ -38,6 +38,10 @@ _A_LIMIT_ON_IT = re.compile(
 )
 
 
+def _checked_between(text: str, start: int, end: int) -> bool:
+    return any(word in _NOT_WHAT_IS_WANTED for word in text[start:end].lower().split())
+
+
 def _what_instead(s: Statement, after: int) -> bool:
     if any(
         kind in ("threshold", "scale", "a number")
@@ -46,7 +50,13 @@ def _what_instead(s: Statement, after: int) -> bool:
     ):
         return True  # "Ben no longer misses school, 95% attendance by March": measured
     with_instead = _WITH_INSTEAD.search(s.text, after)
-    if with_instead and any(kind == "frequency" and a >= with_instead.start() for kind, a, _, _ in s.when):
+    if with_instead and any(
+        # not ", with attendance checked weekly": how often it is looked at, not what is wanted instead
+        kind == "frequency"
+        and a >= with_instead.start()
+        and not _checked_between(s.text, with_instead.end(), a)
+        for kind, a, _, _ in s.when
+    ):
         return True
     for m in _THEN_DOES.finditer(s.text, after):
         word = m[2]

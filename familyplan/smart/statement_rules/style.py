@@ -200,7 +200,9 @@ _SIGNED_AGREEMENT = re.compile(
     # nor an ordinary contract's promise of no behaviour: see _ordinary_contract).
     r"|\bsign(?:s|ed|ing)?\s+(?:a|an|the|their|his|her|my|our|this)\s+(?:[\w-]+\s+){0,2}"
     r"(?:contract|agreement)s?"
-    r"\s+(?:confirming|saying|stating|promising|that|to\s+say)\s+(?:that\s+)?(?:they|he|she|i|we)\s+will\b",
+    r"\s+(?:confirming|saying|stating|promising|that|to\s+say)\s+(?:that\s+)?(?:they|he|she|i|we)\s+will\b"
+    # "write up a parenting agreement for Kerry to sign": drawn up for the family to put their name to.
+    r"|\b(?:agreement|contract)s?\s+for\s+(?:[\w'\u2019]+\s+){1,3}?to\s+sign\b",
     re.IGNORECASE,
 )
 
@@ -267,7 +269,10 @@ _SUPERVISED_CONTACT = re.compile(
     # "Dad not to return to the property", "he will not come back to the house".
     # Only the direction's own form: "Ruby will not return home after 10pm" is a young person's aim.
     r"|\bnot\s+to\s+(?:return|come\s+back|go\s+back|visit|stay)\s+"
-    r"(?:to\s+|at\s+)?(?:the\s+)?(?:family\s+)?(?:home|house|property|flat|address)\b",
+    r"(?:to\s+|at\s+)?(?:the\s+)?(?:family\s+)?(?:home|house|property|flat|address)\b"
+    # "Anthony will not move back into the family home": the family's home, kept from a parent.
+    r"|\b(?:will\s+not|won['\u2019]t)\s+(?:move\s+back|return|come\s+back|go\s+back|live)\s+(?:in(?:to)?|to|at)\s+"
+    r"the\s+family\s+home\b",
     re.IGNORECASE,
 )
 
