@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from familyplan.plan.kinds import ActionStatus
+from familyplan.smart import plan_dates  # noqa: F401  (registers the plan's date rules)
 from familyplan.smart.catalogue import STATEMENT_KINDS, Catalogue, Rule, default_catalogue
 from familyplan.smart.findings import Finding, Kind, Location, Report, Severity
 from familyplan.smart.hits import Hit, finding_for

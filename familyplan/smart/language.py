@@ -7,6 +7,7 @@ through the inflections generated here.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -245,3 +246,14 @@ def expand_acronyms(text: str, acronyms: dict[str, str]) -> str:
         parts += [text[last : m.start()], meaning if alone_in_brackets else f"{meaning} ({m[0]})"]
         last = m.end()
     return "".join(parts) + text[last:]
+
+
+# A baby, as a statement says so: "baby Esme", "Kofi (3 weeks old)", "Archie (10 months)". A baby's
+# timescale is shorter: three months is a quarter of their life so far, and the plan is reviewed every
+# 6-8 weeks (seed 002: "How long can the child wait for the changes to take place?").
+A_BABY = re.compile(
+    r"\b(?:baby|newborn)\b|\b(?:[1-9]|1[01])\s*(?:months?|mths?)\s+old\b|\b\d{1,2}\s*(?:weeks?|wks?)\s+old\b"
+    r"|\(\s*(?:\d{1,2}\s*(?:weeks?|wks?)|(?:[1-9]|1[01])\s*(?:months?|mths?))\s*(?:old\s*)?\)",
+    re.IGNORECASE,
+)
+BABY_HORIZON = dt.timedelta(days=91)

@@ -314,54 +314,6 @@ def gap_without_risk(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogu
 _CLOSED_ACTION = (ActionStatus.DONE, ActionStatus.STOPPED)
 
 
-@plan_rule("plan-action-date-passed")
-def action_date_passed(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
-    if not _is_open(plan):
-        return
-    for g, goal in enumerate(plan.goals):
-        if goal.status is not GoalStatus.OPEN:
-            continue
-        for a, action in enumerate(goal.actions):
-            # Work that recurs is late once its review has passed; work that goes on ("Ongoing,
-            # review 10/03/2026") too, when it has no date of its own to be done by.
-            due = action.review_date if action.recurrence else action.due_date or action.review_date
-            if action.status not in _CLOSED_ACTION and due and due < today:
-                yield finding_for(
-                    rule, _hit(action.when), Location("when", goal=g, action=a), due=due.strftime("%d/%m/%Y")
-                )
-
-
-@plan_rule("plan-date-beyond-timescale")
-def beyond_timescale(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
-    if not _is_open(plan):
-        return
-    horizon = max(today, plan.started_on or today) + dt.timedelta(days=365)
-    adulthood = [
-        (m.name, m.date_of_birth.replace(year=m.date_of_birth.year + 18))
-        for m in plan.children
-        if m.date_of_birth and not (m.date_of_birth.month == 2 and m.date_of_birth.day == 29)
-    ]
-    for g, goal in enumerate(plan.goals):
-        for a, action in enumerate(goal.actions):
-            due = action.due_date or action.review_date
-            if due is None:
-                continue
-            detail = ""
-            if due > horizon:
-                detail = f"The date {due:%d/%m/%Y} is more than a year away, beyond the child's timescale."
-            adult_names = [name for name, day in adulthood if due >= day and _mentions(goal, name)]
-            if adult_names:
-                detail = f"The date {due:%d/%m/%Y} is after {adult_names[0]} turns 18."
-            if detail:
-                yield finding_for(rule, _hit(action.when), Location("when", goal=g, action=a), detail=detail)
-
-
-def _mentions(goal: object, name: str) -> bool:
-    for_children = getattr(goal, "for_children", [])
-    text = getattr(goal, "outcome", "")
-    return name in for_children or name.lower() in str(text).lower() or not for_children
-
-
 _LAST_SCHOOL_YEAR = 13
 
 

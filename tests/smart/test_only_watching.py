@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from familyplan.smart import Context, check_statement
+from familyplan.smart import Context, check_cells, check_statement
 from familyplan.smart.reading import read
 
 TODAY = dt.date(2026, 12, 7)
@@ -144,3 +144,18 @@ def test_a_name_or_a_title_that_could_be_a_verb_opens_the_subject(text: str, fir
 def test_a_home_kept_from_a_parent_or_an_agreement_drawn_up_to_sign(text: str, rule: str) -> None:
     context = Context(who="Anna Price (Family Support Worker)", when="15.12.2026")
     assert rule in _rules(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "flagged"),
+    [
+        ("Fit stair gates at Nan's now that Archie (10 months) is crawling.", "30.09.2027", True),
+        ("Go through safe sleep with Mum and Dad for Kofi (3 weeks old).", "15.04.2027", True),
+        ("Go through safe sleep with Mum and Dad for Kofi (3 weeks old).", "15.01.2027", False),
+        ("Take Ben (4) to the dentist for a check-up.", "15.04.2027", False),
+    ],
+)
+def test_an_action_for_a_baby_is_held_to_a_babys_timescale(text: str, when: str, flagged: bool) -> None:
+    context = Context(who="Siobhan Grant (Health Visitor)", when=when)
+    cells = check_cells("action", context, today=TODAY, action=text)
+    assert any(f.rule == "when-beyond-timescale" for _, f in cells) is flagged

@@ -481,3 +481,24 @@ def test_ongoing_work_whose_review_has_passed_is_reported_late() -> None:
     rules = {f.rule for f in check_plan(plan, today=TODAY).findings}
 
     assert "plan-action-date-passed" in rules
+
+
+def test_an_action_for_a_baby_months_away_is_beyond_the_babys_timescale() -> None:
+    plan = a_good_plan()
+    plan.family_members.append(
+        FamilyMember(name="Lexi", relationship="Daughter", is_child=True, date_of_birth=dt.date(2025, 1, 20))
+    )
+    plan.goals[0].actions.append(
+        Action(
+            how="Ryan will put up Lexi's cot in their bedroom.",
+            who="Ryan (Dad)",
+            when="30/07/2025",
+            due_date=dt.date(2025, 7, 30),
+        )
+    )
+    found = [f for f in check_plan(plan, today=TODAY).findings if f.rule == "plan-date-beyond-timescale"]
+    assert len(found) == 1
+    assert "three months" in found[0].message
+    plan.goals[0].actions[-1].when = "28/04/2025"
+    plan.goals[0].actions[-1].due_date = dt.date(2025, 4, 28)
+    assert "plan-date-beyond-timescale" not in rules_in(plan)

@@ -8,7 +8,7 @@ import re
 from familyplan.plan.parsing import month_end_named, only_a_start
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
-from familyplan.smart.language import Span
+from familyplan.smart.language import A_BABY, BABY_HORIZON, Span
 from familyplan.smart.reading.patterns import EVENT_DEADLINE
 from familyplan.smart.statement_rules.statement import Statement, _hits, _listed, _whole, matcher
 from familyplan.smart.statement_rules.triggers import _response
@@ -237,6 +237,14 @@ def date_passed(rule: Rule, s: Statement) -> list[Hit]:
 @matcher("when-beyond-timescale")
 def beyond_timescale(rule: Rule, s: Statement) -> list[Hit]:
     held = _held_to(s)
-    if held is None or s.today is None or held[0] <= s.today + _HORIZON:
+    if held is None or s.today is None:
         return []
-    return [Hit(held[1], {"match": held[1].text})]
+    # An action for a baby, in its words or its when cell's: "fit a stair gate now Archie (10 months) crawls".
+    for_a_baby = (s.kind == "when" and A_BABY.search(s.context.action)) or (
+        s.kind == "action" and A_BABY.search(s.text)
+    )
+    if for_a_baby and held[0] > s.today + BABY_HORIZON:
+        return [Hit(held[1], {"match": held[1].text, "how_far": "more than three months away, for a baby"})]
+    if held[0] <= s.today + _HORIZON:
+        return []
+    return [Hit(held[1], {"match": held[1].text, "how_far": "more than a year away"})]
