@@ -78,3 +78,22 @@ def test_how_often_it_is_checked_is_not_what_is_wanted_instead() -> None:
         "Kyra (14) is no longer missing school on Mondays, with her in class every Monday until 26.01.2027."
     )
     assert "outcome-negative" not in _rules(wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Reduce the number of nights Leo (6) gets into his parents' bed from 6 a week to 2 by 29.01.2027.",
+            True,
+        ),
+        ("Cut the number of days Jay is late for school from 4 a week to 1 by 29.01.2027.", True),
+        ("Reduce Dad's drinking to 14 units a week by 29.01.2027, as he records in his drink diary.", False),
+        (
+            "Leo (6) sleeps in his own bed at least 5 nights a week by 29.01.2027, as Mum notes on his chart.",
+            False,
+        ),
+    ],
+)
+def test_counting_down_what_is_not_wanted_is_negative(text: str, flagged: bool) -> None:
+    assert ("outcome-negative" in _rules(text)) is flagged

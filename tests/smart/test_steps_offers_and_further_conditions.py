@@ -196,3 +196,18 @@ def test_a_workers_task_given_to_a_service_in_a_contingency_names_nobody(text: s
 )
 def test_a_person_with_the_service_or_a_service_no_one_can_name_is_fine(text: str) -> None:
     assert "who-organisation" not in _rules(text, "contingency")
+
+
+def test_reporting_a_child_missing_is_a_call_to_a_service() -> None:
+    text = (
+        "If Kyle goes missing, Mum will report him to the police on 101 and Ade Okafor (Youth Worker) will see him "
+        "the next day."
+    )
+    assert "contingency-no-network" in _rules(text, "contingency")
+    with_network = text.replace("and Ade", "and his uncle Rob will drive round the park, and Ade")
+    assert "contingency-no-network" not in _rules(with_network, "contingency")
+
+
+def test_it_all_getting_too_much_is_a_judgement_not_a_trigger() -> None:
+    text = "If it all gets too much for Stephen, his mum Linda will have the boys for a bit."
+    assert "contingency-vague-trigger" in _rules(text, "contingency")

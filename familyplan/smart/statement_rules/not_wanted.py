@@ -10,6 +10,7 @@ from familyplan.smart import words as w
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.language import Span
+from familyplan.smart.reading import Clause
 from familyplan.smart.statement_rules.statement import Statement, _lemma_in, matcher
 
 # A purpose after what is wanted, holding the verb: "..., bus pass in place so the moves don't stop
@@ -34,6 +35,14 @@ _NOT_WHAT_IS_WANTED = w.word_set(
 # it without saying what is wanted instead.
 _A_LIMIT_ON_IT = re.compile(
     r"(?:with|and|having)\s+(?:no|zero)\b|no\s+more\b|(?:or\s+)?(?:fewer|less|below|under)\b|down\s+to\b",
+    re.IGNORECASE,
+)
+
+
+_LESS = w.word_set("reduce decrease lower cut lessen minimise minimize halve")
+_COUNTED_DOWN = re.compile(
+    r"[a-z]+(?:\s+down)?\s+(?:the\s+)?(?:number|amount)\s+of\s+(?:times|days|nights|mornings|evenings|weeks|"
+    r"incidents|occasions|episodes|arguments|call-?outs|absences|late\s+marks|missed|lates?)\b",
     re.IGNORECASE,
 )
 
@@ -80,31 +89,46 @@ _NO_MORE_FIRST = re.compile(
 _A_LIMIT = re.compile(r"no\s+(?:more|fewer|less)\s+than\b", re.IGNORECASE)
 
 
+def _counted_down(s: Statement, main: Clause) -> list[Hit]:
+    """ "Reduce the number of nights Lucas gets into his parents' bed from 6 a week to 2": the count of
+    what is not wanted; what is wanted is Lucas in his own bed."""
+    if main.verb is None or main.lemma.split(" ")[0] not in _LESS:
+        return []
+    found = _COUNTED_DOWN.match(s.text, main.tokens[main.verb].start)
+    return [Hit(Span(found.start(), found.end(), found[0]), {"match": found[0]})] if found else []
+
+
+def _ended(s: Statement, main: Clause) -> list[Hit]:
+    """ "Sara will no longer shout at the children": what will stop, not what we want instead (seed
+    002: "statements of well-being framed in positive language"); with what is wanted said after it
+    ("..., eating at home every school day", "... and is sober at pick-up") it has both."""
+    if main.verb is None:
+        return []
+    verb = main.tokens[main.verb]
+    ended = main.ended or (main.lemma == "be" and _NO_LONGER.match(s.text, verb.end) is not None)
+    if not ended or _what_instead(s, verb.end):
+        return []
+    longer = next((t for t in main.tokens if t.lower == "longer"), None)
+    no_longer = longer is not None and s.text[longer.start - 3 : longer.start] == "no "
+    start = longer.start - 3 if longer is not None and no_longer else verb.start
+    return [Hit(s.span(start, verb.end))]
+
+
 @matcher("outcome-negative")
 def negative(rule: Rule, s: Statement) -> list[Hit]:
     main = s.reading.main
     if main is None:
         return []
+    counted_down = _counted_down(s, main)
+    if counted_down:
+        return counted_down
     no_more = _NO_MORE_FIRST.match(s.text)
     if no_more is not None and not _what_instead(s, no_more.end()):
         at, end = no_more.end() - len(no_more[0].strip()), no_more.end()
         return [Hit(Span(at, end, s.text[at:end]), {"match": s.text[at:end]})]
-    ended = main.verb is not None and (
-        main.ended
-        or (main.lemma == "be" and _NO_LONGER.match(s.text, main.tokens[main.verb].end) is not None)
-    )
-    if ended and main.verb is not None and not _what_instead(s, main.tokens[main.verb].end):
-        # "Sara will no longer shout at the children": what will stop, not what we want instead (seed
-        # 002: "statements of well-being framed in positive language"); with what is wanted said
-        # after it ("..., eating at home every school day", "... and is sober at pick-up") it has both.
-        longer = next((t for t in main.tokens if t.lower == "longer"), None)
-        start = (
-            longer.start - 3
-            if longer is not None and s.text[longer.start - 3 : longer.start] == "no "
-            else None
-        )
-        end = main.tokens[main.verb].end
-        return [Hit(s.span(start if start is not None else main.tokens[main.verb].start, end))]
+    ended = _ended(s, main)
+    if ended:
+        return ended
     if main.verb is None:
         first = next((t for t in main.tokens[main.main :] if t.is_word), None)
         a_limit = _A_LIMIT.match(s.text, first.start) if first is not None else None

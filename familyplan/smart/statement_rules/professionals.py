@@ -261,7 +261,8 @@ def _the_network_acts(response: str, m: re.Match[str], first_worker: int) -> boo
 # "she will ring 999", "Ellie will ring the care agency", "he will press his care line pendant":
 # someone's whole part is to call a service, with nothing more they do themselves.
 _CALLS_A_SERVICE = re.compile(
-    r"(?:\s*\([^)]*\))?\s+(?:will\s+|can\s+|is\s+to\s+|to\s+)?(?:ring|call|phone|contact|text|email|press)\s+"
+    r"(?:\s*\([^)]*\))?\s+(?:will\s+|can\s+|is\s+to\s+|to\s+)?(?:ring|call|phone|contact|text|email|press|"
+    r"report\s+(?:him|her|them|it|this)(?:\s+missing)?\s+to)\s+"
     r"(?:(?:the|a|an|his|her|their|my|our)\s+)?(?:(?!(?:and|or|then|parents?|friends?|family)\b)[\w'\u2019-]+\s+){0,5}?"
     r"(?:999|101|111|helpline|line|service|agency|office|police|surgery|pendant|ambulance|council|duty\s+team)\b",
     re.IGNORECASE,

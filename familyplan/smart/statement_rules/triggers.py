@@ -314,7 +314,7 @@ _VAGUE_TRIGGER = re.compile(
 _JUDGED_TO_STRUGGLE = re.compile(
     r"\b(?:if|when|whenever|should)\s+(?:(?:(?!I\b)(?-i:[A-Z])[\w\'\u2019-]*(?:\s+(?-i:[A-Z])[\w\'\u2019-]*)?"
     r"(?:['\u2019]s\s+(?:anxiety|mood|drinking|health|behaviour|worry|worries|stress|pain))?|she|he|they|"
-    r"it|things|(?:his|her|their|the)\s+\w+)\s+(?:"
+    r"it|things|(?:his|her|their|the)\s+\w+)(?:\s+all)?\s+(?:"
     r"(?:struggles|is\s+struggling|are\s+struggling|starts?\s+(?:to\s+struggle|struggling))"
     r"(?:\s+(?:with\s+(?:(?:his|her|their|the)\s+)?[\w-]+|at\s+(?-i:[A-Z])[\w'\u2019-]+))?|"
     r"(?:is|are)\s*n[o']?t\s+coping|(?:is|are)\s+not\s+coping|can(?:not|['\u2019]t)\s+cope|"
