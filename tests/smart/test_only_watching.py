@@ -159,3 +159,36 @@ def test_an_action_for_a_baby_is_held_to_a_babys_timescale(text: str, when: str,
     context = Context(who="Siobhan Grant (Health Visitor)", when=when)
     cells = check_cells("action", context, today=TODAY, action=text)
     assert any(f.rule == "when-beyond-timescale" for _, f in cells) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Dad and Auntie Bisi to help Precious with her exam revision.", True),
+        ("Grandma will help with Mia's toilet training.", True),
+        ("Grandma will help Mum with the washing on Mondays.", False),
+        ("Dad will help Precious make a revision timetable on Sunday evenings.", False),
+    ],
+)
+def test_help_with_a_topic_of_someones_says_nothing_of_what_is_done(text: str, flagged: bool) -> None:
+    context = Context(who="Femi (Dad)", when="Review 29.01.2027")
+    assert ("action-purposeless-verb" in _rules(text, context)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Kai (12) has a good balance between gaming and other activities by 28.01.2027.", True),
+        ("Tilly (3) will be ready for school when she starts in September 2027.", True),
+        (
+            "Nathan (13) tells his form tutor he feels ready for school on at least 4 mornings out of 5, marked on "
+            "his check-in card, by 21.01.2027.",
+            False,
+        ),
+    ],
+)
+def test_a_good_balance_or_being_ready_is_a_standard_people_judge_differently(
+    text: str, flagged: bool
+) -> None:
+    found = {f.rule for f in check_statement(text, "outcome", today=TODAY) if f.severity.needs_work}
+    assert ("subjective-standard" in found) is flagged

@@ -107,14 +107,21 @@ def _a_bare_topic(after: list[Token], end: int) -> bool:
     whose = first is not None and (
         first.lower in _WHOSE or (first.name and first.text.endswith(("'s", "\u2019s")))
     )
-    if len(words_) == 2 and whose:
-        return True  # "help Stacey with Alfie's talking", "help Noah with his reading": whose, and a topic
+    if len(words_) in (2, 3) and whose and not any(_a_verb_form(t) for t in words_[1:]):
+        # "help Stacey with Alfie's talking", "help Noah with his reading", "help with Mia's toilet
+        # training": whose, and a topic
+        return True
     if len(words_) in (3, 4) and whose and words_[2].lower in ("about", "at", "with"):
         return True  # "help Maisie with her worries about school": a topic, however it is narrowed
     return 0 < len(words_) <= 2 and not any(
         t.lower in _DETERMINERS or t.name or (t.lower.endswith(("ing", "ed")) and w.verb_lemma(t.lower))
         for t in words_
     )
+
+
+def _a_verb_form(t: Token) -> bool:
+    """ "filled", "going to": a verb's form that says what is done; not a topic noun ("training")."""
+    return t.lower.endswith("ed") and w.verb_lemma(t.lower) is not None
 
 
 _DETERMINERS = w.word_set("the a an his her their my our your this that these those each every")
