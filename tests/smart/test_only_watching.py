@@ -192,3 +192,19 @@ def test_a_good_balance_or_being_ready_is_a_standard_people_judge_differently(
 ) -> None:
     found = {f.rule for f in check_statement(text, "outcome", today=TODAY) if f.severity.needs_work}
     assert ("subjective-standard" in found) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Look at college courses together.", "look"),
+        ("Weekly catch-up with Oskar: fill in at least one application each week.", "fill"),
+        ("Fill in one application each week.", "fill"),
+    ],
+)
+def test_an_instruction_with_a_preposition_or_a_count_after_it_is_an_instruction(
+    text: str, lemma: str
+) -> None:
+    main = read(text, "action").main
+    assert main is not None
+    assert main.lemma == lemma

@@ -29,9 +29,12 @@ def verb_reading(tokens: list[Token], j: int) -> bool:
     )
     # "to ask what...", "to find out", "to talk about": what follows only a verb.
     starts_clause = nxt.lower in _AFTER_VERB_ONLY
+    # "Look at college courses together", "Look for a flat": nobody opens a plan's line with "a look".
+    looking = t.lower == "look" and nxt.lower in ("at", "into", "for", "through", "over", "up")
     return (
         starts_object
         or starts_clause
+        or looking
         or (nxt.lower in w.DETERMINERS and nxt.lower not in ("each", "every", "all"))
         or (
             t.lower in _PHRASAL
@@ -53,9 +56,18 @@ def _starts_object(tokens: list[Token], j: int) -> bool:
     if j >= len(tokens):
         return False
     t = tokens[j]
+    # "Fill in one application", "Fill in at least one form": a count starts what is filled in.
+    counted = t.lower in w.NUMBER_WORDS or t.text.isdigit() or (t.lower == "at" and _at_least(tokens, j))
     return bool(
-        t.name or t.possessive or (t.lower in w.DETERMINERS and t.lower not in ("each", "every", "all"))
+        t.name
+        or t.possessive
+        or counted
+        or (t.lower in w.DETERMINERS and t.lower not in ("each", "every", "all"))
     )
+
+
+def _at_least(tokens: list[Token], j: int) -> bool:
+    return j + 1 < len(tokens) and tokens[j + 1].lower == "least"
 
 
 def with_a_person(tokens: list[Token], j: int) -> bool:
