@@ -211,3 +211,50 @@ def test_reporting_a_child_missing_is_a_call_to_a_service() -> None:
 def test_it_all_getting_too_much_is_a_judgement_not_a_trigger() -> None:
     text = "If it all gets too much for Stephen, his mum Linda will have the boys for a bit."
     assert "contingency-vague-trigger" in _rules(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "If Reece goes missing again, Mum will report him to the police and the Family Practitioner will refer "
+            "him to the exploitation panel.",
+            True,
+        ),
+        (
+            "If Amina feels unsafe she will call 999, and her outreach worker will arrange a move to another refuge.",
+            True,
+        ),
+        ("If Amina feels unsafe she will call 999.", False),
+        (
+            "If Amina feels unsafe she will call 999 and go to her sister Laila's, and her outreach worker will "
+            "update her safety plan.",
+            False,
+        ),
+    ],
+)
+def test_a_worker_known_by_their_job_responds_too(text: str, flagged: bool) -> None:
+    assert ("contingency-no-network" in _rules(text, "contingency")) is flagged
+
+
+def test_the_staff_on_hand_cannot_be_named_ahead() -> None:
+    text = (
+        "If Harvey has an asthma attack at school, staff will follow his asthma card and ring 999, then ring Mum; "
+        "if Mum can't leave work, his Grandad Pete will meet him at the hospital."
+    )
+    assert "who-organisation" not in _rules(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Tiana (3) will have been to her hearing test with the health visitor by 29.01.2027.", False),
+        ("Jordan (17) will have a confirmed place on a college course by 29.01.2027.", False),
+        ("By July 2027 Kai will have an approved plan.", True),
+        ("Jordan (17) will have been to the youth club.", True),
+    ],
+)
+def test_gone_to_an_appointment_or_a_place_confirmed_by_a_date_is_shown_by_the_date(
+    text: str, flagged: bool
+) -> None:
+    assert ("outcome-no-measure" in _rules(text, "outcome")) is flagged

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from familyplan.smart import words as w
 from familyplan.smart.language import Span
 from familyplan.smart.reading import Clause
 from familyplan.smart.reading.tokens import Token
+from familyplan.smart.statement_rules.done_by_then import (
+    _ABSTRACT,
+    _DETERMINERS,
+    _had_done,
+    _perfect,
+    _with_done,
+)
 from familyplan.smart.statement_rules.further_clauses import evidence_clauses
 from familyplan.smart.statement_rules.how_it_is_seen import how_it_is_seen
 from familyplan.smart.statement_rules.measuring_numbers import _numbers_that_measure
@@ -43,6 +49,8 @@ def _observable(s: Statement, main: Clause, state_words: tuple[str, ...]) -> boo
             return True
         if first in _STATES_SEEN:
             return True  # "is dry at night", "is asleep by 8pm": a state of the body anyone can see
+        if first == "to" and _perfect(main):
+            return True  # "will have been to her hearing test by 29.01.2027": gone, as anyone can see
         # "be at nursery", "be at home", "be in bed by 8pm", "are both back in college": being
         # somewhere can be seen.
         return first in ("in", "at", "on", "home") and any(t.lower in _PLACE_WORDS for t in after[:6])
@@ -57,43 +65,6 @@ _STATES_SEEN = w.word_set("dry sober asleep awake dressed ready")
 
 # A status that a record shows: "registered with a dentist", "enrolled at college", "housed".
 _RECORDED_STATES = w.word_set("registered enrolled housed rehoused employed qualified")
-
-
-def _had_done(main: Clause) -> bool:
-    """ "will have the boiler fixed", "will have a college place sorted": something got done."""
-    if main.verb is None or main.lemma.split(" ")[0] != "have":
-        return False
-    # Not "have a clearer understanding of how they were hurt": a quality; another clause's participle.
-    thing = main.tokens[main.verb + 1 : main.predicate_end][:9]
-    stop = next((j for j, t in enumerate(thing) if not t.is_word or t.lower in _CLAUSE_OPENERS), len(thing))
-    return not any(t.lower in _ABSTRACT for t in thing[:stop]) and _done(thing[1:stop])
-
-
-_CLAUSE_OPENERS = w.word_set("how what why where when that which who whose whether")
-
-
-def _with_done(main: Clause) -> bool:
-    """ "..., with the damp treated by the landlord", "with her application lodged with the court":
-    something got done, said on the way."""
-    if main.verb is None:
-        return False
-    tokens = main.tokens
-    for i in range(main.verb + 1, len(tokens) - 2):
-        if tokens[i].lower == "with" and tokens[i + 1].lower in _DETERMINERS:
-            thing = tokens[i + 1 : i + 12]
-            stop = next((j for j, t in enumerate(thing) if not t.is_word), len(thing))
-            if not any(t.lower in _ABSTRACT for t in thing[:stop]) and _done(thing[:stop]):
-                return True
-    return False
-
-
-def _done(after: Sequence[Token]) -> bool:
-    for i, t in enumerate(after):
-        ends = i + 1 == len(after) or not after[i + 1].is_word or after[i + 1].lower in w.PREPOSITIONS
-        # The participle follows what was done ("the boiler fixed"), not before it ("a settled routine").
-        if ends and t.lower.endswith("ed") and w.verb_lemma(t.lower) not in (None, t.lower):
-            return True
-    return False
 
 
 def _complement(main: Clause) -> list[Token]:
@@ -162,26 +133,12 @@ def _noted_in_a_state(s: Statement, main: Clause) -> tuple[str, Span] | None:
     return ("done by a date", s.span(*dated[0])) if dated else None
 
 
-# What someone has or where they live can be checked on the day: "will have her own bank account by
-# March", "will be living in his own flat by April", "there will be a smoke alarm on each floor by
-# May". Having a quality ("more confidence", "a better relationship") cannot: it needs a measure.
-_ABSTRACT = w.word_set(
-    "confidence self-esteem esteem relationship relationships understanding knowledge awareness insight "
-    "skill skills routine routines support resilience trust bond attachment respect control motivation "
-    "hope happiness wellbeing well-being stability structure boundaries sense strategy strategies idea "
-    "ideas time life future choice choices behaviour attitude belief beliefs feeling feelings voice say "
-    "opportunity opportunities chance access help atmosphere mood environment fun friends friendships "
-    "experience experiences peace rest sleep dynamics finances situation circumstances"
-)
-
-
 def _an_abstract_subject(main: Clause) -> bool:
     """ "the relationship to be stabilised", "her confidence to be built up": done to a quality,
     which no date shows; not "the arrears cleared" or "the boiler fixed"."""
     return any(t.lower in _ABSTRACT for t in own_subject_words(main))
 
 
-_DETERMINERS = w.word_set("a an the his her their its my our your own each every one two three")
 # Where someone lives or sleeps: "living in his own flat", "sleeping in a dry bedroom".
 _LIVING = w.word_set("live reside sleep")
 
@@ -276,14 +233,6 @@ _SKILLS = w.word_set(
     "travel catch ride swim dress wash bath brush feed change fill complete pay budget shop tie "
     "name sign inject give take work"
 )
-
-
-def _perfect(main: Clause) -> bool:
-    """ "will have moved": done by then; not "will have agreed boundaries" or "will have secured
-    friendships", which no date shows."""
-    group = main.tokens[main.group[0] : main.verb] if main.group else []
-    done_to = main.tokens[(main.verb or 0) + 1 : main.predicate_end][:4]
-    return any(t.lower in w.HAVE for t in group) and not any(t.lower in _ABSTRACT for t in done_to)
 
 
 _CHANGE_WORDS = w.word_set(

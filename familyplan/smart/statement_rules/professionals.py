@@ -233,11 +233,25 @@ def only_workers_respond(s: Statement) -> bool:
         m[0].lower() in _THE_FAMILY_ITSELF and _only_calls_a_service(response, m.end())
         for m in _NETWORK_PERSON.finditer(response)
     )
-    callers = callers and (bool(names) or not _AN_EMERGENCY_CALL.search(response))
-    if not (names or callers) or not all(_a_worker(s.text, first, start, end) for first, start, end in names):
+    # "... and the Family Practitioner will refer him": a worker by their job alone responds too.
+    roles = [m.start() for m in _A_WORKER_BY_ROLE.finditer(response)]
+    callers = callers and (bool(names) or bool(roles) or not _AN_EMERGENCY_CALL.search(response))
+    if not (names or callers or roles) or not all(
+        _a_worker(s.text, first, start, end) for first, start, end in names
+    ):
         return False
-    first_worker = min(start for _, start, _ in names) - response_start if names else len(response)
+    first_worker = min([start - response_start for _, start, _ in names] + roles + [len(response)])
     return not any(_the_network_acts(response, m, first_worker) for m in _NETWORK_PERSON.finditer(response))
+
+
+# "the Family Practitioner will refer him", "her outreach worker will arrange a move": a worker known by
+# their job, heading a clause of the response.
+_A_WORKER_BY_ROLE = re.compile(
+    r"(?:^|[,;]|\band|\bthen)\s+(?:the|his|her|their|my|our)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:worker|practitioner|nurse|officer|visitor|teacher|adviser|advisor|therapist|mentor|co-?ordinator)"
+    r"\s+(?:will|would|is\s+to|to|can)\s+(?!be\b)",
+    re.IGNORECASE,
+)
 
 
 # The parents and whoever "she" or "we" is: the ones the plan is for, who respond only when they do
@@ -274,12 +288,19 @@ _MORE_DONE = re.compile(
 )
 
 
+_SOMEONE_ELSES_CLAUSE = re.compile(
+    r"\band\s+(?!then\b)(?:[\w'\u2019-]+\s+){1,4}?(?:will|would|can|is\s+to)\b", re.IGNORECASE
+)
+
+
 def _only_calls_a_service(text: str, end: int) -> bool:
     called = _CALLS_A_SERVICE.match(text, end)
     if not called:
         return False
     rest = re.split(r"[.;,]", text[called.end() :], maxsplit=1)[0]
-    return not _MORE_DONE.search(rest)
+    # "... and the Family Practitioner will refer him ...": someone else's clause, not more she does.
+    someone_else = _SOMEONE_ELSES_CLAUSE.search(rest)
+    return not _MORE_DONE.search(rest[: someone_else.start()] if someone_else else rest)
 
 
 @matcher("contingency-no-network")

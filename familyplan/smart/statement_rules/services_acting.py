@@ -20,9 +20,9 @@ _ACTS = re.compile(
     r"\s+(?:will|would|is\s+going\s+to)\s+(?:then\s+|also\s+)?(?P<does>[a-z]+)",
     re.IGNORECASE,
 )
-# Emergency and duty services, and hospitals, are whoever is on shift: nobody can name the officer who
-# will come or the nurse on the ward.
-_EMERGENCY = w.word_set("police ambulance fire 999 101 111 hospital a&e ward duty out-of-hours")
+# Emergency and duty services, hospitals and the staff on hand are whoever is on shift: nobody can name
+# the officer who will come, the nurse on the ward or who is in the playground.
+_EMERGENCY = w.word_set("police ambulance fire 999 101 111 hospital a&e ward duty out-of-hours staff")
 # What a worker does, which someone named could be asked to do; not what a service does as a body
 # ("keep her place open", "pay the deposit", "let her use the quiet room").
 _A_WORKERS_TASK = w.word_set(
