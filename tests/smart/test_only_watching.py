@@ -208,3 +208,22 @@ def test_an_instruction_with_a_preposition_or_a_count_after_it_is_an_instruction
     main = read(text, "action").main
     assert main is not None
     assert main.lemma == lemma
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "flagged"),
+    [
+        ("I will never drink when the kids are in the house.", "action-absolute", True),
+        ("I will never leave the baby alone in the bath.", "action-absolute", False),
+        ("Mum will keep Jayden's bedroom clean, tidy and free of dust.", "subjective-standard", True),
+        ("Mum will clean the kitchen floor every Monday.", "subjective-standard", False),
+        (
+            "Dad will make sure the children take a healthy packed lunch to school every day.",
+            "subjective-standard",
+            True,
+        ),
+    ],
+)
+def test_pledges_about_drink_and_standards_judged_differently(text: str, rule: str, flagged: bool) -> None:
+    context = Context(who="Gemma Walsh (Mum)", when="Every day (review 03.02.2027)")
+    assert (rule in _rules(text, context)) is flagged

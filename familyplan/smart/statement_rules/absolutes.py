@@ -101,7 +101,9 @@ _SELF_CONTROL = re.compile(
     # "she will never reply", "never go back to him": a promise about someone she may still love.
     r"reply|respond|text\s+back|go\s+back\s+to|see\s+(?:him|her|them)|contact\s+(?:him|her|them)|"
     r"(?:speak|talk)\s+to\s+(?:him|her|them)|go\s+near|"
-    r"raise\s+(?:his|her|their|my|your)\s+voice|borrow|gamble|bet)\b",
+    r"raise\s+(?:his|her|their|my|your)\s+voice|borrow|gamble|bet|"
+    # "I will never drink when the kids are at home": seed 002's "I will never drink again", with a when.
+    r"drink|get\s+drunk|smoke|use\s+(?:drugs|cannabis|weed|substances)|take\s+drugs)\b",
     re.IGNORECASE,
 )
 
