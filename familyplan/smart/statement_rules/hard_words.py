@@ -19,9 +19,9 @@ from familyplan.smart.hits import Hit
 from familyplan.smart.readability import syllables
 from familyplan.smart.statement_rules.statement import Statement, _listed, _whole, matcher
 
-# Three long words, making an eighth of the statement or more: "go through Hossein's autism diagnosis
+# Three long words, making a tenth of the statement or more: "go through Hossein's autism diagnosis
 # with an interpreter" reads easily around one or two; a sentence built of them does not.
-_LONG_WORD_SYLLABLES, _AT_LEAST, _SHARE = 4, 3, 0.12
+_LONG_WORD_SYLLABLES, _AT_LEAST, _SHARE = 4, 3, 0.10
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 # A word of four syllables has seven letters or more ("ability", "capacity"). Only those are counted,
 # and only in a statement with enough of them: counting syllables needs textstat's pronouncing
