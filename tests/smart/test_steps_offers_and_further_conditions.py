@@ -258,3 +258,21 @@ def test_gone_to_an_appointment_or_a_place_confirmed_by_a_date_is_shown_by_the_d
     text: str, flagged: bool
 ) -> None:
     assert ("outcome-no-measure" in _rules(text, "outcome")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("If the lodgings break down, Nicola will find another supported lodgings host for Shannon.", True),
+        ("If Olamide's lodgings end, he will move to a hostel bed until a new host is found.", True),
+        ("If Liam can't stay at his lodgings he will be placed in emergency B&B accommodation.", True),
+        ("If the nursery place breaks down, the family worker will find Yusuf another nursery.", True),
+        (
+            "If Liam can't stay at his lodgings, his aunt Rita will have him on her sofa bed while Nicola looks for "
+            "another host.",
+            False,
+        ),
+    ],
+)
+def test_another_placement_is_a_process_not_the_networks_help(text: str, flagged: bool) -> None:
+    assert ("contingency-process-only" in _rules(text, "contingency")) is flagged
