@@ -227,3 +227,19 @@ def test_an_instruction_with_a_preposition_or_a_count_after_it_is_an_instruction
 def test_pledges_about_drink_and_standards_judged_differently(text: str, rule: str, flagged: bool) -> None:
     context = Context(who="Gemma Walsh (Mum)", when="Every day (review 03.02.2027)")
     assert (rule in _rules(text, context)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Nan (Carol) to support Mum with the school run and with screen time at weekends.", True),
+        ("Uncle Dev to support Reece at weekends and be someone he can talk to.", True),
+        (
+            "Nan (Carol) to support Mum at weekends and take the children to the park on Saturday mornings.",
+            False,
+        ),
+    ],
+)
+def test_more_of_the_same_support_or_a_part_to_be_is_nothing_done(text: str, flagged: bool) -> None:
+    context = Context(who="Carol Hughes (Nan)", when="Every weekend (review 25.01.2027)")
+    assert ("action-purposeless-verb" in _rules(text, context)) is flagged

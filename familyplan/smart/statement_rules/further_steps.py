@@ -103,6 +103,18 @@ def _more_of_whose(tokens: list[Token], i: int) -> bool:
     )
 
 
+def _more_of_the_same(tokens: list[Token], i: int, first: int) -> bool:
+    """After "and", more of what the first verb was about, not something else done."""
+    if first >= len(tokens):
+        return False
+    if tokens[first].lower in _ASKED_ABOUT:
+        return True  # "watch her mood and how she is coping": more of what is watched
+    if first == i + 1 and _more_of_whose(tokens, i):
+        return True  # "keep an eye on Amara's weight and sleep": a second thing of hers, watched
+    # "support Mum with the school run and with screen time": more of the same support
+    return tokens[first].lower in w.PREPOSITIONS
+
+
 def and_then_does(s: Statement, after: int, telling_counts: bool = False) -> bool:
     """Past the session or appointment, "and" leads to something done with it: "and help him
     fill in the form", "and Ben will choose a reward", not "and complete the course". With
@@ -113,10 +125,8 @@ def and_then_does(s: Statement, after: int, telling_counts: bool = False) -> boo
         if t.lower not in ("and", "then"):
             continue
         first = _past_an_aside(tokens, i + 1, conditions=True)
-        if first < len(tokens) and tokens[first].lower in _ASKED_ABOUT:
-            continue  # "watch her mood and how she is coping": more of what is watched
-        if first == i + 1 < len(tokens) and _more_of_whose(tokens, i):
-            continue  # "keep an eye on Amara's weight and sleep": a second thing of hers, watched
+        if _more_of_the_same(tokens, i, first):
+            continue
         conditional = first > i + 2 and tokens[i + 2].lower in _CONDITIONS
         for j in range(first, min(first + 5, len(tokens) - 1)):
             word, following = tokens[j].lower, tokens[j + 1]
@@ -125,6 +135,8 @@ def and_then_does(s: Statement, after: int, telling_counts: bool = False) -> boo
             lemma = w.verb_lemma(word) if not tokens[j].name else None
             if lemma is None or word in ("will", "can", "to"):
                 continue
+            if lemma == "be" and j == first:
+                break  # "and be someone he can talk to": a part to be, with nothing done
             if j > first and tokens[j - 1].lower in w.PREPOSITIONS:
                 continue  # "... and development at home visits": a noun after its preposition
             told = telling_counts and _tells_what(lemma, tokens[j + 1 : j + 5])
