@@ -276,3 +276,21 @@ def test_gone_to_an_appointment_or_a_place_confirmed_by_a_date_is_shown_by_the_d
 )
 def test_another_placement_is_a_process_not_the_networks_help(text: str, flagged: bool) -> None:
     assert ("contingency-process-only" in _rules(text, "contingency")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "If Demi struggles at night with Archie, she will call the family nurse the next morning or ring 111 if "
+            "she is worried about his health.",
+            True,
+        ),
+        ("If Jo feels unsafe she will ring 999.", False),
+        ("If Ellie feels unsafe, she will ring the school nurse.", False),
+    ],
+)
+def test_an_emergency_number_is_a_response_only_when_no_other_service_is_rung(
+    text: str, flagged: bool
+) -> None:
+    assert ("contingency-no-network" in _rules(text, "contingency")) is flagged

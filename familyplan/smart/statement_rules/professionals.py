@@ -235,7 +235,7 @@ def only_workers_respond(s: Statement) -> bool:
     )
     # "... and the Family Practitioner will refer him": a worker by their job alone responds too.
     roles = [m.start() for m in _A_WORKER_BY_ROLE.finditer(response)]
-    callers = callers and (bool(names) or bool(roles) or not _AN_EMERGENCY_CALL.search(response))
+    callers = callers and (bool(names) or bool(roles) or not _only_an_emergency_call(response))
     if not (names or callers or roles) or not all(
         _a_worker(s.text, first, start, end) for first, start, end in names
     ):
@@ -278,7 +278,10 @@ _CALLS_A_SERVICE = re.compile(
     r"(?:\s*\([^)]*\))?\s+(?:will\s+|can\s+|is\s+to\s+|to\s+)?(?:ring|call|phone|contact|text|email|press|"
     r"report\s+(?:him|her|them|it|this)(?:\s+missing)?\s+to)\s+"
     r"(?:(?:the|a|an|his|her|their|my|our)\s+)?(?:(?!(?:and|or|then|parents?|friends?|family)\b)[\w'\u2019-]+\s+){0,5}?"
-    r"(?:999|101|111|helpline|line|service|agency|office|police|surgery|pendant|ambulance|council|duty\s+team)\b",
+    r"(?:999|101|111|helpline|line|service|agency|office|police|surgery|pendant|ambulance|council|duty\s+team|"
+    # "she will call the family nurse": a parent's worker rung, as a service is (a child ringing the
+    # school nurse is telling a trusted adult).
+    r"family\s+nurse|health\s+visitor|social\s+worker|doctor|gp)\b",
     re.IGNORECASE,
 )
 _AN_EMERGENCY_CALL = re.compile(r"\b(?:999|112|101|111|police|ambulance)\b", re.IGNORECASE)
@@ -290,6 +293,23 @@ _MORE_DONE = re.compile(
 
 _SOMEONE_ELSES_CLAUSE = re.compile(
     r"\band\s+(?!then\b)(?:[\w'\u2019-]+\s+){1,4}?(?:will|would|can|is\s+to)\b", re.IGNORECASE
+)
+
+
+def _only_an_emergency_call(response: str) -> bool:
+    """ "she will ring 999": an emergency's own number is a response of its own; not when other
+    services are rung too ("call the family nurse the next morning or ring 111")."""
+    called = [m[0] for m in _A_SERVICE_CALLED.finditer(response)]
+    return bool(called) and all(_AN_EMERGENCY_CALL.search(c) for c in called)
+
+
+# Each service someone rings: "ring 111", "call the family nurse".
+_A_SERVICE_CALLED = re.compile(
+    r"\b(?:ring|call|phone|contact|text|email|report\s+(?:him|her|them|it|this)(?:\s+missing)?\s+to)\s+"
+    r"(?:(?:the|a|an|his|her|their|my|our)\s+)?(?:(?!(?:and|or|then|parents?|friends?|family)\b)[\w'\u2019-]+\s+){0,5}?"
+    r"(?:999|101|111|112|helpline|line|service|agency|office|police|surgery|pendant|ambulance|council|duty\s+team|"
+    r"family\s+nurse|health\s+visitor|social\s+worker|doctor|gp)\b",
+    re.IGNORECASE,
 )
 
 
