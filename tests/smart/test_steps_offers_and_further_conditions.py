@@ -294,3 +294,18 @@ def test_an_emergency_number_is_a_response_only_when_no_other_service_is_rung(
     text: str, flagged: bool
 ) -> None:
     assert ("contingency-no-network" in _rules(text, "contingency")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Jayden (3) has had a dental check-up and any treatment he needs has been done by 26.03.2027, confirmed "
+            "by the dental practice.",
+            False,
+        ),
+        ("Mum will have had three counselling sessions by 26.03.2027.", True),
+    ],
+)
+def test_a_childs_health_check_had_is_the_need_met(text: str, flagged: bool) -> None:
+    assert ("outcome-is-an-activity" in _rules(text, "outcome")) is flagged

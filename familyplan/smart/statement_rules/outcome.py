@@ -182,6 +182,14 @@ _EVERY_HEALTH_APPOINTMENT = re.compile(
 )
 
 
+# "has had a dental check-up", "had her hearing test": a child's health check done is the need met too.
+_A_HEALTH_CHECK = re.compile(
+    r"\s*(?:a|an|his|her|their)\s+(?:\w+\s+)?(?:dental|dentist|eye|sight|hearing|health|medical|development|"
+    r"developmental|two-year|2-year|asthma|diabetes|epilepsy)\s+(?:check-?ups?|checks?|tests?|reviews?)\b",
+    re.IGNORECASE,
+)
+
+
 # Verbs that are only about a service when their object is one: "attend the group", "book a course".
 _SERVICE_TOPICS = ("refer", "engag", "access", "attend", "participat", "receiv")
 
@@ -268,6 +276,7 @@ def activity(rule: Rule, s: Statement) -> list[Hit]:
         school = what is not None and (
             _SCHOOL_SESSIONS.match(s.text, what[0])
             or _EVERY_HEALTH_APPOINTMENT.search(s.text, what[0], what[1] + 1)
+            or _A_HEALTH_CHECK.match(s.text, what[0])
         )
         if what is None or not _SERVICE_OBJECTS.search(s.text, *what) or school:
             return []  # "attend school every day" is the change itself
