@@ -309,3 +309,30 @@ def test_an_emergency_number_is_a_response_only_when_no_other_service_is_rung(
 )
 def test_a_childs_health_check_had_is_the_need_met(text: str, flagged: bool) -> None:
     assert ("outcome-is-an-activity" in _rules(text, "outcome")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rule"),
+    [
+        (
+            "The Nowak family have calmer mornings before school by the February half-term.",
+            "outcome",
+            "outcome-no-measure",
+        ),
+        (
+            "If Ryan is found to have stayed at the house, the children will be moved to Nan Sue's.",
+            "contingency",
+            "contingency-a-warning",
+        ),
+        (
+            "Contact between Gemma and the children will stop if she misses another visit.",
+            "contingency",
+            "action-restriction",
+        ),
+    ],
+)
+def test_calmer_than_what_a_move_as_a_consequence_and_contact_stopped(
+    text: str, kind: str, rule: str
+) -> None:
+    found = _rules(text, kind)
+    assert rule in found or (rule == "outcome-no-measure" and "outcome-improve-without-measure" in found)

@@ -342,8 +342,9 @@ def _behaviour_evidence(s: Statement, main: Clause, state_words: tuple[str, ...]
                 return "done by a date", s.span(a, b)
     verb = main.verb or 0
     for i, t in enumerate(main.tokens[verb:], start=verb):
-        # "when appropriate", "if needed": a situation someone will judge is no condition to check.
-        judged = any(x.lower in _JUDGED for x in main.tokens[i + 1 : i + 3])
+        # "when appropriate", "if needed": a situation someone will judge is no condition to check;
+        # "calmer mornings before school": calmer than what, whatever the situation.
+        judged = vague or any(x.lower in _JUDGED for x in main.tokens[i + 1 : i + 3])
         if t.lower in ("when", "whenever", "if", "before", "after") and not judged:
             return "in a situation", s.span(t.start, main.tokens[-1].end)
     return None

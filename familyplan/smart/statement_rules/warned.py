@@ -41,13 +41,16 @@ _TOLD_THAT = re.compile(
 # What someone does that sets it off: "if Mum drinks again", "if Kyle breaks his curfew".
 _SOMEONES_CONDUCT = re.compile(
     r"\s*(?:if|when|should)\b[^,.;]*?\b(?:again|any\s+more|drinks?|drinking|uses|lets|allows|breaks?|misses|"
-    r"returns?|comes?\s+back|argues?|arguments|fights?|refuses?|fails?\s+to)\b",
+    r"returns?|comes?\s+back|argues?|arguments|fights?|refuses?|fails?\s+to|found\s+to\s+have|stays|stayed|"
+    r"visits|visited)\b",
     re.IGNORECASE,
 )
 # What is then done to the family: the children sent to live elsewhere, or away until they are judged
 # ready: "the children will go and live with their Nan", "stay with Grandma until she is back on track".
 _SENT_AWAY = re.compile(
     r"\b(?:will|would|is\s+to|are\s+to)\s+(?:have\s+to\s+)?(?:go\s+(?:and|to)\s+live|move\s+in|live)\s+with\b"
+    # "the children will be moved to Nan Sue's": moved, as a consequence.
+    r"|\b(?:will|would)\s+be\s+(?:moved|taken|sent)\s+(?:to|in\s+with)\b"
     r"|\buntil\s+(?:she|he|they|mum|dad|(?-i:[A-Z])[a-z]+)\s+(?:is|are)\s+back\s+on\s+track\b"
     r"|\buntil\s+(?:the\s+plan\s+ends|further\s+notice)\b",
     re.IGNORECASE,
