@@ -336,3 +336,28 @@ def test_calmer_than_what_a_move_as_a_consequence_and_contact_stopped(
 ) -> None:
     found = _rules(text, kind)
     assert rule in found or (rule == "outcome-no-measure" and "outcome-improve-without-measure" in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "If Dad's Saturday falls through, Harvey will spend the day with a relative on Dad's side.",
+            "contingency-helper-unnamed",
+        ),
+        (
+            "Sylvia and Winston understand that if they can't keep the children safe from their mum, the children may "
+            "have to go to foster carers.",
+            "contingency-a-warning",
+        ),
+        (
+            "If Jamie comes to the house again, Kirsty will be required to stop all contact between him and the "
+            "children.",
+            "action-restriction",
+        ),
+    ],
+)
+def test_a_day_with_someone_unnamed_foster_care_as_a_warning_and_contact_stopped_on_demand(
+    text: str, rule: str
+) -> None:
+    assert rule in _rules(text, "contingency")

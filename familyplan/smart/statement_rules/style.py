@@ -258,6 +258,8 @@ _SUPERVISED_CONTACT = re.compile(
     # "Ava's time with her dad will be suspended": contact stopped by the plan.
     r"|\b(?:contact|time|visits|calls|overnight\s+stays|family\s+time)\b[^.;]{0,40}?\b(?:will|would|is\s+to|are\s+to)\s+be\s+"
     r"(?:suspended|stopped|paused)\b"
+    # "Kirsty will be required to stop all contact between him and the children".
+    r"|\b(?:required|expected|told|made)\s+to\s+(?:stop|end)\s+(?:all\s+)?contact\b"
     # "Contact between Gemma and the children will stop if she misses another visit".
     r"|\b(?:contact|visits|calls|overnight\s+stays|family\s+time)\b[^.;]{0,40}?\b(?:will|would)\s+(?:stop|end|cease)\b"
     # "Dad will be asked to leave the home", "Liam will be told to move out", "Mum was advised to ask

@@ -84,6 +84,8 @@ _HEADS_A_CLAUSE = re.compile(r"(?:^|[,;:]|\band|\bthen)\s*$", re.IGNORECASE)
 _DOES_IT = re.compile(r"\s+(?:will|would|can|could|is\s+to|are\s+to|to)\s+(?!be\b)[a-z]", re.IGNORECASE)
 _GONE_TO = re.compile(
     r"\b(?:stay|stays|staying|live|lives|go\s+and\s+stay|sleep|sleeps)\s+(?:over\s+)?with\s+$"
+    # "Harvey will spend the day with a relative on Dad's side": in their care for the day.
+    r"|\bspend\s+(?:the|a|that|his|her|their)\s+(?:day|night|weekend|afternoon|evening|morning)\s+with\s+$"
     r"|\b(?:looked\s+after|collected|picked\s+up|cared\s+for|taken\s+in)\s+by\s+$",
     re.IGNORECASE,
 )

@@ -20,7 +20,7 @@ _TOLD_WHAT_IF = re.compile(
 # What would be done to them: "the police will be involved", "placed in care", "evicted".
 _DONE_TO_THEM = re.compile(
     r"\b(?:police|social\s+(?:care|services|workers?)|in(?:to)?\s+care|removed|evict\w*|lose|prosecut\w*|"
-    r"court|fined?|excluded|exclusion|taken\s+(?:away|off|into)|placed|child\s+protection|conference|"
+    r"court|fined?|excluded|exclusion|taken\s+(?:away|off|into)|placed|child\s+protection|conference|foster|"
     r"consequences?|sanction\w*)\b",
     re.IGNORECASE,
 )
