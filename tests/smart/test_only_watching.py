@@ -243,3 +243,15 @@ def test_pledges_about_drink_and_standards_judged_differently(text: str, rule: s
 def test_more_of_the_same_support_or_a_part_to_be_is_nothing_done(text: str, flagged: bool) -> None:
     context = Context(who="Carol Hughes (Nan)", when="Every weekend (review 25.01.2027)")
     assert ("action-purposeless-verb" in _rules(text, context)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Sam will go through the safer sleep guide with Kayleigh at home.", False),
+        ("Sam will help Kayleigh make the flat safer.", True),
+    ],
+)
+def test_safer_sleep_is_the_guidance_named_not_a_comparison(text: str, flagged: bool) -> None:
+    context = Context(who="Sam Patel, Health Visitor", when="17.12.2026")
+    assert ("action-vague-comparative" in _rules(text, context)) is flagged

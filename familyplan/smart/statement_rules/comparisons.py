@@ -129,6 +129,8 @@ def _named_not_compared(text: str, tokens: Sequence[Token], i: int) -> bool:
         return True  # "phone a week later": when, counted from the last step
     if t.text[0].isupper() and _in_a_name(tokens, i):
         return True  # "the Safer Futures office" is a name
+    if t.lower == "safer" and i + 1 < len(tokens) and tokens[i + 1].lower == "sleep":
+        return True  # "safer sleep": the name of the national guidance on how babies sleep
     if before is not None and before.lower in ("a", "an") and t.lower in _SIZES:
         return True  # "a longer appointment", "a bigger flat": a kind of thing, there or not
     # "the council's safer homes scheme": a scheme's name, written small.
