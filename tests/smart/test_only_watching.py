@@ -117,6 +117,7 @@ def test_a_second_thing_of_someones_watched_is_not_something_done() -> None:
     ("text", "first", "lemma"),
     [
         ("Sue will visit every Monday morning to support Steven with the morning routine.", "Sue", "visit"),
+        ("Sue to help Grandma Rukhsana with her money.", "Sue", "help"),
         ("Baby Esme does not lose any more weight before the review on 19.01.2027.", "Baby", "lose"),
     ],
 )
@@ -255,3 +256,11 @@ def test_more_of_the_same_support_or_a_part_to_be_is_nothing_done(text: str, fla
 def test_safer_sleep_is_the_guidance_named_not_a_comparison(text: str, flagged: bool) -> None:
     context = Context(who="Sam Patel, Health Visitor", when="17.12.2026")
     assert ("action-vague-comparative" in _rules(text, context)) is flagged
+
+
+@pytest.mark.parametrize("text", ["Continue to attend nursery.", "Attend to his cuts."])
+def test_a_verb_that_takes_to_still_opens_an_instruction(text: str) -> None:
+    main = read(text, "action").main
+    assert main is not None
+    assert main.verb is not None
+    assert not main.tokens[0].name

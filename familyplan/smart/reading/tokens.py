@@ -106,6 +106,11 @@ def _split_apostrophe(raw: str, lower: str, start: int, end: int, append: Callab
 
 
 _SENTENCE_OPENERS = frozenset(".!?;:(\"'")
+# Verbs that take "to" and another verb: "Continue to attend nursery", "Try to get there by 9".
+_TAKES_TO = w.INTENTION_VERBS | w.word_set(
+    "continue try remember agree learn start begin aim keep stop need want decide promise ask help choose "
+    "manage refuse forget prepare arrange offer attempt fail hope plan expect intend tend seem"
+)
 
 
 def _mark_names(tokens: list[Token]) -> None:
@@ -132,19 +137,33 @@ def _mark_names(tokens: list[Token]) -> None:
             t.name = not known and len(set(t.lower)) == 1  # XX, XXX
         elif not known or (not sentence_start and not title_case and not closed):
             t.name = True
-    # "Sue Patel will ring", "Bill Evans would drive": an English word opening a name said in full.
     for i in capitals:
-        t = tokens[i]
-        if not t.name and i + 2 < len(tokens) and tokens[i + 1].name and tokens[i + 2].lower in w.MODALS:
-            t.name = t.lower not in _CLOSED
-        # "Sue will visit on Mondays": a word that is only a verb cannot be the subject of "will"; it is
-        # her name.
-        if not t.name and i + 1 < len(tokens) and tokens[i + 1].lower in w.MODALS and t.lower not in _CLOSED:
-            t.name = not w.can_be(t.lower, "NOUN") and w.verb_lemma(t.lower) is not None
+        if not tokens[i].name:
+            tokens[i].name = _an_english_word_as_a_name(tokens, i)
+
+
+def _an_english_word_as_a_name(tokens: list[Token], i: int) -> bool:
+    """An English word that is someone's name here."""
+    t = tokens[i]
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is None:
+        return False
+    if t.text in ("Miss", "Baby"):
         # "Miss Reid to check in with Nathan", "Baby Esme does not lose weight": a title before a name,
         # not the verb "miss" or "baby".
-        if t.text in ("Miss", "Baby") and i + 1 < len(tokens) and tokens[i + 1].name:
-            t.name = True
+        return after.name
+    if t.lower in _CLOSED:
+        return False
+    # "Sue Patel will ring", "Bill Evans would drive": an English word opening a name said in full.
+    if after.name and i + 2 < len(tokens) and tokens[i + 2].lower in w.MODALS:
+        return True
+    # "Sue will visit on Mondays", "Sue to help Gran with her money" (opening the sentence, the plan's
+    # shorthand): a word that is only a verb cannot be the subject of "will" or "to"; it is her name.
+    infinitive = i + 2 < len(tokens) and _can_be_base_verb(tokens[i + 2])
+    to_do = after.lower == "to" and i == 0 and infinitive and w.verb_lemma(t.lower) not in _TAKES_TO
+    if after.lower in w.MODALS or to_do:
+        return not w.can_be(t.lower, "NOUN") and w.verb_lemma(t.lower) is not None
+    return False
 
 
 _CLOSED = (
