@@ -97,3 +97,18 @@ def test_how_often_it_is_checked_is_not_what_is_wanted_instead() -> None:
 )
 def test_counting_down_what_is_not_wanted_is_negative(text: str, flagged: bool) -> None:
     assert ("outcome-negative" in _rules(text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Safa (11) keeps up her 98% attendance in Year 7 through to the end of the summer term 2027.", True),
+        (
+            "Sami (9) keeps up his good attendance at Greenfield Primary (currently 97%), reviewed 25.01.2027.",
+            True,
+        ),
+        ("Ben keeps his attendance at 95% or more every half term until the review on 12.02.2027.", False),
+    ],
+)
+def test_keeping_up_the_level_someone_has_now_is_already_achieved(text: str, flagged: bool) -> None:
+    assert ("outcome-generic" in _rules(text)) is flagged
