@@ -361,3 +361,24 @@ def test_a_day_with_someone_unnamed_foster_care_as_a_warning_and_contact_stopped
     text: str, rule: str
 ) -> None:
     assert rule in _rules(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "If the morning routine breaks down, Cian will be offered a free breakfast club place and the attendance "
+            "officer will phone Declan each morning.",
+            "contingency-no-network",
+        ),
+        (
+            "If there are any further worries about Lacey-Mae, Kayleigh will call on her support network and let Mr "
+            "Ward know.",
+            "contingency-helper-unnamed",
+        ),
+    ],
+)
+def test_a_child_offered_a_place_responds_to_nothing_and_a_network_unnamed_is_no_helper(
+    text: str, rule: str
+) -> None:
+    assert rule in _rules(text, "contingency")

@@ -225,7 +225,12 @@ def only_workers_respond(s: Statement) -> bool:
         return False  # "while Aisha's daughter Mina minds Lina", "she asks Tariq next door to knock"
     # Who responds heads a clause ("..., Priya Nair will call"), or is said to after ("Nan, who will
     # ..."); "call Gemma" or "invite Mum to the panel" names who is called, not who responds.
-    heads = [n for n in people if _heads_a_clause(s.text, response_start, n[1], n[2])]
+    # "Cian will be offered a breakfast club place": done to, not responding.
+    heads = [
+        n
+        for n in people
+        if _heads_a_clause(s.text, response_start, n[1], n[2]) and not _OFFERED.match(s.text, n[2])
+    ]
     names = [n for n in heads if not _only_calls_a_service(s.text, n[2])]
     # "Kieran will ring Homecare Plus and the duty line": the family's only part is to call services.
     # An emergency's own number, rung alone ("she will ring 999"), is a response of its own.
@@ -242,6 +247,12 @@ def only_workers_respond(s: Statement) -> bool:
         return False
     first_worker = min([start - response_start for _, start, _ in names] + roles + [len(response)])
     return not any(_the_network_acts(response, m, first_worker) for m in _NETWORK_PERSON.finditer(response))
+
+
+_OFFERED = re.compile(
+    r"\s+(?:will|would|is\s+to)\s+be\s+(?:offered|given|seen|visited|told|informed|contacted|referred|sent|taken)\b",
+    re.IGNORECASE,
+)
 
 
 # "the Family Practitioner will refer him", "her outreach worker will arrange a move": a worker known by

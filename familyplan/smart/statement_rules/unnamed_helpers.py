@@ -29,6 +29,12 @@ _NAMED_HELPER = re.compile(
 # Someone rung, told or asked: "ring someone", "let someone know", "tell a trusted adult".
 _ANY_ONE = w.word_set("someone somebody anyone anybody friends relatives") | frozenset(
     ["a friend", "a relative", "a family member", "another family member", "a family friend", "a neighbour"]
+    # "Kayleigh will call on her support network": whoever they are, unnamed.
+    + [
+        f"{whose} {network}"
+        for whose in ("her", "his", "their", "my", "the")
+        for network in ("network", "support network")
+    ]
 )
 # An adult, however described, and nobody named: "an adult", "another adult", "a safe grown-up".
 _ANY_ADULT = re.compile(
