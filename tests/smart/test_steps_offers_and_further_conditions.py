@@ -382,3 +382,26 @@ def test_a_child_offered_a_place_responds_to_nothing_and_a_network_unnamed_is_no
     text: str, rule: str
 ) -> None:
     assert rule in _rules(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "If Kacper's attendance falls below 90%, Mrs Hollis will do a home visit that week and offer him a "
+            "breakfast club place from 8am.",
+            True,
+        ),
+        (
+            "If Ethan can't manage afternoons, Mrs Green will put his timetable back to mornings and ask the "
+            "educational psychologist to observe him.",
+            True,
+        ),
+        (
+            "If the twins are poorly, Mrs Begum will take them to the GP and her sister will have the baby.",
+            False,
+        ),
+    ],
+)
+def test_someone_by_title_doing_a_workers_task_is_a_worker(text: str, flagged: bool) -> None:
+    assert ("contingency-no-network" in _rules(text, "contingency")) is flagged

@@ -47,6 +47,17 @@ _AT_A_SERVICE = re.compile(r"\s+(?:at|from|of)\s+(?:the\s+)?(?-i:[A-Z])")
 _JOB_BEFORE = re.compile(r"\b(?:dr|pc|dc|sgt|" + _JOB + r")\.?\s+$", re.IGNORECASE)
 
 
+# Someone called by title and surname who does a worker's task: visits the home, sees the child at
+# school, or asks a clinician or a service for the child.
+_A_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$")
+_A_WORKERS_TASK = re.compile(
+    r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?\s+will\s+(?:(?:do|make|arrange)\s+a\s+home\s+visit|visit\s+(?:the\s+family\s+)?at\s+home|"
+    r"see\s+\w+\s+(?:at|in)\s+school|speak\s+to\s+\w+\s+(?:at|in)\s+school|put\s+(?:his|her|their)\s+timetable|"
+    r"ask\s+the\s+(?:[\w-]+\s+){0,2}(?:paediatrician|psychologist|nurse|doctor|gp|therapist|team|service)|refer\b)",
+    re.IGNORECASE,
+)
+
+
 # "a Household Support Fund voucher", "the Jobcentre", "at Citizens Advice": a thing or a place.
 _A_THING_BEFORE = re.compile(r"\b(?:a|an|the|at|from|to|of|into|in|on)\s+$", re.IGNORECASE)
 
@@ -60,6 +71,8 @@ def _a_worker_at(text: str, start: int, end: int) -> bool:
         return False  # "her sister Toni", "Aunt Rosa"
     if _JOB_BEFORE.search(text, max(0, start - 30), start):
         return True
+    if _A_TITLE_BEFORE.search(text, max(0, start - 6), start) and _A_WORKERS_TASK.match(text, end):
+        return True  # "Mrs Hollis will do a home visit", "Miss Rowe will see Ellie at school"
     said = _JOB_IN_BRACKETS.match(text, end) or _JOB_AFTER_A_COMMA.match(text, end)
     if said:
         return bool(_JOB_IN.search(said["what"])) and not _KIN.search(said["what"])
@@ -292,7 +305,7 @@ _CALLS_A_SERVICE = re.compile(
     r"(?:999|101|111|helpline|line|service|agency|office|police|surgery|pendant|ambulance|council|duty\s+team|"
     # "she will call the family nurse": a parent's worker rung, as a service is (a child ringing the
     # school nurse is telling a trusted adult).
-    r"family\s+nurse|health\s+visitor|social\s+worker|doctor|gp)\b",
+    r"family\s+nurse|health\s+visitor|social\s+worker|(?:recovery|drug|alcohol|outreach)\s+worker|doctor|gp)\b",
     re.IGNORECASE,
 )
 _AN_EMERGENCY_CALL = re.compile(r"\b(?:999|112|101|111|police|ambulance)\b", re.IGNORECASE)
@@ -319,7 +332,7 @@ _A_SERVICE_CALLED = re.compile(
     r"\b(?:ring|call|phone|contact|text|email|report\s+(?:him|her|them|it|this)(?:\s+missing)?\s+to)\s+"
     r"(?:(?:the|a|an|his|her|their|my|our)\s+)?(?:(?!(?:and|or|then|parents?|friends?|family)\b)[\w'\u2019-]+\s+){0,5}?"
     r"(?:999|101|111|112|helpline|line|service|agency|office|police|surgery|pendant|ambulance|council|duty\s+team|"
-    r"family\s+nurse|health\s+visitor|social\s+worker|doctor|gp)\b",
+    r"family\s+nurse|health\s+visitor|social\s+worker|(?:recovery|drug|alcohol|outreach)\s+worker|doctor|gp)\b",
     re.IGNORECASE,
 )
 
