@@ -405,3 +405,20 @@ def test_a_child_offered_a_place_responds_to_nothing_and_a_network_unnamed_is_no
 )
 def test_someone_by_title_doing_a_workers_task_is_a_worker(text: str, flagged: bool) -> None:
     assert ("contingency-no-network" in _rules(text, "contingency")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Amira knows what to do if she has a hypo at school.", True),
+        ("If Sadia feels unsafe, she will put her safety plan into action.", True),
+        ("If Theo's behaviour becomes unmanageable, Mum will use the strategies she has learned.", True),
+        (
+            "If Amira has a hypo at school, she knows what to do: eat her glucose tablets and tell Mrs Khan, who will "
+            "ring Mum.",
+            False,
+        ),
+    ],
+)
+def test_a_response_that_only_points_to_a_plan_says_nothing_of_what_is_done(text: str, flagged: bool) -> None:
+    assert ("action-purposeless-verb" in _rules(text, "contingency")) is flagged
