@@ -264,3 +264,16 @@ def test_a_verb_that_takes_to_still_opens_an_instruction(text: str) -> None:
     assert main is not None
     assert main.verb is not None
     assert not main.tokens[0].name
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Nadia to do online safety work with Zara and her dad.", True),
+        ("Nadia will do some 1:1 work on her self-esteem.", True),
+        ("Nadia will do the washing with Mum on Mondays.", False),
+    ],
+)
+def test_work_named_by_its_topic_says_nothing_of_what_is_done(text: str, flagged: bool) -> None:
+    context = Context(who="Nadia Hussain (Family Practitioner)", when="22.01.2027")
+    assert ("action-purposeless-verb" in _rules(text, context)) is flagged

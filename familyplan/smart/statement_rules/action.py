@@ -23,6 +23,7 @@ from familyplan.smart.statement_rules.help_given import (
     only_watches,
     supports_by_doing,
     visits_someone,
+    work_in_name,
 )
 from familyplan.smart.statement_rules.outcome import _state_words
 from familyplan.smart.statement_rules.statement import (
@@ -129,7 +130,7 @@ def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
     checking = checks_in_for_nothing(s, main)
     if checking:
         return _hits(checking)  # a purpose, but only to hear how things are
-    phrase = phrase or offers_support(s, main) or helps_with_nothing_said(s, main)
+    phrase = phrase or offers_support(s, main) or helps_with_nothing_said(s, main) or work_in_name(s, main)
     if not phrase and not _lemma_in(rule.words, main.lemma):
         return _visit_for_nothing(rule, s, main)
     verb_end = phrase[0].end if phrase else main.tokens[main.verb].end if main.verb is not None else 0

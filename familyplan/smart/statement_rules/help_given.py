@@ -269,3 +269,17 @@ def only_watches(s: Statement, main: Clause) -> bool:
     if main.purpose is not None:
         return _TO_WATCH.match(s.text, main.tokens[main.purpose].start) is not None
     return _PASSED_ON.search(s.text, main.tokens[main.verb].end) is not None
+
+
+# "do online safety work with Zara", "do some 1:1 work on her self-esteem": work named by its topic,
+# with nothing said of what is done.
+_WORK_IN_NAME = re.compile(
+    r"do\s+(?:some\s+)?(?:[\w:-]+\s+){0,3}?work\s+(?:with|on|around|about)\b", re.IGNORECASE
+)
+
+
+def work_in_name(s: Statement, main: Clause) -> list[Span]:
+    if main.verb is None or main.lemma != "do":
+        return []
+    found = _WORK_IN_NAME.match(s.text, main.tokens[main.verb].start)
+    return [Span(found.start(), found.end(), found[0])] if found else []
