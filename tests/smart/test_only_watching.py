@@ -277,3 +277,17 @@ def test_a_verb_that_takes_to_still_opens_an_instruction(text: str) -> None:
 def test_work_named_by_its_topic_says_nothing_of_what_is_done(text: str, flagged: bool) -> None:
     context = Context(who="Nadia Hussain (Family Practitioner)", when="22.01.2027")
     assert ("action-purposeless-verb" in _rules(text, context)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Rebecca and Stuart to sort out the Christmas arrangements for the children.", True),
+        ("Nicola will help Lisa sort out her debts.", True),
+        ("Dad will sort out a dentist appointment for Sam by 1 March.", False),
+        ("Nicola will help Lisa sort out her debts by ringing each company with her on Tuesdays.", False),
+    ],
+)
+def test_sorting_out_a_topic_says_nothing_of_what_is_done(text: str, flagged: bool) -> None:
+    context = Context(who="Nicola Grey (Debt Adviser)", when="17.12.2026")
+    assert ("action-purposeless-verb" in _rules(text, context)) is flagged

@@ -278,8 +278,27 @@ _WORK_IN_NAME = re.compile(
 )
 
 
+# "sort out her debts", "sort out the Christmas arrangements": what sorting them out is, unsaid; not
+# "sort out a dentist appointment", a thing booked.
+_SORTED_OUT = re.compile(
+    r"sort(?:s|ed|ing)?\s+out\s+(?:the\s+|his\s+|her\s+|their\s+|all\s+)?(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:debts?|money|finances|arrangements|things|issues|problems|stuff|paperwork|bills|situation)\b",
+    re.IGNORECASE,
+)
+
+
 def work_in_name(s: Statement, main: Clause) -> list[Span]:
-    if main.verb is None or main.lemma != "do":
+    if main.verb is None:
         return []
-    found = _WORK_IN_NAME.match(s.text, main.tokens[main.verb].start)
+    start = main.tokens[main.verb].start
+    found = _WORK_IN_NAME.match(s.text, start) if main.lemma == "do" else None
+    # The sorting out is what is done, or the help is with it: "help Lisa sort out her debts".
+    helped = _HELPED.match(s.text, start) if main.lemma == "help" else None
+    found = found or _SORTED_OUT.match(s.text, helped.end() if helped else start)
+    if found and _BY_DOING.match(s.text, found.end()):
+        return []  # "... sort out her debts by ringing each company": how, said
     return [Span(found.start(), found.end(), found[0])] if found else []
+
+
+_HELPED = re.compile(r"help\s+(?:[\w'\u2019-]+\s+){0,2}?(?=sort)", re.IGNORECASE)
+_BY_DOING = re.compile(r"\s+(?:\w+\s+){0,3}?by\s+\w+ing\b", re.IGNORECASE)
