@@ -101,11 +101,12 @@ def _database() -> dict[str, object]:
         "ENGINE": "django.db.backends.sqlite3",
         "NAME": VAR_DIR / "familyplan.sqlite3",
         "OPTIONS": {
-            # Writers queue for the lock instead of failing at once; WAL lets reads go on
-            # while one writes; FULL sync keeps the last commit through a power cut.
+            # Writers queue for the lock instead of failing at once; FULL sync keeps the last
+            # commit through a power cut. The write-ahead log, which lets reads go on while one
+            # writes, is kept in the file and set once (operations/write_ahead_log.py).
             "transaction_mode": "IMMEDIATE",
             "timeout": 20,
-            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;",
+            "init_command": "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;",
         },
     }
 
