@@ -298,16 +298,21 @@ def _the_network_acts(response: str, m: re.Match[str], first_worker: int) -> boo
 
 # "she will ring 999", "Ellie will ring the care agency", "he will press his care line pendant":
 # someone's whole part is to call a service, with nothing more they do themselves.
-_CALLS_A_SERVICE = re.compile(
-    r"(?:\s*\([^)]*\))?\s+(?:will\s+|can\s+|is\s+to\s+|to\s+)?(?:ring|call|phone|contact|text|email|press|"
-    r"report\s+(?:him|her|them|it|this)(?:\s+missing)?\s+to)\s+"
+_A_CALL = (
+    r"(?:ring|call|phone|contact|text|email|press|report\s+(?:him|her|them|it|this)(?:\s+missing)?\s+to)\s+"
+)
+_A_SERVICE_RUNG = (
     r"(?:(?:the|a|an|his|her|their|my|our)\s+)?(?:(?!(?:and|or|then|parents?|friends?|family)\b)[\w'\u2019-]+\s+){0,5}?"
-    r"(?:999|101|111|helpline|line|service|agency|office|police|surgery|pendant|ambulance|council|duty\s+team|"
+    r"(?:999|101|111|112|helpline|line|service|agency|office|police|surgery|pendant|ambulance|council|duty\s+team|"
     # "she will call the family nurse": a parent's worker rung, as a service is (a child ringing the
     # school nurse is telling a trusted adult).
-    r"family\s+nurse|health\s+visitor|social\s+worker|(?:recovery|drug|alcohol|outreach)\s+worker|doctor|gp)\b",
-    re.IGNORECASE,
+    r"family\s+nurse|health\s+visitor|social\s+worker|(?:recovery|drug|alcohol|outreach)\s+worker|doctor|gp)\b"
 )
+_CALLS_A_SERVICE = re.compile(
+    r"(?:\s*\([^)]*\))?\s+(?:will\s+|can\s+|is\s+to\s+|to\s+)?" + _A_CALL + _A_SERVICE_RUNG, re.IGNORECASE
+)
+# Each service someone rings: "ring 111", "call the family nurse".
+_A_SERVICE_CALLED = re.compile(r"\b" + _A_CALL + _A_SERVICE_RUNG, re.IGNORECASE)
 _AN_EMERGENCY_CALL = re.compile(r"\b(?:999|112|101|111|police|ambulance)\b", re.IGNORECASE)
 # "... and take Amy to her Nan's": something more done, after the call.
 _MORE_DONE = re.compile(
@@ -325,16 +330,6 @@ def _only_an_emergency_call(response: str) -> bool:
     services are rung too ("call the family nurse the next morning or ring 111")."""
     called = [m[0] for m in _A_SERVICE_CALLED.finditer(response)]
     return bool(called) and all(_AN_EMERGENCY_CALL.search(c) for c in called)
-
-
-# Each service someone rings: "ring 111", "call the family nurse".
-_A_SERVICE_CALLED = re.compile(
-    r"\b(?:ring|call|phone|contact|text|email|report\s+(?:him|her|them|it|this)(?:\s+missing)?\s+to)\s+"
-    r"(?:(?:the|a|an|his|her|their|my|our)\s+)?(?:(?!(?:and|or|then|parents?|friends?|family)\b)[\w'\u2019-]+\s+){0,5}?"
-    r"(?:999|101|111|112|helpline|line|service|agency|office|police|surgery|pendant|ambulance|council|duty\s+team|"
-    r"family\s+nurse|health\s+visitor|social\s+worker|(?:recovery|drug|alcohol|outreach)\s+worker|doctor|gp)\b",
-    re.IGNORECASE,
-)
 
 
 def _only_calls_a_service(text: str, end: int) -> bool:
