@@ -164,7 +164,8 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "Try a different bedtime if it is not working.",
         "If the plan is not working, Mum will ask her neighbour Tina to help with the morning routine.",
     ),
-    "acronym": (
+    "acronym": ("who", "Jo Bell (HV)", "HV", "Jo Bell (Health Visitor)"),
+    "statement-acronym": (
         "action",
         "Mum will speak to the SENCO about Josh's reading.",
         "SENCO",

@@ -132,7 +132,14 @@ def test_one_or_two_acronyms_in_a_long_plain_sentence_are_hints_only(text: str, 
 
 
 def test_two_acronyms_joined_by_a_slash_are_both_acronyms() -> None:
-    found = [f.text for f in check_statement("Screen for CSE/CCE with Mum.", "action") if f.rule == "acronym"]
+    found = [
+        f.text
+        for f in check_statement(
+            "Go through the worries about CSE/CCE with Mum at home on Tuesday afternoon after the school run.",
+            "action",
+        )
+        if f.rule == "statement-acronym"
+    ]
     assert found == ["CSE", "CCE"]
 
 

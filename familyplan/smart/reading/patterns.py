@@ -41,7 +41,9 @@ _WHEN = re.compile(
     # "her inhaler morning and night": twice a day.
     r"|\b(?:morning|evening|night)s?\s+and\s+(?:morning|evening|night)s?\b"
     r"|\bevery\s+time\b|\beach\s+time\b|\bwhenever\b)"
-    r"|(?P<time>\b(?:at|by|before|after|until|from)?\s*\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]m\b|[ap]\.m\.)|\b\d{1,2}:\d{2}\b)"
+    # "at 8.50", "from 3.30": a clock time written the British way, after the word that says so.
+    r"|(?P<time>\b(?:at|by|before|after|until|from)?\s*\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]m\b|[ap]\.m\.)|\b\d{1,2}:\d{2}\b"
+    r"|\b(?:at|before|after|until|from)\s+(?:[01]?\d|2[0-3])\.[0-5]\d(?![.\d/%])(?!\s*(?:per|an?\s|p\b|pence|pounds|kg|cm|miles|hours?|mins?|minutes)))"
     r"|(?P<date>\b\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?\b"
     r"|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?)"
@@ -124,7 +126,10 @@ _EVIDENCE = re.compile(
     # "as he tells us at the April review": what the person says, and when it is heard.
     r"|(?P<told>\bas\s+(?:he|she|they|(?-i:[A-Z])[a-z]+)\s+(?:tells?|says?)\s+us\s+(?:at|in|on|by)\b)"
     r"|(?P<checked>\b(?:check|checks|confirm|confirms|note|notes|record|records|log|logs|see|sees)\s+(?:this|it|that|them)\s+"
-    r"(?:at|on|in|by|with|during|each|every|to)\b)"
+    r"(?:at|on|in|by|with|during|each|every|to)\b"
+    # "..., which Halima will check on her online statement": who looks, and where.
+    r"|\bwhich\s+(?:(?-i:[A-Z])[\w'’-]+|she|he|they|we|I|you)(?:\s+(?:will|can)|['’]ll)\s+"
+    r"(?:check|confirm|see)\s+(?:on|in|at|from)\b)"
     # "Mum and nursery will both keep the tick chart": a record kept of it.
     r"|(?P<kept>\bkeep(?:s|ing)?\s+(?:a|the|his|her|their|our|my|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:chart|diary|log|record|sheet)\b)"
@@ -226,7 +231,7 @@ _EVIDENCE_PARTS = _parts(
         "kept": (_words("keep keeps keeping"), False),
         "told": (_words("as"), False),
         "checked": (
-            _words("check checks confirm confirms note notes record records log logs see sees"),
+            _words("check checks confirm confirms note notes record records log logs see sees which"),
             False,
         ),
         "stated": (

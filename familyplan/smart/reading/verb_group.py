@@ -74,6 +74,8 @@ def _anchored_group(clause: Clause) -> bool:
             return False  # "Darren is living in a flat where the children can stay": the place's clause
         if has_a_thing(tokens, main, i):
             return False  # "Kasia has a repayment plan she can afford": "can" is the plan's, not hers
+        if t.lower in w.MODALS and i > main + 2 and tokens[i - 2].lower in _ASKING_WORDS:
+            continue  # "has written his plan for what he'll do next": the modal is the question's
         if t.lower in w.MODALS and not (t.lower == "may" and t.text[0].isupper() and i > main):
             _read_group(clause, i, i + 1, "modal")
             return True
@@ -85,6 +87,7 @@ def _anchored_group(clause: Clause) -> bool:
 
 
 _SECOND_CLAUSE = w.word_set("so because which")
+_ASKING_WORDS = w.word_set("what how where why whether whatever")
 
 
 def _aside_end(tokens: list[Token], i: int) -> int:

@@ -1,8 +1,11 @@
-"""Acronyms the family may not know: each one a hint with what it stands for, and a statement
-written in them a warning, since the family cannot read it at all (seed 000: plans avoid
-acronyms and are written in words the family understand)."""
+"""Acronyms the family may not know, each with what it stands for: a warning in a statement the
+family must read and agree to (seed 002: outcomes avoid "vague professional acronyms"), a hint for
+a role in a who cell (seed 000 writes "Sehar (DSL)" in its own worked plan), and a statement
+written in them a warning of its own, since the family cannot read it at all."""
 
 from __future__ import annotations
+
+import re
 
 from familyplan.smart import words as w
 from familyplan.smart.catalogue import Rule
@@ -16,13 +19,16 @@ from familyplan.smart.statement_rules.statement import Statement, _whole, matche
 # school's SENCO can still be read around them; "IDVA to complete DASH and refer to MARAC" cannot.
 _TWO_WITHIN, _THREE_WITHIN = 7, 10
 
+# "TJ", "AJ": a name made of two initials, as families call a child.
+_INITIALS_AS_A_NAME = re.compile(r"[A-Z]J")
+
 
 def unexplained(s: Statement) -> list[tuple[Span, str]]:
     """The acronyms a family may not know, each with what it stands for where the catalogue says."""
     found = []
     acronyms = s.catalogue.acronyms
     for span in _acronyms_in(s.text, s.catalogue.known_abbreviations):
-        if len(set(span.text.rstrip("s"))) == 1:
+        if len(set(span.text.rstrip("s"))) == 1 or _INITIALS_AS_A_NAME.fullmatch(span.text):
             continue  # "XX", "XXX": a name left out on purpose, not an abbreviation
         expansion = acronyms.get(span.text.rstrip("s").upper()) or acronyms.get(span.text)
         if not expansion and w.is_english_word(span.text.lower()):
@@ -31,8 +37,7 @@ def unexplained(s: Statement) -> list[tuple[Span, str]]:
     return found
 
 
-@matcher("acronym")
-def acronym(rule: Rule, s: Statement) -> list[Hit]:
+def _acronym_hits(s: Statement) -> list[Hit]:
     return [
         Hit(
             span,
@@ -46,10 +51,27 @@ def acronym(rule: Rule, s: Statement) -> list[Hit]:
     ]
 
 
+@matcher("acronym")
+def acronym(rule: Rule, s: Statement) -> list[Hit]:
+    return _acronym_hits(s)
+
+
+@matcher("statement-acronym")
+def statement_acronym(rule: Rule, s: Statement) -> list[Hit]:
+    if s.catalogue.enabled("written-in-acronyms") and _written_in(s):
+        return []  # one warning that it is written in acronyms says it for each of them
+    return _acronym_hits(s)
+
+
 @matcher("written-in-acronyms")
 def written_in_acronyms(rule: Rule, s: Statement) -> list[Hit]:
+    letters = _written_in(s)
+    return [Hit(_whole(s.text), {"acronyms": ", ".join(letters)})] if letters else []
+
+
+def _written_in(s: Statement) -> list[str]:
     letters = list(dict.fromkeys(span.text for span, _ in unexplained(s)))
     within = _TWO_WITHIN if len(letters) == 2 else _THREE_WITHIN
     if len(letters) < 2 or len(letters) * within < s.word_count:
         return []
-    return [Hit(_whole(s.text), {"acronyms": ", ".join(letters)})]
+    return letters

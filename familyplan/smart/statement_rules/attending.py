@@ -9,7 +9,7 @@ import re
 from familyplan.smart.hits import Hit
 from familyplan.smart.language import Span
 from familyplan.smart.reading import Clause
-from familyplan.smart.statement_rules.further_steps import and_then_does
+from familyplan.smart.statement_rules.further_steps import _SERVICE_VERBS, and_then_does
 from familyplan.smart.statement_rules.help_given import (
     a_grown_up_of_the_family,
     gets_someone_there,
@@ -28,6 +28,32 @@ _TAKING_THEM = re.compile(
     r"\bby\s+(?:driving|taking|walking|going\s+with|collecting|picking\s+\w+\s+up|bringing|accompanying)\b",
     re.IGNORECASE,
 )
+# A later sentence that takes up what the session gave: "After each session Louise will ring her to
+# talk through one thing she's taken from it", "... what she learned and try it at bathtime".
+_BACK_TO_THE_SESSION = re.compile(
+    r"\b(?:after\s+(?:each|every|the|that)\s+(?:session|class|meeting|group|week)s?"
+    r"|what\s+(?:she|he|they|I|we|you)(?:['\u2019](?:ve|s)|\s+(?:has|have|had))?\s+"
+    r"(?:learn(?:s|ed|t)?|taken|took|picked\s+up|found\s+useful)"
+    r"|(?:taken|took|learn(?:ed|t)?)\s+from\s+(?:it|the\s+session|the\s+course|the\s+group))\b",
+    re.IGNORECASE,
+)
+_ONLY_KEEPING_WATCH = frozenset(
+    ("refer", "signpost", "review", "monitor", "discuss", "update", "chase", "check")
+)
+
+
+def used_in_a_later_sentence(s: Statement, main: Clause) -> bool:
+    """ "Funmi will go to the Freedom Programme. After each session Louise will ring her to talk
+    through one thing she's taken from it": the session is used, not only attended."""
+    clauses = s.reading.clauses
+    later = clauses[clauses.index(main) + 1 :] if main in clauses else []
+    for clause in later:
+        if clause.verb is None or not _BACK_TO_THE_SESSION.search(s.text, clause.tokens[0].start):
+            continue
+        lemma = clause.lemma.split(" ")[0]
+        if lemma not in _SERVICE_VERBS and lemma not in _ONLY_KEEPING_WATCH:
+            return True
+    return False
 
 
 def only_attended(s: Statement, main: Clause, lemma: str, spans: list[Span]) -> list[Hit]:
@@ -56,5 +82,7 @@ def only_attended(s: Statement, main: Clause, lemma: str, spans: list[Span]) -> 
     # the parenting course and go with Dad", which is still only the course.
     booked = bool(attended) and lemma in ("book", "arrange", "make") and goes_along_after(s, attended[0].end)
     if attended and (and_then_does(s, attended[0].end, telling_counts=True) or booked):
+        return []
+    if attended and used_in_a_later_sentence(s, main):
         return []  # "go with Dad to the appointment and help him fill in the form"
     return _hits(attended)

@@ -82,8 +82,10 @@ def improving_to_nothing_said(s: Statement) -> bool:
     main = s.reading.main
     if main is None or main.verb is None or "outcome-improve-without-measure" not in s.catalogue.rules:
         return False
-    if main.mood not in ("modal", "infinitive"):
-        return False  # "will improve", "to reduce": the change promised, not a word read as a verb
+    # "Esther improves", "is improved": said as a verb; not "Mia's reduced timetable", a word read as one.
+    said_as_a_verb = main.mood == "finite" and (main.passive or main.tokens[main.verb].lower.endswith("s"))
+    if main.mood not in ("modal", "infinitive") and not (said_as_a_verb and main.subject is not None):
+        return False  # "will improve", "to reduce": the change promised
     if re.match(r"\s+(?:up\s+)?to\b", s.text[main.tokens[main.verb].end :]):
         return False  # "builds up to full days": to what is said
     if _goes_better(main):

@@ -1,0 +1,71 @@
+"""An acronym in what the family reads and agrees to needs work; a role's acronym in a who cell is a hint."""
+
+from __future__ import annotations
+
+import pytest
+
+from familyplan.smart import check_statement, explain_statement
+
+
+def _rules(text: str, kind: str) -> set[str]:
+    return {f.rule for f in check_statement(text, kind)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "acronym"),
+    [
+        ("Deji's SDQ score is below 14 by the review on 02.02.2027.", "outcome", "SDQ"),
+        ("Zain is at his PRU for the full 25 hours a week by 22.01.2027.", "outcome", "PRU"),
+        (
+            "If Brandon stays out past 10pm, Mum will ring his YOS worker and his Grandad George will go and "
+            "look for him at the park.",
+            "contingency",
+            "YOS",
+        ),
+    ],
+)
+def test_an_acronym_the_family_may_not_know_needs_work(text: str, kind: str, acronym: str) -> None:
+    explained = explain_statement(text, kind)
+
+    found = [f for f in explained.findings if f.rule == "statement-acronym"]
+    assert [f.text for f in found] == [acronym]
+    assert explained.verdict == "needs-work"
+
+
+def test_what_the_acronym_stands_for_is_in_the_message() -> None:
+    found = [
+        f
+        for f in check_statement("Callum's EHCP names Hillside School by 31.03.2027.", "outcome")
+        if f.rule == "statement-acronym"
+    ]
+
+    assert "EHCP = Education, Health and Care Plan" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ben will have his first Child and Adolescent Mental Health Services (CAMHS) appointment by 29.01.2027.",
+        "Mum will take TJ to his GP appointment on 14.01.2027 to ask about his asthma inhaler.",
+        "If Kayla has a seizure lasting more than five minutes, Dad will ring 999 and Nan will take her "
+        "brother while they are at A&E.",
+    ],
+)
+def test_an_acronym_explained_known_to_families_or_used_as_a_name_is_not_flagged(text: str) -> None:
+    kind = "contingency" if text.startswith("If") else "action" if " will take " in text else "outcome"
+
+    assert "statement-acronym" not in _rules(text, kind)
+
+
+def test_a_role_written_as_an_acronym_in_a_who_cell_stays_a_hint() -> None:
+    # Seed 000's own worked plan writes "Sehar (DSL)".
+    findings = check_statement("Sehar (DSL) / Ben (Young person)", "who")
+
+    assert [(f.rule, f.severity.value) for f in findings if f.text == "DSL"] == [("acronym", "hint")]
+
+
+def test_a_statement_written_in_acronyms_is_one_warning_not_one_for_each() -> None:
+    rules = [f.rule for f in check_statement("IDVA to complete DASH and refer to MARAC.", "action")]
+
+    assert "written-in-acronyms" in rules
+    assert "statement-acronym" not in rules
