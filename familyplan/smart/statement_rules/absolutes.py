@@ -103,7 +103,8 @@ _SELF_CONTROL = re.compile(
     r"(?:speak|talk)\s+to\s+(?:him|her|them)|go\s+near|"
     r"raise\s+(?:his|her|their|my|your)\s+voice|borrow|gamble|bet|"
     # "I will never drink when the kids are at home": seed 002's "I will never drink again", with a when.
-    r"drink|get\s+drunk|smoke|use\s+(?:drugs|cannabis|weed|substances)|take\s+drugs)\b",
+    r"drink|get\s+drunk|have\s+(?:a|another|any)\s+(?:drink|smoke|spliff|joint|bet)|smoke|"
+    r"use\s+(?:drugs|cannabis|weed|substances)|take\s+drugs)\b",
     re.IGNORECASE,
 )
 

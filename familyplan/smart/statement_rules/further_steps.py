@@ -132,6 +132,8 @@ def and_then_does(s: Statement, after: int, telling_counts: bool = False) -> boo
             word, following = tokens[j].lower, tokens[j + 1]
             if word in w.SUBORDINATORS:
                 break  # "monitor Levi and Kizzy's attendance while the family travel": "while" opens a clause
+            if tokens[j].possessive and not tokens[j].name:
+                break  # "the children and young people's mental health service": a thing's name goes on
             lemma = w.verb_lemma(word) if not tokens[j].name else None
             if lemma is None or word in ("will", "can", "to"):
                 continue

@@ -35,7 +35,8 @@ def a_workers_visit(s: Statement) -> bool:
 
 _OFFERING = w.word_set("offer provide give continue")
 _SUPPORT_OBJECT = re.compile(
-    r"(?:(?:some|more|ongoing|continued|further|emotional|practical|general|regular|extra)\s+)*(?:support|help)\b",
+    r"(?:(?:some|more|ongoing|continued|further|emotional|practical|general|regular|extra)\s+(?:and\s+|or\s+)?)*"
+    r"(?:support|help)\b",
     re.IGNORECASE,
 )
 
@@ -99,10 +100,15 @@ def helps_with_nothing_said(s: Statement, main: Clause) -> list[Span]:
     return [Span(start, last, s.text[start:last])]
 
 
+_WHOM = w.word_set("her him them me us mum dad")
+
+
 def _a_bare_topic(after: list[Token], end: int) -> bool:
     """One or two words, with no "the", "her" or verb before the predicate ends: "benefits", "money",
     or someone's and one word: "Alfie's talking"."""
     words_ = [t for t in after if t.start < end and t.is_word]
+    if len(words_) > 2 and words_[-2].lower == "for" and (words_[-1].name or words_[-1].lower in _WHOM):
+        words_ = words_[:-2]  # "help with school mornings for Mohamed": whom it is for, after the topic
     first = words_[0] if words_ else None
     whose = first is not None and (
         first.lower in _WHOSE or (first.name and first.text.endswith(("'s", "\u2019s")))

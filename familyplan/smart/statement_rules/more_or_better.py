@@ -44,6 +44,14 @@ def _goes_better(main: Clause) -> bool:
     of a quality, with nothing to compare it with. Not "a better flat" (which flat), "OK or better"
     (a threshold) or "better than last term's 52 per cent"."""
     tokens = main.tokens
+    verb = main.verb
+    if (
+        verb is not None
+        and main.lemma in ("grow", "gain")
+        and verb + 1 < len(tokens)
+        and tokens[verb + 1].lower == "in"
+    ):
+        return True  # "Dean grows in confidence caring for Lily": more of a quality, from where it is now
     for i in range((main.verb or 0) + 1, main.predicate_end):
         t = tokens[i]
         if (

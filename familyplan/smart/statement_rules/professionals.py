@@ -9,6 +9,11 @@ import re
 
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
+from familyplan.smart.statement_rules.calls_to_services import (
+    JOB,
+    only_an_emergency_call,
+    only_calls_a_service,
+)
 from familyplan.smart.statement_rules.contingency import (
     _acts,
     _someone_responds,
@@ -20,13 +25,6 @@ from familyplan.smart.statement_rules.statement import Statement, _whole, matche
 from familyplan.smart.statement_rules.stepping_in import _WHO_WILL, steps_in
 from familyplan.smart.statement_rules.triggers import _NETWORK_PERSON, _response
 
-# The words of a job someone is paid to do, as a plan writes them beside a name.
-_JOB = (
-    r"worker|visitor|officer|therapist|manager|coordinator|co-ordinator|nurse|teacher|tutor|head|senco|dsl|"
-    r"gp|doctor|consultant|psychologist|paediatrician|midwife|caseworker|case\s+worker|practitioner|"
-    r"advocate|idva|isva|adviser|advisor|counsellor|navigator|specialist|clinician|key\s+person|keyworker|"
-    r"social\s+worker|lead|mentor|solicitor|housing\s+officer|police\s+officer|pc|dc"
-)
 # Who someone is to the family: the network, even when they have a job as well ("uncle & coach").
 _KIN = re.compile(
     r"\b(?:mum|mam|mother|dad|father|step-?\w+|nan|nanna|nana|gran|granny|grandma|grandmother|grandad|"
@@ -37,14 +35,15 @@ _KIN = re.compile(
 )
 _JOB_IN_BRACKETS = re.compile(r"\s*\((?P<what>[^)]{1,70})\)")
 _JOB_AFTER_A_COMMA = re.compile(
-    r",\s+(?:(?:the|our|his|her|their)\s+)?(?P<what>(?:[\w&'\u2019-]+\s+){0,4}?(?:" + _JOB + r"))\b",
+    r",\s+(?:(?:the|our|his|her|their)\s+)?(?P<what>(?:[\w&'\u2019-]+\s+){0,4}?(?:" + JOB + r"))\b",
     re.IGNORECASE,
 )
-_JOB_IN = re.compile(r"\b(?:" + _JOB + r")\b", re.IGNORECASE)
+_JOB_IN = re.compile(r"\b(?:" + JOB + r")\b", re.IGNORECASE)
 # "Jenny Marsh at Citizens Advice", "Tom from Refugee Action": someone at a service.
 _AT_A_SERVICE = re.compile(r"\s+(?:at|from|of)\s+(?:the\s+)?(?-i:[A-Z])")
 # "Dr Shah", "PC Ellis", "health visitor Priya", "her key person Jade": a job or a title before the name.
-_JOB_BEFORE = re.compile(r"\b(?:dr|pc|dc|sgt|" + _JOB + r")\.?\s+$", re.IGNORECASE)
+# "her family support worker, Jo, ...": the job first, the name after it as an aside.
+_JOB_BEFORE = re.compile(r"\b(?:dr|pc|dc|sgt|" + JOB + r")\.?,?\s+$", re.IGNORECASE)
 
 
 # Someone called by title and surname who does a worker's task: visits the home, sees the child at
@@ -53,7 +52,16 @@ _A_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$")
 _A_WORKERS_TASK = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?\s+will\s+(?:(?:do|make|arrange)\s+a\s+home\s+visit|visit\s+(?:the\s+family\s+)?at\s+home|"
     r"see\s+\w+\s+(?:at|in)\s+school|speak\s+to\s+\w+\s+(?:at|in)\s+school|put\s+(?:his|her|their)\s+timetable|"
-    r"ask\s+the\s+(?:[\w-]+\s+){0,2}(?:paediatrician|psychologist|nurse|doctor|gp|therapist|team|service)|refer\b)",
+    r"ask\s+the\s+(?:[\w-]+\s+){0,2}(?:paediatrician|psychologist|nurse|doctor|gp|therapist|team|service)|refer\b|"
+    # "Mrs Ashworth will book extra transition visits with the Year 7 pastoral lead": arranged with workers.
+    r"(?:book|arrange|set\s+up)\s+(?:[\w-]+\s+){0,4}?(?:visits?|meetings?|sessions?)\s+with\s+the\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:lead|teacher|worker|nurse|officer|adviser|advisor|coordinator|co-ordinator|senco|team))",
+    re.IGNORECASE,
+)
+# "Jo will increase home visits to twice a week": home visits are a worker's, whoever is named.
+_HOME_VISITS = re.compile(
+    r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?\s+will\s+(?:increase|step\s+up|add|do|make|carry\s+out)\s+"
+    r"(?:(?:her|his|their|the|extra|more)\s+)*home\s+visits\b",
     re.IGNORECASE,
 )
 
@@ -73,6 +81,8 @@ def _a_worker_at(text: str, start: int, end: int) -> bool:
         return True
     if _A_TITLE_BEFORE.search(text, max(0, start - 6), start) and _A_WORKERS_TASK.match(text, end):
         return True  # "Mrs Hollis will do a home visit", "Miss Rowe will see Ellie at school"
+    if _HOME_VISITS.match(text, end):
+        return True
     said = _JOB_IN_BRACKETS.match(text, end) or _JOB_AFTER_A_COMMA.match(text, end)
     if said:
         return bool(_JOB_IN.search(said["what"])) and not _KIN.search(said["what"])
@@ -244,16 +254,16 @@ def only_workers_respond(s: Statement) -> bool:
         for n in people
         if _heads_a_clause(s.text, response_start, n[1], n[2]) and not _OFFERED.match(s.text, n[2])
     ]
-    names = [n for n in heads if not _only_calls_a_service(s.text, n[2])]
+    names = [n for n in heads if not only_calls_a_service(s.text, n[2])]
     # "Kieran will ring Homecare Plus and the duty line": the family's only part is to call services.
     # An emergency's own number, rung alone ("she will ring 999"), is a response of its own.
     callers = len(heads) > len(names) or any(
-        m[0].lower() in _THE_FAMILY_ITSELF and _only_calls_a_service(response, m.end())
+        m[0].lower() in _THE_FAMILY_ITSELF and only_calls_a_service(response, m.end(), _a_parent(m[0]))
         for m in _NETWORK_PERSON.finditer(response)
     )
     # "... and the Family Practitioner will refer him": a worker by their job alone responds too.
     roles = [m.start() for m in _A_WORKER_BY_ROLE.finditer(response)]
-    callers = callers and (bool(names) or bool(roles) or not _only_an_emergency_call(response))
+    callers = callers and (bool(names) or bool(roles) or not only_an_emergency_call(response))
     if not (names or callers or roles) or not all(
         _a_worker(s.text, first, start, end) for first, start, end in names
     ):
@@ -272,8 +282,11 @@ _OFFERED = re.compile(
 # their job, heading a clause of the response.
 _A_WORKER_BY_ROLE = re.compile(
     r"(?:^|[,;]|\band|\bthen)\s+(?:the|his|her|their|my|our)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:worker|practitioner|nurse|officer|visitor|teacher|adviser|advisor|therapist|mentor|co-?ordinator)"
-    r"\s+(?:will|would|is\s+to|to|can)\s+(?!be\b)",
+    r"(?:worker|practitioner|nurse|officer|visitor|teacher|adviser|advisor|therapist|mentor|co-?ordinator|"
+    # "the crisis team will assess her at home": a service by its name, doing its work.
+    r"team|service)"
+    # "..., the school nurse, who will arrange for ...": the worker, said to act after their job.
+    r"(?:\s*,\s*who)?\s+(?:will|would|is\s+to|to|can)\s+(?!be\b)",
     re.IGNORECASE,
 )
 
@@ -285,61 +298,19 @@ _THE_FAMILY_ITSELF = frozenset(
 )
 
 
+def _a_parent(word: str) -> bool:
+    return word.lower() in ("mum", "mam", "mother", "dad", "father", "parent", "parents")
+
+
 def _the_network_acts(response: str, m: re.Match[str], first_worker: int) -> bool:
     word = m[0].lower()
     if word in ("he", "she", "they") and m.start() > first_worker:
         return False  # "Priya will visit and she will ...": after a worker, "she" is most often that worker
     if not (steps_in(response, m) and _acts(response, m)):
         return False  # not "Claire Dunn from the Carers Centre", a service named for those it serves
-    if word in _THE_FAMILY_ITSELF and _only_calls_a_service(response, m.end()):
+    if word in _THE_FAMILY_ITSELF and only_calls_a_service(response, m.end(), _a_parent(word)):
         return False  # "Mum will ring the duty line": a service is called, and nobody of the network
     return word not in _THE_FAMILY_ITSELF or _heads_a_clause(response, 0, m.start(), m.end())
-
-
-# "she will ring 999", "Ellie will ring the care agency", "he will press his care line pendant":
-# someone's whole part is to call a service, with nothing more they do themselves.
-_A_CALL = (
-    r"(?:ring|call|phone|contact|text|email|press|report\s+(?:him|her|them|it|this)(?:\s+missing)?\s+to)\s+"
-)
-_A_SERVICE_RUNG = (
-    r"(?:(?:the|a|an|his|her|their|my|our)\s+)?(?:(?!(?:and|or|then|parents?|friends?|family)\b)[\w'\u2019-]+\s+){0,5}?"
-    r"(?:999|101|111|112|helpline|line|service|agency|office|police|surgery|pendant|ambulance|council|duty\s+team|"
-    # "she will call the family nurse": a parent's worker rung, as a service is (a child ringing the
-    # school nurse is telling a trusted adult).
-    r"family\s+nurse|health\s+visitor|social\s+worker|(?:recovery|drug|alcohol|outreach)\s+worker|doctor|gp)\b"
-)
-_CALLS_A_SERVICE = re.compile(
-    r"(?:\s*\([^)]*\))?\s+(?:will\s+|can\s+|is\s+to\s+|to\s+)?" + _A_CALL + _A_SERVICE_RUNG, re.IGNORECASE
-)
-# Each service someone rings: "ring 111", "call the family nurse".
-_A_SERVICE_CALLED = re.compile(r"\b" + _A_CALL + _A_SERVICE_RUNG, re.IGNORECASE)
-_AN_EMERGENCY_CALL = re.compile(r"\b(?:999|112|101|111|police|ambulance)\b", re.IGNORECASE)
-# "... and take Amy to her Nan's": something more done, after the call.
-_MORE_DONE = re.compile(
-    r"\band\s+(?:then\s+)?(?!(?:then|the|a|an|his|her|their|my|our|ask|for)\b)(?-i:[a-z])", re.IGNORECASE
-)
-
-
-_SOMEONE_ELSES_CLAUSE = re.compile(
-    r"\band\s+(?!then\b)(?:[\w'\u2019-]+\s+){1,4}?(?:will|would|can|is\s+to)\b", re.IGNORECASE
-)
-
-
-def _only_an_emergency_call(response: str) -> bool:
-    """ "she will ring 999": an emergency's own number is a response of its own; not when other
-    services are rung too ("call the family nurse the next morning or ring 111")."""
-    called = [m[0] for m in _A_SERVICE_CALLED.finditer(response)]
-    return bool(called) and all(_AN_EMERGENCY_CALL.search(c) for c in called)
-
-
-def _only_calls_a_service(text: str, end: int) -> bool:
-    called = _CALLS_A_SERVICE.match(text, end)
-    if not called:
-        return False
-    rest = re.split(r"[.;,]", text[called.end() :], maxsplit=1)[0]
-    # "... and the Family Practitioner will refer him ...": someone else's clause, not more she does.
-    someone_else = _SOMEONE_ELSES_CLAUSE.search(rest)
-    return not _MORE_DONE.search(rest[: someone_else.start()] if someone_else else rest)
 
 
 @matcher("contingency-no-network")

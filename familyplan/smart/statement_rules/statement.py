@@ -18,7 +18,7 @@ from familyplan.smart.reading.verb_group import in_a_title
 
 # What the main verb acts on is a few words long; a phrase that begins with one of these words
 # says when, where, how or how much, not what ("attend school for 95% of sessions").
-_OBJECT_MOST_TOKENS = 8
+_OBJECT_MOST_TOKENS = 10
 _OBJECT_ENDS = w.word_set(
     "for by at in on with until within during from every each because so when while after before"
 )

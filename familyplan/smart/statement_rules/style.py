@@ -254,6 +254,14 @@ _SUPERVISED_CONTACT = re.compile(
     r"|\bonly\s+(?:see|visit|have\s+contact\s+with|spend\s+time\s+with)\b[^.;]{0,60}?\b"
     r"(?:when|if|while)\s+(?:\w+\s+){0,3}?(?:supervised|present|there|around)\b"
     r"|\bno\s+unsupervised\s+contact\b|\bnot\s+(?:to\s+)?have\s+any\s+contact\b"
+    # "Liam's time with Ava will be at Nan's house and supervised by Sandra", "..., supervised by Michelle".
+    r"|\b(?:contact|time|visits)\s+with\b[^.;]{0,80}?(?:\band|,)\s+supervised\s+by\b"
+    r"|\b(?:contact|time|visits)\s+with\b[^.;]{0,60}?\b(?:to|will|is\s+to|must)\s+only\s+(?:take\s+place|be|happen)\s+at\b"
+    # "Kobe is not to go into the town centre": the plan's direction, as "Dad is not to visit".
+    r"|\b(?:he|she|they|(?-i:[A-Z])[a-z]+)\s+(?:is|are)\s+not\s+to\s+(?!blame\b|worry\b|be\s+blamed\b)[a-z]+\b"
+    # "Tom will move out until he has been sober for three months": a condition set on coming home.
+    r"|(?<!\band\s)\b(?:he|she|dad|father|mum|mother|(?-i:[A-Z])[a-z]+)\s+will\s+(?:move|stay)\s+out\b[^.;]{0,40}?\buntil\s+(?:he|she|they)\s+(?:has|have|is|are)\s+(?:been\s+)?"
+    r"(?:sober|clean|dry|abstinent|engag\w*|complet\w*|finish\w*|stopp\w*|off\b)"
     r"|\bcontact\s+cent(?:re|er)\s+only\b|\bmove\s+out\s+of\s+the\s+family\s+home\b"
     # "Ava's time with her dad will be suspended": contact stopped by the plan.
     r"|\b(?:contact|time|visits|calls|overnight\s+stays|family\s+time)\b[^.;]{0,40}?\b(?:will|would|is\s+to|are\s+to)\s+be\s+"

@@ -46,7 +46,9 @@ _ANY_ADULT = re.compile(
     re.IGNORECASE,
 )
 _TOLD = re.compile(
-    r"\b(?:ring|call|phone|text|tell|contact|ask|let|speak\s+to|talk\s+to|go\s+to)\s+(?:\w+\s+)?$",
+    r"\b(?:ring|call|phone|text|tell|contact|ask|let|speak\s+to|talk\s+to|go\s+to)\s+(?:\w+\s+)?"
+    # "ring round family and friends": the friends rung with the family.
+    r"(?:(?:the\s+)?(?:family|relatives|neighbours)\s+(?:and|or)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -175,7 +177,8 @@ def helper_unnamed(rule: Rule, s: Statement) -> list[Hit]:
     # Who does a part of their own, or has the children, unnamed whoever else is named: "Nan Jean
     # will have them and a family friend will do the school run", "they will stay with a family member".
     takes_a_part = any(_takes_a_part(s.text, sp, response_starts) for sp in generic)
-    told = any(_left_to_find(s.text, sp) for sp in generic)
+    told_spans = [sp for sp in generic if _left_to_find(s.text, sp)]
+    told = bool(told_spans)
     # A grandparent named in the trigger ("If Nan cannot help, a carer will be found") is not the help.
     if not (takes_a_part or told) and _NAMED_HELPER.search(_response(s.text, trailing=False)):
         return []
@@ -191,4 +194,4 @@ def helper_unnamed(rule: Rule, s: Statement) -> list[Hit]:
         return []
     if process_only(s.catalogue.rule("contingency-process-only"), s):
         return []  # the process finding already says what is missing
-    return _hits(generic[:1])
+    return _hits((told_spans or generic)[:1])

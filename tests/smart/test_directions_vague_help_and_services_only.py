@@ -1,0 +1,127 @@
+"""Directions and conditions set on a family, help said only as a topic, and contingencies answered by
+services alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from familyplan.smart import Context, explain_statement
+
+
+def _rules(text: str, kind: str, who: str = "", when: str = "") -> set[str]:
+    explained = explain_statement(text, kind, context=Context(who=who, when=when))
+    return {f.rule for f in explained.findings if f.severity.needs_work}
+
+
+WHEN = "Weekly from 11.01.2027 (review 05.02.2027)"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Liam's time with Ava will be at Nan's house and supervised by Sandra.", "action"),
+        (
+            "If Josh misses two visits, his time with Freya will only take place at Nan's house, supervised by Gill.",
+            "contingency",
+        ),
+        ("Kobe is not to go into the town centre without an adult.", "action"),
+        ("Tom will move out to his mum's until he has been sober for three months.", "action"),
+    ],
+)
+def test_a_direction_or_a_condition_set_on_a_family_is_a_restriction(text: str, kind: str) -> None:
+    assert "action-restriction" in _rules(text, kind, "Sandra Barnes (Nan)", WHEN)
+
+
+def test_a_family_moving_out_to_be_safe_is_not_a_restriction() -> None:
+    text = "If Dad drinks, Mum and the children will move out to Nan's until he is sober, and Nan will have them."
+
+    assert "action-restriction" not in _rules(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lisa to provide practical and emotional support to Roxanne around baby Kayden's care.",
+        "Hodan to help with school mornings for Mohamed.",
+    ],
+)
+def test_help_given_as_a_thing_or_a_topic_says_nothing_of_what_is_done(text: str) -> None:
+    assert "action-purposeless-verb" in _rules(text, "action", "Lisa Grant (Family Support Worker)", WHEN)
+
+
+def test_a_referral_to_a_service_with_and_in_its_name_is_still_only_a_referral() -> None:
+    text = (
+        "Referral to be made to the children and young people's mental health service for Harvey's anxiety."
+    )
+
+    assert "action-referral-only" in _rules(text, "action", "Dr Priya Nair (Family Doctor)", "11.12.2026")
+
+
+def test_weeks_of_a_parenting_group_attended_are_still_only_attending() -> None:
+    text = "Kerry to attend all 12 weeks of the Triple P parenting group at the Family Hub in Hillside."
+
+    assert "action-referral-only" in _rules(text, "action", "Kerry (Mum)", WHEN)
+
+
+def test_never_having_a_drink_when_the_children_are_home_is_the_seeds_pledge() -> None:
+    assert "action-absolute" in _rules(
+        "Steve will never have a drink when the children are in the house.", "action", "Steve (Dad)", WHEN
+    )
+
+
+def test_growing_in_confidence_says_no_more_than_more_of_it() -> None:
+    text = "Dean grows in confidence caring for Lily on his own while Kirsty is in hospital, by 15.01.2027."
+
+    assert "outcome-improve-without-measure" in _rules(text, "outcome")
+
+
+def test_a_statement_in_the_formal_register_is_hard_to_read() -> None:
+    text = (
+        "It is anticipated that, subsequent to the commencement of home visits, Chloe will be in a position to "
+        "articulate an increased sense of confidence in respect of her capacity to meet Ava's needs, as "
+        "evidenced by a self-rating of 7 out of 10 or above by 19.01.2027."
+    )
+
+    assert "hard-words" in _rules(text, "outcome")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Callum self-harms again, his mum will contact the school nurse, who will arrange for the family "
+        "support worker to visit that week.",
+        "If the arguments get worse, Jo will increase home visits to twice a week.",
+        "If Noor feels like hurting herself, she will ring her family support worker, Jo, on her work mobile.",
+        "If Levi is still anxious in May, Mrs Ashworth will book extra transition visits with the Year 7 "
+        "pastoral lead.",
+        "If Rehana can't cover the mornings, Claire (Adult Social Care) will arrange emergency home care for Faruk "
+        "and Beth (Young Carers Worker) will see Rumana at school that week.",
+        "If Farah becomes unwell after the birth, the crisis team will assess her at home the same day.",
+        "If Aaron goes missing, Marta will ring 999 straight away with his description and photo, and "
+        "Chloe (Youth Justice Worker) will let his panel know.",
+    ],
+)
+def test_a_response_given_only_to_services_names_nobody_of_the_network(text: str) -> None:
+    assert "contingency-no-network" in _rules(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Callum self-harms again, his mum will contact the school nurse and his Nan Jean will come and stay.",
+        "If Amelia feels unsafe at home, she will speak to Mrs Iqbal (Head of Year 10) the next school day.",
+        "If Aaron goes missing, Marta will ring 999 and then drive round his friends' houses with her brother Tom.",
+    ],
+)
+def test_a_response_with_the_family_or_a_child_telling_a_trusted_adult_is_not_services_only(
+    text: str,
+) -> None:
+    assert "contingency-no-network" not in _rules(text, "contingency")
+
+
+def test_friends_rung_round_are_helpers_left_unnamed() -> None:
+    explained = explain_statement(
+        "If Reece goes missing, Kelly will ring round family and friends.", "contingency"
+    )
+
+    assert [f.text for f in explained.findings if f.rule == "contingency-helper-unnamed"] == ["friends"]
