@@ -257,3 +257,11 @@ A_BABY = re.compile(
     re.IGNORECASE,
 )
 BABY_HORIZON = dt.timedelta(days=91)
+# A child's safety, as an action says it is about: seed 002, "In addressing safety, the practitioner
+# will also need to think about timeliness ... How long can the child wait?". The same three months.
+A_SAFETY_WORRY = re.compile(
+    r"\b(?:safety\s+plan|unsafe|self[-\s]harm\w*|(?:hurt|harm)(?:s|ing)?\s+(?:him|her|them)sel(?:f|ves)|"
+    r"(?:his|her|their|\w+['’]s)\s+cuts|exploit(?:ed|ation)|groom(?:ed|ing)|go(?:es|ing)?\s+missing|"
+    r"(?:risk|danger)\s+of\s+harm|suicid\w*)\b",
+    re.IGNORECASE,
+)

@@ -125,3 +125,43 @@ def test_friends_rung_round_are_helpers_left_unnamed() -> None:
     )
 
     assert [f.text for f in explained.findings if f.rule == "contingency-helper-unnamed"] == ["friends"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Mum is admitted to hospital, the young carers worker and the duty social worker will arrange where "
+        "Maisie and her brother will stay.",
+        "If Craig has a drinking day, he will ring his recovery worker Louise, and Miss Rowe will see Ellie at "
+        "school the next day.",
+        "If the boiler breaks again, the family will ring the repairs line and Tom from housing will chase the landlord.",
+        "If Nadia feels unsafe, she will ring 999 and then the helpline, and Hannah will update the safety plan.",
+        "If Amira stops going into school, Mr Pryce will meet Amira and Mum and ask the Inclusion Service for advice.",
+        "If Chloe can't get into school, Mr Adeyemi will ring Dad and the lead practitioner will arrange a meeting.",
+        "If Martin's carers don't turn up, Kieran will ring Homecare Plus and the Adult Social Care duty line.",
+        "If the gas runs out before Friday, Shannon will ring Kerry Walsh, Family Support Worker, for a fuel voucher.",
+    ],
+)
+def test_workers_known_by_what_they_do_and_services_rung_by_name_are_not_the_network(text: str) -> None:
+    assert "contingency-no-network" in _rules(text, "contingency")
+
+
+def test_the_family_ringing_a_service_is_no_network_and_not_a_helper_left_unnamed() -> None:
+    text = "If the boiler breaks again, the family will ring the repairs line and Tom from housing will chase the landlord."
+
+    assert "contingency-helper-unnamed" not in _rules(text, "contingency")
+
+
+def test_a_count_of_what_is_not_wanted_brought_down_is_negative() -> None:
+    text = "Bella's panic attacks in school are down to fewer than two a week by 05.02.2027, as logged by the school."
+
+    assert "outcome-negative" in _rules(text, "outcome")
+
+
+def test_an_outcome_in_clinical_words_is_hard_to_read() -> None:
+    text = (
+        "Sophie (4) will attain continence during daytime hours across both domestic and educational settings, "
+        "with no more than two enuretic episodes per week by 12.02.2027."
+    )
+
+    assert "hard-words" in _rules(text, "outcome")

@@ -154,6 +154,14 @@ def test_a_home_kept_from_a_parent_or_an_agreement_drawn_up_to_sign(text: str, r
         ("Go through safe sleep with Mum and Dad for Kofi (3 weeks old).", "15.04.2027", True),
         ("Go through safe sleep with Mum and Dad for Kofi (3 weeks old).", "15.01.2027", False),
         ("Take Ben (4) to the dentist for a check-up.", "15.04.2027", False),
+        # A child's safety cannot wait either (seed 002: "How long can the child wait?").
+        ("Make a safety plan with Jayden for the older boys waiting outside school.", "30.06.2027", True),
+        (
+            "Show Tracey how to clean and dress Jack's cuts and when to take him to hospital.",
+            "30.06.2027",
+            True,
+        ),
+        ("Make a safety plan with Jayden for the older boys waiting outside school.", "15.01.2027", False),
     ],
 )
 def test_an_action_for_a_baby_is_held_to_a_babys_timescale(text: str, when: str, flagged: bool) -> None:

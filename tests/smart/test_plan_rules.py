@@ -502,3 +502,21 @@ def test_an_action_for_a_baby_months_away_is_beyond_the_babys_timescale() -> Non
     plan.goals[0].actions[-1].when = "28/04/2025"
     plan.goals[0].actions[-1].due_date = dt.date(2025, 4, 28)
     assert "plan-date-beyond-timescale" not in rules_in(plan)
+
+
+def test_an_action_for_a_childs_safety_months_away_is_beyond_the_childs_timescale() -> None:
+    plan = a_good_plan()
+    plan.goals[0].actions.append(
+        Action(
+            how="Sehar will make a safety plan with Jayden and his mum for the walk home from school.",
+            who="Sehar Malik (Designated Safeguarding Lead)",
+            when="30/07/2025",
+            due_date=dt.date(2025, 7, 30),
+        )
+    )
+    found = [f for f in check_plan(plan, today=TODAY).findings if f.rule == "plan-date-beyond-timescale"]
+    assert len(found) == 1
+    assert "for the child's safety" in found[0].message
+    plan.goals[0].actions[-1].when = "28/04/2025"
+    plan.goals[0].actions[-1].due_date = dt.date(2025, 4, 28)
+    assert "plan-date-beyond-timescale" not in rules_in(plan)

@@ -25,7 +25,10 @@ _A_CALL = (
     r"(?:ring|call|phone|contact|text|email|press|report\s+(?:him|her|them|it|this)(?:\s+missing)?\s+to)\s+"
 )
 _A_SERVICE_RUNG = (
-    r"(?:(?:the|a|an|his|her|their|my|our)\s+)?(?:(?!(?:and|or|then|parents?|friends?|family)\b)[\w'\u2019-]+\s+){0,5}?"
+    # "ring Homecare Plus and the Adult Social Care duty line": an agency by its name, then another.
+    r"(?:(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*)*\s+(?:and|or)\s+)?"
+    # "ring Kerry Walsh, Family Support Worker": a worker by name, then their job.
+    r"(?:(?:the|a|an|his|her|their|my|our)\s+)?(?:(?!(?:and|or|then|parents?|friends?|family)\b)[\w'\u2019-]+,?\s+){0,5}?"
     r"(?:999|101|111|112|helpline|line|service|agency|office|police|surgery|pendant|ambulance|council|duty\s+team|"
     # "she will call the family nurse": a parent's worker rung, as a service is (a child ringing the
     # school nurse is telling a trusted adult).

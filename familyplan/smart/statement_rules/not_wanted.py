@@ -47,6 +47,9 @@ _COUNTED_DOWN = re.compile(
 )
 
 
+_DOWN_TO = re.compile(r"(?:is|are|be|has\s+come|have\s+come)\s+(?:now\s+)?down\s+to\b", re.IGNORECASE)
+
+
 def _checked_between(text: str, start: int, end: int) -> bool:
     return any(word in _NOT_WHAT_IS_WANTED for word in text[start:end].lower().split())
 
@@ -92,6 +95,10 @@ _A_LIMIT = re.compile(r"no\s+(?:more|fewer|less)\s+than\b", re.IGNORECASE)
 def _counted_down(s: Statement, main: Clause) -> list[Hit]:
     """ "Reduce the number of nights Lucas gets into his parents' bed from 6 a week to 2": the count of
     what is not wanted; what is wanted is Lucas in his own bed."""
+    if main.verb is not None and main.lemma == "be":
+        # "Bella's panic attacks in school are down to fewer than two a week": counted down, as "reduce".
+        down = _DOWN_TO.match(s.text, main.tokens[main.verb].start)
+        return [Hit(Span(down.start(), down.end(), down[0]), {"match": down[0]})] if down else []
     if main.verb is None or main.lemma.split(" ")[0] not in _LESS:
         return []
     found = _COUNTED_DOWN.match(s.text, main.tokens[main.verb].start)

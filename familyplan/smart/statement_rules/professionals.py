@@ -40,7 +40,9 @@ _JOB_AFTER_A_COMMA = re.compile(
 )
 _JOB_IN = re.compile(r"\b(?:" + JOB + r")\b", re.IGNORECASE)
 # "Jenny Marsh at Citizens Advice", "Tom from Refugee Action": someone at a service.
-_AT_A_SERVICE = re.compile(r"\s+(?:at|from|of)\s+(?:the\s+)?(?-i:[A-Z])")
+_AT_A_SERVICE = re.compile(
+    r"\s+(?:at|from|of)\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:housing|social\s+care|social\s+services|early\s+help|the\s+council)\b)"
+)
 # "Dr Shah", "PC Ellis", "health visitor Priya", "her key person Jade": a job or a title before the name.
 # "her family support worker, Jo, ...": the job first, the name after it as an aside.
 _JOB_BEFORE = re.compile(r"\b(?:dr|pc|dc|sgt|" + JOB + r")\.?,?\s+$", re.IGNORECASE)
@@ -49,8 +51,13 @@ _JOB_BEFORE = re.compile(r"\b(?:dr|pc|dc|sgt|" + JOB + r")\.?,?\s+$", re.IGNOREC
 # Someone called by title and surname who does a worker's task: visits the home, sees the child at
 # school, or asks a clinician or a service for the child.
 _A_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$")
+_A_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx)\.?\s")
 _A_WORKERS_TASK = re.compile(
-    r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?\s+will\s+(?:(?:do|make|arrange)\s+a\s+home\s+visit|visit\s+(?:the\s+family\s+)?at\s+home|"
+    # "Mr Pryce will meet Amira and Mum and ask the Education Inclusion Service": a task after a meeting.
+    r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?\s+will\s+(?:meet\s+[^.;,]{1,30}?\s+and\s+)?"
+    r"(?:(?:do|make|arrange)\s+a\s+home\s+visit|"
+    # "Mr Adeyemi will ring Dad": someone called by title, ringing the family, is school or a service.
+    r"(?:ring|call|phone|text)\s+(?:mum|dad|the\s+family|the\s+parents|(?:his|her|their)\s+(?:mum|dad|parents))\b|visit\s+(?:the\s+family\s+)?at\s+home|"
     r"see\s+\w+\s+(?:at|in)\s+school|speak\s+to\s+\w+\s+(?:at|in)\s+school|put\s+(?:his|her|their)\s+timetable|"
     r"ask\s+the\s+(?:[\w-]+\s+){0,2}(?:paediatrician|psychologist|nurse|doctor|gp|therapist|team|service)|refer\b|"
     # "Mrs Ashworth will book extra transition visits with the Year 7 pastoral lead": arranged with workers.
@@ -60,8 +67,10 @@ _A_WORKERS_TASK = re.compile(
 )
 # "Jo will increase home visits to twice a week": home visits are a worker's, whoever is named.
 _HOME_VISITS = re.compile(
-    r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?\s+will\s+(?:increase|step\s+up|add|do|make|carry\s+out)\s+"
-    r"(?:(?:her|his|their|the|extra|more)\s+)*home\s+visits\b",
+    r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?\s+will\s+(?:(?:increase|step\s+up|add|do|make|carry\s+out)\s+"
+    r"(?:(?:her|his|their|the|extra|more)\s+)*home\s+visits\b"
+    # "Hannah will update the safety plan": a worker's own paperwork, whoever is named.
+    r"|update\s+(?:the|her|his|their)\s+(?:safety\s+)?plan\b)",
     re.IGNORECASE,
 )
 
@@ -79,7 +88,8 @@ def _a_worker_at(text: str, start: int, end: int) -> bool:
         return False  # "her sister Toni", "Aunt Rosa"
     if _JOB_BEFORE.search(text, max(0, start - 30), start):
         return True
-    if _A_TITLE_BEFORE.search(text, max(0, start - 6), start) and _A_WORKERS_TASK.match(text, end):
+    titled = _A_TITLE_BEFORE.search(text, max(0, start - 6), start) or _A_TITLE.match(text, start)
+    if titled and _A_WORKERS_TASK.match(text, end):
         return True  # "Mrs Hollis will do a home visit", "Miss Rowe will see Ellie at school"
     if _HOME_VISITS.match(text, end):
         return True
@@ -298,6 +308,11 @@ _THE_FAMILY_ITSELF = frozenset(
 )
 
 
+_PLACED = re.compile(
+    r"\b(?:arrange|decide|sort\s+out|agree|find)\s+(?:where|who|how)\s+(?:[\w'\u2019-]+\s+){0,4}$"
+)
+
+
 def _a_parent(word: str) -> bool:
     return word.lower() in ("mum", "mam", "mother", "dad", "father", "parent", "parents")
 
@@ -306,6 +321,8 @@ def _the_network_acts(response: str, m: re.Match[str], first_worker: int) -> boo
     word = m[0].lower()
     if word in ("he", "she", "they") and m.start() > first_worker:
         return False  # "Priya will visit and she will ...": after a worker, "she" is most often that worker
+    if _PLACED.search(response, max(0, m.start() - 40), m.start()):
+        return False  # "arrange where Maisie and her brother will stay": placed by others, not acting
     if not (steps_in(response, m) and _acts(response, m)):
         return False  # not "Claire Dunn from the Carers Centre", a service named for those it serves
     if word in _THE_FAMILY_ITSELF and only_calls_a_service(response, m.end(), _a_parent(word)):

@@ -10,7 +10,7 @@ from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.language import Span
 from familyplan.smart.statement_rules.contingency import contingency_missing, process_only
-from familyplan.smart.statement_rules.professionals import _a_worker, _people_named
+from familyplan.smart.statement_rules.professionals import _a_worker, _people_named, only_workers_respond
 from familyplan.smart.statement_rules.statement import Statement, _hits, _listed, matcher
 from familyplan.smart.statement_rules.triggers import _NAME_AFTER, _response
 
@@ -192,6 +192,8 @@ def helper_unnamed(rule: Rule, s: Statement) -> list[Hit]:
     ]
     if not told and not takes_a_part and any(name.lower() not in parents for name in helpers):
         return []
+    if not told and not takes_a_part and only_workers_respond(s):
+        return []  # "the family will ring the repairs line and Tom from housing will chase it": no network
     if process_only(s.catalogue.rule("contingency-process-only"), s):
         return []  # the process finding already says what is missing
     return _hits((told_spans or generic)[:1])

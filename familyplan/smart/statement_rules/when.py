@@ -8,7 +8,7 @@ import re
 from familyplan.plan.parsing import month_end_named, only_a_start
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
-from familyplan.smart.language import A_BABY, BABY_HORIZON, Span
+from familyplan.smart.language import A_BABY, A_SAFETY_WORRY, BABY_HORIZON, Span
 from familyplan.smart.reading.patterns import EVENT_DEADLINE
 from familyplan.smart.statement_rules.statement import Statement, _hits, _listed, _whole, matcher
 from familyplan.smart.statement_rules.triggers import _response
@@ -245,6 +245,10 @@ def beyond_timescale(rule: Rule, s: Statement) -> list[Hit]:
     )
     if for_a_baby and held[0] > s.today + BABY_HORIZON:
         return [Hit(held[1], {"match": held[1].text, "how_far": "more than three months away, for a baby"})]
+    action = s.context.action if s.kind == "when" else s.text if s.kind == "action" else ""
+    if A_SAFETY_WORRY.search(action) and held[0] > s.today + BABY_HORIZON:
+        how_far = "more than three months away, for the child's safety"
+        return [Hit(held[1], {"match": held[1].text, "how_far": how_far})]
     if held[0] <= s.today + _HORIZON:
         return []
     return [Hit(held[1], {"match": held[1].text, "how_far": "more than a year away"})]
