@@ -165,3 +165,17 @@ def test_an_outcome_in_clinical_words_is_hard_to_read() -> None:
     )
 
     assert "hard-words" in _rules(text, "outcome")
+
+
+def test_help_that_ends_when_things_are_back_on_track_is_not_left_to_judgement() -> None:
+    text = "If Kayla misses two days, her mum's friend Nicole will call for Kayla at 8.30am until mornings are back on track."
+
+    assert "contingency-vague-response" not in _rules(text, "contingency")
+
+
+def test_never_missing_medication_is_a_promise_nobody_can_keep() -> None:
+    text = (
+        "If Mum starts to feel low she will ring Nan before it gets bad and will never miss her medication."
+    )
+
+    assert "action-absolute" in _rules(text, "contingency")

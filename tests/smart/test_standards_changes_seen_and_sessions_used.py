@@ -3,6 +3,8 @@ times and questions inside a statement."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from familyplan.smart import Context, explain_statement
@@ -127,3 +129,21 @@ def test_a_later_sentence_that_only_checks_attendance_leaves_the_course_attended
 )
 def test_a_state_someone_checks_where_it_is_kept_or_a_skill_shown_is_measured(text: str) -> None:
     assert _explained(text, "outcome").verdict == "ok"
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Leanne has cleared all £6,800 of her debts by the review on 1 February 2027.", True),
+        ("Mum has paid off all £640 of her rent arrears by 31.01.2027, paying £80 a fortnight.", False),
+        (
+            "Mum's £1,200 rent arrears are all cleared by 31.03.2027 through a Discretionary Housing Payment.",
+            False,
+        ),
+        ("Leanne has cleared all £6,800 of her debts through a Debt Relief Order by 1 February 2027.", False),
+    ],
+)
+def test_a_whole_debt_of_thousands_paid_off_within_months_is_out_of_reach(text: str, flagged: bool) -> None:
+    explained = explain_statement(text, "outcome", today=dt.date(2026, 12, 7))
+
+    assert ("debt-out-of-reach" in {f.rule for f in explained.findings}) is flagged

@@ -30,6 +30,12 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "improve",
         "Mia will sleep through the night on five nights out of seven, recorded in her sleep diary.",
     ),
+    "debt-out-of-reach": (
+        "outcome",
+        "Gary will have paid off all £14,000 of his debts by 31.03.2025.",
+        "paid off all £14,000",
+        "Gary will have a repayment plan of £40 a month agreed with each lender by 31.03.2025.",
+    ),
     "outcome-negative": (
         "outcome",
         "Noah won't hit his sister any more.",
@@ -157,6 +163,12 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "A strategy meeting will be held.",
         "strategy meeting",
         "If Kayla goes missing, her mum will ring the police and then aunt Lou, who will search the park.",
+    ),
+    "contingency-vague-response": (
+        "contingency",
+        "If Jade goes missing again, Mum and her Uncle Steve will take appropriate action to find her.",
+        "appropriate",
+        "If Jade goes missing again, Mum will ring her friends' parents and Uncle Steve will drive to the park.",
     ),
     "contingency-no-network": (
         "contingency",

@@ -26,6 +26,7 @@ from familyplan.smart.statement_rules import (
     minds,
     not_wanted,
     on_their_own,
+    out_of_reach,  # noqa: F401
     outcome,
     professionals,  # noqa: F401
     style,

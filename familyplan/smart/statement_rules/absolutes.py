@@ -104,6 +104,8 @@ _SELF_CONTROL = re.compile(
     r"raise\s+(?:his|her|their|my|your)\s+voice|borrow|gamble|bet|"
     # "I will never drink when the kids are at home": seed 002's "I will never drink again", with a when.
     r"drink|get\s+drunk|have\s+(?:a|another|any)\s+(?:drink|smoke|spliff|joint|bet)|smoke|"
+    # "never miss her medication": forgetting happens to everyone.
+    r"miss\s+(?:her|his|their|my|your)\s+(?:medication|meds|tablets|medicine|injections?)|"
     r"use\s+(?:drugs|cannabis|weed|substances)|take\s+drugs)\b",
     re.IGNORECASE,
 )

@@ -135,6 +135,13 @@ def criterion_words(rule: Rule, s: Statement) -> list[Hit]:
     return _criterion_hits(rule, s)
 
 
+@matcher("contingency-vague-response")
+def vague_response(rule: Rule, s: Statement) -> list[Hit]:
+    """ "will take appropriate action": what is done, left to judgement (seed 002: "'appropriate' (in
+    whose view?)"); not "until mornings are back on track", when the help ends."""
+    return [h for h in _criterion_hits(rule, s) if s.in_verb_object(h.span)]
+
+
 @matcher("vague-word-aside")
 def vague_aside(rule: Rule, s: Statement) -> list[Hit]:
     return _aside_hits("outcome-vague-word", s) + _aside_hits("subjective-standard", s)
