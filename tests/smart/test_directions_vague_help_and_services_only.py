@@ -179,3 +179,28 @@ def test_never_missing_medication_is_a_promise_nobody_can_keep() -> None:
     )
 
     assert "action-absolute" in _rules(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Gail will support Amira and Karim to prepare for the baby's arrival.", True),
+        ("Support Mum to manage her money.", True),
+        (
+            "Gail will support Amira to fill in the Sure Start Maternity Grant form at the Thursday visit.",
+            False,
+        ),
+    ],
+)
+def test_support_towards_a_step_as_vague_as_itself_says_nothing_of_what_is_done(
+    text: str, flagged: bool
+) -> None:
+    found = _rules(text, "action", "Gail Simmons (Early Help Practitioner)", "17.12.2026")
+
+    assert ("action-purposeless-verb" in found) is flagged
+
+
+def test_every_appointment_for_a_childs_health_care_is_the_need_met() -> None:
+    text = "Baby Anish gets to every appointment for his cleft lip care up to his operation on 16.03.2027."
+
+    assert "outcome-is-an-activity" not in _rules(text, "outcome")

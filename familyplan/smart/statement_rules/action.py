@@ -21,6 +21,7 @@ from familyplan.smart.statement_rules.help_given import (
     helps_with_nothing_said,
     offers_support,
     only_watches,
+    supports_a_vague_step,
     supports_by_doing,
     visits_someone,
     work_in_name,
@@ -127,9 +128,9 @@ def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
     phrase = [sp for sp in listed if sp.start == verb_start][:1] or [
         sp for sp in listed if opening and sp.start == 0
     ][:1]
-    checking = checks_in_for_nothing(s, main)
+    checking = checks_in_for_nothing(s, main) or supports_a_vague_step(s, main)
     if checking:
-        return _hits(checking)  # a purpose, but only to hear how things are
+        return _hits(checking)  # a purpose, but only to hear how things are, or as vague as the support
     phrase = phrase or offers_support(s, main) or helps_with_nothing_said(s, main) or work_in_name(s, main)
     if not phrase and not _lemma_in(rule.words, main.lemma):
         return _visit_for_nothing(rule, s, main)

@@ -308,3 +308,21 @@ def work_in_name(s: Statement, main: Clause) -> list[Span]:
 
 _HELPED = re.compile(r"help\s+(?:[\w'\u2019-]+\s+){0,2}?(?=sort)", re.IGNORECASE)
 _BY_DOING = re.compile(r"\s+(?:\w+\s+){0,3}?by\s+\w+ing\b", re.IGNORECASE)
+
+
+# A step as vague as the support itself: "support Amira and Karim to prepare for the baby's arrival",
+# "support Mum to manage her money" say nothing of what the worker does (seed 002: "'support' (it's
+# superficial)"); "support Mum to fill in the form" does.
+_VAGUE_STEPS = w.word_set(
+    "prepare manage cope deal engage understand address improve develop build adjust settle adapt reflect "
+    "progress maintain sustain access"
+)
+
+
+def supports_a_vague_step(s: Statement, main: Clause) -> list[Span]:
+    if not main.looked_through or main.looked_through[-1].split(" ")[0] != "support" or main.verb is None:
+        return []
+    if main.lemma.split(" ")[0] not in _VAGUE_STEPS:
+        return []
+    support = next((t for t in main.tokens[: main.verb] if w.verb_lemma(t.lower) == "support"), None)
+    return [Span(support.start, support.end, support.text)] if support is not None else []

@@ -187,6 +187,15 @@ _EVERY_HEALTH_APPOINTMENT = re.compile(
 )
 
 
+# "gets to every appointment for his cleft lip care": the health care named after the appointments.
+_EVERY_APPOINTMENT_FOR_CARE = re.compile(
+    r"(?:to\s+)?(?:every|all(?:\s+of)?)\s+(?:(?:his|her|their|the)\s+)?(?:clinics?|appointments?|check-?ups?)\s+(?:for|about)\s+"
+    r"(?:his|her|their|[\w'\u2019]+['\u2019]s)\s+(?:[\w-]+\s+){0,3}?(?:care|treatment|condition|surgery|operation|"
+    r"teeth|eyes|hearing|asthma|eczema|diabetes|epilepsy)\b",
+    re.IGNORECASE,
+)
+
+
 # "has had a dental check-up", "had her hearing test": a child's health check done is the need met too.
 _A_HEALTH_CHECK = re.compile(
     r"\s*(?:a|an|his|her|their)\s+(?:\w+\s+)?(?:dental|dentist|eye|sight|hearing|health|medical|development|"
@@ -282,6 +291,7 @@ def activity(rule: Rule, s: Statement) -> list[Hit]:
             _SCHOOL_SESSIONS.match(s.text, what[0])
             or _EVERY_HEALTH_APPOINTMENT.search(s.text, what[0], what[1] + 1)
             or _A_HEALTH_CHECK.match(s.text, what[0])
+            or _EVERY_APPOINTMENT_FOR_CARE.match(s.text, what[0])
         )
         if what is None or not _SERVICE_OBJECTS.search(s.text, *what) or school:
             return []  # "attend school every day" is the change itself
