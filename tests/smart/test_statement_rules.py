@@ -164,6 +164,12 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "strategy meeting",
         "If Kayla goes missing, her mum will ring the police and then aunt Lou, who will search the park.",
     ),
+    "contingency-asap": (
+        "contingency",
+        "If Mum can't collect the children from school, Auntie Jas will pick them up ASAP.",
+        "ASAP",
+        "If Mum can't collect the children from school, Auntie Jas will pick them up by 3.30pm.",
+    ),
     "contingency-vague-response": (
         "contingency",
         "If Jade goes missing again, Mum and her Uncle Steve will take appropriate action to find her.",

@@ -88,6 +88,7 @@ def _anchored_group(clause: Clause) -> bool:
 
 _SECOND_CLAUSE = w.word_set("so because which")
 _ASKING_WORDS = w.word_set("what how where why whether whatever")
+_WHOSE = w.word_set("his their my our your its")
 
 
 def _aside_end(tokens: list[Token], i: int) -> int:
@@ -145,6 +146,11 @@ def _finite_group(clause: Clause) -> bool:
         there_is = before.lower == "there" and t.lower in w.BE  # "there is a smoke alarm on each floor"
         if not t.is_word or not (there_is or _nominal_end(before)) or before.lower in w.PREPOSITIONS:
             continue
+        if t.lower.endswith("ing") and (
+            before.lower in _WHOSE
+            or (before.lower == "her" and k > main and tokens[k - 1].lower in w.PREPOSITIONS)
+        ):
+            continue  # "arguments about her drinking", "their shouting": a thing done, said as a noun
         subject = (main, k + 1) if k + 1 > main else None
         if t.lower in w.BE or t.lower in w.HAVE or t.lower in w.DO:
             _read_group(clause, i, i + 1, "finite")

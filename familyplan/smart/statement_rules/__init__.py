@@ -32,6 +32,7 @@ from familyplan.smart.statement_rules import (
     style,
     timescales,
     unnamed_helpers,
+    vague_triggers,  # noqa: F401
     warned,
     when,
     who,

@@ -36,9 +36,12 @@ _PROMISED = re.compile(
 _ALWAYS_AVAILABLE = re.compile(
     r"\b(?:available|on\s+call|on\s+hand)\s+(?:(?:to|for)\s+\w+\s+)?"
     r"(day\s+and\s+night|night\s+and\s+day|day\s+or\s+night|24/7|round\s+the\s+clock|24\s+hours\s+a\s+day|"
-    r"at\s+any\s+time|any\s*time|whenever\s+(?:the\s+family|she|he|they|anyone|you|we|the\s+children)\s+needs?)\b",
+    r"at\s+any\s+time|any\s*time|at\s+all\s+times|whenever\s+(?:the\s+family|she|he|they|anyone|you|we|the\s+children)\s+needs?)\b",
     re.IGNORECASE,
 )
+
+
+_EVEN_FOR_A_MOMENT = re.compile(r"\beven\s+for\s+(?:a|one)\s+(?:minute|second|moment)\b", re.IGNORECASE)
 
 
 @matcher("action-absolute")
@@ -63,6 +66,8 @@ def absolute(rule: Rule, s: Statement) -> list[Hit]:
     pledged += [sp for sp in spans if _PROMISED.search(s.text, max(0, sp.start - 20), sp.end + 40)]
     # "Grandad will be available day and night": help promised at every hour, which nobody can give.
     pledged += [Span(m.start(1), m.end(1), m[1]) for m in _ALWAYS_AVAILABLE.finditer(s.text)]
+    # "I will never leave them on their own, not even for a minute": every moment, promised.
+    pledged += [sp for sp in spans if sp.text.lower() in _NEVER and _EVEN_FOR_A_MOMENT.search(s.text, sp.end)]
     if pledged:
         return _hits(sorted(pledged, key=lambda sp: sp.start)[:1])
     strong = [
@@ -101,7 +106,7 @@ _SELF_CONTROL = re.compile(
     # "she will never reply", "never go back to him": a promise about someone she may still love.
     r"reply|respond|text\s+back|go\s+back\s+to|see\s+(?:him|her|them)|contact\s+(?:him|her|them)|"
     r"(?:speak|talk)\s+to\s+(?:him|her|them)|go\s+near|"
-    r"raise\s+(?:his|her|their|my|your)\s+voice|borrow|gamble|bet|"
+    r"raise\s+(?:his|her|their|my|your)\s+voice|borrow|gamble|bet|let\s+(?:it|things)\s+get\s+(?:as|that|so)\s+bad|"
     # "I will never drink when the kids are at home": seed 002's "I will never drink again", with a when.
     r"drink|get\s+drunk|have\s+(?:a|another|any)\s+(?:drink|smoke|spliff|joint|bet)|smoke|"
     # "never miss her medication": forgetting happens to everyone.

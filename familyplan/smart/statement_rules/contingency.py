@@ -29,7 +29,6 @@ from familyplan.smart.statement_rules.triggers import (
     _later_triggers,
     _response,
     arrow_trigger,
-    vague_trigger,
 )
 
 # --- Contingency -----------------------------------------------------------------
@@ -391,9 +390,3 @@ def no_trigger(rule: Rule, s: Statement) -> list[Hit]:
     if arrow_trigger(s.text) or _ASKED.match(s.text):
         return []  # "Rent missed -> ...", "Ruby late twice in a week? Jade takes her": what sets it off
     return [Hit(_whole(s.text))]
-
-
-@matcher("contingency-vague-trigger")
-def vague(rule: Rule, s: Statement) -> list[Hit]:
-    found = vague_trigger(s.text)
-    return _hits([Span(found.start(), found.end(), found[0])]) if found else []

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from familyplan.smart import words as w
 from familyplan.smart.reading import Clause
-from familyplan.smart.reading.tokens import Token
+from familyplan.smart.reading.tokens import Token, _is_participle
 
 # What someone has or where they live can be checked on the day: "will have her own bank account by
 # March", "will be living in his own flat by April", "there will be a smoke alarm on each floor by
@@ -69,7 +69,8 @@ def _done(after: Sequence[Token]) -> bool:
     for i, t in enumerate(after):
         ends = i + 1 == len(after) or not after[i + 1].is_word or after[i + 1].lower in w.PREPOSITIONS
         # The participle follows what was done ("the boiler fixed"), not before it ("a settled routine").
-        if ends and t.lower.endswith("ed") and w.verb_lemma(t.lower) not in (None, t.lower):
+        # "the boiler fixed", "the new amount paid": a participle, regular or not.
+        if ends and _is_participle(t):
             return True
     return False
 

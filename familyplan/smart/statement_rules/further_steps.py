@@ -144,7 +144,9 @@ def and_then_does(s: Statement, after: int, telling_counts: bool = False) -> boo
             told = telling_counts and _tells_what(lemma, tokens[j + 1 : j + 5])
             # "and, if she misses one, ring Tom": a call a condition sets off after a course is keeping told.
             calls = telling_counts and conditional and lemma in _CALLING
-            if (lemma in _REPORTING and not told) or calls or _recording(lemma, tokens[j + 1 : j + 4]):
+            # "... and signpost her to other services": passed on, as a referral is.
+            passed_on = lemma in _REPORTING or lemma == "signpost"
+            if (passed_on and not told) or calls or _recording(lemma, tokens[j + 1 : j + 4]):
                 # "monitor his mood and feed back to Lisa", "... and keep a log": what was watched, passed on
                 break
             starts_object = (

@@ -82,7 +82,8 @@ _A_FIGURE = re.compile(
 _STORED = w.word_set("in inside locked under")
 # "already at 95%", "keeps up her 98% attendance", "(currently 97%)": the level is theirs now.
 _ALREADY = re.compile(
-    r"\balready\b|\bcurrently\b|\b(?:keeps?|keeping|maintains?|maintaining)\s+(?:up\s+)?(?:his|her|their)\s+"
+    r"\balready\b|\bcurrently\b|\bas\s+(?:she|he|they|it)\s+(?:does|do|is|are)\s+now\b"
+    r"|\b(?:keeps?|keeping|maintains?|maintaining)\s+(?:up\s+)?(?:his|her|their)\s+"
     r"(?:current\s+)?\d",
     re.IGNORECASE,
 )

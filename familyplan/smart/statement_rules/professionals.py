@@ -57,7 +57,11 @@ _A_WORKERS_TASK = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?\s+will\s+(?:meet\s+[^.;,]{1,30}?\s+and\s+)?"
     r"(?:(?:do|make|arrange)\s+a\s+home\s+visit|"
     # "Mr Adeyemi will ring Dad": someone called by title, ringing the family, is school or a service.
-    r"(?:ring|call|phone|text)\s+(?:mum|dad|the\s+family|the\s+parents|(?:his|her|their)\s+(?:mum|dad|parents))\b|visit\s+(?:the\s+family\s+)?at\s+home|"
+    r"(?:ring|call|phone|text)\s+(?:mum|dad|the\s+family|the\s+parents|(?:his|her|their)\s+(?:mum|dad|parents))\b|"
+    r"visit\s+(?:the\s+family\s+)?at\s+home|"
+    # "Mrs Kaur will give them breakfast ... and tell the family support worker": a worker, passing it on.
+    r"[^.;,]{0,60}?\band\s+(?:tell|inform|let)\s+the\s+(?:[\w-]+\s+){0,3}?(?:" + JOB + r")\b|"
+    r"put\s+(?:him|her|them)\s+on\s+(?:a\s+)?(?:daily\s+|weekly\s+)?report\b|"
     r"see\s+\w+\s+(?:at|in)\s+school|speak\s+to\s+\w+\s+(?:at|in)\s+school|put\s+(?:his|her|their)\s+timetable|"
     r"ask\s+the\s+(?:[\w-]+\s+){0,2}(?:paediatrician|psychologist|nurse|doctor|gp|therapist|team|service)|refer\b|"
     # "Mrs Ashworth will book extra transition visits with the Year 7 pastoral lead": arranged with workers.
@@ -67,8 +71,14 @@ _A_WORKERS_TASK = re.compile(
 )
 # "Jo will increase home visits to twice a week": home visits are a worker's, whoever is named.
 _HOME_VISITS = re.compile(
-    r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?\s+will\s+(?:(?:increase|step\s+up|add|do|make|carry\s+out)\s+"
-    r"(?:(?:her|his|their|the|extra|more)\s+)*home\s+visits\b"
+    r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?\s+will\s+(?:[^.;,]{0,50}?\band\s+(?:will\s+)?)?"
+    r"(?:(?:increase|step\s+up|add|do|make|carry\s+out)\s+(?:(?:her|his|their|the|extra|more)\s+)*home\s+visits\b"
+    # "visit weekly instead of fortnightly": visits stepped up; "arrange a meeting with the college's
+    # mental health nurse", "arrange for her to be seen by the paediatrician": a worker's arranging.
+    r"|visit\s+[\w\s]{0,20}?instead\s+of\b"
+    r"|(?:arrange|book|set\s+up)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|appointment|review)\s+with\s+the\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:" + JOB + r")\b"
+    r"|arrange\s+for\s+(?:him|her|them)\s+to\s+be\s+seen\s+by\b"
     # "Hannah will update the safety plan": a worker's own paperwork, whoever is named.
     r"|update\s+(?:the|her|his|their)\s+(?:safety\s+)?plan\b)",
     re.IGNORECASE,

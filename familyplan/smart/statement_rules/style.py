@@ -135,6 +135,13 @@ def criterion_words(rule: Rule, s: Statement) -> list[Hit]:
     return _criterion_hits(rule, s)
 
 
+@matcher("contingency-asap")
+def contingency_asap(rule: Rule, s: Statement) -> list[Hit]:
+    """ "Auntie Jas will pick them up ASAP" (seed 000: "Avoid using ASAP"); "as soon as she knows" is
+    tied to when it happens, and is not listed."""
+    return _hits(_listed(rule, s)[:1])
+
+
 @matcher("contingency-vague-response")
 def vague_response(rule: Rule, s: Statement) -> list[Hit]:
     """ "will take appropriate action": what is done, left to judgement (seed 002: "'appropriate' (in
@@ -265,7 +272,7 @@ _SUPERVISED_CONTACT = re.compile(
     r"|\b(?:contact|time|visits)\s+with\b[^.;]{0,80}?(?:\band|,)\s+supervised\s+by\b"
     r"|\b(?:contact|time|visits)\s+with\b[^.;]{0,60}?\b(?:to|will|is\s+to|must)\s+only\s+(?:take\s+place|be|happen)\s+at\b"
     # "Kobe is not to go into the town centre": the plan's direction, as "Dad is not to visit".
-    r"|\b(?:he|she|they|(?-i:[A-Z])[a-z]+)\s+(?:is|are)\s+not\s+to\s+(?!blame\b|worry\b|be\s+blamed\b)[a-z]+\b"
+    r"|\b(?:he|she|they|(?-i:[A-Z])[a-z]+),?\s+(?:is|are)\s+not\s+to\s+(?!blame\b|worry\b|be\s+blamed\b)[a-z]+\b"
     # "Tom will move out until he has been sober for three months": a condition set on coming home.
     r"|(?<!\band\s)\b(?:he|she|dad|father|mum|mother|(?-i:[A-Z])[a-z]+)\s+will\s+(?:move|stay)\s+out\b[^.;]{0,40}?\buntil\s+(?:he|she|they)\s+(?:has|have|is|are)\s+(?:been\s+)?"
     r"(?:sober|clean|dry|abstinent|engag\w*|complet\w*|finish\w*|stopp\w*|off\b)"

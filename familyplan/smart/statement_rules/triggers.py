@@ -291,6 +291,9 @@ _VAGUE_TRIGGER = re.compile(
     r"|things\s+(?:get|gets|go|goes|become|becomes|are|start\s+to\s+(?:get|go))\s+(?:a\s+bit\s+|really\s+|very\s+)?"
     r"(?:bad|worse|wrong|difficult|hard|tough|out\s+of\s+hand|downhill)"
     r"|things\s+(?:deteriorate|break\s+down|fall\s+apart)"
+    # "if she feels she is getting worse": worse in what way, unsaid.
+    r"|(?:(?:she|he|they|mum|dad|(?-i:[A-Z])[a-z]+)\s+feels?\s+(?:that\s+)?)?(?:she|he|they|mum|dad|(?-i:[A-Z])[a-z]+)\s+"
+    r"(?:is|are)\s+(?:getting|feeling)\s+worse\b"
     r"|it\s+(?:all\s+)?(?:goes|go)\s+wrong|anything\s+goes\s+wrong|(?:it|things|stuff)\s+(?:all\s+)?kicks?\s+off"
     r"|it\s+(?:is\s+not|isn['\u2019]t)\s+working(?:\s+for\s+(?-i:[A-Z])\w+)?"
     r"|(?:the|this)\s+plan\s+(?:(?:does\s+not|doesn['\u2019]t)\s+work|(?:is\s+not|isn['\u2019]t)\s+(?:working|successful)"

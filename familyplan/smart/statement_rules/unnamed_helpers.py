@@ -17,7 +17,10 @@ from familyplan.smart.statement_rules.triggers import _NAME_AFTER, _response
 # Someone the network can call on by name: a proper name ("Aunt Rosa", "Kerry") or a relation there is
 # only one of in a family ("Nan", "Grandad"). Mum and Dad are as often the ones who need the help.
 # "the maternal grandmother (Rose)", "paternal grandmother Rose Hill": named after all.
-_A_NAME_GIVEN = re.compile(r"\s*\(\s*(?-i:[A-Z])[a-z]+|\s+(?-i:[A-Z])[a-z]+\b")
+# "someone on their safety hand: Dad, Nan Eva, Miss Ahmed": who, listed after a colon.
+_A_NAME_GIVEN = re.compile(
+    r"\s*\(\s*(?-i:[A-Z])[a-z]+|\s+(?-i:[A-Z])[a-z]+\b|[^.;:]{0,30}:\s*(?-i:[A-Z])[a-z]+\b(?:\s+\w+)?\s*,"
+)
 _NAMED_HELPER = re.compile(
     # "Nan" is who she is to the family; "maternal grandmother" is which one, with nobody named.
     r"(?<!maternal\s)(?<!paternal\s)\b(?:nan|nanna|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|"
@@ -46,7 +49,8 @@ _ANY_ADULT = re.compile(
     re.IGNORECASE,
 )
 _TOLD = re.compile(
-    r"\b(?:ring|call|phone|text|tell|contact|ask|let|speak\s+to|talk\s+to|go\s+to)\s+(?:\w+\s+)?"
+    r"\b(?:ring|call|phone|text|tell|contact|ask|let|speak\s+to|talk\s+to|go\s+to|use|call\s+on|lean\s+on|turn\s+to|"
+    r"rely\s+on|draw\s+on)\s+(?:\w+\s+)?"
     # "ring round family and friends": the friends rung with the family.
     r"(?:(?:the\s+)?(?:family|relatives|neighbours)\s+(?:and|or)\s+)?$",
     re.IGNORECASE,

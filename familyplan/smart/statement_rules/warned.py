@@ -13,15 +13,15 @@ from familyplan.smart.language import Span
 from familyplan.smart.statement_rules.statement import Statement, _hits, matcher
 
 _TOLD_WHAT_IF = re.compile(
-    r"\b(?:understands?|knows?|(?:is|are)\s+(?:aware|clear)|(?:has|have)\s+been\s+(?:told|warned|made\s+aware)|"
-    r"(?:was|were)\s+(?:told|warned|made\s+aware))\s+(?:that\s+)?(?:if|unless|should)\b",
+    r"\b(?:understands?|knows?|(?:is|are)\s+(?:aware|clear)|(?:has|have)\s+been\s+(?:told|warned|reminded|made\s+aware)|"
+    r"(?:was|were)\s+(?:told|warned|reminded|made\s+aware))\s+(?:that\s+)?(?:if|unless|should)\b",
     re.IGNORECASE,
 )
 # What would be done to them: "the police will be involved", "placed in care", "evicted".
 _DONE_TO_THEM = re.compile(
     r"\b(?:police|social\s+(?:care|services|workers?)|in(?:to)?\s+care|removed|evict\w*|lose|prosecut\w*|"
     r"court|fined?|excluded|exclusion|taken\s+(?:away|off|into)|placed|child\s+protection|conference|foster|"
-    r"consequences?|sanction\w*)\b",
+    r"consequences?|sanction\w*|escalat\w*|intentionally\s+homeless)\b",
     re.IGNORECASE,
 )
 # "Kacey knows that if she feels unsafe she can ring the police": what she can do is her plan.
@@ -34,7 +34,7 @@ _WHAT_THEY_CAN_DO = re.compile(
 # "If Dad comes back, Mum understands that Children's Social Care will be told": the same warning,
 # with what sets it off said first.
 _TOLD_THAT = re.compile(
-    r"\b(?:understands?|knows?|(?:is|are)\s+(?:aware|clear)|(?:has|have)\s+been\s+(?:told|warned|made\s+aware))"
+    r"\b(?:understands?|knows?|(?:is|are)\s+(?:aware|clear)|(?:has|have)\s+been\s+(?:told|warned|reminded|made\s+aware))"
     r"\s+that\b",
     re.IGNORECASE,
 )
@@ -42,7 +42,8 @@ _TOLD_THAT = re.compile(
 _SOMEONES_CONDUCT = re.compile(
     r"\s*(?:if|when|should)\b[^,.;]*?\b(?:again|any\s+more|drinks?|drinking|uses|lets|allows|breaks?|misses|"
     r"returns?|comes?\s+back|argues?|arguments|fights?|refuses?|fails?\s+to|found\s+to\s+have|stays|stayed|"
-    r"visits|visited)\b",
+    r"visits|visited|(?:does|do)\s+not\s+(?:engage|attend|comply|co-?operate)|(?:doesn|don)['\u2019]t\s+(?:engage|attend|comply|co-?operate)"
+    r"|breaks?\s+down)\b",
     re.IGNORECASE,
 )
 # What is then done to the family: the children sent to live elsewhere, or away until they are judged
@@ -57,10 +58,18 @@ _SENT_AWAY = re.compile(
 )
 
 
+# "..., he will go straight back to St Aidan's and be permanently excluded": the sanction itself, as the plan.
+_PUNISHED = re.compile(
+    r"\b(?:will|would|could|may)\b[^.;]{0,60}?\bbe\s+(?:permanently\s+)?(?:excluded|evicted|prosecuted|fined|"
+    r"taken\s+into\s+care|placed\s+in\s+care|removed\s+from)\b",
+    re.IGNORECASE,
+)
+
+
 @matcher("contingency-a-warning")
 def a_warning(rule: Rule, s: Statement) -> list[Hit]:
     conduct = _SOMEONES_CONDUCT.match(s.text)
-    sent_away = _SENT_AWAY.search(s.text) if conduct else None
+    sent_away = (_SENT_AWAY.search(s.text) or _PUNISHED.search(s.text)) if conduct else None
     if sent_away:
         return _hits([Span(sent_away.start(), sent_away.end(), sent_away[0])])
     told = _TOLD_WHAT_IF.search(s.text) or (_TOLD_THAT.search(s.text) if conduct else None)
