@@ -262,6 +262,8 @@ BABY_HORIZON = dt.timedelta(days=91)
 A_SAFETY_WORRY = re.compile(
     r"\b(?:safety\s+plan|unsafe|self[-\s]harm\w*|(?:hurt|harm)(?:s|ing)?\s+(?:him|her|them)sel(?:f|ves)|"
     r"(?:his|her|their|\w+['’]s)\s+cuts|exploit(?:ed|ation)|groom(?:ed|ing)|go(?:es|ing)?\s+missing|"
-    r"(?:risk|danger)\s+of\s+harm|suicid\w*)\b",
+    r"(?:risk|danger)\s+of\s+harm|suicid\w*|"
+    # A home's dangers to a small child: "fit the stair gate", "a window restrictor", "a smoke alarm".
+    r"stair\s*gates?|window\s+(?:restrictors?|locks?|latch\w*)|smoke\s+alarms?|fire\s*guards?|safe\s+sleep)\b",
     re.IGNORECASE,
 )

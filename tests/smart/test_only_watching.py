@@ -162,6 +162,7 @@ def test_a_home_kept_from_a_parent_or_an_agreement_drawn_up_to_sign(text: str, r
             True,
         ),
         ("Make a safety plan with Jayden for the older boys waiting outside school.", "15.01.2027", False),
+        ("Fit the stair gate at the top of the stairs now that Alfie is climbing.", "31.05.2027", True),
     ],
 )
 def test_an_action_for_a_baby_is_held_to_a_babys_timescale(text: str, when: str, flagged: bool) -> None:

@@ -144,3 +144,31 @@ def test_a_new_amount_paid_by_a_date_is_done_by_then() -> None:
 )
 def test_an_action_that_directs_or_only_passes_on(text: str, rule: str) -> None:
     assert rule in _rules(text, "action", "Jo Marsh, Family Support Worker", "Weekly (review 26.01.2027)")
+
+
+def test_a_response_whose_doer_is_only_a_number_is_still_read() -> None:
+    assert explain_statement("0 WILL HELP", "contingency").verdict == "needs-work"
+
+
+def test_keeping_himself_safe_with_nobody_named_is_left_to_him() -> None:
+    assert "contingency-on-their-own" in _rules(
+        "Jordan will keep himself safe when he is out.", "contingency"
+    )
+
+
+def test_the_children_a_place_is_for_do_not_respond() -> None:
+    text = (
+        "If Dad can't manage the mornings after his night shifts, Mrs Hale (Family Support Worker) will apply "
+        "for a funded breakfast club place at Ashgrove Primary for Ben and Sky."
+    )
+
+    assert "contingency-no-network" in _rules(text, "contingency")
+
+
+def test_friends_from_the_familys_temple_are_its_network() -> None:
+    text = (
+        "If Mr Sharma has to fly to India at short notice, Mr and Mrs Patel from the Shree Krishna temple will "
+        "do the Monday and Wednesday school runs, and Mrs Sharma will tell the school office who is collecting."
+    )
+
+    assert "contingency-no-network" not in _rules(text, "contingency")

@@ -20,7 +20,9 @@ _ON_THEIR_OWN = re.compile(
     # "she will just have to manage": left to it, with nobody to help.
     r"|\b(?:just\s+)?(?:have|has)\s+to\s+(?:manage|cope|get\s+on\s+with\s+it)\b"
     # "If I can't find a job I'll just keep trying": more of the same, alone.
-    r"|\b(?:just\s+)?(?:keep\s+trying|try\s+again|try\s+harder)(?=\s*(?:[.;,!]|$))",
+    r"|\b(?:just\s+)?(?:keep\s+trying|try\s+again|try\s+harder)(?=\s*(?:[.;,!]|$))"
+    # "Jordan will keep himself safe when he is out": how, and with whom, unsaid.
+    r"|\bkeep\s+(?:him|her|them|my|your|our)sel(?:f|ves)\s+safe(?=\s*(?:[.;,!]|$|(?:when|while|if)\b))",
     re.IGNORECASE,
 )
 

@@ -40,6 +40,11 @@ _JOB_AFTER_A_COMMA = re.compile(
 )
 _JOB_IN = re.compile(r"\b(?:" + JOB + r")\b", re.IGNORECASE)
 # "Jenny Marsh at Citizens Advice", "Tom from Refugee Action": someone at a service.
+_A_PLACE_OF_WORSHIP = re.compile(
+    r"\s+(?:at|from|of)\s+(?:the\s+|their\s+|her\s+|his\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:temple|church|mosque|gurdwara|synagogue|chapel|congregation|mandir)\b",
+    re.IGNORECASE,
+)
 _AT_A_SERVICE = re.compile(
     r"\s+(?:at|from|of)\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:housing|social\s+care|social\s+services|early\s+help|the\s+council)\b)"
 )
@@ -106,7 +111,8 @@ def _a_worker_at(text: str, start: int, end: int) -> bool:
     said = _JOB_IN_BRACKETS.match(text, end) or _JOB_AFTER_A_COMMA.match(text, end)
     if said:
         return bool(_JOB_IN.search(said["what"])) and not _KIN.search(said["what"])
-    return bool(_AT_A_SERVICE.match(text, end))
+    # "Mr and Mrs Patel from the Shree Krishna temple": the family's own community, not a service.
+    return bool(_AT_A_SERVICE.match(text, end)) and not _A_PLACE_OF_WORSHIP.match(text, end)
 
 
 def _a_worker(text: str, first: str, start: int, end: int) -> bool:
@@ -183,8 +189,13 @@ def _one_of_the_network(text: str, start: int, end: int) -> bool:
     return bool(after and _KIN.match(text, after.end()) and not _PARENT.match(text, after.end()))
 
 
+_FOR_THEM = re.compile(r"\b(?:for|to)\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?:and|or)\s*$")
+
+
 def _heads_a_clause(text: str, response_start: int, start: int, end: int) -> bool:
     before = text[response_start:start]
+    if _FOR_THEM.search(before):
+        return False  # "... a breakfast club place for Ben and Sky": whom it is for
     if _JOINED_HEAD.search(before):
         return bool(_ITS_OWN_VERB.match(text, end))
     return bool(_CLAUSE_HEAD.search(before) or _WHO_WILL.match(text, end))

@@ -53,7 +53,12 @@ def services_acting(s: Statement) -> list[Span]:
             organisations.covers(who, _FILLER)
             or _ends_in_a_service(who, organisations)
             # "the speech therapy team": a team, whatever it does; not "Jo's team", whose person is named.
-            or (named[-1].lower() in _A_SERVICE_HEAD and "'" not in who and "\u2019" not in who)
+            or (
+                bool(named)
+                and named[-1].lower() in _A_SERVICE_HEAD
+                and "'" not in who
+                and "\u2019" not in who
+            )
         )
         if not service or any(x.lower() in _EMERGENCY or x.lower() in _THE_FAMILY for x in named):
             continue
