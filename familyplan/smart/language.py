@@ -185,7 +185,8 @@ def words(text: str) -> list[str]:
 _TWO_CAPITALS = re.compile(r"[A-Z][A-Z&]")
 # "SENCo", "SENDCo": an acronym some write with its last letter small. Two joined by a slash
 # ("CSE/CCE") are two acronyms; a letter and a slash ("N/A", "A/B") is neither.
-ACRONYM = re.compile(r"(?<!\w)(?<!\b\w/)([A-Z][A-Z&]{1,6}o?)(s?)(?!\w)(?!/\w\b)")
+# "GCP2", "KS2": a tool's or a stage's name, with its number.
+ACRONYM = re.compile(r"(?<!\w)(?<!\b\w/)([A-Z][A-Z&]{1,6}(?:o|\d)?)(s?)(?!\w)(?!/\w\b)")
 
 
 def acronyms_in(text: str, known: Iterable[str]) -> Iterator[Span]:

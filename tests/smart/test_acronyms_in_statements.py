@@ -69,3 +69,16 @@ def test_a_statement_written_in_acronyms_is_one_warning_not_one_for_each() -> No
 
     assert "written-in-acronyms" in rules
     assert "statement-acronym" not in rules
+
+
+def test_an_acronym_with_its_number_is_an_acronym_and_is_explained() -> None:
+    found = [
+        f
+        for f in check_statement(
+            "The family's GCP2 rating moves from level 4 to level 2 by 01.02.2027.", "outcome"
+        )
+        if f.rule == "statement-acronym"
+    ]
+
+    assert [f.text for f in found] == ["GCP2"]
+    assert "Graded Care Profile 2" in found[0].message
