@@ -21,6 +21,7 @@ from familyplan.smart.statement_rules import (
     action,
     contingency,
     deadlines,
+    directions,  # noqa: F401
     hard_words,
     length,
     minds,

@@ -24,7 +24,15 @@ _INITIALS_AS_A_NAME = re.compile(r"[A-Z]J")
 
 
 def unexplained(s: Statement) -> list[tuple[Span, str]]:
-    """The acronyms a family may not know, each with what it stands for where the catalogue says."""
+    """The acronyms a family may not know, each with what it stands for where the catalogue says
+    (worked out once a statement: three rules ask)."""
+    if "acronyms" not in s.memo:
+        s.memo["acronyms"] = _unexplained(s)
+    found: list[tuple[Span, str]] = s.memo["acronyms"]
+    return found
+
+
+def _unexplained(s: Statement) -> list[tuple[Span, str]]:
     found = []
     acronyms = s.catalogue.acronyms
     for span in _acronyms_in(s.text, s.catalogue.known_abbreviations):
