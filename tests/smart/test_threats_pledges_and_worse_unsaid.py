@@ -172,3 +172,77 @@ def test_friends_from_the_familys_temple_are_its_network() -> None:
     )
 
     assert "contingency-no-network" not in _rules(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rule"),
+    [
+        ("I won't miss any days of college from now on.", "action", "action-absolute"),
+        (
+            "If Mila loses weight again, Iryna will never miss a feed and will wake her every two hours.",
+            "contingency",
+            "action-absolute",
+        ),
+        ("Dad will make sure the children have a good diet.", "action", "subjective-standard"),
+        (
+            "Miss Kaur will monitor Tyler's attendance daily and keep an eye on his punctuality.",
+            "action",
+            "action-purposeless-verb",
+        ),
+        (
+            "Lauren will monitor Mason's weight at baby clinic every two weeks and plot it in his red book.",
+            "action",
+            "action-purposeless-verb",
+        ),
+        (
+            "If the arguments carry on, Rob will stay at his brother Paul's until the family support worker says it is "
+            "safe for him to come home.",
+            "contingency",
+            "action-restriction",
+        ),
+        (
+            "Robel's attendance is above the PA threshold (90%) by the end of the spring term.",
+            "outcome",
+            "statement-acronym",
+        ),
+        (
+            "If the hosting arrangement breaks down, the council's Homes for Ukraine team will find the family a new sponsor.",
+            "contingency",
+            "contingency-no-network",
+        ),
+        (
+            "If Hei-man stops going to school, Ms Lo and the attendance officer will do a home visit that week.",
+            "contingency",
+            "contingency-no-network",
+        ),
+        (
+            "If Andrii starts drinking heavily again, Claire will bring his appointments forward to weekly.",
+            "contingency",
+            "contingency-no-network",
+        ),
+    ],
+)
+def test_pledges_standards_watching_and_workers_found_in_more_wordings(
+    text: str, kind: str, rule: str
+) -> None:
+    assert rule in _rules(
+        text, kind, "Miss Jas Kaur (Attendance Officer)", "Every school day (review 26.01.2027)"
+    )
+
+
+def test_a_parent_taking_part_on_the_way_is_the_familys_part() -> None:
+    text = (
+        "If Noah can't go into class from the side gate, Miss Patel will take him to the library first, with Dad "
+        "staying for ten minutes. If Noah misses two days in a week, Miss Patel will ring Dad that Friday."
+    )
+
+    assert "contingency-no-network" not in _rules(text, "contingency")
+
+
+def test_a_subject_that_ends_in_a_date_keeps_its_verb() -> None:
+    text = (
+        "Every health appointment for Mrs Noori between now and 29.01.2027 has a Dari interpreter booked, so "
+        "Mrs Noori speaks for herself."
+    )
+
+    assert explain_statement(text, "outcome").verdict == "ok"

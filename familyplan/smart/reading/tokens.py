@@ -253,7 +253,7 @@ def _is_gerund(t: Token) -> bool:
 
 def _nominal_end(t: Token) -> bool:
     """Can this token end a noun phrase that is the subject of a verb after it?"""
-    if t.name or t.possessive or t.kind in ("placeholder", "num"):
+    if t.name or t.possessive or t.kind in ("placeholder", "num", "date"):
         return True
     if not t.is_word:
         return t.text == ")"

@@ -23,7 +23,17 @@ _MADE_TO = re.compile(r"\b(?:make|makes|making)\s+(?:sure|certain)\b|\bensures?\
 
 
 # "I won't ever borrow money again": never, said another way.
-_NEVER = ("never", "won't ever", "will not ever", "wont ever", "won\u2019t ever")
+_NEVER = (
+    "never",
+    "won't ever",
+    "will not ever",
+    "wont ever",
+    "won\u2019t ever",
+    # "I won't miss any days of college from now on": never missing one.
+    "won't miss any",
+    "will not miss any",
+    "won\u2019t miss any",
+)
 _WILL_BEFORE = re.compile(r"\bwill\s+$", re.IGNORECASE)
 _PROMISED = re.compile(
     r"\b(?:promises?|promised|swears?|vows?|pledges?)\s+(?:(?:that\s+)?(?:she|he|they|I|we)\s+will\s+|to\s+)?(?:never|always)\b"
@@ -110,14 +120,14 @@ _SELF_CONTROL = re.compile(
     # "I will never drink when the kids are at home": seed 002's "I will never drink again", with a when.
     r"drink|get\s+drunk|have\s+(?:a|another|any)\s+(?:drink|smoke|spliff|joint|bet)|smoke|"
     # "never miss her medication": forgetting happens to everyone.
-    r"miss\s+(?:her|his|their|my|your)\s+(?:medication|meds|tablets|medicine|injections?)|"
+    r"miss\s+(?:her|his|their|my|your)\s+(?:medication|meds|tablets|medicine|injections?)|miss\s+(?:a|any)\s+(?:feeds?|doses?)|"
     r"use\s+(?:drugs|cannabis|weed|substances)|take\s+drugs)\b",
     re.IGNORECASE,
 )
 
 
 # "again" in the same clause as "never": not past a comma or an "and" that starts another.
-_AGAIN = re.compile(r"(?:(?!\band\b)[^.;,])*\bagain\b", re.IGNORECASE)
+_AGAIN = re.compile(r"(?:(?!\band\b)[^.;,])*\b(?:again|from\s+now\s+on)\b", re.IGNORECASE)
 
 
 @matcher("absolute-word")

@@ -90,6 +90,15 @@ _DIRECTIONS_WITH_A_WORD = (
             re.I,
         ),
     ),
+    # "Rob will stay at his brother's until the family support worker says it is safe": a worker decides.
+    (
+        "until",
+        re.compile(
+            r"\buntil\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:worker|practitioner|professionals?|"
+            r"social\s+care|team)\s+(?:says?|decides?|agrees?|confirms?)\b",
+            re.I,
+        ),
+    ),
     # "Tom will move out until he has been sober for three months": a condition set on coming home.
     (
         " out ",

@@ -22,8 +22,10 @@ _RECORDS = w.word_set("log logs record records diary note notes chart journal")
 
 def _recording(lemma: str, after: list[Token]) -> bool:
     """ "record it", "keep a log": writing down what was watched is still watching."""
-    return lemma in ("record", "log", "note", "document") or (
-        lemma == "keep" and any(t.lower in _RECORDS for t in after)
+    # "... and plot it in his red book", "... and keep an eye on his punctuality": more watching.
+    return lemma in ("record", "log", "note", "document", "plot") or (
+        lemma == "keep"
+        and (any(t.lower in _RECORDS for t in after) or [t.lower for t in after[:2]] == ["an", "eye"])
     )
 
 

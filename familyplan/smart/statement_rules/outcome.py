@@ -181,9 +181,9 @@ _SCHOOL_SESSIONS = re.compile(
 # "gets to every hospital clinic", "all of her dental appointments": a child's health care received in
 # full is the need met, as being in school is.
 _EVERY_HEALTH_APPOINTMENT = re.compile(
-    r"\b(?:every|all(?:\s+of)?)\s+(?:(?:his|her|their|the|[\w'\u2019]+['\u2019]s)\s+)?(?:\w+\s+){0,2}?"
+    r"\b(?:every|each|all(?:\s+of)?)\s+(?:(?:his|her|their|the|[\w'\u2019]+['\u2019]s)\s+)?(?:\w+\s+){0,2}?"
     r"(?:hospital|medical|dental|dentist|doctor|GP|eye|hearing|diabetes|asthma|outpatient|paediatric|"
-    r"orthodontic|physio\w*)['\u2019s]*\s+(?:clinics?|appointments?|check-?ups?|reviews?)?",
+    r"orthodontic|antenatal|postnatal|maternity|midwife|physio\w*)['\u2019s]*\s+(?:clinics?|appointments?|check-?ups?|reviews?)?",
     re.IGNORECASE,
 )
 

@@ -74,6 +74,13 @@ _A_WORKERS_TASK = re.compile(
     r"(?:lead|teacher|worker|nurse|officer|adviser|advisor|coordinator|co-ordinator|senco|team))",
     re.IGNORECASE,
 )
+# "Ms Lo and the attendance officer will do a home visit": a colleague, acting with a worker.
+_WITH_A_WORKER = re.compile(
+    r"\s+and\s+the\s+(?:[\w-]+\s+){0,3}?(?:"
+    + JOB
+    + r")\s+will\s+(?:do|make|arrange|carry\s+out)\s+a\s+home\s+visit\b",
+    re.IGNORECASE,
+)
 # "Jo will increase home visits to twice a week": home visits are a worker's, whoever is named.
 _HOME_VISITS = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?\s+will\s+(?:[^.;,]{0,50}?\band\s+(?:will\s+)?)?"
@@ -84,6 +91,7 @@ _HOME_VISITS = re.compile(
     r"|(?:arrange|book|set\s+up)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|appointment|review)\s+with\s+the\s+"
     r"(?:[\w'\u2019-]+\s+){0,3}?(?:" + JOB + r")\b"
     r"|arrange\s+for\s+(?:him|her|them)\s+to\s+be\s+seen\s+by\b"
+    r"|bring\s+(?:his|her|their)\s+appointments\s+forward\b"
     # "Hannah will update the safety plan": a worker's own paperwork, whoever is named.
     r"|update\s+(?:the|her|his|their)\s+(?:safety\s+)?plan\b)",
     re.IGNORECASE,
@@ -106,7 +114,7 @@ def _a_worker_at(text: str, start: int, end: int) -> bool:
     titled = _A_TITLE_BEFORE.search(text, max(0, start - 6), start) or _A_TITLE.match(text, start)
     if titled and _A_WORKERS_TASK.match(text, end):
         return True  # "Mrs Hollis will do a home visit", "Miss Rowe will see Ellie at school"
-    if _HOME_VISITS.match(text, end):
+    if _HOME_VISITS.match(text, end) or _WITH_A_WORKER.match(text, end):
         return True
     said = _JOB_IN_BRACKETS.match(text, end) or _JOB_AFTER_A_COMMA.match(text, end)
     if said:
@@ -312,7 +320,7 @@ _OFFERED = re.compile(
 # "the Family Practitioner will refer him", "her outreach worker will arrange a move": a worker known by
 # their job, heading a clause of the response.
 _A_WORKER_BY_ROLE = re.compile(
-    r"(?:^|[,;]|\band|\bthen)\s+(?:the|his|her|their|my|our)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:^|[,;]|\band|\bthen)\s+(?:the|his|her|their|my|our)\s+(?:[\w'\u2019-]+\s+){0,4}?"
     r"(?:worker|practitioner|nurse|officer|visitor|teacher|adviser|advisor|therapist|mentor|co-?ordinator|"
     # "the crisis team will assess her at home": a service by its name, doing its work.
     r"team|service)"
@@ -348,7 +356,11 @@ def _the_network_acts(response: str, m: re.Match[str], first_worker: int) -> boo
         return False  # not "Claire Dunn from the Carers Centre", a service named for those it serves
     if word in _THE_FAMILY_ITSELF and only_calls_a_service(response, m.end(), _a_parent(word)):
         return False  # "Mum will ring the duty line": a service is called, and nobody of the network
-    return word not in _THE_FAMILY_ITSELF or _heads_a_clause(response, 0, m.start(), m.end())
+    # "..., with Dad staying for ten minutes": the parent doing a part of it, said on the way.
+    along = re.search(r"\bwith\s+$", response[: m.start()]) and re.match(
+        r"\s+[a-z]+ing\b", response[m.end() :]
+    )
+    return word not in _THE_FAMILY_ITSELF or bool(along) or _heads_a_clause(response, 0, m.start(), m.end())
 
 
 @matcher("contingency-no-network")

@@ -21,6 +21,8 @@ from familyplan.smart.statement_rules.triggers import _NAME_AFTER, _response
 _A_NAME_GIVEN = re.compile(
     r"\s*\(\s*(?-i:[A-Z])[a-z]+|\s+(?-i:[A-Z])[a-z]+\b|[^.;:]{0,30}:\s*(?-i:[A-Z])[a-z]+\b(?:\s+\w+)?\s*,"
 )
+# "take the children to a friend's house": the friend is who helps, whose home it is.
+_THEIR_HOME = re.compile(r"['\u2019]s\s+(?:house|home|flat|place)\b", re.IGNORECASE)
 _NAMED_HELPER = re.compile(
     # "Nan" is who she is to the family; "maternal grandmother" is which one, with nobody named.
     r"(?<!maternal\s)(?<!paternal\s)\b(?:nan|nanna|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|"
@@ -168,7 +170,7 @@ def helper_unnamed(rule: Rule, s: Statement) -> list[Hit]:
             sp
             for sp in listed
             if sp.start >= response_starts  # "If someone asks him for pictures, ...": who sets it off
-            and s.text[sp.end : sp.end + 1] not in ("'", "\u2019")
+            and (s.text[sp.end : sp.end + 1] not in ("'", "\u2019") or _THEIR_HOME.match(s.text, sp.end))
             and not _in_a_name(s.text, sp)
             and not _A_ROLE_TAKEN.search(s.text, max(0, sp.start - 12), sp.start)
             and not _A_NAME_GIVEN.match(s.text, sp.end)
