@@ -138,7 +138,7 @@ def test_friends_rung_round_are_helpers_left_unnamed() -> None:
         "If Nadia feels unsafe, she will ring 999 and then the helpline, and Hannah will update the safety plan.",
         "If Amira stops going into school, Mr Pryce will meet Amira and Mum and ask the Inclusion Service for advice.",
         "If Chloe can't get into school, Mr Adeyemi will ring Dad and the lead practitioner will arrange a meeting.",
-        "If Martin's carers don't turn up, Kieran will ring Homecare Plus and the Adult Social Care duty line.",
+        "If Martin's carers don't turn up, Kieran will ring the care agency and the council's duty line.",
         "If the gas runs out before Friday, Shannon will ring Kerry Walsh, Family Support Worker, for a fuel voucher.",
     ],
 )

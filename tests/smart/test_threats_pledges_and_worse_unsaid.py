@@ -88,7 +88,7 @@ def test_someone_listed_after_a_colon_is_named() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "If Aaliyah stops going to college again, Paula Grant will ring her each morning and arrange a meeting "
+        "If Aaliyah stops going to college again, Mrs Grant will ring her each morning and arrange a meeting "
         "with the college's mental health nurse.",
         "If Harvey and Lily arrive hungry, Mrs Kaur will give them breakfast at breakfast club and tell the "
         "family support worker that day.",

@@ -48,7 +48,9 @@ def used_in_a_later_sentence(s: Statement, main: Clause) -> bool:
     clauses = s.reading.clauses
     later = clauses[clauses.index(main) + 1 :] if main in clauses else []
     for clause in later:
-        if clause.verb is None or not _BACK_TO_THE_SESSION.search(s.text, clause.tokens[0].start):
+        if clause.verb is None or not _BACK_TO_THE_SESSION.search(
+            s.text, clause.tokens[0].start, clause.tokens[-1].end
+        ):
             continue
         lemma = clause.lemma.split(" ")[0]
         if lemma not in _SERVICE_VERBS and lemma not in _ONLY_KEEPING_WATCH:

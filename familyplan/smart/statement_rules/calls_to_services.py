@@ -13,9 +13,12 @@ JOB = (
     r"worker|visitor|officer|therapist|manager|coordinator|co-ordinator|nurse|teacher|tutor|head|senco|dsl|"
     r"gp|doctor|consultant|psychologist|paediatrician|midwife|caseworker|case\s+worker|practitioner|"
     r"advocate|idva|isva|adviser|advisor|counsellor|navigator|specialist|clinician|key\s+person|keyworker|"
-    r"social\s+worker|lead|mentor|solicitor|housing\s+officer|police\s+officer|pc|dc|"
-    # "Claire (Adult Social Care)": the service someone works for, said as who they are.
-    r"social\s+care|early\s+help|service|services|team"
+    r"social\s+worker|lead|mentor|solicitor|housing\s+officer|police\s+officer|pc|dc"
+)
+# "Claire (Adult Social Care)", "Tom (Youth Service)": the service someone works for, by its own name
+# (in capitals); not "Dave (from his football team)".
+A_SERVICES_NAME = re.compile(
+    r"\s*(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019&-]*\s+){0,4}(?-i:Care|Help|Team|Service|Services)\s*",
 )
 
 
@@ -25,8 +28,6 @@ _A_CALL = (
     r"(?:ring|call|phone|contact|text|email|press|report\s+(?:him|her|them|it|this)(?:\s+missing)?\s+to)\s+"
 )
 _A_SERVICE_RUNG = (
-    # "ring Homecare Plus and the Adult Social Care duty line": an agency by its name, then another.
-    r"(?:(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*)*\s+(?:and|or)\s+)?"
     # "ring Kerry Walsh, Family Support Worker": a worker by name, then their job.
     r"(?:(?:the|a|an|his|her|their|my|our)\s+)?(?:(?!(?:and|or|then|parents?|friends?|family)\b)[\w'\u2019-]+,?\s+){0,5}?"
     r"(?:999|101|111|112|helpline|line|service|agency|office|police|surgery|pendant|ambulance|council|duty\s+team|"

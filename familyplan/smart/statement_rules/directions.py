@@ -67,18 +67,33 @@ _MOVES_OUT = re.compile(
 )
 
 
+# Whom the time is with: a parent, the children, or someone named ("time with Ava"); not "his friends".
+_A_PARENT_OR_CHILD = (
+    r"(?:(?:his|her|their|the)\s+)?(?:mum|dad|mother|father|parents?|children|kids|son|daughter|"
+    r"(?-i:[A-Z])[a-z]+)\b"
+)
+
+
 # More directions, each tried only when its telling word is there (one search each, not one long
 # alternation tried at every position of every statement).
 _DIRECTIONS_WITH_A_WORD = (
     # "Liam's time with Ava will be at Nan's house and supervised by Sandra", "..., supervised by Michelle".
     (
         "supervised by",
-        re.compile(r"\b(?:contact|time|visits)\s+with\b[^.;]{0,80}?(?:\band|,)\s+supervised\s+by\b", re.I),
+        re.compile(
+            r"\b(?:contact|time|visits)\s+with\s+"
+            + _A_PARENT_OR_CHILD
+            + r"[^.;]{0,80}?(?:\band|,)\s+supervised\s+by\b",
+            re.I,
+        ),
     ),
     (
         "only",
         re.compile(
-            r"\b(?:contact|time|visits)\s+with\b[^.;]{0,60}?\b(?:to|will|is\s+to|must)\s+only\s+(?:take\s+place|be|happen)\s+at\b",
+            r"\b(?:contact|time|visits)\s+with\s+"
+            + _A_PARENT_OR_CHILD
+            + r"[^.;]{0,60}?\b(?:to|will|is\s+to|must)\s+only\s+"
+            r"(?:take\s+place|be|happen)\s+at\b",
             re.I,
         ),
     ),
@@ -86,7 +101,9 @@ _DIRECTIONS_WITH_A_WORD = (
     (
         "not to",
         re.compile(
-            r"\b(?:he|she|they|(?-i:[A-Z])[a-z]+),?\s+(?:is|are)\s+not\s+to\s+(?!blame\b|worry\b|be\s+blamed\b)[a-z]+\b",
+            # Not "It is not to check up on her", nor "if Leo is not to attend": a purpose, or a condition.
+            r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bunless\s)\b(?!(?:it|this|that|there|what|which|who)\b)"
+            r"(?:he|she|they|(?-i:[A-Z])[a-z]+),?\s+(?:is|are)\s+not\s+to\s+(?!blame\b|worry\b|be\s+blamed\b)[a-z]+\b",
             re.I,
         ),
     ),
@@ -95,7 +112,9 @@ _DIRECTIONS_WITH_A_WORD = (
         "until",
         re.compile(
             r"\buntil\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:worker|practitioner|professionals?|"
-            r"social\s+care|team)\s+(?:says?|decides?|agrees?|confirms?)\b",
+            r"social\s+care|team)\s+(?:says?|decides?|agrees?|confirms?)\s+(?:that\s+)?"
+            # ... when someone may come home: not "until the team agrees the plan can close".
+            r"(?:it\s+is\s+safe|(?:he|she|they|dad|mum)\s+(?:can|may)\s+(?:come|go|move)\s+(?:back|home))",
             re.I,
         ),
     ),

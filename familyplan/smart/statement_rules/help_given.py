@@ -322,7 +322,7 @@ _VAGUE_STEPS = w.word_set(
 def supports_a_vague_step(s: Statement, main: Clause) -> list[Span]:
     if not main.looked_through or main.looked_through[-1].split(" ")[0] != "support" or main.verb is None:
         return []
-    if main.lemma.split(" ")[0] not in _VAGUE_STEPS:
-        return []
+    if main.lemma.split(" ")[0] not in _VAGUE_STEPS or re.search(r"\bby\s+[a-z]+ing\b", s.text):
+        return []  # "support Mum to manage her money by going through her statements": how is said
     support = next((t for t in main.tokens[: main.verb] if w.verb_lemma(t.lower) == "support"), None)
     return [Span(support.start, support.end, support.text)] if support is not None else []

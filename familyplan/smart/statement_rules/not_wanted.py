@@ -47,6 +47,12 @@ _COUNTED_DOWN = re.compile(
 )
 
 
+# What happens, counted: "panic attacks", "arguments", "late marks"; not "rent arrears", a sum to pay.
+_EVENTS = re.compile(
+    r"\b(?:attacks|arguments|incidents|episodes|absences|late\s+marks|lates|exclusions|call-?outs|meltdowns|"
+    r"tantrums|outbursts|fights|rows|times|nights|detentions|sanctions|missing\s+episodes)\b",
+    re.IGNORECASE,
+)
 _DOWN_TO = re.compile(r"(?:is|are|be|has\s+come|have\s+come)\s+(?:now\s+)?down\s+to\b", re.IGNORECASE)
 
 
@@ -98,7 +104,8 @@ def _counted_down(s: Statement, main: Clause) -> list[Hit]:
     if main.verb is not None and main.lemma == "be":
         # "Bella's panic attacks in school are down to fewer than two a week": counted down, as "reduce".
         down = _DOWN_TO.match(s.text, main.tokens[main.verb].start)
-        return [Hit(Span(down.start(), down.end(), down[0]), {"match": down[0]})] if down else []
+        counted = main.subject is not None and _EVENTS.search(s.text, *main.span(*main.subject))
+        return [Hit(Span(down.start(), down.end(), down[0]), {"match": down[0]})] if down and counted else []
     if main.verb is None or main.lemma.split(" ")[0] not in _LESS:
         return []
     found = _COUNTED_DOWN.match(s.text, main.tokens[main.verb].start)

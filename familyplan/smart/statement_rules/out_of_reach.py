@@ -17,7 +17,7 @@ from familyplan.smart.statement_rules.statement import Statement, matcher
 _ALL_OF_A_DEBT = re.compile(
     r"\b(?:pa(?:id|y|ys|ying)\s+off|clear(?:ed|s|ing)?)\s+"
     r"(?:all\s+(?:of\s+)?|the\s+(?:whole|full|entire)\s+|(?:her|his|their|my|our)\s+(?:whole|full|entire)\s+)"
-    r"(?:(?:the|her|his|their|my|our)\s+)?£\s?(?P<amount>\d{1,3}(?:,\d{3})+|\d{4,})",
+    r"(?:(?:the|her|his|their|my|our)\s+)?£\s?(?P<amount>\d{1,3}(?:,\d{3}){1,3}|\d{4,9})\b",
     re.IGNORECASE,
 )
 # "through a Debt Relief Order", "with a Discretionary Housing Payment": paid by something else.
@@ -25,7 +25,7 @@ _PAID_BY_SOMETHING_ELSE = re.compile(
     r"\b(?:grant|discretionary|relief\s+order|written\s+off|write[\s-]off|bankruptcy|insolvency|iva\b|charity|fund)",
     re.IGNORECASE,
 )
-_MOST = 1000  # pounds: more than a family on benefits or low pay can put by in a few months
+_MOST = 1000  # pounds: a thousand or more is beyond what a family on benefits or low pay can put by in months
 _FEW_MONTHS = dt.timedelta(days=183)
 
 

@@ -10,6 +10,7 @@ import re
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.statement_rules.calls_to_services import (
+    A_SERVICES_NAME,
     JOB,
     only_an_emergency_call,
     only_calls_a_service,
@@ -62,7 +63,12 @@ _A_WORKERS_TASK = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?\s+will\s+(?:meet\s+[^.;,]{1,30}?\s+and\s+)?"
     r"(?:(?:do|make|arrange)\s+a\s+home\s+visit|"
     # "Mr Adeyemi will ring Dad": someone called by title, ringing the family, is school or a service.
-    r"(?:ring|call|phone|text)\s+(?:mum|dad|the\s+family|the\s+parents|(?:his|her|their)\s+(?:mum|dad|parents))\b|"
+    # Not "... ring Dad and have the children at hers": a part of her own after the call.
+    r"(?:ring|call|phone|text)\s+(?:mum|dad|the\s+family|the\s+parents|(?:his|her|their)\s+(?:mum|dad|parents))\b"
+    r"(?![^.;]*\band\s+(?:have|take|collect|look|keep|pick|put\s+them\s+up)\b)|"
+    # "arrange a meeting with the college's mental health nurse": a worker's arranging.
+    r"(?:[^.;,]{0,50}?\band\s+)?(?:arrange|book|set\s+up)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|review)\s+with\s+"
+    r"the\s+(?:[\w'\u2019-]+\s+){0,3}?(?:" + JOB + r")\b|"
     r"visit\s+(?:the\s+family\s+)?at\s+home|"
     # "Mrs Kaur will give them breakfast ... and tell the family support worker": a worker, passing it on.
     r"[^.;,]{0,60}?\band\s+(?:tell|inform|let)\s+the\s+(?:[\w-]+\s+){0,3}?(?:" + JOB + r")\b|"
@@ -85,15 +91,13 @@ _WITH_A_WORKER = re.compile(
 _HOME_VISITS = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?\s+will\s+(?:[^.;,]{0,50}?\band\s+(?:will\s+)?)?"
     r"(?:(?:increase|step\s+up|add|do|make|carry\s+out)\s+(?:(?:her|his|their|the|extra|more)\s+)*home\s+visits\b"
-    # "visit weekly instead of fortnightly": visits stepped up; "arrange a meeting with the college's
-    # mental health nurse", "arrange for her to be seen by the paediatrician": a worker's arranging.
+    # "visit weekly instead of fortnightly": visits stepped up; "arrange for her to be seen by the
+    # paediatrician": a worker's arranging.
     r"|visit\s+[\w\s]{0,20}?instead\s+of\b"
-    r"|(?:arrange|book|set\s+up)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|appointment|review)\s+with\s+the\s+"
-    r"(?:[\w'\u2019-]+\s+){0,3}?(?:" + JOB + r")\b"
     r"|arrange\s+for\s+(?:him|her|them)\s+to\s+be\s+seen\s+by\b"
     r"|bring\s+(?:his|her|their)\s+appointments\s+forward\b"
     # "Hannah will update the safety plan": a worker's own paperwork, whoever is named.
-    r"|update\s+(?:the|her|his|their)\s+(?:safety\s+)?plan\b)",
+    r"|update\s+the\s+safety\s+plan\b)",
     re.IGNORECASE,
 )
 
@@ -118,7 +122,8 @@ def _a_worker_at(text: str, start: int, end: int) -> bool:
         return True
     said = _JOB_IN_BRACKETS.match(text, end) or _JOB_AFTER_A_COMMA.match(text, end)
     if said:
-        return bool(_JOB_IN.search(said["what"])) and not _KIN.search(said["what"])
+        job = _JOB_IN.search(said["what"]) or A_SERVICES_NAME.fullmatch(said["what"])
+        return bool(job) and not _KIN.search(said["what"])
     # "Mr and Mrs Patel from the Shree Krishna temple": the family's own community, not a service.
     return bool(_AT_A_SERVICE.match(text, end)) and not _A_PLACE_OF_WORSHIP.match(text, end)
 

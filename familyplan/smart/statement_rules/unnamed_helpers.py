@@ -19,7 +19,8 @@ from familyplan.smart.statement_rules.triggers import _NAME_AFTER, _response
 # "the maternal grandmother (Rose)", "paternal grandmother Rose Hill": named after all.
 # "someone on their safety hand: Dad, Nan Eva, Miss Ahmed": who, listed after a colon.
 _A_NAME_GIVEN = re.compile(
-    r"\s*\(\s*(?-i:[A-Z])[a-z]+|\s+(?-i:[A-Z])[a-z]+\b|[^.;:]{0,30}:\s*(?-i:[A-Z])[a-z]+\b(?:\s+\w+)?\s*,"
+    r"\s*\(\s*(?-i:[A-Z])[a-z]+|\s+(?-i:[A-Z])[a-z]+\b"
+    r"|(?:(?!\b(?:will|would|can|could|to|have|has)\b)[^.;:]){0,30}:\s*(?-i:[A-Z])[a-z]+\b(?:\s+\w+)?\s*,"
 )
 # "take the children to a friend's house": the friend is who helps, whose home it is.
 _THEIR_HOME = re.compile(r"['\u2019]s\s+(?:house|home|flat|place)\b", re.IGNORECASE)
