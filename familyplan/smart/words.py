@@ -56,6 +56,8 @@ GROUP_ADVERBS = word_set(
     "independently really actively soon increasingly continue"
 )
 # Adverbs that hedge what is said will happen: "Nan will hopefully have them" is not agreed (seed 001).
+# "his", "her", "its": whose, before a noun ("her drinking", "his appointments").
+POSSESSIVE_DETERMINERS = word_set("his her their its my our your")
 HEDGE_ADVERBS = word_set("hopefully possibly probably perhaps maybe ideally potentially")
 # Verbs that say someone means or hopes to do something: "try to", "want to".
 INTENTION_VERBS = word_set("want wish hope try aim intend attempt endeavour seek strive like")

@@ -146,7 +146,7 @@ def _a_person(t: Token) -> bool:
     return t.name or t.lower in w.FAMILY_WORDS or t.lower in _PLURAL_PEOPLE
 
 
-_WHOSE = w.word_set("her his their my our your its")
+_WHOSE = w.POSSESSIVE_DETERMINERS
 
 
 def _a_thing_ending_in_ing(t: Token, before: Token, after: Token | None) -> bool:

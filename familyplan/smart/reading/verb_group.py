@@ -88,7 +88,7 @@ def _anchored_group(clause: Clause) -> bool:
 
 _SECOND_CLAUSE = w.word_set("so because which")
 _ASKING_WORDS = w.word_set("what how where why whether whatever")
-_WHOSE = w.word_set("his their my our your its")
+_WHOSE = w.POSSESSIVE_DETERMINERS - {"her"}  # "her" may be whom: "about her drinking" is read apart
 
 
 def _aside_end(tokens: list[Token], i: int) -> int:

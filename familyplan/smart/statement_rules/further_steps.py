@@ -85,7 +85,7 @@ _SERVICE_VERBS = w.word_set("attend complete finish go undertake use receive hav
 _ASKED_ABOUT = w.word_set("how what whether why where who")
 
 
-_WHOSE = w.word_set("his her their its my our your")
+_WHOSE = w.POSSESSIVE_DETERMINERS
 
 
 def _more_of_whose(tokens: list[Token], i: int) -> bool:
