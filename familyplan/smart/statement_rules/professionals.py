@@ -348,7 +348,7 @@ _PLACED = re.compile(
 
 
 def _a_parent(word: str) -> bool:
-    return word.lower() in ("mum", "mam", "mother", "dad", "father", "parent", "parents")
+    return _PARENT.fullmatch(word) is not None
 
 
 def _the_network_acts(response: str, m: re.Match[str], first_worker: int) -> bool:
