@@ -56,8 +56,8 @@ def test_the_seed_000_acronyms_are_flagged_with_what_they_stand_for(seed_000_doc
     acronyms = {f["text"]: f for f in report["findings"] if f["rule"] in ("acronym", "statement-acronym")}
     assert "DSL = Designated Safeguarding Lead" in acronyms["DSL"]["message"]
     assert "CAMHS = Child and Adolescent Mental Health Services" in acronyms["CAMHS"]["message"]
-    # The role in the worked plan's who cell is a hint; the acronym in the action itself needs work.
-    assert (acronyms["DSL"]["severity"], acronyms["CAMHS"]["severity"]) == ("hint", "warning")
+    # Seed 000 asks the who column to avoid acronyms, so the role in its own worked plan needs work too.
+    assert (acronyms["DSL"]["severity"], acronyms["CAMHS"]["severity"]) == ("warning", "warning")
 
 
 def test_the_seed_000_statements_keep_their_findings(seed_000_docx: Path) -> None:
@@ -116,7 +116,7 @@ def test_each_finding_s_advice_reads_as_whole_lines_at_any_terminal_width(
     assert max(len(line) for line in lines) <= int(columns)
     # The advice for an acronym is one sentence; it must not be cut into a word or two a line.
     assert any("is an acronym the family may not know" in line for line in lines)
-    assert any("acronym (S · hint)" in line or "│ acronym " in line for line in lines)
+    assert any("acronym (S · warning)" in line or "│ acronym " in line for line in lines)
 
 
 def test_fail_under_exits_1_below_the_threshold_and_0_above(seed_000_docx: Path) -> None:

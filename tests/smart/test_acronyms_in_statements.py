@@ -57,11 +57,25 @@ def test_an_acronym_explained_known_to_families_or_used_as_a_name_is_not_flagged
     assert "statement-acronym" not in _rules(text, kind)
 
 
-def test_a_role_written_as_an_acronym_in_a_who_cell_stays_a_hint() -> None:
-    # Seed 000's own worked plan writes "Sehar (DSL)".
-    findings = check_statement("Sehar (DSL) / Ben (Young person)", "who")
+@pytest.mark.parametrize(
+    ("who", "role", "written_out"),
+    [
+        ("Sehar (DSL) / Ben (Young person)", "DSL", "Designated Safeguarding Lead"),
+        ("Kate Morris (HV)", "HV", "Health Visitor"),
+        ("Mr Byrne, SENCo, Oak Primary", "SENCo", "Special Educational Needs Coordinator"),
+    ],
+)
+def test_a_role_written_as_an_acronym_in_a_who_cell_needs_work(who: str, role: str, written_out: str) -> None:
+    # Seed 000 of the who column: "Try to avoid acronyms like HV for Health Visitor."
+    found = [f for f in check_statement(who, "who") if f.text == role]
 
-    assert [(f.rule, f.severity.value) for f in findings if f.text == "DSL"] == [("acronym", "hint")]
+    assert [(f.rule, f.severity.value) for f in found] == [("acronym", "warning")]
+    assert written_out in found[0].suggestion
+
+
+def test_a_role_written_in_full_or_known_to_families_is_not_an_acronym() -> None:
+    for who in ("Kate Morris (Health Visitor)", "Dr Shah (GP)", "Sehar Khan (Designated Safeguarding Lead)"):
+        assert not [f for f in check_statement(who, "who") if f.rule == "acronym"], who
 
 
 def test_a_statement_written_in_acronyms_is_one_warning_not_one_for_each() -> None:

@@ -39,7 +39,7 @@ def test_a_head_of_year_and_the_school_is_still_two() -> None:
     assert "who-organisation" in _rules("Mrs Cole, Head of Year 9 and the school")
 
 
-@pytest.mark.parametrize("who", ["SENCO, Mr Byrne", "School Nurse, Mrs Wood, Oak Primary"])
+@pytest.mark.parametrize("who", ["Special Needs Teacher, Mr Byrne", "School Nurse, Mrs Wood, Oak Primary"])
 def test_a_titled_person_after_their_job_is_named(who: str) -> None:
     assert not _rules(who)
 
