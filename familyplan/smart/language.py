@@ -265,6 +265,6 @@ A_SAFETY_WORRY = re.compile(
     r"(?:his|her|their|\w+['’]s)\s+cuts|exploit(?:ed|ation)|groom(?:ed|ing)|go(?:es|ing)?\s+missing|"
     r"(?:risk|danger)\s+of\s+harm|suicid\w*|"
     # A home's dangers to a small child: "fit the stair gate", "a window restrictor", "a smoke alarm".
-    r"stair\s*gates?|window\s+(?:restrictors?|locks?|latch\w*)|smoke\s+alarms?|fire\s*guards?|safe\s+sleep)\b",
+    r"stair\s*gates?|window\s+(?:restrictors?|locks?|latch\w*)|smoke\s+alarms?|fire\s*guards?|safe[\s-]+sleep)\b",
     re.IGNORECASE,
 )

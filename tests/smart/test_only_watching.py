@@ -153,6 +153,7 @@ def test_a_home_kept_from_a_parent_or_an_agreement_drawn_up_to_sign(text: str, r
         ("Fit stair gates at Nan's now that Archie (10 months) is crawling.", "30.09.2027", True),
         ("Go through safe sleep with Mum and Dad for Kofi (3 weeks old).", "15.04.2027", True),
         ("Go through safe sleep with Mum and Dad for Kofi (3 weeks old).", "15.01.2027", False),
+        ("Show Kayleigh and Dan the safe-sleep set-up for baby Mia.", "30.06.2027", True),
         ("Take Ben (4) to the dentist for a check-up.", "15.04.2027", False),
         # A child's safety cannot wait either (seed 002: "How long can the child wait?").
         ("Make a safety plan with Jayden for the older boys waiting outside school.", "30.06.2027", True),

@@ -177,6 +177,9 @@ def _read_sentence(tokens: list[Token]) -> list[Clause]:
     if heading:
         # "Goal - pass the driving theory test", "Next step: ring the landlord": a label, then what is done.
         return [read_clause(tokens[:heading]), read_clause(tokens[heading + 1 :])]
+    noted = _a_notes_label(tokens)
+    if noted:
+        return noted
     clause = read_clause(tokens)
     if clause.verb is None:
         for i, t in enumerate(tokens[:-2]):
@@ -210,6 +213,27 @@ def _short_heading(tokens: list[Token]) -> int:
         if not t.is_word:
             return 0
     return 0
+
+
+# A label may not open with what sets something off: "If he is late:" is a contingency's trigger.
+_NOT_A_LABEL = w.word_set("if when whenever should unless once where while whilst")
+
+
+def _a_notes_label(tokens: list[Token]) -> list[Clause]:
+    """A note's label at a review, before a colon and a whole statement: "Restated at review (partly
+    met): Kai to come home by 9pm", "Carried over: Mr Rahimi to ...". The label is read apart, and
+    left out when it reads as a verb of its own, so the statement after it is the one judged."""
+    colon = next((i for i, t in enumerate(tokens[1:10], start=1) if t.text == ":"), 0)
+    if not colon or colon + 3 > len(tokens) or not tokens[0].text[:1].isupper():
+        return []
+    if tokens[0].lower in _NOT_A_LABEL or not all(t.is_word or t.text in "()" for t in tokens[:colon]):
+        return []
+    label, rest = read_clause(tokens[:colon]), read_clause(tokens[colon + 1 :])
+    if label.subject is not None or rest.verb is None or rest.subject is None:
+        return []
+    if label.verb is not None and not label.tokens[label.verb].lower.endswith("ed"):
+        return []  # "Secure housing: they keep their home": a heading that says what is wanted
+    return [rest] if label.verb is not None else [label, rest]
 
 
 def _instruction_at(tokens: list[Token], i: int) -> bool:

@@ -35,7 +35,8 @@ def a_workers_visit(s: Statement) -> bool:
 
 _OFFERING = w.word_set("offer provide give continue")
 _SUPPORT_OBJECT = re.compile(
-    r"(?:(?:some|more|ongoing|continued|further|emotional|practical|general|regular|extra)\s+(?:and\s+|or\s+)?)*"
+    r"(?:(?:some|more|ongoing|continued|further|emotional|practical|general|regular|extra|additional|intensive|"
+    r"one-to-one|one\s+to\s+one|1:1|1-1|1-to-1|individual|targeted|tailored|holistic)\s+(?:and\s+|or\s+)?)*"
     r"(?:support|help)\b",
     re.IGNORECASE,
 )

@@ -27,6 +27,14 @@ _PRONOUN = re.compile(r"he|she|we|they|i", re.IGNORECASE)
 _NEXT_STEP = re.compile(r"\b(?:and|then|or)\s+(?:then\s+)?(?:will\s+|would\s+)?([a-z]+)", re.IGNORECASE)
 
 
+# "... and ask her what to do", "and get advice": the problem handed over, not a step of their own.
+_ASKS_WHAT_TO_DO = re.compile(
+    r"\b(?:and|then)\s+(?:then\s+)?(?:will\s+)?(?:ask|seek|get)\s+(?:(?:her|him|them|their|for)\s+)?"
+    r"(?:what\s+to\s+do|advice|help)\b",
+    re.IGNORECASE,
+)
+
+
 _DOING_IT_THEMSELVES = re.compile(
     r"\b(?:she|he|i|we|they)(?:['\u2019](?:s|ll|re|m)|\s+(?:will|is|are|am))\s+(?:be\s+)?"
     r"(?:collect|pick|tak|hav|bring|fetch|drop|mind|walk|driv|com|stay|look)\w*\b",
@@ -43,6 +51,7 @@ def only_passes_it_on(response: str, end: int, grown_up: bool) -> bool:
     if told is None:
         return False
     rest = re.split(r"[.;]", response[told.end() :], maxsplit=1)[0]
+    rest = _ASKS_WHAT_TO_DO.sub("", rest)
     if any(w.verb_lemma(m[1].lower()) == m[1].lower() for m in _NEXT_STEP.finditer(rest)):
         return False
     if _DOING_IT_THEMSELVES.search(rest):

@@ -73,11 +73,17 @@ _A_WORKERS_TASK = re.compile(
     # "Mrs Kaur will give them breakfast ... and tell the family support worker": a worker, passing it on.
     r"[^.;,]{0,60}?\band\s+(?:tell|inform|let)\s+the\s+(?:[\w-]+\s+){0,3}?(?:" + JOB + r")\b|"
     r"put\s+(?:him|her|them)\s+on\s+(?:a\s+)?(?:daily\s+|weekly\s+)?report\b|"
-    r"see\s+\w+\s+(?:at|in)\s+school|speak\s+to\s+\w+\s+(?:at|in)\s+school|put\s+(?:his|her|their)\s+timetable|"
+    r"see\s+\w+\s+(?:(?:every|each)\s+(?:day|morning|lunchtime)\s+)?(?:at|in)\s+school|"
+    r"meet\s+(?:him|her|them)\s+at\s+the\s+(?:school\s+|front\s+)?gates?|speak\s+to\s+\w+\s+(?:at|in)\s+school|put\s+(?:his|her|their)\s+timetable|"
     r"ask\s+the\s+(?:[\w-]+\s+){0,2}(?:paediatrician|psychologist|nurse|doctor|gp|therapist|team|service)|refer\b|"
     # "Mrs Ashworth will book extra transition visits with the Year 7 pastoral lead": arranged with workers.
     r"(?:book|arrange|set\s+up)\s+(?:[\w-]+\s+){0,4}?(?:visits?|meetings?|sessions?)\s+with\s+the\s+(?:[\w-]+\s+){0,3}?"
     r"(?:lead|teacher|worker|nurse|officer|adviser|advisor|coordinator|co-ordinator|senco|team))",
+    re.IGNORECASE,
+)
+_SEES_THEM_OFTEN = re.compile(
+    r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?\s+will\s+see\s+(?:him|her|them)\s+(?:(?:once|twice|three\s+times)\s+a\s+week|"
+    r"weekly|fortnightly|daily|every\s+(?:day|week)|each\s+week)\b",
     re.IGNORECASE,
 )
 # "Ms Lo and the attendance officer will do a home visit": a colleague, acting with a worker.
@@ -118,6 +124,10 @@ def _a_worker_at(text: str, start: int, end: int) -> bool:
     titled = _A_TITLE_BEFORE.search(text, max(0, start - 6), start) or _A_TITLE.match(text, start)
     if titled and _A_WORKERS_TASK.match(text, end):
         return True  # "Mrs Hollis will do a home visit", "Miss Rowe will see Ellie at school"
+    if (titled or " " in text[start:end].strip() or _surname(text, end)) and _SEES_THEM_OFTEN.match(
+        text, end
+    ):
+        return True  # "Kim Norris will see him twice a week": a worker's sessions, by someone's full name
     if _HOME_VISITS.match(text, end) or _WITH_A_WORKER.match(text, end):
         return True
     said = _JOB_IN_BRACKETS.match(text, end) or _JOB_AFTER_A_COMMA.match(text, end)

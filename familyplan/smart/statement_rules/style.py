@@ -202,8 +202,12 @@ _BUSINESS = (
 _SIGNED_AGREEMENT = re.compile(
     r"\bsign(?:s|ed|ing)?\s+(?:up\s+to\s+)?(?:a|an|the|their|his|her|my|our|this)\s+(?:[\w-]+\s+)?"
     # Agreements about how the family will behave; not a tenancy, a job or childcare.
-    r"(?:behaviour|family|home|house|household|safety|screen[\s-]time|curfew|parenting|attendance|conduct|"
-    r"written|working|good[\s-]behaviour|no[\s-]harm|use|internet|online|gaming)\s+(?:contract|agreement)s?\b"
+    r"(?:behaviour|family|home|house|household|safety|screen[\s-]time|home[\s-]time|bedtime|curfew|parenting|"
+    r"attendance|conduct|written|working|good[\s-]behaviour|no[\s-]harm|use|internet|online|gaming)\s+"
+    r"(?:contract|agreement)s?\b"
+    # "draw up a family agreement setting out how they will talk, for them both to sign": signed later.
+    r"|\b(?:behaviour|family|home|house|household|safety|screen[\s-]time|home[\s-]time|bedtime|curfew|parenting|"
+    r"conduct|no[\s-]harm)\s+(?:contract|agreement)s?\b(?=[^.;]*\bsign(?:s|ed|ing)?\b)"
     # Any agreement that is the signers' promise of how they will behave: "a feeding agreement
     # confirming they will follow all health advice" (not "a childcare contract saying Ben will start",
     # nor an ordinary contract's promise of no behaviour: see _ordinary_contract).

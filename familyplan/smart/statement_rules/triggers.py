@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 _NETWORK_PERSON = re.compile(
-    r"\b(?:mum|mam|mother|dad|father|parents?|carers?|grandma|gran|nan|nanna|grandad|granddad|grandparents?|"
+    # "her mother-in-law" is the wider family, not "mother": the longer word first.
+    r"\b(?:(?:mother|father|sister|brother|son|daughter)s?-in-laws?|mum|mam|mother|dad|father|parents?|carers?|grandma|gran|nan|nanna|grandad|granddad|grandparents?|"
     r"grandmother|grandfather|aunt|auntie|aunty|uncle|cousin|brother|sister|sibling|friend|neighbou?r|nani|dadi|nanu|dada|"
     r"godparent|godmother|godfather|family\s+friend|partner|he|she|they|we|i)\b",
     re.IGNORECASE,
