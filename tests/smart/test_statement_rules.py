@@ -30,6 +30,13 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "improve",
         "Mia will sleep through the night on five nights out of seven, recorded in her sleep diary.",
     ),
+    "outcome-only-improves": (
+        "outcome",
+        "Improve things between Dan and his stepdad Rob, both scoring them 7 out of 10 by 1 March 2025.",
+        "Improve",
+        "Dan and his stepdad Rob play football together every Sunday and both score how they get on at 7 out "
+        "of 10 or more by 1 March 2025.",
+    ),
     "debt-out-of-reach": (
         "outcome",
         "Gary will have paid off all £14,000 of his debts by 31.03.2025.",

@@ -27,6 +27,7 @@ from familyplan.smart.statement_rules import (
     minds,
     not_wanted,
     on_their_own,
+    only_improves,  # noqa: F401
     out_of_reach,  # noqa: F401
     outcome,
     professionals,  # noqa: F401
