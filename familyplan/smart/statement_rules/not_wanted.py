@@ -27,7 +27,7 @@ _WITH_INSTEAD = re.compile(r",\s*(?:with|and)\s+(?!(?:[\w'\u2019]+\s+)?(?:no\s+l
 # ", checked by the health visitor": how it is known, not what is wanted instead.
 _NOT_WHAT_IS_WANTED = w.word_set(
     "having being checked recorded noted seen confirmed measured evidenced shown reported logged tracked "
-    "observed"
+    "observed scored rated scaled"
 )
 
 
@@ -39,6 +39,7 @@ _A_LIMIT_ON_IT = re.compile(
 )
 
 
+_BELOW = re.compile(r"\b(?:below|under|less\s+than|lower\s+than|no\s+more\s+than)\b", re.IGNORECASE)
 _LESS = w.word_set("reduce decrease lower cut lessen minimise minimize halve")
 _COUNTED_DOWN = re.compile(
     r"[a-z]+(?:\s+down)?\s+(?:the\s+)?(?:number|amount)\s+of\s+(?:times|days|nights|mornings|evenings|weeks|"
@@ -60,10 +61,12 @@ def _checked_between(text: str, start: int, end: int) -> bool:
     return any(word in _NOT_WHAT_IS_WANTED for word in text[start:end].lower().split())
 
 
-def _what_instead(s: Statement, after: int) -> bool:
+def _what_instead(s: Statement, after: int, scales: bool = True) -> bool:
     if any(
         kind in ("threshold", "scale", "a number")
         and not (kind == "threshold" and _A_LIMIT_ON_IT.match(text))
+        # "scoring his stress below 4 out of 10": a score of what is not wanted, counted down.
+        and not (kind == "scale" and (not scales or _BELOW.search(text)))
         for kind, _, _, text in s.evidence
     ):
         return True  # "Ben no longer misses school, 95% attendance by March": measured
@@ -76,8 +79,11 @@ def _what_instead(s: Statement, after: int) -> bool:
         for kind, a, _, _ in s.when
     ):
         return True
+    below = [(a, b) for kind, a, b, text in s.evidence if kind == "scale" and _BELOW.search(text)]
     for m in _THEN_DOES.finditer(s.text, after):
         word = m[2]
+        if any(a <= m.start(2) < b for a, b in below):
+            continue
         lemma = w.verb_lemma(word)
         said = word.endswith("ing") or word != lemma or word in w.BE | w.HAVE or m[1] is not None
         if lemma is not None and said and word not in _NOT_WHAT_IS_WANTED:
@@ -133,11 +139,12 @@ def negative(rule: Rule, s: Statement) -> list[Hit]:
     main = s.reading.main
     if main is None:
         return []
-    counted_down = _counted_down(s, main)
+    counted_down = _counted_down(s, main) or _only_without(s, main)
     if counted_down:
         return counted_down
     no_more = _NO_MORE_FIRST.match(s.text)
-    if no_more is not None and not _what_instead(s, no_more.end()):
+    # "No more shouting ..., scored by the children out of 10": a score of what, wanted instead?
+    if no_more is not None and not _what_instead(s, no_more.end(), scales=False):
         at, end = no_more.end() - len(no_more[0].strip()), no_more.end()
         return [Hit(Span(at, end, s.text[at:end]), {"match": s.text[at:end]})]
     ended = _ended(s, main)
@@ -172,6 +179,21 @@ def negative(rule: Rule, s: Statement) -> list[Hit]:
     if _lemma_in(rule.words, main.lemma):
         return s.verb_hit()
     return []
+
+
+def _only_without(s: Statement, main: Clause) -> list[Hit]:
+    """ "handovers will happen without any arguing": all that is said of it is what will not happen."""
+    if main.verb is None or main.lemma not in _HAPPEN:
+        return []
+    without = _ONLY_WITHOUT.match(s.text, main.tokens[main.verb].end)
+    if without is None:
+        return []
+    start = main.tokens[main.verb].start
+    return [Hit(s.span(start, without.end()), {"match": s.text[start : without.end()]})]
+
+
+_HAPPEN = w.word_set("happen go pass take")
+_ONLY_WITHOUT = re.compile(r"\s+(?:place\s+)?without\b", re.IGNORECASE)
 
 
 # "Liam is no longer late": an end to what is not wanted, said as being.

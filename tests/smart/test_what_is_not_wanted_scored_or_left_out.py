@@ -1,0 +1,46 @@
+"""An outcome framed by what is not wanted is not mended by a score of that same thing ("scoring his
+stress below 4"), by a score of nothing named ("No more shouting ..., scored by the children"), or by
+saying only what will not happen ("handovers will happen without any arguing"): seed 002 asks for
+"statements of well-being framed in positive language"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from familyplan.smart import explain_statement
+
+TODAY = dt.date(2026, 12, 7)
+
+
+def _negative(text: str) -> bool:
+    explained = explain_statement(text, "outcome", today=TODAY)
+    return any(f.rule == "outcome-negative" for f in explained.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By 05.03.2027 Nana Rose will no longer feel worn out looking after Kayden, scoring her tiredness "
+        "below 3 out of 10.",
+        "No more rows about homework in front of Amir and Lina by the review on 09.02.2027, scored by the "
+        "children out of 10.",
+        "By 19.02.2027 contact at the family centre will happen without any shouting in front of Maisie (5).",
+    ],
+)
+def test_what_is_not_wanted_stays_the_outcome(text: str) -> None:
+    assert _negative(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By 05.03.2027 Nana Rose will feel able to look after Kayden two days a week, scoring her tiredness "
+        "below 3 out of 10.",
+        "By 05.03.2027 Mum will no longer feel panicky on the bus, scoring her confidence at 7 out of 10 or more.",
+        "Jay is no longer late for school, arriving by 8.45am on at least 9 days in 10 by 12.02.2027.",
+    ],
+)
+def test_what_is_wanted_beside_it_or_alone_is_positive(text: str) -> None:
+    assert not _negative(text)
