@@ -258,6 +258,10 @@ A_BABY = re.compile(
     re.IGNORECASE,
 )
 BABY_HORIZON = dt.timedelta(days=91)
+# An action's own date more than six months away passes three reviews or more before it is due: seed 001
+# asks for "realistic timescales with some being broken down into stages", seed 002 for a timescale "in
+# the child's timescale". An outcome may be a year away; the steps towards it may not.
+STEP_HORIZON = dt.timedelta(days=183)
 # A child's safety, as an action says it is about: seed 002, "In addressing safety, the practitioner
 # will also need to think about timeliness ... How long can the child wait?". The same three months.
 A_SAFETY_WORRY = re.compile(

@@ -11,7 +11,7 @@ from familyplan.plan.kinds import GoalStatus
 from familyplan.smart.catalogue import Catalogue, Rule
 from familyplan.smart.findings import Finding, Location
 from familyplan.smart.hits import finding_for
-from familyplan.smart.language import A_BABY, A_SAFETY_WORRY, BABY_HORIZON
+from familyplan.smart.language import A_BABY, A_SAFETY_WORRY, BABY_HORIZON, STEP_HORIZON
 from familyplan.smart.plan_rules import _CLOSED_ACTION, _hit, _is_open, plan_rule
 
 if TYPE_CHECKING:
@@ -63,6 +63,11 @@ def beyond_timescale(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogu
                 detail = (
                     f"The date {due:%d/%m/%Y} is more than three months away, for the child's safety: beyond "
                     "the child's timescale."
+                )
+            elif action.due_date is not None and action.due_date > today + STEP_HORIZON:
+                detail = (
+                    f"The date {due:%d/%m/%Y} is more than six months away for one step of the plan: "
+                    "three reviews or more would pass before it is due."
                 )
             adult_names = [name for name, day in adulthood if due >= day and _mentions(goal, name)]
             if adult_names:

@@ -520,3 +520,21 @@ def test_an_action_for_a_childs_safety_months_away_is_beyond_the_childs_timescal
     plan.goals[0].actions[-1].when = "28/04/2025"
     plan.goals[0].actions[-1].due_date = dt.date(2025, 4, 28)
     assert "plan-date-beyond-timescale" not in rules_in(plan)
+
+
+def test_a_step_due_more_than_six_months_away_is_beyond_the_childs_timescale() -> None:
+    plan = a_good_plan()
+    plan.goals[0].actions.append(
+        Action(
+            how="Sarah will fill in the in-year school application with Mum and take it to the admissions office.",
+            who="Sarah Jones (Family Support Worker)",
+            when="30/09/2025",
+            due_date=dt.date(2025, 9, 30),
+        )
+    )
+    found = [f for f in check_plan(plan, today=TODAY).findings if f.rule == "plan-date-beyond-timescale"]
+    assert len(found) == 1
+    assert "six months" in found[0].message
+    plan.goals[0].actions[-1].when = "30/06/2025"
+    plan.goals[0].actions[-1].due_date = dt.date(2025, 6, 30)
+    assert "plan-date-beyond-timescale" not in rules_in(plan)
