@@ -139,3 +139,50 @@ def test_a_contingency_answered_only_by_workers_or_by_asking_one_needs_the_netwo
 def test_an_in_law_who_steps_in_is_the_family_network(relation: str) -> None:
     text = f"If Aisha is too tired after a night shift, her {relation} Noor will take the girls to school."
     assert "contingency-no-network" not in _rules(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Dad turns up drunk, Leanne will take the children to a neighbour's flat.",
+        "If the heating fails again, the children will stay with their grandparents until it is mended.",
+    ],
+)
+def test_a_helper_left_unnamed_by_whose_home_or_which_grandparents(text: str) -> None:
+    assert "contingency-helper-unnamed" in _rules(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the heating fails again, the children will stay with their grandparents, Pat and Roy, until it is mended.",
+        "If the boat cannot get back, Skye will stay with her grandparents in Stoke and go to school from there.",
+        "If Mum is unwell, Dad will take the children to his sister Kerry's house.",
+    ],
+)
+def test_a_helper_named_or_known_by_where_they_live(text: str) -> None:
+    assert "contingency-helper-unnamed" not in _rules(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("If Mum is too unwell to get up, Tia (3) will go next door to ask Pam for help.", True),
+        (
+            "If Dad is poorly after the operation, Aisha (13) will stay home from school to look after him.",
+            True,
+        ),
+        (
+            "If Mum will not wake up, Jack (5) will ring 999 on the speed dial, as his teacher has practised.",
+            False,
+        ),
+        ("If Mum is poorly, Amir (5) will tell Mrs Khan at school, and Nan Ruby will collect him.", False),
+        (
+            "If Sana starts missing school to look after her mum, her cousin Zarmina will do the school run "
+            "on the days Mum is unwell.",
+            False,
+        ),
+    ],
+)
+def test_a_child_is_not_given_a_grown_ups_part(text: str, flagged: bool) -> None:
+    assert ("child-given-a-grown-ups-part" in _rules(text, "contingency")) is flagged

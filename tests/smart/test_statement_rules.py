@@ -30,6 +30,13 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "improve",
         "Mia will sleep through the night on five nights out of seven, recorded in her sleep diary.",
     ),
+    "child-given-a-grown-ups-part": (
+        "contingency",
+        "If Mum has been drinking when she collects him, Kai (4) will ring Grandad Ted to come and get him.",
+        "Kai (4) will ring",
+        "If Mum has been drinking when she collects him, Kai (4) will tell his teacher, who will ring Grandad "
+        "Ted to come and get him.",
+    ),
     "outcome-only-improves": (
         "outcome",
         "Improve things between Dan and his stepdad Rob, both scoring them 7 out of 10 by 1 March 2025.",

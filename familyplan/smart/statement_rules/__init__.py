@@ -19,6 +19,7 @@ from familyplan.smart.statement_rules import (
     absolutes,
     acronyms,
     action,
+    children_in_charge,  # noqa: F401
     contingency,
     deadlines,
     directions,  # noqa: F401

@@ -21,6 +21,12 @@ from familyplan.smart.statement_rules.triggers import _NAME_AFTER, _response
 _A_NAME_GIVEN = re.compile(
     r"\s*\(\s*(?-i:[A-Z])[a-z]+|\s+(?-i:[A-Z])[a-z]+\b"
     r"|(?:(?!\b(?:will|would|can|could|to|have|has)\b)[^.;:]){0,30}:\s*(?-i:[A-Z])[a-z]+\b(?:\s+\w+)?\s*,"
+    # "their grandparents, Pat and Roy, ...": named between commas.
+    r"|\s*,\s*(?-i:[A-Z])[a-z]+(?:\s+(?:and|&)\s+(?-i:[A-Z])[a-z]+)?\s*(?:,|\bwho\b)"
+)
+# "her grandparents in Stoke", "his grandparents on Dad's side": which grandparents, said.
+_WHICH_ONES = re.compile(
+    r"\s+(?:(?:in|at|from)\s+(?-i:[A-Z])[a-z]+|on\s+(?:(?:her|his|their|my)\s+)?[\w'\u2019]+\s+side\b)"
 )
 # "take the children to a friend's house": the friend is who helps, whose home it is.
 _THEIR_HOME = re.compile(r"['\u2019]s\s+(?:house|home|flat|place)\b", re.IGNORECASE)
@@ -101,7 +107,10 @@ _GONE_TO = re.compile(
     r"\b(?:stay|stays|staying|live|lives|go\s+and\s+stay|sleep|sleeps)\s+(?:over\s+)?with\s+$"
     # "Harvey will spend the day with a relative on Dad's side": in their care for the day.
     r"|\bspend\s+(?:the|a|that|his|her|their)\s+(?:day|night|weekend|afternoon|evening|morning)\s+with\s+$"
-    r"|\b(?:looked\s+after|collected|picked\s+up|cared\s+for|taken\s+in)\s+by\s+$",
+    r"|\b(?:looked\s+after|collected|picked\s+up|cared\s+for|taken\s+in)\s+by\s+$"
+    # "take the children to a friend's house": the friend has them.
+    r"|\b(?:take|takes|taking|bring|brings|drive|drives)\s+(?:the\s+)?(?:children|kids|twins|boys|girls|baby|them|him|her)"
+    r"\s+(?:round\s+|over\s+)?to\s+$",
     re.IGNORECASE,
 )
 _FROM_A_SERVICE = re.compile(
@@ -176,6 +185,7 @@ def helper_unnamed(rule: Rule, s: Statement) -> list[Hit]:
             and not _A_ROLE_TAKEN.search(s.text, max(0, sp.start - 12), sp.start)
             and not _A_NAME_GIVEN.match(s.text, sp.end)
             and not _A_WORD_OF_A_ROLE.match(s.text, sp.end)
+            and not (sp.text.lower().endswith("grandparents") and _WHICH_ONES.match(s.text, sp.end))
         ),
         key=lambda sp: sp.start,
     )
