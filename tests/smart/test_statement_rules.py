@@ -37,6 +37,13 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "If Mum has been drinking when she collects him, Kai (4) will tell his teacher, who will ring Grandad "
         "Ted to come and get him.",
     ),
+    "therapy-words": (
+        "outcome",
+        "Josh (9) will co-regulate with Dad when he is upset on at least 4 evenings a week by 1 March 2025.",
+        "co-regulate",
+        "Josh (9) will let Dad help him slow his breathing when he is upset, on at least 4 evenings a week by "
+        "1 March 2025.",
+    ),
     "outcome-only-improves": (
         "outcome",
         "Improve things between Dan and his stepdad Rob, both scoring them 7 out of 10 by 1 March 2025.",

@@ -7,6 +7,7 @@ import re
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.language import Span
+from familyplan.smart.statement_rules.hard_words import hard_words
 from familyplan.smart.statement_rules.statement import Statement, _hits, _listed, matcher
 
 # --- Words that decide only when they are the criterion -----------------------------
@@ -185,6 +186,15 @@ def _their_own_words(text: str, span: Span) -> bool:
     before = text[max(0, span.start - 60) : span.start]
     quoted = sum(before.count(q) for q in '"“”') % 2 == 1 or before.rstrip().endswith(("‘", "'"))
     return quoted or bool(_FEELING_BEFORE.search(before))
+
+
+@matcher("therapy-words")
+def therapy_words(rule: Rule, s: Statement) -> list[Hit]:
+    """A therapist's word in a plain statement; a statement built of them is `hard-words` instead."""
+    found = [sp for sp in _listed(rule, s) if not _their_own_words(s.text, sp)]
+    if not found or (s.catalogue.enabled("hard-words") and hard_words(s.catalogue.rule("hard-words"), s)):
+        return []
+    return _hits(found[:1])
 
 
 @matcher("jargon")
