@@ -44,3 +44,16 @@ def test_what_is_not_wanted_stays_the_outcome(text: str) -> None:
 )
 def test_what_is_wanted_beside_it_or_alone_is_positive(text: str) -> None:
     assert not _negative(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("Leo's needs at nursery are met by 26.02.2027.", True),
+        ("Maya (7) will have her emotional and health needs met at both homes by 19.03.2027.", True),
+        ("Leo will be at nursery every morning by 9am by 26.02.2027, with his speech needs assessed.", False),
+    ],
+)
+def test_needs_met_says_neither_which_needs_nor_how(text: str, vague: bool) -> None:
+    explained = explain_statement(text, "outcome", today=TODAY)
+    assert any(f.rule == "outcome-vague-word" for f in explained.findings) is vague

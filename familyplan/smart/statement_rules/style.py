@@ -133,7 +133,20 @@ def _names_a_place(text: str, span: Span) -> bool:
 @matcher("outcome-vague-word")
 @matcher("subjective-standard")
 def criterion_words(rule: Rule, s: Statement) -> list[Hit]:
-    return _criterion_hits(rule, s)
+    found = _criterion_hits(rule, s)
+    if rule.id == "outcome-vague-word" and not found and s.kind == "outcome":
+        # "Amir's needs at school are met", "have all her health needs met": which needs, and met how?
+        met = _NEEDS_MET.search(s.text)
+        if met is not None:
+            found = [Hit(Span(met.start(), met.end(), met[0]), {"match": met[0]})]
+    return found
+
+
+_NEEDS_MET = re.compile(
+    r"\bneeds\s+(?:(?:at|in|around|with|for|of)\s+[\w'\u2019 ]{1,25}?\s+)?"
+    r"(?:are|is|will\s+be|being|to\s+be)\s+(?:fully\s+|all\s+)?met\b|\bneeds\s+met\b",
+    re.IGNORECASE,
+)
 
 
 @matcher("contingency-asap")
