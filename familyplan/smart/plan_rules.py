@@ -55,13 +55,15 @@ def practitioner_no_role(rule: Rule, plan: Plan, today: dt.date, catalogue: Cata
         if not person.role.strip():
             yield finding_for(rule, _hit(person.name), Location(f"practitioners[{i}].role"), name=person.name)
     # A role written as an acronym ("HV") is caught here, as the statement rules never see it.
-    if catalogue.enabled("acronym"):
-        acronym_rule = catalogue.rule("acronym")
-        for i, person in enumerate(plan.practitioners):
-            for span in acronyms_in(person.role, catalogue.known_abbreviations):
+    for i, person in enumerate(plan.practitioners):
+        for span in acronyms_in(person.role, catalogue.known_abbreviations):
+            # The role said only as its acronym ("HV") needs work; one inside a longer role is a hint.
+            alone = span.text == person.role.strip() and catalogue.enabled("who-role-acronym")
+            rule_id = "who-role-acronym" if alone else "acronym"
+            if catalogue.enabled(rule_id):
                 expansion = catalogue.acronyms.get(span.text.upper(), "")
                 yield finding_for(
-                    acronym_rule,
+                    catalogue.rule(rule_id),
                     Hit(span),
                     Location(f"practitioners[{i}].role"),
                     match=span.text,

@@ -640,6 +640,7 @@ def test_a_contingency_with_no_trigger_needs_work() -> None:
 
 STYLE_RULES = {
     # rule: (kind, a statement whose slots are complete and that the rule still comments on)
+    "acronym": ("who", "Dr AK Singh (Consultant Paediatrician)"),
     "jargon": ("action", "Jo will do key work with Ben every Tuesday after school to plan his weekend."),
     "absolute-word": ("action", "Dad will always lock the back gate when the children play in the garden."),
     "vague-word-aside": (

@@ -203,7 +203,13 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "Try a different bedtime if it is not working.",
         "If the plan is not working, Mum will ask her neighbour Tina to help with the morning routine.",
     ),
-    "acronym": ("who", "Jo Bell (HV)", "HV", "Jo Bell (Health Visitor)"),
+    "acronym": (
+        "who",
+        "Dr AK Singh (Consultant Paediatrician)",
+        "AK",
+        "Dr Anil Singh (Consultant Paediatrician)",
+    ),
+    "who-role-acronym": ("who", "Jo Bell (HV)", "HV", "Jo Bell (Health Visitor)"),
     "statement-acronym": (
         "action",
         "Mum will speak to the SENCO about Josh's reading.",

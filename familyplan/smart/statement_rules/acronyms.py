@@ -1,6 +1,7 @@
 """Acronyms the family may not know, each with what it stands for: a warning in a statement the
 family must read and agree to (seed 002: outcomes avoid "vague professional acronyms"), a hint for
-a role in a who cell (seed 000 writes "Sehar (DSL)" in its own worked plan), and a statement
+a role said only as one in a who cell (seed 000: "avoid acronyms like HV"; other acronyms there, such as
+an agency's, are a hint), and a statement
 written in them a warning of its own, since the family cannot read it at all."""
 
 from __future__ import annotations
@@ -45,7 +46,9 @@ def _unexplained(s: Statement) -> list[tuple[Span, str]]:
     return found
 
 
-def _acronym_hits(s: Statement) -> list[Hit]:
+def _acronym_hits(s: Statement, roles: bool | None = None) -> list[Hit]:
+    """Each acronym's finding; with ``roles`` set, only those that stand as someone's role (True) or
+    only the others (False)."""
     return [
         Hit(
             span,
@@ -56,12 +59,43 @@ def _acronym_hits(s: Statement) -> list[Hit]:
             },
         )
         for span, expansion in unexplained(s)
+        if roles is None or role_alone(s.text, span, expansion) is roles
     ]
+
+
+# A role said only as its acronym: "Kate Morris (HV)", "Mr Byrne, SENCo, Oak Primary", "HV Kate Morris".
+_ALONE_BEFORE = re.compile(r"[(,\u2013-]\s*$")
+_ALONE_AFTER = re.compile(r"\s*(?:[),/;\u2013-]|$)")
+_HEADS_A_PERSON = re.compile(r"(?:^|[/;,(]|\band\s)\s*$")
+_A_NAME_AFTER = re.compile(r"\s+(?:Mr|Mrs|Ms|Miss|Dr|(?-i:[A-Z])[a-z]+)\b")
+# What a job's name has in it; "National Society for the Prevention of Cruelty to Children" is an agency.
+_A_JOB = re.compile(
+    r"\b(?:worker|visitor|lead|leader|co-?ordinator|officer|teacher|assistant|practitioner|nurse|adviser|advisor|"
+    r"mentor|manager|head|tutor|therapist|psychologist|midwife|liaison|counsellor|navigator|champion|caseworker)\b",
+    re.IGNORECASE,
+)
+
+
+def role_alone(text: str, span: Span, expansion: str) -> bool:
+    """Whether a who cell's acronym is all that is said of someone's role (seed 000: "Try to avoid
+    acronyms like HV for Health Visitor"), not an agency's or a school's name inside a role, nor a name."""
+    if expansion and not _A_JOB.search(expansion):
+        return False
+    before, after = text[: span.start], text[span.end :]
+    in_its_place = bool(_ALONE_BEFORE.search(before) and _ALONE_AFTER.match(after))
+    return in_its_place or bool(_HEADS_A_PERSON.search(before) and _A_NAME_AFTER.match(after))
 
 
 @matcher("acronym")
 def acronym(rule: Rule, s: Statement) -> list[Hit]:
-    return _acronym_hits(s)
+    if not s.catalogue.enabled("who-role-acronym"):
+        return _acronym_hits(s)
+    return _acronym_hits(s, roles=False)
+
+
+@matcher("who-role-acronym")
+def who_role_acronym(rule: Rule, s: Statement) -> list[Hit]:
+    return _acronym_hits(s, roles=True)
 
 
 @matcher("statement-acronym")
