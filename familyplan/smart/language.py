@@ -262,6 +262,15 @@ BABY_HORIZON = dt.timedelta(days=91)
 # asks for "realistic timescales with some being broken down into stages", seed 002 for a timescale "in
 # the child's timescale". An outcome may be a year away; the steps towards it may not.
 STEP_HORIZON = dt.timedelta(days=183)
+# A step whose day is set by something else: an exam, a child's development check, the start of a school
+# year, a hearing. Its date is not the plan's to bring forward.
+PINNED_TO_AN_EVENT = re.compile(
+    r"\b(?:exams?|gcses?|a[\s-]levels?|sats|mocks?|results\s+day|development\s+check|"
+    r"(?:\d+|one|two)[\s-](?:year|month)(?:[\s-]old)?\s+(?:check|review)|starts?\s+(?:at|in|year|reception|"
+    r"secondary|college|school|nursery)|before\s+(?:he|she|they)\s+starts?|transition|induction|open\s+day|"
+    r"court|hearing|birthday|due\s+date|summer\s+holidays?)\b",
+    re.IGNORECASE,
+)
 # A child's safety, as an action says it is about: seed 002, "In addressing safety, the practitioner
 # will also need to think about timeliness ... How long can the child wait?". The same three months.
 A_SAFETY_WORRY = re.compile(

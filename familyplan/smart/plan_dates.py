@@ -11,11 +11,11 @@ from familyplan.plan.kinds import GoalStatus
 from familyplan.smart.catalogue import Catalogue, Rule
 from familyplan.smart.findings import Finding, Location
 from familyplan.smart.hits import finding_for
-from familyplan.smart.language import A_BABY, A_SAFETY_WORRY, BABY_HORIZON, STEP_HORIZON
+from familyplan.smart.language import A_BABY, A_SAFETY_WORRY, BABY_HORIZON, PINNED_TO_AN_EVENT, STEP_HORIZON
 from familyplan.smart.plan_rules import _CLOSED_ACTION, _hit, _is_open, plan_rule
 
 if TYPE_CHECKING:
-    from familyplan.plan.models import Plan
+    from familyplan.plan.models import Action, Plan
 
 
 @plan_rule("plan-action-date-passed")
@@ -64,7 +64,7 @@ def beyond_timescale(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogu
                     f"The date {due:%d/%m/%Y} is more than three months away, for the child's safety: beyond "
                     "the child's timescale."
                 )
-            elif action.due_date is not None and action.due_date > today + STEP_HORIZON:
+            elif _a_step_far_off(goal, action, today):
                 detail = (
                     f"The date {due:%d/%m/%Y} is more than six months away for one step of the plan: "
                     "three reviews or more would pass before it is due."
@@ -74,6 +74,20 @@ def beyond_timescale(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogu
                 detail = f"The date {due:%d/%m/%Y} is after {adult_names[0]} turns 18."
             if detail:
                 yield finding_for(rule, _hit(action.when), Location("when", goal=g, action=a), detail=detail)
+
+
+def _a_step_far_off(goal: object, action: Action, today: dt.date) -> bool:
+    """A step still to do, due on a day of its own more than six months away: not done, not the end of
+    something that recurs, and not a day an event sets (an exam, the start of a school year)."""
+    open_goal = getattr(goal, "status", GoalStatus.OPEN) is GoalStatus.OPEN
+    return (
+        open_goal
+        and action.status not in _CLOSED_ACTION
+        and not action.recurrence
+        and action.due_date is not None
+        and action.due_date > today + STEP_HORIZON
+        and not PINNED_TO_AN_EVENT.search(action.how)
+    )
 
 
 def _for_a_baby(goal: object, how: str, babies: list[str]) -> bool:

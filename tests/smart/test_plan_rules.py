@@ -538,3 +538,7 @@ def test_a_step_due_more_than_six_months_away_is_beyond_the_childs_timescale() -
     plan.goals[0].actions[-1].when = "30/06/2025"
     plan.goals[0].actions[-1].due_date = dt.date(2025, 6, 30)
     assert "plan-date-beyond-timescale" not in rules_in(plan)
+    plan.goals[0].actions[-1].when = "30/09/2025"
+    plan.goals[0].actions[-1].due_date = dt.date(2025, 9, 30)
+    plan.goals[0].actions[-1].status = ActionStatus.DONE
+    assert "plan-date-beyond-timescale" not in rules_in(plan)  # done already: no step left to bring forward

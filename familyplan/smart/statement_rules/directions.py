@@ -151,6 +151,7 @@ def restriction(rule: Rule, s: Statement) -> list[Hit]:
     moves_out = _MOVES_OUT.match(s.text, condition.end()) if condition else None
     if moves_out:
         spans = [*spans, Span(moves_out.start(), moves_out.end(), moves_out[0])]
+    spans += [Span(m.start(), m.end(), m[0]) for m in _NO_FRIENDS_ROUND.finditer(s.text)]
     # A family's own choice written as "we agreed" is theirs to make (seed 002).
     if not spans or _FAMILY_CHOICE.search(s.text):
         return []
@@ -171,6 +172,13 @@ def restriction(rule: Rule, s: Statement) -> list[Hit]:
             )
         ]
     )
+
+
+# "We won't let any of Tyler's friends come round": seed 002's "we won't allow friends to visit the house".
+_NO_FRIENDS_ROUND = re.compile(
+    r"\b(?:won['\u2019]?t|will\s+not)\s+(?:let|allow)\s+any\s+(?:of\s+(?:[\w'\u2019]+)\s+)?(?:friends|mates)\b",
+    re.IGNORECASE,
+)
 
 
 # "If the family must leave their flat when the lease ends, ...": what may have to happen is the

@@ -192,8 +192,13 @@ def _only_without(s: Statement, main: Clause) -> list[Hit]:
     return [Hit(s.span(start, without.end()), {"match": s.text[start : without.end()]})]
 
 
-_HAPPEN = w.word_set("happen go pass take")
-_ONLY_WITHOUT = re.compile(r"\s+(?:place\s+)?without\b", re.IGNORECASE)
+_HAPPEN = w.word_set("happen take")
+# "happen without any arguing", "take place without shouting": only the trouble that will be missing.
+_ONLY_WITHOUT = re.compile(
+    r"\s+(?:place\s+)?without\s+(?:any\s+)?(?:argu\w*|rows?|shout\w*|fight\w*|rows|upset|tears|incidents?|"
+    r"conflict|trouble|aggression|violence|swearing|screaming|name-calling)\b",
+    re.IGNORECASE,
+)
 
 
 # "Liam is no longer late": an end to what is not wanted, said as being.

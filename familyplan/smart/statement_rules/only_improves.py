@@ -2,7 +2,7 @@
 his dad, both scoring it 6/10". Seed 002 asks for "clear, declarative statements of well-being" that
 "describe what we want to 'achieve'", and MISSION names "improve" among an outcome's vague words: a
 score says how far things have moved, not what the family will see. A figure the improvement reaches
-("improves from 81% to 92%") says the change itself."""
+("improves from 81% to 92%") or what will be seen, and how often, says the change itself."""
 
 from __future__ import annotations
 
@@ -18,19 +18,26 @@ from familyplan.smart.statement_rules.statement import Statement, _hits, matcher
 
 _BETTER = w.word_set("better improved")
 _HAD = w.word_set("have has had get gets show shows see sees")
-# "... to 92%", "from 81% to 92%", "to at least 6 out of 10": the figure the improvement reaches.
-_TO_A_FIGURE = re.compile(
-    r"[^.;]{0,60}?\bto\s+(?:at\s+least\s+|over\s+|above\s+|more\s+than\s+)?[£]?\s?\d", re.IGNORECASE
-)
+# "(Jordan 2/10 now)": a score written as a figure.
+_A_SCORE = re.compile(r"/\s*10\b|\bout\s+of\s+10\b", re.IGNORECASE)
+# How it is known, not what is measured: "shown by", "confirmed by", done by a date.
+_HOW_KNOWN = frozenset(["stated", "done by a date"])
 
 
 @matcher("outcome-only-improves")
 def only_improves(rule: Rule, s: Statement) -> list[Hit]:
+    """Only when a score is all that measures it: a figure reached ("to 92%", "at least 50 words"), how
+    often something is seen, or a description after a colon says what will be different."""
     main = s.reading.main
     if main is None:
         return []
+    measured = [(kind, text) for kind, _, _, text in s.evidence if kind not in _HOW_KNOWN]
+    if not measured or not all(kind == "scale" or _A_SCORE.search(text) for kind, text in measured):
+        return []
+    if any(kind == "frequency" for kind, *_ in s.when):
+        return []  # "with Jack in bed by 7.30pm on 5 nights a week": what will be seen, how often
     said = _improvement_said(s, main)
-    if said is None or _TO_A_FIGURE.match(s.text, said.end):
+    if said is None:
         return []
     if s.catalogue.enabled("outcome-improve-without-measure") and improve_without_measure(
         s.catalogue.rule("outcome-improve-without-measure"), s
@@ -43,9 +50,14 @@ def _improvement_said(s: Statement, main: Clause) -> Span | None:
     """ "will improve", "Improve ...", "is improved"; "have a better relationship"; "Improved sleep
     for Poppy", "Better emotional health for Sophie-Rose": the change said only as improvement."""
     tokens = main.tokens
-    first = next((t for t in tokens if t.is_word), None)
-    if first is not None and first.lower in _BETTER | {"improvement", "improvements"}:
-        return s.span(first.start, first.end)  # a topic, whatever verb is read after it
+    first = next((i for i, t in enumerate(tokens) if t.is_word), None)
+    if first is not None and tokens[first].lower in _BETTER | {"improvement", "improvements"}:
+        # "Better Start: ...", "Improved attendance for Ben - he is in school every day": a name or a
+        # heading, with the outcome after it.
+        named = first + 1 < len(tokens) and tokens[first + 1].text[:1].isupper()
+        heading = any(t.text in (":", "-", "\u2013", "\u2014") for t in tokens[first : first + 7])
+        if not (named or heading):
+            return s.span(tokens[first].start, tokens[first].end)  # a topic, whatever verb is read after it
     if main.verb is not None:
         verb = tokens[main.verb]
         if main.lemma == "improve":

@@ -27,7 +27,8 @@ _PRONOUN = re.compile(r"he|she|we|they|i", re.IGNORECASE)
 _NEXT_STEP = re.compile(r"\b(?:and|then|or)\s+(?:then\s+)?(?:will\s+|would\s+)?([a-z]+)", re.IGNORECASE)
 
 
-# "... and ask her what to do", "and get advice": the problem handed over, not a step of their own.
+# "... and ask her what to do", "and get advice", "and ask for help": the problem handed over, not a
+# step of their own.
 _ASKS_WHAT_TO_DO = re.compile(
     r"\b(?:and|then)\s+(?:then\s+)?(?:will\s+)?(?:ask|seek|get)\s+(?:(?:her|him|them|their|for)\s+)?"
     r"(?:what\s+to\s+do|advice|help)\b",

@@ -25,6 +25,7 @@ from familyplan.smart.statement_rules.contingency import (
 from familyplan.smart.statement_rules.statement import Statement, _whole, matcher
 from familyplan.smart.statement_rules.stepping_in import _WHO_WILL, steps_in
 from familyplan.smart.statement_rules.triggers import _NETWORK_PERSON, _response
+from familyplan.smart.statement_rules.worker_tasks import does_a_workers_task
 
 # Who someone is to the family: the network, even when they have a job as well ("uncle & coach").
 _KIN = re.compile(
@@ -56,58 +57,6 @@ _JOB_BEFORE = re.compile(r"\b(?:dr|pc|dc|sgt|" + JOB + r")\.?,?\s+$", re.IGNOREC
 
 # Someone called by title and surname who does a worker's task: visits the home, sees the child at
 # school, or asks a clinician or a service for the child.
-_A_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$")
-_A_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx)\.?\s")
-_A_WORKERS_TASK = re.compile(
-    # "Mr Pryce will meet Amira and Mum and ask the Education Inclusion Service": a task after a meeting.
-    r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?\s+will\s+(?:meet\s+[^.;,]{1,30}?\s+and\s+)?"
-    r"(?:(?:do|make|arrange)\s+a\s+home\s+visit|"
-    # "Mr Adeyemi will ring Dad": someone called by title, ringing the family, is school or a service.
-    # Not "... ring Dad and have the children at hers": a part of her own after the call.
-    r"(?:ring|call|phone|text)\s+(?:mum|dad|the\s+family|the\s+parents|(?:his|her|their)\s+(?:mum|dad|parents))\b"
-    r"(?![^.;]*\band\s+(?:have|take|collect|look|keep|pick|put\s+them\s+up)\b)|"
-    # "arrange a meeting with the college's mental health nurse": a worker's arranging.
-    r"(?:[^.;,]{0,50}?\band\s+)?(?:arrange|book|set\s+up)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|review)\s+with\s+"
-    r"the\s+(?:[\w'\u2019-]+\s+){0,3}?(?:" + JOB + r")\b|"
-    r"visit\s+(?:the\s+family\s+)?at\s+home|"
-    # "Mrs Kaur will give them breakfast ... and tell the family support worker": a worker, passing it on.
-    r"[^.;,]{0,60}?\band\s+(?:tell|inform|let)\s+the\s+(?:[\w-]+\s+){0,3}?(?:" + JOB + r")\b|"
-    r"put\s+(?:him|her|them)\s+on\s+(?:a\s+)?(?:daily\s+|weekly\s+)?report\b|"
-    r"see\s+\w+\s+(?:(?:every|each)\s+(?:day|morning|lunchtime)\s+)?(?:at|in)\s+school|"
-    r"meet\s+(?:him|her|them)\s+at\s+the\s+(?:school\s+|front\s+)?gates?|speak\s+to\s+\w+\s+(?:at|in)\s+school|put\s+(?:his|her|their)\s+timetable|"
-    r"ask\s+the\s+(?:[\w-]+\s+){0,2}(?:paediatrician|psychologist|nurse|doctor|gp|therapist|team|service)|refer\b|"
-    # "Mrs Ashworth will book extra transition visits with the Year 7 pastoral lead": arranged with workers.
-    r"(?:book|arrange|set\s+up)\s+(?:[\w-]+\s+){0,4}?(?:visits?|meetings?|sessions?)\s+with\s+the\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:lead|teacher|worker|nurse|officer|adviser|advisor|coordinator|co-ordinator|senco|team))",
-    re.IGNORECASE,
-)
-_SEES_THEM_OFTEN = re.compile(
-    r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?\s+will\s+see\s+(?:him|her|them)\s+(?:(?:once|twice|three\s+times)\s+a\s+week|"
-    r"weekly|fortnightly|daily|every\s+(?:day|week)|each\s+week)\b",
-    re.IGNORECASE,
-)
-# "Ms Lo and the attendance officer will do a home visit": a colleague, acting with a worker.
-_WITH_A_WORKER = re.compile(
-    r"\s+and\s+the\s+(?:[\w-]+\s+){0,3}?(?:"
-    + JOB
-    + r")\s+will\s+(?:do|make|arrange|carry\s+out)\s+a\s+home\s+visit\b",
-    re.IGNORECASE,
-)
-# "Jo will increase home visits to twice a week": home visits are a worker's, whoever is named.
-_HOME_VISITS = re.compile(
-    r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?\s+will\s+(?:[^.;,]{0,50}?\band\s+(?:will\s+)?)?"
-    r"(?:(?:increase|step\s+up|add|do|make|carry\s+out)\s+(?:(?:her|his|their|the|extra|more)\s+)*home\s+visits\b"
-    # "visit weekly instead of fortnightly": visits stepped up; "arrange for her to be seen by the
-    # paediatrician": a worker's arranging.
-    r"|visit\s+[\w\s]{0,20}?instead\s+of\b"
-    r"|arrange\s+for\s+(?:him|her|them)\s+to\s+be\s+seen\s+by\b"
-    r"|bring\s+(?:his|her|their)\s+appointments\s+forward\b"
-    # "Hannah will update the safety plan": a worker's own paperwork, whoever is named.
-    r"|update\s+the\s+safety\s+plan\b)",
-    re.IGNORECASE,
-)
-
-
 # "a Household Support Fund voucher", "the Jobcentre", "at Citizens Advice": a thing or a place.
 _A_THING_BEFORE = re.compile(r"\b(?:a|an|the|at|from|to|of|into|in|on)\s+$", re.IGNORECASE)
 
@@ -121,14 +70,7 @@ def _a_worker_at(text: str, start: int, end: int) -> bool:
         return False  # "her sister Toni", "Aunt Rosa"
     if _JOB_BEFORE.search(text, max(0, start - 30), start):
         return True
-    titled = _A_TITLE_BEFORE.search(text, max(0, start - 6), start) or _A_TITLE.match(text, start)
-    if titled and _A_WORKERS_TASK.match(text, end):
-        return True  # "Mrs Hollis will do a home visit", "Miss Rowe will see Ellie at school"
-    if (titled or " " in text[start:end].strip() or _surname(text, end)) and _SEES_THEM_OFTEN.match(
-        text, end
-    ):
-        return True  # "Kim Norris will see him twice a week": a worker's sessions, by someone's full name
-    if _HOME_VISITS.match(text, end) or _WITH_A_WORKER.match(text, end):
+    if does_a_workers_task(text, start, end, _surname(text, end)):
         return True
     said = _JOB_IN_BRACKETS.match(text, end) or _JOB_AFTER_A_COMMA.match(text, end)
     if said:

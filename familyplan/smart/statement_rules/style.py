@@ -230,7 +230,8 @@ _SIGNED_AGREEMENT = re.compile(
     r"(?:contract|agreement)s?\b"
     # "draw up a family agreement setting out how they will talk, for them both to sign": signed later.
     r"|\b(?:behaviour|family|home|house|household|safety|screen[\s-]time|home[\s-]time|bedtime|curfew|parenting|"
-    r"conduct|no[\s-]harm)\s+(?:contract|agreement)s?\b(?=[^.;]*\bsign(?:s|ed|ing)?\b)"
+    r"conduct|no[\s-]harm)\s+(?:contract|agreement)s?\b"
+    r"(?=[^.;]*\b(?:to|will|and|then|both|can|must)\s+(?:then\s+|both\s+)?sign\b|[^.;]*\bsigned\s+by\b)"
     # Any agreement that is the signers' promise of how they will behave: "a feeding agreement
     # confirming they will follow all health advice" (not "a childcare contract saying Ben will start",
     # nor an ordinary contract's promise of no behaviour: see _ordinary_contract).

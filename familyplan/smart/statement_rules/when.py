@@ -8,7 +8,14 @@ import re
 from familyplan.plan.parsing import month_end_named, only_a_start
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
-from familyplan.smart.language import A_BABY, A_SAFETY_WORRY, BABY_HORIZON, STEP_HORIZON, Span
+from familyplan.smart.language import (
+    A_BABY,
+    A_SAFETY_WORRY,
+    BABY_HORIZON,
+    PINNED_TO_AN_EVENT,
+    STEP_HORIZON,
+    Span,
+)
 from familyplan.smart.reading.patterns import EVENT_DEADLINE
 from familyplan.smart.statement_rules.statement import Statement, _hits, _listed, _whole, matcher
 from familyplan.smart.statement_rules.triggers import _response
@@ -250,7 +257,13 @@ def beyond_timescale(rule: Rule, s: Statement) -> list[Hit]:
         how_far = "more than three months away, for the child's safety"
         return [Hit(held[1], {"match": held[1].text, "how_far": how_far})]
     # An action's own due date (not the day it is reviewed): a step, which six months is too far off for.
-    a_step = s.kind in ("action", "when") and held[0] == s.parsed_when.due_date
+    # Not the end of a recurring range ("every Saturday to 17.07.2027, review ..."), nor a day an event sets.
+    a_step = (
+        s.kind in ("action", "when")
+        and held[0] == s.parsed_when.due_date
+        and not s.parsed_when.recurrence
+        and not PINNED_TO_AN_EVENT.search(action)
+    )
     if a_step and held[0] > s.today + STEP_HORIZON:
         how_far = (
             "more than six months away, for one step of the plan (three reviews or more would pass first)"

@@ -1,0 +1,125 @@
+"""Good statements the newer readings (improvement alone, what will not happen, bans, workers by what
+they do, steps six months off, roles as acronyms) must leave alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from familyplan.smart import Context, check_statement, explain_statement
+from familyplan.smart.checker import check_cells
+
+TODAY = dt.date(2026, 12, 7)
+
+
+def _needs_work(text: str, kind: str) -> set[str]:
+    explained = explain_statement(text, kind, today=TODAY)
+    return {f.rule for f in explained.findings if f.severity.needs_work}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amir's attendance improves from 81.5% this term to 92% by 31.03.2027.",
+        "Poppy's sleep improves: she sleeps in her own bed from 7.30pm to 6.30am on at least 5 nights a week "
+        "by 28.02.2027.",
+        "Jay's attendance improves, reaching 95% or more in every half term by 31.03.2027.",
+        "Kai's speech improves so he can say at least 50 words by his 2-year check on 14.04.2027.",
+        "Mo has a better relationship with his dad: they go to the football together every other Saturday and "
+        "both score how they get on at 6 out of 10 or more by 31.03.2027.",
+        "Better Start: Ruby goes to the Little Explorers group with Mum every Tuesday and can say 20 words by "
+        "her 2-year check on 14.04.2027.",
+        "Mum gets better sleep, sleeping at least 6 hours on 5 nights a week by 28.02.2027, recorded in her "
+        "sleep diary.",
+        "Ellie will go without a nappy during the day, using the potty by herself, by 30.06.2027.",
+        "Zara's mornings will go without a rush: she is dressed, has had breakfast and is out of the door by "
+        "8.20am on 4 school days out of 5 by 31.01.2027.",
+        "Kayden is back playing for the under-14s every Saturday once his ban ends on 16.01.2027, with Dad "
+        "taking him to every match.",
+    ],
+)
+def test_good_outcomes_stay_good(text: str) -> None:
+    assert not _needs_work(text, "outcome") & {
+        "outcome-only-improves",
+        "outcome-negative",
+        "action-restriction",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Liam turns up at the flat, Mum won't let any of them in: she will keep the door locked, ring 999 "
+        "and then ring her sister Jo to come over.",
+        "If Kayden's 6-week ban from the youth club is extended, Uncle Dave will take him to boxing on "
+        "Tuesday and Thursday evenings instead.",
+        "If Mum's shifts change, Mrs Patel will see them every day after school at her house next door and "
+        "give them tea until Mum gets home.",
+        "If Mum is late back from her shift, Mrs Begum will meet them at the school gate and give them tea at "
+        "hers until Mum gets home.",
+    ],
+)
+def test_good_contingencies_stay_good(text: str) -> None:
+    assert not _needs_work(text, "contingency") & {"action-restriction", "contingency-no-network"}
+
+
+@pytest.mark.parametrize(
+    ("action", "who", "when"),
+    [
+        (
+            "Mrs Ashworth will take Leo on two extra visits to Oakfield Academy before he starts Year 7.",
+            "Mrs Ashworth (Year 6 teacher)",
+            "06.07.2027",
+        ),
+        (
+            "Amy Hart will do Ellie's two-year development check at home, with Mum there.",
+            "Amy Hart (Health Visitor)",
+            "14.08.2027",
+        ),
+        (
+            "Jordan will sit his GCSE English paper in the small exam room with 25% extra time.",
+            "Mrs Cole (Exams Officer), Jordan (young person)",
+            "12.06.2027",
+        ),
+        (
+            "Dad will take Zain to his swimming lesson at Eastgate Pool every Saturday at 10am.",
+            "Imran (Dad)",
+            "Every Saturday, 09.01.2027 to 17.07.2027 (review 20.02.2027)",
+        ),
+    ],
+)
+def test_a_step_set_by_an_event_or_recurring_is_not_beyond_the_timescale(
+    action: str, who: str, when: str
+) -> None:
+    cells = check_cells("action", Context(who=who, when=when), today=TODAY, action=action)
+    assert not [f for _, f in cells if f.rule == "when-beyond-timescale"]
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        "Callum and Mum will go to the meeting at the football club to appeal his six-week ban.",
+        "Mum will not let any of Ruby's repeat prescriptions run out: she will order Ruby's inhaler on the "
+        "1st of every month.",
+    ],
+)
+def test_a_ban_as_a_noun_or_a_promise_about_things_is_no_restriction(action: str) -> None:
+    found = check_statement(
+        action, "action", today=TODAY, context=Context(who="Kelly (Mum)", when="12.01.2027")
+    )
+    assert "action-restriction" not in {f.rule for f in found}
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "Priya Shah (Family Support Worker, NSPCC)",
+        "Mr Adeyemi (Year 6 teacher, St Mary's CE Primary)",
+        "Dr AK Singh (Consultant Paediatrician)",
+        "Mr Owen (ICT teacher)",
+        "OKAFOR, Kate (Health Visitor)",
+    ],
+)
+def test_a_role_written_in_full_beside_other_capitals_needs_no_work(who: str) -> None:
+    assert not [f for f in check_statement(who, "who") if f.severity.needs_work]
