@@ -8,11 +8,13 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from familyplan.plan.kinds import GoalStatus
+from familyplan.plan.parsing import parse_when
 from familyplan.smart.catalogue import Catalogue, Rule
 from familyplan.smart.findings import Finding, Location
 from familyplan.smart.hits import finding_for
 from familyplan.smart.language import A_BABY, A_SAFETY_WORRY, BABY_HORIZON, PINNED_TO_AN_EVENT, STEP_HORIZON
 from familyplan.smart.plan_rules import _CLOSED_ACTION, _hit, _is_open, plan_rule
+from familyplan.smart.statement_rules.when import soonest_for_recurring
 
 if TYPE_CHECKING:
     from familyplan.plan.models import Action, Plan
@@ -52,14 +54,18 @@ def beyond_timescale(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogu
             if due is None:
                 continue
             detail = ""
+            # Work that recurs is held to its review for a baby's or a child's safety, not to when it stops.
+            soonest = (
+                soonest_for_recurring(parse_when(action.when, today), today) if action.recurrence else None
+            ) or due
             if due > horizon:
                 detail = f"The date {due:%d/%m/%Y} is more than a year away, beyond the child's timescale."
-            elif due > today + BABY_HORIZON and _for_a_baby(goal, action.how, babies):
+            elif soonest > today + BABY_HORIZON and _for_a_baby(goal, action.how, babies):
                 detail = (
                     f"The date {due:%d/%m/%Y} is more than three months away, for a baby: beyond the child's "
                     "timescale."
                 )
-            elif due > today + BABY_HORIZON and A_SAFETY_WORRY.search(action.how):
+            elif soonest > today + BABY_HORIZON and A_SAFETY_WORRY.search(action.how):
                 detail = (
                     f"The date {due:%d/%m/%Y} is more than three months away, for the child's safety: beyond "
                     "the child's timescale."

@@ -123,3 +123,33 @@ def test_a_ban_as_a_noun_or_a_promise_about_things_is_no_restriction(action: str
 )
 def test_a_role_written_in_full_beside_other_capitals_needs_no_work(who: str) -> None:
     assert not [f for f in check_statement(who, "who") if f.severity.needs_work]
+
+
+def test_recurring_work_for_a_childs_safety_is_held_to_its_review_not_its_end() -> None:
+    action = "Bev will meet Chantelle every Wednesday at 11am to go through her safety plan."
+    who = "Bev Marsh (Domestic Abuse Worker)"
+    reviewed_soon = Context(who=who, when="Every Wednesday until 10.03.2027 (review 27.01.2027)")
+    reviewed_late = Context(who=who, when="Every Wednesday until 30.06.2027 (review 30.05.2027)")
+
+    def beyond(context: Context) -> bool:
+        cells = check_cells("action", context, today=TODAY, action=action)
+        return any(f.rule == "when-beyond-timescale" for _, f in cells)
+
+    assert not beyond(reviewed_soon)
+    assert beyond(reviewed_late)
+
+
+@pytest.mark.parametrize(
+    ("text", "instruction"),
+    [
+        ("Improve Harvey's school attendance to 90% by 12.02.2027.", True),
+        ("Increase the money Mum has left each week to £40 by 26.02.2027.", True),
+        ("Harvey's attendance improves from 78% to 90% by 12.02.2027, checked on the register.", False),
+        (
+            "Secure housing: the Begum family's flat is dry and warm by 29.01.2027, checked by Jo at a visit.",
+            False,
+        ),
+    ],
+)
+def test_an_outcome_told_as_an_instruction(text: str, instruction: bool) -> None:
+    assert ("outcome-an-instruction" in _needs_work(text, "outcome")) is instruction

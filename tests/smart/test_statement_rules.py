@@ -44,10 +44,16 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "Josh (9) will let Dad help him slow his breathing when he is upset, on at least 4 evenings a week by "
         "1 March 2025.",
     ),
+    "outcome-an-instruction": (
+        "outcome",
+        "Improve Harvey's school attendance to 90% by 1 March 2025.",
+        "Improve",
+        "Harvey is in school at least 90% of the time, counted each half term, by 1 March 2025.",
+    ),
     "outcome-only-improves": (
         "outcome",
-        "Improve things between Dan and his stepdad Rob, both scoring them 7 out of 10 by 1 March 2025.",
-        "Improve",
+        "Things between Dan and his stepdad Rob improve, both scoring them 7 out of 10 by 1 March 2025.",
+        "improve",
         "Dan and his stepdad Rob play football together every Sunday and both score how they get on at 7 out "
         "of 10 or more by 1 March 2025.",
     ),

@@ -13,6 +13,7 @@ from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.language import Span
 from familyplan.smart.reading import Clause
+from familyplan.smart.statement_rules.not_wanted import negative
 from familyplan.smart.statement_rules.outcome import improve_without_measure
 from familyplan.smart.statement_rules.statement import Statement, _hits, matcher
 
@@ -37,12 +38,44 @@ def only_improves(rule: Rule, s: Statement) -> list[Hit]:
     if any(kind == "frequency" for kind, *_ in s.when):
         return []  # "with Jack in bed by 7.30pm on 5 nights a week": what will be seen, how often
     said = _improvement_said(s, main)
-    if said is None:
-        return []
+    if said is None or an_instruction(s, main):
+        return []  # "Improve ...": said as an instruction, which outcome-an-instruction says
     if s.catalogue.enabled("outcome-improve-without-measure") and improve_without_measure(
         s.catalogue.rule("outcome-improve-without-measure"), s
     ):
         return []  # that finding already says what is missing
+    return _hits([said])
+
+
+# The verbs of a change told to someone: "Improve Harvey's attendance to 90%", "Reduce the arrears".
+_CHANGE_VERBS = w.word_set("improve increase reduce decrease raise lower lessen boost strengthen")
+
+
+def an_instruction(s: Statement, main: Clause) -> Span | None:
+    """An outcome written as an instruction to someone ("Improve Harvey's school attendance to 90% by
+    12.02.2027"), not as how things will be: seed 002 asks for "clear, declarative statements of
+    well-being"."""
+    if main.verb is None or main.mood != "imperative" or main.lemma not in _CHANGE_VERBS:
+        return None
+    verb = main.tokens[main.verb]
+    if any(t.is_word for t in main.tokens[: main.verb]):
+        return None  # "Harvey's attendance ..." read oddly: the verb must open the clause
+    return s.span(verb.start, verb.end)
+
+
+@matcher("outcome-an-instruction")
+def outcome_an_instruction(rule: Rule, s: Statement) -> list[Hit]:
+    main = s.reading.main
+    said = an_instruction(s, main) if main is not None else None
+    if said is None:
+        return []
+    # What is missing besides, said by its own rule: no measure at all, or only less of what is not wanted.
+    for other, judge in (
+        ("outcome-improve-without-measure", improve_without_measure),
+        ("outcome-negative", negative),
+    ):
+        if s.catalogue.enabled(other) and judge(s.catalogue.rule(other), s):
+            return []
     return _hits([said])
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from familyplan.plan.parsing import month_end_named, only_a_start
+from familyplan.plan.parsing import ParsedWhen, month_end_named, only_a_start
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.language import (
@@ -241,19 +241,28 @@ def date_passed(rule: Rule, s: Statement) -> list[Hit]:
     return [Hit(held[1], {"match": held[1].text})]
 
 
+def soonest_for_recurring(parsed: ParsedWhen, today: dt.date) -> dt.date | None:
+    """For work that recurs, the first day it is looked at again (its review, not when it stops)."""
+    coming = [d.date for d in parsed.dates if d.date >= today]
+    return min(coming) if parsed.recurrence and coming else None
+
+
 @matcher("when-beyond-timescale")
 def beyond_timescale(rule: Rule, s: Statement) -> list[Hit]:
     held = _held_to(s)
     if held is None or s.today is None:
         return []
+    # Work that recurs ("every Wednesday until 10.03.2027, review 27.01.2027") is held to its review: the
+    # end of the range is when it stops, not a step that waits till then.
+    soonest = soonest_for_recurring(s.parsed_when, s.today) or held[0]
     # An action for a baby, in its words or its when cell's: "fit a stair gate now Archie (10 months) crawls".
     for_a_baby = (s.kind == "when" and A_BABY.search(s.context.action)) or (
         s.kind == "action" and A_BABY.search(s.text)
     )
-    if for_a_baby and held[0] > s.today + BABY_HORIZON:
+    if for_a_baby and soonest > s.today + BABY_HORIZON:
         return [Hit(held[1], {"match": held[1].text, "how_far": "more than three months away, for a baby"})]
     action = s.context.action if s.kind == "when" else s.text if s.kind == "action" else ""
-    if A_SAFETY_WORRY.search(action) and held[0] > s.today + BABY_HORIZON:
+    if A_SAFETY_WORRY.search(action) and soonest > s.today + BABY_HORIZON:
         how_far = "more than three months away, for the child's safety"
         return [Hit(held[1], {"match": held[1].text, "how_far": how_far})]
     # An action's own due date (not the day it is reviewed): a step, which six months is too far off for.
