@@ -34,7 +34,12 @@ _KEPT_FROM_SCHOOL = re.compile(
 def child_given_a_grown_ups_part(rule: Rule, s: Statement) -> list[Hit]:
     # In a contingency, what it responds with: "If Sana misses school to look after Mum" is the worry.
     start = len(s.text) - len(_response(s.text, trailing=False)) if s.kind == "contingency" else 0
-    found = _A_SMALL_CHILD_ACTS.search(s.text, start) or _KEPT_FROM_SCHOOL.search(s.text, start)
+    # Only where their telling words stand: an age, or school or college.
+    found = None
+    if "(" in s.text or "year" in s.lower:
+        found = _A_SMALL_CHILD_ACTS.search(s.text, start)
+    if found is None and ("school" in s.lower or "college" in s.lower):
+        found = _KEPT_FROM_SCHOOL.search(s.text, start)
     if found is None:
         return []
     return [Hit(s.span(found.start(), found.end()), {"match": found[0]})]

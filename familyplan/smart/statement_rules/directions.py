@@ -135,7 +135,7 @@ def _directions(rule: Rule, s: Statement) -> list[Span]:
     spans = _listed_or_found(rule, s, _SUPERVISED_CONTACT)
     if spans:
         return spans
-    lower = s.text.lower()
+    lower = s.lower
     return [
         Span(m.start(), m.end(), m[0])
         for word, pattern in _DIRECTIONS_WITH_A_WORD
@@ -151,7 +151,8 @@ def restriction(rule: Rule, s: Statement) -> list[Hit]:
     moves_out = _MOVES_OUT.match(s.text, condition.end()) if condition else None
     if moves_out:
         spans = [*spans, Span(moves_out.start(), moves_out.end(), moves_out[0])]
-    spans += [Span(m.start(), m.end(), m[0]) for m in _NO_FRIENDS_ROUND.finditer(s.text)]
+    if "friends" in s.lower or "mates" in s.lower:
+        spans += [Span(m.start(), m.end(), m[0]) for m in _NO_FRIENDS_ROUND.finditer(s.text)]
     # A family's own choice written as "we agreed" is theirs to make (seed 002).
     if not spans or _FAMILY_CHOICE.search(s.text):
         return []

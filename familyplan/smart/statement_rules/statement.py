@@ -85,6 +85,11 @@ class Statement:
         return {key: _apart(spans) for key, spans in self.listed.items()}
 
     @cached_property
+    def lower(self) -> str:
+        """The text in lower case, for the cheap tests that decide whether a pattern is worth trying."""
+        return self.text.lower()
+
+    @cached_property
     def word_count(self) -> int:
         return sum(1 for t in self.reading.tokens if t.kind == "word")
 
