@@ -186,3 +186,8 @@ def test_a_helper_named_or_known_by_where_they_live(text: str) -> None:
 )
 def test_a_child_is_not_given_a_grown_ups_part(text: str, flagged: bool) -> None:
     assert ("child-given-a-grown-ups-part" in _rules(text, "contingency")) is flagged
+
+
+def test_a_heading_read_as_a_verb_does_not_hide_the_outcome_after_it() -> None:
+    text = "Secure housing: the family are living in appropriate accommodation by 31.03.2027."
+    assert "outcome-vague-word" in _rules(text, "outcome")

@@ -220,9 +220,9 @@ _NOT_A_LABEL = w.word_set("if when whenever should unless once where while whils
 
 
 def _a_notes_label(tokens: list[Token]) -> list[Clause]:
-    """A note's label at a review, before a colon and a whole statement: "Restated at review (partly
-    met): Kai to come home by 9pm", "Carried over: Mr Rahimi to ...". The label is read apart, and
-    left out when it reads as a verb of its own, so the statement after it is the one judged."""
+    """A note's label or a heading before a colon and a whole statement: "Restated at review (partly
+    met): Kai to come home by 9pm", "Secure housing: the family live in ...". The label is read apart,
+    and left out when it reads as a verb of its own, so the statement after it is the one judged."""
     colon = next((i for i, t in enumerate(tokens[1:10], start=1) if t.text == ":"), 0)
     if not colon or colon + 3 > len(tokens) or not tokens[0].text[:1].isupper():
         return []
@@ -231,8 +231,6 @@ def _a_notes_label(tokens: list[Token]) -> list[Clause]:
     label, rest = read_clause(tokens[:colon]), read_clause(tokens[colon + 1 :])
     if label.subject is not None or rest.verb is None or rest.subject is None:
         return []
-    if label.verb is not None and not label.tokens[label.verb].lower.endswith("ed"):
-        return []  # "Secure housing: they keep their home": a heading that says what is wanted
     return [rest] if label.verb is not None else [label, rest]
 
 

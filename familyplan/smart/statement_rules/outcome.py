@@ -95,7 +95,7 @@ def _a_persons_subject(main: Clause) -> bool:
     return main.subject is None or names_a_person(own_subject_words(main))
 
 
-_AT_RISK = w.word_set("place tenancy job")
+_AT_RISK = w.word_set("place tenancy job home flat house")
 _RECORDS = w.word_set("count track score tally chart diary log record records calendar sheet")
 
 
@@ -146,7 +146,7 @@ def _kept_as_a_change(s: Statement, main: Clause, colon: int) -> bool:
     if any(t.lower in _RECORDS for t in kept) or _IN_A_RECORD.match(s.text, main.tokens[main.verb].end):
         return True  # "Tyler will keep count on the chart", "keep his week in one shared calendar": a record
     if any(t.lower in _AT_RISK for t in kept):
-        return True  # "keeps her place at St Brigid's", "keep their tenancy": held on to, not yet safe
+        return True  # "keeps her place at St Brigid's", "keep their home": held on to, not yet safe
     if after and after[0].lower == "to":
         return True  # "keep to a weekly rota": an arrangement followed, which is the change
     in_touch = [t.lower for t in kept[:2]] in (["in", "touch"], ["in", "contact"])
