@@ -153,3 +153,25 @@ def test_recurring_work_for_a_childs_safety_is_held_to_its_review_not_its_end() 
 )
 def test_an_outcome_told_as_an_instruction(text: str, instruction: bool) -> None:
     assert ("outcome-an-instruction" in _needs_work(text, "outcome")) is instruction
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("Leah knows who to ring if anything happens at home.", True),
+        (
+            "If Mum is taken ill, Jess (15) knows who to call: her aunt Tina, whose number is on the fridge.",
+            False,
+        ),
+    ],
+)
+def test_knowing_who_to_call_is_vague_unless_it_says_who(text: str, vague: bool) -> None:
+    assert ("action-purposeless-verb" in _needs_work(text, "contingency")) is vague
+
+
+def test_up_to_a_day_written_with_its_month_is_no_level_reached() -> None:
+    text = (
+        "Jessica (14) will no longer miss school on the Mondays after contact weekends, with Monday attendance "
+        "checked weekly by Mrs Barker, up to 26 March 2027."
+    )
+    assert "outcome-negative" in _needs_work(text, "outcome")

@@ -77,7 +77,8 @@ _EVIDENCE = re.compile(
     r"\d+(?:\.\d+)?(?:\s+[a-z]+)?\s+or\s+(?:warmer|longer|earlier|heavier|greater|sooner)\b|"
     r"no\s+more\s+than|no\s+fewer\s+than|no\s+less\s+than|(?:more|fewer|less)\s+than\s+\d+(?:\.\d+)?(?:\s?%)?|"
     # "up to 22.01.2027" is until a day, not a level to reach.
-    r"(?:up|down)\s+to\s+\d+(?:\.\d+)?(?:\s?%)?(?!\d|[./]\d)|from\s+\d+\s*%?\s+to\s+\d+(?:\.\d+)?(?:\s?%)?|"
+    # "up to 26 March 2027" too.
+    r"(?:up|down)\s+to\s+\d+(?:\.\d+)?(?:\s?%)?(?!\d|[./]\d|(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8}\b)|from\s+\d+\s*%?\s+to\s+\d+(?:\.\d+)?(?:\s?%)?|"
     r"out\s+of\s+(?:\d+|ten|five|seven)|per\s+cent|percent|"
     # A figure over another (7/10) is a score; two or three of them (30/01/2027) are a date.
     # "up from 71%" with nothing after is where it starts, not where it should get to.

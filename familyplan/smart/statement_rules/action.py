@@ -137,10 +137,10 @@ def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
     verb_end = phrase[0].end if phrase else main.tokens[main.verb].end if main.verb is not None else 0
     if supports_by_doing(rule, s, main, verb_end):
         return []  # "Nan will support him by taking over bathtime": how the support is given
-    named_only = phrase and any(x in phrase[0].text for x in ("boundaries", "situation"))
+    named_only = phrase and any(x in phrase[0].text for x in ("boundaries", "situation", "who to"))
     with_a_tool = phrase and "work" in phrase[0].text and _A_NAMED_TOOL.match(s.text, verb_end)
     if (named_only and _SPELT_OUT.match(s.text, verb_end)) or with_a_tool:
-        return []  # "set clear boundaries: in by 9pm ...", "assess the situation using a checklist"
+        return []  # "set clear boundaries: in by 9pm ...", "knows who to call: her aunt Tina ..."
     watching = only_watches(s, main)
     if and_then_does(s, verb_end) or (phrase and (_timed(s) or (_to_do(s.text[verb_end:]) and not watching))):
         # "check on the baby every hour and ring 111 if...", "keep an eye on the children from
