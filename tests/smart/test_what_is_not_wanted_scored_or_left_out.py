@@ -57,3 +57,43 @@ def test_what_is_wanted_beside_it_or_alone_is_positive(text: str) -> None:
 def test_needs_met_says_neither_which_needs_nor_how(text: str, vague: bool) -> None:
     explained = explain_statement(text, "outcome", today=TODAY)
     assert any(f.rule == "outcome-vague-word" for f in explained.findings) is vague
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "If Dad relapses, Sam Okoro (recovery worker) will see him twice a week and the lead practitioner will "
+            "call an early review.",
+            "contingency-no-network",
+        ),
+        (
+            "If her ex-partner rings her, Farida will tell the police and her domestic abuse worker, who will "
+            "update the risk assessment.",
+            "contingency-no-network",
+        ),
+        (
+            "If the meter runs out, her brother Sam will lend her money and the family worker will ring the "
+            "energy company in due course.",
+            "contingency-asap",
+        ),
+        (
+            "If the children are left alone again, Mum will never leave them on their own for any reason.",
+            "action-absolute",
+        ),
+        (
+            "If Jamal goes missing again, he will be grounded for a month, with Uncle Winston making sure he "
+            "stays in.",
+            "contingency-a-warning",
+        ),
+    ],
+)
+def test_contingencies_the_guidance_would_send_back(text: str, rule: str) -> None:
+    explained = explain_statement(text, "contingency", today=TODAY)
+    assert rule in {f.rule for f in explained.findings if f.severity.needs_work}
+
+
+def test_kin_in_the_trigger_does_not_make_a_worker_family() -> None:
+    text = "If Mum is unwell, her sister Toni will have the boys and take them to school."
+    explained = explain_statement(text, "contingency", today=TODAY)
+    assert "contingency-no-network" not in {f.rule for f in explained.findings}

@@ -51,6 +51,7 @@ _ALWAYS_AVAILABLE = re.compile(
 )
 
 
+_FOR_ANY_REASON = re.compile(r"[^.;]{0,60}?\bfor\s+any\s+reason\b", re.IGNORECASE)
 _EVEN_FOR_A_MOMENT = re.compile(r"\beven\s+for\s+(?:a|one)\s+(?:minute|second|moment)\b", re.IGNORECASE)
 
 
@@ -78,6 +79,8 @@ def absolute(rule: Rule, s: Statement) -> list[Hit]:
     pledged += [Span(m.start(1), m.end(1), m[1]) for m in _ALWAYS_AVAILABLE.finditer(s.text)]
     # "I will never leave them on their own, not even for a minute": every moment, promised.
     pledged += [sp for sp in spans if sp.text.lower() in _NEVER and _EVEN_FOR_A_MOMENT.search(s.text, sp.end)]
+    # "she will never leave them on their own for any reason": whatever happens, promised.
+    pledged += [sp for sp in spans if sp.text.lower() in _NEVER and _FOR_ANY_REASON.match(s.text, sp.end)]
     if pledged:
         return _hits(sorted(pledged, key=lambda sp: sp.start)[:1])
     strong = [

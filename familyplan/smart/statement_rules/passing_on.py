@@ -61,7 +61,7 @@ def only_passes_it_on(response: str, end: int, grown_up: bool) -> bool:
 
 
 _A_SERVICE = w.word_set(
-    "team teams service services helpline line office council hub unit school nursery college"
+    "team teams service services helpline line office council hub unit school nursery college police"
 )
 _OBJECT_ENDS = w.word_set("about if that when and to on at straight same what who how or then know")
 

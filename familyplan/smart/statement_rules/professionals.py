@@ -148,7 +148,9 @@ def _one_of_the_network(text: str, start: int, end: int) -> bool:
     ("will call Mum") as often as they respond."""
     if _PARENT.match(text, start):
         return False
-    if _KIN.match(text, start) or _KIN.search(text, max(0, start - 15), start):
+    # "her sister Toni": who they are, just before the name; not "If Dad relapses, Sam ..." past a comma.
+    before = re.split(r"[,;:.]", text[max(0, start - 15) : start])[-1]
+    if _KIN.match(text, start) or _KIN.search(before):
         return True
     after = _KIN_AFTER.match(text, end)
     return bool(after and _KIN.match(text, after.end()) and not _PARENT.match(text, after.end()))

@@ -62,7 +62,7 @@ _SENT_AWAY = re.compile(
 _PUNISHED = re.compile(
     # Not "... so that Mum will not be fined": a sanction avoided is no threat.
     r"\b(?:will|would|could|may)\s+(?:then\s+)?(?:(?:(?!\bnot\b|\bnever\b|n['\u2019]t\b|\bso\b)[^.;,]){0,50}?\band\s+)?"
-    r"be\s+(?:permanently\s+)?(?:excluded|evicted|prosecuted|fined|"
+    r"be\s+(?:permanently\s+)?(?:excluded|evicted|prosecuted|fined|grounded|"
     r"taken\s+into\s+care|placed\s+in\s+care|removed\s+from)\b",
     re.IGNORECASE,
 )
