@@ -97,3 +97,12 @@ def test_kin_in_the_trigger_does_not_make_a_worker_family() -> None:
     text = "If Mum is unwell, her sister Toni will have the boys and take them to school."
     explained = explain_statement(text, "contingency", today=TODAY)
     assert "contingency-no-network" not in {f.rule for f in explained.findings}
+
+
+def test_a_relation_named_by_whose_they_are_steps_in() -> None:
+    text = (
+        "If Gemma and Lee fall behind with the payments, Carol at Citizens Advice will ask the energy company "
+        "to pause them, and Lee's dad has offered to lend them £100 in the meantime."
+    )
+    explained = explain_statement(text, "contingency", today=TODAY)
+    assert "contingency-no-network" not in {f.rule for f in explained.findings}

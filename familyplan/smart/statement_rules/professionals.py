@@ -123,8 +123,10 @@ _CLAUSE_HEAD = re.compile(
 # After "and" or "or" a name heads a clause only with its own verb: "and Jean will have them", not
 # "find Kayleigh and Ruby a place".
 # "and his dad in Peterborough has said he will send what he can": whose they are, before them.
+# "and Lee's dad has offered to lend them £100": whose, before them.
 _JOINED_HEAD = re.compile(
-    r"\b(?:and|or)\s*(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+|(?:his|her|their|my|our)\s+)?$", re.IGNORECASE
+    r"\b(?:and|or)\s*(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+|(?:his|her|their|my|our|(?-i:[A-Z])[\w-]*['\u2019]s)\s+)?$",
+    re.IGNORECASE,
 )
 _ITS_OWN_VERB = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*)*(?:\s*\([^)]*\))?(?:\s+(?:from|at|of|in)\s+[^,.;]{1,40}?|,\s*[^,.;]{1,50},)?"
