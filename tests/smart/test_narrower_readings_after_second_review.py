@@ -175,3 +175,100 @@ def test_up_to_a_day_written_with_its_month_is_no_level_reached() -> None:
         "checked weekly by Mrs Barker, up to 26 March 2027."
     )
     assert "outcome-negative" in _needs_work(text, "outcome")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "If Mum is taken ill, Jack (4) and Mia (2) will go next door to Mrs Patel's with Dad while the "
+            "paramedics see Mum.",
+            "contingency",
+        ),
+        ("Noah (4) will call Nana Rose on video with Dad every Sunday at 5pm.", "action"),
+        (
+            "Nan Sheila will stay with Mum on her chemotherapy days, so that Tia (13) does not have to miss school "
+            "to look after her.",
+            "action",
+        ),
+        ("If Dad's asthma is bad, Mum will keep Leo off school to care for him at home.", "contingency"),
+        (
+            "If Mum is admitted to hospital, the children will stay with their grandparents, Pat and Roy Hill, at "
+            "4 Elm Road.",
+            "contingency",
+        ),
+        (
+            "If Mum is late, Dad will take the kids round to a neighbour, Mrs Patel at number 12, who has agreed "
+            "to have them until 8pm.",
+            "contingency",
+        ),
+        (
+            "If Mum is admitted to hospital, the children will stay with his grandparents up the road (Pat and "
+            "Roy), who have agreed.",
+            "contingency",
+        ),
+        (
+            "Amir's needs are met in class: he has his own workstation, a visual timetable and a movement break "
+            "every hour, from 05.01.2027.",
+            "outcome",
+        ),
+        (
+            "Ruby (14) has the bus pass she needs for college and is met at the station by Dad every evening by "
+            "12.02.2027.",
+            "outcome",
+        ),
+        (
+            "Mum will go to the Emotional Regulation workshop at the Family Hub on 14.01.2027 and try one idea "
+            "from it at bathtime each night.",
+            "action",
+        ),
+        (
+            "Lower School attendance for Ben reaches 95% by 12.02.2027, as the school register shows.",
+            "outcome",
+        ),
+        (
+            "If Dad comes round drunk, Mia (11) knows who to call (Nan Pat on her phone, then 999 if anyone is "
+            "hurt).",
+            "contingency",
+        ),
+    ],
+)
+def test_good_statements_the_second_review_found(text: str, kind: str) -> None:
+    rules = {
+        "child-given-a-grown-ups-part",
+        "contingency-helper-unnamed",
+        "outcome-vague-word",
+        "therapy-words",
+        "outcome-an-instruction",
+        "action-purposeless-verb",
+    }
+    context = Context(who="Mum (Kerry Hill)", when="14.01.2027") if kind == "action" else Context()
+    found = check_statement(text, kind, today=TODAY, context=context)
+    assert not {f.rule for f in found if f.severity.needs_work} & rules
+
+
+@pytest.mark.parametrize(
+    ("action", "when", "beyond"),
+    [
+        ("Mum will have cleared the rent arrears by the 6 month review.", "30.07.2027", True),
+        ("Book Ava's hearing test at the audiology clinic.", "30.07.2027", True),
+        (
+            "Show Mum how to make up bottles safely for baby Mia.",
+            "Weekly from 14.12.2026, review 30.04.2027",
+            True,
+        ),
+    ],
+)
+def test_a_plan_review_or_a_hearing_test_sets_no_date_of_its_own(
+    action: str, when: str, beyond: bool
+) -> None:
+    cells = check_cells("action", Context(who="Kerry (Mum)", when=when), today=TODAY, action=action)
+    assert any(f.rule == "when-beyond-timescale" for _, f in cells) is beyond
+
+
+@pytest.mark.parametrize(
+    ("who", "warned"), [("Kate Morris HV", True), ("HV", True), ("PC Jones (WMP)", False)]
+)
+def test_a_role_acronym_the_catalogue_knows_is_a_role(who: str, warned: bool) -> None:
+    found = [f for f in check_statement(who, "who") if f.rule == "who-role-acronym"]
+    assert bool(found) is warned

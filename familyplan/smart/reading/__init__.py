@@ -226,7 +226,9 @@ def _a_notes_label(tokens: list[Token]) -> list[Clause]:
     colon = next((i for i, t in enumerate(tokens[1:10], start=1) if t.text == ":"), 0)
     if not colon or colon + 3 > len(tokens) or not tokens[0].text[:1].isupper():
         return []
-    if tokens[0].lower in _NOT_A_LABEL or not all(t.is_word or t.text in ("(", ")") for t in tokens[:colon]):
+    if tokens[0].lower in _NOT_A_LABEL or not all(
+        t.is_word or t.text in ("(", ")") or t.text.isdigit() for t in tokens[:colon]
+    ):
         return []
     label, rest = read_clause(tokens[:colon]), read_clause(tokens[colon + 1 :])
     if label.subject is not None or rest.verb is None or rest.subject is None:

@@ -67,6 +67,7 @@ def _acronym_hits(s: Statement, roles: bool | None = None) -> list[Hit]:
 _ALONE_BEFORE = re.compile(r"[(,\u2013-]\s*$")
 _ALONE_AFTER = re.compile(r"\s*(?:[),/;\u2013-]|$)")
 _HEADS_A_PERSON = re.compile(r"(?:^|[/;,(]|\band\s)\s*$")
+_AFTER_A_NAME = re.compile(r"(?-i:[A-Z])[a-z]+\s+$")
 _A_NAME_AFTER = re.compile(r"\s+(?:Mr|Mrs|Ms|Miss|Dr|(?-i:[A-Z])[a-z]+)\b")
 # What a job's name has in it; "National Society for the Prevention of Cruelty to Children" is an agency.
 _A_JOB = re.compile(
@@ -79,10 +80,15 @@ _A_JOB = re.compile(
 def role_alone(text: str, span: Span, expansion: str) -> bool:
     """Whether a who cell's acronym is all that is said of someone's role (seed 000: "Try to avoid
     acronyms like HV for Health Visitor"), not an agency's or a school's name inside a role, nor a name."""
-    if expansion and not _A_JOB.search(expansion):
-        return False
+    if not expansion or not _A_JOB.search(expansion):
+        return False  # an acronym the catalogue does not know may be an agency's or a name's
     before, after = text[: span.start], text[span.end :]
-    in_its_place = bool(_ALONE_BEFORE.search(before) and _ALONE_AFTER.match(after))
+    if not before.strip() and not after.strip():
+        return True  # "HV": the whole cell
+    # "Kate Morris (HV)", "Kate Morris, HV", "Kate Morris HV": after the name, at the end of the person.
+    in_its_place = bool(_ALONE_BEFORE.search(before) or _AFTER_A_NAME.search(before)) and bool(
+        _ALONE_AFTER.match(after)
+    )
     return in_its_place or bool(_HEADS_A_PERSON.search(before) and _A_NAME_AFTER.match(after))
 
 

@@ -139,7 +139,9 @@ def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
         return []  # "Nan will support him by taking over bathtime": how the support is given
     named_only = phrase and any(x in phrase[0].text for x in ("boundaries", "situation", "who to"))
     with_a_tool = phrase and "work" in phrase[0].text and _A_NAMED_TOOL.match(s.text, verb_end)
-    if (named_only and _SPELT_OUT.match(s.text, verb_end)) or with_a_tool:
+    # "knows who to call (Nan Pat on 07700 900123)", "... and has Nan Pat's number saved": who, named.
+    who_named = phrase and "who to" in phrase[0].text and _A_NAME_SOON.match(s.text, verb_end)
+    if (named_only and _SPELT_OUT.match(s.text, verb_end)) or with_a_tool or who_named:
         return []  # "set clear boundaries: in by 9pm ...", "knows who to call: her aunt Tina ..."
     watching = only_watches(s, main)
     if and_then_does(s, verb_end) or (phrase and (_timed(s) or (_to_do(s.text[verb_end:]) and not watching))):
@@ -263,6 +265,7 @@ _A_HABIT = re.compile(
 
 
 # What the boundaries are, said after them: a colon, "like ...", "such as ...", or a named tool used.
+_A_NAME_SOON = re.compile(r"[^.;]{0,60}?\b(?-i:[A-Z])[a-z]+")
 _SPELT_OUT = re.compile(
     r"[\s\w'\u2019]{0,60}?(?:\s*:\s*\w|,?\s+(?:like|such\s+as|e\.g\.|for\s+example|including)\s"
     r"|\s+using\s+(?:the\s+|a\s+)?(?-i:[A-Z]))",

@@ -12,20 +12,27 @@ from familyplan.smart.hits import Hit
 from familyplan.smart.statement_rules.statement import Statement, matcher
 from familyplan.smart.statement_rules.triggers import _response
 
-# A child of five or under, by their age in brackets or said, doing what a grown-up would.
-_A_SMALL_CHILD_ACTS = re.compile(
+# A child of five or under, by their age in brackets or said, fetching help themselves in a contingency.
+_A_SMALL_CHILD_FETCHES_HELP = re.compile(
     r"(?:\b(?-i:[A-Z])[\w'\u2019-]+\s*\(\s*[1-5]\s*\)|\b[1-5][\s-]year[\s-]old(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)"
     r"\s+(?:will|is\s+to|to|can|should)\s+"
-    r"(?:(?:ring|call|phone|text)(?=\s+(?!999\b|the\s+police\b|an\s+ambulance\b)\S)"
-    r"|go\s+(?:next\s+door|round|over|out|to\s+(?:a|the|their|his|her)\s+neighbou?r)"
-    r"|(?:fetch|get)\s+(?:help|someone|a\s+neighbou?r|an\s+adult)"
-    r"|look\s+after|give\s+(?:him|her|them|mum|dad)|unlock|open\s+the\s+(?:front\s+)?door)",
+    r"(?:(?:ring|call|phone|text)\b(?!\s+(?:999|out)\b|\s+the\s+police\b|\s+an\s+ambulance\b)"
+    r"|go\s+next\s+door\b|(?:fetch|get)\s+(?:help|someone|a\s+neighbou?r|an\s+adult)\b)",
     re.IGNORECASE,
 )
-# A child kept from school to care: "stay home from school to look after baby Aisha".
-_KEPT_FROM_SCHOOL = re.compile(
-    r"\b(?:(?:stay|stays|staying|kept|keep\s+\w+)\s+(?:at\s+)?(?:home\s+from|off)|miss(?:es|ing)?|off)\s+"
-    r"(?:school|college)\s+(?:to|and)\s+(?:look\s+after|care\s+for|mind|give|help\s+(?:look\s+after|care\s+for))\b",
+# "with Mum", "while Dad watches": a grown-up there with them, so the child is not the one in charge.
+_A_GROWN_UP_WITH_THEM = re.compile(
+    r"[^.;]*?\b(?:with|while|and)\s+(?:(?:his|her|their)\s+)?(?:mum|mummy|dad|daddy|nan|nana|gran|grandad|"
+    r"grandma|auntie|aunt|uncle|a\s+grown[\s-]up|an\s+adult)\b",
+    re.IGNORECASE,
+)
+# A child who will be kept from school to care: "Rumana (12) will stay home from school to look after the
+# baby". Not a plan that stops it ("so that Tia does not have to miss school"), nor a grown-up keeping a
+# poorly child at home.
+_KEPT_FROM_SCHOOL_TO_CARE = re.compile(
+    r"\b(?-i:[A-Z])[\w'\u2019-]+(?:\s*\(\s*\d{1,2}\s*\))?\s+will\s+(?:have\s+to\s+)?(?:stay|be\s+kept|miss)\s+"
+    r"(?:(?:at\s+)?home\s+from\s+|off\s+)?(?:school|college)\s+(?:to|and)\s+"
+    r"(?:look\s+after|care\s+for|mind|help\s+(?:look\s+after|care\s+for))\b",
     re.IGNORECASE,
 )
 
@@ -34,12 +41,13 @@ _KEPT_FROM_SCHOOL = re.compile(
 def child_given_a_grown_ups_part(rule: Rule, s: Statement) -> list[Hit]:
     # In a contingency, what it responds with: "If Sana misses school to look after Mum" is the worry.
     start = len(s.text) - len(_response(s.text, trailing=False)) if s.kind == "contingency" else 0
-    # Only where their telling words stand: an age, or school or college.
     found = None
-    if "(" in s.text or "year" in s.lower:
-        found = _A_SMALL_CHILD_ACTS.search(s.text, start)
+    if s.kind == "contingency" and ("(" in s.text or "year" in s.lower):
+        small = _A_SMALL_CHILD_FETCHES_HELP.search(s.text, start)
+        if small is not None and not _A_GROWN_UP_WITH_THEM.match(s.text, small.end()):
+            found = small
     if found is None and ("school" in s.lower or "college" in s.lower):
-        found = _KEPT_FROM_SCHOOL.search(s.text, start)
+        found = _KEPT_FROM_SCHOOL_TO_CARE.search(s.text, start)
     if found is None:
         return []
     return [Hit(s.span(found.start(), found.end()), {"match": found[0]})]

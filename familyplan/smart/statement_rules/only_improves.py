@@ -60,6 +60,9 @@ def an_instruction(s: Statement, main: Clause) -> Span | None:
     verb = main.tokens[main.verb]
     if any(t.is_word for t in main.tokens[: main.verb]):
         return None  # "Harvey's attendance ..." read oddly: the verb must open the clause
+    after = main.tokens[main.verb + 1] if main.verb + 1 < len(main.tokens) else None
+    if after is not None and after.text[:1].isupper() and not after.possessive:
+        return None  # "Lower School attendance for Ben reaches 95%": a name, not an instruction
     return s.span(verb.start, verb.end)
 
 

@@ -99,6 +99,12 @@ def _in_capitals(text: str, span: Span) -> bool:
     return bool(after) and (after[0][:1].isupper() or bool(_PLACE_OR_SERVICE.match(" " + after[0])))
 
 
+def _a_name(text: str, span: Span) -> bool:
+    before = text[: span.start].strip()
+    capitals = all(x[:1].isupper() for x in span.text.replace("-", " ").split())
+    return capitals and bool(before) and before[-1] not in ".!?:"
+
+
 def _aside_hits(rule_id: str, s: Statement) -> list[Hit]:
     if rule_id not in s.catalogue.rules:
         return []
@@ -137,14 +143,19 @@ def criterion_words(rule: Rule, s: Statement) -> list[Hit]:
     if rule.id == "outcome-vague-word" and not found and s.kind == "outcome":
         # "Amir's needs at school are met", "have all her health needs met": which needs, and met how?
         met = _NEEDS_MET.search(s.text) if "needs" in s.lower else None
-        if met is not None:
-            found = [Hit(Span(met.start(), met.end(), met[0]), {"match": met[0]})]
+        # "Amir's needs are met in class: he has his own workstation, ...": which needs, spelt out.
+        if met is not None and not _SPELT_OUT_AFTER.match(s.text, met.end()):
+            at = met.start() + met[0].lower().index("needs")
+            found = [Hit(Span(at, met.end(), s.text[at : met.end()]), {"match": s.text[at : met.end()]})]
     return found
 
 
+# Someone's needs, as a noun ("Amir's needs", "her health needs"), said to be met; not "the bus pass she
+# needs ... and is met at the station", nor "no longer needs to be met at the gate".
 _NEEDS_MET = re.compile(
-    r"\bneeds\s+(?:(?:at|in|around|with|for|of)\s+[\w'\u2019 ]{1,25}?\s+)?"
-    r"(?:are|is|will\s+be|being|to\s+be)\s+(?:fully\s+|all\s+)?met\b|\bneeds\s+met\b",
+    r"(?:['\u2019]s|\b(?:his|her|their|its|my|our|the|all|whose))\s+(?:[\w-]+\s+){0,2}?needs\s+"
+    r"(?:(?:at|in|around|with|for|of)\s+(?:(?!\band\b)[\w'\u2019 ]){1,25}?\s+)?"
+    r"(?:are|will\s+be|being)\s+(?:fully\s+|all\s+)?met\b|\bneeds\s+met\b",
     re.IGNORECASE,
 )
 
@@ -204,7 +215,8 @@ def _their_own_words(text: str, span: Span) -> bool:
 @matcher("therapy-words")
 def therapy_words(rule: Rule, s: Statement) -> list[Hit]:
     """A therapist's word in a plain statement; a statement built of them is `hard-words` instead."""
-    found = [sp for sp in _listed(rule, s) if not _their_own_words(s.text, sp)]
+    # Not a course or a programme's name ("the Emotional Regulation workshop"), in capitals mid-sentence.
+    found = [sp for sp in _listed(rule, s) if not _their_own_words(s.text, sp) and not _a_name(s.text, sp)]
     if not found or (s.catalogue.enabled("hard-words") and hard_words(s.catalogue.rule("hard-words"), s)):
         return []
     return _hits(found[:1])

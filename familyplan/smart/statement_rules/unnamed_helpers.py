@@ -21,12 +21,17 @@ from familyplan.smart.statement_rules.triggers import _NAME_AFTER, _response
 _A_NAME_GIVEN = re.compile(
     r"\s*\(\s*(?-i:[A-Z])[a-z]+|\s+(?-i:[A-Z])[a-z]+\b"
     r"|(?:(?!\b(?:will|would|can|could|to|have|has)\b)[^.;:]){0,30}:\s*(?-i:[A-Z])[a-z]+\b(?:\s+\w+)?\s*,"
-    # "their grandparents, Pat and Roy, ...": named between commas.
-    r"|\s*,\s*(?-i:[A-Z])[a-z]+(?:\s+(?:and|&)\s+(?-i:[A-Z])[a-z]+)?\s*(?:,|\bwho\b)"
+    # "their grandparents, Pat and Roy Hill, ...", "a neighbour – Mrs Patel at number 12", "their
+    # grandparents; Nan Pat has agreed": named just after, in a word or three.
+    r"|\s*[,;\u2013\u2014-]\s*(?:[\w'\u2019-]+\s+){0,3}?(?-i:[A-Z])[a-z]+\b(?!\s+(?:will|would|can)\b)"
+    # "his grandparents up the road (Pat and Roy)": named in brackets after where they live.
+    r"|(?:\s+[a-z]+){1,4}\s*\(\s*(?-i:[A-Z])[a-z]+"
 )
 # "her grandparents in Stoke", "his grandparents on Dad's side": which grandparents, said.
 _WHICH_ONES = re.compile(
-    r"\s+(?:(?:in|at|from)\s+(?-i:[A-Z])[a-z]+|on\s+(?:(?:her|his|their|my)\s+)?[\w'\u2019]+\s+side\b)"
+    r"\s+(?:(?:in|at|from)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|Half)\b)"
+    r"(?-i:[A-Z])[a-z]+|on\s+(?:(?:her|his|their|my)\s+)?[\w'\u2019]+\s+side\b)"
 )
 # "take the children to a friend's house": the friend is who helps, whose home it is.
 _THEIR_HOME = re.compile(r"['\u2019]s\s+(?:house|home|flat|place)\b", re.IGNORECASE)

@@ -241,10 +241,20 @@ def date_passed(rule: Rule, s: Statement) -> list[Hit]:
     return [Hit(held[1], {"match": held[1].text})]
 
 
+_REVIEW_BEFORE = re.compile(r"\breview(?:ed)?\s*(?:on|by|date|:)?\s*:?\s*$", re.IGNORECASE)
+
+
 def soonest_for_recurring(parsed: ParsedWhen, today: dt.date) -> dt.date | None:
-    """For work that recurs, the first day it is looked at again (its review, not when it stops)."""
-    coming = [d.date for d in parsed.dates if d.date >= today]
-    return min(coming) if parsed.recurrence and coming else None
+    """For work that recurs, the day it is written to be reviewed ("every Wednesday until 10.03.2027
+    (review 27.01.2027)"), not when it stops."""
+    if not parsed.recurrence:
+        return None
+    reviews = [
+        d.date
+        for d in parsed.dates
+        if d.date >= today and _REVIEW_BEFORE.search(parsed.text, max(0, d.start - 15), d.start)
+    ]
+    return min(reviews) if reviews else None
 
 
 @matcher("when-beyond-timescale")
