@@ -272,3 +272,70 @@ def test_a_plan_review_or_a_hearing_test_sets_no_date_of_its_own(
 def test_a_role_acronym_the_catalogue_knows_is_a_role(who: str, warned: bool) -> None:
     found = [f for f in check_statement(who, "who") if f.rule == "who-role-acronym"]
     assert bool(found) is warned
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "who", "rule", "flagged"),
+    [
+        (
+            "Ring Mum if Leo hasn't arrived at breakfast club by 8.40.",
+            "action",
+            "Mr Osei (Breakfast Club Lead)",
+            "action-negative",
+            False,
+        ),
+        (
+            "Write to the landlord setting out the repairs that must be done and by when.",
+            "action",
+            "Imran Hussain (Environmental Health Officer)",
+            "action-restriction",
+            False,
+        ),
+        (
+            "Mum's blood sugar readings are in the range her nurse set, at her check on 17.02.2027.",
+            "outcome",
+            "",
+            "outcome-no-measure",
+            False,
+        ),
+        (
+            "Mum and Dad will give Ava a sensible bedtime on school nights.",
+            "action",
+            "Laura (Mum) / James (Dad)",
+            "subjective-standard",
+            True,
+        ),
+        (
+            "If I feel like using, I will never pick up. I'll ring my sponsor Dave that night.",
+            "contingency",
+            "",
+            "action-absolute",
+            True,
+        ),
+        (
+            "Weigh Harrison at home and show Mum how to mash his food.",
+            "who-cell",
+            "HV (Sarah)",
+            "who-role-acronym",
+            True,
+        ),
+        (
+            "See Marcus at the youth centre on Thursdays at 4pm to plan his week.",
+            "who-cell",
+            "Tariq Malik (YOS worker)",
+            "who-role-acronym",
+            True,
+        ),
+    ],
+)
+def test_readings_from_the_last_taught_sets(text: str, kind: str, who: str, rule: str, flagged: bool) -> None:
+    if kind == "who-cell":
+        found = {f.rule for f in check_statement(who, "who") if f.severity.needs_work}
+    else:
+        context = (
+            Context(who=who, when="Every school day (review 26.01.2027)") if kind == "action" else Context()
+        )
+        found = {
+            f.rule for f in check_statement(text, kind, today=TODAY, context=context) if f.severity.needs_work
+        }
+    assert (rule in found) is flagged

@@ -92,6 +92,9 @@ _EVIDENCE = re.compile(
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:days?|nights?|weeks?|months?|times)\s+"
     r"(?:in\s+a\s+row|running|on\s+the\s+trot)\b"
     # A standard a professional measures against: "at the expected level", "within the healthy range".
+    # "in the range her nurse set": a range someone named has set.
+    r"|\b(?:in|within)\s+(?:the|her|his|their)\s+(?:target\s+)?range\s+(?:(?:her|his|their|the)\s+)?"
+    r"(?:nurse|doctor|gp|consultant|dietitian|diabetes\s+team|clinic)\s+(?:set|agreed|gave)"
     r"|\b(?:on|at|within)\s+(?:the\s+|a\s+)?(?:expected|age[\s-]related|age[\s-]appropriate|healthy|normal|typical)"
     r"(?:\s+(?:weight|height|growth|development))?\s+(?:level|standard|range)"
     r"|\bat\s+(?:the\s+)?level\s+expected\b|\bexpected\s+(?:level|standard)\b"

@@ -23,6 +23,7 @@ from familyplan.smart.statement_rules import (
     contingency,
     deadlines,
     directions,  # noqa: F401
+    given_up,  # noqa: F401
     hard_words,
     length,
     minds,

@@ -124,7 +124,9 @@ _SELF_CONTROL = re.compile(
     r"drink|get\s+drunk|have\s+(?:a|another|any)\s+(?:drink|smoke|spliff|joint|bet)|smoke|"
     # "never miss her medication": forgetting happens to everyone.
     r"miss\s+(?:her|his|their|my|your)\s+(?:medication|meds|tablets|medicine|injections?)|miss\s+(?:a|any)\s+(?:feeds?|doses?)|"
-    r"use\s+(?:drugs|cannabis|weed|substances)|take\s+drugs)\b",
+    r"use\s+(?:drugs|cannabis|weed|substances)|take\s+drugs|use\s+again|"
+    # "I will never pick up": using again, as recovery says it.
+    r"pick\s+up(?=\s*(?:again\b|[.,;!]|$)))\b",
     re.IGNORECASE,
 )
 

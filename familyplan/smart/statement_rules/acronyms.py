@@ -68,7 +68,12 @@ _ALONE_BEFORE = re.compile(r"[(,\u2013-]\s*$")
 _ALONE_AFTER = re.compile(r"\s*(?:[),/;\u2013-]|$)")
 _HEADS_A_PERSON = re.compile(r"(?:^|[/;,(]|\band\s)\s*$")
 _AFTER_A_NAME = re.compile(r"(?-i:[A-Z])[a-z]+\s+$")
-_A_NAME_AFTER = re.compile(r"\s+(?:Mr|Mrs|Ms|Miss|Dr|(?-i:[A-Z])[a-z]+)\b")
+_A_NAME_AFTER = re.compile(r"\s+(?:Mr|Mrs|Ms|Miss|Dr|(?-i:[A-Z])[a-z]+)\b|\s*\(\s*(?-i:[A-Z])[a-z]+")
+# "Tariq Malik (YOS worker)": the role written with an acronym for whom the worker works.
+_A_JOB_AFTER = re.compile(
+    r"\s+(?:worker|nurse|officer|practitioner|lead|keyworker|key\s+worker|mentor|manager)\s*(?:[),/;]|$)",
+    re.IGNORECASE,
+)
 # What a job's name has in it; "National Society for the Prevention of Cruelty to Children" is an agency.
 _A_JOB = re.compile(
     r"\b(?:worker|visitor|lead|leader|co-?ordinator|officer|teacher|assistant|practitioner|nurse|adviser|advisor|"
@@ -80,6 +85,8 @@ _A_JOB = re.compile(
 def role_alone(text: str, span: Span, expansion: str) -> bool:
     """Whether a who cell's acronym is all that is said of someone's role (seed 000: "Try to avoid
     acronyms like HV for Health Visitor"), not an agency's or a school's name inside a role, nor a name."""
+    if _A_JOB_AFTER.match(text, span.end):
+        return True
     if not expansion or not _A_JOB.search(expansion):
         return False  # an acronym the catalogue does not know may be an agency's or a name's
     before, after = text[: span.start], text[span.end :]

@@ -198,7 +198,7 @@ def _a_condition_of(text: str, span: Span) -> bool:
     return bool(_LEADING_CONDITION.match(before)) and "," in text[span.end :]
 
 
-_A_THING_BEFORE = re.compile(r"\b(?:it|which|they|these|each)\s+$", re.IGNORECASE)
+_A_THING_BEFORE = re.compile(r"\b(?:it|which|that|they|these|each)\s+$", re.IGNORECASE)
 _A_THING_DONE = re.compile(
     r"\s+be\s+(?:done|finished|completed|booked|paid|sent|fixed|returned|repaired|made|signed)\b",
     re.IGNORECASE,
