@@ -64,7 +64,12 @@ def _acronym_hits(s: Statement, roles: bool | None = None) -> list[Hit]:
 
 
 # A role said only as its acronym: "Kate Morris (HV)", "Mr Byrne, SENCo, Oak Primary", "HV Kate Morris".
-_ALONE_BEFORE = re.compile(r"[(,\u2013-]\s*$")
+# "(HV)", ", HV", "(PNMH CPN)": where a role stands, perhaps after other acronyms.
+_ALONE_BEFORE = re.compile(r"[(,\u2013-]\s*(?:(?-i:[A-Z]{2,})\s+)*$")
+# "Dad - KC": a relation's initials, which are a name.
+_A_RELATION = re.compile(
+    r"\b(?:mum|mam|dad|nan|nana|gran|grandad|grandma|aunt\w*|uncle|sister|brother|cousin)\b", re.I
+)
 _ALONE_AFTER = re.compile(r"\s*(?:[),/;\u2013-]|$)")
 _HEADS_A_PERSON = re.compile(r"(?:^|[/;,(]|\band\s)\s*$")
 _AFTER_A_NAME = re.compile(r"(?-i:[A-Z])[a-z]+\s+$")
@@ -74,6 +79,8 @@ _A_JOB_AFTER = re.compile(
     r"\s+(?:worker|nurse|officer|practitioner|lead|keyworker|key\s+worker|mentor|manager)\s*(?:[),/;]|$)",
     re.IGNORECASE,
 )
+_A_TITLE_OF_A_JOB = re.compile(r"\b(?:PC|DC|Sgt|Dr|PCSO|Cllr)\b")
+_A_SERVICE = re.compile(r"\b(?:service|team|partnership|project)\b", re.IGNORECASE)
 # What a job's name has in it; "National Society for the Prevention of Cruelty to Children" is an agency.
 _A_JOB = re.compile(
     r"\b(?:worker|visitor|lead|leader|co-?ordinator|officer|teacher|assistant|practitioner|nurse|adviser|advisor|"
@@ -84,12 +91,20 @@ _A_JOB = re.compile(
 
 def role_alone(text: str, span: Span, expansion: str) -> bool:
     """Whether a who cell's acronym is all that is said of someone's role (seed 000: "Try to avoid
-    acronyms like HV for Health Visitor"), not an agency's or a school's name inside a role, nor a name."""
+    acronyms like HV for Health Visitor"): "Kate Morris (HV)", "Nicola Grant, SLW", "Mark Ellis, YOS".
+    Not an agency's or a school's name after a role written in full ("Family Support Worker, NSPCC",
+    "PC Jones (WMP)"), nor a name's initials."""
     if _A_JOB_AFTER.match(text, span.end):
         return True
-    if not expansion or not _A_JOB.search(expansion):
-        return False  # an acronym the catalogue does not know may be an agency's or a name's
     before, after = text[: span.start], text[span.end :]
+    person = re.split(r"[/;\n]|\band\b", before)[-1]
+    if (
+        _A_JOB.search(person)
+        or _A_TITLE_OF_A_JOB.search(person)
+        or _A_RELATION.search(person)
+        or (expansion and not _A_JOB.search(expansion) and _A_SERVICE.search(expansion) is None)
+    ):
+        return False  # the role is written in full before it, or the acronym is neither job nor service
     if not before.strip() and not after.strip():
         return True  # "HV": the whole cell
     # "Kate Morris (HV)", "Kate Morris, HV", "Kate Morris HV": after the name, at the end of the person.
