@@ -106,3 +106,33 @@ def test_a_relation_named_by_whose_they_are_steps_in() -> None:
     )
     explained = explain_statement(text, "contingency", today=TODAY)
     assert "contingency-no-network" not in {f.rule for f in explained.findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "Leah (14), who has missed most of Year 9, has 100% attendance every week from 04.01.2027.",
+            "action-absolute",
+        ),
+        (
+            "Getting a good education: Kai (14), currently at 48% attendance, to be at 100% attendance every "
+            "week from 04.01.2027.",
+            "action-absolute",
+        ),
+        ("Gran has a stable home for the twins by 31.03.2027.", "outcome-vague-word"),
+        ("Jordan (16) has a healthier relationship with gaming by 29.01.2027.", "outcome-vague-word"),
+    ],
+)
+def test_outcomes_read_past_an_aside_or_judged_by_a_vague_standard(text: str, rule: str) -> None:
+    explained = explain_statement(text, "outcome", today=TODAY)
+    assert rule in {f.rule for f in explained.findings if f.severity.needs_work}
+
+
+def test_a_staged_return_after_an_aside_is_good() -> None:
+    text = (
+        "Bella (14), who has been out of school since September, will go in for two mornings a week from "
+        "04.01.2027, rising to five mornings by the review on 12.02.2027."
+    )
+    explained = explain_statement(text, "outcome", today=TODAY)
+    assert explained.verdict == "ok"

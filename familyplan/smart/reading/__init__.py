@@ -180,7 +180,7 @@ def _read_sentence(tokens: list[Token]) -> list[Clause]:
     noted = _a_notes_label(tokens)
     if noted:
         return noted
-    clause = read_clause(tokens)
+    clause = _read_past_an_aside(tokens)
     if clause.verb is None:
         for i, t in enumerate(tokens[:-2]):
             # "Reintegration mtg - agree a taster timetable": a note's dash after its heading, too.
@@ -193,6 +193,23 @@ def _read_sentence(tokens: list[Token]) -> list[Clause]:
 
 
 _DASHES = frozenset(["-", "\u2013", "\u2014"])
+_ASIDE_OPENERS = w.word_set("who whose currently now aged still")
+
+
+def _read_past_an_aside(tokens: list[Token]) -> Clause:
+    """ "Marnie (14), who has missed most of Year 9, has ...", "Kai, currently at 48% attendance, to be
+    ...": what is said of the subject between commas, passed over when the clause reads no other way."""
+    clause = read_clause(tokens)
+    if clause.verb is not None and clause.subject is not None:
+        return clause
+    opens = next((i for i, t in enumerate(tokens[:8]) if t.text == ","), None)
+    if opens is None or opens + 1 >= len(tokens) or tokens[opens + 1].lower not in _ASIDE_OPENERS:
+        return clause
+    closes = next((j for j in range(opens + 2, min(len(tokens), opens + 16)) if tokens[j].text == ","), None)
+    if closes is None:
+        return clause
+    past = read_clause(tokens[:opens] + tokens[closes + 1 :])
+    return past if past.verb is not None and past.subject is not None else clause
 
 
 def _short_heading(tokens: list[Token]) -> int:
@@ -230,7 +247,7 @@ def _a_notes_label(tokens: list[Token]) -> list[Clause]:
         t.is_word or t.text in ("(", ")") or t.text.isdigit() for t in tokens[:colon]
     ):
         return []
-    label, rest = read_clause(tokens[:colon]), read_clause(tokens[colon + 1 :])
+    label, rest = read_clause(tokens[:colon]), _read_past_an_aside(tokens[colon + 1 :])
     if label.subject is not None or rest.verb is None or rest.subject is None:
         return []
     return [rest] if label.verb is not None else [label, rest]
