@@ -136,3 +136,16 @@ def test_a_staged_return_after_an_aside_is_good() -> None:
     )
     explained = explain_statement(text, "outcome", today=TODAY)
     assert explained.verdict == "ok"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum's operation in March: Nan (Brenda) has the children while Mum is in hospital, agreed with Nan.",
+        "Universal Credit late or cut:\n- Aga rings Bogdan Nowak (Welfare Rights Adviser) that day.\n"
+        "- Her friend Kasia can lend nappies and food to tide them over.",
+    ],
+)
+def test_a_notes_heading_before_a_colon_is_what_sets_it_off(text: str) -> None:
+    explained = explain_statement(text, "contingency", today=TODAY)
+    assert "contingency-no-trigger" not in {f.rule for f in explained.findings}

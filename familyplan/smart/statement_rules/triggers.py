@@ -54,10 +54,11 @@ _WE_OR_THEY = re.compile(r"\b(?:we|they)\b", re.IGNORECASE)
 # the boys => Mum gets a rest" are times and arrangements, not what sets a contingency off.
 _ARROW = re.compile(r"\s*(?:\u2192|\u21d2|->|=>)\s*")
 # "Bev is away 8-19 March 2027: Pat has agreed to do the visits": a note's colon after what goes wrong.
-_A_NOTES_COLON = re.compile(r"(?<=[\w)]):\s+(?=[A-Za-z])")
+# "Universal Credit late or cut:\n- Agnieszka rings ...": a list after it, too.
+_A_NOTES_COLON = re.compile(r"(?<=[\w)]):\s+(?:[-\u2022*]\s+)?(?=[A-Za-z])")
 _GOING_WRONG = re.compile(
     r"\b(?:not|no|never|nobody|no\s+one|no-one|cannot|can['\u2019]t|isn['\u2019]t|doesn['\u2019]t|won['\u2019]t|unable|still|"
-    r"unwell|ill|poorly|sick|hospital|away|late|missed|misses|missing|relaps\w*|drinking|drunk|using\s+again|"
+    r"unwell|ill|poorly|sick|hospital|operation|surgery|away|late|missed|misses|missing|relaps\w*|drinking|drunk|using\s+again|"
     r"off\s+the\s+road|cancel(?:s|led)?|closed|pulled\s+back|tempted|cravings?|urges?|reached|run\s+out|runs\s+out|"
     r"ran\s+out|turned\s+down|rejected|declined|complaints?|to\s+leave|loses|lost|cut|stopping|shut|alone|"
     r"falls?\s+through|fell\s+through|"
