@@ -149,3 +149,9 @@ def test_a_staged_return_after_an_aside_is_good() -> None:
 def test_a_notes_heading_before_a_colon_is_what_sets_it_off(text: str) -> None:
     explained = explain_statement(text, "contingency", today=TODAY)
     assert "contingency-no-trigger" not in {f.rule for f in explained.findings}
+
+
+def test_a_place_in_the_nursery_class_is_no_service() -> None:
+    text = "Lina (3) goes to the nursery class at St Anne's for her 15 hours every week from 05.01.2027."
+    explained = explain_statement(text, "outcome", today=TODAY)
+    assert "outcome-is-an-activity" not in {f.rule for f in explained.findings}

@@ -160,7 +160,9 @@ def _kept_as_a_change(s: Statement, main: Clause, colon: int) -> bool:
 
 
 _SERVICE_OBJECTS = re.compile(
-    r"\b(?:sessions?|appointments?|course|courses|programmes?|groups?|class(?:es)?|counsell?ing|therapy|"
+    # "the nursery class", "her reception class": a child's place in school, not a service's class.
+    r"\b(?:sessions?|appointments?|course|courses|programmes?|groups?|(?<!nursery\s)(?<!reception\s)class(?:es)?|"
+    r"counsell?ing|therapy|"
     r"input|mentoring|tutoring|coaching|(?:1:1|one[\s-]to[\s-]one)\s+(?:work|time)|"
     r"services?|meetings?|workshops?|clinic|support|intervention|assessment|referral|treatment|"
     r"the\s+(?:team|agency|centre|project))\b",
