@@ -339,3 +339,39 @@ def test_readings_from_the_last_taught_sets(text: str, kind: str, who: str, rule
             f.rule for f in check_statement(text, kind, today=TODAY, context=context) if f.severity.needs_work
         }
     assert (rule in found) is flagged
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "Sarah JONES, Family Support Worker",
+        "JONES Sarah (Health Visitor)",
+        "AK Singh, School Nurse",
+        "Young person – LC",
+        "Mother – KC",
+        "Mum (KC) / Leo (LC)",
+        "Lisa Grant (WHG Housing Officer)",
+    ],
+)
+def test_initials_surnames_and_agencies_before_a_role_are_no_role_acronym(who: str) -> None:
+    assert not [f for f in check_statement(who, "who") if f.rule == "who-role-acronym"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rule"),
+    [
+        (
+            "Ben will be in bed by 8pm, a sensible bedtime for a six-year-old, on five school nights out of five by "
+            "02.03.2027.",
+            "outcome",
+            "subjective-standard",
+        ),
+        (
+            "Ella will be able to name three signs of a healthy relationship with a partner by 26.02.2027.",
+            "outcome",
+            "outcome-vague-word",
+        ),
+    ],
+)
+def test_a_standard_spelt_out_or_a_topic_taught_is_not_vague(text: str, kind: str, rule: str) -> None:
+    assert rule not in _needs_work(text, kind)

@@ -68,12 +68,17 @@ def _acronym_hits(s: Statement, roles: bool | None = None) -> list[Hit]:
 _ALONE_BEFORE = re.compile(r"[(,\u2013-]\s*(?:(?-i:[A-Z]{2,})\s+)*$")
 # "Dad - KC": a relation's initials, which are a name.
 _A_RELATION = re.compile(
-    r"\b(?:mum|mam|dad|nan|nana|gran|grandad|grandma|aunt\w*|uncle|sister|brother|cousin)\b", re.I
+    r"\b(?:mum|mam|mother|dad|father|step\w*|nan|nana|gran|grandad|grandma|grand\w*|aunt\w*|uncle|sister|"
+    r"brother|cousin|partner|carer|god\w+|young\s+person|child|son|daughter|neighbou?r|friend)\b",
+    re.IGNORECASE,
 )
 _ALONE_AFTER = re.compile(r"\s*(?:[),/;\u2013-]|$)")
 _HEADS_A_PERSON = re.compile(r"(?:^|[/;,(]|\band\s)\s*$")
 _AFTER_A_NAME = re.compile(r"(?-i:[A-Z])[a-z]+\s+$")
-_A_NAME_AFTER = re.compile(r"\s+(?:Mr|Mrs|Ms|Miss|Dr|(?-i:[A-Z])[a-z]+)\b|\s*\(\s*(?-i:[A-Z])[a-z]+")
+_A_NAME_AFTER = re.compile(r"\s+(?:Mr|Mrs|Ms|Miss|Dr|(?-i:[A-Z])[a-z]+)\b")
+_A_NAME_IN_BRACKETS = re.compile(r"\s*\(\s*(?-i:[A-Z])[a-z]+\s*\)")
+# Where a role stands set apart: in brackets or after a comma or a dash.
+_IN_A_ROLES_PLACE = re.compile(r"[(,\u2013-]\s*$")
 # "Tariq Malik (YOS worker)": the role written with an acronym for whom the worker works.
 _A_JOB_AFTER = re.compile(
     r"\s+(?:worker|nurse|officer|practitioner|lead|keyworker|key\s+worker|mentor|manager)\s*(?:[),/;]|$)",
@@ -97,6 +102,13 @@ def role_alone(text: str, span: Span, expansion: str) -> bool:
     if _A_JOB_AFTER.match(text, span.end):
         return True
     before, after = text[: span.start], text[span.end :]
+    known_role = bool(expansion and _A_JOB.search(expansion))
+    if not expansion and (
+        len(span.text) <= 2 or not _IN_A_ROLES_PLACE.search(before) or not _ALONE_AFTER.match(after)
+    ):
+        # Two letters are most often initials ("Leo (LC)", "Dad - KC"); a word in capitals beside a
+        # name is a surname ("Sarah JONES"). An unknown acronym is a role only set apart where one stands.
+        return False
     person = re.split(r"[/;\n]|\band\b", before)[-1]
     if (
         _A_JOB.search(person)
@@ -108,10 +120,13 @@ def role_alone(text: str, span: Span, expansion: str) -> bool:
     if not before.strip() and not after.strip():
         return True  # "HV": the whole cell
     # "Kate Morris (HV)", "Kate Morris, HV", "Kate Morris HV": after the name, at the end of the person.
-    in_its_place = bool(_ALONE_BEFORE.search(before) or _AFTER_A_NAME.search(before)) and bool(
-        _ALONE_AFTER.match(after)
+    after_the_name = _ALONE_BEFORE.search(before) or (known_role and _AFTER_A_NAME.search(before))
+    in_its_place = bool(after_the_name) and bool(_ALONE_AFTER.match(after))
+    # "HV Kate Morris", "HV (Sarah)": the role first, a name after it.
+    first = _HEADS_A_PERSON.search(before) and (
+        _A_NAME_IN_BRACKETS.match(after) or (known_role and _A_NAME_AFTER.match(after))
     )
-    return in_its_place or bool(_HEADS_A_PERSON.search(before) and _A_NAME_AFTER.match(after))
+    return in_its_place or bool(first)
 
 
 @matcher("acronym")

@@ -27,8 +27,13 @@ def _criterion_hits(rule: Rule, s: Statement) -> list[Hit]:
             and not _scored(s.text, sp)
             and not _SPELT_OUT_AFTER.match(s.text, sp.end)
             and not any(a < sp.start < b for a, b in quoted)
+            # "in bed by 8pm, a sensible bedtime for a six-year-old": the time is the standard.
+            and not ("bedtime" in sp.text.lower() and _A_CLOCK_TIME.search(s.text))
         ]
     )
+
+
+_A_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b", re.IGNORECASE)
 
 
 # "score his own wellbeing 6/10 or higher", "her wellbeing score of 7 out of 10": the word is what a
