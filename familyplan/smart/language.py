@@ -249,6 +249,16 @@ def expand_acronyms(text: str, acronyms: dict[str, str]) -> str:
     return "".join(parts) + text[last:]
 
 
+# Who someone is to the family: the network, even when they have a job as well ("uncle & coach").
+KIN = re.compile(
+    r"\b(?:mum|mam|mother|dad|father|step-?\w+|nan|nanna|nana|gran|granny|grandma|grandmother|grandad|"
+    r"granddad|grandpa|grandfather|grandparents?|aunt|auntie|aunty|uncle|cousin|brother|sister|friend|"
+    r"neighbou?r|godmother|godfather|partner|family\s+(?:friend|member)|sponsor|volunteer|daughter|son|niece|"
+    r"nephew|grandson|granddaughter|next\s+door)\b",
+    re.IGNORECASE,
+)
+
+
 # A baby, as a statement says so: "baby Esme", "Kofi (3 weeks old)", "Archie (10 months)". A baby's
 # timescale is shorter: three months is a quarter of their life so far, and the plan is reviewed every
 # 6-8 weeks (seed 002: "How long can the child wait for the changes to take place?").

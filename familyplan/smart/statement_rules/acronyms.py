@@ -11,7 +11,7 @@ import re
 from familyplan.smart import words as w
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
-from familyplan.smart.language import Span
+from familyplan.smart.language import KIN, Span
 from familyplan.smart.language import acronyms_in as _acronyms_in
 from familyplan.smart.statement_rules.statement import Statement, _whole, matcher
 
@@ -67,11 +67,8 @@ def _acronym_hits(s: Statement, roles: bool | None = None) -> list[Hit]:
 # "(HV)", ", HV", "(PNMH CPN)": where a role stands, perhaps after other acronyms.
 _ALONE_BEFORE = re.compile(r"[(,\u2013-]\s*(?:(?-i:[A-Z]{2,})\s+)*$")
 # "Dad - KC": a relation's initials, which are a name.
-_A_RELATION = re.compile(
-    r"\b(?:mum|mam|mother|dad|father|step\w*|nan|nana|gran|grandad|grandma|grand\w*|aunt\w*|uncle|sister|"
-    r"brother|cousin|partner|carer|god\w+|young\s+person|child|son|daughter|neighbou?r|friend)\b",
-    re.IGNORECASE,
-)
+# Who someone is to the family, beyond the network's words: "Young person – LC", "Foster carer (AB)".
+_A_CHILD_OR_CARER = re.compile(r"\b(?:young\s+person|child|carer|grandchild|god\w+)\b", re.IGNORECASE)
 _ALONE_AFTER = re.compile(r"\s*(?:[),/;\u2013-]|$)")
 _HEADS_A_PERSON = re.compile(r"(?:^|[/;,(]|\band\s)\s*$")
 _AFTER_A_NAME = re.compile(r"(?-i:[A-Z])[a-z]+\s+$")
@@ -113,7 +110,8 @@ def role_alone(text: str, span: Span, expansion: str) -> bool:
     if (
         _A_JOB.search(person)
         or _A_TITLE_OF_A_JOB.search(person)
-        or _A_RELATION.search(person)
+        or KIN.search(person)
+        or _A_CHILD_OR_CARER.search(person)
         or (expansion and not _A_JOB.search(expansion) and _A_SERVICE.search(expansion) is None)
     ):
         return False  # the role is written in full before it, or the acronym is neither job nor service

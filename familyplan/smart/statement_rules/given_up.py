@@ -1,5 +1,5 @@
-"""An action said as what someone will stop or not do ("Dad will not shout", "will stop the fizzy
-drinks"): seed 002 asks what will be done, so what is given up needs what is done in its place."""
+"""An action said as what someone will stop or not do ("Kerry will not raise her voice", "will stop the
+fizzy drinks"): seed 002 asks what will be done, so what is given up needs what is done in its place."""
 
 from __future__ import annotations
 

@@ -9,6 +9,7 @@ import re
 
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
+from familyplan.smart.language import KIN
 from familyplan.smart.statement_rules.calls_to_services import (
     A_SERVICES_NAME,
     JOB,
@@ -27,14 +28,6 @@ from familyplan.smart.statement_rules.stepping_in import _WHO_WILL, steps_in
 from familyplan.smart.statement_rules.triggers import _NETWORK_PERSON, _response
 from familyplan.smart.statement_rules.worker_tasks import does_a_workers_task
 
-# Who someone is to the family: the network, even when they have a job as well ("uncle & coach").
-_KIN = re.compile(
-    r"\b(?:mum|mam|mother|dad|father|step-?\w+|nan|nanna|nana|gran|granny|grandma|grandmother|grandad|"
-    r"granddad|grandpa|grandfather|grandparents?|aunt|auntie|aunty|uncle|cousin|brother|sister|friend|"
-    r"neighbou?r|godmother|godfather|partner|family\s+(?:friend|member)|sponsor|volunteer|daughter|son|niece|"
-    r"nephew|grandson|granddaughter|next\s+door)\b",
-    re.IGNORECASE,
-)
 _JOB_IN_BRACKETS = re.compile(r"\s*\((?P<what>[^)]{1,70})\)")
 _JOB_AFTER_A_COMMA = re.compile(
     r",\s+(?:(?:the|our|his|her|their)\s+)?(?P<what>(?:[\w&'\u2019-]+\s+){0,4}?(?:" + JOB + r"))\b",
@@ -66,7 +59,7 @@ _A_CAPITAL_BEFORE = re.compile(r"(?<![.!?]\s)\b(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|PC|DC|
 
 
 def _a_worker_at(text: str, start: int, end: int) -> bool:
-    if _KIN.search(text, max(0, start - 12), start):
+    if KIN.search(text, max(0, start - 12), start):
         return False  # "her sister Toni", "Aunt Rosa"
     if _JOB_BEFORE.search(text, max(0, start - 30), start):
         return True
@@ -75,7 +68,7 @@ def _a_worker_at(text: str, start: int, end: int) -> bool:
     said = _JOB_IN_BRACKETS.match(text, end) or _JOB_AFTER_A_COMMA.match(text, end)
     if said:
         job = _JOB_IN.search(said["what"]) or A_SERVICES_NAME.fullmatch(said["what"])
-        return bool(job) and not _KIN.search(said["what"])
+        return bool(job) and not KIN.search(said["what"])
     # "Mr and Mrs Patel from the Shree Krishna temple": the family's own community, not a service.
     return bool(_AT_A_SERVICE.match(text, end)) and not _A_PLACE_OF_WORSHIP.match(text, end)
 
@@ -152,10 +145,10 @@ def _one_of_the_network(text: str, start: int, end: int) -> bool:
         return False
     # "her sister Toni": who they are, just before the name; not "If Dad relapses, Sam ..." past a comma.
     before = re.split(r"[,;:.]", text[max(0, start - 15) : start])[-1]
-    if _KIN.match(text, start) or _KIN.search(before):
+    if KIN.match(text, start) or KIN.search(before):
         return True
     after = _KIN_AFTER.match(text, end)
-    return bool(after and _KIN.match(text, after.end()) and not _PARENT.match(text, after.end()))
+    return bool(after and KIN.match(text, after.end()) and not _PARENT.match(text, after.end()))
 
 
 _FOR_THEM = re.compile(r"\b(?:for|to)\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?:and|or)\s*$")
