@@ -60,21 +60,11 @@ def _strip_openings(clause: Clause) -> int:
     while start < len(tokens):
         first = tokens[start]
         comma = next((i for i in range(start + 1, len(tokens)) if tokens[i].text == ","), None)
-        # With a comma after the condition ("If Dad thinks he will not manage, he will text Nan"), the
-        # comma ends it; not a comma before "and" in the response ("..., and Dad will cook tea").
-        closed = (
-            comma is not None
-            and tokens[comma + 1 : comma + 2]
-            and tokens[comma + 1].lower not in w.CONJUNCTIONS
-        )
-        bare = first.lower in _OPENING_CONDITION and not closed
-        if bare and (main := _after_a_bare_condition(tokens, start, comma)):
-            # "If Mum is ill Nan will collect them": the condition ends where the main clause's
-            # subject stands before its modal, when no comma marks it.
+        if (main := _a_condition_without_its_comma(tokens, start, comma)) is not None:
             clause.openings.append(("condition", start, main))
             start = main
             continue
-        if comma is None or comma - start > 14 or not first.is_word:
+        if comma is None or comma - start > _LONGEST_OPENING.get(first.lower, 14) or not first.is_word:
             break
         rest = tokens[comma + 1 :]
         if not any(_can_be_verb(t) or t.lower in w.MODALS for t in rest):
@@ -99,8 +89,27 @@ def _strip_openings(clause: Clause) -> int:
     return start
 
 
+# A condition may run long before its comma ("If I'm so tired at night that I might fall asleep with
+# Ava on the sofa, I'll wake Jordan"); other openings that long are more often the sentence itself.
+_LONGEST_OPENING = {word: 30 for word in ("if", "unless", "should", "when", "whenever")}
+
 _SUBJECT_MODALS = w.word_set("will shall must can 'll")
 _WHOSE = w.word_set("his her their my our the")
+_INSIDE_THE_CONDITION = w.word_set("that because as since so")
+
+
+def _a_condition_without_its_comma(tokens: list[Token], start: int, comma: int | None) -> int | None:
+    """Where the main clause starts when no comma closes the condition before it: "If Mum is ill Nan
+    will collect them" (the subject stands before its modal), or a long condition whose main clause
+    comes before a late comma ("If Mum is ill Nan will collect them and keep them at hers, ...")."""
+    if tokens[start].lower not in _OPENING_CONDITION:
+        return None
+    # With a comma after the condition ("If Dad thinks he will not manage, he will text Nan"), the
+    # comma ends it; not a comma before "and" in the response ("..., and Dad will cook tea").
+    closed = comma is not None and comma + 1 < len(tokens) and tokens[comma + 1].lower not in w.CONJUNCTIONS
+    if closed and comma is not None and comma - start <= 14:
+        return None
+    return _after_a_bare_condition(tokens, start, comma)
 
 
 def _after_a_bare_condition(tokens: list[Token], start: int, comma: int | None) -> int | None:
@@ -122,6 +131,8 @@ def _after_a_bare_condition(tokens: list[Token], start: int, comma: int | None) 
                 subject -= 1
         else:
             return None
+        if tokens[subject - 1].lower in _INSIDE_THE_CONDITION:
+            continue  # "If Jess is so tired that she cannot stay awake, ...": still the condition
         condition = tokens[start + 1 : subject]
         if len(condition) < 2 or not any(_can_be_verb(t) for t in condition[1:]):
             return None

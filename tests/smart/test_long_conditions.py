@@ -1,0 +1,67 @@
+"""A condition may run long before its comma; what it fears ("might fall asleep") is the trigger's, not
+a hedge on what will be done."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from familyplan.smart import Context, check_statement, explain_statement
+
+TODAY = dt.date(2026, 12, 7)
+
+
+def needs_work(text: str, kind: str, context: Context | None = None) -> set[str]:
+    found = check_statement(text, kind, today=TODAY, context=context or Context())
+    return {f.rule for f in found if f.severity.needs_work}
+
+
+def slots(text: str, kind: str) -> dict[str, str]:
+    reading = explain_statement(text, kind, today=TODAY).reading
+    return {s.name: s.text for s in reading.slots}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        (
+            "If I'm so tired at night that I might fall asleep with Ava on the sofa, I'll wake Jordan to "
+            "take over the feed.",
+            "If I'm so tired at night that I might fall asleep with Ava on the sofa",
+            "I'll",
+        ),
+        (
+            "If Jess is so tired at night that she might fall asleep with the baby on the sofa, she will "
+            "wake her partner.",
+            "If Jess is so tired at night that she might fall asleep with the baby on the sofa",
+            "she",
+        ),
+        (
+            "When Dad gets home from his night shift at the warehouse and the children are still asleep, "
+            "he will sleep until noon.",
+            "When Dad gets home from his night shift at the warehouse and the children are still asleep",
+            "he",
+        ),
+    ],
+)
+def test_a_long_condition_ends_at_its_comma(text: str, trigger: str, who: str) -> None:
+    read = slots(text, "contingency")
+    assert read["if"] == trigger
+    assert read["who"] == who
+    assert "action-intention" not in needs_work(text, "contingency")
+
+
+def test_a_main_clause_before_a_late_comma_is_still_found() -> None:
+    text = (
+        "If Mum is ill Nan will collect the children from school and keep them at hers all week and "
+        "overnight, then Dad will ring."
+    )
+    assert slots(text, "contingency")["if"] == "If Mum is ill"
+
+
+def test_a_hedge_in_what_is_done_is_still_named() -> None:
+    text = (
+        "If Jess is so tired at night that she cannot stay awake with the baby, she might wake her partner."
+    )
+    assert "action-intention" in needs_work(text, "contingency")
