@@ -94,6 +94,7 @@ def finite_verb(
     whose_people: bool = False,
     after: Token | None = None,
     named_thing: bool = False,
+    opening_word: bool = False,
 ) -> bool:
     """Whether ``t``, after ``before``, is a finite verb. With ``named_thing``, ``before`` is a name
     inside a noun phrase ("the Easter holidays", "the Freedom groups"), not someone doing."""
@@ -106,11 +107,30 @@ def finite_verb(
         if t.lower.endswith("s") and w.can_be(t.lower, "NOUN") and before.possessive:
             return False  # "Kian's grandparents", "Mum's friends": whose, then who
         if t.lower.endswith("s") and w.can_be(t.lower, "NOUN") and (not before.name or named_thing):
-            return before.lower in w.PERSONAL_PRONOUNS or before.lower in w.FAMILY_WORDS or after_a_phrase
+            # "Lily takes her inhaler", "Jay goes to school": a capitalised word alone before a verb
+            # that acts on someone, or moves, is a name that is also a word.
+            named = opening_word and before.text[:1].isupper() and _acts_or_moves(lemma, after)
+            return (
+                before.lower in w.PERSONAL_PRONOUNS
+                or before.lower in w.FAMILY_WORDS
+                or after_a_phrase
+                or named
+            )
         return True
     # A base form after "I", "we", "they", "you", or a plural that says whose ("Kian's grandparents
     # collect him"): "we eat together".
     return before.lower in ("i", "we", "they", "you") or whose_people
+
+
+_WHOM = w.POSSESSIVE_DETERMINERS | w.word_set("him her them me us herself himself themselves")
+# Verbs whose plural noun no plan uses ("a few goes"): before "to", what someone does.
+_MOVES = w.word_set("go come")
+
+
+def _acts_or_moves(lemma: str, after: Token | None) -> bool:
+    if after is None:
+        return False
+    return after.lower in _WHOM or (lemma in _MOVES and after.lower in ("to", "home", "back", "out"))
 
 
 _PLURAL_PEOPLE = w.word_set(

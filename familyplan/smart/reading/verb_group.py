@@ -163,6 +163,7 @@ def _finite_group(clause: Clause) -> bool:
             or things_that_go_on(tokens, k, i),
             tokens[i + 1] if i + 1 < n else None,
             named_thing=k > main and tokens[k - 1].lower in ("the", "this", "these", "those"),
+            opening_word=k == main,
         ):
             continue
         elif w.verb_lemma(t.lower) in w.INTENTION_VERBS and i + 2 < n and tokens[i + 1].lower == "to":

@@ -1,5 +1,5 @@
-"""A condition may run long before its comma; what it fears ("might fall asleep") is the trigger's, not
-a hedge on what will be done."""
+"""A condition may run long before its comma, and what it fears ("might fall asleep") is the trigger's,
+not a hedge on what will be done; a name that is also a word ("Lily", "Jay") opens a sentence."""
 
 from __future__ import annotations
 
@@ -65,3 +65,23 @@ def test_a_hedge_in_what_is_done_is_still_named() -> None:
         "If Jess is so tired at night that she cannot stay awake with the baby, she might wake her partner."
     )
     assert "action-intention" in needs_work(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lily takes her inhaler morning and night every day by 22.01.2027.",
+        "Amir (10) uses his preventer inhaler every day, ticked on his chart, by 22.01.2027.",
+        "Jay goes to school every day by 22.01.2027.",
+        "Holly (7) walks her dog with Mum after school every day by 22.01.2027.",
+    ],
+)
+def test_a_name_that_is_also_a_word_opens_an_outcome(text: str) -> None:
+    read = slots(text, "outcome")
+    assert read["who"] == text.split(" (")[0].split(" ")[0]
+    assert "outcome-no-measure" not in needs_work(text, "outcome")
+
+
+def test_a_plural_topic_before_a_place_is_still_a_topic() -> None:
+    # Nothing acts on anyone here: "visits" is what the action is about.
+    assert "who" not in slots("Home visits to the family every fortnight.", "action")
