@@ -85,3 +85,21 @@ def test_a_name_that_is_also_a_word_opens_an_outcome(text: str) -> None:
 def test_a_plural_topic_before_a_place_is_still_a_topic() -> None:
     # Nothing acts on anyone here: "visits" is what the action is about.
     assert "who" not in slots("Home visits to the family every fortnight.", "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelly has been told that if Freddie misses any more hospital appointments, this will be treated as "
+        "neglect and reported.",
+        "If the children keep going to school hungry, Mum has been made aware it will become a safeguarding "
+        "matter.",
+    ],
+)
+def test_a_warning_of_what_will_be_reported_is_no_plan(text: str) -> None:
+    assert "contingency-a-warning" in needs_work(text, "contingency")
+
+
+def test_what_someone_knows_they_can_do_is_their_plan() -> None:
+    text = "If Mum keeps missing appointments, she knows that she can ring Jo to rearrange them."
+    assert "contingency-a-warning" not in needs_work(text, "contingency")

@@ -178,3 +178,18 @@ def _a_thing_ending_in_ing(t: Token, before: Token, after: Token | None) -> bool
         after.name or after.possessive or after.lower in w.DETERMINERS or after.lower in w.PERSONAL_PRONOUNS
     )
     return not acts_on
+
+
+def describes_what_follows(tokens: list[Token], i: int) -> bool:
+    """A participle before a noun and then "is", "will": "the new signed tenancy is ready"."""
+    t = tokens[i]
+    if not t.lower.endswith("ed") or i + 2 >= len(tokens):
+        return False
+    noun, then = tokens[i + 1], tokens[i + 2]
+    return (
+        then.lower in w.BE | w.MODALS
+        and noun.is_word
+        and w.can_be(noun.lower, "NOUN")
+        and noun.lower not in w.PERSONAL_PRONOUNS
+        and not noun.name
+    )

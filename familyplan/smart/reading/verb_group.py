@@ -23,6 +23,7 @@ from familyplan.smart.reading.tokens import (
 from familyplan.smart.reading.verb_clues import (
     a_name_in_capitals,
     after_a_phrase,
+    describes_what_follows,
     finite_verb,
     has_a_thing,
     several_people,
@@ -152,6 +153,8 @@ def _finite_group(clause: Clause) -> bool:
         ):
             continue  # "arguments about her drinking", "their shouting": a thing done, said as a noun
         subject = (main, k + 1) if k + 1 > main else None
+        if describes_what_follows(tokens, i):
+            continue  # "the first corrected payment is in the bank": "corrected" says which payment
         if t.lower in w.BE or t.lower in w.HAVE or t.lower in w.DO:
             _read_group(clause, i, i + 1, "finite")
         elif not finite_verb(

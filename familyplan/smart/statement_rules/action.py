@@ -187,6 +187,10 @@ def _to_do(rest: str) -> bool:
     return found is not None and w.verb_lemma(found[1]) is not None and found[1] not in ("the", "a", "be")
 
 
+# "his referral order appointments": a court's order for a young person, not a referral made.
+_AN_ORDER = re.compile(r"\s+orders?\b", re.IGNORECASE)
+
+
 # Verbs that make a referral what is done: "make", "complete", "submit", "send", "put in" a referral.
 _MAKING = frozenset(("make", "complete", "submit", "send", "put", "do", "offer"))
 
@@ -218,7 +222,10 @@ def referral_only(rule: Rule, s: Statement) -> list[Hit]:
     # "Ibrahim has said he won't do the parenting course. Instead, ...": a course turned down is
     # what the action replaces, not the action.
     spans = [
-        sp for sp in _listed(rule, s) if not _TURNED_DOWN.search(s.text, max(0, sp.start - 40), sp.start)
+        sp
+        for sp in _listed(rule, s)
+        if not _TURNED_DOWN.search(s.text, max(0, sp.start - 40), sp.start)
+        and not _AN_ORDER.match(s.text, sp.end)
     ]
     if not spans and _listed(rule, s):
         return []

@@ -121,6 +121,11 @@ _COMPARING = frozenset(["more", "less", "fewer", "better", "worse", "further"])
 _TIME_UNITS = frozenset(["minute", "hour", "day", "week", "fortnight", "month", "term", "year"])
 
 
+_AN_EXAMPLE_AFTER = re.compile(
+    r"\s+[a-z-]+,?\s+(?:like|such\s+as|e\.g\.?|for\s+example|including)\s+\w", re.IGNORECASE
+)
+
+
 def _named_not_compared(text: str, tokens: Sequence[Token], i: int) -> bool:
     t, before = tokens[i], tokens[i - 1] if i else None
     if before is not None and before.lower in ("any", "no", "once"):
@@ -129,6 +134,8 @@ def _named_not_compared(text: str, tokens: Sequence[Token], i: int) -> bool:
         return True  # "phone a week later": when, counted from the last step
     if t.text[0].isupper() and _in_a_name(tokens, i):
         return True  # "the Safer Futures office" is a name
+    if _AN_EXAMPLE_AFTER.match(text, t.end):
+        return True  # "plan for harder days like payday": which days, named by an example
     if t.lower == "safer" and i + 1 < len(tokens) and tokens[i + 1].lower == "sleep":
         return True  # "safer sleep": the name of the national guidance on how babies sleep
     if before is not None and before.lower in ("a", "an") and t.lower in _SIZES:

@@ -22,7 +22,10 @@ _NUMBER = re.compile(
 # Someone's age: "Sophie (14)", "Noah (18 months)", "aged 3", "a 15-year-old". Not a measure.
 _AGE = re.compile(
     r"\(\s*(?:aged?\s+)?\d{1,2}(?:\s*(?:months?|mths?|years?|yrs?|weeks?)(?:\s+old)?)?\s*\)"
-    r"|\baged?\s+\d{1,2}\b|\b\d{1,2}[\s-](?:years?|months?)[\s-]old\b|\bturns?\s+\d{1,2}\b",
+    r"|\baged?\s+\d{1,2}\b|\bturns?\s+\d{1,2}\b"
+    # "when Isla is six months old": an age, written in words or figures.
+    r"|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)[\s-]"
+    r"(?:years?|months?|weeks?)[\s-]old\b",
     re.IGNORECASE,
 )
 

@@ -14,6 +14,7 @@ from familyplan.smart.statement_rules.evidence import _CHANGE_WORDS, has_evidenc
 from familyplan.smart.statement_rules.further_steps import _SERVICE_VERBS, and_then_does
 from familyplan.smart.statement_rules.statement import Statement, _hits, _lemma_in, _listed, _whole, matcher
 from familyplan.smart.statement_rules.subjects import names_a_person, own_subject_words
+from familyplan.smart.statement_rules.workers_doing import a_workers_task
 
 # --- Outcomes ----------------------------------------------------------------------
 
@@ -275,7 +276,10 @@ def activity(rule: Rule, s: Statement) -> list[Hit]:
         ]
         return _hits(spans[:1]) or _joined_service(s)
     lemma = main.lemma.split(" ")[0]
-    if main.passive and lemma in ("refer", "offer", "support", "signpost", "allocate", "monitor"):
+    # "Health visitor to visit Lena every two weeks": the service, not the change, as "will be referred".
+    if (
+        main.passive and lemma in ("refer", "offer", "support", "signpost", "allocate", "monitor")
+    ) or a_workers_task(s, main):
         return s.verb_hit()
     if (
         (main.passive or lemma in _PAPERWORK_DONE)

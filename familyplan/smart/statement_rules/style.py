@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from familyplan.smart import words as w
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.language import Span
@@ -26,11 +27,24 @@ def _criterion_hits(rule: Rule, s: Statement) -> list[Hit]:
             and not _in_capitals(s.text, sp)
             and not _scored(s.text, sp)
             and not _SPELT_OUT_AFTER.match(s.text, sp.end)
+            and not _help_said(s.text, sp)
             and not any(a < sp.start < b for a, b in quoted)
             # "in bed by 8pm, a sensible bedtime for a six-year-old": the time is the standard.
             and not ("bedtime" in sp.text.lower() and _A_CLOCK_TIME.search(s.text))
         ]
     )
+
+
+# "the help he needs with washing, dressing and toileting": the help, said; not "with everything".
+_NEEDED_HELP = re.compile(r"the\s+(?:help|support)\s+(?:he|she|they|you|we)\s+needs?$", re.IGNORECASE)
+_HELP_SAID_AFTER = re.compile(
+    r"\s+(?:with|to|for|around)\s+(?!(?:it|this|that|things|everything|anything|the\s+future)\b)\w",
+    re.IGNORECASE,
+)
+
+
+def _help_said(text: str, span: Span) -> bool:
+    return bool(_NEEDED_HELP.match(span.text) and _HELP_SAID_AFTER.match(text, span.end))
 
 
 _A_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b", re.IGNORECASE)
@@ -189,8 +203,25 @@ def disrespectful(rule: Rule, s: Statement) -> list[Hit]:
     """Words that judge the family, written by the plan's author: not the family's own words in
     quotes, nor what someone says they feel ("Ben says he feels lazy in the mornings")."""
     return _hits(
-        [sp for sp in _listed(rule, s) if not _their_own_words(s.text, sp) and not _denied(s.text, sp)]
+        [
+            sp
+            for sp in _listed(rule, s)
+            if not _their_own_words(s.text, sp) and not _denied(s.text, sp) and not _a_thing_fails(s.text, sp)
+        ]
     )
+
+
+# "If the boiler fails again": a thing failing blames nobody.
+_A_THING_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|their|our|my|its)\s+(?:[\w-]+\s+)?([\w-]+)\s*$", re.IGNORECASE
+)
+
+
+def _a_thing_fails(text: str, span: Span) -> bool:
+    if not span.text.lower().startswith("fail"):
+        return False
+    thing = _A_THING_BEFORE.search(text[max(0, span.start - 40) : span.start])
+    return thing is not None and not thing[1][:1].isupper() and thing[1].lower() not in w.FAMILY_WORDS
 
 
 # "It's not her fault", "was never his fault": saying the blame is not theirs is the opposite of blaming.

@@ -21,7 +21,9 @@ _TOLD_WHAT_IF = re.compile(
 _DONE_TO_THEM = re.compile(
     r"\b(?:police|social\s+(?:care|services|workers?)|in(?:to)?\s+care|removed|evict\w*|lose|prosecut\w*|"
     r"court|fined?|excluded|exclusion|taken\s+(?:away|off|into)|placed|child\s+protection|conference|foster|"
-    r"consequences?|sanction\w*|escalat\w*|intentionally\s+homeless)\b",
+    r"consequences?|sanction\w*|escalat\w*|intentionally\s+homeless|treated\s+as|reported|"
+    # "it will become a safeguarding matter", "a referral to social care will be made".
+    r"safeguarding\s+(?:matter|concern|issue|referral)|referral)\b",
     re.IGNORECASE,
 )
 # "Kacey knows that if she feels unsafe she can ring the police": what she can do is her plan.
@@ -35,12 +37,13 @@ _WHAT_THEY_CAN_DO = re.compile(
 # with what sets it off said first.
 _TOLD_THAT = re.compile(
     r"\b(?:understands?|knows?|(?:is|are)\s+(?:aware|clear)|(?:has|have)\s+been\s+(?:told|warned|reminded|made\s+aware))"
-    r"\s+that\b",
+    # "has been made aware it will become ...": the same, with "that" left out.
+    r"(?:\s+that\b|(?=\s+(?:it|this|they|there|social\s+care|the\s+police)\s+(?:will|would|could|may)\b))",
     re.IGNORECASE,
 )
 # What someone does that sets it off: "if Mum drinks again", "if Kyle breaks his curfew".
 _SOMEONES_CONDUCT = re.compile(
-    r"\s*(?:if|when|should)\b[^,.;]*?\b(?:again|any\s+more|drinks?|drinking|uses|lets|allows|breaks?|misses|"
+    r"\s*(?:if|when|should)\b[^,.;]*?\b(?:again|any\s+more|keeps?\s+(?:on\s+)?\w+ing|drinks?|drinking|uses|lets|allows|breaks?|misses|"
     r"returns?|comes?\s+back|argues?|arguments|fights?|refuses?|fails?\s+to|found\s+to\s+have|stays|stayed|"
     r"visits|visited|(?:does|do)\s+not\s+(?:engage|attend|comply|co-?operate)|(?:doesn|don)['\u2019]t\s+(?:engage|attend|comply|co-?operate)"
     r"|breaks?\s+down)\b",
@@ -77,7 +80,8 @@ def a_warning(rule: Rule, s: Statement) -> list[Hit]:
     told = _TOLD_WHAT_IF.search(s.text) or (_TOLD_THAT.search(s.text) if conduct else None)
     if told is None:
         return []
-    then = re.split(r"[.;]", s.text[told.end() :], maxsplit=1)[0]
+    # Up to the sentence's end, not a date's dots ("by 05.02.2027").
+    then = re.split(r";|(?<!\d)\.|\.(?!\d)", s.text[told.end() :], maxsplit=1)[0]
     if not _DONE_TO_THEM.search(then) or _WHAT_THEY_CAN_DO.search(then):
         return []
     return _hits([Span(told.start(), told.end(), told[0])])

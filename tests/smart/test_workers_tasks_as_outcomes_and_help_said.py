@@ -1,0 +1,116 @@
+"""A worker's task written as an outcome, warnings of what will be reported, help said by what it is
+with, things that fail, comparatives named by an example, and ages written in words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from familyplan.smart import Context, check_statement
+
+TODAY = dt.date(2026, 12, 7)
+
+
+def needs_work(text: str, kind: str, context: Context | None = None) -> set[str]:
+    found = check_statement(text, kind, today=TODAY, context=context or Context())
+    return {f.rule for f in found if f.severity.needs_work}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health visitor to visit Lena and baby Maja at home every two weeks until 05.02.2027.",
+        "The health visitor will visit Lena and baby Maja at home every two weeks until 05.02.2027.",
+        "Jo (Family Support Worker) to visit Lena at home every two weeks until 05.02.2027.",
+    ],
+)
+def test_a_workers_visits_are_the_service_not_the_change(text: str) -> None:
+    assert "outcome-is-an-activity" in needs_work(text, "outcome")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least five of the six health visitor appointments booked for Mia will go ahead by 26.02.2027.",
+        "Mum and the health visitor will meet every two weeks until 05.02.2027.",
+        "Ben's teacher reports that he hands in his homework every week by 05.02.2027.",
+    ],
+)
+def test_appointments_kept_and_work_done_together_are_not_a_workers_task(text: str) -> None:
+    assert "outcome-is-an-activity" not in needs_work(text, "outcome")
+
+
+def test_the_help_someone_needs_said_by_what_it_is_with() -> None:
+    worker = Context(who="Sarah Whitfield (Social Worker, Adult Social Care)", when="15.01.2027")
+    said = "Visit Mr Nowak at home to assess the help he needs with washing, dressing and toileting."
+    assert "outcome-vague-word" not in needs_work(said, "action", worker)
+    assert "outcome-vague-word" in needs_work("Mr Nowak gets the help he needs by 15.01.2027.", "outcome")
+    assert "outcome-vague-word" in needs_work(
+        "Mr Nowak gets the help he needs with everything by 15.01.2027.", "outcome"
+    )
+
+
+def test_a_thing_that_fails_blames_nobody() -> None:
+    thing = (
+        "If the boiler fails again, Mr Mahmood will ring the repairs line and Nan Rita will have the boys."
+    )
+    assert "disrespectful-language" not in needs_work(thing, "contingency")
+    person = "If Dad fails again to bring him, Nan Rita will take him."
+    assert "disrespectful-language" in needs_work(person, "contingency")
+
+
+def test_a_comparative_named_by_an_example() -> None:
+    worker = Context(who="Wayne (Dad) and Chris Mensah, recovery worker", when="Every other Monday")
+    example = "Wayne will meet Chris every other Monday to plan for harder days like payday."
+    assert "action-vague-comparative" not in needs_work(example, "action", worker)
+    bare = "Wayne will meet Chris every other Monday to plan for harder days."
+    assert "action-vague-comparative" in needs_work(bare, "action", worker)
+
+
+def test_a_youth_courts_referral_order_is_not_a_referral() -> None:
+    worker = Context(who="Jermaine Clarke, Youth Justice Officer", when="By 11.12.2026")
+    text = "Put all of Ashley's referral order appointments on a calendar for his bedroom wall with him."
+    assert "action-referral-only" not in needs_work(text, "action", worker)
+
+
+def test_an_age_in_words_is_no_measure() -> None:
+    text = "Mum and baby Isla will have a stronger bond by the time Isla is six months old in March 2027."
+    assert "outcome-improve-without-measure" in needs_work(text, "outcome")
+
+
+def test_a_warning_with_a_date_inside_it() -> None:
+    text = (
+        "Mum and Dad understand that if Noah's attendance is not above 90% by 05.02.2027, the school will "
+        "issue a fine and social care will be told."
+    )
+    assert "contingency-a-warning" in needs_work(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rule"),
+    [
+        (
+            "If Skye goes missing, Mum will follow the usual procedure.",
+            "contingency",
+            "action-purposeless-verb",
+        ),
+        (
+            "Kieran will be in a good place with his anxiety by 16.03.2027, rating it 4/10 or lower.",
+            "outcome",
+            "outcome-vague-word",
+        ),
+    ],
+)
+def test_phrases_that_leave_what_is_meant_unsaid(text: str, kind: str, rule: str) -> None:
+    assert rule in needs_work(text, kind)
+
+
+def test_a_participle_before_a_noun_says_which_one() -> None:
+    from familyplan.smart import explain_statement
+
+    reading = explain_statement(
+        "The first corrected payment is in the bank by 15.01.2027.", "outcome"
+    ).reading
+    assert reading.slot("who") is not None
+    assert reading.slot("who").text == "The first corrected payment"
