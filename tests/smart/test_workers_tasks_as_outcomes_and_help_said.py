@@ -114,3 +114,54 @@ def test_a_participle_before_a_noun_says_which_one() -> None:
     ).reading
     assert reading.slot("who") is not None
     assert reading.slot("who").text == "The first corrected payment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Mum's chemotherapy makes her too unwell, Jess (12) will look after her little brother Alfie in the "
+        "evenings and do the cooking until Mum feels better.",
+        "If Mum can't get out of bed, Kofi (14) will stay off school to help her wash and dress.",
+        "If Dad has a bad day, Bethan (11) will give him his tablets and ring Mum at work.",
+    ],
+)
+def test_a_child_left_to_care_for_the_family(text: str) -> None:
+    assert "child-given-a-grown-ups-part" in needs_work(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Mum is ill, Jess (16) will look after her little brother Alfie until Nan arrives.",
+        "If Jess (12) is looking after her brother when Mum is late, she will ring Nan Pat.",
+    ],
+)
+def test_an_older_child_or_the_worry_itself_is_no_part_given(text: str) -> None:
+    assert "child-given-a-grown-ups-part" not in needs_work(text, "contingency")
+
+
+def test_a_warning_known_without_that() -> None:
+    warned = (
+        "If Jordan keeps missing his appointments, he knows he will be breached and could end up in custody."
+    )
+    assert "contingency-a-warning" in needs_work(warned, "contingency")
+    planned = "If Jordan keeps missing his appointments, he knows he can ring Sam to rearrange them."
+    assert "contingency-a-warning" not in needs_work(planned, "contingency")
+
+
+def test_without_exception_is_a_promise_nobody_keeps() -> None:
+    context = Context(who="Ryan (young person)", when="From 05.01.2027 (review 29.01.2027)")
+    text = "Ryan (15) will go to every lesson and will stay on the school site all day without exception."
+    assert "action-absolute" in needs_work(text, "action", context)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everyone in the family - Johnny, Kathleen and the three children - is registered with the Orchard "
+        "Surgery by 18.12.2026.",
+        "The Purcell family are living on a pitch with running water and a working toilet block by 26.02.2027.",
+    ],
+)
+def test_a_state_anyone_can_check_on_a_day(text: str) -> None:
+    assert "outcome-no-measure" not in needs_work(text, "outcome")

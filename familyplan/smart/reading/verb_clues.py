@@ -193,3 +193,18 @@ def describes_what_follows(tokens: list[Token], i: int) -> bool:
         and noun.lower not in w.PERSONAL_PRONOUNS
         and not noun.name
     )
+
+
+def before_an_aside(tokens: list[Token], main: int, k: int) -> int:
+    """Past an aside in brackets or dashes after the subject: "Priya and Arjun (both 6) have
+    breakfast", "Everyone in the family - Johnny, Kathleen and the children - is registered"."""
+    opening = "(" if tokens[k].text == ")" else tokens[k].text if tokens[k].text in _DASHES else None
+    if opening is None:
+        return k
+    for j in range(k - 1, main, -1):
+        if tokens[j].text == opening:
+            return j - 1
+    return k
+
+
+_DASHES = frozenset("-–—")

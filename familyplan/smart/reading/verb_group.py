@@ -23,6 +23,7 @@ from familyplan.smart.reading.tokens import (
 from familyplan.smart.reading.verb_clues import (
     a_name_in_capitals,
     after_a_phrase,
+    before_an_aside,
     describes_what_follows,
     finite_verb,
     has_a_thing,
@@ -120,16 +121,6 @@ def _main_be_or_have(tokens: list[Token], main: int, end: int) -> bool:
     return False
 
 
-def _before_brackets(tokens: list[Token], main: int, k: int) -> int:
-    """Past an aside in brackets after the subject: "Priya and Arjun (both 6) have breakfast"."""
-    if tokens[k].text != ")":
-        return k
-    for j in range(k - 1, main, -1):
-        if tokens[j].text == "(":
-            return j - 1
-    return k
-
-
 def _finite_group(clause: Clause) -> bool:
     """2. A finite be/have or verb after a subject: "Amira gets herself dressed", "Attendance is
     90%", "Ella no longer misses breakfast"."""
@@ -137,7 +128,7 @@ def _finite_group(clause: Clause) -> bool:
     n = len(tokens)
     for i in range(main + 1, n):
         t = tokens[i]
-        k = _before_brackets(tokens, main, i - 1)
+        k = before_an_aside(tokens, main, i - 1)
         ended = negated = False
         while k > main and tokens[k].lower in _FINITE_ADVERBS:
             ended = ended or tokens[k].lower == "longer"

@@ -32,7 +32,17 @@ _A_GROWN_UP_WITH_THEM = re.compile(
 _KEPT_FROM_SCHOOL_TO_CARE = re.compile(
     r"\b(?-i:[A-Z])[\w'\u2019-]+(?:\s*\(\s*\d{1,2}\s*\))?\s+will\s+(?:have\s+to\s+)?(?:stay|be\s+kept|miss)\s+"
     r"(?:(?:at\s+)?home\s+from\s+|off\s+)?(?:school|college)\s+(?:to|and)\s+"
-    r"(?:look\s+after|care\s+for|mind|help\s+(?:look\s+after|care\s+for))\b",
+    r"(?:look\s+after|care\s+for|mind|help\s+(?:look\s+after|care\s+for|her|him|them|(?:his|her|their)\s+"
+    r"(?:mum|dad|mother|father|nan|gran|grandad|brothers?|sisters?|siblings?)|mum|dad))\b",
+    re.IGNORECASE,
+)
+# A child of twelve or under, by their age in brackets, left in a contingency to care for the family: "Jess
+# (12) will look after her little brother in the evenings", "Bethan (11) will give him his tablets".
+_A_CHILD_LEFT_TO_CARE = re.compile(
+    r"\b(?-i:[A-Z])[\w'\u2019-]+\s*\(\s*(?:[1-9]|1[0-2])\s*\)\s+will\s+(?:have\s+to\s+)?"
+    r"(?:look\s+after|care\s+for|mind|babysit|do\s+the\s+cooking|cook\s+(?:tea|dinner|the\s+meals)|"
+    r"give\s+(?:him|her|them|mum|dad)\s+(?:his|her|their)\s+(?:tablets|medication|medicine|insulin|injections?)|"
+    r"put\s+(?:his|her|their)\s+(?:little\s+)?(?:brothers?|sisters?|siblings?)\s+to\s+bed)\b",
     re.IGNORECASE,
 )
 
@@ -48,6 +58,8 @@ def child_given_a_grown_ups_part(rule: Rule, s: Statement) -> list[Hit]:
             found = small
     if found is None and ("school" in s.lower or "college" in s.lower):
         found = _KEPT_FROM_SCHOOL_TO_CARE.search(s.text, start)
+    if found is None and s.kind == "contingency" and "(" in s.text:
+        found = _A_CHILD_LEFT_TO_CARE.search(s.text, start)
     if found is None:
         return []
     return [Hit(s.span(found.start(), found.end()), {"match": found[0]})]

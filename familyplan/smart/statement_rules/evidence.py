@@ -150,7 +150,7 @@ def _end_state(s: Statement, main: Clause) -> bool:
     lemma = main.lemma.split(" ")[0]
     after = main.tokens[main.verb + 1 : main.predicate_end]
     if lemma in _LIVING:
-        return bool(after) and after[0].lower in ("in", "at", "with") and not _comparatives_in(after)
+        return bool(after) and after[0].lower in ("in", "at", "on", "with") and not _comparatives_in(after)
     there = main.subject is not None and main.tokens[main.subject[0]].lower == "there"
     # "receiving the kinship allowance" as "having" it: a payment is a thing a record shows.
     if not (lemma in _HAVING and not _perfect(main)) and not (main.copular and there):

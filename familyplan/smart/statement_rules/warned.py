@@ -21,7 +21,7 @@ _TOLD_WHAT_IF = re.compile(
 _DONE_TO_THEM = re.compile(
     r"\b(?:police|social\s+(?:care|services|workers?)|in(?:to)?\s+care|removed|evict\w*|lose|prosecut\w*|"
     r"court|fined?|excluded|exclusion|taken\s+(?:away|off|into)|placed|child\s+protection|conference|foster|"
-    r"consequences?|sanction\w*|escalat\w*|intentionally\s+homeless|treated\s+as|reported|"
+    r"consequences?|sanction\w*|escalat\w*|intentionally\s+homeless|treated\s+as|reported|breach\w*|custody|arrest\w*|prison|"
     # "it will become a safeguarding matter", "a referral to social care will be made".
     r"safeguarding\s+(?:matter|concern|issue|referral)|referral)\b",
     re.IGNORECASE,
@@ -38,7 +38,7 @@ _WHAT_THEY_CAN_DO = re.compile(
 _TOLD_THAT = re.compile(
     r"\b(?:understands?|knows?|(?:is|are)\s+(?:aware|clear)|(?:has|have)\s+been\s+(?:told|warned|reminded|made\s+aware))"
     # "has been made aware it will become ...": the same, with "that" left out.
-    r"(?:\s+that\b|(?=\s+(?:it|this|they|there|social\s+care|the\s+police)\s+(?:will|would|could|may)\b))",
+    r"(?:\s+that\b|(?=\s+(?:it|this|they|there|he|she|I|we|you|social\s+care|the\s+police)\s+(?:will|would|could|may)\b))",
     re.IGNORECASE,
 )
 # What someone does that sets it off: "if Mum drinks again", "if Kyle breaks his curfew".
