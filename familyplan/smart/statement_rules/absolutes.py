@@ -38,7 +38,11 @@ _WILL_BEFORE = re.compile(r"\bwill\s+$", re.IGNORECASE)
 _PROMISED = re.compile(
     r"\b(?:promises?|promised|swears?|vows?|pledges?)\s+(?:(?:that\s+)?(?:she|he|they|I|we)\s+will\s+|to\s+)?(?:never|always)\b"
     r"|\balways\s+(?:be\s+(?:there|around|available|on\s+hand|calm)|stay\s+calm|keep\s+calm|keep\s+(?:his|her|their)\s+cool)\b"
-    r"|\bwhatever\s+(?:his|her|their|my)\s+(?:shifts?|hours|work)\b",
+    r"|\bwhatever\s+(?:his|her|their|my)\s+(?:shifts?|hours|work)\b"
+    # "his brother will always cover it, however much it is": an open-ended promise from the network.
+    r"|\balways\s+[^.;]{0,30}?\bhowever\s+(?:much|long|often)\b"
+    # "his cousin will be with him at all times": a companion at every hour, which nobody can be.
+    r"|\bbe\s+with\s+(?:him|her|them)\s+at\s+all\s+times\b",
     re.IGNORECASE,
 )
 
