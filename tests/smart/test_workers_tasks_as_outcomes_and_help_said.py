@@ -165,3 +165,30 @@ def test_without_exception_is_a_promise_nobody_keeps() -> None:
 )
 def test_a_state_anyone_can_check_on_a_day(text: str) -> None:
     assert "outcome-no-measure" not in needs_work(text, "outcome")
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("If Hodan feels unsafe, she will ring 999 and the police will attend.", True),
+        ("If Kerry's ex-partner comes to the house, Kerry will ring 999 and the police will decide.", True),
+        (
+            "If Kerry's ex-partner comes to the house, Kerry will ring 999 and the police will come; her sister "
+            "Dawn will then have the children at hers.",
+            False,
+        ),
+    ],
+)
+def test_the_police_answering_a_call_is_no_network(text: str, alone: bool) -> None:
+    assert ("contingency-no-network" in needs_work(text, "contingency")) is alone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Arben breaks his curfew, his cousin Ilir will be with him at all times when he goes out.",
+        "If Mustafa misses a rent payment, his brother Karim will always cover it, however much it is.",
+    ],
+)
+def test_a_networks_promise_with_no_end(text: str) -> None:
+    assert "action-absolute" in needs_work(text, "contingency")

@@ -277,7 +277,7 @@ _A_WORKER_BY_ROLE = re.compile(
     r"(?:^|[,;]|\band|\bthen)\s+(?:the|his|her|their|my|our)\s+(?:[\w'\u2019-]+\s+){0,4}?"
     r"(?:worker|practitioner|nurse|officer|visitor|teacher|adviser|advisor|therapist|mentor|co-?ordinator|"
     # "the crisis team will assess her at home": a service by its name, doing its work.
-    r"team|service)"
+    r"team|service|police)"
     # "..., the school nurse, who will arrange for ...": the worker, said to act after their job.
     r"(?:\s*,\s*who)?\s+(?:will|would|is\s+to|to|can)\s+(?!be\b)",
     re.IGNORECASE,
