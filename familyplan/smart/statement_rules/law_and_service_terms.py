@@ -1,0 +1,37 @@
+"""Terms of law and of a service's own ladder of need: "under the section 188 interim duty", "stepped
+down from Level 3 to Level 2 on the continuum of need", "Tier 2 substance misuse needs". Seed 002 asks
+that plans "be free of jargon and avoid words and phrases that will mean little to the family or might
+have different meanings for different professionals"; seed 001 asks for "family and child friendly
+language". What the law or the threshold document calls a thing is the service's word for it: the plan
+says what will happen (a room found for tonight, the council's help with the rent)."""
+
+from __future__ import annotations
+
+import re
+
+from familyplan.smart.catalogue import Rule
+from familyplan.smart.hits import Hit
+from familyplan.smart.statement_rules.statement import Statement, matcher
+
+_TERMS = re.compile(
+    # A numbered part of an Act: "section 188", "s.21", "s47", "Part 7 homelessness application".
+    r"\b(?:section|sec\.)\s*\d{1,3}[A-Z]?\b|(?<![\w'\u2019])s\.?\d{1,3}\b(?![%/:.])"
+    r"|\bPart\s+(?:6|7|VI|VII)\b(?=\s+(?:homeless\w*|housing|application|duty|of\s+the))"
+    # The duties a council owes a homeless family, by the law's names for them.
+    r"|\b(?:main|interim|relief|prevention)\s+(?:housing\s+)?duty\b|\bSouthwark\s+Judge?ment\b"
+    r"|\bassured\s+shorthold\s+tenancy\b|\bintentionally\s+homeless\b"
+    # A service's ladder of need: where the family sits on it is the service's business, not a change.
+    r"|\bcontinuum\s+of\s+need\b|\b(?:levels?|thresholds?)\s+of\s+need\b"
+    r"|\bLevel\s+[1-4]\b(?=\s+(?:to\s+Level|on\s+the|of\s+need|needs?\b|support|services?|threshold))"
+    r"|\bTier\s+[1-4]\b(?=\s+(?:services?|support|needs?|substance|drug|alcohol|mental|treatment|CAMHS))"
+    r"|\bstep(?:s|ped|ping)?\s+(?:down|up)\s+to\s+(?:universal|targeted|level|tier|early\s+help|social\s+care)\b",
+    re.IGNORECASE,
+)
+
+
+@matcher("law-and-service-terms")
+def law_and_service_terms(rule: Rule, s: Statement) -> list[Hit]:
+    found = _TERMS.search(s.text)
+    if found is None:
+        return []
+    return [Hit(s.span(found.start(), found.end()), {"match": found[0]})]
