@@ -63,6 +63,12 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "paid off all £14,000",
         "Gary will have a repayment plan of £40 a month agreed with each lender by 31.03.2025.",
     ),
+    "law-and-service-terms": (
+        "outcome",
+        "The family will be housed under the main housing duty by 31.03.2025.",
+        "main housing duty",
+        "The council will have offered the family a home of their own by 31.03.2025.",
+    ),
     "outcome-negative": (
         "outcome",
         "Noah won't hit his sister any more.",
