@@ -192,3 +192,36 @@ def test_the_police_answering_a_call_is_no_network(text: str, alone: bool) -> No
 )
 def test_a_networks_promise_with_no_end(text: str) -> None:
     assert "action-absolute" in needs_work(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "absolute"),
+    [
+        (
+            "If Lewis relapses, his sister Hayley will have Alfie whenever Lewis needs her, day or night, for as "
+            "long as it takes.",
+            "contingency",
+            True,
+        ),
+        ("If Ava wakes crying, day or night, Mum will pick her up and settle her.", "contingency", False),
+        (
+            "If Jude's mood drops, Mum will call the crisis line any time of day or night, and his godmother "
+            "Yvonne will come to stay.",
+            "contingency",
+            False,
+        ),
+        (
+            "By 25.01.2027 Kayleigh will have two people she trusts that she can ring day or night.",
+            "outcome",
+            False,
+        ),
+    ],
+)
+def test_help_promised_with_no_end(text: str, kind: str, absolute: bool) -> None:
+    assert ("action-absolute" in needs_work(text, kind)) is absolute
+
+
+def test_a_pledge_never_to_miss_with_how_after_a_colon() -> None:
+    context = Context(who="Sana Malik (Mum)", when="Every appointment (review 26.02.2027)")
+    text = "I will never miss another one of Zayn's appointments: I'll put each letter on the fridge."
+    assert "action-absolute" in needs_work(text, "action", context)

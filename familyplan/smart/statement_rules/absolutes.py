@@ -55,19 +55,21 @@ _ALWAYS_AVAILABLE = re.compile(
 )
 
 
+# "his sister will have Alfie whenever he needs her, day or night, for as long as it takes": help promised
+# with no end, said after what someone will do.
+_WITH_NO_END = re.compile(
+    # Not "call the crisis line any time of day or night": when a line answers, not a promise.
+    r"\bwill\b[^.;]*?\b(for\s+as\s+long\s+as\s+it\s+takes|(?<!time\sof\s)(?:day\s+or\s+night|night\s+or\s+day))\b",
+    re.IGNORECASE,
+)
+# "two people she can ring day or night": when someone may be rung, not a promise to be there.
+_RUNG = re.compile(r"\b(?:ring|call|phone|text|contact|message)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _FOR_ANY_REASON = re.compile(r"[^.;]{0,60}?\bfor\s+any\s+reason\b", re.IGNORECASE)
 _EVEN_FOR_A_MOMENT = re.compile(r"\beven\s+for\s+(?:a|one)\s+(?:minute|second|moment)\b", re.IGNORECASE)
 
 
-@matcher("action-absolute")
-def absolute(rule: Rule, s: Statement) -> list[Hit]:
-    """An absolute is the criterion when it promises never (or always, totally) to do something,
-    with no situation it applies to: "I will never drink again" (seed 002). A safety rule for a
-    situation ("never leave the baby alone in the bath") is kept every time, rightly."""
-    main = s.reading.main
-    spans = [sp for sp in _listed(rule, s) if s.in_predicate(sp)]
-    if main is None or main.verb is None or not (spans or _ALWAYS_AVAILABLE.search(s.text)):
-        return []
+def _pledged(s: Statement, spans: list[Span]) -> list[Span]:
+    """Absolutes promised whatever the situation."""
     # "make sure she goes no matter what" is the promise; "she knows Nan loves her no matter what" is not.
     pledged = [sp for sp in spans if sp.text.lower() in _WHATEVER and _MADE_TO.search(s.text, 0, sp.start)]
     # "he will be 100% abstinent from then on": the seed's "I will never drink again", said another way.
@@ -81,10 +83,32 @@ def absolute(rule: Rule, s: Statement) -> list[Hit]:
     pledged += [sp for sp in spans if _PROMISED.search(s.text, max(0, sp.start - 20), sp.end + 40)]
     # "Grandad will be available day and night": help promised at every hour, which nobody can give.
     pledged += [Span(m.start(1), m.end(1), m[1]) for m in _ALWAYS_AVAILABLE.finditer(s.text)]
+    pledged += [
+        Span(m.start(1), m.end(1), m[1])
+        for m in _WITH_NO_END.finditer(s.text)
+        if not _RUNG.search(s.text, max(0, m.start(1) - 25), m.start(1))
+    ]
     # "I will never leave them on their own, not even for a minute": every moment, promised.
     pledged += [sp for sp in spans if sp.text.lower() in _NEVER and _EVEN_FOR_A_MOMENT.search(s.text, sp.end)]
     # "she will never leave them on their own for any reason": whatever happens, promised.
     pledged += [sp for sp in spans if sp.text.lower() in _NEVER and _FOR_ANY_REASON.match(s.text, sp.end)]
+    return pledged
+
+
+@matcher("action-absolute")
+def absolute(rule: Rule, s: Statement) -> list[Hit]:
+    """An absolute is the criterion when it promises never (or always, totally) to do something,
+    with no situation it applies to: "I will never drink again" (seed 002). A safety rule for a
+    situation ("never leave the baby alone in the bath") is kept every time, rightly."""
+    main = s.reading.main
+    spans = [sp for sp in _listed(rule, s) if s.in_predicate(sp)]
+    if (
+        main is None
+        or main.verb is None
+        or not (spans or _ALWAYS_AVAILABLE.search(s.text) or _WITH_NO_END.search(s.text))
+    ):
+        return []
+    pledged = _pledged(s, spans)
     if pledged:
         return _hits(sorted(pledged, key=lambda sp: sp.start)[:1])
     strong = [
@@ -104,7 +128,8 @@ def absolute(rule: Rule, s: Statement) -> list[Hit]:
     if always:
         return _hits(always[:1])
     never = [sp for sp in spans if sp.text.lower() in _NEVER]
-    rest = s.text[never[0].end :] if never else ""
+    # Within its own clause: "never miss another: I'll put each letter on the fridge" says how, not when.
+    rest = re.split(r"[.;:]", s.text[never[0].end :], maxsplit=1)[0] if never else ""
     # "never drink around the children again": "again" makes it the pledge, whatever the situation.
     # A contingency's trigger is the situation its absolutes are for ("stay with the children at all
     # times until Mum is sober"), so there only the pledge counts.
