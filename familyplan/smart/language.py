@@ -249,12 +249,17 @@ def expand_acronyms(text: str, acronyms: dict[str, str]) -> str:
     return "".join(parts) + text[last:]
 
 
+# The family's own words for grandparents, aunts and uncles in the languages they speak at home.
+HOME_LANGUAGE_KIN = (
+    r"nani|nanu|dadi|dada|babcia|dziadek|oma|opa|bibi|abuela|abuelo|nonna|nonno|yiayia|khala|chacha|chachi|"
+    r"mamu|phuppo"
+)
 # Who someone is to the family: the network, even when they have a job as well ("uncle & coach").
 KIN = re.compile(
     r"\b(?:mum|mam|mother|dad|father|step-?\w+|nan|nanna|nana|gran|granny|grandma|grandmother|grandad|"
     r"granddad|grandpa|grandfather|grandparents?|aunt|auntie|aunty|uncle|cousin|brother|sister|friend|"
     r"neighbou?r|godmother|godfather|partner|family\s+(?:friend|member)|sponsor|volunteer|daughter|son|niece|"
-    r"nephew|grandson|granddaughter|next\s+door)\b",
+    r"nephew|grandson|granddaughter|next\s+door|" + HOME_LANGUAGE_KIN + r")\b",
     re.IGNORECASE,
 )
 

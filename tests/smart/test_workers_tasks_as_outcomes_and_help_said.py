@@ -225,3 +225,33 @@ def test_a_pledge_never_to_miss_with_how_after_a_colon() -> None:
     context = Context(who="Sana Malik (Mum)", when="Every appointment (review 26.02.2027)")
     text = "I will never miss another one of Zayn's appointments: I'll put each letter on the fridge."
     assert "action-absolute" in needs_work(text, "action", context)
+
+
+def test_a_grandmother_in_the_familys_own_language_is_the_network() -> None:
+    text = (
+        "If the girls' beds haven't come by 18.12.2026, Agnieszka Kowal (Family Worker) will apply to the "
+        "emergency fund, and the girls will sleep at Babcia Halina's until the beds come."
+    )
+    assert "contingency-no-network" not in needs_work(text, "contingency")
+
+
+def test_a_month_alone_more_than_six_months_off_is_beyond_a_step() -> None:
+    from familyplan.smart.checker import check_cells
+
+    action = "Ms Frost will go with Mum to a first visit at Sunnybank Nursery."
+    for when, beyond in (("September 2027", True), ("February 2027", False)):
+        cells = check_cells(
+            "action",
+            Context(who="Ms Rachel Frost, Early Help practitioner", when=when),
+            today=TODAY,
+            action=action,
+        )
+        assert any(f.rule == "when-beyond-timescale" for _, f in cells) is beyond
+
+
+def test_what_is_done_where_a_group_meets() -> None:
+    context = Context(who="Kerry (Mum) / Sophie Ward (Group Worker)", when="Thursdays (review 01.02.2027)")
+    done = "Megan will go to the recovery group every Thursday, where she will make her own safety plan."
+    assert "action-referral-only" not in needs_work(done, "action", context)
+    welcomed = "Mum will go to the parenting group every Thursday, where she will be welcomed."
+    assert "action-referral-only" in needs_work(welcomed, "action", context)

@@ -58,6 +58,13 @@ def used_in_a_later_sentence(s: Statement, main: Clause) -> bool:
     return False
 
 
+_DONE_THERE = re.compile(
+    r"[^.;]{0,80}?\bwhere\s+(?:she|he|they|we|I|you|(?-i:[A-Z])[\w'-]+)\s+(?:will|can|is\s+to|are\s+to|gets?\s+to)\s+"
+    r"(?!be\b)[a-z]+",
+    re.IGNORECASE,
+)
+
+
 def only_attended(s: Statement, main: Clause, lemma: str, spans: list[Span]) -> list[Hit]:
     """A service attended or done, with nothing more: "attend 10 sessions of a parenting programme"."""
     if lemma in ("go", "come") and takes_them_there(s, main):
@@ -85,6 +92,8 @@ def only_attended(s: Statement, main: Clause, lemma: str, spans: list[Span]) -> 
     booked = bool(attended) and lemma in ("book", "arrange", "make") and goes_along_after(s, attended[0].end)
     if attended and (and_then_does(s, attended[0].end, telling_counts=True) or booked):
         return []
+    if attended and _DONE_THERE.match(s.text, attended[0].end):
+        return []  # "go to the recovery group, where she will make her own safety plan": what is done there
     if attended and used_in_a_later_sentence(s, main):
         return []  # "go with Dad to the appointment and help him fill in the form"
     return _hits(attended)

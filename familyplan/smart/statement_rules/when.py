@@ -279,7 +279,8 @@ def beyond_timescale(rule: Rule, s: Statement) -> list[Hit]:
     # Not the end of a recurring range ("every Saturday to 17.07.2027, review ..."), nor a day an event sets.
     a_step = (
         s.kind in ("action", "when")
-        and held[0] == s.parsed_when.due_date
+        # "September 2027" alone in the when cell: the month is its due date.
+        and (held[0] == s.parsed_when.due_date or not (s.parsed_when.due_date or s.parsed_when.review_date))
         and not s.parsed_when.recurrence
         and not PINNED_TO_AN_EVENT.search(action)
     )
