@@ -255,3 +255,19 @@ def test_what_is_done_where_a_group_meets() -> None:
     assert "action-referral-only" not in needs_work(done, "action", context)
     welcomed = "Mum will go to the parenting group every Thursday, where she will be welcomed."
     assert "action-referral-only" in needs_work(welcomed, "action", context)
+
+
+@pytest.mark.parametrize(
+    ("text", "measured"),
+    [
+        ("Jimmy (15) is back on the site by 9pm on school nights by 02.02.2027.", True),
+        ("Jimmy (15) is back at his mate's by 9pm on school nights by 02.02.2027.", True),
+        ("Ethan's sleep hygiene is in place, with a wind-down routine at 7.30pm, by 15.01.2027.", False),
+        (
+            "Kerry-Ann (14) knows what to do, and has her aunt's number saved in her phone by 18.12.2026.",
+            True,
+        ),
+    ],
+)
+def test_somewhere_by_a_time_and_a_thing_had_are_seen(text: str, measured: bool) -> None:
+    assert ("outcome-no-measure" not in needs_work(text, "outcome")) is measured

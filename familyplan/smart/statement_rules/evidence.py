@@ -34,7 +34,8 @@ from familyplan.smart.statement_rules.subjects import names_a_person, own_subjec
 
 _PLACE_WORDS = w.word_set(
     "school nursery college home bed class lessons work church club breakfast tea dinner lunch "
-    "evening gala assembly match concert show"
+    "evening gala assembly match concert show site flat house pitch hostel room placement library gym "
+    "park centre training"
 )
 
 
@@ -53,7 +54,14 @@ def _observable(s: Statement, main: Clause, state_words: tuple[str, ...]) -> boo
             return True  # "will have been to her hearing test by 29.01.2027": gone, as anyone can see
         # "be at nursery", "be at home", "be in bed by 8pm", "are both back in college": being
         # somewhere can be seen.
-        return first in ("in", "at", "on", "home") and any(t.lower in _PLACE_WORDS for t in after[:6])
+        # "is back at the flat by 9pm": somewhere, by a time of day.
+        subject = own_subject_words(main)
+        # "Jimmy is back by 9pm": a first name alone, even one that is also a word.
+        someone = names_a_person(subject) or (len(subject) == 1 and subject[0].text[:1].isupper())
+        timed = someone and any(kind == "time" for kind, *_ in s.when)
+        return first in ("in", "at", "on", "home") and (
+            timed or any(t.lower in _PLACE_WORDS for t in after[:6])
+        )
     lemma = main.lemma.split(" ")[0]
     if main.lemma in _CHANGE_PHRASES:
         return False  # "attendance to go up": a change, by how much unsaid

@@ -129,11 +129,16 @@ def _further_clauses(s: Statement, main: Clause) -> Iterator[Clause]:
                     yield rest
 
 
+_WHOSE_THING = w.word_set("her his their my our a an the")
+
+
 def _has_done(tokens: list[Token], i: int) -> bool:
     """ "..., and has shown Mum her accounts set to private": a second predicate, done by then."""
     if tokens[i].lower not in ("has", "have"):
         return False
     done = tokens[i + 1].lower
+    if done in _WHOSE_THING:
+        return True  # "..., and has her aunt's number saved in her phone": a thing she has, by then
     return w.verb_lemma(done) not in (None, done) and not done.endswith("ing")
 
 
