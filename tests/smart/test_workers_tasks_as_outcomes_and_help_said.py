@@ -271,3 +271,25 @@ def test_what_is_done_where_a_group_meets() -> None:
 )
 def test_somewhere_by_a_time_and_a_thing_had_are_seen(text: str, measured: bool) -> None:
     assert ("outcome-no-measure" not in needs_work(text, "outcome")) is measured
+
+
+def test_care_in_a_foster_home_until_a_parent_is_well_is_a_process() -> None:
+    for text in (
+        "If Mum relapses, the children will go to a foster carer until she's well.",
+        "If Roksana becomes unwell again, Ibrahim will be accommodated by the local authority until she is "
+        "discharged.",
+    ):
+        assert "contingency-process-only" in needs_work(text, "contingency")
+    network = "If Mum relapses, the children will stay with Nan Rita until she's well."
+    assert "contingency-process-only" not in needs_work(network, "contingency")
+
+
+def test_help_towards_nothing_said() -> None:
+    worker = Context(
+        who="Mr Sam Odeh (Learning Mentor, Park View School)", when="Every Tuesday (review 12.02.2027)"
+    )
+    assert "action-purposeless-verb" in needs_work(
+        "Learning mentor to help Ibrahim catch up.", "action", worker
+    )
+    said = "Learning mentor to help Ibrahim catch up on his maths coursework at Tuesday lunchtimes."
+    assert "action-purposeless-verb" not in needs_work(said, "action", worker)

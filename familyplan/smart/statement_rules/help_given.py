@@ -82,6 +82,8 @@ def helps_with_nothing_said(s: Statement, main: Clause) -> list[Span]:
     out at bathtime", "step in and do bedtimes"."""
     if main.verb is None or s.predicate is None:
         return []
+    if main.looked_through[-1:] == ["help"] and main.lemma in _AIMS_WITH_NOTHING_SAID:
+        return _helped_to_nothing_said(s, main)
     following = main.tokens[main.verb + 1].lower if main.verb + 1 < len(main.tokens) else ""
     stepping_in = main.lemma == "step" and following == "in"  # "step in to help": no particle read
     if main.lemma not in ("help", "help out", "step in") and not stepping_in:
@@ -99,6 +101,21 @@ def helps_with_nothing_said(s: Statement, main: Clause) -> list[Span]:
             return []
         last = token.end
     return [Span(start, last, s.text[start:last])]
+
+
+# "help Ibrahim catch up", "help Jo settle": helped towards something, with nothing said of what.
+_AIMS_WITH_NOTHING_SAID = w.word_set("catch settle cope progress improve manage")
+
+
+def _helped_to_nothing_said(s: Statement, main: Clause) -> list[Span]:
+    if main.verb is None:
+        return []
+    rest = [t for t in main.tokens[main.verb + 1 : main.predicate_end] if t.is_word]
+    if any(t.lower not in ("up", "in", "down", "better", "well") for t in rest):
+        return []  # "catch up on his maths coursework": what, said
+    verb = main.tokens[main.verb]
+    end = rest[-1].end if rest else verb.end
+    return [Span(verb.start, end, s.text[verb.start : end])]
 
 
 _WHOM = w.word_set("her him them me us mum dad")

@@ -18,6 +18,8 @@ def steps_in(response: str, person: re.Match[str]) -> bool:
         return False  # "Dad's side of the family": whose, not who; but "Nan's" is where they go
     if _AS_A.search(response, max(0, person.start() - 8), person.start()):
         return False  # "assessed as a carer": a role someone is judged for
+    if _UNTIL_BEFORE.search(response, max(0, person.start() - 30), person.start()):
+        return False  # "... until she is discharged": when the help ends, not someone giving it
     acts_after = _WHO_WILL.match(response, _past_others(response, person.end()))
     if not acts_after and _ON_THE_RECEIVING_END.search(response, max(0, person.start() - 70), person.start()):
         return False  # "a penalty notice will be issued to his parents"
@@ -28,6 +30,7 @@ def steps_in(response: str, person: re.Match[str]) -> bool:
 
 _THEIR_PEOPLE = re.compile(r"['\u2019]s\s+(?:side|family|relatives|friends|people)\b", re.IGNORECASE)
 _AS_A = re.compile(r"\bas\s+(?:a|an|the)\s+$", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|til)\s+(?:[\w'\u2019]+\s+){0,2}$", re.IGNORECASE)
 
 
 # "... shared with Nan, who will have the children": told, and then acting.
