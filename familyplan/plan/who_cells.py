@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 
 
 _FAMILY_ROLES = re.compile(
-    r"\b(?:mum|mother|mam|dad|father|parents?|carers?|step[- ]?(?:mum|dad|father|mother)|"
+    # "carers", but not a service named for them: "Young Carers Service", "Carers Centre".
+    r"\b(?:mum|mother|mam|dad|father|parents?|carers?(?!\s+(?:service|services|centre|center|trust|project|team|"
+    r"hub|group|club|lead|worker|support))|step[- ]?(?:mum|dad|father|mother)|"
     r"young person|child|son|daughter|brother|sister|sibling|baby|"
     # "family", but not a service named for families: "Family Support Worker", "Family Hub"
     r"family(?!\s+(?:support|liaison|hub|worker|practitioner|officer|team|centre|center|services?|"

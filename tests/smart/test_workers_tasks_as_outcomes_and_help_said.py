@@ -293,3 +293,20 @@ def test_help_towards_nothing_said() -> None:
     )
     said = "Learning mentor to help Ibrahim catch up on his maths coursework at Tuesday lunchtimes."
     assert "action-purposeless-verb" not in needs_work(said, "action", worker)
+
+
+@pytest.mark.parametrize(
+    ("who", "organisation"),
+    [
+        ("Young Carers Service", True),
+        ("Ruth Kelly (Young Carers Service)", False),
+        ("Jo Hill, Young Carers Worker", False),
+    ],
+)
+def test_a_service_named_for_carers_is_not_a_carer(who: str, organisation: bool) -> None:
+    from familyplan.smart.checker import check_cells
+
+    cells = check_cells(
+        "action", Context(who=who, when="20.01.2027"), today=TODAY, action="Meet Mia at home."
+    )
+    assert any(f.rule == "who-organisation" for _, f in cells) is organisation

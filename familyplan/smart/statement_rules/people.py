@@ -256,7 +256,11 @@ def _reads_as_a_persons_name(text: str) -> bool:
     """ "Ruth Kelly", "Mrs Wood"; not a place that ends in an ordinary noun ("Oak Tree Surgery",
     "St Mary's Primary"). A surname that is also a word ("Ben Wood") needs a title to be read so."""
     m = _PERSONAL_NAME.fullmatch(text.strip())
-    return m is not None and (m["title"] is not None or not w.is_english_word(m["last"].lower()))
+    # "Young Carers": whom a service is for, not a surname.
+    last = m["last"].lower() if m is not None else ""
+    return m is not None and (
+        m["title"] is not None or not (w.is_english_word(last) or last in w.FAMILY_WORDS)
+    )
 
 
 _ROLE_FILLER = frozenset(["of", "for", "in", "at", "year", "reception", "nursery"])
