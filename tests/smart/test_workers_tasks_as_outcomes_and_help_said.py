@@ -310,3 +310,42 @@ def test_a_service_named_for_carers_is_not_a_carer(who: str, organisation: bool)
         "action", Context(who=who, when="20.01.2027"), today=TODAY, action="Meet Mia at home."
     )
     assert any(f.rule == "who-organisation" for _, f in cells) is organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "restricted"),
+    [
+        (
+            "If Tyler goes to school unwashed again, Mum will not go out in the evenings unless the family "
+            "support worker has agreed the babysitter.",
+            "contingency",
+            True,
+        ),
+        (
+            "If there are more arguments when Steve is home on leave, Steve will have to stay at the barracks "
+            "and not in the family home.",
+            "contingency",
+            True,
+        ),
+        (
+            "If Lee comes back to the family home, Mum will not let him in and the children will have no "
+            "contact with him.",
+            "contingency",
+            True,
+        ),
+        (
+            "If the boiler breaks, the children will not sleep at the family home but at Nan's until it is fixed.",
+            "contingency",
+            False,
+        ),
+        ("If there is no contact with her by 9pm, Dad will ring Nan Rita.", "contingency", False),
+        (
+            "If Mum is unwell, Nan will collect the boys unless the school has agreed to keep them at breakfast "
+            "club.",
+            "contingency",
+            False,
+        ),
+    ],
+)
+def test_where_a_parent_may_be_set_by_the_plan(text: str, kind: str, restricted: bool) -> None:
+    assert ("action-restriction" in needs_work(text, kind)) is restricted

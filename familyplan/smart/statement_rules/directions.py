@@ -118,6 +118,27 @@ _DIRECTIONS_WITH_A_WORD = (
             re.I,
         ),
     ),
+    # "Mum will not go out in the evenings unless the family support worker has agreed the babysitter":
+    # what a parent may do, left to a worker's say.
+    (
+        "unless",
+        re.compile(
+            r"\bunless\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:worker|practitioner|professionals?|"
+            r"social\s+care|team)\s+(?:has\s+|have\s+)?(?:agreed|approved|agrees|approves|says\s+so|checked)\b",
+            re.I,
+        ),
+    ),
+    # "Lee will not stay overnight at the family home", "will have to stay at the barracks and not in the
+    # family home": where a parent may live or sleep, set by the plan.
+    (
+        "family home",
+        re.compile(
+            r"\b(?:he|she|dad|mum|father|mother|partner|(?-i:[A-Z])[a-z]+)\s+(?:will\s+not|won['\u2019]t|is\s+not\s+to|"
+            r"will\s+have\s+to\s+[^.;,]{0,40}?\band\s+not)\s+(?:(?:stay|sleep|live|be)\s+)?(?:overnight\s+)?"
+            r"(?:at|in)\s+the\s+family\s+home\b",
+            re.I,
+        ),
+    ),
     # "Tom will move out until he has been sober for three months": a condition set on coming home.
     (
         " out ",
@@ -163,7 +184,11 @@ def restriction(rule: Rule, s: Statement) -> list[Hit]:
             sp
             for sp in spans
             if not _THERE_IS.search(s.text, 0, sp.start)
-            and not (sp.text.lower() == "no contact" and _NO_CONTACT_YET.match(s.text, sp.end))
+            and not (
+                sp.text.lower() == "no contact"
+                and _NO_CONTACT_YET.match(s.text, sp.end)
+                and not _WILL_HAVE.search(s.text, max(0, sp.start - 20), sp.start)
+            )
             and not _a_condition_of(s.text, sp)
             and not (_A_THING_BEFORE.search(s.text, 0, sp.start) and _A_THING_DONE.match(s.text, sp.end))
             and not (
@@ -188,6 +213,8 @@ _LEADING_CONDITION = re.compile(r"\s*(?:if|when|should)\s+[^,;:]*$", re.IGNORECA
 
 
 # "Still no contact by 1am": nobody has been heard from, a situation and not a direction.
+# "the children will have no contact with him": contact stopped by the plan, not none heard yet.
+_WILL_HAVE = re.compile(r"\b(?:will|to|must|should|would|are\s+to|is\s+to)\s+have\s+$", re.IGNORECASE)
 _NO_CONTACT_YET = re.compile(r"\s+(?:by|after|for|from|with\s+(?:him|her|them))\b", re.IGNORECASE)
 
 
