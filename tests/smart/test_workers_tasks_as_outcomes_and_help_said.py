@@ -349,3 +349,16 @@ def test_a_service_named_for_carers_is_not_a_carer(who: str, organisation: bool)
 )
 def test_where_a_parent_may_be_set_by_the_plan(text: str, kind: str, restricted: bool) -> None:
     assert ("action-restriction" in needs_work(text, kind)) is restricted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keira (14) will be in school on the days her mum has dialysis (Monday, Wednesday and Friday) from "
+        "18 January 2027.",
+        "Bilal (10) will know his safety plan - who to ring and where to go - and by 15 January 2027 he will be "
+        "able to tell his mum the plan in his own words.",
+    ],
+)
+def test_days_listed_and_a_later_dated_clause_say_how_it_is_known(text: str) -> None:
+    assert "outcome-no-measure" not in needs_work(text, "outcome")

@@ -40,7 +40,9 @@ _WHEN = re.compile(
     r"|\bin\s+the\s+(?:mornings?|evenings?|afternoons?)\b|\bat\s+(?:night|weekends?)\b"
     # "her inhaler morning and night": twice a day.
     r"|\b(?:morning|evening|night)s?\s+and\s+(?:morning|evening|night)s?\b"
-    r"|\bevery\s+time\b|\beach\s+time\b|\bwhenever\b)"
+    r"|\bevery\s+time\b|\beach\s+time\b|\bwhenever\b"
+    # "(Monday, Wednesday and Friday)": the days of each week it happens on.
+    rf"|\b{_WEEKDAY}(?:,\s+{_WEEKDAY})+,?\s+and\s+{_WEEKDAY}\b)"
     # "at 8.50", "from 3.30": a clock time written the British way, after the word that says so.
     r"|(?P<time>\b(?:at|by|before|after|until|from)?\s*\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]m\b|[ap]\.m\.)|\b\d{1,2}:\d{2}\b"
     r"|\b(?:at|before|after|until|from)\s+(?:[01]?\d|2[0-3])\.[0-5]\d(?![.\d/%])(?!\s*(?:per|an?\s|p\b|pence|pounds|kg|cm|miles|hours?|mins?|minutes)))"
@@ -194,7 +196,8 @@ _WHEN_PARTS = _parts(
                 "once twice morning mornings evening evenings night nights "
                 "on at by before after in whenever within for"
             )
-            | _NUMBER_STARTS,
+            | _NUMBER_STARTS
+            | _WEEKDAY_NAMES,
             True,
         ),
         "time": (_words("at by before after until from"), True),

@@ -118,6 +118,7 @@ def _further_clauses(s: Statement, main: Clause) -> Iterator[Clause]:
                 tokens[i + 1].lower in w.MODALS
                 or _someone_then_verb(tokens, i + 1)
                 or _has_done(tokens, i + 1)
+                or _by_then_someone_will(tokens, i + 1)
             )
             second = t.lower == "and" and i and tokens[i - 1].text == "," and not further
             if t.text in (":", ";") or further or second:
@@ -140,6 +141,16 @@ def _has_done(tokens: list[Token], i: int) -> bool:
     if done in _WHOSE_THING:
         return True  # "..., and has her aunt's number saved in her phone": a thing she has, by then
     return w.verb_lemma(done) not in (None, done) and not done.endswith("ing")
+
+
+def _by_then_someone_will(tokens: list[Token], i: int) -> bool:
+    """ "... and by 15 January 2027 both will be able to tell their mum": a date, then someone's own verb."""
+    if tokens[i].lower != "by":
+        return False
+    return any(
+        t.lower in w.MODALS and tokens[j - 1].is_word and tokens[j - 1].lower not in w.PREPOSITIONS
+        for j, t in enumerate(tokens[i + 2 : i + 10], start=i + 2)
+    )
 
 
 def _someone_then_verb(tokens: list[Token], i: int) -> bool:
