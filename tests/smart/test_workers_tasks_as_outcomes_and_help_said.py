@@ -362,3 +362,19 @@ def test_where_a_parent_may_be_set_by_the_plan(text: str, kind: str, restricted:
 )
 def test_days_listed_and_a_later_dated_clause_say_how_it_is_known(text: str) -> None:
     assert "outcome-no-measure" not in needs_work(text, "outcome")
+
+
+@pytest.mark.parametrize(
+    ("text", "measured"),
+    [
+        ("Florin (Dad) has his debts under control by 29.01.2027.", False),
+        ("Florin has his debts under control, paying £40 a month to each lender, by 29.01.2027.", True),
+        (
+            "Aisha (9) will have her asthma under control by 26.01.2027: she will take her brown inhaler every "
+            "morning and evening.",
+            True,
+        ),
+    ],
+)
+def test_something_under_control_needs_what_that_looks_like(text: str, measured: bool) -> None:
+    assert ("outcome-no-measure" not in needs_work(text, "outcome")) is measured

@@ -165,6 +165,8 @@ def _end_state(s: Statement, main: Clause) -> bool:
         return False
     if not after or after[0].lower in _QUALITIES:
         return False  # "have more confidence", "have good routines": a quality, not a thing
+    if _UNDER_CONTROL.search(s.text, after[0].start, after[-1].end):
+        return False  # "has his debts under control": how well they are kept, not a thing had
     thing = [t.lower for t in after[:6] if t.is_word]
     skip = 1 if after[0].lower in _DETERMINERS else 0  # "a stair gate", "stair gates"
     head = next((x for x in thing[skip:] if x in w.PREPOSITIONS), None)
@@ -187,6 +189,7 @@ def _end_state(s: Statement, main: Clause) -> bool:
 
 
 _HAVING = w.word_set("have receive")
+_UNDER_CONTROL = re.compile(r"\b(?:under\s+control|in\s+hand|on\s+track|in\s+order|sorted)\b", re.IGNORECASE)
 # "improved mental health, as she tells us", "attend regularly, as he tells us": told, but of nothing set.
 _VAGUE_TOLD = re.compile(r"\b(?:improv\w*|regular(?:ly)?|better|more|less|positive\w*)\b", re.IGNORECASE)
 
