@@ -251,8 +251,8 @@ def expand_acronyms(text: str, acronyms: dict[str, str]) -> str:
 
 # The family's own words for grandparents, aunts and uncles in the languages they speak at home.
 HOME_LANGUAGE_KIN = (
-    r"nani|nanu|dadi|dada|babcia|dziadek|oma|opa|bibi|abuela|abuelo|nonna|nonno|yiayia|khala|chacha|chachi|"
-    r"mamu|phuppo"
+    # Not words that are also common surnames ("Bibi", "Dada", "Opa"): "Farzana Bibi (social worker)".
+    r"nani|nanu|dadi|babcia|dziadek|abuela|abuelo|nonna|nonno|yiayia|khala|chacha|chachi|mamu|phuppo"
 )
 # Who someone is to the family: the network, even when they have a job as well ("uncle & coach").
 KIN = re.compile(
@@ -283,7 +283,10 @@ PINNED_TO_AN_EVENT = re.compile(
     r"\b(?:exams?|gcses?|a[\s-]levels?|sats|mocks?|results\s+day|development\s+check|"
     r"(?:\d+|one|two)[\s-](?:year|month)(?:[\s-]old)?\s+check|starts?\s+(?:at|in|year|reception|"
     r"secondary|college|school|nursery)|before\s+(?:he|she|they)\s+starts?|transition\s+(?:day|visits?)|induction|"
-    r"open\s+day|court\s+(?:hearing|date)|(?:final|first|court)\s+hearing|birthday|due\s+date|summer\s+holidays?)\b",
+    r"open\s+day|court\s+(?:hearing|date)|(?:final|first|court)\s+hearing|birthday|due\s+date|summer\s+holidays?|"
+    # "move up to Reception", "her 12-month jabs": a day the school year or the child's age sets.
+    r"move\s+up\s+to|(?:\d+|one|two)[\s-](?:year|month)\s+(?:jabs|injections|immunisations|vaccinations)|"
+    r"(?:jabs|immunisations|vaccinations)\s+at\s+(?:\d+|one|two)\s+(?:years?|months?))\b",
     re.IGNORECASE,
 )
 # A child's safety, as an action says it is about: seed 002, "In addressing safety, the practitioner

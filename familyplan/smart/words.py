@@ -74,8 +74,7 @@ PARTICLES = word_set("up out into on in off over back down through about round a
 FAMILY_WORDS = word_set(
     "mum mam mom mummy mother dad daddy father parent parents carer carers stepmum stepdad step-mum "
     "step-dad stepmother stepfather grandma gran granny nan nana nanna grandad granddad grandpa "
-    "nani nanu dadi dada babcia dziadek oma opa bibi abuela abuelo nonna nonno yiayia khala chacha chachi "
-    "mamu phuppo "
+    "nani nanu dadi babcia dziadek oma opa abuela abuelo nonna nonno yiayia khala chacha chachi mamu phuppo "
     "grandmother grandfather grandparent grandparents aunt auntie aunty uncle cousin brother sister "
     "sibling siblings son daughter child children baby babies toddler kids kid family twins partner "
     "boyfriend girlfriend husband wife godparent godmother godfather neighbour neighbor friend friends "

@@ -95,7 +95,12 @@ _LONGEST_OPENING = {word: 30 for word in ("if", "unless", "should", "when", "whe
 
 _SUBJECT_MODALS = w.word_set("will shall must can 'll")
 _WHOSE = w.word_set("his her their my our the")
-_INSIDE_THE_CONDITION = w.word_set("that because as since so")
+# "If Kayla says she will be home by 10pm, ...", "If Mum feels the children will be at risk, ...": what
+# someone says or fears is still the condition.
+_INSIDE_THE_CONDITION = w.word_set(
+    "that because as since so says said feels felt thinks thought knows believes tells told worries hopes "
+    "agrees promises decides decided fears"
+)
 
 
 def _a_condition_without_its_comma(tokens: list[Token], start: int, comma: int | None) -> int | None:

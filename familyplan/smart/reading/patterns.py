@@ -58,7 +58,11 @@ _WHEN = re.compile(
     r"|\b(?:next|this|coming)\s+(?:week|month|term|half[\s-]term|year|review|meeting|taf|visit)\b|\b(?:short|medium|long)[\s-]term\b)"
     r"|(?P<point>\b(?:by|before|at|until|for|end\s+of)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:first|autumn|spring|summer|school)?\s*"
     r"(?:week|month|term|half[\s-]term|year|holidays?|summer|christmas|easter|review|meeting|visit|taf|appointment)\b"
-    r"|\b(?:autumn|spring|summer)\s+(?:term|half[\s-]term)\b)"
+    r"|\b(?:autumn|spring|summer)\s+(?:term|half[\s-]term)\b"
+    # "by the time she is six months old": a day the child's age sets.
+    r"|\bby\s+the\s+time\s+(?:she|he|they|(?-i:[A-Z])[a-z]+)\s+(?:is|are|turns?)\s+"
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+(?:weeks?|months?|years?)"
+    r"(?:\s+old)?\b)"
     r"|(?P<vague>\b(?:asap|a\.s\.a\.p|as\s+soon\s+as\s+(?:possible|we\s+can)|as\s+and\s+when|when\s+(?:needed|required|necessary|possible|appropriate)"
     r"|as\s+(?:needed|required|necessary|appropriate)|if\s+(?:needed|required)|in\s+due\s+course|ongoing|at\s+some\s+point"
     r"|eventually|soon|shortly|immediately|urgently|tbc|tba|tbd|to\s+be\s+(?:confirmed|arranged|agreed|decided)"

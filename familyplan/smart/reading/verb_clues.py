@@ -208,3 +208,18 @@ def before_an_aside(tokens: list[Token], main: int, k: int) -> int:
 
 
 _DASHES = frozenset("-–—")
+
+
+def a_thing_someone_does(tokens: list[Token], i: int) -> bool:
+    """ "Homework tasks his teacher sets are handed in", "Phone calls her dad makes are ...": a plural
+    noun, then who makes them and their verb, then the clause's own "are"."""
+    if i + 4 >= len(tokens) or tokens[i + 1].lower not in w.POSSESSIVE_DETERMINERS:
+        return False
+    verb = tokens[i + 3]
+    if not (
+        verb.is_word
+        and verb.lower.endswith(("s", "ed"))
+        and w.verb_lemma(verb.lower) not in (None, verb.lower)
+    ):
+        return False
+    return any(t.lower in w.BE or t.lower in w.MODALS for t in tokens[i + 4 : i + 7])

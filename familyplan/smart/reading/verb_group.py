@@ -22,6 +22,7 @@ from familyplan.smart.reading.tokens import (
 )
 from familyplan.smart.reading.verb_clues import (
     a_name_in_capitals,
+    a_thing_someone_does,
     after_a_phrase,
     before_an_aside,
     describes_what_follows,
@@ -157,7 +158,7 @@ def _finite_group(clause: Clause) -> bool:
             or things_that_go_on(tokens, k, i),
             tokens[i + 1] if i + 1 < n else None,
             named_thing=k > main and tokens[k - 1].lower in ("the", "this", "these", "those"),
-            opening_word=k == main,
+            opening_word=k == main and not a_thing_someone_does(tokens, i),
         ):
             continue
         elif w.verb_lemma(t.lower) in w.INTENTION_VERBS and i + 2 < n and tokens[i + 1].lower == "to":

@@ -42,7 +42,8 @@ _PROMISED = re.compile(
     # "his brother will always cover it, however much it is": an open-ended promise from the network.
     r"|\balways\s+[^.;]{0,30}?\bhowever\s+(?:much|long|often)\b"
     # "his cousin will be with him at all times": a companion at every hour, which nobody can be.
-    r"|\bbe\s+with\s+(?:him|her|them)\s+at\s+all\s+times\b",
+    # Not "with them at all times during the visit": a safety rule for a situation (seed 002).
+    r"|\bbe\s+with\s+(?:him|her|them)\s+at\s+all\s+times\b(?!\s+(?:during|while|whilst)\b)",
     re.IGNORECASE,
 )
 
@@ -63,7 +64,12 @@ _WITH_NO_END = re.compile(
     re.IGNORECASE,
 )
 # "two people she can ring day or night": when someone may be rung, not a promise to be there.
-_RUNG = re.compile(r"\b(?:ring|call|phone|text|contact|message)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "the Samaritans, who answer day or night", "can be reached day or night": when a line answers.
+_RUNG = re.compile(
+    r"\b(?:ring|rung|call|called|phone|phoned|text|contact|contacted|message|reach|reached|answer|answers|open)\b"
+    r"[^.;,]{0,25}$",
+    re.IGNORECASE,
+)
 _FOR_ANY_REASON = re.compile(r"[^.;]{0,60}?\bfor\s+any\s+reason\b", re.IGNORECASE)
 _EVEN_FOR_A_MOMENT = re.compile(r"\beven\s+for\s+(?:a|one)\s+(?:minute|second|moment)\b", re.IGNORECASE)
 
@@ -86,7 +92,7 @@ def _pledged(s: Statement, spans: list[Span]) -> list[Span]:
     pledged += [
         Span(m.start(1), m.end(1), m[1])
         for m in _WITH_NO_END.finditer(s.text)
-        if not _RUNG.search(s.text, max(0, m.start(1) - 25), m.start(1))
+        if not _RUNG.search(s.text, max(0, m.start(1) - 40), m.start(1))
     ]
     # "I will never leave them on their own, not even for a minute": every moment, promised.
     pledged += [sp for sp in spans if sp.text.lower() in _NEVER and _EVEN_FOR_A_MOMENT.search(s.text, sp.end)]

@@ -40,9 +40,18 @@ _KEPT_FROM_SCHOOL_TO_CARE = re.compile(
 # (12) will look after her little brother in the evenings", "Bethan (11) will give him his tablets".
 _A_CHILD_LEFT_TO_CARE = re.compile(
     r"\b(?-i:[A-Z])[\w'\u2019-]+\s*\(\s*(?:[1-9]|1[0-2])\s*\)\s+will\s+(?:have\s+to\s+)?"
-    r"(?:look\s+after|care\s+for|mind|babysit|do\s+the\s+cooking|cook\s+(?:tea|dinner|the\s+meals)|"
+    # Looking after someone, not "the hamster" or "his own packed lunch".
+    r"(?:(?:look\s+after|care\s+for|mind|babysit)\s+(?:(?:his|her|their|the)\s+(?:little\s+|baby\s+|younger\s+|"
+    r"two\s+|three\s+)?(?:brothers?|sisters?|siblings?|baby|twins|children|kids|little\s+ones|mum|dad|nan|gran|grandad)"
+    r"|(?-i:[A-Z])[a-z]+)|do\s+the\s+cooking|cook\s+(?:tea|dinner|the\s+meals)|"
     r"give\s+(?:him|her|them|mum|dad)\s+(?:his|her|their)\s+(?:tablets|medication|medicine|insulin|injections?)|"
     r"put\s+(?:his|her|their)\s+(?:little\s+)?(?:brothers?|sisters?|siblings?)\s+to\s+bed)\b",
+    re.IGNORECASE,
+)
+
+
+_TILL_A_GROWN_UP_COMES = re.compile(
+    r"[^.;]{0,40}?\buntil\s+(?:\w+\s+){0,2}?(?:comes|arrives|gets\s+(?:there|home|back|in)|is\s+home|is\s+back)\b",
     re.IGNORECASE,
 )
 
@@ -60,6 +69,8 @@ def child_given_a_grown_ups_part(rule: Rule, s: Statement) -> list[Hit]:
         found = _KEPT_FROM_SCHOOL_TO_CARE.search(s.text, start)
     if found is None and s.kind == "contingency" and "(" in s.text:
         found = _A_CHILD_LEFT_TO_CARE.search(s.text, start)
+        if found is not None and _TILL_A_GROWN_UP_COMES.match(s.text, found.end()):
+            found = None  # "will look after Alfie until Nan comes": minutes, with a grown-up on the way
     if found is None:
         return []
     return [Hit(s.span(found.start(), found.end()), {"match": found[0]})]

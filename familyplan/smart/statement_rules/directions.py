@@ -123,6 +123,10 @@ _DIRECTIONS_WITH_A_WORD = (
     (
         "unless",
         re.compile(
+            # What a parent may do in their own life: not "will not stop her tablets unless her mental
+            # health team has agreed", a doctor's advice.
+            r"\b(?:will\s+not|won['\u2019]t|is\s+not\s+to|are\s+not\s+to)\s+(?:go\s+out|leave\s+the\s+(?:house|flat|children)|"
+            r"have\s+(?:\w+\s+){0,2}?(?:round|over|to\s+stay|visitors)|see\s+\w+|stay\s+\w+|have\s+contact)\b[^.;]{0,60}?"
             r"\bunless\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:worker|practitioner|professionals?|"
             r"social\s+care|team)\s+(?:has\s+|have\s+)?(?:agreed|approved|agrees|approves|says\s+so|checked)\b",
             re.I,
@@ -133,8 +137,9 @@ _DIRECTIONS_WITH_A_WORD = (
     (
         "family home",
         re.compile(
-            r"\b(?:he|she|dad|mum|father|mother|partner|(?-i:[A-Z])[a-z]+)\s+(?:will\s+not|won['\u2019]t|is\s+not\s+to|"
-            r"will\s+have\s+to\s+[^.;,]{0,40}?\band\s+not)\s+(?:(?:stay|sleep|live|be)\s+)?(?:overnight\s+)?"
+            # Not "Mum won't be at the family home on Tuesday evenings as she works late": where she is.
+            r"\b(?:he|she|dad|mum|father|mother|partner|(?-i:[A-Z])[a-z]+)\s+(?:(?:will\s+not|won['\u2019]t|is\s+not\s+to)\s+"
+            r"(?:stay|sleep|live)|will\s+have\s+to\s+[^.;,]{0,40}?\band\s+not)\s+(?:overnight\s+)?"
             r"(?:at|in)\s+the\s+family\s+home\b",
             re.I,
         ),
@@ -214,7 +219,8 @@ _LEADING_CONDITION = re.compile(r"\s*(?:if|when|should)\s+[^,;:]*$", re.IGNORECA
 
 # "Still no contact by 1am": nobody has been heard from, a situation and not a direction.
 # "the children will have no contact with him": contact stopped by the plan, not none heard yet.
-_WILL_HAVE = re.compile(r"\b(?:will|to|must|should|would|are\s+to|is\s+to)\s+have\s+$", re.IGNORECASE)
+# Not "she wants to have no contact with her dad": the child's own wish.
+_WILL_HAVE = re.compile(r"\b(?:will|must|should|would|are\s+to|is\s+to)\s+have\s+$", re.IGNORECASE)
 _NO_CONTACT_YET = re.compile(r"\s+(?:by|after|for|from|with\s+(?:him|her|them))\b", re.IGNORECASE)
 
 

@@ -58,7 +58,13 @@ def _observable(s: Statement, main: Clause, state_words: tuple[str, ...]) -> boo
         subject = own_subject_words(main)
         # "Jimmy is back by 9pm": a first name alone, even one that is also a word.
         someone = names_a_person(subject) or (len(subject) == 1 and subject[0].text[:1].isupper())
-        timed = someone and any(kind == "time" for kind, *_ in s.when)
+        # Somewhere, not a state: "on the site", "at his mate's", not "on top of", "in a calm state".
+        somewhere = (
+            len(after) > 1
+            and (after[1].lower in _WHOSE_PLACE or after[1].name)
+            and not any(t.lower in _NOT_A_PLACE for t in after[:5])
+        )
+        timed = someone and somewhere and any(kind == "time" for kind, *_ in s.when)
         return first in ("in", "at", "on", "home") and (
             timed or any(t.lower in _PLACE_WORDS for t in after[:6])
         )
@@ -69,6 +75,8 @@ def _observable(s: Statement, main: Clause, state_words: tuple[str, ...]) -> boo
 
 
 _CHANGE_PHRASES = frozenset(("go up", "go down", "come down", "pick up"))
+_WHOSE_PLACE = w.word_set("the his her their my our")
+_NOT_A_PLACE = w.word_set("top state frame mind mood place control position space")
 _STATES_SEEN = w.word_set("dry sober asleep awake dressed ready")
 
 # A status that a record shows: "registered with a dentist", "enrolled at college", "housed".

@@ -115,6 +115,8 @@ def _helped_to_nothing_said(s: Statement, main: Clause) -> list[Span]:
         return []  # "catch up on his maths coursework": what, said
     verb = main.tokens[main.verb]
     end = rest[-1].end if rest else verb.end
+    if re.match(r"\s*[:;(-]\s*\w", s.text[end:]):
+        return []  # "help Ibrahim catch up: two 30-minute maths sessions each week": how, after a colon
     return [Span(verb.start, end, s.text[verb.start : end])]
 
 

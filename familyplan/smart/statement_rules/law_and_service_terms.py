@@ -14,15 +14,19 @@ from familyplan.smart.hits import Hit
 from familyplan.smart.statement_rules.statement import Statement, matcher
 
 _TERMS = re.compile(
-    # A numbered part of an Act: "section 188", "s.21", "s47", "Part 7 homelessness application".
-    r"\b(?:section|sec\.)\s*\d{1,3}[A-Z]?\b|(?<![\w'\u2019])s\.?\d{1,3}\b(?![%/:.])"
+    # A numbered part of an Act: "section 188", "s.21", "s47", "Part 7 homelessness application"; not
+    # "section 3 of the PIP form", nor a Sheffield postcode ("S2 3HP", "in S3").
+    r"\b(?:section|sec\.)\s*\d{1,3}[A-Z]?\b(?!\s+of\s+(?:the|his|her|their|my|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:form|booklet|application|document|leaflet|letter|guide|workbook|pack|report|questionnaire)s?\b)"
+    r"|(?<![\w'\u2019])s\.?(?:8|17|20|21|31|47|184|188|189|193|195|202|213)\b(?![%/:.]|\s+\d[A-Z]{2}\b)"
     r"|\bPart\s+(?:6|7|VI|VII)\b(?=\s+(?:homeless\w*|housing|application|duty|of\s+the))"
     # The duties a council owes a homeless family, by the law's names for them.
     r"|\b(?:main|interim|relief|prevention)\s+(?:housing\s+)?duty\b|\bSouthwark\s+Judge?ment\b"
     r"|\bassured\s+shorthold\s+tenancy\b|\bintentionally\s+homeless\b"
     # A service's ladder of need: where the family sits on it is the service's business, not a change.
     r"|\bcontinuum\s+of\s+need\b|\b(?:levels?|thresholds?)\s+of\s+need\b"
-    r"|\bLevel\s+[1-4]\b(?=\s+(?:to\s+Level|on\s+the|of\s+need|needs?\b|support|services?|threshold))"
+    # Not "her Level 2 support work course": a qualification's level.
+    r"|\bLevel\s+[1-4]\b(?=\s+(?:to\s+Level|on\s+the\s+(?:continuum|threshold)|of\s+need|needs?\b|services?\b|threshold))"
     r"|\bTier\s+[1-4]\b(?=\s+(?:services?|support|needs?|substance|drug|alcohol|mental|treatment|CAMHS))"
     r"|\bstep(?:s|ped|ping)?\s+(?:down|up)\s+to\s+(?:universal|targeted|level|tier|early\s+help|social\s+care)\b",
     re.IGNORECASE,

@@ -18,8 +18,10 @@ def steps_in(response: str, person: re.Match[str]) -> bool:
         return False  # "Dad's side of the family": whose, not who; but "Nan's" is where they go
     if _AS_A.search(response, max(0, person.start() - 8), person.start()):
         return False  # "assessed as a carer": a role someone is judged for
-    if _UNTIL_BEFORE.search(response, max(0, person.start() - 30), person.start()):
-        return False  # "... until she is discharged": when the help ends, not someone giving it
+    if _UNTIL_BEFORE.search(response, max(0, person.start() - 30), person.start()) and _A_STATE_AFTER.match(
+        response, person.end()
+    ):
+        return False  # "... until she is discharged": when the help ends; not "until their nan comes"
     acts_after = _WHO_WILL.match(response, _past_others(response, person.end()))
     if not acts_after and _ON_THE_RECEIVING_END.search(response, max(0, person.start() - 70), person.start()):
         return False  # "a penalty notice will be issued to his parents"
@@ -30,6 +32,9 @@ def steps_in(response: str, person: re.Match[str]) -> bool:
 
 _THEIR_PEOPLE = re.compile(r"['\u2019]s\s+(?:side|family|relatives|friends|people)\b", re.IGNORECASE)
 _AS_A = re.compile(r"\bas\s+(?:a|an|the)\s+$", re.IGNORECASE)
+_A_STATE_AFTER = re.compile(
+    r"\s*(?:is|are|was|gets\s+(?:better|well)|feels|recovers|has\s+been|['\u2019]s)\b", re.IGNORECASE
+)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|til)\s+(?:[\w'\u2019]+\s+){0,2}$", re.IGNORECASE)
 
 

@@ -30,7 +30,11 @@ def _criterion_hits(rule: Rule, s: Statement) -> list[Hit]:
             and not _help_said(s.text, sp)
             and not any(a < sp.start < b for a, b in quoted)
             # "in bed by 8pm, a sensible bedtime for a six-year-old": the time is the standard.
-            and not ("bedtime" in sp.text.lower() and _A_CLOCK_TIME.search(s.text))
+            and not (
+                ("bedtime" in sp.text.lower() or "curfew" in sp.text.lower()) and _A_CLOCK_TIME.search(s.text)
+            )
+            # "keep his tablets in a good place, the locked box on the wardrobe": the place, said.
+            and not ("place" in sp.text.lower() and _A_PLACE_SAID.match(s.text, sp.end))
         ]
     )
 
@@ -38,7 +42,8 @@ def _criterion_hits(rule: Rule, s: Statement) -> list[Hit]:
 # "the help he needs with washing, dressing and toileting": the help, said; not "with everything".
 _NEEDED_HELP = re.compile(r"the\s+(?:help|support)\s+(?:he|she|they|you|we)\s+needs?$", re.IGNORECASE)
 _HELP_SAID_AFTER = re.compile(
-    r"\s+(?:with|to|for|around)\s+(?!(?:it|this|that|things|everything|anything|the\s+future)\b)\w",
+    # Not "the help he needs to cope": what for, as vague as the help.
+    r"\s+(?:with|for|around)\s+(?!(?:it|this|that|things|everything|anything|the\s+future)\b)\w",
     re.IGNORECASE,
 )
 
@@ -47,6 +52,7 @@ def _help_said(text: str, span: Span) -> bool:
     return bool(_NEEDED_HELP.match(span.text) and _HELP_SAID_AFTER.match(text, span.end))
 
 
+_A_PLACE_SAID = re.compile(r"\s*(?:,|:|-|\()\s*(?:the|a|an|his|her|their|in|on|at)\s+\w", re.IGNORECASE)
 _A_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b", re.IGNORECASE)
 
 
@@ -217,11 +223,23 @@ _A_THING_BEFORE = re.compile(
 )
 
 
+_PEOPLE = w.word_set(
+    "person people teenager teen youngster child boy girl lad lass pupil student adult man woman worker "
+    "practitioner carer parent mother father tenant"
+)
+
+
 def _a_thing_fails(text: str, span: Span) -> bool:
     if not span.text.lower().startswith("fail"):
         return False
     thing = _A_THING_BEFORE.search(text[max(0, span.start - 40) : span.start])
-    return thing is not None and not thing[1][:1].isupper() and thing[1].lower() not in w.FAMILY_WORDS
+    word = thing[1].lower() if thing is not None else ""
+    return (
+        thing is not None
+        and not thing[1][:1].isupper()
+        and word not in w.FAMILY_WORDS
+        and word not in _PEOPLE
+    )
 
 
 # "It's not her fault", "was never his fault": saying the blame is not theirs is the opposite of blaming.

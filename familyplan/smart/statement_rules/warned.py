@@ -21,9 +21,12 @@ _TOLD_WHAT_IF = re.compile(
 _DONE_TO_THEM = re.compile(
     r"\b(?:police|social\s+(?:care|services|workers?)|in(?:to)?\s+care|removed|evict\w*|lose|prosecut\w*|"
     r"court|fined?|excluded|exclusion|taken\s+(?:away|off|into)|placed|child\s+protection|conference|foster|"
-    r"consequences?|sanction\w*|escalat\w*|intentionally\s+homeless|treated\s+as|reported|breach\w*|custody|arrest\w*|prison|"
-    # "it will become a safeguarding matter", "a referral to social care will be made".
-    r"safeguarding\s+(?:matter|concern|issue|referral)|referral)\b",
+    r"consequences?|sanction\w*|escalat\w*|intentionally\s+homeless|breach\w*|custody|arrest\w*|prison|"
+    # "this will be treated as neglect and reported", "it will become a safeguarding matter": not "treated
+    # as an emergency by the police", nor messages "reported to PC Ellis", which protect them.
+    r"treated\s+as\s+(?:neglect|abuse|a\s+safeguarding\s+\w+|a\s+child\s+protection\s+\w+)|"
+    r"reported(?=\s*[.;]|\s*$|\s+to\s+(?:social\s+care|children['\u2019]s\s+services|the\s+local\s+authority))|"
+    r"safeguarding\s+(?:matter|concern|issue|referral))\b",
     re.IGNORECASE,
 )
 # "Kacey knows that if she feels unsafe she can ring the police": what she can do is her plan.
@@ -38,7 +41,8 @@ _WHAT_THEY_CAN_DO = re.compile(
 _TOLD_THAT = re.compile(
     r"\b(?:understands?|knows?|(?:is|are)\s+(?:aware|clear)|(?:has|have)\s+been\s+(?:told|warned|reminded|made\s+aware))"
     # "has been made aware it will become ...": the same, with "that" left out.
-    r"(?:\s+that\b|(?=\s+(?:it|this|they|there|he|she|I|we|you|social\s+care|the\s+police)\s+(?:will|would|could|may)\b))",
+    r"(?:\s+that\b|(?=\s+(?:(?:he|she|they|I|we|you)\s+(?:will|would|could|may)\s+(?:be|lose|end\s+up|have\s+to)|"
+    r"it\s+will\s+become)\b))",
     re.IGNORECASE,
 )
 # What someone does that sets it off: "if Mum drinks again", "if Kyle breaks his curfew".

@@ -241,6 +241,7 @@ def date_passed(rule: Rule, s: Statement) -> list[Hit]:
     return [Hit(held[1], {"match": held[1].text})]
 
 
+_A_START = re.compile(r"\s*(?:from|starting|start(?:s|ing)?\s+in|begin\w*)\b", re.IGNORECASE)
 _REVIEW_BEFORE = re.compile(r"\breview(?:ed)?\s*(?:on|by|date|:)?\s*:?\s*$", re.IGNORECASE)
 
 
@@ -279,8 +280,11 @@ def beyond_timescale(rule: Rule, s: Statement) -> list[Hit]:
     # Not the end of a recurring range ("every Saturday to 17.07.2027, review ..."), nor a day an event sets.
     a_step = (
         s.kind in ("action", "when")
-        # "September 2027" alone in the when cell: the month is its due date.
-        and (held[0] == s.parsed_when.due_date or not (s.parsed_when.due_date or s.parsed_when.review_date))
+        # "September 2027" alone in the when cell: the month is its due date; "From September 2027" a start.
+        and (
+            held[0] == s.parsed_when.due_date
+            or not (s.parsed_when.due_date or s.parsed_when.review_date or _A_START.match(s.text))
+        )
         and not s.parsed_when.recurrence
         and not PINNED_TO_AN_EVENT.search(action)
     )

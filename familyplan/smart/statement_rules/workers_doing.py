@@ -20,6 +20,9 @@ _SERVICE_GIVEN = w.word_set(
 )
 
 
+_SAID_BY_THE_WAY = w.word_set("a an now trainee student peer who wants training apprentice volunteer year")
+
+
 def a_workers_task(s: Statement, main: Clause) -> bool:
     if main.subject is None or main.verb is None or main.passive or main.copular:
         return False
@@ -34,6 +37,10 @@ def a_workers_task(s: Statement, main: Clause) -> bool:
     bracketed = re.findall(r"\(([^)]*)\)", who)
     outside = re.findall(r"[\w'-]+", re.sub(r"\([^)]*\)", " ", who))
     head = outside[-1:]
-    family = any(x.lower() in w.FAMILY_WORDS and x.lower() != "family" for x in outside)
+    # "Kelly Hart (Mum, a care worker)", "Chloe, a student nurse", "Maya, who wants to be a teacher",
+    # "Jayden (Year 10 peer mentor)": one of the family, whose job or hope is said by the way.
+    every_word = [x.lower() for x in re.findall(r"[\w'-]+", who)]
+    family = any(x in w.FAMILY_WORDS and x != "family" for x in every_word)
+    by_the_way = any(x in _SAID_BY_THE_WAY for x in every_word)
     job = any(_A_JOB.search(x) for x in bracketed) or bool(head and _A_JOB.fullmatch(head[0]))
-    return job and not family
+    return job and not family and not by_the_way
