@@ -259,3 +259,11 @@ def test_a_plural_thing_someone_makes_is_no_verb() -> None:
     ).reading
     assert reading.slot("who") is not None
     assert reading.slot("who").text == "Homework tasks his teacher sets"
+
+
+def test_a_headteacher_is_a_worker() -> None:
+    text = (
+        "If Mum goes back into hospital, Dev (Family Support Worker) will visit twice a week and Mrs Lowe "
+        "(Headteacher) will arrange breakfast club places for Harvey and Isla."
+    )
+    assert "contingency-no-network" in needs_work(text, "contingency")

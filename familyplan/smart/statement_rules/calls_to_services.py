@@ -13,7 +13,8 @@ JOB = (
     r"worker|visitor|officer|therapist|manager|coordinator|co-ordinator|nurse|teacher|tutor|head|senco|dsl|"
     r"gp|doctor|consultant|psychologist|paediatrician|midwife|caseworker|case\s+worker|practitioner|"
     r"advocate|idva|isva|adviser|advisor|counsellor|navigator|specialist|clinician|key\s+person|keyworker|"
-    r"social\s+worker|lead|mentor|solicitor|housing\s+officer|police\s+officer|pc|dc"
+    r"social\s+worker|lead|mentor|solicitor|housing\s+officer|police\s+officer|pc|dc|headteacher|"
+    r"head\s+teacher|headmaster|headmistress|principal|coach|teaching\s+assistant|senco"
 )
 # "Claire (Adult Social Care)", "Tom (Youth Service)": the service someone works for, by its own name
 # (in capitals); not "Dave (from his football team)".
