@@ -63,6 +63,12 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "paid off all £14,000",
         "Gary will have a repayment plan of £40 a month agreed with each lender by 31.03.2025.",
     ),
+    "action-no-how-often": (
+        "action",
+        "Jordan will go to the youth club.",
+        "go",
+        "Jordan will go to the youth club on Tuesday evenings.",
+    ),
     "law-and-service-terms": (
         "outcome",
         "The family will be housed under the main housing duty by 31.03.2025.",
@@ -380,6 +386,7 @@ CASES: dict[str, tuple[str, str, str, str]] = {
 
 # Rules that judge a cell against its action: the action each case's cell belongs to.
 CONTEXTS = {
+    "action-no-how-often": Context(who="Jordan Price (13)", when="From 05.01.2025 (review 27.01.2025)"),
     "when-after-deadline": Context(
         action="Visit the new school with Zara three times before she starts on 3 September."
     ),

@@ -25,6 +25,7 @@ from familyplan.smart.statement_rules import (
     directions,  # noqa: F401
     given_up,  # noqa: F401
     hard_words,
+    how_often,  # noqa: F401
     law_and_service_terms,  # noqa: F401
     length,
     minds,

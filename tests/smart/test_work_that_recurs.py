@@ -1,0 +1,52 @@
+"""Work that goes on from a start until its review needs how often (seed 001: "how frequently")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from familyplan.smart import Context, check_statement
+
+TODAY = dt.date(2026, 12, 7)
+
+
+def _flagged(text: str, who: str, when: str) -> bool:
+    found = check_statement(text, "action", today=TODAY, context=Context(who=who, when=when))
+    return any(f.rule == "action-no-how-often" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Olena will practise English with Sofiia.", "By the review on 25.01.2027"),
+        ("Jordan will go to the youth club.", "From 05.01.2027 (review 27.01.2027)"),
+        ("Mum to use the reward chart with Alfie.", "From 08.12.2026 (review 22.01.2027)"),
+        ("Aunt Fatima to help Mum with the shopping.", "From 09.12.2026 (review 27.01.2027)"),
+    ],
+)
+def test_recurring_work_with_no_how_often(text: str, when: str) -> None:
+    assert _flagged(text, "Olena (Mum)", when)
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "Nan will help Mum with the shopping every Saturday morning.",
+            "From 09.12.2026 (review 27.01.2027)",
+        ),
+        ("Dad will read with Kiran for 10 minutes after tea.", "From 08.12.2026 (review 27.01.2027)"),
+        ("Dad will walk Kiran to school when Mum is on early shifts.", "From 08.12.2026 (review 27.01.2027)"),
+        (
+            "Kerry will use the calm-down box with Alfie whenever he gets upset.",
+            "From 08.12.2026 (review 22.01.2027)",
+        ),
+        ("Jordan will go to the youth club.", "Tuesdays from 05.01.2027 (review 27.01.2027)"),
+        ("Jordan will go to the youth club.", "Every Tuesday (review 27.01.2027)"),
+        ("Mum will go to the housing office with Jo to hand in the form.", "12.01.2027"),
+        ("Mum will book Ben's dentist appointment and take him.", "From 05.01.2027 (review 27.01.2027)"),
+    ],
+)
+def test_how_often_said_or_a_one_off_step(text: str, when: str) -> None:
+    assert not _flagged(text, "Kerry (Mum)", when)
