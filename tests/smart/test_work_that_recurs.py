@@ -50,3 +50,29 @@ def test_recurring_work_with_no_how_often(text: str, when: str) -> None:
 )
 def test_how_often_said_or_a_one_off_step(text: str, when: str) -> None:
     assert not _flagged(text, "Kerry (Mum)", when)
+
+
+@pytest.mark.parametrize(
+    ("text", "absolute"),
+    [
+        (
+            "If Mum feels overwhelmed, she will never leave the children on their own and will always call Grandma.",
+            True,
+        ),
+        (
+            "If I feel stressed while Rob is deployed I will never take it out on the kids, I'll ring my sister Jo.",
+            True,
+        ),
+        (
+            "If arguments get heated, Grace goes to her Nan's across the road (Nan says she's always welcome).",
+            False,
+        ),
+        (
+            "If Kiera has nowhere to stay, she rings her dad first - he's said she can always come home.",
+            False,
+        ),
+    ],
+)
+def test_a_contingency_pledged_for_every_time(text: str, absolute: bool) -> None:
+    found = check_statement(text, "contingency", today=TODAY, context=Context())
+    assert any(f.rule == "action-absolute" for f in found) is absolute

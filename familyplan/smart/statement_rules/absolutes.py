@@ -34,6 +34,8 @@ _NEVER = (
     "will not miss any",
     "won\u2019t miss any",
 )
+_LEFT_ALONE = re.compile(r"\s+(?:be\s+left|leave)\b", re.IGNORECASE)
+_PLEDGED_BEFORE = re.compile(r"(?:\bwill|['\u2019]ll|\bshall)\s+$", re.IGNORECASE)
 _WILL_BEFORE = re.compile(r"\bwill\s+$", re.IGNORECASE)
 _PROMISED = re.compile(
     r"\b(?:promises?|promised|swears?|vows?|pledges?)\s+(?:(?:that\s+)?(?:she|he|they|I|we)\s+will\s+|to\s+)?(?:never|always)\b"
@@ -96,6 +98,17 @@ def _pledged(s: Statement, spans: list[Span]) -> list[Span]:
     ]
     # "I will never leave them on their own, not even for a minute": every moment, promised.
     pledged += [sp for sp in spans if sp.text.lower() in _NEVER and _EVEN_FOR_A_MOMENT.search(s.text, sp.end)]
+    # "If Mum feels overwhelmed, she will never leave the children and will always call Grandma": a
+    # contingency's response as a pledge for every time it comes round, which nobody can be sure to keep.
+    if s.kind == "contingency":
+        pledged += [
+            sp
+            for sp in spans
+            if sp.text.lower() in ("never", "always")
+            and _PLEDGED_BEFORE.search(s.text, max(0, sp.start - 12), sp.start)
+            # Not a carer's rule for the baby: "she will never be left alone with the baby".
+            and not _LEFT_ALONE.match(s.text, sp.end)
+        ]
     # "she will never leave them on their own for any reason": whatever happens, promised.
     pledged += [sp for sp in spans if sp.text.lower() in _NEVER and _FOR_ANY_REASON.match(s.text, sp.end)]
     return pledged
