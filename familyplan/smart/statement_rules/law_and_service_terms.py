@@ -33,8 +33,29 @@ _TERMS = re.compile(
 )
 
 
+# Words one of the terms must hold, tried first: most statements hold none, and the pattern is dear.
+_TELLING = (
+    "section",
+    "sec.",
+    "part ",
+    "duty",
+    "southwark",
+    "shorthold",
+    "homeless",
+    "continuum",
+    "of need",
+    "level",
+    "tier",
+    "step",
+)
+_A_SECTION_NUMBER = re.compile(r"s\.?\d")
+
+
 @matcher("law-and-service-terms")
 def law_and_service_terms(rule: Rule, s: Statement) -> list[Hit]:
+    lower = s.lower
+    if not any(word in lower for word in _TELLING) and not _A_SECTION_NUMBER.search(lower):
+        return []
     found = _TERMS.search(s.text)
     if found is None:
         return []
