@@ -76,3 +76,40 @@ def test_how_often_said_or_a_one_off_step(text: str, when: str) -> None:
 def test_a_contingency_pledged_for_every_time(text: str, absolute: bool) -> None:
     found = check_statement(text, "contingency", today=TODAY, context=Context())
     assert any(f.rule == "action-absolute" for f in found) is absolute
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I will never place another bet, online or in the bookies.", "action"),
+        (
+            "If money gets tight, Shannon will not borrow from anyone, ever, and will ring her sister Kim.",
+            "contingency",
+        ),
+        (
+            "If he slips up, Dad has said he will give up drinking for good, and his brother Mick will have Maisie.",
+            "contingency",
+        ),
+    ],
+)
+def test_promises_for_ever(text: str, kind: str) -> None:
+    context = (
+        Context(who="Gavin (Dad)", when="From 07.12.2026 (review 25.01.2027)")
+        if kind == "action"
+        else Context()
+    )
+    found = check_statement(text, kind, today=TODAY, context=context)
+    assert any(f.rule == "action-absolute" for f in found)
+
+
+def test_help_out_more_and_moving_out_as_told() -> None:
+    more = check_statement(
+        "If Dad's drinking gets worse, his brother Mick will help out more.", "contingency", today=TODAY
+    )
+    assert any(f.rule == "action-purposeless-verb" for f in more)
+    told = check_statement(
+        "If the arguments carry on, Lewis is to move out to his brother's until the plan is back on track.",
+        "contingency",
+        today=TODAY,
+    )
+    assert any(f.rule == "action-restriction" for f in told)

@@ -72,6 +72,10 @@ _RUNG = re.compile(
     r"[^.;,]{0,25}$",
     re.IGNORECASE,
 )
+_FOR_EVER = re.compile(
+    r"\b(?:give\s+up|stop|quit|cut\s+out)\b[^.;]{0,30}?\b(for\s+good)\b|\b(?:will\s+not|won['\u2019]t)\b[^.;]{0,40}?(,\s*ever)\b",
+    re.IGNORECASE,
+)
 _FOR_ANY_REASON = re.compile(r"[^.;]{0,60}?\bfor\s+any\s+reason\b", re.IGNORECASE)
 _EVEN_FOR_A_MOMENT = re.compile(r"\beven\s+for\s+(?:a|one)\s+(?:minute|second|moment)\b", re.IGNORECASE)
 
@@ -91,6 +95,11 @@ def _pledged(s: Statement, spans: list[Span]) -> list[Span]:
     pledged += [sp for sp in spans if _PROMISED.search(s.text, max(0, sp.start - 20), sp.end + 40)]
     # "Grandad will be available day and night": help promised at every hour, which nobody can give.
     pledged += [Span(m.start(1), m.end(1), m[1]) for m in _ALWAYS_AVAILABLE.finditer(s.text)]
+    # "he will give up drinking for good", "she will not borrow from anyone, ever": for ever, promised.
+    pledged += [
+        Span(m.start(m.lastindex or 0), m.end(m.lastindex or 0), m[m.lastindex or 0])
+        for m in _FOR_EVER.finditer(s.text)
+    ]
     pledged += [
         Span(m.start(1), m.end(1), m[1])
         for m in _WITH_NO_END.finditer(s.text)
@@ -124,7 +133,12 @@ def absolute(rule: Rule, s: Statement) -> list[Hit]:
     if (
         main is None
         or main.verb is None
-        or not (spans or _ALWAYS_AVAILABLE.search(s.text) or _WITH_NO_END.search(s.text))
+        or not (
+            spans
+            or _ALWAYS_AVAILABLE.search(s.text)
+            or _WITH_NO_END.search(s.text)
+            or _FOR_EVER.search(s.text)
+        )
     ):
         return []
     pledged = _pledged(s, spans)
@@ -180,7 +194,8 @@ _SELF_CONTROL = re.compile(
 
 
 # "again" in the same clause as "never": not past a comma or an "and" that starts another.
-_AGAIN = re.compile(r"(?:(?!\band\b)[^.;,])*\b(?:again|from\s+now\s+on)\b", re.IGNORECASE)
+# "never place another bet": again, said another way.
+_AGAIN = re.compile(r"(?:(?!\band\b)[^.;,])*\b(?:again|from\s+now\s+on|another)\b", re.IGNORECASE)
 
 
 @matcher("absolute-word")
