@@ -113,3 +113,33 @@ def test_help_out_more_and_moving_out_as_told() -> None:
         today=TODAY,
     )
     assert any(f.rule == "action-restriction" for f in told)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rule"),
+    [
+        (
+            "By 12 March 2027, Callum (16) will have positive relationships with his peers, talked about with his "
+            "youth worker every fortnight.",
+            "outcome",
+            "outcome-vague-word",
+        ),
+        (
+            "Callum to show respectful behaviour towards his mum and sisters at home, especially at teatime.",
+            "action",
+            "subjective-standard",
+        ),
+        (
+            "Mrs Ellis to monitor Harry's attendance each week and contact Dad if there are any concerns.",
+            "action",
+            "action-purposeless-verb",
+        ),
+    ],
+)
+def test_standards_and_watching_left_unsaid(text: str, kind: str, rule: str) -> None:
+    context = (
+        Context(who="Sue Ellis (Attendance Officer)", when="Weekly (review 29.01.2027)")
+        if kind == "action"
+        else Context()
+    )
+    assert any(f.rule == rule for f in check_statement(text, kind, today=TODAY, context=context))
