@@ -258,7 +258,8 @@ HOME_LANGUAGE_KIN = (
 KIN = re.compile(
     r"\b(?:mum|mam|mother|dad|father|step-?\w+|nan|nanna|nana|gran|granny|grandma|grandmother|grandad|"
     r"granddad|grandpa|grandfather|grandparents?|aunt|auntie|aunty|uncle|cousin|brother|sister|friend|"
-    r"neighbou?r|godmother|godfather|partner|family\s+(?:friend|member)|sponsor|volunteer|daughter|son|niece|"
+    r"neighbou?r|godmother|godfather|partner|husband|wife|fianc[eé]e?|family\s+(?:friend|member)|sponsor|volunteer|"
+    r"daughter|son|niece|"
     r"nephew|grandson|granddaughter|next\s+door|" + HOME_LANGUAGE_KIN + r")\b",
     re.IGNORECASE,
 )

@@ -143,3 +143,39 @@ def test_standards_and_watching_left_unsaid(text: str, kind: str, rule: str) -> 
         else Context()
     )
     assert any(f.rule == rule for f in check_statement(text, kind, today=TODAY, context=context))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rule", "found"),
+    [
+        (
+            "If feeding is still painful for Priya, she will ring the feeding helpline, and her husband Vikram will "
+            "do the night-time expressed feeds so she can rest.",
+            "contingency",
+            "contingency-no-network",
+            False,
+        ),
+        (
+            "All the children will go to school every day and reach their full potential.",
+            "outcome",
+            "outcome-vague-word",
+            True,
+        ),
+        ("Amy to help Mr Ali with his debts.", "action", "action-purposeless-verb", True),
+        (
+            "Callum to sign a gambling contract with his parents setting out his weekly spending limits.",
+            "action",
+            "action-written-agreement",
+            True,
+        ),
+    ],
+)
+def test_husbands_potential_help_with_debts_and_contracts(
+    text: str, kind: str, rule: str, found: bool
+) -> None:
+    context = (
+        Context(who="Amy Holt (Debt Adviser, Citizens Advice)", when="29.01.2027")
+        if kind == "action"
+        else Context()
+    )
+    assert any(f.rule == rule for f in check_statement(text, kind, today=TODAY, context=context)) is found

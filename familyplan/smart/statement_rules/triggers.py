@@ -11,7 +11,7 @@ _NETWORK_PERSON = re.compile(
     # "her mother-in-law" is the wider family, not "mother": the longer word first.
     r"\b(?:(?:mother|father|sister|brother|son|daughter)s?-in-laws?|mum|mam|mother|dad|father|parents?|carers?|grandma|gran|nan|nanna|grandad|granddad|grandparents?|"
     r"grandmother|grandfather|aunt|auntie|aunty|uncle|cousin|brother|sister|sibling|friend|neighbou?r|"
-    r"godparent|godmother|godfather|family\s+friend|partner|he|she|they|we|i|dada|"
+    r"godparent|godmother|godfather|family\s+friend|partner|husband|wife|he|she|they|we|i|dada|"
     + HOME_LANGUAGE_KIN
     + r")\b",
     re.IGNORECASE,
