@@ -179,3 +179,27 @@ def test_husbands_potential_help_with_debts_and_contracts(
         else Context()
     )
     assert any(f.rule == rule for f in check_statement(text, kind, today=TODAY, context=context)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        (
+            "The younger children, Ava (5) and Noah (2), will be more settled at home by 21.01.2027, as reported by Mum.",
+            True,
+        ),
+        (
+            "Ava will be more confident at school by 21.01.2027, answering at least one question in class every day.",
+            False,
+        ),
+    ],
+)
+def test_more_of_a_state_needs_how_much(text: str, vague: bool) -> None:
+    found = check_statement(text, "outcome", today=TODAY)
+    assert any(f.rule == "outcome-improve-without-measure" for f in found) is vague
+
+
+def test_a_trigger_that_names_what_is_hard_to_keep_on_top_of() -> None:
+    text = "If Kerry is finding it hard to keep on top of the washing, she will ask her friend Lisa, who has offered to help."
+    found = check_statement(text, "contingency", today=TODAY)
+    assert not any(f.rule == "contingency-vague-trigger" for f in found)

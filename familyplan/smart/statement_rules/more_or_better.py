@@ -62,6 +62,11 @@ def _goes_better(main: Clause) -> bool:
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         if after is None or not after.text[0].isalpha() or after.lower in _AFTER_HOW:
             return True
+        if t.lower in ("more", "less") and _A_STATE.match(after.lower) and w.can_be(after.lower, "ADJ"):
+            # "will be more settled at home", "less anxious at night": more of a state, by no measure.
+            following = tokens[i + 2] if i + 2 < len(tokens) else None
+            if following is None or not following.text[0].isalpha() or following.lower in _AFTER_HOW:
+                return True
         # "better than they do now": compared with today, by no measure.
         if after.lower == "than" and not any(
             t.kind == "num" or t.lower in w.NUMBER_WORDS for t in tokens[i + 2 : i + 8]
@@ -70,6 +75,7 @@ def _goes_better(main: Clause) -> bool:
     return False
 
 
+_A_STATE = re.compile(r"[a-z]+(?:ed|ent|ant|ive|ous|ful|able|ible|y)$")
 _BEFORE_A_THING = w.word_set("a an the or his her their my our your")
 
 

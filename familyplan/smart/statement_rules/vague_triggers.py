@@ -4,6 +4,8 @@ would happen, so that everyone knows when to act)."""
 
 from __future__ import annotations
 
+import re
+
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.language import Span
@@ -20,5 +22,13 @@ def vague(rule: Rule, s: Statement) -> list[Hit]:
     if not s.catalogue.enabled("subjective-standard"):
         return []
     triggers = [(slot.start, slot.end) for slot in s.reading.slots if slot.name == "if"][:1]
-    judged = _listed(s.catalogue.rule("subjective-standard"), s)
+    # Not "finding it hard to keep on top of the washing and shopping": what she struggles with, said.
+    judged = [
+        sp
+        for sp in _listed(s.catalogue.rule("subjective-standard"), s)
+        if not (sp.text.lower() == "keep on top of" and _A_THING_NAMED.match(s.text, sp.end))
+    ]
     return _hits([sp for sp in judged for a, b in triggers if a <= sp.start and sp.end <= b][:1])
+
+
+_A_THING_NAMED = re.compile(r"\s+(?:the|her|his|their|my|our)\s+\w", re.IGNORECASE)
