@@ -203,3 +203,27 @@ def test_a_trigger_that_names_what_is_hard_to_keep_on_top_of() -> None:
     text = "If Kerry is finding it hard to keep on top of the washing, she will ask her friend Lisa, who has offered to help."
     found = check_statement(text, "contingency", today=TODAY)
     assert not any(f.rule == "contingency-vague-trigger" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "unnamed"),
+    [
+        ("If Leanne runs short of food money, her mum has said she'll do a food shop for the family.", False),
+        (
+            "If Maya feels unsafe, she'll go to her grandma Hilda's. We'll check that Maya still feels these are the right people.",
+            False,
+        ),
+        ("If Jade feels unsafe she'll go and stay with friends until things settle down.", True),
+    ],
+)
+def test_whom_help_is_for_and_people_named_before(text: str, unnamed: bool) -> None:
+    found = check_statement(text, "contingency", today=TODAY)
+    assert any(f.rule == "contingency-helper-unnamed" for f in found) is unnamed
+
+
+def test_a_plan_closed_for_non_engagement_is_a_warning() -> None:
+    text = (
+        "Kerry understands that if she misses any more appointments, this will be reported and the plan will be "
+        "closed for non-engagement."
+    )
+    assert any(f.rule == "contingency-a-warning" for f in check_statement(text, "contingency", today=TODAY))

@@ -131,6 +131,10 @@ _TO_BE_FOUND = re.compile(
     r"\s+(?:will|would|are\s+to|is\s+to|to|can)\s+be\s+(?:identified|found|sought|located|approached|looked\s+for)\b",
     re.IGNORECASE,
 )
+_FOR_OR_NAMED_BEFORE = re.compile(
+    r"\b(?:shop|shopping|meal|meals|food|cook|cooking)\s+for\s+$|\b(?:these|those|they)\s+are\s+(?:still\s+)?$",
+    re.IGNORECASE,
+)
 _JUDGED_WHO = re.compile(r"(?:the\s+)?(?:relevant|right|appropriate)\s+", re.IGNORECASE)
 
 
@@ -190,6 +194,8 @@ def helper_unnamed(rule: Rule, s: Statement) -> list[Hit]:
             and not _A_ROLE_TAKEN.search(s.text, max(0, sp.start - 12), sp.start)
             and not _A_NAME_GIVEN.match(s.text, sp.end)
             and not _A_WORD_OF_A_ROLE.match(s.text, sp.end)
+            # "a food shop for the family", "these are the right people": for whom, or who was named before.
+            and not _FOR_OR_NAMED_BEFORE.search(s.text, max(0, sp.start - 16), sp.start)
             and not (sp.text.lower().endswith("grandparents") and _WHICH_ONES.match(s.text, sp.end))
         ),
         key=lambda sp: sp.start,
