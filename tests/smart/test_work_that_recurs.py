@@ -19,7 +19,7 @@ def _flagged(text: str, who: str, when: str) -> bool:
 @pytest.mark.parametrize(
     ("text", "when"),
     [
-        ("Olena will practise English with Sofiia.", "By the review on 25.01.2027"),
+        ("Olena will practise English with Sofiia.", "Ongoing (review 25.01.2027)"),
         ("Jordan will go to the youth club.", "From 05.01.2027 (review 27.01.2027)"),
         ("Mum to use the reward chart with Alfie.", "From 08.12.2026 (review 22.01.2027)"),
         ("Aunt Fatima to help Mum with the shopping.", "From 09.12.2026 (review 27.01.2027)"),
@@ -56,24 +56,28 @@ def test_how_often_said_or_a_one_off_step(text: str, when: str) -> None:
     ("text", "absolute"),
     [
         (
-            "If Mum feels overwhelmed, she will never leave the children on their own and will always call Grandma.",
+            "If I feel stressed while Rob is deployed I will never take it out on the kids, I'll ring my sister Jo.",
             True,
         ),
         (
-            "If I feel stressed while Rob is deployed I will never take it out on the kids, I'll ring my sister Jo.",
-            True,
+            "If Mum feels overwhelmed, she will never leave the children on their own and will always call Grandma.",
+            False,
+        ),
+        (
+            "If Dad has had a drink, he will never drive the children anywhere; Nan Sheila will do the school run.",
+            False,
+        ),
+        (
+            "If Kayden is not home by 10pm, Mum will always ring his mobile first and then his uncle Dean.",
+            False,
         ),
         (
             "If arguments get heated, Grace goes to her Nan's across the road (Nan says she's always welcome).",
             False,
         ),
-        (
-            "If Kiera has nowhere to stay, she rings her dad first - he's said she can always come home.",
-            False,
-        ),
     ],
 )
-def test_a_contingency_pledged_for_every_time(text: str, absolute: bool) -> None:
+def test_a_promise_about_oneself_not_a_carers_rule(text: str, absolute: bool) -> None:
     found = check_statement(text, "contingency", today=TODAY, context=Context())
     assert any(f.rule == "action-absolute" for f in found) is absolute
 
@@ -87,7 +91,7 @@ def test_a_contingency_pledged_for_every_time(text: str, absolute: bool) -> None
             "contingency",
         ),
         (
-            "If he slips up, Dad has said he will give up drinking for good, and his brother Mick will have Maisie.",
+            "If he slips up, Dad will give up drinking for good, and his brother Mick will have Maisie.",
             "contingency",
         ),
     ],
@@ -102,7 +106,7 @@ def test_promises_for_ever(text: str, kind: str) -> None:
     assert any(f.rule == "action-absolute" for f in found)
 
 
-def test_help_out_more_and_moving_out_as_told() -> None:
+def test_help_out_more_and_moving_out_until_told() -> None:
     more = check_statement(
         "If Dad's drinking gets worse, his brother Mick will help out more.", "contingency", today=TODAY
     )
@@ -113,36 +117,21 @@ def test_help_out_more_and_moving_out_as_told() -> None:
         today=TODAY,
     )
     assert any(f.rule == "action-restriction" for f in told)
-
-
-@pytest.mark.parametrize(
-    ("text", "kind", "rule"),
-    [
-        (
-            "By 12 March 2027, Callum (16) will have positive relationships with his peers, talked about with his "
-            "youth worker every fortnight.",
-            "outcome",
-            "outcome-vague-word",
-        ),
-        (
-            "Callum to show respectful behaviour towards his mum and sisters at home, especially at teatime.",
-            "action",
-            "subjective-standard",
-        ),
-        (
-            "Mrs Ellis to monitor Harry's attendance each week and contact Dad if there are any concerns.",
-            "action",
-            "action-purposeless-verb",
-        ),
-    ],
-)
-def test_standards_and_watching_left_unsaid(text: str, kind: str, rule: str) -> None:
-    context = (
-        Context(who="Sue Ellis (Attendance Officer)", when="Weekly (review 29.01.2027)")
-        if kind == "action"
-        else Context()
+    moving = check_statement(
+        "Kerry is to move out of the refuge into her new flat on Elm Road.",
+        "action",
+        today=TODAY,
+        context=Context(who="Kerry (Mum)", when="14.01.2027"),
     )
-    assert any(f.rule == rule for f in check_statement(text, kind, today=TODAY, context=context))
+    assert not any(f.rule == "action-restriction" for f in moving)
+
+
+def test_respectful_behaviour_is_a_standard_left_unsaid() -> None:
+    context = Context(who="Callum (young person, 14)", when="Every day (review 28.01.2027)")
+    text = "Callum to show respectful behaviour towards his mum and sisters at home, especially at teatime."
+    assert any(
+        f.rule == "subjective-standard" for f in check_statement(text, "action", today=TODAY, context=context)
+    )
 
 
 @pytest.mark.parametrize(
@@ -156,29 +145,99 @@ def test_standards_and_watching_left_unsaid(text: str, kind: str, rule: str) -> 
             False,
         ),
         (
-            "All the children will go to school every day and reach their full potential.",
-            "outcome",
-            "outcome-vague-word",
-            True,
-        ),
-        ("Amy to help Mr Ali with his debts.", "action", "action-purposeless-verb", True),
-        (
             "Callum to sign a gambling contract with his parents setting out his weekly spending limits.",
             "action",
             "action-written-agreement",
             True,
         ),
+        (
+            "Kerry will sign the spending agreement for her Household Support Fund grant.",
+            "action",
+            "action-written-agreement",
+            False,
+        ),
     ],
 )
-def test_husbands_potential_help_with_debts_and_contracts(
-    text: str, kind: str, rule: str, found: bool
-) -> None:
+def test_husbands_and_contracts(text: str, kind: str, rule: str, found: bool) -> None:
     context = (
         Context(who="Amy Holt (Debt Adviser, Citizens Advice)", when="29.01.2027")
         if kind == "action"
         else Context()
     )
     assert any(f.rule == rule for f in check_statement(text, kind, today=TODAY, context=context)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "who", "when"),
+    [
+        (
+            "Mum will ring the GP to book an appointment for Alfie.",
+            "action",
+            "Kerry (Mum)",
+            "By the review on 25.01.2027",
+        ),
+        (
+            "Kerry will go to the Tuesday coffee morning at the Hub.",
+            "action",
+            "Kerry (Mum)",
+            "From 05.01.2027 (review 27.01.2027)",
+        ),
+        (
+            "Kerry will take her medication as prescribed by her GP.",
+            "action",
+            "Kerry (Mum)",
+            "Ongoing (review 27.01.2027)",
+        ),
+        (
+            "Mark will go to the recovery group at the Hub.",
+            "action",
+            "Mark (Dad)",
+            "From 05.01.2027 - 3 x per week (review 27.01.2027)",
+        ),
+        (
+            "Mum will stop the Sky subscription for good and put the money towards the arrears.",
+            "action",
+            "Kerry (Mum)",
+            "14.12.2026",
+        ),
+    ],
+)
+def test_one_off_steps_occasions_and_things_stopped_for_good(
+    text: str, kind: str, who: str, when: str
+) -> None:
+    found = {f.rule for f in check_statement(text, kind, today=TODAY, context=Context(who=who, when=when))}
+    assert not found & {"action-no-how-often", "action-absolute"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("If Shane turns up, Leah will not let him in, ever, and will ring 999.", "contingency"),
+        (
+            "By 31.03.2027 Callum and his stepdad Gary will have a positive relationship, doing one activity together "
+            "each weekend and both rating it 7 out of 10 or more.",
+            "outcome",
+        ),
+        (
+            "Tyler will be less aggressive at home by 31.03.2027: no incidents of hitting or throwing things for "
+            "6 weeks, as logged by Mum.",
+            "outcome",
+        ),
+        (
+            "Kerry knows that if things keep going well, the plan will be closed at the March review, and Nan Pat "
+            "will still do the Tuesday pick-ups.",
+            "contingency",
+        ),
+    ],
+)
+def test_safety_rules_measured_changes_and_closing_well_pass(text: str, kind: str) -> None:
+    found = {f.rule for f in check_statement(text, kind, today=TODAY) if f.severity.needs_work}
+    assert not found & {
+        "action-absolute",
+        "outcome-vague-word",
+        "outcome-improve-without-measure",
+        "contingency-a-warning",
+    }
 
 
 @pytest.mark.parametrize(

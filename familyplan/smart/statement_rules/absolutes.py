@@ -34,8 +34,6 @@ _NEVER = (
     "will not miss any",
     "won\u2019t miss any",
 )
-_LEFT_ALONE = re.compile(r"\s+(?:be\s+left|leave)\b", re.IGNORECASE)
-_PLEDGED_BEFORE = re.compile(r"(?:\bwill|['\u2019]ll|\bshall)\s+$", re.IGNORECASE)
 _WILL_BEFORE = re.compile(r"\bwill\s+$", re.IGNORECASE)
 _PROMISED = re.compile(
     r"\b(?:promises?|promised|swears?|vows?|pledges?)\s+(?:(?:that\s+)?(?:she|he|they|I|we)\s+will\s+|to\s+)?(?:never|always)\b"
@@ -73,7 +71,11 @@ _RUNG = re.compile(
     re.IGNORECASE,
 )
 _FOR_EVER = re.compile(
-    r"\b(?:give\s+up|stop|quit|cut\s+out)\b[^.;]{0,30}?\b(for\s+good)\b|\b(?:will\s+not|won['\u2019]t)\b[^.;]{0,40}?(,\s*ever)\b",
+    # A habit given up for good, or never taken up again: not "stop the Sky subscription for good", nor
+    # "will not let him in, ever", a safety rule.
+    r"\b(?:will|'ll)\s+(?:give\s+up|stop|quit|cut\s+out)\s+(?:drinking|smoking|gambling|betting|using|drugs|alcohol|"
+    r"cannabis|weed)\s+(for\s+good)\b"
+    r"|\b(?:will\s+not|won['\u2019]t)\s+(?:borrow|drink|gamble|bet|smoke|use|shout|hit)\b[^.;]{0,40}?(,\s*ever)\b",
     re.IGNORECASE,
 )
 _FOR_ANY_REASON = re.compile(r"[^.;]{0,60}?\bfor\s+any\s+reason\b", re.IGNORECASE)
@@ -107,17 +109,6 @@ def _pledged(s: Statement, spans: list[Span]) -> list[Span]:
     ]
     # "I will never leave them on their own, not even for a minute": every moment, promised.
     pledged += [sp for sp in spans if sp.text.lower() in _NEVER and _EVEN_FOR_A_MOMENT.search(s.text, sp.end)]
-    # "If Mum feels overwhelmed, she will never leave the children and will always call Grandma": a
-    # contingency's response as a pledge for every time it comes round, which nobody can be sure to keep.
-    if s.kind == "contingency":
-        pledged += [
-            sp
-            for sp in spans
-            if sp.text.lower() in ("never", "always")
-            and _PLEDGED_BEFORE.search(s.text, max(0, sp.start - 12), sp.start)
-            # Not a carer's rule for the baby: "she will never be left alone with the baby".
-            and not _LEFT_ALONE.match(s.text, sp.end)
-        ]
     # "she will never leave them on their own for any reason": whatever happens, promised.
     pledged += [sp for sp in spans if sp.text.lower() in _NEVER and _FOR_ANY_REASON.match(s.text, sp.end)]
     return pledged
@@ -187,6 +178,8 @@ _SELF_CONTROL = re.compile(
     # "never miss her medication": forgetting happens to everyone.
     r"miss\s+(?:her|his|their|my|your)\s+(?:medication|meds|tablets|medicine|injections?)|miss\s+(?:a|any)\s+(?:feeds?|doses?)|"
     r"use\s+(?:drugs|cannabis|weed|substances)|take\s+drugs|use\s+again|"
+    # "I will never take it out on the kids", "never place another bet".
+    r"take\s+it\s+out\s+on|place\s+(?:a|another)\s+bet|"
     # "I will never pick up": using again, as recovery says it.
     r"pick\s+up(?=\s*(?:again\b|[.,;!]|$)))\b",
     re.IGNORECASE,
@@ -194,8 +187,7 @@ _SELF_CONTROL = re.compile(
 
 
 # "again" in the same clause as "never": not past a comma or an "and" that starts another.
-# "never place another bet": again, said another way.
-_AGAIN = re.compile(r"(?:(?!\band\b)[^.;,])*\b(?:again|from\s+now\s+on|another)\b", re.IGNORECASE)
+_AGAIN = re.compile(r"(?:(?!\band\b)[^.;,])*\b(?:again|from\s+now\s+on)\b", re.IGNORECASE)
 
 
 @matcher("absolute-word")

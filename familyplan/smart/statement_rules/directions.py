@@ -148,9 +148,11 @@ _DIRECTIONS_WITH_A_WORD = (
     (
         " out ",
         re.compile(
-            r"(?<!\band\s)\b(?:he|she|dad|father|mum|mother|(?-i:[A-Z])[a-z]+)\s+will\s+(?:move|stay)\s+out\b[^.;]{0,40}?"
-            r"\buntil\s+(?:he|she|they)\s+(?:has|have|is|are)\s+(?:been\s+)?"
-            r"(?:sober|clean|dry|abstinent|engag\w*|complet\w*|finish\w*|stopp\w*|off\b)",
+            r"(?<!\band\s)\b(?:he|she|dad|father|mum|mother|(?-i:[A-Z])[a-z]+)\s+(?:will|is\s+to)\s+(?:move|stay)\s+out\b[^.;]{0,40}?"
+            r"\buntil\s+(?:(?:he|she|they)\s+(?:has|have|is|are)\s+(?:been\s+)?"
+            r"(?:sober|clean|dry|abstinent|engag\w*|complet\w*|finish\w*|stopp\w*|off\b)"
+            # "Lewis is to move out to his brother's until the plan is back on track".
+            r"|the\s+plan\s+is\s+back\s+on\s+track|(?:the\s+)?(?:worker|social\s+care|professionals?)\s+(?:say|agree))",
             re.I,
         ),
     ),

@@ -16,8 +16,7 @@ _OBJECT_STARTS = w.word_set(
 _ARRANGING = w.word_set("book arrange make refer")
 
 
-# "monitor his attendance and contact Dad if there are concerns": what was watched, passed on.
-_REPORTING = w.word_set("feed report update inform tell share pass let flag raise contact")
+_REPORTING = w.word_set("feed report update inform tell share pass let flag raise")
 _RECORDS = w.word_set("log logs record records diary note notes chart journal")
 
 

@@ -97,7 +97,7 @@ def helps_with_nothing_said(s: Statement, main: Clause) -> list[Span]:
             continue
         if token.lower == "with" and _a_bare_topic(rest[i + 1 :], end):
             return [Span(start, end, s.text[start:end])]  # "help Yulia with benefits": a topic, not a task
-        if not (token.name or token.lower in _NOTHING_SAID or token.lower in _TITLES):
+        if not (token.name or token.lower in _NOTHING_SAID):
             return []
         last = token.end
     return [Span(start, last, s.text[start:last])]
@@ -121,7 +121,6 @@ def _helped_to_nothing_said(s: Statement, main: Clause) -> list[Span]:
 
 
 _WHOM = w.word_set("her him them me us mum dad")
-_TITLES = w.word_set("mr mrs ms miss mx dr")
 
 
 def _a_bare_topic(after: list[Token], end: int) -> bool:

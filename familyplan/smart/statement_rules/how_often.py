@@ -1,8 +1,8 @@
-"""An action that goes on from a start date, or until its review, with nothing to say how often:
-"Olena will practise English with Sofiia" (when: "By the review on 25.01.2027"), "Jordan will go to the
-youth club" (when: "From 05.01.2027 (review 27.01.2027)"). Seed 001 asks "when and how ... how
-frequently"; MISSION names "no how / how often" among an action's faults. A one-off step needs only its
-date; work that recurs needs how often, or on which occasions."""
+"""An action that goes on from a start date with nothing to say how often: "Jordan will go to the youth
+club" (when: "From 05.01.2027 (review 27.01.2027)"), "Mum to use the reward chart with Alfie" (when:
+"Ongoing (review 22.01.2027)"). Seed 001 asks "when and how ... how frequently"; MISSION names "no how /
+how often" among an action's faults. A one-off step needs only its date; work that recurs needs how
+often, or on which occasions."""
 
 from __future__ import annotations
 
@@ -14,21 +14,29 @@ from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.statement_rules.statement import Statement, matcher
 
-# A when cell for work that goes on: from a start, until a review, or "ongoing".
-_GOES_ON = re.compile(
-    r"\s*(?:from|starting|ongoing|until|review|by\s+the\s+review|to\s+be\s+reviewed)\b", re.IGNORECASE
-)
+# A when cell for work that goes on from a start; not "By the review on 25.01.2027" nor "Review
+# 27.01.2027", which a one-off step may be due by.
+_GOES_ON = re.compile(r"\s*(?:from|starting|ongoing)\b", re.IGNORECASE)
 # How often, said in the cell in ways its reader does not count as a recurrence: "Monday to Friday",
-# "term time", "school days", a clock time each day.
+# "term time", "school days", a clock time each day, "3 x per week".
 _OFTEN_IN_A_CELL = re.compile(
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\bterm[\s-]time\b|\bschool\s+days\b"
-    r"|\b\d{1,2}(?:[.:]\d{2})?\s?[ap]m\b|\bdaily\b|\bweekly\b|\bnightly\b|\beach\b|\bevery\b|\bweekdays\b|\bweekends?\b",
+    r"|\b\d{1,2}(?:[.:]\d{2})?\s?[ap]m\b|\bdaily\b|\bweekly\b|\bnightly\b|\beach\b|\bevery\b|\bweekdays\b|\bweekends?\b"
+    r"|\b\d+\s*x\b|\bper\s+(?:day|week|month)\b|\btimes?\s+a\b|\bfortnightly\b|\bmonthly\b",
     re.IGNORECASE,
 )
-# Things done again and again, which need how often: not one-off steps ("book", "apply", "refer").
+# Things done again and again, which need how often: not one-off steps ("book", "ring", "take").
 _DONE_AGAIN_AND_AGAIN = w.word_set(
-    "practise practice use go attend help visit spend read play meet see talk speak walk cook work call ring "
-    "phone text take bring teach show sit eat exercise swim tidy clean revise study write record chat"
+    "practise practice use go attend help visit spend read play walk cook exercise swim revise"
+)
+# How often or which occasions, said some other way: days named ("the Tuesday coffee morning"), a count
+# ("three times before the review"), or an occasion the frequency comes from ("as prescribed", "all his
+# appointments", taking children "to school", "on his days off", "during the half term").
+_OCCASIONS = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:once|twice|three\s+times|four\s+times|\d+\s+times)\b"
+    r"|\bas\s+prescribed\b|\ball\s+(?:of\s+)?(?:his|her|their|the)\s+(?:\w+\s+)?appointments\b"
+    r"|\bto\s+(?:school|nursery|college)\b|\bdays?\s+off\b|\bduring\b",
+    re.IGNORECASE,
 )
 
 
@@ -50,9 +58,9 @@ def no_how_often(rule: Rule, s: Statement) -> list[Hit]:
     if main.lemma.split(" ")[0] not in _DONE_AGAIN_AND_AGAIN:
         return []
     # How often or on which occasions, in the action's own words: "every Tuesday", "at 7pm", "for his
-    # first four weeks", "when he is upset".
-    if any(kind in ("frequency", "time", "duration") for kind, *_ in s.when):
+    # first four weeks", "on 14.01.2027", "when he is upset".
+    if any(kind in ("frequency", "time", "duration", "date", "day", "month", "point") for kind, *_ in s.when):
         return []
-    if any(slot.name in ("if", "how often") for slot in s.reading.slots):
+    if _OCCASIONS.search(s.text) or any(slot.name in ("if", "how often") for slot in s.reading.slots):
         return []
     return s.verb_hit()

@@ -62,7 +62,13 @@ def _goes_better(main: Clause) -> bool:
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         if after is None or not after.text[0].isalpha() or after.lower in _AFTER_HOW:
             return True
-        if t.lower in ("more", "less") and _A_STATE.match(after.lower) and w.can_be(after.lower, "ADJ"):
+        spelt_out = any(x.text == ":" for x in tokens[i:])  # "less aggressive by March: no incidents ..."
+        if (
+            t.lower in ("more", "less")
+            and _A_STATE.match(after.lower)
+            and w.can_be(after.lower, "ADJ")
+            and not spelt_out
+        ):
             # "will be more settled at home", "less anxious at night": more of a state, by no measure.
             following = tokens[i + 2] if i + 2 < len(tokens) else None
             if following is None or not following.text[0].isalpha() or following.lower in _AFTER_HOW:

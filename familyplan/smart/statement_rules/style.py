@@ -293,7 +293,7 @@ _SIGNED_AGREEMENT = re.compile(
     # Agreements about how the family will behave; not a tenancy, a job or childcare.
     r"(?:behaviour|family|home|house|household|safety|screen[\s-]time|home[\s-]time|bedtime|curfew|parenting|"
     r"attendance|conduct|written|working|good[\s-]behaviour|no[\s-]harm|use|internet|online|gaming|gambling|"
-    r"spending|money|drinking|drug|smoking|respect)\s+"
+    r"drinking|drug|smoking)\s+"
     r"(?:contract|agreement)s?\b"
     # "draw up a family agreement setting out how they will talk, for them both to sign": signed later.
     r"|\b(?:behaviour|family|home|house|household|safety|screen[\s-]time|home[\s-]time|bedtime|curfew|parenting|"

@@ -27,8 +27,9 @@ _DONE_TO_THEM = re.compile(
     r"treated\s+as\s+(?:neglect|abuse|a\s+safeguarding\s+\w+|a\s+child\s+protection\s+\w+)|"
     r"reported(?=\s*[.;]|\s*$|\s+to\s+(?:social\s+care|children['\u2019]s\s+services|the\s+local\s+authority))|"
     r"safeguarding\s+(?:matter|concern|issue|referral)|"
-    # "... this will be reported and the plan will be closed for non-engagement".
-    r"(?:plan|case)\s+will\s+be\s+closed|non-?engagement)\b",
+    # "... this will be reported and the plan will be closed for non-engagement": not a plan closed as it
+    # has worked, or with the family's agreement.
+    r"closed\s+for\s+non-?engagement)\b",
     re.IGNORECASE,
 )
 # "Kacey knows that if she feels unsafe she can ring the police": what she can do is her plan.
