@@ -3,23 +3,9 @@ not a hedge on what will be done; a name that is also a word ("Lily", "Jay") ope
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from familyplan.smart import Context, check_statement, explain_statement
-
-TODAY = dt.date(2026, 12, 7)
-
-
-def needs_work(text: str, kind: str, context: Context | None = None) -> set[str]:
-    found = check_statement(text, kind, today=TODAY, context=context or Context())
-    return {f.rule for f in found if f.severity.needs_work}
-
-
-def slots(text: str, kind: str) -> dict[str, str]:
-    reading = explain_statement(text, kind, today=TODAY).reading
-    return {s.name: s.text for s in reading.slots}
+from tests.smart.statements import needs_work, slots
 
 
 @pytest.mark.parametrize(

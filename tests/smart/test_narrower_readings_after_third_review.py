@@ -5,19 +5,11 @@ rules for a visit, a doctor's advice, a child's own wish, what a child looks aft
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from familyplan.smart import Context, check_statement, explain_statement
+from familyplan.smart import Context, explain_statement
 from familyplan.smart.checker import check_cells
-
-TODAY = dt.date(2026, 12, 7)
-
-
-def needs_work(text: str, kind: str, context: Context | None = None) -> set[str]:
-    found = check_statement(text, kind, today=TODAY, context=context or Context())
-    return {f.rule for f in found if f.severity.needs_work}
+from tests.smart.statements import TODAY, needs_work
 
 
 @pytest.mark.parametrize(

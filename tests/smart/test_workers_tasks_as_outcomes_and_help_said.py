@@ -3,18 +3,10 @@ with, things that fail, comparatives named by an example, and ages written in wo
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from familyplan.smart import Context, check_statement
-
-TODAY = dt.date(2026, 12, 7)
-
-
-def needs_work(text: str, kind: str, context: Context | None = None) -> set[str]:
-    found = check_statement(text, kind, today=TODAY, context=context or Context())
-    return {f.rule for f in found if f.severity.needs_work}
+from familyplan.smart import Context
+from tests.smart.statements import TODAY, needs_work
 
 
 @pytest.mark.parametrize(

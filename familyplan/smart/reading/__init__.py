@@ -24,7 +24,7 @@ from familyplan.smart.reading.clause import Clause
 from familyplan.smart.reading.clauses import read_clause
 from familyplan.smart.reading.patterns import _EVIDENCE_PARTS, _WHEN_PARTS, _find
 from familyplan.smart.reading.slot import Slot
-from familyplan.smart.reading.tokens import Token, _can_be_base_verb, sentences, tokenise
+from familyplan.smart.reading.tokens import DASHES, Token, _can_be_base_verb, sentences, tokenise
 from familyplan.smart.reading.verb_or_noun import verb_reading
 
 
@@ -184,7 +184,7 @@ def _read_sentence(tokens: list[Token]) -> list[Clause]:
     if clause.verb is None:
         for i, t in enumerate(tokens[:-2]):
             # "Reintegration mtg - agree a taster timetable": a note's dash after its heading, too.
-            if (t.text == ":" or (t.text in _DASHES and i)) and _instruction_at(tokens, i + 1):
+            if (t.text == ":" or (t.text in DASHES and i)) and _instruction_at(tokens, i + 1):
                 return [read_clause(tokens[:i]), read_clause(tokens[i + 1 :])]
             # "One story in her room, then sit on the landing": what is done after the heading.
             if t.lower == "then" and i and tokens[i - 1].text == "," and _instruction_at(tokens, i + 1):
@@ -192,7 +192,6 @@ def _read_sentence(tokens: list[Token]) -> list[Clause]:
     return [clause]
 
 
-_DASHES = frozenset(["-", "\u2013", "\u2014"])
 _ASIDE_OPENERS = w.word_set("who whose currently now aged still")
 
 
@@ -216,7 +215,7 @@ def _short_heading(tokens: list[Token]) -> int:
     """Where a label of a word or three ends, when a colon or a dash after it is followed by an
     instruction: "Goal - pass ...". 0 if the sentence does not open so."""
     for i, t in enumerate(tokens[1:5], start=1):
-        if t.text in _DASHES or t.text == ":":
+        if t.text in DASHES or t.text == ":":
             words = tokens[:i]
             label = all(x.is_word and not verb_reading(tokens, j) for j, x in enumerate(words))
             if (

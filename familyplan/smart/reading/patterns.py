@@ -8,12 +8,12 @@ from familyplan.smart import words as w
 from familyplan.smart.reading.tokens import Token
 
 # Where and how often things happen, found in one pass over the statement.
-_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?"
+WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?"
 _WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days"
 _UNIT = (
     r"(?:school\s+)?(?:day|night|morning|evening|afternoon|week|fortnight|month|term|half[\s-]term|year|"
     r"lesson|session|meal|mealtime|bedtime|lunchtime|weekday|weekend|school\s+day|time|visit|meeting|"
-    rf"{_WEEKDAY})s?"
+    rf"{WEEKDAY})s?"
 )
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)"
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|a|an)"
@@ -32,7 +32,7 @@ _WHEN = re.compile(
     # A count of things in each period is how often: "three visits a week", "two events in the next month".
     rf"|\b{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+s\s+(?:a|an|per|each|every|in\s+(?:the\s+|a\s+)?(?:next\s+|coming\s+)?)\s*"
     r"(?:week|fortnight|month|term|half[\s-]term|year|day)\b"
-    rf"|\bon\s+(?:school\s+days|weekdays|weekends|school\s+nights|{_WEEKDAYS}|{_WEEKDAY}\s+(?:mornings|evenings|afternoons|nights)|{_WEEKDAY}\s+and\s+{_WEEKDAY})\b"
+    rf"|\bon\s+(?:school\s+days|weekdays|weekends|school\s+nights|{_WEEKDAYS}|{WEEKDAY}\s+(?:mornings|evenings|afternoons|nights)|{WEEKDAY}\s+and\s+{WEEKDAY})\b"
     r"|\b(?:at|by|before|after)\s+(?:bedtimes?|mealtimes?|lunchtimes?|breakfast|teatime|dinner\s*time)\b|\b(?:before|after)\s+(?:bed|school|nursery|college|work|tea|dinner)\b"
     r"|\b(?:in|at)\s+(?:all|every|each)\s+\w+"
     # "a thumbs up for every handover": each time the occasion comes round.
@@ -42,14 +42,14 @@ _WHEN = re.compile(
     r"|\b(?:morning|evening|night)s?\s+and\s+(?:morning|evening|night)s?\b"
     r"|\bevery\s+time\b|\beach\s+time\b|\bwhenever\b"
     # "(Monday, Wednesday and Friday)": the days of each week it happens on.
-    rf"|\b{_WEEKDAY}(?:,\s+{_WEEKDAY})+,?\s+and\s+{_WEEKDAY}\b)"
+    rf"|\b{WEEKDAY}(?:,\s+{WEEKDAY})+,?\s+and\s+{WEEKDAY}\b)"
     # "at 8.50", "from 3.30": a clock time written the British way, after the word that says so.
     r"|(?P<time>\b(?:at|by|before|after|until|from)?\s*\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]m\b|[ap]\.m\.)|\b\d{1,2}:\d{2}\b"
     r"|\b(?:at|before|after|until|from)\s+(?:[01]?\d|2[0-3])\.[0-5]\d(?![.\d/%])(?!\s*(?:per|an?\s|p\b|pence|pounds|kg|cm|miles|hours?|mins?|minutes)))"
     r"|(?P<date>\b\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?\b"
     r"|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?)"
-    rf"|(?P<day>\b(?:on\s+|by\s+|this\s+|next\s+|before\s+)?{_WEEKDAY}\b|\b(?:today|tomorrow|tonight)\b)"
+    rf"|(?P<day>\b(?:on\s+|by\s+|this\s+|next\s+|before\s+)?{WEEKDAY}\b|\b(?:today|tomorrow|tonight)\b)"
     r"|(?P<month>\b(?:by|in|before|during|until|end\s+of|start\s+of|beginning\s+of)\s+(?:the\s+end\s+of\s+)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"(?:\s+\d{4})?\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\s+\d{4}\b)"

@@ -190,7 +190,7 @@ _CLOSED = (
 
 
 _CLOSING_QUOTES = frozenset("'’\"”")
-_DASHES = frozenset("-–—")
+DASHES = frozenset("-–—")
 
 
 def sentences(text: str, tokens: list[Token]) -> list[list[Token]]:
@@ -208,12 +208,7 @@ def sentences(text: str, tokens: list[Token]) -> list[list[Token]]:
             previous_end = t.end
             continue
         previous_end, ended = t.end, False
-        if (
-            t.text in _DASHES
-            and current
-            and current[-1].text in _CLOSING_QUOTES
-            and current[-1].end < t.start
-        ):
+        if t.text in DASHES and current and current[-1].text in _CLOSING_QUOTES and current[-1].end < t.start:
             out.append(current)  # '"... my GCSEs" - Tyler uses ...': the quotation, then who said it
             current = []
         if t.kind == "punct" and t.text in ".!?;" and current:

@@ -8,7 +8,7 @@ thing, so a later modal is the thing's); "to HIVE" (a name in capitals, not a ve
 from __future__ import annotations
 
 from familyplan.smart import words as w
-from familyplan.smart.reading.tokens import Token, _nominal_end
+from familyplan.smart.reading.tokens import DASHES, Token, _nominal_end
 from familyplan.smart.reading.verb_or_noun import verb_reading
 
 _HAS = w.word_set("has have had")
@@ -198,16 +198,13 @@ def describes_what_follows(tokens: list[Token], i: int) -> bool:
 def before_an_aside(tokens: list[Token], main: int, k: int) -> int:
     """Past an aside in brackets or dashes after the subject: "Priya and Arjun (both 6) have
     breakfast", "Everyone in the family - Johnny, Kathleen and the children - is registered"."""
-    opening = "(" if tokens[k].text == ")" else tokens[k].text if tokens[k].text in _DASHES else None
+    opening = "(" if tokens[k].text == ")" else tokens[k].text if tokens[k].text in DASHES else None
     if opening is None:
         return k
     for j in range(k - 1, main, -1):
         if tokens[j].text == opening:
             return j - 1
     return k
-
-
-_DASHES = frozenset("-–—")
 
 
 def a_thing_someone_does(tokens: list[Token], i: int) -> bool:

@@ -12,6 +12,7 @@ from familyplan.plan.parsing import parse_when
 from familyplan.smart import words as w
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
+from familyplan.smart.reading.patterns import WEEKDAY
 from familyplan.smart.statement_rules.statement import Statement, matcher
 
 # A when cell for work that goes on from a start; not "By the review on 25.01.2027" nor "Review
@@ -20,7 +21,7 @@ _GOES_ON = re.compile(r"\s*(?:from|starting|ongoing)\b", re.IGNORECASE)
 # How often, said in the cell in ways its reader does not count as a recurrence: "Monday to Friday",
 # "term time", "school days", a clock time each day, "3 x per week".
 _OFTEN_IN_A_CELL = re.compile(
-    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\bterm[\s-]time\b|\bschool\s+days\b"
+    rf"\b{WEEKDAY}\b|\bterm[\s-]time\b|\bschool\s+days\b"
     r"|\b\d{1,2}(?:[.:]\d{2})?\s?[ap]m\b|\bdaily\b|\bweekly\b|\bnightly\b|\beach\b|\bevery\b|\bweekdays\b|\bweekends?\b"
     r"|\b\d+\s*x\b|\bper\s+(?:day|week|month)\b|\btimes?\s+a\b|\bfortnightly\b|\bmonthly\b",
     re.IGNORECASE,
