@@ -287,8 +287,12 @@ def _read_be(clause: Clause, j: int, mood: str, first: int) -> tuple[int, int]:
         clause.copular = True
         _set_verb(clause, j, mood, first)
         return 0, first
+    # "is going to ring", not "is going to football training", where "going" is the verb.
+    going_somewhere = nxt.lower == "going" and not (
+        j + 3 < n and tokens[j + 2].lower == "to" and _can_be_base_verb(tokens[j + 3])
+    )
     if (
-        nxt.lower in BE_LEADS
+        (nxt.lower in BE_LEADS and not going_somewhere)
         or nxt.lower in ("not", "being")
         # "will be no longer late"; not "there will be no arguments", where "be" is the verb
         or (nxt.lower == "no" and j + 2 < n and tokens[j + 2].lower == "longer")

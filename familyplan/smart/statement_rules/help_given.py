@@ -107,11 +107,20 @@ def helps_with_nothing_said(s: Statement, main: Clause) -> list[Span]:
 _AIMS_WITH_NOTHING_SAID = w.word_set("catch settle cope progress improve manage")
 
 
+# Where someone settles, and nothing more: "into the area", "in at her new school", "into the flat".
+_SETTLE_SOMEWHERE = re.compile(
+    r"(?:in|into)(?: at)?(?: (?:the|their|her|his|a|new|local))* "
+    r"(?:area|school|nursery|college|flat|house|home|town|city|neighbourhood|community|class|placement)"
+)
+
+
 def _helped_to_nothing_said(s: Statement, main: Clause) -> list[Span]:
     if main.verb is None:
         return []
     rest = [t for t in main.tokens[main.verb + 1 : main.predicate_end] if t.is_word]
-    if any(t.lower not in ("up", "in", "down", "better", "well") for t in rest):
+    # "help the family settle into the area": where, but still not how.
+    somewhere = main.lemma == "settle" and _SETTLE_SOMEWHERE.fullmatch(" ".join(t.lower for t in rest))
+    if not somewhere and any(t.lower not in ("up", "in", "down", "better", "well") for t in rest):
         return []  # "catch up on his maths coursework": what, said
     verb = main.tokens[main.verb]
     end = rest[-1].end if rest else verb.end

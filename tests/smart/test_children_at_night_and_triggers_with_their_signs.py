@@ -1,0 +1,86 @@
+"""A child left as the family's safety overnight, a vague trigger whose signs are said straight after
+it, "if things don't work out", help to settle somewhere with nothing said of how, and "will be going
+to" somewhere read as going there."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.smart.statements import needs_work, slots
+
+CHILD = "child-given-a-grown-ups-part"
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A teenager alone with the others until the morning, with nobody coming.
+        (
+            "If Mum has been drinking, Ellie (15) will put Sam and Jo to bed and lock up, then ring Gran in the morning.",
+            True,
+        ),
+        (
+            "If Dad is not fit to care, Aisha (12) will look after her sisters until Mum gets home from her night shift.",
+            True,
+        ),
+        ("If Mum is too ill, Ben (16) will look after his brothers until Dad gets home at 6am.", True),
+        # Minutes with a grown-up on the way, or a teenager for an evening: not the child's part alone.
+        (
+            "If Mum is late back from work, Ben (16) will look after his brothers until Nan gets there at 6pm.",
+            False,
+        ),
+        ("If Mum is unwell, Jess (11) will look after Alfie until Nan comes.", False),
+        # The small child goes with an older one, to a neighbour who has agreed.
+        (
+            "If Mum is drunk, Keira, Leon (8) and Rosie (4) can go next door to Mrs Bell, who has agreed to this.",
+            False,
+        ),
+        # Small children on their own still are.
+        ("If Mum collapses, Rosie (4) and Ava (3) will go next door to get help.", True),
+    ],
+)
+def test_a_child_in_charge_overnight_or_alone(text: str, flagged: bool) -> None:
+    assert (CHILD in needs_work(text, "contingency")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "If Mum's mood gets worse - not getting up or not eating - Aunt Rita will take the boys to school.",
+            False,
+        ),
+        (
+            "If things get worse (Mum not getting up, the boys missing school), Aunt Rita will have them.",
+            False,
+        ),
+        (
+            "If Dad is struggling, such as not getting the boys up for school, Aunt Rita will come round at 7.30am.",
+            False,
+        ),
+        # A dash that only parts the trigger from the response says nothing of what would be seen.
+        ("If things get worse - Aunt Rita will have the boys at hers.", True),
+        ("If things don't work out, we'll all meet again and make a new plan.", True),
+        ("If it does not work, Aunt Rita will have the boys at hers.", True),
+    ],
+)
+def test_a_trigger_is_vague_unless_its_signs_are_said(text: str, flagged: bool) -> None:
+    assert ("contingency-vague-trigger" in needs_work(text, "contingency")) is flagged
+
+
+def test_help_to_settle_somewhere_says_nothing_of_how() -> None:
+    assert "action-purposeless-verb" in needs_work("Help the family settle into the area.", "action")
+    how = (
+        "Help Leo settle into Year 3 with a buddy at playtimes and a check-in with Mrs Khan at 9am each day."
+    )
+    assert "action-purposeless-verb" not in needs_work(how, "action")
+
+
+def test_going_somewhere_is_going_not_being() -> None:
+    text = "By 20.01.2027 Tyler will be going to football training every Tuesday."
+    assert slots(text, "outcome")["evidence"] == "every Tuesday"
+    assert "outcome-no-measure" not in needs_work(text, "outcome")
+    # "going to" before a verb is still what is to come.
+    assert slots("Mum is going to ring the school every Monday.", "action")["doing"].startswith(
+        "is going to ring"
+    )
