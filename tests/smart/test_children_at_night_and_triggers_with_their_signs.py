@@ -84,3 +84,26 @@ def test_going_somewhere_is_going_not_being() -> None:
     assert slots("Mum is going to ring the school every Monday.", "action")["doing"].startswith(
         "is going to ring"
     )
+
+
+def test_a_course_at_college_is_a_young_persons_education() -> None:
+    own = "By 26.02.2027 Dylan (17) will go to his plumbing course at Northgate College four days a week."
+    assert "outcome-is-an-activity" not in needs_work(own, "outcome")
+    parenting = "By 26.02.2027 Dad will go to his parenting course at Northgate College every week."
+    assert "outcome-is-an-activity" in needs_work(parenting, "outcome")
+
+
+def test_a_change_said_after_the_activity_by_a_date() -> None:
+    text = (
+        "Mrs Osei will go to an English class twice a week, and by 26.03.2027 she will be able to ring "
+        "the GP surgery herself to book the children's appointments."
+    )
+    assert "outcome-is-an-activity" not in needs_work(text, "outcome")
+    assert "outcome-is-an-activity" in needs_work(
+        "Mrs Osei will go to an English class twice a week.", "outcome"
+    )
+
+
+def test_a_multi_agency_meeting_is_a_process() -> None:
+    text = "If there is another incident, the police will be called and the risk assessment updated at the next multi-agency meeting."
+    assert "contingency-process-only" in needs_work(text, "contingency")

@@ -40,6 +40,8 @@ def _past_an_aside(tokens: list[Token], i: int, conditions: bool) -> int:
         and tokens[i + 1].lower in ("each", "every")
     ):
         return i + 3  # "and after each session tell Nina ...": when, said without commas
+    if i + 1 < len(tokens) and tokens[i].lower == "by" and any(c.isdigit() for c in tokens[i + 1].text):
+        return i + 2  # "and by 26.03.2027 she will phone the office herself": by when, said first
     if i + 1 >= len(tokens) or tokens[i].text != "," or tokens[i + 1].lower not in asides:
         return i
     closing = next((j for j in range(i + 1, min(i + 8, len(tokens))) if tokens[j].text == ","), None)
@@ -130,18 +132,25 @@ def and_then_does(s: Statement, after: int, telling_counts: bool = False) -> boo
         if _more_of_the_same(tokens, i, first):
             continue
         conditional = first > i + 2 and tokens[i + 2].lower in _CONDITIONS
-        for j in range(first, min(first + 5, len(tokens) - 1)):
+        # "she will be able to phone": the ability looked through to what she does
+        able = any(t.lower == "able" for t in tokens[first : first + 5])
+        for j in range(first, min(first + (8 if able else 5), len(tokens) - 1)):
             word, following = tokens[j].lower, tokens[j + 1]
             if word in w.SUBORDINATORS:
                 break  # "monitor Levi and Kizzy's attendance while the family travel": "while" opens a clause
             if tokens[j].possessive and not tokens[j].name:
                 break  # "the children and young people's mental health service": a thing's name goes on
             lemma = w.verb_lemma(word) if not tokens[j].name else None
-            if lemma is None or word in ("will", "can", "to"):
+            if (
+                lemma is None
+                or word in ("will", "can", "to")
+                or (lemma == "be" and following.lower == "able")
+            ):
                 continue
             if lemma == "be" and j == first:
                 break  # "and be someone he can talk to": a part to be, with nothing done
-            if j > first and tokens[j - 1].lower in w.PREPOSITIONS:
+            infinitive = able and tokens[j - 1].lower == "to" and tokens[j - 2].lower == "able"
+            if j > first and tokens[j - 1].lower in w.PREPOSITIONS and not infinitive:
                 continue  # "... and development at home visits": a noun after its preposition
             told = telling_counts and _tells_what(lemma, tokens[j + 1 : j + 5])
             # "and, if she misses one, ring Tom": a call a condition sets off after a course is keeping told.

@@ -173,6 +173,12 @@ _SERVICE_OBJECTS = re.compile(
 
 # "attend 95% of his sessions at Westbury High": a school's sessions, counted as a share, are the
 # child's attendance, not a service's.
+# "his motor vehicle course at Riverside College": a young person's education, as school is a child's.
+_A_COURSE_IN_EDUCATION = re.compile(
+    r"(?:to\s+)?(?:his|her|their)\s+(?!parenting\b)(?:[\w-]+\s+){0,3}course\s+at\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+){1,4}"
+    r"(?-i:College|University|Sixth\s+Form|Academy)\b",
+    re.IGNORECASE,
+)
 _SCHOOL_SESSIONS = re.compile(
     r"(?:at\s+least\s+|over\s+|more\s+than\s+)?\d+\s*(?:%|per\s*cent)\s+of\s+(?:his|her|their)\s+(?:school\s+)?"
     r"sessions\b[^.;]{0,60}?(?:\bat\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)*\s+"
@@ -299,6 +305,7 @@ def activity(rule: Rule, s: Statement) -> list[Hit]:
             or _EVERY_HEALTH_APPOINTMENT.search(s.text, what[0], what[1] + 1)
             or _A_HEALTH_CHECK.match(s.text, what[0])
             or _EVERY_APPOINTMENT_FOR_CARE.match(s.text, what[0])
+            or _A_COURSE_IN_EDUCATION.match(s.text, what[0])
         )
         if what is None or not _SERVICE_OBJECTS.search(s.text, *what) or school:
             return []  # "attend school every day" is the change itself
