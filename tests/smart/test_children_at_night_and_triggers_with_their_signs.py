@@ -107,3 +107,14 @@ def test_a_change_said_after_the_activity_by_a_date() -> None:
 def test_a_multi_agency_meeting_is_a_process() -> None:
     text = "If there is another incident, the police will be called and the risk assessment updated at the next multi-agency meeting."
     assert "contingency-process-only" in needs_work(text, "contingency")
+
+
+def test_a_quoted_word_is_what_is_said_not_a_comparison() -> None:
+    text = (
+        "Rosie (4) will use single words to ask for what she wants - 'drink', 'more', 'toilet' - at home and "
+        "at nursery by 26.03.2027, noted each Friday by her key person."
+    )
+    assert "outcome-no-measure" not in needs_work(text, "outcome")
+    # Unquoted, "more" may be more of something: no measure is read from it.
+    unquoted = needs_work("Rosie (4) will talk more at nursery, noted each Friday.", "outcome")
+    assert "outcome-improve-without-measure" in unquoted

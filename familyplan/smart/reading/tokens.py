@@ -190,6 +190,7 @@ _CLOSED = (
 
 
 _CLOSING_QUOTES = frozenset("'’\"”")
+_OPENING_QUOTES = frozenset("'‘\"“")
 DASHES = frozenset("-–—")
 
 
@@ -208,7 +209,9 @@ def sentences(text: str, tokens: list[Token]) -> list[list[Token]]:
             previous_end = t.end
             continue
         previous_end, ended = t.end, False
-        if t.text in DASHES and current and current[-1].text in _CLOSING_QUOTES and current[-1].end < t.start:
+        # Only a sentence that is itself the quotation: not "single words - 'drink', 'more' - at home".
+        quoted = current and current[0].text in _OPENING_QUOTES and current[-1].text in _CLOSING_QUOTES
+        if t.text in DASHES and quoted and current[-1].end < t.start:
             out.append(current)  # '"... my GCSEs" - Tyler uses ...': the quotation, then who said it
             current = []
         if t.kind == "punct" and t.text in ".!?;" and current:

@@ -30,7 +30,19 @@ _HOW_MUCH = w.word_set("far much many even a an lot lots noticeably significantl
 
 def _comparatives_in(tokens: Sequence[Token]) -> bool:
     """ "in a better flat", "in a calmer home": how it should feel, not where."""
-    return any(t.lower in _COMPARISONS or _comparative_adjective(t.lower) for t in tokens)
+    return any(
+        (t.lower in _COMPARISONS or _comparative_adjective(t.lower)) and not _a_quoted_word(tokens, i)
+        for i, t in enumerate(tokens)
+    )
+
+
+def _a_quoted_word(tokens: Sequence[Token], i: int) -> bool:
+    """ "asks for 'more'": the word he says, not more of anything."""
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i - 1].text in "'\u2018\"\u201c"
+        and tokens[i + 1].text in "'\u2019\"\u201d"
+    )
 
 
 # What may follow a comparative that says how something goes, not which thing it is.
