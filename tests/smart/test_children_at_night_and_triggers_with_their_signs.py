@@ -118,3 +118,11 @@ def test_a_quoted_word_is_what_is_said_not_a_comparison() -> None:
     # Unquoted, "more" may be more of something: no measure is read from it.
     unquoted = needs_work("Rosie (4) will talk more at nursery, noted each Friday.", "outcome")
     assert "outcome-improve-without-measure" in unquoted
+
+
+def test_a_lift_everywhere_is_a_promise_nobody_can_keep() -> None:
+    assert "action-absolute" in needs_work(
+        "If Kai is followed again, his uncle will drive him everywhere.", "contingency"
+    )
+    on_the_trip = "Nan will go everywhere with her on the school trip on 12.01.2027."
+    assert "action-absolute" not in needs_work(on_the_trip, "action")
