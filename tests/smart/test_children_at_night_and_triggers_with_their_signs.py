@@ -126,3 +126,23 @@ def test_a_lift_everywhere_is_a_promise_nobody_can_keep() -> None:
     )
     on_the_trip = "Nan will go everywhere with her on the school trip on 12.01.2027."
     assert "action-absolute" not in needs_work(on_the_trip, "action")
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Dad to sort out the boys' school uniform.", True),
+        ("Jo will sort out Mia's medicines with Mum.", True),
+        # What will be done, said: the purpose, or what it will become.
+        (
+            "Sort out Amir's bus pass with him at the college office so he can get to college from 18.01.2027.",
+            False,
+        ),
+        (
+            "Dad will sort out the box room as a bedroom for Leo, with a bed, a lamp and a chest of drawers.",
+            False,
+        ),
+    ],
+)
+def test_sort_out_says_nothing_of_what_is_done(text: str, flagged: bool) -> None:
+    assert ("action-purposeless-verb" in needs_work(text, "action")) is flagged

@@ -317,7 +317,9 @@ _WORK_IN_NAME = re.compile(
 # "sort out a dentist appointment", a thing booked.
 _SORTED_OUT = re.compile(
     r"sort(?:s|ed|ing)?\s+out\s+(?:the\s+|his\s+|her\s+|their\s+|all\s+)?(?:[\w'\u2019-]+\s+){0,2}?"
-    r"(?:debts?|money|finances|arrangements|things|issues|problems|stuff|paperwork|bills|situation)\b",
+    r"(?:debts?|money|finances|arrangements|things|issues|problems|stuff|paperwork|bills|situation|"
+    # "sort out Harley's inhalers", "the children's clothes for winter": get, mend, buy or order, unsaid.
+    r"clothes|clothing|uniforms?|medication|medicines?|inhalers?|tablets|prescriptions?)\b",
     re.IGNORECASE,
 )
 
