@@ -146,3 +146,22 @@ def test_a_lift_everywhere_is_a_promise_nobody_can_keep() -> None:
 )
 def test_sort_out_says_nothing_of_what_is_done(text: str, flagged: bool) -> None:
     assert ("action-purposeless-verb" in needs_work(text, "action")) is flagged
+
+
+def test_a_count_in_what_goes_on_around_the_change_is_no_measure() -> None:
+    text = "Sami (14) will feel happier about minding his sister while Mum works two jobs, by 12.03.2027."
+    assert "outcome-improve-without-measure" in needs_work(text, "outcome")
+
+
+def test_a_neglect_concern_raised_is_a_warning_not_a_plan() -> None:
+    text = "Mum has been made aware that if she keeps missing Ruby's appointments, this will be raised as a neglect concern."
+    assert "contingency-a-warning" in needs_work(text, "contingency")
+
+
+def test_what_is_gone_through_together_is_asked_not_compared() -> None:
+    text = (
+        "Lee and Sam will go through what helped on the evenings he stayed sober and what made it harder, "
+        "at each Monday appointment."
+    )
+    assert "action-vague-comparative" not in needs_work(text, "action")
+    assert "action-vague-comparative" in needs_work("Lee will drink less at weekends.", "action")

@@ -79,22 +79,33 @@ def _after_asking(tokens: Sequence[Token], i: int) -> bool:
         for k, t in enumerate(ahead)
     ):
         return False
-    for t in reversed(tokens[max(0, i - 8) : i]):
+    before = tokens[max(0, i - 8) : i]
+    for k in range(len(before) - 1, -1, -1):
+        t = before[k]
         if not t.is_word or t.lower in w.CONJUNCTIONS:
             return False
         if w.verb_lemma(t.lower) in _ASKING:
             return True
+        # "go through what helped", "look at what works", "talk about how it went"
+        if t.lower in _OVER_IT and k and w.verb_lemma(before[k - 1].lower) in _GOING_OVER:
+            return True
     return False
+
+
+_OVER_IT = w.word_set("through over at about")
+_GOING_OVER = w.word_set("go talk look think")
 
 
 def _in_questions(tokens: Sequence[Token]) -> list[bool]:
     """For each token, whether it is in a question asked ("assess ... whether it is making lessons
     harder"), which is no target, up to where the action goes on ("... and help him to manage his
     anger better")."""
-    inside, question, asked = [], False, False
+    inside, question, asked, had = [], False, False, False
     for i, t in enumerate(tokens):
-        if t.lower == "whether" or (t.lower in ("what", "how") and _after_asking(tokens, i)):
-            question, asked = True, False
+        # "... what helped and what made it harder": the second question joined to the first.
+        joined = had and i > 0 and tokens[i - 1].lower in ("and", "or")
+        if t.lower == "whether" or (t.lower in ("what", "how") and (joined or _after_asking(tokens, i))):
+            question, asked, had = True, False, True
         elif question and _question_ends(tokens, i, asked):
             question = False
         # "whether he likes", "whether to go": the question has its verb.

@@ -38,6 +38,14 @@ _CHILDREN_COUNTED = re.compile(
 )
 
 
+# What is going on around the change: "while Dad works two jobs", "now that Mum has three jobs".
+_WHILE_SOMEONE_HAS = re.compile(
+    r"\b(?:while|whilst|because|since|now\s+that|as)\s+(?:[\w'\u2019]+\s+){1,3}?"
+    r"(?:works?|working|has|have|having|juggles?|juggling|holds?\s+down)\s+(\d+|two|three|four|both)\s+\w+",
+    re.IGNORECASE,
+)
+
+
 # Where it starts, with nowhere to get to: "up from 71% this term".
 _BASELINE = re.compile(
     r"\b(?:up|down|rise|rises|go|goes|increase|increases)\s+from\s+(\d+(?:\.\d+)?\s?%?)(?!\s*(?:to|-|\u2013)\s*\d)",
@@ -73,6 +81,7 @@ def _numbers_that_measure(s: Statement) -> list[Span]:
     taken += [(m.start(), m.end()) for m in _A_SCALE_RANGE.finditer(s.text)]
     taken += [(m.start(), m.end()) for m in _HALF_TERM.finditer(s.text)]
     taken += [(m.start(), m.end()) for m in _CHILDREN_COUNTED.finditer(s.text)]
+    taken += [(m.start(1), m.end(1)) for m in _WHILE_SOMEONE_HAS.finditer(s.text)]
     found = []
     for m in _NUMBER.finditer(s.text):
         if not any(a <= m.start() < b for a, b in taken):

@@ -26,7 +26,7 @@ _DONE_TO_THEM = re.compile(
     # as an emergency by the police", nor messages "reported to PC Ellis", which protect them.
     r"treated\s+as\s+(?:neglect|abuse|a\s+safeguarding\s+\w+|a\s+child\s+protection\s+\w+)|"
     r"reported(?=\s*[.;]|\s*$|\s+to\s+(?:social\s+care|children['\u2019]s\s+services|the\s+local\s+authority))|"
-    r"safeguarding\s+(?:matter|concern|issue|referral)|"
+    r"safeguarding\s+(?:matter|concern|issue|referral)|(?:a\s+)?neglect\s+(?:concern|issue|matter|referral)|"
     # "... this will be reported and the plan will be closed for non-engagement": not a plan closed as it
     # has worked, or with the family's agreement.
     r"closed\s+for\s+non-?engagement)\b",
