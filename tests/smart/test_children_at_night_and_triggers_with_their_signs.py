@@ -165,3 +165,14 @@ def test_what_is_gone_through_together_is_asked_not_compared() -> None:
     )
     assert "action-vague-comparative" not in needs_work(text, "action")
     assert "action-vague-comparative" in needs_work("Lee will drink less at weekends.", "action")
+
+
+def test_a_clause_after_a_dash_is_not_the_outcomes_subject() -> None:
+    text = "Mia (8) and Leo (5) are registered with a dentist by 26.02.2027 - Nan has said she'll drive them."
+    assert slots(text, "outcome")["who"] == "Mia (8) and Leo"
+    assert "outcome-no-measure" not in needs_work(text, "outcome")
+
+
+def test_a_long_list_of_things_done_by_a_date() -> None:
+    text = "Joel (6) has all his missed vaccinations and his first dentist check-up done by 26.02.2027."
+    assert "outcome-no-measure" not in needs_work(text, "outcome")

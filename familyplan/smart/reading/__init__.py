@@ -181,6 +181,9 @@ def _read_sentence(tokens: list[Token]) -> list[Clause]:
     if noted:
         return noted
     clause = _read_past_an_aside(tokens)
+    after_a_dash = _a_clause_then_a_dash(tokens, clause)
+    if after_a_dash:
+        return after_a_dash
     if clause.verb is None:
         for i, t in enumerate(tokens[:-2]):
             # "Reintegration mtg - agree a taster timetable": a note's dash after its heading, too.
@@ -190,6 +193,20 @@ def _read_sentence(tokens: list[Token]) -> list[Clause]:
             if t.lower == "then" and i and tokens[i - 1].text == "," and _instruction_at(tokens, i + 1):
                 return [read_clause(tokens[: i - 1]), read_clause(tokens[i + 1 :])]
     return [clause]
+
+
+def _a_clause_then_a_dash(tokens: list[Token], clause: Clause) -> list[Clause]:
+    """ "The children are registered with a dentist by March - Nan has said she'll drive them": a whole
+    clause, then a second after a dash, which is not part of the first's subject."""
+    if clause.verb is None or clause.subject is None:
+        return []
+    first, end = clause.subject
+    for i in range(max(first, 3), end):
+        if tokens[i].text in DASHES and tokens[i - 1].end < tokens[i].start:
+            before = read_clause(tokens[:i])
+            if before.verb is not None and before.subject is not None:
+                return [before, read_clause(tokens[i + 1 :])]
+    return []
 
 
 _ASIDE_OPENERS = w.word_set("who whose currently now aged still")

@@ -31,7 +31,7 @@ def _had_done(main: Clause) -> bool:
     if main.verb is None or main.lemma.split(" ")[0] != "have":
         return False
     # Not "have a clearer understanding of how they were hurt": a quality; another clause's participle.
-    thing = main.tokens[main.verb + 1 : main.predicate_end][:9]
+    thing = main.tokens[main.verb + 1 : main.predicate_end][:12]
     stop = next((j for j, t in enumerate(thing) if not t.is_word or t.lower in _CLAUSE_OPENERS), len(thing))
     # "will have a confirmed place on the course": a status a letter or a record shows.
     # Not "an approved plan": what plan, unsaid.
