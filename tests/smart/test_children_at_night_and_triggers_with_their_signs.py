@@ -176,3 +176,29 @@ def test_a_clause_after_a_dash_is_not_the_outcomes_subject() -> None:
 def test_a_long_list_of_things_done_by_a_date() -> None:
     text = "Joel (6) has all his missed vaccinations and his first dentist check-up done by 26.02.2027."
     assert "outcome-no-measure" not in needs_work(text, "outcome")
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # The one it is about acts on it: their own sense of it sets it off.
+        (
+            "If Mrs Ali is struggling with the twins, she will ring her neighbour Rukhsana, who will come round.",
+            False,
+        ),
+        (
+            "If Pete's mood gets worse, he will ring the surgery and his brother Gaz will do the school run.",
+            False,
+        ),
+        # Someone else left to judge it, or "things".
+        ("If Mrs Ali is struggling, her neighbour Rukhsana will have the twins.", True),
+        ("If things get worse, she will ring Nan.", True),
+    ],
+)
+def test_a_trigger_judged_by_the_one_who_acts_on_it(text: str, flagged: bool) -> None:
+    assert ("contingency-vague-trigger" in needs_work(text, "contingency")) is flagged
+
+
+def test_benefits_in_payment_by_a_date_are_a_status_a_record_shows() -> None:
+    text = "Every benefit the Shah family is entitled to will be in payment by 19 February 2027."
+    assert "outcome-no-measure" not in needs_work(text, "outcome")

@@ -108,7 +108,7 @@ def _recorded_state(main: Clause) -> bool:
 
 
 # Being in these is a status on a register, not a place one is seen in at a time.
-_STATUS_PLACES = w.word_set("education training employment college apprenticeship university")
+_STATUS_PLACES = w.word_set("education training employment college apprenticeship university payment")
 _RECORDS = w.word_set("list register roll rota database")
 
 

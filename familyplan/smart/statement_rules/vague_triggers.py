@@ -119,12 +119,32 @@ _ITS_SIGNS_SAID = re.compile(
 )
 
 
+# "If Mrs Begum is struggling with the twins, she will ring Khadija", "If Pete's mood gets worse, he will
+# ring the surgery": the one it is about acts on it, so their own sense of it sets it off.
+_SOMEONE_IN_THE_TRIGGER = re.compile(
+    r"\b(?:(?-i:[A-Z])[a-z]+|mum|dad|she|he|her|his)\b(?:['\u2019]s)?", re.IGNORECASE
+)
+_THEY_ACT = re.compile(r"\s*,?\s*(?:she|he)(?:['\u2019]ll|\s+will|\s+can)\s+(?!be\b)", re.IGNORECASE)
+
+
+def _their_own_sense(text: str, found: re.Match[str]) -> bool:
+    words = _SOMEONE_IN_THE_TRIGGER.findall(found[0])
+    people = [
+        x
+        for x in words
+        if x.lower().rstrip("'s\u2019") not in ("if", "when", "whenever", "should", "it", "things")
+    ]
+    return bool(people) and _THEY_ACT.match(text, found.end()) is not None
+
+
 def vague_trigger(text: str) -> re.Match[str] | None:
     vague = next(
         (
             m
             for m in _VAGUE_TRIGGER.finditer(text)
-            if _sets_it_off(text, m) and not _ITS_SIGNS_SAID.match(text, m.end())
+            if _sets_it_off(text, m)
+            and not _ITS_SIGNS_SAID.match(text, m.end())
+            and not _their_own_sense(text, m)
         ),
         None,
     )
@@ -136,6 +156,7 @@ def vague_trigger(text: str) -> re.Match[str] | None:
         if _sets_it_off(text, m)
         and not _OWN_RESPONSE.match(text, m.end())
         and not _ITS_SIGNS_SAID.match(text, m.end())
+        and not _their_own_sense(text, m)
     )
     return vague or next(judged, None)
 
