@@ -116,6 +116,16 @@ def _supervision_to_model(plan: StoredPlan) -> list[m.SupervisionNote]:
     ]
 
 
+def to_checked_model(plan: StoredPlan) -> m.Plan:
+    """The plan as the checker is to judge it. A closure waiting for sign-off may still be returned:
+    until a manager signs it off the plan is live and checked whole, so asking to close it cannot
+    raise its score or hide a fault in its contingency."""
+    model = to_model(plan)
+    if plan.status != StoredPlan.Status.CLOSED:
+        return model.model_copy(update={"closure": None})
+    return model
+
+
 def to_model(plan: StoredPlan) -> m.Plan:
     """The plan as data. Expects the plan from selectors.plan_with_parts (no extra queries)."""
     family = plan.family

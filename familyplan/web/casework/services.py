@@ -97,13 +97,13 @@ def plan_score_refresh(plan_id: int) -> int:
     whole stored plan: pages and the API read the stored report (casework.reports).
     """
     from familyplan.smart import check_plan
-    from familyplan.web.casework.interchange import to_model
+    from familyplan.web.casework.interchange import to_checked_model
     from familyplan.web.casework.reports import report_to_stored
     from familyplan.web.casework.selectors import plan_parts
     from familyplan.web.council.services import catalogue
 
     today = timezone.localdate()
-    report = check_plan(to_model(plan_parts().get(pk=plan_id)), today=today, catalogue=catalogue())
+    report = check_plan(to_checked_model(plan_parts().get(pk=plan_id)), today=today, catalogue=catalogue())
     score = report.overall
     Plan.objects.filter(pk=plan_id).update(
         smart_score=score, smart_report=report_to_stored(report), smart_checked_on=today
