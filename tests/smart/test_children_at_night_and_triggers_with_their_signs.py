@@ -202,3 +202,34 @@ def test_a_trigger_judged_by_the_one_who_acts_on_it(text: str, flagged: bool) ->
 def test_benefits_in_payment_by_a_date_are_a_status_a_record_shows() -> None:
     text = "Every benefit the Shah family is entitled to will be in payment by 19 February 2027."
     assert "outcome-no-measure" not in needs_work(text, "outcome")
+
+
+def test_watching_then_sharing_the_figures_is_only_watching() -> None:
+    text = "Mr Dean will monitor Leo's punctuality each week and share the figures at the review."
+    assert "action-purposeless-verb" in needs_work(text, "action")
+
+
+def test_a_worker_rung_by_name_with_their_job_in_brackets_is_a_service() -> None:
+    text = "If Mei feels very low, she will ring Olivia (Perinatal Mental Health Practitioner) or the crisis line."
+    assert "contingency-no-network" in needs_work(text, "contingency")
+    sister = (
+        "If Mei feels very low, she will ring Olivia (Perinatal Nurse) and her sister Lin will come and stay."
+    )
+    assert "contingency-no-network" not in needs_work(sister, "contingency")
+
+
+def test_giving_up_completely_is_the_promise_the_guidance_warns_of() -> None:
+    text = (
+        "If Tracey drinks again, she will stop drinking completely, and her sister Claire will have the boys."
+    )
+    assert "action-absolute" in needs_work(text, "contingency")
+
+
+def test_things_at_home_getting_worse_is_still_vague() -> None:
+    text = "Amira's aunt Hana will have Yusuf if things at home get worse."
+    assert "contingency-vague-trigger" in needs_work(text, "contingency")
+
+
+def test_a_year_of_a_college_course_is_education() -> None:
+    text = "Kai completes the first year of his Level 2 plumbing course at Riverside College by 30.06.2027."
+    assert "outcome-is-an-activity" not in needs_work(text, "outcome")

@@ -77,7 +77,7 @@ _FOR_EVER = re.compile(
     # A habit given up for good, or never taken up again: not "stop the Sky subscription for good", nor
     # "will not let him in, ever", a safety rule.
     r"\b(?:will|'ll)\s+(?:give\s+up|stop|quit|cut\s+out)\s+(?:drinking|smoking|gambling|betting|using|drugs|alcohol|"
-    r"cannabis|weed)\s+(for\s+good)\b"
+    r"cannabis|weed)\s+(for\s+good|completely|altogether|entirely)\b"
     r"|\b(?:will\s+not|won['\u2019]t)\s+(?:borrow|drink|gamble|bet|smoke|use|shout|hit)\b[^.;]{0,40}?(,\s*ever)\b",
     re.IGNORECASE,
 )

@@ -36,6 +36,11 @@ _A_SERVICE_RUNG = (
     # school nurse is telling a trusted adult).
     r"family\s+nurse|health\s+visitor|social\s+worker|(?:recovery|drug|alcohol|outreach|family\s+support)\s+worker|doctor|gp)\b"
 )
+# "ring Olivia (Perinatal Mental Health Practitioner)": a worker by name, their job in brackets.
+_A_WORKER_RUNG = (
+    r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?\s*\([^()]*\b(?:" + JOB + r")s?\b[^()]*\)"
+)
+_A_SERVICE_RUNG = r"(?:" + _A_WORKER_RUNG + r"|" + _A_SERVICE_RUNG + r")"
 _CALLS_A_SERVICE = re.compile(
     r"(?:\s*\([^)]*\))?\s+(?:will\s+|can\s+|is\s+to\s+|to\s+)?" + _A_CALL + _A_SERVICE_RUNG, re.IGNORECASE
 )

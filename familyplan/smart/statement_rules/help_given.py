@@ -288,7 +288,9 @@ _TO_WATCH = re.compile(
 )
 # "..., and share it with the lead practitioner": what was watched, passed on.
 _PASSED_ON = re.compile(
-    r"\band\s+(?:(?:share|pass)\s+(?:it|this|that|them|these|what)|report|feed\s+back)\b", re.IGNORECASE
+    r"\band\s+(?:(?:share|pass(?:\s+on)?)\s+(?:it|this|that|them|these|what|the\s+(?:figures|numbers|results|"
+    r"scores|data|information|findings))|report|feed\s+back)\b",
+    re.IGNORECASE,
 )
 _A_PURPOSE = re.compile(
     r"\b(?:so\s+that|so\s+(?:she|he|they|we|i|you)|in\s+order\s+to|which\s+will)\b", re.IGNORECASE

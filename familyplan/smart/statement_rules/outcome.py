@@ -175,7 +175,7 @@ _SERVICE_OBJECTS = re.compile(
 # child's attendance, not a service's.
 # "his motor vehicle course at Riverside College": a young person's education, as school is a child's.
 _A_COURSE_IN_EDUCATION = re.compile(
-    r"(?:to\s+)?(?:his|her|their)\s+(?!parenting\b)(?:[\w-]+\s+){0,3}course\s+at\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+){1,4}"
+    r"(?:to\s+)?(?:the\s+(?:first|second|third|final|last)\s+year\s+of\s+)?(?:his|her|their)\s+(?!parenting\b)(?:[\w-]+\s+){0,3}course\s+at\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+){1,4}"
     r"(?-i:College|University|Sixth\s+Form|Academy)\b",
     re.IGNORECASE,
 )

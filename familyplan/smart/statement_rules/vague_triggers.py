@@ -25,7 +25,8 @@ _VAGUE_TRIGGER = re.compile(
     r"\b(?:if|when|whenever|should|in\s+case)\s+(?:"
     r"there\s+(?:are|is|were)\s+(?:any\s+)?(?:more\s+|further\s+|new\s+|other\s+)?"
     r"(?:problems?|issues?|concerns?|difficult(?:y|ies)|worries)"
-    r"|things\s+(?:get|gets|go|goes|become|becomes|are|start\s+to\s+(?:get|go))\s+(?:a\s+bit\s+|really\s+|very\s+)?"
+    r"|things\s+(?:at\s+(?:home|school)\s+)?(?:get|gets|go|goes|become|becomes|are|start\s+to\s+(?:get|go))\s+"
+    r"(?:a\s+bit\s+|really\s+|very\s+)?"
     r"(?:bad|worse|wrong|difficult|hard|tough|out\s+of\s+hand|downhill)"
     r"|things\s+(?:deteriorate|break\s+down|fall\s+apart)"
     # "if she feels she is getting worse": worse in what way, unsaid.
