@@ -233,3 +233,33 @@ def test_things_at_home_getting_worse_is_still_vague() -> None:
 def test_a_year_of_a_college_course_is_education() -> None:
     text = "Kai completes the first year of his Level 2 plumbing course at Riverside College by 30.06.2027."
     assert "outcome-is-an-activity" not in needs_work(text, "outcome")
+
+
+def test_their_own_sense_counts_only_when_they_turn_to_someone_named() -> None:
+    assert "contingency-vague-trigger" in needs_work(
+        "If Dad struggles, he will reach out for help.", "contingency"
+    )
+
+
+def test_keeping_safe_is_what_someone_feels_sure_of_not_things_kept_as_they_are() -> None:
+    text = (
+        "Ana feels confident she can keep herself and Kuba (10) safe: by 22 January 2027 she has a safety plan "
+        "she made with her adviser and rates her confidence 7 out of 10 or higher."
+    )
+    assert "outcome-generic" not in needs_work(text, "outcome")
+
+
+def test_a_headline_then_its_measure_after_a_colon() -> None:
+    text = (
+        "Chloe gets enough sleep to get the children to school: by 29 January 2027 she is sleeping at least "
+        "6 hours on 5 or more nights a week."
+    )
+    assert "subjective-standard" not in needs_work(text, "outcome")
+    # A time of day is no colon before a measure.
+    vague = "Amira (9) has an appropriate morning routine and arrives at school by 8:45am on 4 days a week by 22.01.2027."
+    assert "outcome-vague-word" in needs_work(vague, "outcome")
+
+
+def test_a_parents_mental_health_practitioner_rung_is_a_service() -> None:
+    text = "If Deniz feels very low, she will call her Mental Health Practitioner or the crisis line."
+    assert "contingency-no-network" in needs_work(text, "contingency")

@@ -34,7 +34,7 @@ _A_SERVICE_RUNG = (
     r"(?:999|101|111|112|helpline|line|service|agency|office|police|surgery|pendant|ambulance|council|duty\s+team|"
     # "she will call the family nurse": a parent's worker rung, as a service is (a child ringing the
     # school nurse is telling a trusted adult).
-    r"family\s+nurse|health\s+visitor|social\s+worker|(?:recovery|drug|alcohol|outreach|family\s+support)\s+worker|doctor|gp)\b"
+    r"family\s+nurse|health\s+visitor|social\s+worker|mental\s+health\s+(?:practitioner|nurse|worker|team)|(?:recovery|drug|alcohol|outreach|family\s+support)\s+worker|doctor|gp)\b"
 )
 # "ring Olivia (Perinatal Mental Health Practitioner)": a worker by name, their job in brackets.
 _A_WORKER_RUNG = (

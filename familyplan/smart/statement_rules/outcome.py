@@ -100,11 +100,23 @@ _AT_RISK = w.word_set("place tenancy job home flat house")
 _RECORDS = w.word_set("count track score tally chart diary log record records calendar sheet")
 
 
+_FEELING_OR_KNOWING = w.word_set("feel know believe trust say think")
+
+
+def _said_of_a_feeling(main: Clause) -> bool:
+    """ "Agnieszka feels confident she can keep herself safe": the keeping is what she feels sure of,
+    the change wanted, not things kept as they are."""
+    if main.subject is None:
+        return False
+    first, end = main.subject
+    return any(w.verb_lemma(t.lower) in _FEELING_OR_KNOWING for t in main.tokens[first + 1 : end])
+
+
 @matcher("outcome-generic")
 def generic(rule: Rule, s: Statement) -> list[Hit]:
     # Only when the outcome *is* keeping things as they are: the main verb, or a helper before it.
     main = s.reading.main
-    if main is None or main.verb is None:
+    if main is None or main.verb is None or _said_of_a_feeling(main):
         return []
     lemmas = [main.lemma, *main.looked_through]
     if main.verb + 1 < len(main.tokens) and main.tokens[main.verb + 1].lower == "on":

@@ -70,7 +70,12 @@ _SCORED_AFTER = re.compile(
 
 # "a consistent bedtime routine with Ella: bath at 6.30pm, story at 7pm", "everything they need for the
 # day (nappies, wipes, spare clothes)": the standard, spelt out.
-_SPELT_OUT_AFTER = re.compile(r"[^.;:]{0,40}:\s*\w|[^.;:()]{0,40}\([^()]*,[^()]*\)")
+_SPELT_OUT_AFTER = re.compile(
+    r"[^.;:]{0,40}:\s*\w|[^.;:()]{0,40}\([^()]*,[^()]*\)"
+    # "Chloe gets enough sleep and feels well enough ...: by 29 January she is sleeping at least 6 hours":
+    # a headline, then its measure after the colon.
+    r"|[^.;:]{0,100}:\s[^.;]{0,80}?\b(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)"
+)
 
 
 def _scored(text: str, span: Span) -> bool:

@@ -125,7 +125,10 @@ _ITS_SIGNS_SAID = re.compile(
 _SOMEONE_IN_THE_TRIGGER = re.compile(
     r"\b(?:(?-i:[A-Z])[a-z]+|mum|dad|she|he|her|his)\b(?:['\u2019]s)?", re.IGNORECASE
 )
-_THEY_ACT = re.compile(r"\s*,?\s*(?:she|he)(?:['\u2019]ll|\s+will|\s+can)\s+(?!be\b)", re.IGNORECASE)
+# ... and turn to someone named: not "he will reach out for help".
+_THEY_ACT = re.compile(
+    r"\s*,?\s*(?:she|he)(?:['\u2019]ll|\s+will|\s+can)\s+(?!be\b)[^.;]*?\b(?-i:[A-Z])[a-z]", re.IGNORECASE
+)
 
 
 def _their_own_sense(text: str, found: re.Match[str]) -> bool:
