@@ -263,3 +263,9 @@ def test_a_headline_then_its_measure_after_a_colon() -> None:
 def test_a_parents_mental_health_practitioner_rung_is_a_service() -> None:
     text = "If Deniz feels very low, she will call her Mental Health Practitioner or the crisis line."
     assert "contingency-no-network" in needs_work(text, "contingency")
+
+
+def test_stays_before_a_participle_is_the_verb() -> None:
+    text = "Ruby remains registered with the dentist through to the review on 25 January 2027."
+    assert slots(text, "outcome")["who"] == "Ruby"
+    assert "outcome-generic" in needs_work(text, "outcome")

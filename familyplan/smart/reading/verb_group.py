@@ -147,7 +147,9 @@ def _finite_group(clause: Clause) -> bool:
         subject = (main, k + 1) if k + 1 > main else None
         if describes_what_follows(tokens, i):
             continue  # "the first corrected payment is in the bank": "corrected" says which payment
-        if t.lower in w.BE or t.lower in w.HAVE or t.lower in w.DO:
+        # "Ruby stays registered with the dentist": "stays" is the verb, as "is" would be.
+        linking = t.lower in _LINKING and i + 1 < n and _is_participle(tokens[i + 1])
+        if t.lower in w.BE or t.lower in w.HAVE or t.lower in w.DO or linking:
             _read_group(clause, i, i + 1, "finite")
         elif not finite_verb(
             t,
@@ -175,6 +177,7 @@ def _finite_group(clause: Clause) -> bool:
     return False
 
 
+_LINKING = w.word_set("stays remains stayed remained")
 # Places that are verbs only in senses no plan uses ("to school a horse").
 _PLACES = w.word_set("school nursery bed hospital college court church")
 _BEFORE_AN_INFINITIVE = w.GROUP_ADVERBS | w.word_set("not each both all")
