@@ -269,3 +269,11 @@ def test_stays_before_a_participle_is_the_verb() -> None:
     text = "Ruby remains registered with the dentist through to the review on 25 January 2027."
     assert slots(text, "outcome")["who"] == "Ruby"
     assert "outcome-generic" in needs_work(text, "outcome")
+
+
+def test_a_record_that_shows_the_days_is_how_it_is_known() -> None:
+    text = (
+        "Sean is sober every time he looks after Mia: his drink diary shows alcohol-free days on all his "
+        "days with her up to the review on 28.01.2027."
+    )
+    assert "outcome-no-measure" not in needs_work(text, "outcome")

@@ -157,6 +157,9 @@ _EVIDENCE = re.compile(
     # diary shows this", which says nothing of what it shows).
     r"|\b(?:record|records|register|registers|chart|diary|log|report)\s+(?:will\s+)?(?:shows?|confirms?)\s+"
     r"(?:that\s+)?(?:he|she|they|him|her|them|(?-i:[A-Z][a-z]+))\b(?!\s*[.,;]|$)"
+    # ... or the days it shows: "his use diary shows cannabis-free days", "the chart shows dry nights".
+    r"|\b(?:record|records|register|registers|chart|diary|log|report)\s+(?:will\s+)?(?:shows?|confirms?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:days|nights|mornings|evenings|weekends)\b"
     # "I'll know it's happened when the new window is in and the fan works": the family's own sign of
     # it, when it is something seen, not a feeling.
     r"|\b(?:i|we|she|he|they|you)(?:['\u2019]ll|\s+will)\s+know\s+(?:it['\u2019]s|it\s+has|this\s+has|things\s+have)\s+"
