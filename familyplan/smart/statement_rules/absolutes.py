@@ -43,9 +43,13 @@ _PROMISED = re.compile(
     r"|\balways\s+[^.;]{0,30}?\bhowever\s+(?:much|long|often)\b"
     # "his cousin will be with him at all times": a companion at every hour, which nobody can be.
     # Not "with them at all times during the visit": a safety rule for a situation (seed 002).
-    r"|\bbe\s+with\s+(?:him|her|them)\s+at\s+all\s+times\b(?!\s+(?:during|while|whilst)\b)"
-    # "Uncle Dev will drive him everywhere": the same, said of where.
-    r"|(?:\b(?:drive|take|walk|ferry)\s+(?:him|her|them)\s+(everywhere)|\bgo\s+(everywhere)\s+with\s+(?:him|her|them))"
+    r"|\bbe\s+with\s+(?:him|her|them)\s+at\s+all\s+times\b(?!\s+(?:during|while|whilst)\b)",
+    re.IGNORECASE,
+)
+# "Uncle Dev will drive him everywhere": a companion at all times, said of where; not "go everywhere
+# with her on the school trip".
+_EVERYWHERE = re.compile(
+    r"(?:\b(?:drive|take|walk|ferry)\s+(?:him|her|them)\s+(everywhere)|\bgo\s+(everywhere)\s+with\s+(?:him|her|them))"
     r"\b(?!\s+(?:on|during|while|whilst|at|in|for)\b)",
     re.IGNORECASE,
 )
@@ -98,7 +102,10 @@ def _pledged(s: Statement, spans: list[Span]) -> list[Span]:
     ]
     # "he will promise never to miss another", "she will always be there": a pledge, in any situation.
     pledged += [sp for sp in spans if _PROMISED.search(s.text, max(0, sp.start - 20), sp.end + 40)]
-    pledged += [Span(m.start(i), m.end(i), m[i]) for m in _PROMISED.finditer(s.text) for i in (1, 2) if m[i]]
+    if "everywhere" in s.lower:
+        pledged += [
+            Span(m.start(i), m.end(i), m[i]) for m in _EVERYWHERE.finditer(s.text) for i in (1, 2) if m[i]
+        ]
     # "Grandad will be available day and night": help promised at every hour, which nobody can give.
     pledged += [Span(m.start(1), m.end(1), m[1]) for m in _ALWAYS_AVAILABLE.finditer(s.text)]
     # "he will give up drinking for good", "she will not borrow from anyone, ever": for ever, promised.
@@ -130,7 +137,7 @@ def absolute(rule: Rule, s: Statement) -> list[Hit]:
         or main.verb is None
         or not (
             spans
-            or _PROMISED.search(s.text)
+            or ("everywhere" in s.lower and _EVERYWHERE.search(s.text))
             or _ALWAYS_AVAILABLE.search(s.text)
             or _WITH_NO_END.search(s.text)
             or _FOR_EVER.search(s.text)
