@@ -66,6 +66,7 @@ PAGE_CODE = [
     "casework/views.py",
     "council/models.py",
     "council/views.py",
+    "oversight/filters.py",
     "oversight/models.py",
     "oversight/views.py",
     "reviews/family_forms.py",
