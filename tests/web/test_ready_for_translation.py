@@ -55,6 +55,7 @@ PAGE_CODE = [
     "accounts/models.py",
     "accounts/two_factor.py",
     "accounts/views.py",
+    "audit/words.py",
     "casework/charts.py",
     "casework/clean_text.py",
     "casework/closure_views.py",
