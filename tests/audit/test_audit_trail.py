@@ -90,7 +90,7 @@ def test_a_manager_sees_who_has_looked_at_a_family_in_their_team(
 
     assert page.status_code == 200
     assert "Lead Tester" in page.content.decode()
-    assert "Viewed plan" in page.content.decode()
+    assert "Looked at the plan" in page.content.decode()
 
 
 def test_the_lead_cannot_see_the_access_record(lead: User, plan: Plan) -> None:

@@ -16,6 +16,7 @@ from familyplan.web.reviews.services import review_record
 from tests.browser.conftest import AccessibilityLog
 from tests.browser.signing_in import sign_in
 from tests.people import make_user
+from tests.web.test_a_long_word_on_a_phone import a_plan_with_a_long_word_everywhere
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -109,4 +110,27 @@ def test_the_managers_dashboard_fits_the_narrowest_phone_and_its_wide_tables_scr
     for region in page.locator(".app-table-scroll").all():
         assert region.get_attribute("tabindex") == "0"
         assert region.get_attribute("aria-label")
+    assert axe.problems == []
+
+
+def test_a_name_or_service_typed_as_one_long_word_does_not_push_the_page_sideways(
+    live_server, page: Page, axe: AccessibilityLog
+) -> None:
+    team = Team.objects.create(name="North")
+    lead = make_user("lead", team=team, first_name="Sarah", last_name="Jones")
+    make_user("manager", User.Role.MANAGER, team, first_name="Helen", last_name="Reid")
+    plan = a_plan_with_a_long_word_everywhere(lead)
+    page.set_viewport_size({"width": 375, "height": 812})  # a common phone
+
+    sign_in(page, live_server.url, "lead")
+    for path in (f"/plans/{plan.pk}/", f"/plans/{plan.pk}/reviews/new/"):
+        page.goto(live_server.url + path)
+        assert sideways_overflow(page) == 0, path
+        axe.check(page)
+    page.context.clear_cookies()
+    sign_in(page, live_server.url, "manager")
+    for path in ("/oversight/", "/oversight/gaps/", f"/families/{plan.family_id}/who-has-looked/"):
+        page.goto(live_server.url + path)
+        assert sideways_overflow(page) == 0, path
+        axe.check(page)
     assert axe.problems == []

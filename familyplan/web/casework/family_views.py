@@ -233,6 +233,7 @@ def subject_access_pdf(request: HttpRequest, family_id: int, member_id: int) -> 
 @permissions.signed_in
 def family_audit(request: HttpRequest, family_id: int) -> HttpResponse:
     """Who has looked at or changed this family's record: for the team's manager."""
+    from familyplan.web.audit import words
     from familyplan.web.audit.models import AuditEvent
 
     user = _user(request)
@@ -240,4 +241,5 @@ def family_audit(request: HttpRequest, family_id: int) -> HttpResponse:
     permissions.require(user, permissions.FAMILY_AUDIT, family)
     events = AuditEvent.objects.filter(family_id=family.pk).select_related("user").order_by("-id")
     page = Paginator(events, 100).get_page(request.GET.get("page"))
-    return render(request, "casework/family_audit.html", {"family": family, "page": page})
+    entries = [(event, words.said(event)) for event in page.object_list]
+    return render(request, "casework/family_audit.html", {"family": family, "page": page, "entries": entries})

@@ -16,7 +16,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from familyplan.web.accounts import permissions
-from familyplan.web.accounts.models import User
+from familyplan.web.accounts.models import Team, User
 from familyplan.web.audit import services as audit
 from familyplan.web.audit.models import AuditEvent
 from familyplan.web.casework.models import Action, Family, Goal, Plan, ProgressNote, TafMember
@@ -43,15 +43,31 @@ def plans_for(user: User) -> QuerySet[Plan]:
     return Plan.objects.filter(family__in=families_for(user))
 
 
+def _team_managed_by(user: User) -> int | None:
+    if user.is_authenticated and user.is_active and user.is_manager:
+        return user.team_id
+    return None
+
+
 def plans_overseen_by(user: User) -> QuerySet[Plan]:
     """The plans whose oversight is this person's: their own team's for a manager, every plan for a
     coordinator or an administrator. A manager sitting in another team's Team Around the Family sees
     that family (plans_for) but does not count it among their team's, nor sign it off."""
     if sees_every_family(user):
         return Plan.objects.all()
-    if user.is_authenticated and user.is_active and user.is_manager and user.team_id is not None:
-        return Plan.objects.filter(family__team_id=user.team_id)
+    if (team_id := _team_managed_by(user)) is not None:
+        return Plan.objects.filter(family__team_id=team_id)
     return Plan.objects.none()
+
+
+def teams_overseen_by(user: User) -> QuerySet[Team]:
+    """The teams whose plans this person oversees, as plans_overseen_by counts them: a report
+    narrowed to any other team would only show them noughts."""
+    if sees_every_family(user):
+        return Team.objects.all()
+    if (team_id := _team_managed_by(user)) is not None:
+        return Team.objects.filter(pk=team_id)
+    return Team.objects.none()
 
 
 def _viewed(kind: str, pk: int, family_id: int) -> None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from django.db.models import Avg, Case, Count, Exists, F, OuterRef, Q, QuerySet, Value, When
 from django.utils.translation import gettext_lazy as _
 
+from familyplan.web.accounts.models import User
 from familyplan.web.casework.models import Action, Goal, Plan, ServiceGap, TafMember
 from familyplan.web.casework.review_due import review_due_between, review_overdue
 from familyplan.web.casework.selectors import plans_overseen_by, sees_every_family
@@ -147,6 +148,17 @@ def counts(user: Any, filters: Filters, today: dt.date) -> dict[str, int]:
     result["actions-overdue"] = lists["actions-overdue"].count()
     result["service-gaps"] = lists["service-gaps"].count()
     return result
+
+
+def leads_overseen_by(user: Any) -> QuerySet[User]:
+    """The lead practitioners of the families whose plans the person oversees: narrowed to anyone
+    else, the dashboard could only show noughts."""
+    # Exists, not a join and DISTINCT: there are thousands of TAF places but few leads.
+    leading = TafMember.objects.filter(user=OuterRef("pk"), is_lead=True)
+    if not sees_every_family(user):
+        leading = leading.filter(family_id__in=plans_overseen_by(user).values("family_id"))
+    people: QuerySet[User] = User.objects.filter(Exists(leading))
+    return people
 
 
 def by_practitioner(user: Any, filters: Filters) -> list[dict[str, Any]]:

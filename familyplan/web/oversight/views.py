@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Exists, F, OuterRef, prefetch_related_objects
+from django.db.models import F, prefetch_related_objects
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -18,16 +18,17 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.accounts import permissions
-from familyplan.web.accounts.models import Team, User
+from familyplan.web.accounts.models import User
 from familyplan.web.audit import services as audit
 from familyplan.web.audit.models import AuditEvent
 from familyplan.web.casework import selectors as casework
 from familyplan.web.casework.charts import bar_chart
 from familyplan.web.casework.forms import CleanTextMixin, UKDateField, needed_area
-from familyplan.web.casework.models import OUTCOME_CHOICES, Plan, TafMember
+from familyplan.web.casework.models import Plan
 from familyplan.web.casework.review_due import review_due_on
 from familyplan.web.council.services import cycles as council_cycles
 from familyplan.web.oversight import selectors, services
+from familyplan.web.oversight.filters import PeriodForm, dashboard_filters, refuse_what_was_not_offered
 from familyplan.web.pages import plan_form_page
 
 # A spreadsheet runs a cell that starts with one of these as a formula.
@@ -48,50 +49,11 @@ def _manager(request: HttpRequest) -> User:
     return user
 
 
-class FilterForm(forms.Form):
-    team = forms.ModelChoiceField(Team.objects.all(), required=False, empty_label=_("All teams"))
-    lead = forms.TypedChoiceField(coerce=int, required=False, label=_("Lead practitioner"))
-    outcome = forms.ChoiceField(
-        choices=[("", _("All outcomes")), *OUTCOME_CHOICES],
-        required=False,
-        label=_("Supporting Families outcome"),
-    )
-    started_from = UKDateField(label=_("Plans started from"), required=False)
-    started_to = UKDateField(label=_("Plans started up to"), required=False)
-
-
-def _filters(request: HttpRequest) -> tuple[FilterForm, selectors.Filters]:
-    from familyplan.web.council.services import outcome_choices
-
-    form = FilterForm(request.GET or None)
-    # Names and ids only: a council has hundreds of leads, and whole user records cost time.
-    # Exists, not a join and DISTINCT: there are thousands of TAF places but few leads.
-    leads = (
-        User.objects.filter(Exists(TafMember.objects.filter(user=OuterRef("pk"), is_lead=True)))
-        .order_by("first_name", "last_name", "pk")
-        .values_list("pk", "first_name", "last_name", "username")
-    )
-    cast(forms.ChoiceField, form.fields["lead"]).choices = [("", _("All practitioners"))] + [
-        (pk, f"{first} {last}".strip() or username) for pk, first, last, username in leads
-    ]
-    cast(forms.ChoiceField, form.fields["outcome"]).choices = [("", _("All outcomes")), *outcome_choices()]
-    if form.is_bound and form.is_valid():
-        data = form.cleaned_data
-        return form, selectors.Filters(
-            team=data["team"].pk if data["team"] else None,
-            lead=data["lead"] or None,
-            outcome=data["outcome"],
-            started_from=data["started_from"],
-            started_to=data["started_to"],
-        )
-    return form, selectors.Filters()
-
-
 @permissions.asks(permissions.OVERSIGHT)
 @permissions.signed_in
 def dashboard(request: HttpRequest) -> HttpResponse:
     user = _manager(request)
-    form, filters = _filters(request)
+    form, filters = dashboard_filters(request, user)
     today = timezone.localdate()
     figures = selectors.counts(user, filters, today)
     status = [
@@ -189,7 +151,7 @@ def figure_list(request: HttpRequest, name: str) -> HttpResponse:
     user = _manager(request)
     if name not in selectors.TITLES:
         raise Http404
-    filters = _filters(request)[1]
+    filters = dashboard_filters(request, user)[1]
     today = timezone.localdate()
     queryset = _ordered(name, selectors.figure_lists(user, filters, today)[name])
     if request.GET.get("format") == "csv":
@@ -228,20 +190,6 @@ def _csv(filename: str, header: list[StrOrPromise], rows: list[list[Any]]) -> Ht
     return response
 
 
-class PeriodForm(forms.Form):
-    start = UKDateField(
-        label=_("From"), error_messages={"required": _("Enter the date the report starts from")}
-    )
-    end = UKDateField(label=_("To"), error_messages={"required": _("Enter the date the report runs to")})
-    team = forms.ModelChoiceField(Team.objects.all(), required=False, empty_label=_("Council-wide"))
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
-        if data.get("start") and data.get("end") and data["end"] < data["start"]:
-            self.add_error("end", _("The end of the period must be after its start"))
-        return data
-
-
 @permissions.asks(permissions.OVERSIGHT)
 @permissions.signed_in
 def outcome_report(request: HttpRequest) -> HttpResponse:
@@ -249,8 +197,10 @@ def outcome_report(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     quarter_start = dt.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
     form = PeriodForm(
-        request.GET or {"start": quarter_start.strftime("%d/%m/%Y"), "end": today.strftime("%d/%m/%Y")}
+        request.GET or {"start": quarter_start.strftime("%d/%m/%Y"), "end": today.strftime("%d/%m/%Y")},
+        user=user,
     )
+    refuse_what_was_not_offered(form)
     rows: list[selectors.OutcomeRow] = []
     if form.is_valid():
         data = form.cleaned_data
