@@ -237,9 +237,11 @@ def plan_start(*, family: Family, by: User, plan_type: str, started_on: dt.date)
         raise SecondLivePlanError(live)
     try:
         with transaction.atomic():
-            return Plan.objects.create(
+            plan = Plan.objects.create(
                 family=family, plan_type=plan_type, started_on=started_on, created_by=by
             )
+            audit.record_change(plan, None, family_id=family.pk, user=by)
+            return plan
     except IntegrityError as error:
         # Two people starting a plan at the same moment: the database keeps it to one.
         live = family.plans.exclude(status=Plan.Status.CLOSED).first()
