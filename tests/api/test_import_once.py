@@ -12,7 +12,7 @@ from familyplan.cli import app
 from familyplan.formats import ReadError, plan_to_json, read_plan
 from familyplan.formats.table_writers import plan_to_docx, plan_to_xlsx
 from familyplan.web.accounts.models import User
-from familyplan.web.casework import selectors
+from familyplan.web.casework import selectors, services
 from familyplan.web.casework.importing import import_file, transfer_document, transfer_import
 from familyplan.web.casework.models import Family, ImportRecord
 from tests.formats.whole_plan import a_plan_with_every_field
@@ -131,7 +131,7 @@ def test_a_plan_imported_before_an_upgrade_is_known_after_it_in_another_format(
     lead: User, tmp_path: Path, stored: str
 ) -> None:
     plan = read_plan(PLAN_1_1).plan
-    earlier = Family.objects.create(family_name="Nowak", created_by=lead)  # imported then, with no reference
+    earlier = services.family_create(by=lead, family_name="Nowak")  # imported then, with no reference
     ImportRecord.objects.create(content_hash=stored, file_name="nowak.json", family=earlier)
     (tmp_path / "nowak.docx").write_bytes(plan_to_docx(plan))
 

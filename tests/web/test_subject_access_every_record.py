@@ -17,7 +17,7 @@ from django.db.models import CharField, Model, TextField
 from familyplan.web.accounts.models import User
 from familyplan.web.casework import models as casework
 from familyplan.web.oversight.models import DataNotification, SupervisionNote
-from familyplan.web.reviews.models import Review, ScalingScore, ViewsLink, ViewsSubmission
+from familyplan.web.reviews.models import ActionReviewed, Review, ScalingScore, ViewsLink, ViewsSubmission
 from tests.people import signed_in
 
 HER = "Anna Nowak"
@@ -69,6 +69,9 @@ def one_record_of_every_kind(plan: casework.Plan, lead: User, manager: User) -> 
         ),
         review,
         ScalingScore.objects.create(review=review, goal=goal),
+        ActionReviewed.objects.create(
+            review=review, action=action, status_before="not_started", status="done"
+        ),
         link,
         ViewsSubmission.objects.create(link=link, plan=plan, review=review, name=HER),
         SupervisionNote.objects.create(plan=plan, by=manager, date=day, text="x"),

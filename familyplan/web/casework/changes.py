@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from familyplan.web.accounts import permissions
 from familyplan.web.accounts.models import User
 from familyplan.web.audit import services as audit
-from familyplan.web.casework import goal_children, removals, rules, taf
+from familyplan.web.casework import goal_children, references, removals, rules, taf
 from familyplan.web.casework.closure import closure_request
 from familyplan.web.casework.models import (
     Action,
@@ -119,6 +119,8 @@ def _deleted(record: Any, family_id: int, by: User) -> None:
 def family_update(*, family: Family, by: User, version: int, **fields: Any) -> Family:
     permissions.require(by, permissions.PLAN_CHANGE, family)
     family = _family_at(family, version)
+    if problems := references.reference_problems(fields.get("reference", ""), by, but=family):
+        raise Refused(problems)
     return audit.record_save(family, fields, family_id=family.pk, user=by)
 
 

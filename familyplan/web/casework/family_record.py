@@ -11,12 +11,16 @@ from familyplan.web.accounts.models import Team, User
 from familyplan.web.audit import services as audit
 from familyplan.web.audit.models import AuditEvent
 from familyplan.web.casework.models import Family
+from familyplan.web.casework.references import reference_problems
+from familyplan.web.casework.services import Refused
 
 
 @transaction.atomic
 def family_details_change(*, family: Family, by: User, **fields: Any) -> Family:
     """The family's name, reference, area and language (Welsh families get their copy in Welsh)."""
     permissions.require(by, permissions.PLAN_CHANGE, family)
+    if problems := reference_problems(fields.get("reference", ""), by, but=family):
+        raise Refused(problems)
     return audit.record_save(family, fields, family_id=family.pk, user=by)
 
 

@@ -14,7 +14,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.accounts import permissions
-from familyplan.web.casework import forms, removals, selectors, services
+from familyplan.web.casework import forms, references, removals, selectors, services
 from familyplan.web.casework.models import FamilyMember, NetworkMember, Plan
 from familyplan.web.casework.review_due import review_due_on
 from familyplan.web.casework.views import edit_page
@@ -52,13 +52,20 @@ def families_list(request: HttpRequest) -> HttpResponse:
 def family_create(request: HttpRequest) -> HttpResponse:
     permissions.require(_user(request), permissions.FAMILY_CREATE)
     form = forms.FamilyForm(request.POST or None)
+    holder: dict[str, Any] = {}
     if request.method == "POST" and form.is_valid():
-        family = services.family_create(by=_user(request), **form.cleaned_data)
-        messages.success(
-            request, _("The %(name)s family's record has been made.") % {"name": family.family_name}
-        )
-        return redirect("family", family_id=family.pk)
-    return form_page(request, form, _("Add a family"), button=_("Save and continue"))
+        try:
+            family = services.family_create(by=_user(request), **form.cleaned_data)
+        except services.Refused as refused:
+            # Asked before the error is shown, which takes the reference out of what was cleaned.
+            holder = references.holder_link(form.cleaned_data["reference"], _user(request))
+            forms.ask(form, refused.problems)
+        else:
+            messages.success(
+                request, _("The %(name)s family's record has been made.") % {"name": family.family_name}
+            )
+            return redirect("family", family_id=family.pk)
+    return form_page(request, form, _("Add a family"), button=_("Save and continue"), **holder)
 
 
 @permissions.asks(permissions.FAMILY_VIEW)

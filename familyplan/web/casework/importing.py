@@ -35,6 +35,7 @@ from familyplan.web.casework.models import (
     ImportRecord,
     TafMember,
 )
+from familyplan.web.casework.references import ASK_WHO_CAN_SEE, import_refusal, reference_in_use
 from familyplan.web.casework.services import plan_score_refresh
 
 TRANSFER_FORMAT = "familyplan-transfer/1"
@@ -63,15 +64,17 @@ def _named(plan: m.Plan, path: Path) -> m.Plan:
     return plan.model_copy(update={"family_name": plan.family_name or path.stem})
 
 
-def _seen_before(digest: str, plan: m.Plan, path: Path) -> tuple[Family | None, str] | None:
-    """The family this plan is already in, and how it was recognised; None if it is new."""
-    if plan.family_reference:
-        family = Family.objects.filter(reference=plan.family_reference).first()
-        if family is not None:
-            return family, f"a family with reference {plan.family_reference} is already here (#{family.pk})"
+def _seen_before(digest: str, plan: m.Plan, path: Path, by: User) -> tuple[Family | None, str] | None:
+    """The family this plan is already in, and how it was recognised; None if it is new. A family
+    ``by`` may not see is not named, nor the file it came in with (a file is often named after
+    the family): only that the plan is here, and whom to ask."""
+    if (in_use := reference_in_use(plan.family_reference, by)) is not None:
+        return in_use.family, import_refusal(in_use)
     named = _named(plan, path)
     known = [digest, fingerprint(named), *earlier_fingerprints(named)]
-    for record in ImportRecord.objects.filter(content_hash__in=known):
+    for record in ImportRecord.objects.filter(content_hash__in=known).select_related("family"):
+        if record.family is not None and not permissions.can(by, permissions.FAMILY_VIEW, record.family):
+            return None, f"the same plan is already in the council: {ASK_WHO_CAN_SEE}"
         how = "same content as" if record.content_hash == digest else "the same plan as"
         return record.family, f"{how} {record.file_name}"
     return None
@@ -169,7 +172,7 @@ def _import_file(
     plan = result.plan
     digest = hashlib.sha256(content).hexdigest()
     goals, actions = len(plan.goals), len(plan.actions)
-    if (earlier := _seen_before(digest, plan, path)) is not None:
+    if (earlier := _seen_before(digest, plan, path, by)) is not None:
         return FileResult(
             path, "already imported", family=earlier[0], reason=earlier[1], goals=goals, actions=actions
         )
@@ -294,10 +297,8 @@ def transfer_import(path: Path, by: User, notes: list[RowProblem] | None = None)
     family_name = str(data.get("family_name") or path.stem)
     if len(reference) > 50 or len(family_name) > 500:
         raise ReadError(path, "its family reference is over 50 characters, or its family name over 500")
-    if reference and (known := Family.objects.filter(reference=reference).first()) is not None:
-        raise ReadError(
-            path, f"a family with reference {reference} is already here (#{known.pk}): not imported again"
-        )
+    if (in_use := reference_in_use(reference, by)) is not None:
+        raise ReadError(path, f"{import_refusal(in_use)}: not imported again")
     with transaction.atomic():
         family = family_from_model(plans[-1], family_name, by, notes)
         family.reference = reference

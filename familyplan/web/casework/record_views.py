@@ -13,11 +13,12 @@ from django.utils.translation import gettext_lazy as _
 from familyplan.plan.models import SHORT_TEXT_CHARS
 from familyplan.web.accounts import permissions
 from familyplan.web.accounts.models import Team
-from familyplan.web.casework import selectors
+from familyplan.web.casework import references, selectors
 from familyplan.web.casework.family_names import FamilyNameMixin, family_name_field
 from familyplan.web.casework.family_record import family_details_change, family_team_change, legal_hold_set
-from familyplan.web.casework.forms import CleanTextMixin
+from familyplan.web.casework.forms import CleanTextMixin, ask
 from familyplan.web.casework.models import Family
+from familyplan.web.casework.services import Refused
 from familyplan.web.pages import family_form_page
 
 
@@ -78,11 +79,19 @@ def family_details(request: HttpRequest, family_id: int) -> HttpResponse:
     permissions.require(request.user, permissions.PLAN_CHANGE, family)
     initial = {f: getattr(family, f) for f in FamilyDetailsForm.base_fields}
     form = FamilyDetailsForm(request.POST or None, initial=initial)
+    holder: dict[str, Any] = {}
     if request.method == "POST" and form.is_valid():
-        family_details_change(family=family, by=request.user, **form.cleaned_data)  # type: ignore[arg-type]
-        messages.success(request, _("The family's details have been saved."))
-        return redirect("family", family_id=family.pk)
-    return family_form_page(request, family, form, _("Family details"))
+        try:
+            family_details_change(family=family, by=request.user, **form.cleaned_data)  # type: ignore[arg-type]
+        except Refused as refused:
+            # Asked before the error is shown, which takes the reference out of what was cleaned.
+            reference = form.cleaned_data["reference"]
+            holder = references.holder_link(reference, request.user, but=family)  # type: ignore[arg-type]
+            ask(form, refused.problems)
+        else:
+            messages.success(request, _("The family's details have been saved."))
+            return redirect("family", family_id=family.pk)
+    return family_form_page(request, family, form, _("Family details"), **holder)
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.LEGAL_HOLD)

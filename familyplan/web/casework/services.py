@@ -24,7 +24,7 @@ from familyplan.web.accounts import permissions
 from familyplan.web.accounts.models import User
 from familyplan.web.audit import services as audit
 from familyplan.web.audit.models import AuditEvent
-from familyplan.web.casework import goal_children
+from familyplan.web.casework import goal_children, references
 from familyplan.web.casework.models import (
     OPEN_ACTION_STATUSES,
     Action,
@@ -166,6 +166,8 @@ def _bump(plan: Plan) -> None:
 @transaction.atomic
 def family_create(*, by: User, family_name: str, reference: str = "", address_area: str = "") -> Family:
     permissions.require(by, permissions.FAMILY_CREATE)
+    if problems := references.reference_problems(reference, by):
+        raise Refused(problems)
     family = Family.objects.create(
         family_name=family_name, reference=reference, address_area=address_area, team=by.team, created_by=by
     )

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from familyplan.web.casework.models import Goal, Plan
+from familyplan.web.casework.models import ACTION_STATUSES, Action, Goal, Plan
 from familyplan.web.expiring import Expiring
 
 
@@ -54,6 +54,8 @@ class ScalingScore(models.Model):
     family_score = models.PositiveSmallIntegerField(null=True, blank=True)
     practitioner_score = models.PositiveSmallIntegerField(null=True, blank=True)
     no_score_reason = models.TextField("why there is no score", blank=True)
+    # The goal keeps only the day it was achieved: the review that marked it says so itself.
+    achieved = models.BooleanField("the goal was marked achieved at this review", default=False)
 
     class Meta:
         constraints = [
@@ -62,6 +64,24 @@ class ScalingScore(models.Model):
 
     def __str__(self) -> str:
         return f"{self.family_score}/{self.practitioner_score}"
+
+
+class ActionReviewed(models.Model):
+    """An action's status as a review found it and as it left it. The action's own status moves on
+    after the review, so without this the review could not say what it changed."""
+
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="actions_reviewed")
+    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="+")
+    status_before = models.CharField(max_length=20, choices=ACTION_STATUSES)
+    status = models.CharField(max_length=20, choices=ACTION_STATUSES)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["review", "action"], name="one_status_per_action_per_review")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.status_before} to {self.status}"
 
 
 class ViewsLink(Expiring):

@@ -1,4 +1,5 @@
-"""Reads about reviews: the drift a manager is shown, worked out in the database.
+"""Reads about reviews: what one review recorded, and the drift a manager is shown (worked out in
+the database).
 
 Drift is no rise in the scaling scores over the last two reviews (of the goals scored at
 both) while actions are done, or a review that recorded no progress at all (seed 001,
@@ -8,12 +9,13 @@ disguised compliance).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from django.db.models import Avg, Count, Exists, F, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 
-from familyplan.web.casework.models import Action, Plan, ProgressNote
-from familyplan.web.reviews.models import Review, ScalingScore
+from familyplan.web.casework.models import Action, Goal, Plan, ProgressNote
+from familyplan.web.reviews.models import ActionReviewed, Review, ScalingScore
 
 _SCORED = Q(family_score__isnull=False) | Q(practitioner_score__isnull=False)
 
@@ -79,3 +81,38 @@ def latest_updates(plan: Plan) -> dict[int, ProgressNote]:
     for note in updates_since_last_review([plan]):
         latest.setdefault(note.action_id, note)
     return latest
+
+
+@dataclass
+class ActionAtReview:
+    """One action as a review recorded it: the progress noted (at the review, and sent in before it
+    and looked at there) and the status it found and left (None for a review recorded before
+    reviews kept it)."""
+
+    action: Action
+    notes: list[ProgressNote] = field(default_factory=list)
+    status: ActionReviewed | None = None
+
+
+@dataclass
+class GoalAtReview:
+    goal: Goal
+    score: ScalingScore | None = None
+    actions: list[ActionAtReview] = field(default_factory=list)
+
+
+def review_goals(review: Review) -> list[GoalAtReview]:
+    """What the review recorded, goal by goal, from what it stored: each goal's scaling (or why
+    none) and whether it was marked achieved, and each action's progress and status there. Read
+    from the review's own records, not the plan as it stands, so the review reads the same later."""
+    scores = review.scores.select_related("goal")
+    statuses = review.actions_reviewed.select_related("action__goal")
+    notes = ProgressNote.objects.filter(review=review).select_related("action__goal", "by")
+    actions: dict[int, ActionAtReview] = {s.action_id: ActionAtReview(s.action, status=s) for s in statuses}
+    for note in notes.order_by("date", "id"):
+        actions.setdefault(note.action_id, ActionAtReview(note.action)).notes.append(note)
+    goals: dict[int, GoalAtReview] = {s.goal_id: GoalAtReview(s.goal, score=s) for s in scores}
+    for reviewed in sorted(actions.values(), key=lambda a: (a.action.order, a.action.pk)):
+        goal = reviewed.action.goal
+        goals.setdefault(goal.pk, GoalAtReview(goal)).actions.append(reviewed)
+    return sorted(goals.values(), key=lambda g: (g.goal.order, g.goal.pk))

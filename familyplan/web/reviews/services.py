@@ -20,7 +20,7 @@ from familyplan.web.casework.models import Action, FamilyMember, Goal, Plan, Pro
 from familyplan.web.casework.services import PlanClosedError, PlanRuleError, plan_score_refresh
 from familyplan.web.casework.signals import plan_changed
 from familyplan.web.expiring import digest
-from familyplan.web.reviews.models import Review, ScalingScore, ViewsLink, ViewsSubmission
+from familyplan.web.reviews.models import ActionReviewed, Review, ScalingScore, ViewsLink, ViewsSubmission
 from familyplan.web.reviews.rules import ActionUpdate, GoalUpdate, ReviewRefused, review_problems
 from familyplan.web.reviews.selectors import DRIFT, updates_since_last_review, with_drift
 from familyplan.web.versioning import StaleVersionError, claim
@@ -79,6 +79,40 @@ def _land_sent_in(plan: Plan, review: Review, updates: list[tuple[int, dt.date]]
     ProgressNote.objects.filter(pk__in=looked_at).update(review=review)
 
 
+def _actions_reviewed(review: Review, actions: list[ActionUpdate], by: User) -> None:
+    """Each action's progress and status as the review records them. The status it found is kept
+    with the review (ActionReviewed), since the action's own status moves on after it."""
+    for update in actions:
+        if update.progress.strip():
+            ProgressNote.objects.create(
+                action=update.action, review=review, date=review.date, text=update.progress.strip(), by=by
+            )
+        if update.status != update.action.status:
+            Action.objects.filter(pk=update.action.pk).update(status=update.status)
+    ActionReviewed.objects.bulk_create(
+        ActionReviewed(review=review, action=u.action, status_before=u.action.status, status=u.status)
+        for u in actions
+    )
+
+
+def _goals_scored(review: Review, goals: list[GoalUpdate]) -> None:
+    ScalingScore.objects.bulk_create(
+        ScalingScore(
+            review=review,
+            goal=u.goal,
+            family_score=u.family_score,
+            practitioner_score=u.practitioner_score,
+            no_score_reason=u.no_score_reason.strip(),
+            achieved=u.achieved,
+        )
+        for u in goals
+        if u.family_score is not None
+        or u.practitioner_score is not None
+        or u.no_score_reason.strip()
+        or u.achieved
+    )
+
+
 @transaction.atomic
 def review_record(
     *,
@@ -104,24 +138,8 @@ def review_record(
     _claim_changed(actions, goals)
     sent_in = list(updates_since_last_review([plan]).values_list("pk", "date"))
     review = Review.objects.create(plan=plan, recorded_by=by, **review_fields)
-    for update in actions:
-        if update.progress.strip():
-            ProgressNote.objects.create(
-                action=update.action, review=review, date=review.date, text=update.progress.strip(), by=by
-            )
-        if update.status != update.action.status:
-            Action.objects.filter(pk=update.action.pk).update(status=update.status)
-    ScalingScore.objects.bulk_create(
-        ScalingScore(
-            review=review,
-            goal=u.goal,
-            family_score=u.family_score,
-            practitioner_score=u.practitioner_score,
-            no_score_reason=u.no_score_reason.strip(),
-        )
-        for u in goals
-        if u.family_score is not None or u.practitioner_score is not None or u.no_score_reason.strip()
-    )
+    _actions_reviewed(review, actions, by)
+    _goals_scored(review, goals)
     achieved = [u.goal.pk for u in goals if u.achieved]
     if achieved:
         # Seed 002: achieved outcomes are celebrated and leave the live plan.

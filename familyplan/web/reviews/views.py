@@ -28,7 +28,7 @@ from familyplan.web.reviews.forms import (
 )
 from familyplan.web.reviews.models import Review
 from familyplan.web.reviews.rules import actions_to_review, review_on
-from familyplan.web.reviews.selectors import latest_updates
+from familyplan.web.reviews.selectors import latest_updates, review_goals
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
@@ -99,9 +99,10 @@ def review_new(request: HttpRequest, plan_id: int) -> HttpResponse:
 def review_detail(request: HttpRequest, plan_id: int, review_id: int) -> HttpResponse:
     plan = selectors.plan_get(request.user, plan_id)  # type: ignore[arg-type]
     review = get_object_or_404(
-        Review.objects.prefetch_related("scores__goal", "views"), pk=review_id, plan=plan
+        Review.objects.select_related("recorded_by").prefetch_related("views"), pk=review_id, plan=plan
     )
-    return render(request, "reviews/review.html", {"plan": plan, "review": review})
+    context = {"plan": plan, "review": review, "goals": review_goals(review)}
+    return render(request, "reviews/review.html", context)
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
