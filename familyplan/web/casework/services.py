@@ -234,8 +234,7 @@ def plan_start(*, family: Family, by: User, plan_type: str, started_on: dt.date)
     may_change(by, family)
     if problems := start_date_problems(started_on, timezone.localdate()):
         raise Refused(problems)
-    live = family.plans.exclude(status=Plan.Status.CLOSED).first()
-    if live is not None:
+    if (live := family.plans.exclude(status=Plan.Status.CLOSED).first()) is not None:
         raise SecondLivePlanError(live)
     try:
         with transaction.atomic():
@@ -246,8 +245,7 @@ def plan_start(*, family: Family, by: User, plan_type: str, started_on: dt.date)
             return plan
     except IntegrityError as error:
         # Two people starting a plan at the same moment: the database keeps it to one.
-        live = family.plans.exclude(status=Plan.Status.CLOSED).first()
-        if live is None:
+        if (live := family.plans.exclude(status=Plan.Status.CLOSED).first()) is None:
             raise
         raise SecondLivePlanError(live) from error
 
