@@ -56,7 +56,6 @@ PAGE_CODE = [
     "accounts/two_factor.py",
     "accounts/views.py",
     "casework/charts.py",
-    "casework/clean_text.py",
     "casework/closure_views.py",
     "casework/family_views.py",
     "casework/forms.py",
@@ -72,6 +71,7 @@ PAGE_CODE = [
     "reviews/forms.py",
     "reviews/models.py",
     "reviews/views.py",
+    "clean_text.py",
     "help.py",
 ]
 WORD_KEYWORDS = {
