@@ -131,6 +131,8 @@ AXES_FAILURE_LIMIT = 10
 AXES_COOLOFF_TIME = 5 / 60  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# A page of the service saying how long the lock lasts and who can lift it, not axes' bare line.
+AXES_LOCKOUT_CALLABLE = "familyplan.web.accounts.lockout.locked_out"
 # How many proxies of the council's own stand in front of the server (0: none). Addresses for
 # rate limits and lockouts are read through exactly that many; never from what a client writes.
 TRUSTED_PROXIES = int(os.environ.get("FAMILYPLAN_TRUSTED_PROXIES", "0"))

@@ -6,6 +6,7 @@ import re
 
 import pytest
 from django.core import mail
+from django.utils import timezone
 from playwright.sync_api import Page, expect
 
 from familyplan.web.accounts.models import User
@@ -21,7 +22,8 @@ def test_a_person_resets_a_forgotten_password_by_email(
     page: Page, live_server, axe: AccessibilityLog
 ) -> None:
     people()
-    User.objects.filter(username="lead").update(email="sarah@council.example")
+    # She has signed in before: a password forgotten, not a first one (tests/web/test_a_first_password.py).
+    User.objects.filter(username="lead").update(email="sarah@council.example", last_login=timezone.now())
     page.goto(f"{live_server.url}/sign-in/")
     page.get_by_role("link", name="Forgotten your password?").click()
     axe.check(page)

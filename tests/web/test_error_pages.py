@@ -38,3 +38,18 @@ def test_a_failure_page_shows_no_detail(db) -> None:
     page = response.content.decode()
     assert "Sorry, there is a problem with the service" in page
     assert "Traceback" not in page
+
+
+def test_a_refused_manager_is_told_to_ask_an_administrator_not_their_team_manager(
+    manager: User, lead: User
+) -> None:
+    refused_manager = signed_in(manager).get("/data-notifications/")
+    refused_practitioner = signed_in(lead).get("/data-notifications/")
+
+    assert refused_manager.status_code == refused_practitioner.status_code == 403
+    to_manager = refused_manager.content.decode()
+    assert "If you think you should be able to, ask an administrator." in to_manager
+    assert "ask your team manager" not in to_manager
+    assert (
+        "If you think you should be able to, ask your team manager." in refused_practitioner.content.decode()
+    )

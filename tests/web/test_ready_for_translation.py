@@ -57,7 +57,6 @@ PAGE_CODE = [
     "accounts/views.py",
     "audit/words.py",
     "casework/charts.py",
-    "casework/clean_text.py",
     "casework/closure_views.py",
     "casework/family_views.py",
     "casework/forms.py",
@@ -74,6 +73,7 @@ PAGE_CODE = [
     "reviews/forms.py",
     "reviews/models.py",
     "reviews/views.py",
+    "clean_text.py",
     "help.py",
 ]
 WORD_KEYWORDS = {

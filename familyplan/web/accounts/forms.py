@@ -8,7 +8,9 @@ from django.contrib.auth.validators import ASCIIUsernameValidator
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
+from familyplan.web.accounts import people_services
 from familyplan.web.accounts.models import Team, User
+from familyplan.web.clean_text import CleanTextMixin, too_long
 
 
 class CodeForm(forms.Form):
@@ -74,8 +76,10 @@ def _required(label: Any, message: Any, max_length: int = 150, **kwargs: Any) ->
     return forms.CharField(label=label, max_length=max_length, error_messages={"required": message}, **kwargs)
 
 
-class PersonForm(forms.Form):
-    """Who someone is and what they may do; ``adding`` asks for a username too."""
+class PersonForm(CleanTextMixin, forms.Form):
+    """Who someone is and what they may do; ``adding`` asks for a username too. What the service
+    would refuse (a username taken, a role in initials) is asked with the form's other problems,
+    so the administrator meets them all at once."""
 
     first_name = _required(_("First name"), _("Enter their first name"))
     last_name = _required(_("Last name"), _("Enter their last name"))
@@ -110,7 +114,8 @@ class PersonForm(forms.Form):
         empty_label=_("No team"),
     )
 
-    def __init__(self, *args: Any, adding: bool = False, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, adding: bool = False, person: User | None = None, **kwargs: Any) -> None:
+        self.person = person
         super().__init__(*args, **kwargs)
         if adding:
             username = UsernameField(
@@ -118,7 +123,8 @@ class PersonForm(forms.Form):
                 help_text=_("What they sign in with: letters, digits and @ . + - _ only."),
                 max_length=150,
                 validators=[ASCIIUsernameValidator(message=_("Use only letters, digits and @ . + - _"))],
-                error_messages={"required": _("Enter a username")},
+                # Added after the text fields were given their plain messages: given its own.
+                error_messages={"required": _("Enter a username"), "max_length": too_long(_("Username"))},
             )
             self.fields = {"username": username, **self.fields}
         else:
@@ -127,6 +133,24 @@ class PersonForm(forms.Form):
             self.fields["is_active"] = forms.BooleanField(
                 label=_("The account is active (untick when they leave)"), required=False
             )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        before = self.person
+        email, job_title = str(data.get("email") or ""), data.get("job_title")
+        problems = people_services.person_problems(
+            person=before,
+            username=data.get("username"),
+            # What is saved already is not asked about again (people_services.person_change).
+            email="" if before and email.lower() == before.email.lower() else email,
+            role=str(data.get("role") or ""),
+            team=data.get("team"),
+            job_title=None if before and job_title == before.job_title else job_title,
+        )
+        for name, message in problems.items():
+            if name not in self.errors:
+                self.add_error(name, message)
+        return data
 
 
 class TeamForm(forms.Form):

@@ -16,7 +16,8 @@ from django.conf import settings
 from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import views as auth_views
 from django.http import HttpResponse
-from django.urls import reverse_lazy
+from django.shortcuts import redirect
+from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.accounts import services, sessions
@@ -75,15 +76,35 @@ class ResetSentView(auth_views.PasswordResetDoneView):
 
 
 class NewPasswordView(auth_views.PasswordResetConfirmView):
+    """The link emailed for a forgotten password, and to a new person for their first one: someone
+    who has never signed in has no other sessions or tokens to be told about."""
+
     form_class = NewPasswordForm
     template_name = "accounts/password_reset_new.html"
     success_url = reverse_lazy("password-reset-done")
 
+    def _first_password(self) -> bool:
+        user = getattr(self, "user", None)
+        return user is not None and user.last_login is None
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        return {**super().get_context_data(**kwargs), "first_password": self._first_password()}
+
     def form_valid(self, form: Any) -> HttpResponse:
+        first = self._first_password()
         response = super().form_valid(form)
         sessions.end_after_reset(form.user)
+        if first:
+            return redirect(f"{reverse('password-reset-done')}?{FIRST}")
         return response
+
+
+# The done page's address for a first password: it says nothing of who chose it.
+FIRST = "first"
 
 
 class ResetDoneView(auth_views.PasswordResetCompleteView):
     template_name = "accounts/password_reset_done.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        return {**super().get_context_data(**kwargs), "first_password": FIRST in self.request.GET}

@@ -10,6 +10,7 @@ Every addition and change is in the audit trail, with the fields that changed an
 from __future__ import annotations
 
 import logging
+import re
 import secrets
 from smtplib import SMTPException
 from typing import Any
@@ -23,6 +24,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 
+from familyplan.smart import default_catalogue
 from familyplan.web.accounts import permissions
 from familyplan.web.accounts.models import Team, User
 from familyplan.web.audit import services as audit
@@ -53,17 +55,51 @@ def _teamless(role: str, team: Team | int | None) -> dict[str, str]:
     return {}
 
 
-def _refusals(*, username: str | None, email: str, person: User | None) -> dict[str, str]:
+# Initials alone ("FSW", "HV"): the hint asks for the role as the family would say it (seed 000).
+_INITIALS = re.compile(r"[A-Z]{2,5}")
+
+
+def _initials_only(job_title: str) -> dict[str, str]:
+    short = job_title.strip()
+    if not _INITIALS.fullmatch(short):
+        return {}
+    meaning = default_catalogue().acronyms.get(short)
+    if meaning:
+        message = _('Write the role in full: "%(meaning)s", not %(short)s') % {
+            "meaning": meaning,
+            "short": short,
+        }
+    else:
+        message = _('Write the role in full, for example "Family Support Worker", not %(short)s') % {
+            "short": short
+        }
+    return {"job_title": message}
+
+
+def person_problems(
+    *,
+    person: User | None = None,
+    username: str | None = None,
+    email: str = "",
+    role: str = "",
+    team: Team | int | None = None,
+    job_title: str | None = None,
+) -> dict[str, str]:
+    """What stops these details being saved for a new ``person`` (None) or a changed one: a username
+    or email address someone else has, a manager with no team, a role written as initials. Only the
+    parts given are asked about, so a form can ask before its other answers are right."""
     others = User.objects.exclude(pk=person.pk) if person else User.objects.all()
     problems = {}
-    if username is not None and others.filter(username__iexact=username).exists():
+    if username and others.filter(username__iexact=username).exists():
         problems["username"] = _("Someone already has the username %(name)s. Choose another") % {
             "name": username
         }
     if email and others.filter(email__iexact=email).exists():
         # A reset link goes to an address: two accounts on one address would get each other's.
         problems["email"] = _("Someone already has an account with this email address")
-    return problems
+    if role:
+        problems |= _teamless(role, team)
+    return problems | (_initials_only(job_title) if job_title is not None else {})
 
 
 @transaction.atomic
@@ -80,9 +116,9 @@ def person_add(
     agency: str = "",
 ) -> User:
     """Make an account and email its owner a link to choose a password. PersonRefused if the
-    username or email address is taken."""
+    username or email address is taken, or another of person_problems."""
     permissions.require(by, permissions.PEOPLE_MANAGE)
-    problems = _refusals(username=username, email=email, person=None) | _teamless(role, team)
+    problems = person_problems(username=username, email=email, role=role, team=team, job_title=job_title)
     if problems:
         raise PersonRefused(problems)
     person = User(
@@ -133,8 +169,15 @@ def person_change(*, person: User, by: User, **fields: Any) -> User:
         # Their email is where a reset link goes: whoever could change it could take the account over.
         raise PersonRefused({"email": _("Only a superuser can change a superuser's or staff account")})
     email_changed = fields.get("email", person.email).lower() != person.email.lower()
-    problems = _refusals(username=None, email=fields["email"] if email_changed else "", person=person)
-    problems |= _teamless(fields.get("role", person.role), fields.get("team_id", person.team_id))
+    # A role as saved is not asked about again: deactivating a leaver must not wait on its wording.
+    job_title = fields.get("job_title", person.job_title)
+    problems = person_problems(
+        person=person,
+        email=fields["email"] if email_changed else "",
+        role=fields.get("role", person.role),
+        team=fields.get("team_id", person.team_id),
+        job_title=job_title if job_title != person.job_title else None,
+    )
     if person.pk == by.pk and (
         fields.get("role", person.role) != person.role or not fields.get("is_active", True)
     ):

@@ -80,7 +80,7 @@ def person_edit(request: HttpRequest, user_id: int) -> HttpResponse:
     permissions.require(_user(request), permissions.PEOPLE_MANAGE)
     person = get_object_or_404(User, pk=user_id)
     initial = {name: getattr(person, name) for name in people_services.ACCESS_FIELDS if name != "team_id"}
-    form = forms.PersonForm(request.POST or None, initial=initial | {"team": person.team_id})
+    form = forms.PersonForm(request.POST or None, person=person, initial=initial | {"team": person.team_id})
     if request.method == "POST" and form.is_valid():
         try:
             people_services.person_change(person=person, by=_user(request), **form.cleaned_data)

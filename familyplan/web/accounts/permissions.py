@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
@@ -30,6 +30,9 @@ from rules.predicates import always_allow, predicate
 from rules.rulesets import RuleSet
 
 from familyplan.web.accounts.models import User
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -200,6 +203,17 @@ REFUSALS = {
     FAMILY_CREATE: _("Families are added and imported by practitioners and managers, not administrators."),
     FAMILY_DELETE: _("Only an administrator can remove a family's whole record."),
 }
+
+
+def who_to_ask(user: Any) -> StrOrPromise:
+    """Who to ask when a rule says no: a practitioner's team manager brings them into a family's
+    team; what anyone else may do, their role and team, is set by an administrator."""
+    person = _person(user)
+    if person is not None and person.role == User.Role.PRACTITIONER and person.team_id is not None:
+        return _("If you think you should be able to, ask your team manager.")
+    if person is not None and person.is_administrator:
+        return _("If you think you should be able to, ask another administrator.")
+    return _("If you think you should be able to, ask an administrator.")
 
 
 def rule_exists(rule: str) -> bool:

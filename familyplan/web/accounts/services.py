@@ -59,7 +59,8 @@ def _key(kind: str, value: str) -> str:
     return hmac.new(secret, value.encode(), hashlib.sha256).hexdigest()
 
 
-def _hour_words(minutes: int) -> str:
+def minutes_in_words(minutes: int) -> str:
+    """A wait as a person says it: "5 minutes", "an hour", "2 hours"."""
     if minutes % 60 == 0:
         hours = minutes // 60
         return _("an hour") if hours == 1 else ngettext("%(n)d hour", "%(n)d hours", hours) % {"n": hours}
@@ -77,7 +78,7 @@ def password_reset_ask(*, email: str, client: str) -> None:
     since = now - dt.timedelta(minutes=limits.reset_minutes)
     ResetRequest.objects.filter(at__lte=since).delete()
     email_key, client_key = _key("email", email.strip().lower()), _key("client", client)
-    within = _hour_words(limits.reset_minutes)
+    within = minutes_in_words(limits.reset_minutes)
     for asked, most, message in (
         (
             ResetRequest.objects.filter(email_key=email_key),

@@ -17,11 +17,11 @@ from familyplan.plan import limits
 from familyplan.plan.models import SHORT_TEXT_CHARS
 from familyplan.smart import Context, check_statement, known_names
 from familyplan.web.casework import rules
-from familyplan.web.casework.clean_text import CleanTextMixin as CleanTextMixin
 from familyplan.web.casework.date_examples import with_dates
 from familyplan.web.casework.family_names import FamilyNameMixin, family_name_field
 from familyplan.web.casework.models import Action
 from familyplan.web.casework.owners import FAMILY_NAMES_APART, Owner, owner_choices
+from familyplan.web.clean_text import CleanTextMixin as CleanTextMixin
 from familyplan.web.conflicts import VersionMixin as VersionMixin
 
 if TYPE_CHECKING:

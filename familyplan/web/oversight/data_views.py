@@ -10,16 +10,19 @@ from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.plan.models import SHORT_TEXT_CHARS
 from familyplan.web.accounts import permissions
 from familyplan.web.casework import selectors as casework
-from familyplan.web.casework.forms import CleanTextMixin, UKDateField, _area
+from familyplan.web.casework.forms import CleanTextMixin, UKDateField, ask, needed_area
 from familyplan.web.casework.models import ServiceGap
 from familyplan.web.oversight.data_notifications import (
     FIELDS,
+    NEEDED,
     data_notification_forwarded,
+    data_notification_problems,
     data_notification_send,
 )
 from familyplan.web.oversight.models import DataNotification
@@ -27,24 +30,37 @@ from familyplan.web.oversight.views import safe_cell
 from familyplan.web.pages import plan_form_page
 
 
+def _if_empty(name: str) -> dict[str, Any]:
+    return {"error_messages": {"required": NEEDED[name]}}
+
+
 class DataNotificationForm(CleanTextMixin, forms.Form):
     location = forms.CharField(
         label=_("Where does the family live?"),
         max_length=SHORT_TEXT_CHARS,
         help_text=_("The area or location where the support is not available."),
+        **_if_empty("location"),
     )
-    kind_of_service = forms.CharField(label=_("Kind of service"), max_length=SHORT_TEXT_CHARS)
-    support_needed = _area(_("What support is needed but not available?"), required=True)
-    risk = _area(_("What risk does this pose to the child and family?"), required=True)
+    kind_of_service = forms.CharField(
+        label=_("Kind of service"), max_length=SHORT_TEXT_CHARS, **_if_empty("kind_of_service")
+    )
+    support_needed = needed_area(_("What support is needed but not available?"), NEEDED["support_needed"])
+    risk = needed_area(_("What risk does this pose to the child and family?"), NEEDED["risk"])
     discussed_with_coordinator_on = UKDateField(
-        label=_("When did you discuss it with the early help coordinator?"), required=False
+        label=_("When did you discuss it with the early help coordinator?"),
+        **_if_empty("discussed_with_coordinator_on"),
     )
     raise_with_lspb = forms.BooleanField(
         label=_("It should be raised as a risk through the Local Safeguarding Partnership Board"),
         required=False,
         help_text=_("When the gap significantly affects families."),
     )
-    lspb_reason = _area(_("Why, or why not?"))
+    lspb_reason = needed_area(_("Why, or why not?"), NEEDED["lspb_reason"])
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        ask(self, data_notification_problems(data, timezone.localdate()))
+        return data
 
 
 def _user(request: HttpRequest) -> Any:

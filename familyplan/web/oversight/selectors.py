@@ -83,6 +83,12 @@ def lead_left() -> Q:
 _OVERSIGHT_WITHIN = dt.timedelta(days=91)
 
 
+def _oversight_since(today: dt.date) -> Q:
+    """Supervision held in the last three months. A note dated after today (saved before such dates
+    were refused) is no oversight the plan has had."""
+    return Q(date__gte=today - _OVERSIGHT_WITHIN, date__lte=today)
+
+
 def figure_lists(user: Any, filters: Filters, today: dt.date) -> dict[str, QuerySet[Any]]:
     """Every figure on the dashboard, as the list of records behind it."""
     plans = live_plans(user, filters)
@@ -91,7 +97,7 @@ def figure_lists(user: Any, filters: Filters, today: dt.date) -> dict[str, Query
     if not _council_wide(user, filters):
         overdue_actions = overdue_actions.filter(goal__plan__in=plans)
     three_months_ago = today - _OVERSIGHT_WITHIN
-    recent_oversight = SupervisionNote.objects.filter(plan=OuterRef("pk"), date__gte=three_months_ago)
+    recent_oversight = SupervisionNote.objects.filter(_oversight_since(today), plan=OuterRef("pk"))
     return {
         "open-plans": plans,
         "reviews-due": plans.filter(review_due_between(today, today + dt.timedelta(days=14))),
@@ -124,7 +130,7 @@ def counts(user: Any, filters: Filters, today: dt.date) -> dict[str, int]:
     """Every figure and the SMART score bands, in three queries whatever the number of plans."""
     plans = live_plans(user, filters)
     # A set of plans with recent oversight, not a lookup for each of a council's plans.
-    recent_oversight = SupervisionNote.objects.filter(date__gte=today - _OVERSIGHT_WITHIN).values("plan_id")
+    recent_oversight = SupervisionNote.objects.filter(_oversight_since(today)).values("plan_id")
     figures = plans.aggregate(
         open_plans=Count("pk"),
         reviews_due=Count("pk", filter=review_due_between(today, today + dt.timedelta(days=14))),

@@ -23,9 +23,10 @@ from familyplan.web.audit import services as audit
 from familyplan.web.audit.models import AuditEvent
 from familyplan.web.casework import selectors as casework
 from familyplan.web.casework.charts import bar_chart
-from familyplan.web.casework.forms import CleanTextMixin, UKDateField, needed_area
+from familyplan.web.casework.forms import CleanTextMixin, UKDateField, ask, needed_area
 from familyplan.web.casework.models import Plan
 from familyplan.web.casework.review_due import review_due_on
+from familyplan.web.casework.services import Refused
 from familyplan.web.council.services import cycles as council_cycles
 from familyplan.web.oversight import selectors, services
 from familyplan.web.oversight.filters import PeriodForm, dashboard_filters, refuse_what_was_not_offered
@@ -240,9 +241,13 @@ def supervision_add(request: HttpRequest, plan_id: int) -> HttpResponse:
     permissions.require(user, permissions.SUPERVISE, plan.family)
     form = SupervisionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.supervision_add(plan=plan, by=user, **form.cleaned_data)
-        messages.success(request, _("The supervision note has been added to the plan."))
-        return redirect("plan", plan_id=plan.pk)
+        try:
+            services.supervision_add(plan=plan, by=user, **form.cleaned_data)
+        except Refused as refused:
+            ask(form, refused.problems)
+        else:
+            messages.success(request, _("The supervision note has been added to the plan."))
+            return redirect("plan", plan_id=plan.pk)
     return plan_form_page(request, plan, form, _("Record management oversight"))
 
 

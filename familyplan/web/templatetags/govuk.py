@@ -22,6 +22,13 @@ def can(context: template.Context, rule: str, record: Any = None) -> bool:
     return permissions.can(context.get("user"), rule, record)
 
 
+@register.simple_tag(takes_context=True)
+def who_to_ask(context: template.Context) -> str:
+    """``{% who_to_ask %}``: on a refusal, who could let the person do it (their manager, or an
+    administrator), as the permissions say."""
+    return str(permissions.who_to_ask(context.get("user")))
+
+
 def _widget_kind(field: BoundField) -> str:
     widget = field.field.widget
     if isinstance(widget, forms.CheckboxInput):

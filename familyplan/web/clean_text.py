@@ -40,6 +40,11 @@ class _TooLong:
         }
 
 
+def too_long(label: StrOrPromise) -> Any:
+    """The message for text over a field's limit, for a field added after the form is made."""
+    return _TooLong(label)
+
+
 class CleanTextMixin:
     """Strips control characters that break exports and cannot be seen on screen, a null character
     among them (pasted from another system, say: refusing the text for it would only puzzle the
