@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from familyplan.web.accounts import forms, people_services, permissions, sessions
+from familyplan.web.accounts import forms, people_services, permissions, sessions, unlocking
 from familyplan.web.accounts.models import User
 from familyplan.web.pages import form_page
 
@@ -25,8 +25,11 @@ def _user(request: HttpRequest) -> Any:
 @permissions.signed_in
 def people(request: HttpRequest) -> HttpResponse:
     permissions.require(_user(request), permissions.PEOPLE_MANAGE)
-    listed = User.objects.select_related("team").order_by("-is_active", "last_name", "first_name", "username")
-    return render(request, "accounts/people.html", {"people": listed})
+    listed = list(
+        User.objects.select_related("team").order_by("-is_active", "last_name", "first_name", "username")
+    )
+    locked = unlocking.locked_usernames(p.username for p in listed)
+    return render(request, "accounts/people.html", {"people": listed, "locked": locked})
 
 
 @permissions.asks(permissions.PEOPLE_MANAGE)
@@ -48,6 +51,24 @@ def end_sessions(request: HttpRequest, user_id: int) -> HttpResponse:
         "accounts/end_sessions.html",
         {"person": person, "open_sessions": sessions.count_of(person), "tokens": sessions.tokens_of(person)},
     )
+
+
+@permissions.asks(permissions.PEOPLE_MANAGE)
+@permissions.signed_in
+def unlock(request: HttpRequest, user_id: int) -> HttpResponse:
+    """Let someone sign in again after too many wrong passwords, without waiting for the lock to lift."""
+    permissions.require(_user(request), permissions.PEOPLE_MANAGE)
+    person = get_object_or_404(User, pk=user_id)
+    if request.method == "POST":
+        if unlocking.unlock(person=person, by=_user(request)):
+            messages.success(request, _("%(name)s can sign in again.") % {"name": person.display_name})
+        else:
+            messages.info(
+                request, _("Signing in was not locked for %(name)s.") % {"name": person.display_name}
+            )
+        return redirect("people")
+    locked = person.username in unlocking.locked_usernames([person.username])
+    return render(request, "accounts/unlock.html", {"person": person, "locked": locked})
 
 
 @permissions.asks(permissions.PEOPLE_MANAGE)

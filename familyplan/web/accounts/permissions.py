@@ -197,7 +197,9 @@ REFUSALS = {
     ),
     OVERSIGHT: _("The dashboard is for managers and early help coordinators."),
     SETTINGS: _("Council settings are for administrators."),
-    PEOPLE_MANAGE: _("Only an administrator can see people's accounts and end their sessions."),
+    PEOPLE_MANAGE: _(
+        "Only an administrator can see people's accounts, end their sessions and unlock signing in."
+    ),
     SUPERVISE: _("Management oversight is recorded by the family's team manager."),
     DATA_NOTIFICATIONS: _("DATA Notification forms go to the early help coordinator."),
     FAMILY_CREATE: _("Families are added and imported by practitioners and managers, not administrators."),

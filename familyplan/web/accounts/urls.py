@@ -29,6 +29,7 @@ urlpatterns = [
     path("people/teams/new/", people_views.team_new, name="team-new"),
     path("people/<int:user_id>/", people_views.person_edit, name="person"),
     path("people/<int:user_id>/end-sessions/", people_views.end_sessions, name="person-end-sessions"),
+    path("people/<int:user_id>/unlock/", people_views.unlock, name="person-unlock"),
     path("sign-in/code/", views.sign_in_code, name="sign-in-code"),
     path("account/", include(account)),
 ]
