@@ -122,9 +122,7 @@ _ITS_SIGNS_SAID = re.compile(
 
 # "If Mrs Begum is struggling with the twins, she will ring Khadija", "If Pete's mood gets worse, he will
 # ring the surgery": the one it is about acts on it, so their own sense of it sets it off.
-_SOMEONE_IN_THE_TRIGGER = re.compile(
-    r"\b(?:(?-i:[A-Z])[a-z]+|mum|dad|she|he|her|his)\b(?:['\u2019]s)?", re.IGNORECASE
-)
+_SOMEONE_IN_THE_TRIGGER = re.compile(r"\b((?-i:[A-Z])[a-z]+|mum|dad|she|he|her|his)\b", re.IGNORECASE)
 # ... and turn to someone named: not "he will reach out for help".
 _THEY_ACT = re.compile(
     r"\s*,?\s*(?:she|he)(?:['\u2019]ll|\s+will|\s+can)\s+(?!be\b)[^.;]*?\b(?-i:[A-Z])[a-z]", re.IGNORECASE
@@ -133,11 +131,7 @@ _THEY_ACT = re.compile(
 
 def _their_own_sense(text: str, found: re.Match[str]) -> bool:
     words = _SOMEONE_IN_THE_TRIGGER.findall(found[0])
-    people = [
-        x
-        for x in words
-        if x.lower().rstrip("'s\u2019") not in ("if", "when", "whenever", "should", "it", "things")
-    ]
+    people = [x for x in words if x.lower() not in ("if", "when", "whenever", "should")]
     return bool(people) and _THEY_ACT.match(text, found.end()) is not None
 
 
