@@ -12,18 +12,7 @@ from django.test import Client
 
 from familyplan.web.accounts.models import User
 from tests.people import PASSWORD, make_user, signed_in
-
-NEWCOMER = {
-    "username": "rhian.price",
-    "first_name": "Rhian",
-    "last_name": "Price",
-    "email": "rhian.price@council.example",
-    "job_title": "Young Carers Worker",
-    "agency": "Carers Trust Wales",
-    "role": User.Role.PRACTITIONER,
-    "team": "",
-}
-NEW_PASSWORD = "a-long-chosen-password-7"
+from tests.web.test_adding_people_and_changing_their_access import NEW_PASSWORD, NEWCOMER
 
 
 def an_administrator() -> Client:

@@ -9,18 +9,8 @@ from django.test import Client
 
 from familyplan.web.accounts.models import User
 from tests.people import make_user, signed_in
+from tests.web.test_adding_people_and_changing_their_access import NEWCOMER
 from tests.web.test_messages_say_which_field import errors_of
-
-NEWCOMER = {
-    "username": "rhian.price",
-    "first_name": "Rhian",
-    "last_name": "Price",
-    "email": "rhian.price@council.example",
-    "job_title": "Young Carers Worker",
-    "agency": "Carers Trust Wales",
-    "role": User.Role.PRACTITIONER,
-    "team": "",
-}
 
 
 def errors(response) -> list[str]:
