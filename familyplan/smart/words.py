@@ -187,11 +187,24 @@ def _write_quietly(path: Path, text: str) -> None:
         pass  # a read-only home folder: the tables are decoded again next time
 
 
+# Prefixes written with a hyphen before a word the dictionary knows, making a word it does not:
+# "will no longer self-harm", "to re-engage with school", "co-parent Mia", "re-book the appointment".
+_HYPHENED_PREFIXES = frozenset(("self", "re", "co", "pre", "mis", "over", "under", "double"))
+
+
 def lemmas(word: str) -> dict[str, Any]:
     """Each part of speech ``word`` can be ("VERB", "NOUN", "ADJ", "ADV"), with its base forms."""
     main, overrides = _dictionary()
     lower = word.lower()
-    return overrides.get(lower) or main.get(lower) or {}
+    found = overrides.get(lower) or main.get(lower)
+    if found is not None:
+        return found
+    prefix, hyphen, rest = lower.partition("-")
+    if not hyphen or prefix not in _HYPHENED_PREFIXES or "-" in rest:
+        return {}
+    # "self-harms" is what "harms" is, with the prefix kept on each base form.
+    forms = overrides.get(rest) or main.get(rest) or {}
+    return {part: [f"{prefix}-{base}" for base in bases] for part, bases in forms.items()}
 
 
 def is_english_word(word: str) -> bool:
