@@ -151,6 +151,16 @@ def several_people(tokens: list[Token], main: int, k: int) -> bool:
     return joined and _a_person(before) and len(people) >= 2
 
 
+# Said of people together, and in British English often with a plural verb: "the family live".
+_A_HOUSEHOLD = w.word_set("family couple household")
+
+
+def a_household(tokens: list[Token], k: int, i: int) -> bool:
+    """ "The family avoid eviction", "the couple attend": a household, then a base form that can
+    only be a verb (not "the family support worker", "the family time"), which is then its verb."""
+    return tokens[k].lower in _A_HOUSEHOLD and not w.can_be(tokens[i].lower, "NOUN")
+
+
 def things_that_go_on(tokens: list[Token], k: int, i: int) -> bool:
     """ "Rent and bills go out by direct debit", "the arguments calm down": a plural, then a base
     form that goes on as a verb does ("out", "down", "up")."""

@@ -21,6 +21,7 @@ from familyplan.smart.reading.tokens import (
     _nominal_end,
 )
 from familyplan.smart.reading.verb_clues import (
+    a_household,
     a_name_in_capitals,
     a_thing_someone_does,
     after_a_phrase,
@@ -157,7 +158,8 @@ def _finite_group(clause: Clause) -> bool:
             after_a_phrase(tokens, main, k, i),
             whose_people(tokens, main, k)
             or several_people(tokens, main, k)
-            or things_that_go_on(tokens, k, i),
+            or things_that_go_on(tokens, k, i)
+            or a_household(tokens, k, i),
             tokens[i + 1] if i + 1 < n else None,
             named_thing=k > main and tokens[k - 1].lower in ("the", "this", "these", "those"),
             opening_word=k == main and not a_thing_someone_does(tokens, i),

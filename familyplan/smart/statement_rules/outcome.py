@@ -112,12 +112,34 @@ def _said_of_a_feeling(main: Clause) -> bool:
     return any(w.verb_lemma(t.lower) in _FEELING_OR_KNOWING for t in main.tokens[first + 1 : end])
 
 
+# What every family wants for every child (seed 002: not outcomes "common to the population"), said
+# as the change itself: "get a good education", "reach their full potential". As a plan's headline
+# before a colon ("Getting a good education: Kacper is in school ...") it is not in the predicate.
+_WHAT_EVERY_CHILD_NEEDS = re.compile(
+    r"\b(?:(?:get|gets|have|has|receive|receives)\s+a\s+good\s+education"
+    r"|(?:reach|reaches|achieve|achieves|fulfil|fulfils|fulfill|fulfills)\s+(?:his|her|their)\s+"
+    r"(?:full\s+)?potential)\b",
+    re.IGNORECASE,
+)
+
+
+def _common_to_everyone(s: Statement) -> list[Hit]:
+    for m in _WHAT_EVERY_CHILD_NEEDS.finditer(s.text):
+        span = Span(m.start(), m.end(), m[0])
+        if s.in_predicate(span):
+            return [Hit(span, {"match": m[0]})]
+    return []
+
+
 @matcher("outcome-generic")
 def generic(rule: Rule, s: Statement) -> list[Hit]:
     # Only when the outcome *is* keeping things as they are: the main verb, or a helper before it.
     main = s.reading.main
     if main is None or main.verb is None or _said_of_a_feeling(main):
-        return []
+        return _common_to_everyone(s) if main is not None else []
+    common = _common_to_everyone(s)
+    if common:
+        return common
     lemmas = [main.lemma, *main.looked_through]
     if main.verb + 1 < len(main.tokens) and main.tokens[main.verb + 1].lower == "on":
         lemmas.append(main.lemma + " on")  # "carry on going to Hillside", its particle read apart

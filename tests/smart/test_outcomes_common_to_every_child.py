@@ -1,0 +1,35 @@
+"""An outcome that is what every family wants for every child ("get a good education", "reach their
+full potential") is not a change for this family (seed 002: outcomes "common to the population"),
+unless it is only the plan's headline before what this child will do."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.smart.statements import needs_work
+
+GENERIC = "outcome-generic"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Esther will get a good education.",
+        "All the children in the family get a good education by 30.06.2027.",
+        "Mo (9) will go to school every day and reach his full potential by 30.06.2027.",
+        "For the twins to achieve their potential at Oak Tree Primary by the end of the summer term.",
+    ],
+)
+def test_what_every_child_needs_is_not_this_familys_outcome(text: str) -> None:
+    assert GENERIC in needs_work(text, "outcome")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Getting a good education: Jayden (13) is in school on at least 9 days out of 10 by 27.01.2027.",
+        "Getting a good education - Noah (9) stays in class all morning on 4 days out of 5 by 05.02.2027.",
+    ],
+)
+def test_as_a_headline_before_the_change_it_is_not_the_outcome(text: str) -> None:
+    assert GENERIC not in needs_work(text, "outcome")
