@@ -146,6 +146,8 @@ _EVIDENCE = re.compile(
     r"|(?P<stated>\b(?:as\s+)?(?:measured|evidenced|shown|seen|recorded|checked|confirmed|reported|tracked|logged|noted"
     r"|signed\s+off)\s+(?:(?:together|jointly|again)\s+)?(?:by|in|on|through|at|from)\b"
     r"|\baccording\s+to\b|\bevidence\s+(?:of|from|will)\b"
+    # "marked 'calm' by both parents in the app", "marked as present on the register": a record of it.
+    r"|\bmarked\s+(?:as\s+)?(?:['\u2018\"\u201c][^'\u2019\"\u201d]{1,20}['\u2019\"\u201d]\s+|[a-z]+\s+)?(?:by|in|on)\b"
     # "as assessed by the speech and language therapist": who will judge it, named.
     r"|\bas\s+(?:assessed|observed)\s+(?:by|at)\b"
     # Someone who writes it down, and where: "as Aisha, her key person, records in the daily diary".
@@ -251,7 +253,7 @@ _EVIDENCE_PARTS = _parts(
         "stated": (
             _words(
                 "as measured evidenced shown seen recorded checked confirmed reported tracked logged "
-                "noted according signed "
+                "noted according signed marked "
                 "evidence record records register registers chart diary log report "
                 "i we she he they you i'll we'll she'll he'll they'll you'll"
             ),

@@ -271,6 +271,17 @@ def evidence_of(s: Statement, state_words: tuple[str, ...]) -> tuple[str, Span] 
     return s.evidence_found[state_words]
 
 
+# "will improve from its current 78%": where it starts, with nowhere it is to reach.
+_FROM_HERE = re.compile(
+    r"\bfrom\s+(?:(?:its|his|her|their|the)\s+)?(?:current\s+|present\s+)?$", re.IGNORECASE
+)
+_TO_THERE = re.compile(r"\s*(?:(?:now|this\s+term)\s*)?(?:up\s+|down\s+)?to\b", re.IGNORECASE)
+
+
+def _only_where_it_starts(text: str, a: int, b: int) -> bool:
+    return bool(_FROM_HERE.search(text, max(0, a - 30), a)) and not _TO_THERE.match(text, b)
+
+
 def _evidence_of(s: Statement, state_words: tuple[str, ...]) -> tuple[str, Span] | None:
     """What says how we will know (seed 004: "what evidence will prove a difference"), and why it counts."""
     # "sleep will improve, evidenced through the night diary": a record named, but improved to what?
@@ -280,6 +291,8 @@ def _evidence_of(s: Statement, state_words: tuple[str, ...]) -> tuple[str, Span]
         stated = kind == "stated" and not _VAGUE_EVIDENCE.match(s.text, b) and not improving
         # "up to 15 July 2027": a date the words run to, not a level to reach.
         dated = any(k == "date" and a <= start < b for k, start, *_ in s.when)
+        if kind == "threshold" and _only_where_it_starts(s.text, a, b):
+            continue
         if (kind in ("threshold", "scale") and not dated) or stated:
             return kind, s.span(a, b)
     numbers = _numbers_that_measure(s)
@@ -364,6 +377,10 @@ def _behaviour_evidence(s: Statement, main: Clause, state_words: tuple[str, ...]
         # "when appropriate", "if needed": a situation someone will judge is no condition to check;
         # "calmer mornings before school": calmer than what, whatever the situation.
         judged = vague or any(x.lower in _JUDGED for x in main.tokens[i + 1 : i + 3])
-        if t.lower in ("when", "whenever", "if", "before", "after") and not judged:
+        # "before Christmas", "after half-term": when it is done by, not where it is seen.
+        a_time = t.lower in ("before", "after") and any(
+            a <= t.start < b and kind in ("date", "month", "day", "point") for kind, a, b, _ in s.when
+        )
+        if t.lower in ("when", "whenever", "if", "before", "after") and not judged and not a_time:
             return "in a situation", s.span(t.start, main.tokens[-1].end)
     return None

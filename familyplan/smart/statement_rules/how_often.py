@@ -12,6 +12,7 @@ from familyplan.plan.parsing import parse_when
 from familyplan.smart import words as w
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
+from familyplan.smart.reading import Clause
 from familyplan.smart.reading.patterns import WEEKDAY
 from familyplan.smart.statement_rules.statement import Statement, matcher
 
@@ -41,6 +42,23 @@ _OCCASIONS = re.compile(
 )
 
 
+# What is done again and again when someone "does" it: "do extra reading with Joseph", "do his
+# physio exercises"; not "do the forms", a one-off.
+_ACTIVITIES = w.word_set("homework exercises activities practice spellings phonics stretches chores")
+_BEFORE_AN_ACTIVITY = w.word_set("extra more some the his her their daily")
+
+
+def _an_activity_done(s: Statement, main: Clause) -> bool:
+    if main.lemma != "do" or main.verb is None:
+        return False
+    after = [t.lower for t in main.tokens[main.verb + 1 : main.verb + 4]]
+    while after and after[0] in _BEFORE_AN_ACTIVITY:
+        after = after[1:]
+    return bool(after) and (
+        after[0] in _ACTIVITIES or (after[0].endswith("ing") and w.can_be(after[0], "NOUN"))
+    )
+
+
 @matcher("action-no-how-often")
 def no_how_often(rule: Rule, s: Statement) -> list[Hit]:
     cell = s.context.when
@@ -56,7 +74,8 @@ def no_how_often(rule: Rule, s: Statement) -> list[Hit]:
     main = s.reading.main
     if main is None or main.verb is None or main.negated or main.passive or main.ended:
         return []
-    if main.lemma.split(" ")[0] not in _DONE_AGAIN_AND_AGAIN:
+    lemmas = [main.lemma.split(" ")[0], *(lemma.split(" ")[0] for lemma in main.looked_through)]
+    if not any(lemma in _DONE_AGAIN_AND_AGAIN for lemma in lemmas) and not _an_activity_done(s, main):
         return []
     # How often or on which occasions, in the action's own words: "every Tuesday", "at 7pm", "for his
     # first four weeks", "on 14.01.2027", "when he is upset".

@@ -48,7 +48,8 @@ _WHILE_SOMEONE_HAS = re.compile(
 
 # Where it starts, with nowhere to get to: "up from 71% this term".
 _BASELINE = re.compile(
-    r"\b(?:up|down|rise|rises|go|goes|increase|increases)\s+from\s+(\d+(?:\.\d+)?\s?%?)(?!\s*(?:to|-|\u2013)\s*\d)",
+    r"\b(?:up|down|rise|rises|go|goes|increase|increases|improve|improves|improved)\s+from\s+"
+    r"(?:(?:its|his|her|their|the)\s+)?(?:current\s+|present\s+)?(\d+(?:\.\d+)?\s?%?)(?!\s*(?:to|-|\u2013)\s*\d)",
     re.IGNORECASE,
 )
 _YEAR_AFTER = re.compile(r"[\s,]{1,3}((?:19|20)\d\d)\b")

@@ -1,0 +1,54 @@
+"""A figure that is only where things start ("improve from its current 78%") measures nothing; "before
+Christmas" is when, not the situation a change is seen in; help that goes on ("do extra reading with
+Joseph", "help Zara catch up") needs how often; and a record marked by the family is evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from familyplan.smart import Context
+from tests.smart.statements import needs_work
+
+GOES_ON = Context(who="Mrs Ruth Bello (Class Teacher)", when="From 5 January 2027 (review 1 February 2027)")
+
+
+def test_a_starting_figure_with_nowhere_to_reach_is_no_measure() -> None:
+    text = "By 26 March 2027, Leah's attendance at Bramley Park Academy will improve from its current 78%."
+    assert "outcome-improve-without-measure" in needs_work(text, "outcome")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leah's attendance will improve from 78% to 90% by 26 March 2027.",
+        "Leah's attendance will go up from its current 78% to at least 90% by 26 March 2027.",
+    ],
+)
+def test_a_starting_figure_and_the_one_to_reach_measure_it(text: str) -> None:
+    assert not needs_work(text, "outcome")
+
+
+def test_a_time_is_not_the_situation_a_change_is_seen_in() -> None:
+    text = "Grace and her mum will be getting on well at home before Christmas."
+    assert "outcome-no-measure" in needs_work(text, "outcome")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mrs Bello will do extra reading with Joseph.", "Mum will help Zara (11) catch up on her reading."],
+)
+def test_help_that_goes_on_from_a_start_says_how_often(text: str) -> None:
+    assert "action-no-how-often" in needs_work(text, "action", GOES_ON)
+
+
+def test_a_one_off_task_done_needs_no_how_often() -> None:
+    text = "Mrs Bello will do the application for free school meals with Mum."
+    assert "action-no-how-often" not in needs_work(text, "action", GOES_ON)
+
+
+def test_a_state_marked_by_the_family_in_a_record_is_evidence() -> None:
+    text = (
+        "Natalie and Sean will arrange handovers for Ellis (5) through the co-parenting app, with every handover "
+        "on time and marked 'calm' by both parents in the app for the four weeks before the review on 01.02.2027."
+    )
+    assert "outcome-no-measure" not in needs_work(text, "outcome")
