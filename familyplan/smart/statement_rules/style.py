@@ -201,7 +201,21 @@ def contingency_asap(rule: Rule, s: Statement) -> list[Hit]:
 def vague_response(rule: Rule, s: Statement) -> list[Hit]:
     """ "will take appropriate action": what is done, left to judgement (seed 002: "'appropriate' (in
     whose view?)"); not "until mornings are back on track", when the help ends."""
-    return [h for h in _criterion_hits(rule, s) if s.in_verb_object(h.span)]
+    return [
+        h
+        for h in _criterion_hits(rule, s)
+        if s.in_verb_object(h.span)
+        or _A_RESPONSE_BEFORE.search(s.text, max(0, h.span.start - 40), h.span.start)
+    ]
+
+
+# A later response, after the first, left to judgement in the same way: "..., and the Family Practitioner
+# will give appropriate advice".
+_A_RESPONSE_BEFORE = re.compile(
+    r"\b(?:will|would|can|to)\s+(?:then\s+|also\s+)?(?:give|take|offer|provide|make|arrange|do|find|put\s+in\s+place)"
+    r"\s+(?:(?:any|the|some|all|an?)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @matcher("vague-word-aside")

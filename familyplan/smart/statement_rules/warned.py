@@ -34,7 +34,7 @@ _DONE_TO_THEM = re.compile(
 )
 # "Kacey knows that if she feels unsafe she can ring the police": what she can do is her plan.
 _WHAT_THEY_CAN_DO = re.compile(
-    r"\b(?:she|he|they|I|we|you)\s+(?:can|could|should|will|is\s+to)\s+(?:ring|call|phone|text|go(?!\s+(?:into\s+care|to\s+court|to\s+prison))|ask|tell|come|get)\b",
+    r"\b(?:she|he|they|I|we|you)\s+(?:can|could|should|will|is\s+to)\s+(?:ring|call|phone|text|go(?!\s+(?:into\s+care|to\s+court|to\s+prison))|ask|tell|come(?!\s+into\s+care)|get)\b",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,40 @@
+"""Contingencies that are a warning ("they could come into care"), a contract drawn up to sign, or a
+later response left to judgement ("will give appropriate advice"), as seed 002 warns."""
+
+from __future__ import annotations
+
+from tests.smart.statements import needs_work
+
+
+def test_a_warning_that_children_could_come_into_care_is_not_what_they_can_do() -> None:
+    text = (
+        "Mum has been told that if the children keep missing school because of the move, a referral will be "
+        "made to social care and they could come into care."
+    )
+    assert "contingency-a-warning" in needs_work(text, "contingency")
+
+
+def test_what_someone_can_do_when_told_is_still_their_plan() -> None:
+    text = "Kacey knows that if she feels unsafe at night she can come to Nan's flat at 12 Elm Road, or ring Nan."
+    assert "contingency-a-warning" not in needs_work(text, "contingency")
+
+
+def test_a_contract_drawn_up_to_sign_is_a_written_agreement() -> None:
+    text = "If Jack comes in after his curfew again, a written contract will be drawn up for him and his mum to sign."
+    assert "action-written-agreement" in needs_work(text, "contingency")
+
+
+def test_a_second_response_left_to_judgement_is_vague() -> None:
+    text = (
+        "If the bedtime routine breaks down, Amy's mum Carol will come over on bath nights and the Family "
+        "Practitioner will give appropriate advice."
+    )
+    assert "contingency-vague-response" in needs_work(text, "contingency")
+
+
+def test_a_second_response_said_plainly_is_not() -> None:
+    text = (
+        "If the bedtime routine breaks down, Amy's mum Carol will come over on bath nights and Jo, the Family "
+        "Practitioner, will show Amy the wind-down routine again on her next visit."
+    )
+    assert "contingency-vague-response" not in needs_work(text, "contingency")
