@@ -38,3 +38,18 @@ def test_a_second_response_said_plainly_is_not() -> None:
         "Practitioner, will show Amy the wind-down routine again on her next visit."
     )
     assert "contingency-vague-response" not in needs_work(text, "contingency")
+
+
+def test_a_parent_to_be_told_a_penalty_may_follow_is_a_warning() -> None:
+    text = (
+        "If Kofi's appointments are missed again, Mum will be told that a penalty notice may follow, and "
+        "Auntie Esi will take over the school run."
+    )
+    assert "contingency-a-warning" in needs_work(text, "contingency")
+
+
+def test_a_parent_to_be_told_what_has_happened_is_no_warning() -> None:
+    text = (
+        "If Kofi misses school again, Mum will be told by text that morning, and Auntie Esi will take him in."
+    )
+    assert "contingency-a-warning" not in needs_work(text, "contingency")

@@ -20,7 +20,7 @@ _TOLD_WHAT_IF = re.compile(
 # What would be done to them: "the police will be involved", "placed in care", "evicted".
 _DONE_TO_THEM = re.compile(
     r"\b(?:police|social\s+(?:care|services|workers?)|in(?:to)?\s+care|removed|evict\w*|lose|prosecut\w*|"
-    r"court|fined?|excluded|exclusion|taken\s+(?:away|off|into)|placed|child\s+protection|conference|foster|"
+    r"court|fined?|penalty\s+notices?|excluded|exclusion|taken\s+(?:away|off|into)|placed|child\s+protection|conference|foster|"
     r"consequences?|sanction\w*|escalat\w*|intentionally\s+homeless|breach\w*|custody|arrest\w*|prison|"
     # "this will be treated as neglect and reported", "it will become a safeguarding matter": not "treated
     # as an emergency by the police", nor messages "reported to PC Ellis", which protect them.
@@ -42,7 +42,8 @@ _WHAT_THEY_CAN_DO = re.compile(
 # "If Dad comes back, Mum understands that Children's Social Care will be told": the same warning,
 # with what sets it off said first.
 _TOLD_THAT = re.compile(
-    r"\b(?:understands?|knows?|(?:is|are)\s+(?:aware|clear)|(?:has|have)\s+been\s+(?:told|warned|reminded|made\s+aware))"
+    r"\b(?:understands?|knows?|(?:is|are)\s+(?:aware|clear)"
+    r"|(?:(?:has|have)\s+been|will\s+be)\s+(?:told|warned|reminded|made\s+aware))"
     # "has been made aware it will become ...": the same, with "that" left out.
     r"(?:\s+that\b|(?=\s+(?:(?:he|she|they|I|we|you)\s+(?:will|would|could|may)\s+(?:be|lose|end\s+up|have\s+to)|"
     r"it\s+will\s+become)\b))",
