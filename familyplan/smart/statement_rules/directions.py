@@ -226,10 +226,18 @@ _WILL_HAVE = re.compile(r"\b(?:will|must|should|would|are\s+to|is\s+to)\s+have\s
 _NO_CONTACT_YET = re.compile(r"\s+(?:by|after|for|from|with\s+(?:him|her|them))\b", re.IGNORECASE)
 
 
+# "what the landlord must do": a landlord's or council's duty in law, which the plan does not impose.
+_A_DUTY_OF = re.compile(
+    r"\b(?:landlord|letting\s+agents?|council|housing\s+(?:association|provider|officer))\s+$", re.IGNORECASE
+)
+
+
 def _a_condition_of(text: str, span: Span) -> bool:
     if span.text.lower() != "must":
         return False
     before = text[: span.start]
+    if _A_DUTY_OF.search(before, max(0, span.start - 40)):
+        return True
     return bool(_LEADING_CONDITION.match(before)) and "," in text[span.end :]
 
 

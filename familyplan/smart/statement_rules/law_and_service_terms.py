@@ -15,10 +15,11 @@ from familyplan.smart.statement_rules.statement import Statement, matcher
 
 _TERMS = re.compile(
     # A numbered part of an Act: "section 188", "s.21", "s47", "Part 7 homelessness application"; not
-    # "section 3 of the PIP form", nor a Sheffield postcode ("S2 3HP", "in S3").
-    r"\b(?:section|sec\.)\s*\d{1,3}[A-Z]?\b(?!\s+of\s+(?:the|his|her|their|my|our)\s+(?:[\w-]+\s+){0,2}?"
+    # "section 3 of the PIP form", nor a Sheffield postcode ("S2 3HP", "in S3"), nor "the section 21
+    # notice": the name of the paper the family has been given, which is how they know it.
+    r"\b(?:section|sec\.)\s*\d{1,3}[A-Z]?\b(?!\s+notices?\b)(?!\s+of\s+(?:the|his|her|their|my|our)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:form|booklet|application|document|leaflet|letter|guide|workbook|pack|report|questionnaire)s?\b)"
-    r"|(?<![\w'\u2019])s\.?(?:8|17|20|21|31|47|184|188|189|193|195|202|213)\b(?![%/:.]|\s+\d[A-Z]{2}\b)"
+    r"|(?<![\w'\u2019])s\.?(?:8|17|20|21|31|47|184|188|189|193|195|202|213)\b(?![%/:.]|\s+\d[A-Z]{2}\b|\s+notices?\b)"
     r"|\bPart\s+(?:6|7|VI|VII)\b(?=\s+(?:homeless\w*|housing|application|duty|of\s+the))"
     # The duties a council owes a homeless family, by the law's names for them.
     r"|\b(?:main|interim|relief|prevention)\s+(?:housing\s+)?duty\b|\bSouthwark\s+Judge?ment\b"

@@ -213,6 +213,11 @@ _A_COURSE_IN_EDUCATION = re.compile(
     r"(?-i:College|University|Sixth\s+Form|Academy)\b",
     re.IGNORECASE,
 )
+# "two of my three weekly classes at the Riverside college campus": a young person's education too.
+_CLASSES_IN_EDUCATION = re.compile(
+    r"(?<!parenting\s)\bclass(?:es)?\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:college|school|academy|campus|sixth\s+form)\b",
+    re.IGNORECASE,
+)
 _SCHOOL_SESSIONS = re.compile(
     r"(?:at\s+least\s+|over\s+|more\s+than\s+)?\d+\s*(?:%|per\s*cent)\s+of\s+(?:his|her|their)\s+(?:school\s+)?"
     r"sessions\b[^.;]{0,60}?(?:\bat\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)*\s+"
@@ -340,6 +345,7 @@ def activity(rule: Rule, s: Statement) -> list[Hit]:
             or _A_HEALTH_CHECK.match(s.text, what[0])
             or _EVERY_APPOINTMENT_FOR_CARE.match(s.text, what[0])
             or _A_COURSE_IN_EDUCATION.match(s.text, what[0])
+            or _CLASSES_IN_EDUCATION.search(s.text, what[0], what[1] + 60)
         )
         if what is None or not _SERVICE_OBJECTS.search(s.text, *what) or school:
             return []  # "attend school every day" is the change itself
