@@ -52,3 +52,16 @@ def test_a_state_marked_by_the_family_in_a_record_is_evidence() -> None:
         "on time and marked 'calm' by both parents in the app for the four weeks before the review on 01.02.2027."
     )
     assert "outcome-no-measure" not in needs_work(text, "outcome")
+
+
+def test_a_state_spelt_out_between_dashes_as_what_is_done_and_how_often_is_measured() -> None:
+    text = (
+        "Gemma will be stable on her prescription - collecting it from the chemist every day and giving clear "
+        "drug tests at her fortnightly checks - by 25 January 2027."
+    )
+    assert "outcome-no-measure" not in needs_work(text, "outcome")
+
+
+def test_an_aside_with_no_how_often_spells_out_nothing_to_count() -> None:
+    text = "Gemma will be stable on her prescription - collecting it from the chemist - by 25 January 2027."
+    assert "outcome-no-measure" in needs_work(text, "outcome")

@@ -16,7 +16,7 @@ from familyplan.smart.statement_rules.done_by_then import (
     _with_done,
 )
 from familyplan.smart.statement_rules.further_clauses import evidence_clauses
-from familyplan.smart.statement_rules.how_it_is_seen import how_it_is_seen
+from familyplan.smart.statement_rules.how_it_is_seen import how_it_is_seen, spelt_out_in_an_aside
 from familyplan.smart.statement_rules.measuring_numbers import _numbers_that_measure
 from familyplan.smart.statement_rules.more_or_better import (
     _COMPARISONS,
@@ -319,7 +319,8 @@ def _evidence_of(s: Statement, state_words: tuple[str, ...]) -> tuple[str, Span]
         found = _behaviour_evidence(s, clause, state_words)
         if found:
             break
-    return found
+    verb = main.tokens[main.verb].start if main.verb is not None else 0
+    return found or spelt_out_in_an_aside(s, verb)
 
 
 # "evidenced by a reduction in incidents", "shown by fewer calls": a change by no amount proves nothing.

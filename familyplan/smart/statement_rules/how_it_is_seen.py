@@ -34,3 +34,19 @@ _ON_THE_DAY = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?$",
     re.IGNORECASE,
 )
+
+
+# A state spelt out between dashes as what is done, and how often: "will be stable on her prescription
+# - collecting it from the chemist every day and giving clear drug tests at her fortnightly checks -".
+_AN_ASIDE_OF_DOINGS = re.compile(
+    r"\s[-\u2013\u2014]\s+[a-z]+ing\b[^-\u2013\u2014.;]{5,200}?\s[-\u2013\u2014](?=\s)", re.IGNORECASE
+)
+
+
+def spelt_out_in_an_aside(s: Statement, after: int) -> tuple[str, Span] | None:
+    aside = _AN_ASIDE_OF_DOINGS.search(s.text, after)
+    if aside is None:
+        return None
+    if not any(kind == "frequency" and aside.start() <= a < aside.end() for kind, a, *_ in s.when):
+        return None
+    return "what it looks like, how often", s.span(aside.start() + 3, aside.end() - 2)
