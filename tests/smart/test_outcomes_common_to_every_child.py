@@ -33,3 +33,13 @@ def test_what_every_child_needs_is_not_this_familys_outcome(text: str) -> None:
 )
 def test_as_a_headline_before_the_change_it_is_not_the_outcome(text: str) -> None:
     assert GENERIC not in needs_work(text, "outcome")
+
+
+def test_a_level_kept_where_it_already_was_is_already_achieved() -> None:
+    text = "By 26.03.2027 Poppy (8) will keep her school attendance at 97% or above, as it was all through the autumn term."
+    assert GENERIC in needs_work(text, "outcome")
+
+
+def test_a_level_kept_after_a_rise_is_the_change() -> None:
+    text = "By 26.03.2027 Poppy (8) will keep her school attendance at 95% or above, up from 82% last term."
+    assert GENERIC not in needs_work(text, "outcome")

@@ -84,6 +84,9 @@ _STORED = w.word_set("in inside locked under")
 # "already at 95%", "keeps up her 98% attendance", "(currently 97%)": the level is theirs now.
 _ALREADY = re.compile(
     r"\balready\b|\bcurrently\b|\bas\s+(?:she|he|they|it)\s+(?:does|do|is|are)\s+now\b"
+    # "keep her attendance at 97%, as it was all through the autumn term": where it is already.
+    r"|\bas\s+(?:it|she|he|they)\s+(?:was|were|is|are|has\s+been|have\s+been|did)\s+"
+    r"(?:all\s+through|throughout|since|all\s+(?:last|this)|last|this|so\s+far)\b"
     r"|\b(?:keeps?|keeping|maintains?|maintaining)\s+(?:up\s+)?(?:his|her|their)\s+"
     r"(?:current\s+)?\d",
     re.IGNORECASE,
