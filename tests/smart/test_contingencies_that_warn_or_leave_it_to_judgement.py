@@ -53,3 +53,11 @@ def test_a_parent_to_be_told_what_has_happened_is_no_warning() -> None:
         "If Kofi misses school again, Mum will be told by text that morning, and Auntie Esi will take him in."
     )
     assert "contingency-a-warning" not in needs_work(text, "contingency")
+
+
+def test_a_worker_named_after_their_job_and_title_is_a_worker() -> None:
+    text = (
+        "If Josh (13) starts refusing school again after the move, his Head of Year, Mr Ellis, will ring home "
+        "that morning and the attendance officer will do a home visit the same day."
+    )
+    assert "contingency-no-network" in needs_work(text, "contingency")

@@ -14,7 +14,8 @@ JOB = (
     r"gp|doctor|consultant|psychologist|paediatrician|midwife|caseworker|case\s+worker|practitioner|"
     r"advocate|idva|isva|adviser|advisor|counsellor|navigator|specialist|clinician|key\s+person|keyworker|"
     r"social\s+worker|lead|mentor|solicitor|housing\s+officer|police\s+officer|pc|dc|headteacher|"
-    r"head\s+teacher|headmaster|headmistress|principal|teaching\s+assistant|senco"
+    r"head\s+teacher|headmaster|headmistress|principal|teaching\s+assistant|senco|"
+    r"head\s+of\s+(?:year|house|key\s+stage)(?:\s+\d{1,2})?"
 )
 # "Claire (Adult Social Care)", "Tom (Youth Service)": the service someone works for, by its own name
 # (in capitals); not "Dave (from his football team)".

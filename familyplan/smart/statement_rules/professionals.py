@@ -45,7 +45,10 @@ _AT_A_SERVICE = re.compile(
 )
 # "Dr Shah", "PC Ellis", "health visitor Priya", "her key person Jade": a job or a title before the name.
 # "her family support worker, Jo, ...": the job first, the name after it as an aside.
-_JOB_BEFORE = re.compile(r"\b(?:dr|pc|dc|sgt|" + JOB + r")\.?,?\s+$", re.IGNORECASE)
+# "his Head of Year, Mr Ellis": the job, then the name with its title.
+_JOB_BEFORE = re.compile(
+    r"\b(?:dr|pc|dc|sgt|" + JOB + r")\.?,?\s+(?:(?:mr|mrs|ms|miss|mx)\.?\s+)?$", re.IGNORECASE
+)
 
 
 # Someone called by title and surname who does a worker's task: visits the home, sees the child at
