@@ -61,3 +61,14 @@ def test_a_worker_named_after_their_job_and_title_is_a_worker() -> None:
         "that morning and the attendance officer will do a home visit the same day."
     )
     assert "contingency-no-network" in needs_work(text, "contingency")
+
+
+def test_support_sought_from_nobody_named_names_no_helper() -> None:
+    assert "contingency-helper-unnamed" in needs_work(
+        "Mum will seek support if she is struggling with Poppy's asthma.", "contingency"
+    )
+
+
+def test_support_sought_from_someone_named_does() -> None:
+    text = "If Mum is struggling with Poppy's asthma at night, she will seek support from her sister Gemma next door."
+    assert "contingency-helper-unnamed" not in needs_work(text, "contingency")

@@ -46,3 +46,18 @@ def test_classes_at_college_are_a_young_persons_education() -> None:
 def test_parenting_classes_held_at_a_school_are_still_a_service() -> None:
     text = "Mum will go to the weekly parenting classes at Oak Road school by 12.01.2027."
     assert "outcome-is-an-activity" in needs_work(text, "outcome")
+
+
+def test_going_to_clinic_and_speaking_for_herself_there_is_the_change() -> None:
+    text = (
+        "Zofia (15) will go to her next two diabetes clinic appointments (12.01.2027 and 13.04.2027) and tell "
+        "the nurse herself how her sugars have been."
+    )
+    assert "outcome-is-an-activity" not in needs_work(text, "outcome")
+
+
+def test_going_to_sessions_and_reporting_back_is_still_the_sessions() -> None:
+    text = (
+        "Mum will go to the next two parenting group sessions and tell the worker how it went, by 13.04.2027."
+    )
+    assert "outcome-is-an-activity" in needs_work(text, "outcome")

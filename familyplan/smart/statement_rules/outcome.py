@@ -216,6 +216,12 @@ _A_COURSE_IN_EDUCATION = re.compile(
     r"(?-i:College|University|Sixth\s+Form|Academy)\b",
     re.IGNORECASE,
 )
+# "... and tell the nurse herself how her sugars have been": speaking for herself is the change.
+_SPEAKS_FOR_THEMSELVES = re.compile(
+    r"\band\s+(?:will\s+)?(?:tell|explain\s+to|ask)\s+(?:the|her|his|their|my)\s+[\w-]+\s+"
+    r"(?:herself|himself|themselves|myself)\b",
+    re.IGNORECASE,
+)
 # "two of my three weekly classes at the Riverside college campus": a young person's education too.
 _CLASSES_IN_EDUCATION = re.compile(
     r"(?<!parenting\s)\bclass(?:es)?\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:college|school|academy|campus|sixth\s+form)\b",
@@ -352,7 +358,7 @@ def activity(rule: Rule, s: Statement) -> list[Hit]:
         )
         if what is None or not _SERVICE_OBJECTS.search(s.text, *what) or school:
             return []  # "attend school every day" is the change itself
-        if and_then_does(s, what[1]):
+        if and_then_does(s, what[1]) or _SPEAKS_FOR_THEMSELVES.search(s.text, what[1]):
             return []  # "goes to the toddler group each week and knows two other mums by name"
         if any(kind == "independent" for kind, *_ in s.evidence):
             return []  # "goes to the baby group on her own": going without help is the change
