@@ -94,3 +94,15 @@ def test_a_response_said_with_ill_before_a_dash_is_the_response() -> None:
         "next door and says she'll come straight round."
     )
     assert "contingency-no-network" not in _rules(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        "Help Mr and Mrs Hussain ask the court to adjourn the possession hearing listed for 13 June 2027.",
+        "Go with the Nowaks to their housing appointment - their eviction notice ends on 15.06.2027 - with the notice.",
+    ],
+)
+def test_a_hearing_listed_or_a_notice_ending_is_the_day_the_action_is_for(action: str) -> None:
+    assert "when-after-deadline" in _when_rules(action, "29.06.2027")
+    assert "when-after-deadline" not in _when_rules(action, "01.06.2027")

@@ -15,7 +15,11 @@ from familyplan.smart.statement_rules.statement import Statement, matcher
 
 # A day the action is for: "before he starts Year 7 on 2 September", "in time for the hearing on 3
 # June". Not "by": "find a nursery, and visit two by 29 January" dates a step, not the whole action.
-_BEFORE = re.compile(r"\b(?:before|ahead\s+of|in\s+time\s+for)\b", re.IGNORECASE)
+# So is a hearing "listed for 13 January", or a notice that "ends on 15.01.2027": what must be done by then.
+_BEFORE = re.compile(
+    r"\b(?:before|ahead\s+of|in\s+time\s+for|(?:listed|fixed)\s+for|(?:ends|expires|runs\s+out)\s+on)\b",
+    re.IGNORECASE,
+)
 # Between the deadline's word and its date, nothing that starts another part of the sentence.
 # "before 9am on 3 June": a time is what it is before.
 _ANOTHER_PART = re.compile(
