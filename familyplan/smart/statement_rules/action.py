@@ -148,8 +148,11 @@ def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
         # "check on the baby every hour and ring 111 if...", "keep an eye on the children from
         # 3.30pm to 6pm": a task with its hours, or with something done with what is seen.
         return []
-    # Saying what for and how often makes even "monitor" purposeful (seed 002: "it's not purposeful").
-    if _has_purpose(s) and not watching and (_has_time(s) or s.context.has_when):
+    # Saying what for and how often makes even "monitor" purposeful (seed 002: "it's not purposeful");
+    # but "support Precious to get ready for independent living" says what she does, not what the one
+    # supporting her does, which is what makes support "superficial" (seed 002).
+    superficial = main.lemma.split(" ")[0] == "support" and not phrase
+    if _has_purpose(s) and not watching and not superficial and (_has_time(s) or s.context.has_when):
         return []
     return _hits(phrase) or s.verb_hit()
 

@@ -1,0 +1,30 @@
+"""Support with only what it is for ("support Chidinma with childcare so she can get some sleep") says
+what the one supported will have, not what the one supporting does: seed 002 calls 'support'
+superficial. Said with how ("by having the baby on Tuesday nights") it is a task."""
+
+from __future__ import annotations
+
+from familyplan.smart import Context
+from tests.smart.statements import needs_work
+
+AUNT = Context(who="Ngozi Eze (maternal aunt)", when="Tuesdays and Thursdays (review 01.02.2027)")
+
+
+def test_support_with_only_its_purpose_is_superficial() -> None:
+    text = (
+        "Auntie Ngozi will support Chidinma with childcare so she can get some sleep after her night shifts."
+    )
+    assert "action-purposeless-verb" in needs_work(text, "action", AUNT)
+
+
+def test_support_said_as_what_is_done_is_a_task() -> None:
+    text = (
+        "Auntie Ngozi will support Chidinma by having the baby at her flat from 8am to 2pm so she can get some "
+        "sleep after her night shifts."
+    )
+    assert "action-purposeless-verb" not in needs_work(text, "action", AUNT)
+
+
+def test_a_check_with_its_purpose_and_how_often_is_still_purposeful() -> None:
+    text = "Nan will check on Mum every evening at 6pm to make sure she has taken her tablets."
+    assert "action-purposeless-verb" not in needs_work(text, "action", AUNT)
