@@ -11,7 +11,7 @@ yes/no as true/false) and read back through the plan model, which checks them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from pydantic import ValidationError
@@ -102,6 +102,7 @@ def plan_from_details(rows: Sequence[Sequence[str]], where: str) -> tuple[Plan |
                 RowProblem(f"{where}, row {number}", "not a field of the plan format", field[:200])
             )
     problems += _scores_without_goals(data, where)
+    problems += _pointers_without_reviews(data, where)
     # A value written as people write it (a UK date, "Outcomes achieved") is read so; one that does
     # not fit is reported and left out, or the item it belongs to (a review without its date);
     # the rest of the plan is still read.
@@ -145,6 +146,8 @@ def _mended(data: dict[str, Any], error: Any, where: str, problems: list[RowProb
             if _left_out(data, item):
                 reason = f"left out, because {field} could not be read: {error['msg']}"
                 problems.append(RowProblem(f"{where}, {_dotted(item)}", reason, shown))
+                if item[:-1] == ("reviews",):
+                    problems += _review_left_out(data, int(item[-1]), where)
                 return _ITEM_LEFT_OUT
             return _NOT_MENDED
     return _NOT_MENDED
@@ -204,6 +207,72 @@ def _scores_without_goals(data: dict[str, Any], where: str) -> list[RowProblem]:
     return problems
 
 
+def _actions_of(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each action in the details' data, with where it is ("goals[0].actions[1]")."""
+    goals = data.get("goals")
+    for g, goal in enumerate(goals if isinstance(goals, list) else []):
+        actions = goal.get("actions") if isinstance(goal, dict) else None
+        for a, action in enumerate(actions if isinstance(actions, list) else []):
+            if isinstance(action, dict):
+                yield f"goals[{g}].actions[{a}]", action
+
+
+def _review_named(item: Any) -> int | None:
+    """The review a status at a review or a progress note names by its place, as written."""
+    index = item.get("review_index") if isinstance(item, dict) else None
+    return int(index) if isinstance(index, str) and index.strip().isdigit() else None
+
+
+def _pointers_without_reviews(data: dict[str, Any], where: str) -> list[RowProblem]:
+    """An action's status at a review, or a progress note's review, naming a review the details do
+    not have: left out one by one and said (the note itself is kept), as the plan format refuses them."""
+    reviews = data.get("reviews")
+    count = len(reviews) if isinstance(reviews, list) else 0
+    return _reviews_renamed(data, lambda index: index if index < count else None, where, count)
+
+
+def _review_left_out(data: dict[str, Any], gone: int, where: str) -> list[RowProblem]:
+    """The reviews after one left out move up a place: what names them by their place follows them,
+    and what named the one left out is left out with it and said."""
+    return _reviews_renamed(data, lambda index: None if index == gone else index - (index > gone), where)
+
+
+def _reviews_renamed(
+    data: dict[str, Any], renamed: Callable[[int], int | None], where: str, count: int | None = None
+) -> list[RowProblem]:
+    problems: list[RowProblem] = []
+
+    def said(place: str, index: int) -> None:
+        reason = (
+            f"not read: review_index {index} names no review; the plan details have {count}"
+            if count is not None
+            else f"not read: review_index {index} names the review left out"
+        )
+        problems.append(RowProblem(f"{where}, {place}", reason, ""))
+
+    for place, action in _actions_of(data):
+        statuses = action.get("at_reviews")
+        kept = []
+        for s, status in enumerate(statuses if isinstance(statuses, list) else []):
+            if (index := _review_named(status)) is not None and (now := renamed(index)) != index:
+                if now is None:
+                    said(f"{place}.at_reviews[{s}]", index)
+                    continue
+                status["review_index"] = str(now)
+            kept.append(status)
+        if isinstance(statuses, list):
+            action["at_reviews"] = kept
+        notes = action.get("progress")
+        for n, note in enumerate(notes if isinstance(notes, list) else []):
+            if (index := _review_named(note)) is not None and (now := renamed(index)) != index:
+                if now is None:
+                    said(f"{place}.progress[{n}].review_index", index)
+                    del note["review_index"]
+                else:
+                    note["review_index"] = str(now)
+    return problems
+
+
 def _left_out(data: Any, loc: tuple[int | str, ...]) -> bool:
     node = data
     for step in loc[:-1]:
@@ -247,6 +316,13 @@ def merged(
             )
         )
         reviews = _scores_moved(details, table_goals, where, problems)
+        if any(a.at_reviews or any(n.review_index is not None for n in a.progress) for a in details.actions):
+            # The goal table holds no status, so neither can it hold what the reviews recorded of one.
+            reason = (
+                "what each review recorded of each action (the status it found and left, and the "
+                "review each progress note was written for) is in the plan details only: not read"
+            )
+            problems.append(RowProblem(where, reason, ""))
         details = details.model_copy(update={"goals": table_goals, "reviews": reviews})
     if contingency and not details.contingency:
         details = details.model_copy(update={"contingency": contingency})

@@ -22,6 +22,7 @@ from fhirclient.models.bundle import Bundle
 from familyplan.formats.fhir_people import Add, care_team, family_resources, network_team
 from familyplan.formats.fhir_reviews import review_resources, service_gap_resources
 from familyplan.formats.fhir_terms import (
+    AT_REVIEW,
     CLOSURE_FLAGS,
     CLOSURE_NOTE,
     CLOSURE_NOTES,
@@ -38,24 +39,19 @@ from familyplan.formats.fhir_terms import (
     REVIEW_DATE,
     SIGN_OFF_NOTE,
     SUPERVISION_NOTE,
+    TASK_STATUS,
     WHEN_NOTE,
     annotation,
     concept,
     extension,
     extension_url,
 )
-from familyplan.plan.models import OUTCOME_LABELS, Action, ActionStatus, Goal, GoalStatus, Plan
+from familyplan.plan.models import OUTCOME_LABELS, Action, Goal, GoalStatus, Plan, ProgressNote
 
 _NAMESPACE = uuid.UUID("8d2c8f3e-5b7a-4c1e-9a57-2f1f6c0d5e11")
 # Identifiers are minted under a system URI the council sets (FAMILYPLAN_FHIR_SYSTEM); this is the default.
 DEFAULT_SYSTEM = "urn:x-familyplan"
 _ACHIEVEMENT = "http://terminology.hl7.org/CodeSystem/goal-achievement"
-_TASK_STATUS = {
-    ActionStatus.NOT_STARTED: "requested",
-    ActionStatus.IN_PROGRESS: "in-progress",
-    ActionStatus.DONE: "completed",
-    ActionStatus.STOPPED: "cancelled",
-}
 
 
 class FhirExportError(ValueError):
@@ -144,13 +140,23 @@ def _task_extensions(action: Action) -> list[dict[str, Any]]:
     return found
 
 
-def _task_resource(action: Action, goal_ref: str, plan_ref: str, people: dict[str, str]) -> dict[str, Any]:
+def _progress_note(note: ProgressNote, reviews: list[str]) -> dict[str, Any]:
+    """A progress note as an Annotation; the review it was written for or looked at as an extension."""
+    found = annotation(note.text, note.date, note.by)
+    if note.review_index is not None:
+        found["extension"] = [extension(AT_REVIEW, "Reference", {"reference": reviews[note.review_index]})]
+    return found
+
+
+def _task_resource(
+    action: Action, goal_ref: str, refs: dict[str, Any], people: dict[str, str]
+) -> dict[str, Any]:
     resource: dict[str, Any] = {
         "resourceType": "Task",
-        "status": _TASK_STATUS[action.status],
+        "status": TASK_STATUS[action.status][0],
         "intent": "plan",
         "description": action.how,
-        "basedOn": [{"reference": plan_ref}],
+        "basedOn": [{"reference": refs["plan"]}],
         "focus": {"reference": goal_ref},
     }
     if action.who:
@@ -159,7 +165,7 @@ def _task_resource(action: Action, goal_ref: str, plan_ref: str, people: dict[st
         resource["executionPeriod"] = {"end": action.due_date.isoformat()}
     notes = [{"text": f"{WHEN_NOTE}{action.when}"}] if action.when else []
     notes += [{"text": f"{RECURRENCE_NOTE}{action.recurrence}"}] if action.recurrence else []
-    notes += [annotation(note.text, note.date, note.by) for note in action.progress]
+    notes += [_progress_note(note, refs["reviews"]) for note in action.progress]
     if notes:
         resource["note"] = notes
     if extensions := _task_extensions(action):
@@ -266,23 +272,27 @@ def _care_plan(plan: Plan, refs: dict[str, Any], system: str, plan_id: str) -> d
     return care_plan
 
 
-def _resources(plan: Plan, add: Add, plan_ref: str, system: str) -> dict[str, Any]:
-    """Every resource but the CarePlan, added to the bundle; what the CarePlan refers to."""
+def _resources(plan: Plan, add: Add, refs: dict[str, Any], system: str) -> dict[str, Any]:
+    """Every resource but the CarePlan, added to the bundle; what the CarePlan refers to. ``refs``
+    holds the plan's own reference and its reviews' (their Encounters), which tasks refer to."""
     group, people = family_resources(plan, add, system)
     family = dict(people)
     team, lead = care_team(plan, add, group, people)
     network = network_team(plan, add, group, family, people)
     goals = [add(_goal_resource(goal, group, family), "goal", g) for g, goal in enumerate(plan.goals)]
     tasks = [
-        add(_task_resource(action, goals[g], plan_ref, people), "task", g, a)
+        [
+            add(_task_resource(action, goals[g], refs, people), "task", g, a)
+            for a, action in enumerate(goal.actions)
+        ]
         for g, goal in enumerate(plan.goals)
-        for a, action in enumerate(goal.actions)
     ]
-    found = service_gap_resources(plan, add) + review_resources(plan, add, group, goals)
-    if (interim := _interim_plan(plan, group, plan_ref)) is not None:
+    found = service_gap_resources(plan, add) + review_resources(plan, add, group, goals, tasks)
+    if (interim := _interim_plan(plan, group, refs["plan"])) is not None:
         add(interim, "interim-safety-plan")
     teams = [team] if network is None else [team, network]
-    return {"group": group, "teams": teams, "lead": lead, "goals": goals, "tasks": tasks, "found": found}
+    every_task = [task for of_goal in tasks for task in of_goal]
+    return {"group": group, "teams": teams, "lead": lead, "goals": goals, "tasks": every_task, "found": found}
 
 
 def plan_to_fhir(plan: Plan, system: str = DEFAULT_SYSTEM, plan_id: str = "") -> dict[str, Any]:
@@ -300,7 +310,9 @@ def plan_to_fhir(plan: Plan, system: str = DEFAULT_SYSTEM, plan_id: str = "") ->
         return full_url
 
     plan_ref = _urn(key, "plan")
-    refs = _resources(plan, add, plan_ref, system)
+    # The reviews' Encounters, as review_resources adds them: a task's progress notes name them.
+    reviews = [_urn(key, "review", r) for r in range(len(plan.reviews))]
+    refs = _resources(plan, add, {"plan": plan_ref, "reviews": reviews}, system)
     entries.insert(0, {"fullUrl": plan_ref, "resource": _care_plan(plan, refs, system, plan_id)})
     bundle = {"resourceType": "Bundle", "type": "collection", "entry": entries}
     validate_r4(bundle)

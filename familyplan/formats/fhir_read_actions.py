@@ -12,7 +12,9 @@ from typing import Any
 
 from familyplan.formats.errors import RowProblem
 from familyplan.formats.fhir_bundle import Bundle, text_of, words
+from familyplan.formats.fhir_read_reviews import ReviewLinks
 from familyplan.formats.fhir_terms import (
+    ACTION_STATUS,
     FOR_CHILD,
     GOAL_NOTES,
     NEXT_REVIEW,
@@ -33,12 +35,6 @@ _GOAL_STATUS = {
     "completed": m.GoalStatus.ACHIEVED,
     "cancelled": m.GoalStatus.STOPPED,
 }
-_TASK_STATUS = {
-    "requested": m.ActionStatus.NOT_STARTED,
-    "in-progress": m.ActionStatus.IN_PROGRESS,
-    "completed": m.ActionStatus.DONE,
-    "cancelled": m.ActionStatus.STOPPED,
-}
 _DETAIL_STATUS = {
     "not-started": m.ActionStatus.NOT_STARTED,
     "scheduled": m.ActionStatus.NOT_STARTED,
@@ -54,9 +50,14 @@ def _a(kind: str) -> str:
     return f"{'an' if kind[:1].lower() in 'aeiou' else 'a'} {kind}"
 
 
-def _progress(notes: list[Any]) -> list[m.ProgressNote]:
+def _progress(notes: list[Any], links: ReviewLinks, where: str) -> list[m.ProgressNote]:
     return [
-        m.ProgressNote(text=n.get("text", ""), date=read_day(n.get("time")), by=n.get("authorString", ""))
+        m.ProgressNote(
+            text=n.get("text", ""),
+            date=read_day(n.get("time")),
+            by=n.get("authorString", ""),
+            review_index=links.review_of(n, where),
+        )
         for n in notes
         if isinstance(n, dict)
     ]
@@ -77,7 +78,7 @@ def _owners(task: dict[str, Any]) -> list[m.Responsible]:
     return owners
 
 
-def _action(task: dict[str, Any]) -> m.Action:
+def _action(task: dict[str, Any], links: ReviewLinks, where: str) -> m.Action:
     notes = [n for n in task.get("note") or [] if isinstance(n, dict)]
     # What the action says of its timing comes first, undated, before its progress.
     timing = {WHEN_NOTE: "", RECURRENCE_NOTE: ""}
@@ -92,12 +93,13 @@ def _action(task: dict[str, Any]) -> m.Action:
         due_date=read_day((task.get("executionPeriod") or {}).get("end")),
         recurrence=timing[RECURRENCE_NOTE],
         review_date=read_day(extension_value(task, REVIEW_DATE)),
-        status=_TASK_STATUS.get(task.get("status", ""), m.ActionStatus.NOT_STARTED),
-        progress=_progress(notes),
+        status=ACTION_STATUS.get(task.get("status", ""), m.ActionStatus.NOT_STARTED),
+        progress=_progress(notes, links, where),
+        at_reviews=links.of(task),
     )
 
 
-def _inline_action(activity: dict[str, Any]) -> m.Action:
+def _inline_action(activity: dict[str, Any], links: ReviewLinks, where: str) -> m.Action:
     """An activity written inside the CarePlan (activity.detail) rather than as a Task, with the
     activity's progress notes."""
     detail = activity["detail"]
@@ -110,7 +112,7 @@ def _inline_action(activity: dict[str, Any]) -> m.Action:
         when=detail.get("scheduledString", ""),
         due_date=read_day(period.get("end")) if isinstance(period, dict) else None,
         status=_DETAIL_STATUS.get(detail.get("status", ""), m.ActionStatus.NOT_STARTED),
-        progress=_progress(activity.get("progress") or []),
+        progress=_progress(activity.get("progress") or [], links, where),
     )
 
 
@@ -160,9 +162,12 @@ class Activities:
     is named in ``problems`` with its words, so nothing leaves the plan unsaid; only a reference
     to nothing in the bundle makes the bundle unreadable."""
 
-    def __init__(self, bundle: Bundle, goals: list[dict[str, Any]], problems: list[RowProblem]) -> None:
+    def __init__(
+        self, bundle: Bundle, goals: list[dict[str, Any]], problems: list[RowProblem], links: ReviewLinks
+    ) -> None:
         self.bundle = bundle
         self.goals = goals
+        self.links = links
         self.placed: list[tuple[dict[str, Any], m.Action]] = []
         self.problems = problems
         self.next_review_date: Any = None
@@ -193,7 +198,7 @@ class Activities:
             return
         goals = detail.get("goal") if isinstance(detail.get("goal"), list) else []
         goal = next(iter(self._goals_named(goals)), None)
-        self._place(where, goal, lambda: _inline_action(activity), words(detail))
+        self._place(where, goal, lambda: _inline_action(activity, self.links, where), words(detail))
 
     def _goals_named(self, references: list[Any]) -> list[dict[str, Any]]:
         named = [self.bundle.follow(r) for r in references]
@@ -209,7 +214,7 @@ class Activities:
             )
             return
         goal = next(iter(self._goals_named([resource.get("focus")] if resource.get("focus") else [])), None)
-        self._place(where, goal, lambda: _action(resource), words(resource))
+        self._place(where, goal, lambda: _action(resource, self.links, where), words(resource))
 
     def _place(
         self, where: str, goal: dict[str, Any] | None, action: Callable[[], m.Action], said: str

@@ -1,11 +1,12 @@
 """A FHIR bundle's reviews and service gaps read back: the reverse of familyplan.formats.fhir_reviews.
 
 A review is an Encounter of the review class, with the ClinicalImpression and the scaling-score
-Observations that name it. A part of a review the plan has no place for (a note, a participant
-neither attending nor sending apologies, a score for no goal of the plan) is named, not read;
-so is a review or a score that does not fit the plan format (a score of 11), and the rest is
-read. Encounters, Observations and DetectedIssues of other kinds are left to the bundle, which
-names them.
+Observations that name it; what it recorded of each action is an Observation whose focus is the
+action's Task, and a progress note on a Task names the review it was written for. A part of a
+review the plan has no place for (a note, a participant neither attending nor sending apologies,
+a score for no goal of the plan, a status for no action) is named, not read; so is a review or a
+score that does not fit the plan format (a score of 11), and the rest is read. Encounters,
+Observations and DetectedIssues of other kinds are left to the bundle, which names them.
 """
 
 from __future__ import annotations
@@ -16,7 +17,10 @@ from typing import Any
 from familyplan.formats.errors import RowProblem
 from familyplan.formats.fhir_bundle import Bundle, readable, text_of
 from familyplan.formats.fhir_terms import (
+    ACTION_AT_REVIEW,
+    ACTION_STATUS,
     APOLOGIES,
+    AT_REVIEW,
     ATTENDER,
     COORDINATOR_TOLD,
     FAMILY_SCORE,
@@ -30,6 +34,8 @@ from familyplan.formats.fhir_terms import (
     RISK,
     SCALING,
     SERVICE_GAP,
+    STATUS_FOUND,
+    STATUS_LEFT,
     extension_value,
     has_code,
 )
@@ -143,9 +149,12 @@ def _review(
     )
 
 
-def reviews(bundle: Bundle, goals: list[dict[str, Any]], problems: list[RowProblem]) -> list[m.Review]:
-    """The plan's reviews, in the order the bundle holds them."""
-    found = []
+def reviews(
+    bundle: Bundle, goals: list[dict[str, Any]], problems: list[RowProblem]
+) -> tuple[list[m.Review], ReviewLinks]:
+    """The plan's reviews, in the order the bundle holds them, and what names them from the actions."""
+    found: list[m.Review] = []
+    read: dict[int, int] = {}
     scores = _Scores(bundle, goals, problems)
     encounters = [e for e in bundle.of("Encounter") if has_code({"coding": [e.get("class")]}, REVIEW)]
     for number, encounter in enumerate(encounters, 1):
@@ -155,8 +164,74 @@ def reviews(bundle: Bundle, goals: list[dict[str, Any]], problems: list[RowProbl
         given = scores.of(encounter, where)
         review = readable(where, problems, partial(_review, bundle, encounter, where, given, problems))
         if review is not None:
+            read[id(encounter)] = len(found)
             found.append(review)
-    return found
+    return found, ReviewLinks(bundle, read, problems)
+
+
+def _task_status(observation: dict[str, Any], kind: tuple[str, str]) -> Any:
+    for component in observation.get("component") or []:
+        if isinstance(component, dict) and has_code(component.get("code"), kind):
+            value = component.get("valueCodeableConcept") or {}
+            codes = [c.get("code") for c in value.get("coding") or [] if isinstance(c, dict)]
+            return next((ACTION_STATUS[c] for c in codes if c in ACTION_STATUS), None)
+    return None
+
+
+class ReviewLinks:
+    """What an action holds of the plan's reviews: the status each review found it at and left it at
+    (an Observation whose focus is its Task), and the review each progress note was written for (an
+    extension naming the review's Encounter). One that names no review of the plan, or no action,
+    is named and not read."""
+
+    def __init__(self, bundle: Bundle, read: dict[int, int], problems: list[RowProblem]) -> None:
+        self.bundle, self.read, self.problems = bundle, read, problems
+        self.statuses: dict[int, list[m.ActionAtReview]] = {}
+        for number, observation in enumerate(bundle.of("Observation"), 1):
+            if has_code(observation.get("code"), ACTION_AT_REVIEW):
+                self._status(bundle.use(observation), f"an action's status at a review ({number})")
+
+    def _status(self, observation: dict[str, Any], where: str) -> None:
+        index = self.read.get(id(self.bundle.find(observation.get("encounter"))))
+        task = self.bundle.find((observation.get("focus") or [None])[0])
+        if index is None or not task:
+            reason = "is for no review or no action of the plan, so it was not read"
+            self.problems.append(RowProblem(where, reason))
+            return
+        kept = self.statuses.setdefault(id(task), [])
+        if any(at.review_index == index for at in kept):
+            self.problems.append(
+                RowProblem(where, "is a second status at the same review, so it was not read")
+            )
+            return
+
+        def build() -> m.ActionAtReview:
+            found, left = _task_status(observation, STATUS_FOUND), _task_status(observation, STATUS_LEFT)
+            return m.ActionAtReview(review_index=index, status_before=found, status=left)
+
+        if (at := readable(where, self.problems, build)) is not None:
+            kept.append(at)
+
+    def of(self, task: dict[str, Any]) -> list[m.ActionAtReview]:
+        """The statuses the reviews recorded for the action this Task is, in the order of the reviews."""
+        return sorted(self.statuses.pop(id(task), []), key=lambda at: at.review_index)
+
+    def review_of(self, note: dict[str, Any], where: str) -> int | None:
+        """The review a progress note was written for, by its place among the plan's reviews."""
+        named = extension_value(note, AT_REVIEW)
+        if named is None:
+            return None
+        index = self.read.get(id(self.bundle.find(named)))
+        if index is None:
+            reason = "names a review that is not one of the plan's: read without it"
+            self.problems.append(RowProblem(f"{where}, a progress note", reason, text_of(note.get("text"))))
+        return index
+
+    def unread(self) -> list[RowProblem]:
+        """A problem for each status at a review given for a Task that is none of the plan's actions."""
+        count = sum(len(kept) for kept in self.statuses.values())
+        reason = "is for a Task that is none of the plan's actions, so it was not read"
+        return [RowProblem("an action's status at a review", reason) for _ in range(count)]
 
 
 def _service_gap(issue: dict[str, Any]) -> m.ServiceGap:

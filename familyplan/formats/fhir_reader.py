@@ -162,7 +162,9 @@ def _plan(bundle: Bundle) -> tuple[m.Plan, list[RowProblem]]:
     group = bundle.follow(care_plan.get("subject"))
     taf, network = teams(bundle, care_plan)
     goals = [bundle.follow(g, required=True) for g in care_plan.get("goal", [])]
-    activities = Activities(bundle, goals, problems)
+    # The reviews first: an action's statuses at reviews and its notes name them.
+    read_reviews, links = reviews(bundle, goals, problems)
+    activities = Activities(bundle, goals, problems, links)
     for number, activity in enumerate(care_plan.get("activity", []), 1):
         activities.read(number, activity)
     reference = next((i.get("value", "") for i in group.get("identifier", [])), "")
@@ -182,11 +184,11 @@ def _plan(bundle: Bundle) -> tuple[m.Plan, list[RowProblem]]:
         ],
         interim_safety_plan=_interim(bundle, care_plan, problems),
         service_gaps=service_gaps(bundle, problems),
-        reviews=reviews(bundle, goals, problems),
+        reviews=read_reviews,
         next_review_date=activities.next_review_date,
         **_notes(care_plan, problems),
     )
-    return plan, problems + bundle.unused()
+    return plan, problems + links.unread() + bundle.unused()
 
 
 def _activities(care_plan: dict[str, Any]) -> list[dict[str, Any]]:

@@ -3,8 +3,10 @@
 Each review is an Encounter (the day, how it was held, who came and who sent apologies), a
 ClinicalImpression of what it found (its notes as the summary; the contingency plan, the
 child's views and the reason for the next review's date as notes; the next review's date as an
-extension), and an Observation for each goal's scaling score, whose components are the
-family's and the practitioners' scores from 0 to 10 and whose focus is the Goal. Each service
+extension), an Observation for each goal's scaling score, whose components are the
+family's and the practitioners' scores from 0 to 10 and whose focus is the Goal, and an
+Observation for each action it recorded a status for, whose components are the status it found
+and the status it left (as Task statuses) and whose focus is the Task. Each service
 gap is a DetectedIssue: the support needed as its detail, the kind of service as what it
 implicates, telling the coordinator as its mitigation, and the risk as an extension.
 """
@@ -16,6 +18,7 @@ from typing import Any
 
 from familyplan.formats.fhir_people import Add
 from familyplan.formats.fhir_terms import (
+    ACTION_AT_REVIEW,
     APOLOGIES,
     ATTENDER,
     CODES,
@@ -32,10 +35,14 @@ from familyplan.formats.fhir_terms import (
     RISK,
     SCALING,
     SERVICE_GAP,
+    STATUS_FOUND,
+    STATUS_LEFT,
+    TASK_STATUS,
+    TASK_STATUS_SYSTEM,
     concept,
     extension,
 )
-from familyplan.plan.models import Plan, Review, ScalingScore, ServiceGap
+from familyplan.plan.models import ActionAtReview, ActionStatus, Plan, Review, ScalingScore, ServiceGap
 
 _SURVEY = "http://terminology.hl7.org/CodeSystem/observation-category"
 _ATTENDED = {"coding": [{"system": PARTICIPATION, "code": ATTENDER, "display": "attender"}]}
@@ -110,14 +117,43 @@ def _score(score: ScalingScore, day: dt.date, group: str, encounter: str, goal: 
     return observation
 
 
-def review_resources(plan: Plan, add: Add, group: str, goals: list[str]) -> list[str]:
-    """Each review's Encounter, ClinicalImpression and scores; the Encounters' references."""
+def _status(status: ActionStatus) -> dict[str, Any]:
+    return concept(TASK_STATUS[status], TASK_STATUS_SYSTEM)
+
+
+def _action_at_review(
+    at: ActionAtReview, day: dt.date, group: str, encounter: str, task: str
+) -> dict[str, Any]:
+    return {
+        "resourceType": "Observation",
+        "status": "final",
+        "code": concept(ACTION_AT_REVIEW),
+        "subject": {"reference": group},
+        "focus": [{"reference": task}],
+        "encounter": {"reference": encounter},
+        "effectiveDateTime": day.isoformat(),
+        "component": [
+            {"code": concept(STATUS_FOUND), "valueCodeableConcept": _status(at.status_before)},
+            {"code": concept(STATUS_LEFT), "valueCodeableConcept": _status(at.status)},
+        ],
+    }
+
+
+def review_resources(plan: Plan, add: Add, group: str, goals: list[str], tasks: list[list[str]]) -> list[str]:
+    """Each review's Encounter, ClinicalImpression, scores and the statuses it found and left its
+    actions at (``tasks``: each goal's Tasks); the Encounters' references."""
     encounters = []
     for r, review in enumerate(plan.reviews):
         encounter = add(_encounter(review, group), "review", r)
         add(_findings(review, group, encounter), "review-findings", r)
         for s, score in enumerate(review.scaling):
             add(_score(score, review.date, group, encounter, goals[score.goal_index]), "score", r, s)
+        for g, goal in enumerate(plan.goals):
+            for a, action in enumerate(goal.actions):
+                for at in action.at_reviews:
+                    if at.review_index == r:
+                        found = _action_at_review(at, review.date, group, encounter, tasks[g][a])
+                        add(found, "action-at-review", r, g, a)
         encounters.append(encounter)
     return encounters
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from familyplan.plan.kinds import ActionStatus
+
 # Fixed for every council, unlike the identifiers' system (FAMILYPLAN_FHIR_SYSTEM): a receiving
 # system must find the same codes and extensions in every council's bundles.
 FAMILYPLAN_FHIR = "urn:x-familyplan:fhir"
@@ -33,6 +35,9 @@ APOLOGIES = ("apologies", "Sent apologies")
 SCALING = ("scaling-score", "Scaling score, 0 to 10 (Signs of Safety)")
 FAMILY_SCORE = ("family", "The family's score")
 PRACTITIONERS_SCORE = ("practitioners", "The practitioners' score")
+ACTION_AT_REVIEW = ("action-at-review", "An action's status as a review found it and left it")
+STATUS_FOUND = ("status-found", "The status the review found the action at")
+STATUS_LEFT = ("status-left", "The status the review left the action at")
 SERVICE_GAP = ("service-gap", "Service gap: support the family needs is not available where they live")
 COORDINATOR_TOLD = ("coordinator-told", "The early help coordinator was told")
 PLAN_TYPE_LABELS = {
@@ -42,6 +47,15 @@ PLAN_TYPE_LABELS = {
 }
 LANGUAGE_LABELS = {"en": "English", "cy": "Welsh"}
 ATTENDER = "ATND"
+# An action's status as a Task's status (FHIR R4's task-status codes), and back.
+TASK_STATUS_SYSTEM = "http://hl7.org/fhir/task-status"
+TASK_STATUS = {
+    ActionStatus.NOT_STARTED: ("requested", "Requested"),
+    ActionStatus.IN_PROGRESS: ("in-progress", "In Progress"),
+    ActionStatus.DONE: ("completed", "Completed"),
+    ActionStatus.STOPPED: ("cancelled", "Cancelled"),
+}
+ACTION_STATUS = {code: status for status, (code, _display) in TASK_STATUS.items()}
 
 # Notes that start with the question they answer. The plan's own words on the CarePlan; a list
 # (worries, strengths, needs) is one note an item.
@@ -96,6 +110,7 @@ RESPONSIBLE = "responsible"
 REVIEW_DATE = "review-date"
 NEXT_REVIEW_DATE = "next-review-date"
 RISK = "risk"
+AT_REVIEW = "at-review"  # the review a progress note was written for or looked at
 
 
 def extension_url(name: str) -> str:

@@ -24,6 +24,7 @@ _ADDED: dict[str, dict[str, tuple[str, ...]]] = {
         "closure": ("no_goal_achieved_reason", "sign_off_comment"),
     },
     "1.3": {"closure": ("signed_off_on",)},
+    "1.4": {"goals.actions": ("at_reviews",), "goals.actions.progress": ("review_index",)},
 }
 _WHOLE_MODEL_FORMS = ("1.1", "1.2")
 
@@ -54,17 +55,21 @@ def _left_out(content: dict[str, Any], fields: dict[str, tuple[str, ...]]) -> bo
     for where, names in fields.items():
         for part in _parts(content, where):
             for name in names:
-                empty &= part.pop(name, None) in (None, "")
+                empty &= part.pop(name, None) in (None, "", [])
     return empty
 
 
 def _parts(content: dict[str, Any], where: str) -> list[dict[str, Any]]:
-    if not where:
-        return [content]
-    value = content.get(where)
-    if isinstance(value, list):
-        return [item for item in value if isinstance(item, dict)]
-    return [value] if isinstance(value, dict) else []
+    """The parts of the content at ``where``: "" the plan, "goals.actions" every goal's actions."""
+    parts = [content]
+    for step in where.split(".") if where else []:
+        found = []
+        for part in parts:
+            value = part.get(step)
+            items = value if isinstance(value, list) else [value]
+            found += [item for item in items if isinstance(item, dict)]
+        parts = found
+    return parts
 
 
 def _digest(text: str) -> str:

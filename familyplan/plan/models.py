@@ -12,7 +12,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 # Re-exported: the models are where the rest of the product looks for them.
 from familyplan.plan.kinds import ActionStatus as ActionStatus
@@ -21,7 +21,7 @@ from familyplan.plan.kinds import PersonKind as PersonKind
 from familyplan.plan.kinds import PlanType as PlanType
 from familyplan.plan.limits import current as current_limits
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 
 def format_version(text: str) -> tuple[int, ...]:
@@ -112,10 +112,25 @@ class Responsible(_Model):
     kind: PersonKind = PersonKind.UNKNOWN
 
 
+# A review named by its place in the plan's reviews, counted from 0, as a score names its goal.
+_REVIEW_INDEX = "The review, by its place in the plan's reviews, counted from 0."
+
+
 class ProgressNote(_Model):
     date: dt.date | None = None
     text: Text
     by: ShortText = ""
+    review_index: int | None = Field(
+        default=None, ge=0, description=f"The review it was written for or looked at, if any. {_REVIEW_INDEX}"
+    )
+
+
+class ActionAtReview(_Model):
+    """An action as a review recorded it: the status the review found it at and the one it left."""
+
+    review_index: int = Field(ge=0, description=_REVIEW_INDEX)
+    status_before: ActionStatus
+    status: ActionStatus
 
 
 class Action(_Model):
@@ -128,6 +143,20 @@ class Action(_Model):
     review_date: dt.date | None = None
     status: ActionStatus = ActionStatus.NOT_STARTED
     progress: list[ProgressNote] = Field(default_factory=list)
+    at_reviews: list[ActionAtReview] = Field(
+        default_factory=list, description="The status each review found the action at and left it at."
+    )
+
+    @field_validator("at_reviews")
+    @classmethod
+    def _one_status_a_review(cls, at_reviews: list[ActionAtReview]) -> list[ActionAtReview]:
+        # A review keeps one status for each of its actions: a second would have nowhere to go.
+        seen: set[int] = set()
+        for at in at_reviews:
+            if at.review_index in seen:
+                raise ValueError(f"review_index {at.review_index} is given twice; a review has one status")
+            seen.add(at.review_index)
+        return at_reviews
 
 
 class Goal(_Model):
@@ -264,6 +293,21 @@ class Plan(_Model):
                         "counted from 0"
                     )
         return reviews
+
+    @model_validator(mode="after")
+    def _actions_name_reviews(self) -> Plan:
+        # A status or a note for a review the plan does not have would be lost wherever it is stored.
+        for g, goal in enumerate(self.goals):
+            for a, action in enumerate(goal.actions):
+                named = [at.review_index for at in action.at_reviews]
+                named += [n.review_index for n in action.progress if n.review_index is not None]
+                wrong = next((index for index in named if index >= len(self.reviews)), None)
+                if wrong is not None:
+                    raise ValueError(
+                        f"goal {g + 1}, action {a + 1}: review_index {wrong} names no review; the plan "
+                        f"has {len(self.reviews)} review(s), counted from 0"
+                    )
+        return self
 
     @property
     def lead(self) -> Practitioner | None:

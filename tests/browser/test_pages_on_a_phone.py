@@ -11,6 +11,7 @@ from playwright.sync_api import Page
 from familyplan.web.accounts.models import Team, User
 from familyplan.web.casework import services
 from familyplan.web.casework.models import Plan
+from familyplan.web.reviews.models import ActionReviewed
 from familyplan.web.reviews.rules import ActionUpdate, GoalUpdate
 from familyplan.web.reviews.services import review_record
 from tests.browser.conftest import AccessibilityLog
@@ -85,6 +86,24 @@ def test_the_familys_copy_the_plan_and_the_review_fit_the_narrowest_phone(
         page.goto(live_server.url + path)
         assert sideways_overflow(page) == 0, path
         axe.check(page)
+    assert axe.problems == []
+
+
+def test_a_review_recorded_before_statuses_were_kept_fits_the_narrowest_phone(
+    live_server, page: Page, axe: AccessibilityLog
+) -> None:
+    plan = a_reviewed_plan_with_long_words()
+    review = plan.reviews.get()
+    ActionReviewed.objects.filter(review=review).delete()  # as such a review is stored
+    page.set_viewport_size(NARROWEST_PHONE)
+    sign_in(page, live_server.url, "lead")
+
+    page.goto(f"{live_server.url}/plans/{plan.pk}/reviews/{review.pk}/")
+    axe.check(page)
+
+    assert sideways_overflow(page) == 0
+    assert page.get_by_text("This review was recorded before the statuses of actions were kept").is_visible()
+    assert page.get_by_text("Rang every time.").is_visible()
     assert axe.problems == []
 
 

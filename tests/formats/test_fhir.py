@@ -185,7 +185,7 @@ def test_each_scaling_score_is_an_observation_of_its_goal_with_both_scores_out_o
     bundle = plan_to_fhir(a_plan_with_every_field())
     goals = [e["fullUrl"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Goal"]
 
-    scored, unscored = resources(bundle, "Observation")
+    scored, unscored = observations(bundle, "scaling-score")
 
     assert [o["focus"][0]["reference"] for o in (scored, unscored)] == goals
     assert [(c["code"]["text"], c["valueInteger"]) for c in scored["component"]] == [
@@ -194,6 +194,35 @@ def test_each_scaling_score_is_an_observation_of_its_goal_with_both_scores_out_o
     ]
     assert all("dataAbsentReason" in c for c in unscored["component"])
     assert unscored["note"] == [{"text": "Why there is no score: Mum was too unwell to score."}]
+
+
+def observations(bundle: dict, code: str) -> list[dict]:
+    return [o for o in resources(bundle, "Observation") if o["code"]["coding"][0]["code"] == code]
+
+
+def test_what_a_review_recorded_of_each_action_is_an_observation_of_its_task_at_the_reviews_encounter() -> (
+    None
+):
+    bundle = plan_to_fhir(a_plan_with_every_field())
+    tasks = [e for e in bundle["entry"] if e["resource"]["resourceType"] == "Task"]
+    [encounter] = [e["fullUrl"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Encounter"]
+
+    walked, meetings = observations(bundle, "action-at-review")
+
+    assert [o["focus"][0]["reference"] for o in (walked, meetings)] == [t["fullUrl"] for t in tasks[:2]]
+    assert walked["encounter"] == {"reference": encounter}
+    assert [
+        (c["code"]["text"], c["valueCodeableConcept"]["coding"][0]["code"]) for c in walked["component"]
+    ] == [
+        ("The status the review found the action at", "in-progress"),
+        ("The status the review left the action at", "completed"),
+    ]
+    # The progress note written at the review names it; the one sent in before names none.
+    before, at_review = tasks[0]["resource"]["note"][-2:]
+    assert "extension" not in before
+    assert at_review["extension"] == [
+        {"url": "urn:x-familyplan:fhir:extension:at-review", "valueReference": {"reference": encounter}}
+    ]
 
 
 def test_the_support_network_is_a_care_team_of_related_people_saying_how_they_help() -> None:
@@ -278,3 +307,35 @@ def test_a_note_or_a_resource_the_plan_has_no_place_for_is_named_with_its_words(
     ]
     assert read.plan.service_gaps == []
     assert read.plan.reviews[0].attendees == ["Anna Nowak", "Mrs March"]
+
+
+def test_what_the_actions_hold_of_a_review_that_cannot_be_read_is_named_and_the_notes_kept(
+    tmp_path: Path,
+) -> None:
+    def review_with_no_day(found: dict[str, list[dict]]) -> None:
+        del found["Encounter"][0]["period"]
+
+    read = _read_back(tmp_path, review_with_no_day)
+
+    said = [(p.where, p.reason) for p in read.problems]
+    assert read.plan.reviews == []
+    assert [a.at_reviews for a in read.plan.actions] == [[], [], []]
+    assert sum("is for no review or no action of the plan" in reason for _where, reason in said) == 2
+    assert (
+        "CarePlan activity 1, a progress note",
+        "names a review that is not one of the plan's: read without it",
+    ) in said
+    assert [n.text for n in read.plan.goals[0].actions[0].progress] == ["Walked every day.", "Done."]
+
+
+def test_a_status_at_a_review_for_a_task_that_is_no_action_of_the_plan_is_named(tmp_path: Path) -> None:
+    def a_stray_task(found: dict[str, list[dict]]) -> None:
+        stray = found["Observation"][-1]
+        stray["focus"] = [{"reference": "Task/elsewhere"}]
+
+    read = _read_back(tmp_path, a_stray_task)
+
+    assert [a.at_reviews != [] for a in read.plan.actions] == [True, False, False]
+    assert [p.reason for p in read.problems] == [
+        "is for no review or no action of the plan, so it was not read"
+    ]

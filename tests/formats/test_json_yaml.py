@@ -111,3 +111,33 @@ def test_a_plan_of_this_format_that_does_not_fit_names_only_the_field(tmp_path: 
 
     assert "family_pets" in str(refused.value)
     assert "newer" not in str(refused.value)
+
+
+def test_a_status_or_a_note_for_a_review_the_plan_does_not_have_refuses_the_file_naming_the_action(
+    tmp_path: Path,
+) -> None:
+    data = json.loads(plan_to_json(a_plan()))
+    data["goals"][0]["actions"][0]["progress"][0]["review_index"] = 1
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+    with pytest.raises(ReadError) as refused:
+        read_plan(path)
+
+    assert (
+        "goal 1, action 1: review_index 1 names no review; the plan has 1 review(s), counted from 0"
+        in str(refused.value)
+    )
+
+
+def test_two_statuses_of_one_action_at_one_review_refuse_the_file(tmp_path: Path) -> None:
+    data = json.loads(plan_to_json(a_plan()))
+    status = {"review_index": 0, "status_before": "not_started", "status": "in_progress"}
+    data["goals"][0]["actions"][0]["at_reviews"] = [status, status]
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+    with pytest.raises(ReadError) as refused:
+        read_plan(path)
+
+    assert "goals.0.actions.0.at_reviews: Value error, review_index 0 is given twice" in str(refused.value)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -67,6 +68,8 @@ def test_a_word_file_whose_goal_table_was_edited_after_export_keeps_the_edit_and
     assert result.plan.goals[0].actions[0].how == "Mum will walk Ben to school at 8.15am."
     assert result.plan.family_reference == "EH-2026-0042"
     assert any("goal table differs" in p.reason for p in result.problems)
+    # The table holds no status: what the reviews recorded of the actions' statuses is said to be left.
+    assert any("what each review recorded of each action" in p.reason for p in result.problems)
 
 
 def test_a_details_row_naming_no_field_is_reported_and_the_rest_read(tmp_path: Path) -> None:
@@ -110,7 +113,10 @@ def test_a_bundle_written_before_bundles_carried_reviews_reads_as_it_did() -> No
     read = read_plan(files / "nowak-bundle-before-reviews.fhir.json")
 
     assert read.problems == []
-    assert read.plan.model_dump() == as_read_before.model_dump()
+    # The version of the format is the one it is read into now.
+    assert read.plan.model_dump(exclude={"schema_version"}) == as_read_before.model_dump(
+        exclude={"schema_version"}
+    )
     assert read.plan.goals[0].actions[0].progress  # the parts it did carry came in
 
 
@@ -168,3 +174,60 @@ def test_a_score_for_a_goal_the_details_do_not_have_is_left_out_alone(tmp_path: 
         p.where.endswith("reviews[0].scaling[1]") and "goal_index 1 names no goal" in p.reason
         for p in result.problems
     )
+
+
+def test_what_an_action_holds_of_a_review_the_details_do_not_have_is_left_out_alone_and_said(
+    tmp_path: Path,
+) -> None:
+    plan = a_plan_with_every_field()
+    path = _csv_without(plan, tmp_path, lambda line: line.startswith("reviews[0]"))
+
+    result = read_plan(path)
+
+    walked = result.plan.goals[0].actions[0]
+    assert result.plan.reviews == []
+    assert [a.at_reviews for a in result.plan.actions] == [[], [], []]
+    assert [(n.text, n.review_index) for n in walked.progress] == [
+        ("Walked every day.", None),
+        ("Done.", None),
+    ]
+    said = {(p.where, p.reason) for p in result.problems}
+    no_review = "not read: review_index 0 names no review; the plan details have 0"
+    assert ("CSV, plan details, goals[0].actions[0].at_reviews[0]", no_review) in said
+    assert ("CSV, plan details, goals[0].actions[1].at_reviews[0]", no_review) in said
+    assert ("CSV, plan details, goals[0].actions[0].progress[1].review_index", no_review) in said
+
+
+def test_a_review_left_out_of_the_details_takes_what_the_actions_hold_of_it_and_the_later_ones_follow(
+    tmp_path: Path,
+) -> None:
+    plan = a_plan_with_every_field()
+    later = m.Review(
+        date=dt.date(2026, 3, 24), attendees=["Anna Nowak"], next_review_date=dt.date(2026, 5, 5)
+    )
+    plan.reviews.append(later)
+    meetings = plan.goals[0].actions[1]
+    meetings.at_reviews.append(
+        m.ActionAtReview(review_index=1, status_before=m.ActionStatus.IN_PROGRESS, status=m.ActionStatus.DONE)
+    )
+    meetings.progress.append(m.ProgressNote(date=dt.date(2026, 3, 24), text="Every Monday.", review_index=1))
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        plan_to_csv(plan).decode().replace("reviews[0].date,2026-02-10", "reviews[0].date,someday")
+    )
+
+    result = read_plan(path)
+
+    assert [r.date for r in result.plan.reviews] == [later.date]
+    assert result.plan.goals[0].actions[0].at_reviews == []
+    assert [(a.review_index, a.status) for a in meetings_read(result.plan).at_reviews] == [
+        (0, m.ActionStatus.DONE)
+    ]
+    assert [(n.text, n.review_index) for n in meetings_read(result.plan).progress] == [("Every Monday.", 0)]
+    said = " ".join(p.reason for p in result.problems)
+    assert "left out, because reviews[0].date could not be read" in said
+    assert "not read: review_index 0 names the review left out" in said
+
+
+def meetings_read(plan: m.Plan) -> m.Action:
+    return plan.goals[0].actions[1]

@@ -82,7 +82,16 @@ def a_plan_with_every_field() -> m.Plan:
                         status=m.ActionStatus.DONE,
                         progress=[
                             m.ProgressNote(date=day(2026, 1, 20), text="Walked every day.", by="Sam Lead"),
-                            m.ProgressNote(date=day(2026, 2, 10), text="Done.", by="Anna Nowak"),
+                            m.ProgressNote(
+                                date=day(2026, 2, 10), text="Done.", by="Anna Nowak", review_index=0
+                            ),
+                        ],
+                        at_reviews=[
+                            m.ActionAtReview(
+                                review_index=0,
+                                status_before=m.ActionStatus.IN_PROGRESS,
+                                status=m.ActionStatus.DONE,
+                            )
                         ],
                     ),
                     m.Action(
@@ -90,6 +99,13 @@ def a_plan_with_every_field() -> m.Plan:
                         who="Mrs March (Head of Year 6)",
                         when="Every Monday",
                         status=m.ActionStatus.IN_PROGRESS,
+                        at_reviews=[
+                            m.ActionAtReview(
+                                review_index=0,
+                                status_before=m.ActionStatus.NOT_STARTED,
+                                status=m.ActionStatus.IN_PROGRESS,
+                            )
+                        ],
                     ),
                 ],
             ),

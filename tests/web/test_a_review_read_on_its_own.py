@@ -12,7 +12,7 @@ from django.utils import timezone
 from familyplan.web.accounts.models import User
 from familyplan.web.casework import services
 from familyplan.web.casework.models import Action, Goal, Plan
-from familyplan.web.reviews.models import Review
+from familyplan.web.reviews.models import ActionReviewed, Review
 from tests.people import signed_in
 from tests.web.test_reviews_that_mean_something import a_goal_with_an_action, a_whole_review
 
@@ -102,3 +102,33 @@ def test_a_goal_achieved_at_a_review_is_shown_achieved_there(lead: User, plan: P
     goal.refresh_from_db()
     assert goal.status == "achieved"
     assert "Achieved at this review" in page[page.index(goal.outcome) :]
+
+
+BEFORE_STATUSES = "This review was recorded before the statuses of actions were kept"
+
+
+def test_a_review_recorded_before_statuses_were_kept_says_so_once_and_keeps_its_progress(
+    lead: User, plan: Plan
+) -> None:
+    review, _goal, _walking, _course = reviewed(plan, lead)
+    # As a review recorded before reviews kept each action's status is stored.
+    ActionReviewed.objects.filter(review=review).delete()
+
+    page = page_of(review, lead)
+
+    section = page[page.index("Goals and actions at this review") :]
+    assert page.count(BEFORE_STATUSES) == 1
+    assert section.index(BEFORE_STATUSES) < section.index("Progress on the actions for this goal")
+    assert "Not recorded" not in section
+    assert "Status" not in section  # no column of statuses the review did not keep
+    assert "Walked every day but one." in section
+    assert "Mum is on the waiting list." in section
+
+
+def test_a_review_that_kept_its_statuses_does_not_say_they_were_not_kept(lead: User, plan: Plan) -> None:
+    review, *_ = reviewed(plan, lead)
+
+    page = page_of(review, lead)
+
+    assert BEFORE_STATUSES not in page
+    assert "Changed from In progress to Done" in page

@@ -28,7 +28,10 @@ TABLES = {
     "casework.Closure": field_tables.CLOSURE_FIELDS,
 }
 # Columns each mapped table holds that are links, not values: the mapper follows them.
-LINKS = {"id", "family", "plan", "goal", "action", "user", "type", "status", "supporting_families_outcome"}
+LINKS = {
+    *("id", "family", "plan", "goal", "action", "user", "type", "status", "supporting_families_outcome"),
+    "review",  # a progress note's review, carried by its place among the plan's reviews
+}
 
 
 def a_whole_plan(family: Family, lead: User) -> Plan:

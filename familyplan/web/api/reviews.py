@@ -1,6 +1,7 @@
 """A plan's reviews and its closure, through the API, against the plan's ``version``."""
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Annotated, Any, ClassVar, Literal
 
 from django.http import HttpRequest
@@ -10,6 +11,7 @@ from ninja.responses import Status
 
 from familyplan.web.accounts import permissions
 from familyplan.web.api.auth import BearerToken, who
+from familyplan.web.api.goals import ProgressOut
 from familyplan.web.api.idempotency import idempotent
 from familyplan.web.api.plans import part_of, plan_of
 from familyplan.web.api.schemas import SIGNED_IN, WRITES, Error, Long, Short, out, related
@@ -18,6 +20,7 @@ from familyplan.web.casework import changes
 from familyplan.web.casework import closure as closing
 from familyplan.web.reviews.changes import review_add, review_delete, review_save
 from familyplan.web.reviews.models import Review
+from familyplan.web.reviews.selectors import ActionAtReview, actions_at_reviews
 
 reviews = Router(tags=["reviews and closure"], auth=BearerToken())
 
@@ -26,6 +29,37 @@ class ScoreOut(Schema):
     goal_id: int
     family_score: int | None
     practitioner_score: int | None
+
+
+ActionStatus = Literal["not_started", "in_progress", "done", "stopped"]
+
+
+class ActionAtReviewOut(Schema):
+    """An action as the review recorded it, whatever has happened to the action since."""
+
+    action_id: int
+    progress: list[ProgressOut] = Field(
+        description="The progress recorded at the review, and the updates sent in before it and "
+        "looked at there"
+    )
+    status_before: ActionStatus | None = Field(
+        description="The status the review found the action at; null for a review recorded before "
+        "reviews kept each action's status"
+    )
+    status: ActionStatus | None = Field(
+        description="The status the review left the action at; null for a review recorded before "
+        "reviews kept each action's status"
+    )
+
+
+def _action_out(at: ActionAtReview) -> dict[str, Any]:
+    kept = at.status
+    return {
+        "action_id": at.action.pk,
+        "progress": [{"id": note.pk, "date": note.date, "text": note.text} for note in at.notes],
+        "status_before": kept.status_before if kept else None,
+        "status": kept.status if kept else None,
+    }
 
 
 class ReviewOut(Schema):
@@ -42,8 +76,26 @@ class ReviewOut(Schema):
     next_review_date: dt.date
     next_review_reason: str
     scores: list[ScoreOut]
+    actions: list[ActionAtReviewOut] = Field(
+        description="Each action the review recorded progress or a status for, in the plan's order"
+    )
 
     resolve_scores: ClassVar = related("scores")
+
+    @staticmethod
+    def resolve_actions(review: Any) -> list[Any]:
+        # A dict is an answer made before (an idempotent POST's): it holds the list already.
+        if isinstance(review, dict):
+            return review["actions"]  # type: ignore[no-any-return]
+        return review.actions_at  # type: ignore[no-any-return]
+
+
+def _as_recorded(reviews: Sequence[Review]) -> list[Review]:
+    """The reviews, each with its actions as it recorded them (read for all of them at once)."""
+    recorded = actions_at_reviews(reviews)
+    for review in reviews:
+        review.actions_at = [_action_out(at) for at in recorded[review.pk]]  # type: ignore[attr-defined]
+    return list(reviews)
 
 
 class ReviewChange(Schema):
@@ -69,7 +121,6 @@ class ReviewChange(Schema):
     version: Version | None = None
 
 
-ActionStatus = Literal["not_started", "in_progress", "done", "stopped"]
 Score = Annotated[int, Field(ge=0, le=10)]
 
 
@@ -173,7 +224,7 @@ class ReturnOut(Schema):
 @reviews.get("/{plan_id}/reviews", response={200: list[ReviewOut], **SIGNED_IN})
 @permissions.asks(permissions.FAMILY_VIEW)
 def plan_reviews(request: HttpRequest, plan_id: int) -> Any:
-    return list(plan_of(request, plan_id).reviews.prefetch_related("scores"))
+    return _as_recorded(list(plan_of(request, plan_id).reviews.prefetch_related("scores")))
 
 
 @reviews.post("/{plan_id}/reviews", response={201: ReviewOut, **WRITES})
@@ -183,7 +234,7 @@ def review_create(request: HttpRequest, plan_id: int, body: ReviewIn) -> Any:
     plan = plan_of(request, plan_id)
     version, fields = sent(request, body)
     review = review_add(plan=plan, by=who(request), version=version, **fields)
-    return Status(201, out(ReviewOut, review))
+    return Status(201, out(ReviewOut, _as_recorded([review])[0]))
 
 
 @reviews.put("/{plan_id}/reviews/{review_id}", response={200: ReviewOut, **WRITES})
@@ -193,7 +244,7 @@ def review_update(request: HttpRequest, plan_id: int, review_id: int, body: Revi
     review = get_object_or_404(Review, plan=plan, pk=review_id)
     version, fields = sent(request, body)
     review_save(plan=plan, by=who(request), version=version, review=review, **fields)
-    return out(ReviewOut, review)
+    return out(ReviewOut, _as_recorded([review])[0])
 
 
 @reviews.delete("/{plan_id}/reviews/{review_id}", response={204: None, **WRITES})

@@ -102,7 +102,6 @@ NOT_CARRIED = {
         "version": "this database's edit counter",
     },
     "casework.ProgressNote": {
-        "review": "the review it was written for",
         "by": "a person of this database (carried by name)",
         "by_name": "carried as the note's 'by'",
     },

@@ -2,8 +2,9 @@
 
 Both directions read and write through the field tables in
 familyplan.web.casework.field_tables, so a field added to a table is read and written
-alike. The checker, the family's copy, exports, the API, imports and transfers all go
-through here.
+alike; a plan's reviews, and what each recorded of each action, are mapped in
+familyplan.web.casework.interchange_reviews. The checker, the family's copy, exports, the API,
+imports and transfers all go through here.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from django.utils import timezone
 
 from familyplan.formats.errors import RowProblem
 from familyplan.plan import models as m
-from familyplan.plan.reviews import latest_next_review
 from familyplan.web.accounts.models import User
 from familyplan.web.casework.family_names import surname_of
 from familyplan.web.casework.field_tables import (
@@ -27,13 +27,11 @@ from familyplan.web.casework.field_tables import (
     NETWORK_FIELDS,
     PLAN_FIELDS,
     PRACTITIONER_FIELDS,
-    PROGRESS_FIELDS,
-    REVIEW_FIELDS,
-    SCORE_FIELDS,
     SUPERVISION_FIELDS,
     read_fields,
     write_fields,
 )
+from familyplan.web.casework.interchange_reviews import Reviewed, actions_at_reviews_into, reviews_into
 from familyplan.web.casework.models import (
     Action,
     Closure,
@@ -42,56 +40,23 @@ from familyplan.web.casework.models import (
     Goal,
     InterimSafetyPlan,
     NetworkMember,
-    ProgressNote,
     ServiceGap,
     TafMember,
 )
 from familyplan.web.casework.models import Plan as StoredPlan
-from familyplan.web.council.services import cycles as council_cycles
 
 # --- Stored plan -> plan model ------------------------------------------------------------------
 
 
-def _goal_to_model(goal: Goal) -> m.Goal:
+def _goal_to_model(goal: Goal, reviewed: Reviewed) -> m.Goal:
     return m.Goal(
         **read_fields(goal, GOAL_FIELDS),
         supporting_families_outcome=m.SupportingFamiliesOutcome(goal.supporting_families_outcome)
         if goal.supporting_families_outcome
         else None,
         status=m.GoalStatus(goal.status),
-        actions=[
-            m.Action(
-                **read_fields(action, ACTION_FIELDS),
-                status=m.ActionStatus(action.status),
-                progress=[
-                    m.ProgressNote(
-                        **read_fields(n, PROGRESS_FIELDS), by=n.by_name or (n.by.display_name if n.by else "")
-                    )
-                    for n in action.progress.all()
-                ],
-            )
-            for action in goal.actions.all()
-        ],
+        actions=[reviewed.action(action) for action in goal.actions.all()],
     )
-
-
-def _reviews_to_model(plan: StoredPlan, goals: list[Goal]) -> list[m.Review]:
-    goal_index = {goal.pk: i for i, goal in enumerate(goals)}
-    scores = [s for goal in goals for s in goal.scores.all()]
-    return [
-        m.Review(
-            **read_fields(r, REVIEW_FIELDS),
-            scaling=[
-                m.ScalingScore(
-                    goal_index=goal_index[s.goal_id],
-                    **{name: getattr(s, column) for name, column in SCORE_FIELDS.items()},
-                )
-                for s in scores
-                if s.review_id == r.pk
-            ],
-        )
-        for r in plan.reviews.all()
-    ]
 
 
 def _closure_to_model(closure: Closure | None) -> m.Closure | None:
@@ -131,6 +96,7 @@ def to_model(plan: StoredPlan) -> m.Plan:
     family = plan.family
     goals = list(plan.goals.all())
     interim = getattr(plan, "interim", None)
+    reviewed = Reviewed(plan)
     return m.Plan(
         **read_fields(plan, PLAN_FIELDS),
         family_name=family.family_name,
@@ -141,10 +107,10 @@ def to_model(plan: StoredPlan) -> m.Plan:
         family_members=[m.FamilyMember(**read_fields(p, MEMBER_FIELDS)) for p in family.members.all()],
         support_network=[m.NetworkMember(**read_fields(p, NETWORK_FIELDS)) for p in family.network.all()],
         practitioners=[m.Practitioner(**read_fields(p, PRACTITIONER_FIELDS)) for p in family.taf.all()],
-        goals=[_goal_to_model(goal) for goal in goals],
+        goals=[_goal_to_model(goal, reviewed) for goal in goals],
         interim_safety_plan=m.InterimSafetyPlan(**read_fields(interim, INTERIM_FIELDS)) if interim else None,
         service_gaps=[m.ServiceGap(**read_fields(g, GAP_FIELDS)) for g in plan.service_gaps.all()],
-        reviews=_reviews_to_model(plan, goals),
+        reviews=reviewed.reviews(plan, goals),
         supervision=_supervision_to_model(plan),
         closure=_closure_to_model(getattr(plan, "closure", None)),
     )
@@ -224,8 +190,13 @@ def _term(written: str) -> str:
     return word if word in ("short", "medium", "long") else ""
 
 
-def _goals_into(stored: StoredPlan, plan: m.Plan, notes: list[RowProblem]) -> list[Goal]:
-    goals = []
+def _goals_into(
+    stored: StoredPlan, plan: m.Plan, notes: list[RowProblem]
+) -> tuple[list[Goal], list[tuple[Action, m.Action]]]:
+    """The plan's goals and actions stored; each stored action with the action it came from, for
+    its progress and its statuses at reviews once the reviews are stored."""
+    goals: list[Goal] = []
+    actions: list[tuple[Action, m.Action]] = []
     for g, goal in enumerate(plan.goals):
         fields = write_fields(goal, GOAL_FIELDS)
         fields["term"] = _term(goal.term)
@@ -246,14 +217,9 @@ def _goals_into(stored: StoredPlan, plan: m.Plan, notes: list[RowProblem]) -> li
             stored_action = Action.objects.create(
                 goal=stored_goal, order=a, status=action.status.value, **write_fields(action, ACTION_FIELDS)
             )
-            ProgressNote.objects.bulk_create(
-                ProgressNote(
-                    action=stored_action, date=note.date or stored.started_on, text=note.text, by_name=note.by
-                )
-                for note in action.progress
-            )
+            actions.append((stored_action, action))
             notes += _progress_notes(action, f"goal {g + 1}, action {a + 1}", stored.started_on)
-    return goals
+    return goals, actions
 
 
 def _progress_notes(action: m.Action, where: str, started_on: dt.date) -> list[RowProblem]:
@@ -264,38 +230,6 @@ def _progress_notes(action: m.Action, where: str, started_on: dt.date) -> list[R
             )
         ]
     return []
-
-
-def _reviews_into(
-    stored: StoredPlan, plan: m.Plan, goals: list[Goal], by: User, notes: list[RowProblem]
-) -> None:
-    for r, review in enumerate(plan.reviews, 1):
-        fields = write_fields(review, REVIEW_FIELDS)
-        if review.kind not in ("meeting", "collated"):
-            notes.append(
-                RowProblem(
-                    f"review {r}", f"kind '{review.kind}' is not meeting or collated: kept as a meeting"
-                )
-            )
-            fields["kind"] = "meeting"
-        if review.next_review_date is None:
-            # The checker reads a review with no next date as due a full cycle after it: store that,
-            # not the review's own day, which would make the plan overdue from the day it was held.
-            due = latest_next_review(review.date, plan.plan_type, council_cycles())
-            notes.append(
-                RowProblem(
-                    f"review {r}",
-                    f"no date for the next review: {due:%d/%m/%Y}, a full review cycle after it, is kept",
-                )
-            )
-            fields["next_review_date"] = due
-        # Reviews belong to the reviews app, above casework: made through the plan's own relation.
-        stored_review = stored.reviews.create(recorded_by=by, **fields)
-        for s in review.scaling:  # the plan format holds each score to a goal of the plan
-            stored_review.scores.create(
-                goal=goals[s.goal_index],
-                **{column: getattr(s, name) for name, column in SCORE_FIELDS.items()},
-            )
 
 
 def _closure_into(stored: StoredPlan, closure: m.Closure, by: User, notes: list[RowProblem]) -> None:
@@ -345,8 +279,8 @@ def plan_from_model(
         created_by=by,
         **fields,
     )
-    goals = _goals_into(stored, plan, notes)
-    _reviews_into(stored, plan, goals, by, notes)
+    goals, actions = _goals_into(stored, plan, notes)
+    actions_at_reviews_into(stored, actions, reviews_into(stored, plan, goals, by, notes))
     if plan.interim_safety_plan:
         InterimSafetyPlan.objects.create(
             plan=stored, **write_fields(plan.interim_safety_plan, INTERIM_FIELDS)

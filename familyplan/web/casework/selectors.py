@@ -104,7 +104,8 @@ def plan_get(user: User, plan_id: int) -> Plan:
 
 
 def plan_parts(plans: QuerySet[Plan] | None = None) -> QuerySet[Plan]:
-    """Plans with their goals, actions, progress and scores, in a fixed number of queries."""
+    """Plans with their goals, actions, progress, reviews and scores, and each action's status at
+    each review, in a fixed number of queries."""
     # Reviews and their scores belong to the reviews app, which sits above casework: they are
     # reached through the plan's and goal's own relations, never by importing that app.
     scores = Goal._meta.get_field("scores").related_model._default_manager  # type: ignore[union-attr]
@@ -121,6 +122,7 @@ def plan_parts(plans: QuerySet[Plan] | None = None) -> QuerySet[Plan]:
         .prefetch_related(
             Prefetch("goals", queryset=goals),
             "reviews",  # in date order (the review's own ordering)
+            "reviews__actions_reviewed",
             "service_gaps",
             "supervision__by",
             "family__members",

@@ -101,18 +101,41 @@ class GoalAtReview:
     actions: list[ActionAtReview] = field(default_factory=list)
 
 
+def actions_at_reviews(reviews: Iterable[Review]) -> dict[int, list[ActionAtReview]]:
+    """Each review's actions as it recorded them, by review: the status it found and left, and the
+    progress noted there, in the plan's order. Read from the reviews' own records (two queries)."""
+    found: dict[int, dict[int, ActionAtReview]] = {review.pk: {} for review in reviews}
+    statuses = ActionReviewed.objects.filter(review__in=list(found)).select_related("action__goal")
+    for status in statuses:
+        found[status.review_id][status.action_id] = ActionAtReview(status.action, status=status)
+    notes = ProgressNote.objects.filter(review__in=list(found)).select_related("action__goal", "by")
+    for note in notes.order_by("date", "id"):
+        by_action = found[note.review_id]  # type: ignore[index]
+        by_action.setdefault(note.action_id, ActionAtReview(note.action)).notes.append(note)
+    return {
+        review: sorted(
+            actions.values(),
+            key=lambda a: (a.action.goal.order, a.action.goal.pk, a.action.order, a.action.pk),
+        )
+        for review, actions in found.items()
+    }
+
+
 def review_goals(review: Review) -> list[GoalAtReview]:
     """What the review recorded, goal by goal, from what it stored: each goal's scaling (or why
     none) and whether it was marked achieved, and each action's progress and status there. Read
     from the review's own records, not the plan as it stands, so the review reads the same later."""
-    scores = review.scores.select_related("goal")
-    statuses = review.actions_reviewed.select_related("action__goal")
-    notes = ProgressNote.objects.filter(review=review).select_related("action__goal", "by")
-    actions: dict[int, ActionAtReview] = {s.action_id: ActionAtReview(s.action, status=s) for s in statuses}
-    for note in notes.order_by("date", "id"):
-        actions.setdefault(note.action_id, ActionAtReview(note.action)).notes.append(note)
-    goals: dict[int, GoalAtReview] = {s.goal_id: GoalAtReview(s.goal, score=s) for s in scores}
-    for reviewed in sorted(actions.values(), key=lambda a: (a.action.order, a.action.pk)):
+    goals: dict[int, GoalAtReview] = {
+        s.goal_id: GoalAtReview(s.goal, score=s) for s in review.scores.select_related("goal")
+    }
+    for reviewed in actions_at_reviews([review])[review.pk]:
         goal = reviewed.action.goal
         goals.setdefault(goal.pk, GoalAtReview(goal)).actions.append(reviewed)
     return sorted(goals.values(), key=lambda g: (g.goal.order, g.goal.pk))
+
+
+def recorded_before_statuses_kept(goals: list[GoalAtReview]) -> bool:
+    """Whether the review was recorded before reviews kept each action's status: it has progress on
+    actions, and not one status."""
+    actions = [a for g in goals for a in g.actions]
+    return bool(actions) and all(a.status is None for a in actions)

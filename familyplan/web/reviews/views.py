@@ -28,7 +28,7 @@ from familyplan.web.reviews.forms import (
 )
 from familyplan.web.reviews.models import Review
 from familyplan.web.reviews.rules import actions_to_review, review_on
-from familyplan.web.reviews.selectors import latest_updates, review_goals
+from familyplan.web.reviews.selectors import latest_updates, recorded_before_statuses_kept, review_goals
 
 
 @permissions.asks(permissions.FAMILY_VIEW, permissions.PLAN_CHANGE)
@@ -101,7 +101,13 @@ def review_detail(request: HttpRequest, plan_id: int, review_id: int) -> HttpRes
     review = get_object_or_404(
         Review.objects.select_related("recorded_by").prefetch_related("views"), pk=review_id, plan=plan
     )
-    context = {"plan": plan, "review": review, "goals": review_goals(review)}
+    goals = review_goals(review)
+    context = {
+        "plan": plan,
+        "review": review,
+        "goals": goals,
+        "statuses_not_kept": recorded_before_statuses_kept(goals),
+    }
     return render(request, "reviews/review.html", context)
 
 
