@@ -65,3 +65,10 @@ def test_a_state_spelt_out_between_dashes_as_what_is_done_and_how_often_is_measu
 def test_an_aside_with_no_how_often_spells_out_nothing_to_count() -> None:
     text = "Gemma will be stable on her prescription - collecting it from the chemist - by 25 January 2027."
     assert "outcome-no-measure" in needs_work(text, "outcome")
+
+
+def test_practice_due_only_by_the_review_says_how_often() -> None:
+    due = Context(who="Olena Kovalenko (Mum)", when="By the review on 25.01.2027")
+    assert "action-no-how-often" in needs_work("Olena will practise English with Sofiia.", "action", due)
+    on_days = "Olena will practise English with Sofiia for 15 minutes after tea on Mondays and Thursdays."
+    assert "action-no-how-often" not in needs_work(on_days, "action", due)

@@ -42,6 +42,7 @@ _OCCASIONS = re.compile(
 )
 
 
+_PRACTICE = w.word_set("practise practice revise rehearse exercise")
 # What is done again and again when someone "does" it: "do extra reading with Joseph", "do his
 # physio exercises"; not "do the forms", a one-off.
 _ACTIVITIES = w.word_set("homework exercises activities practice spellings phonics stretches chores")
@@ -62,12 +63,7 @@ def _an_activity_done(s: Statement, main: Clause) -> bool:
 @matcher("action-no-how-often")
 def no_how_often(rule: Rule, s: Statement) -> list[Hit]:
     cell = s.context.when
-    if (
-        s.kind != "action"
-        or not s.context.has_when
-        or not _GOES_ON.match(cell)
-        or _OFTEN_IN_A_CELL.search(cell)
-    ):
+    if s.kind != "action" or not s.context.has_when or _OFTEN_IN_A_CELL.search(cell):
         return []
     if parse_when(cell, s.today).recurrence:
         return []
@@ -75,7 +71,12 @@ def no_how_often(rule: Rule, s: Statement) -> list[Hit]:
     if main is None or main.verb is None or main.negated or main.passive or main.ended:
         return []
     lemmas = [main.lemma.split(" ")[0], *(lemma.split(" ")[0] for lemma in main.looked_through)]
-    if not any(lemma in _DONE_AGAIN_AND_AGAIN for lemma in lemmas) and not _an_activity_done(s, main):
+    # Practice is never done once, so even "by the review" leaves how often unsaid.
+    always_again = any(lemma in _PRACTICE for lemma in lemmas)
+    if not _GOES_ON.match(cell) and not always_again:
+        return []
+    done_again = always_again or any(lemma in _DONE_AGAIN_AND_AGAIN for lemma in lemmas)
+    if not done_again and not _an_activity_done(s, main):
         return []
     # How often or on which occasions, in the action's own words: "every Tuesday", "at 7pm", "for his
     # first four weeks", "on 14.01.2027", "when he is upset".
