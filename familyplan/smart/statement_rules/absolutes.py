@@ -131,6 +131,10 @@ def absolute(rule: Rule, s: Statement) -> list[Hit]:
     with no situation it applies to: "I will never drink again" (seed 002). A safety rule for a
     situation ("never leave the baby alone in the bath") is kept every time, rightly."""
     main = s.reading.main
+    if s.kind == "contingency":
+        beyond = _beyond_the_trigger(s.text)
+        if beyond is not None:
+            return _hits([beyond])
     spans = [sp for sp in _listed(rule, s) if s.in_predicate(sp)]
     if (
         main is None
@@ -209,3 +213,40 @@ def absolute_word(rule: Rule, s: Statement) -> list[Hit]:
     strong = {(h.span.start, h.span.end) for h in absolute(s.catalogue.rule("action-absolute"), s)}
     spans = _listed(s.catalogue.rule("action-absolute"), s)
     return _hits([sp for sp in spans if (sp.start, sp.end) not in strong])
+
+
+# In a contingency the trigger is the situation a rule is for, but promises stacked one on another
+# ("will never let him in and will always ring the police"), one kept "at all times" with no end, or
+# "every time, however often it happens", go beyond it: seed 002's "I will never drink again".
+_AN_ABSOLUTE = re.compile(r"\b(?:never|always|at\s+all\s+times|every\s+time)\b", re.IGNORECASE)
+# Said of someone, not promised by them: "Mum has said she'd always rather be woken", "she's always welcome".
+_SAID_OF = re.compile(r"\b(?:said|says|knows?)\b[^.;,]{0,25}$|['\u2019](?:s|d)\s+$", re.IGNORECASE)
+_NO_END = re.compile(
+    r"(?!\s*,?\s*(?:until|while|whilst|during|when|whenever|till|in\s+case)\b)", re.IGNORECASE
+)
+# A carer's safety rule, kept every time rightly: "will never leave the children on their own".
+_NOT_LEFT_ALONE = re.compile(
+    r"\s+(?:leave|be\s+left)\b[^.;]{0,40}?\b(?:on\s+(?:their|his|her|my)\s+own|alone|unsupervised)\b",
+    re.IGNORECASE,
+)
+_HOWEVER_OFTEN = re.compile(r"\bhowever\s+(?:often|many\s+times|long)\b", re.IGNORECASE)
+
+
+def _beyond_the_trigger(text: str) -> Span | None:
+    found = [
+        m
+        for m in _AN_ABSOLUTE.finditer(text)
+        if not _SAID_OF.search(text, max(0, m.start() - 40), m.start())
+        and not _NOT_LEFT_ALONE.match(text, m.end())
+    ]
+    if not found:
+        return None
+    first = found[0]
+    at_all_times = [m for m in found if m[0].lower().startswith("at") and _NO_END.match(text, m.end())]
+    every_time = [
+        m for m in found if m[0].lower().startswith("every") and _HOWEVER_OFTEN.search(text, m.end())
+    ]
+    if len(found) >= 2 or at_all_times or every_time:
+        m = (at_all_times or every_time or [first])[0]
+        return Span(m.start(), m.end(), m[0])
+    return None
