@@ -61,3 +61,18 @@ def test_going_to_sessions_and_reporting_back_is_still_the_sessions() -> None:
         "Mum will go to the next two parenting group sessions and tell the worker how it went, by 13.04.2027."
     )
     assert "outcome-is-an-activity" in needs_work(text, "outcome")
+
+
+def test_a_course_and_a_unit_passed_is_a_young_persons_education() -> None:
+    text = "Aaliyah (16) goes to her Health and Social Care course at least 4 days a week and passes her first unit by 12.03.2027."
+    assert "outcome-is-an-activity" not in needs_work(text, "outcome")
+
+
+def test_a_course_and_what_is_passed_on_is_still_the_course() -> None:
+    text = "Mum goes to the parenting course every week and passes on what she learns to Dad by 12.03.2027."
+    assert "outcome-is-an-activity" in needs_work(text, "outcome")
+
+
+def test_a_referral_order_completed_is_a_young_persons_own_step() -> None:
+    text = "Liam (16) completes his referral order and is in education, training or work at least 3 days a week by 31 March 2027."
+    assert "outcome-is-an-activity" not in needs_work(text, "outcome")

@@ -72,3 +72,9 @@ def test_practice_due_only_by_the_review_says_how_often() -> None:
     assert "action-no-how-often" in needs_work("Olena will practise English with Sofiia.", "action", due)
     on_days = "Olena will practise English with Sofiia for 15 minutes after tea on Mondays and Thursdays."
     assert "action-no-how-often" not in needs_work(on_days, "action", due)
+
+
+def test_a_note_of_where_a_child_is_at_a_time_and_how_often_is_measured() -> None:
+    text = "Marlon (13) home for tea by 6pm every school night by the review on 26.01.2027."
+    assert "outcome-no-measure" not in needs_work(text, "outcome")
+    assert "outcome-no-measure" in needs_work("Marlon (13) home more by the review on 26.01.2027.", "outcome")

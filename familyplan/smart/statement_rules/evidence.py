@@ -16,7 +16,11 @@ from familyplan.smart.statement_rules.done_by_then import (
     _with_done,
 )
 from familyplan.smart.statement_rules.further_clauses import evidence_clauses
-from familyplan.smart.statement_rules.how_it_is_seen import how_it_is_seen, spelt_out_in_an_aside
+from familyplan.smart.statement_rules.how_it_is_seen import (
+    how_it_is_seen,
+    noted_where_seen,
+    spelt_out_in_an_aside,
+)
 from familyplan.smart.statement_rules.measuring_numbers import _numbers_that_measure
 from familyplan.smart.statement_rules.more_or_better import (
     _COMPARISONS,
@@ -300,7 +304,7 @@ def _evidence_of(s: Statement, state_words: tuple[str, ...]) -> tuple[str, Span]
         return "a number", numbers[0]
     main = s.reading.main
     if main is not None and main.verb is None:
-        return _noted_in_a_state(s, main)
+        return _noted_in_a_state(s, main) or noted_where_seen(s, main)
     if main is None:
         return None
     for kind, a, b, _ in s.evidence:

@@ -55,6 +55,16 @@ _WHAT_IS_TOLD = w.NUMBER_WORDS | w.word_set("which one")
 _CALLING = w.word_set("ring call phone text contact email")
 
 
+# "and passes her first unit", "and pass his theory test": something achieved, not passed on.
+_TESTS = w.word_set(
+    "unit units test tests exam exams module modules course level assessment gcse gcses theory"
+)
+
+
+def _passed_a_test(lemma: str, after: list[Token]) -> bool:
+    return lemma == "pass" and any(t.lower in _TESTS for t in after)
+
+
 def _tells_what(lemma: str, after: list[Token]) -> bool:
     return lemma in ("tell", "share") and any(t.lower in _WHAT_IS_TOLD for t in after)
 
@@ -156,7 +166,9 @@ def and_then_does(s: Statement, after: int, telling_counts: bool = False) -> boo
             # "and, if she misses one, ring Tom": a call a condition sets off after a course is keeping told.
             calls = telling_counts and conditional and lemma in _CALLING
             # "... and signpost her to other services": passed on, as a referral is.
-            passed_on = lemma in _REPORTING or lemma == "signpost"
+            passed_on = (
+                lemma in _REPORTING and not _passed_a_test(lemma, tokens[j + 1 : j + 4])
+            ) or lemma == "signpost"
             if (passed_on and not told) or calls or _recording(lemma, tokens[j + 1 : j + 4]):
                 # "monitor his mood and feed back to Lisa", "... and keep a log": what was watched, passed on
                 break

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from familyplan.smart.language import Span
+from familyplan.smart.reading import Clause
 from familyplan.smart.statement_rules.statement import Statement
 
 
@@ -50,3 +51,20 @@ def spelt_out_in_an_aside(s: Statement, after: int) -> tuple[str, Span] | None:
     if not any(kind == "frequency" and aside.start() <= a < aside.end() for kind, a, *_ in s.when):
         return None
     return "what it looks like, how often", s.span(aside.start() + 3, aside.end() - 2)
+
+
+# A note of where someone will be, when and how often: "Marlon (13) home for tea by 6pm every school night".
+_SOMEWHERE = re.compile(
+    r"\s*(?:\([^)]{1,12}\)\s*)?(?:back\s+)?(?:home|in\s+bed|(?:in|at)\s+(?:school|class|nursery|college|home))\b",
+    re.IGNORECASE,
+)
+
+
+def noted_where_seen(s: Statement, main: Clause) -> tuple[str, Span] | None:
+    first = main.tokens[main.main] if main.main < len(main.tokens) else None
+    if first is None or not first.name or not _SOMEWHERE.match(s.text, first.end):
+        return None
+    kinds = {kind: (a, b) for kind, a, b, _ in s.when}
+    if "time" not in kinds or "frequency" not in kinds:
+        return None
+    return "seen at a time, how often", s.span(*kinds["frequency"])

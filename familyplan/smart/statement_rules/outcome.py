@@ -202,7 +202,7 @@ _SERVICE_OBJECTS = re.compile(
     r"\b(?:sessions?|appointments?|course|courses|programmes?|groups?|(?<!nursery\s)(?<!reception\s)class(?:es)?|"
     r"counsell?ing|therapy|"
     r"input|mentoring|tutoring|coaching|(?:1:1|one[\s-]to[\s-]one)\s+(?:work|time)|"
-    r"services?|meetings?|workshops?|clinic|support|intervention|assessment|referral|treatment|"
+    r"services?|meetings?|workshops?|clinic|support|intervention|assessment|referral(?!\s+orders?\b)|treatment|"
     r"the\s+(?:team|agency|centre|project))\b",
     re.IGNORECASE,
 )
