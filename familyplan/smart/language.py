@@ -182,11 +182,12 @@ def words(text: str) -> list[str]:
 
 # --- Acronyms ----------------------------------------------------------------
 
-_TWO_CAPITALS = re.compile(r"[A-Z][A-Z&]")
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z&]|\b[A-Z][a-z][A-Z]\b")
 # "SENCo", "SENDCo": an acronym some write with its last letter small. Two joined by a slash
 # ("CSE/CCE") are two acronyms; a letter and a slash ("N/A", "A/B") is neither.
 # "GCP2", "KS2": a tool's or a stage's name, with its number.
-ACRONYM = re.compile(r"(?<!\w)(?<!\b\w/)([A-Z][A-Z&]{1,6}(?:o|\d)?)(s?)(?!\w)(?!/\w\b)")
+# "SoS", "CiN": three letters with a small one between, as some services write their own.
+ACRONYM = re.compile(r"(?<!\w)(?<!\b\w/)([A-Z][A-Z&]{1,6}(?:o|\d)?|[A-Z][a-z][A-Z])(s?)(?!\w)(?!/\w\b)")
 
 
 def acronyms_in(text: str, known: Iterable[str]) -> Iterator[Span]:

@@ -20,6 +20,10 @@ from familyplan.smart.statement_rules.statement import Statement, _whole, matche
 # school's SENCO can still be read around them; "IDVA to complete DASH and refer to MARAC" cannot.
 _TWO_WITHIN, _THREE_WITHIN = 7, 10
 
+# After a word in capitals, what makes it a tool's name: "GAD-7", "the AUDIT score", "the SDQ scale".
+_A_TOOLS_NAME = re.compile(
+    r"-\d|\s+(?:scores?|scales?|scoring|tool|questionnaire|screening|screen|test)\b", re.IGNORECASE
+)
 # "TJ", "AJ": a name made of two initials, as families call a child.
 _INITIALS_AS_A_NAME = re.compile(r"[A-Z]J")
 
@@ -40,8 +44,12 @@ def _unexplained(s: Statement) -> list[tuple[Span, str]]:
         if len(set(span.text.rstrip("s"))) == 1 or _INITIALS_AS_A_NAME.fullmatch(span.text):
             continue  # "XX", "XXX": a name left out on purpose, not an abbreviation
         expansion = acronyms.get(span.text.rstrip("s").upper()) or acronyms.get(span.text)
-        if not expansion and w.is_english_word(span.text.lower()):
-            continue  # "PLAN", "PLEASE": a capitalised word, not an abbreviation
+        if (
+            not expansion
+            and w.is_english_word(span.text.lower())
+            and not _A_TOOLS_NAME.match(s.text, span.end)
+        ):
+            continue  # "PLAN", "PLEASE": a capitalised word, not an abbreviation; but "AUDIT score", "GAD-7"
         found.append((span, expansion or ""))
     return found
 
