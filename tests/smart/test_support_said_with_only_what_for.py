@@ -28,3 +28,17 @@ def test_support_said_as_what_is_done_is_a_task() -> None:
 def test_a_check_with_its_purpose_and_how_often_is_still_purposeful() -> None:
     text = "Nan will check on Mum every evening at 6pm to make sure she has taken her tablets."
     assert "action-purposeless-verb" not in needs_work(text, "action", AUNT)
+
+
+def test_a_vague_step_after_a_vague_step_is_no_task() -> None:
+    text = "Keep an eye on how Dylan is managing his diabetes at college and support him where needed during weekly check-ins."
+    worker = Context(who="Lewis Grant (Youth Worker)", when="Thursdays (review 28.01.2027)")
+    assert "action-purposeless-verb" in needs_work(text, "action", worker)
+
+
+def test_a_task_after_a_vague_step_is_what_the_watching_is_for() -> None:
+    text = (
+        "Keep an eye on Dylan's blood sugar readings at college and ring his mum if two are over 14 in a day."
+    )
+    worker = Context(who="Lewis Grant (Youth Worker)", when="Thursdays (review 28.01.2027)")
+    assert "action-purposeless-verb" not in needs_work(text, "action", worker)

@@ -129,6 +129,16 @@ def _more_of_the_same(tokens: list[Token], i: int, first: int) -> bool:
     return tokens[first].lower in w.PREPOSITIONS
 
 
+def _starts_an_object(lemma: str, following: Token) -> bool:
+    return (
+        following.lower in _OBJECT_STARTS
+        or following.text[:1].isupper()
+        or following.text.isdigit()
+        or following.lower in w.NUMBER_WORDS
+        or _a_thing_done(lemma, following)
+    )
+
+
 def and_then_does(s: Statement, after: int, telling_counts: bool = False) -> bool:
     """Past the session or appointment, "and" leads to something done with it: "and help him
     fill in the form", "and Ben will choose a reward", not "and complete the course". With
@@ -157,8 +167,10 @@ def and_then_does(s: Statement, after: int, telling_counts: bool = False) -> boo
                 or (lemma == "be" and following.lower == "able")
             ):
                 continue
-            if lemma == "be" and j == first:
-                break  # "and be someone he can talk to": a part to be, with nothing done
+            if j == first and (lemma == "be" or lemma in _VAGUE_DOING):
+                # "and be someone he can talk to": a part to be, with nothing done; "... and support
+                # him where needed": as vague as what it follows.
+                break
             infinitive = able and tokens[j - 1].lower == "to" and tokens[j - 2].lower == "able"
             if j > first and tokens[j - 1].lower in w.PREPOSITIONS and not infinitive:
                 continue  # "... and development at home visits": a noun after its preposition
@@ -172,13 +184,7 @@ def and_then_does(s: Statement, after: int, telling_counts: bool = False) -> boo
             if (passed_on and not told) or calls or _recording(lemma, tokens[j + 1 : j + 4]):
                 # "monitor his mood and feed back to Lisa", "... and keep a log": what was watched, passed on
                 break
-            starts_object = (
-                following.lower in _OBJECT_STARTS
-                or following.text[:1].isupper()
-                or following.text.isdigit()
-                or following.lower in w.NUMBER_WORDS
-                or _a_thing_done(lemma, following)
-            )
+            starts_object = _starts_an_object(lemma, following)
             # "Book Abena an appointment and go with her": going with the person a service was arranged
             # for is help given; "attend the course and go with Dad" is still only the course.
             main = s.reading.main
