@@ -32,3 +32,32 @@ class PersonKind(StrEnum):
     NETWORK = "network"
     PRACTITIONER = "practitioner"
     UNKNOWN = "unknown"
+
+
+class SupportingFamiliesOutcome(StrEnum):
+    """The ten headline outcomes (stable codes; labels are council settings)."""
+
+    EDUCATION = "education"
+    EARLY_YEARS = "early_years"
+    HEALTH = "health"
+    SUBSTANCE_USE = "substance_use"
+    FAMILY_RELATIONSHIPS = "family_relationships"
+    SAFE_FROM_ABUSE = "safe_from_abuse"
+    CRIME = "crime"
+    DOMESTIC_ABUSE = "domestic_abuse"
+    HOUSING = "housing"
+    FINANCIAL_STABILITY = "financial_stability"
+
+
+OUTCOME_LABELS: dict[SupportingFamiliesOutcome, str] = {
+    SupportingFamiliesOutcome.EDUCATION: "Getting a good education",
+    SupportingFamiliesOutcome.EARLY_YEARS: "Good early years development",
+    SupportingFamiliesOutcome.HEALTH: "Improved mental and physical health",
+    SupportingFamiliesOutcome.SUBSTANCE_USE: "Promoting recovery and reducing harm from substance use",
+    SupportingFamiliesOutcome.FAMILY_RELATIONSHIPS: "Improved family relationships",
+    SupportingFamiliesOutcome.SAFE_FROM_ABUSE: "Children safe from abuse and exploitation",
+    SupportingFamiliesOutcome.CRIME: "Crime prevention and tackling crime",
+    SupportingFamiliesOutcome.DOMESTIC_ABUSE: "Safe from domestic abuse",
+    SupportingFamiliesOutcome.HOUSING: "Secure housing",
+    SupportingFamiliesOutcome.FINANCIAL_STABILITY: "Financial stability",
+}

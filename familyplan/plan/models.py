@@ -15,10 +15,12 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 # Re-exported: the models are where the rest of the product looks for them.
+from familyplan.plan.kinds import OUTCOME_LABELS as OUTCOME_LABELS
 from familyplan.plan.kinds import ActionStatus as ActionStatus
 from familyplan.plan.kinds import GoalStatus as GoalStatus
 from familyplan.plan.kinds import PersonKind as PersonKind
 from familyplan.plan.kinds import PlanType as PlanType
+from familyplan.plan.kinds import SupportingFamiliesOutcome as SupportingFamiliesOutcome
 from familyplan.plan.limits import current as current_limits
 
 SCHEMA_VERSION = "1.4"
@@ -41,35 +43,6 @@ class _Model(BaseModel):
     # Unknown keys are an error, not silently dropped: a misspelt field in an
     # exported plan must be reported, not lost.
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-
-
-class SupportingFamiliesOutcome(StrEnum):
-    """The ten headline outcomes (stable codes; labels are council settings)."""
-
-    EDUCATION = "education"
-    EARLY_YEARS = "early_years"
-    HEALTH = "health"
-    SUBSTANCE_USE = "substance_use"
-    FAMILY_RELATIONSHIPS = "family_relationships"
-    SAFE_FROM_ABUSE = "safe_from_abuse"
-    CRIME = "crime"
-    DOMESTIC_ABUSE = "domestic_abuse"
-    HOUSING = "housing"
-    FINANCIAL_STABILITY = "financial_stability"
-
-
-OUTCOME_LABELS: dict[SupportingFamiliesOutcome, str] = {
-    SupportingFamiliesOutcome.EDUCATION: "Getting a good education",
-    SupportingFamiliesOutcome.EARLY_YEARS: "Good early years development",
-    SupportingFamiliesOutcome.HEALTH: "Improved mental and physical health",
-    SupportingFamiliesOutcome.SUBSTANCE_USE: "Promoting recovery and reducing harm from substance use",
-    SupportingFamiliesOutcome.FAMILY_RELATIONSHIPS: "Improved family relationships",
-    SupportingFamiliesOutcome.SAFE_FROM_ABUSE: "Children safe from abuse and exploitation",
-    SupportingFamiliesOutcome.CRIME: "Crime prevention and tackling crime",
-    SupportingFamiliesOutcome.DOMESTIC_ABUSE: "Safe from domestic abuse",
-    SupportingFamiliesOutcome.HOUSING: "Secure housing",
-    SupportingFamiliesOutcome.FINANCIAL_STABILITY: "Financial stability",
-}
 
 
 class FamilyMember(_Model):

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from familyplan.plan.kinds import OUTCOME_LABELS
 from familyplan.smart import words as w
 from familyplan.smart.reading.cells import when_slots, who_slots
 from familyplan.smart.reading.clause import Clause
@@ -248,6 +249,7 @@ def _short_heading(tokens: list[Token]) -> int:
     return 0
 
 
+_HEADLINES = frozenset(label.lower() for label in OUTCOME_LABELS.values())
 # A label may not open with what sets something off: "If he is late:" is a contingency's trigger.
 _NOT_A_LABEL = w.word_set("if when whenever should unless once where while whilst")
 
@@ -264,7 +266,12 @@ def _a_notes_label(tokens: list[Token]) -> list[Clause]:
     ):
         return []
     label, rest = read_clause(tokens[:colon]), _read_past_an_aside(tokens[colon + 1 :])
-    if label.subject is not None or rest.verb is None or rest.subject is None:
+    if rest.verb is None or rest.subject is None:
+        return []
+    # "Children safe from abuse and exploitation: Tyrese is ...": a headline outcome, whatever it reads as.
+    if " ".join(t.lower for t in tokens[:colon]) in _HEADLINES:
+        return [rest]
+    if label.subject is not None:
         return []
     return [rest] if label.verb is not None else [label, rest]
 

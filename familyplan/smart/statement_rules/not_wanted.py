@@ -171,7 +171,13 @@ def negative(rule: Rule, s: Statement) -> list[Hit]:
         # "to have no further exclusions": what is not wanted, where the outcome is what is.
         start, end = main.tokens[main.verb].start, after[0].end
         return [Hit(s.span(start, end), {"match": s.text[start:end]})]
-    fewer = there_is and after and after[0].lower in ("fewer", "less") and nxt[1:2] != ["than"]
+    # "there are fewer arguments at home", "Shannon and Bridget have fewer arguments about bedtime".
+    fewer = (
+        (there_is or main.lemma == "have")
+        and after
+        and after[0].lower in ("fewer", "less")
+        and nxt[1:2] != ["than"]
+    )
     if fewer and not _what_instead(s, after[0].end):
         # "there are fewer arguments at home": less of what is not wanted, unless what is wanted follows.
         start, end = main.tokens[main.verb].start, after[0].end
