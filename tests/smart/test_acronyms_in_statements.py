@@ -121,3 +121,9 @@ def test_an_acronym_with_its_number_is_an_acronym_and_is_explained() -> None:
 def test_a_service_or_an_unknown_acronym_standing_for_the_role_needs_work(who: str, role: str) -> None:
     # Nothing else says what the person does: the family cannot tell from letters.
     assert [f.rule for f in check_statement(who, "who") if f.text == role] == ["who-role-acronym"]
+
+
+def test_a_role_written_as_two_acronyms_needs_work() -> None:
+    found = [f for f in check_statement("Helen Okoro (PNMH CPN)", "who") if f.rule == "who-role-acronym"]
+    assert [f.text for f in found] == ["CPN"]
+    assert "community psychiatric nurse" in found[0].message

@@ -42,3 +42,16 @@ def test_a_task_after_a_vague_step_is_what_the_watching_is_for() -> None:
     )
     worker = Context(who="Lewis Grant (Youth Worker)", when="Thursdays (review 28.01.2027)")
     assert "action-purposeless-verb" not in needs_work(text, "action", worker)
+
+
+def test_help_given_to_someone_by_title_with_only_a_topic_says_nothing_of_what() -> None:
+    adviser = Context(who="Amy Holt (Debt Adviser, Citizens Advice)", when="29.01.2027")
+    assert "action-purposeless-verb" in needs_work("Amy to help Mr Ali with his debts.", "action", adviser)
+    task = "Amy will help Mr Ali fill in his debt relief order form at the Citizens Advice office."
+    assert "action-purposeless-verb" not in needs_work(task, "action", adviser)
+
+
+def test_without_exception_is_an_absolute() -> None:
+    ryan = Context(who="Ryan (young person)", when="From 05.01.2027 (review 29.01.2027)")
+    text = "Ryan (15) will go to every lesson and will stay on the school site all day without exception."
+    assert "action-absolute" in needs_work(text, "action", ryan)

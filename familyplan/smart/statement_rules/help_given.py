@@ -71,7 +71,7 @@ _NOTHING_SAID = (
     | w.word_set(
         "out in as and when if needed required necessary on an ongoing basis where possible "
         "the with to help support for a few while weekend weekends week weeks day days night nights "
-        "evening evenings morning mornings afternoon afternoons more bit extra lot"
+        "evening evenings morning mornings afternoon afternoons more bit extra lot mr mrs ms miss mx dr"
     )
 )
 
