@@ -72,3 +72,16 @@ def test_support_sought_from_nobody_named_names_no_helper() -> None:
 def test_support_sought_from_someone_named_does() -> None:
     text = "If Mum is struggling with Poppy's asthma at night, she will seek support from her sister Gemma next door."
     assert "contingency-helper-unnamed" not in needs_work(text, "contingency")
+
+
+def test_told_that_same_evening_is_when_not_a_warning() -> None:
+    text = (
+        "If Dad drinks again, Mum will be told that same evening by Nan Pat, and Mum will take the children to "
+        "Nan's and ring the police if Dad turns up there."
+    )
+    assert "contingency-a-warning" not in needs_work(text, "contingency")
+
+
+def test_a_contract_of_work_is_no_written_agreement() -> None:
+    text = "If Dad's shifts change again, he will ask his manager for a written contract with fixed hours so Nan can plan."
+    assert "action-written-agreement" not in needs_work(text, "contingency")

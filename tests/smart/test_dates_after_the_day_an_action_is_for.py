@@ -106,3 +106,14 @@ def test_a_response_said_with_ill_before_a_dash_is_the_response() -> None:
 def test_a_hearing_listed_or_a_notice_ending_is_the_day_the_action_is_for(action: str) -> None:
     assert "when-after-deadline" in _when_rules(action, "29.06.2027")
     assert "when-after-deadline" not in _when_rules(action, "01.06.2027")
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        "After the possession hearing listed for 13.06.2027, Jo will meet Mum and go through what the judge decided.",
+        "Jo will help Mum apply for a council tax reduction now her temporary job ends on 08.06.2027.",
+    ],
+)
+def test_an_action_for_after_the_hearing_or_a_job_that_ends_is_not_late(action: str) -> None:
+    assert "when-after-deadline" not in _when_rules(action, "15.06.2027")

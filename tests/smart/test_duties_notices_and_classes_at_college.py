@@ -73,6 +73,11 @@ def test_a_course_and_what_is_passed_on_is_still_the_course() -> None:
     assert "outcome-is-an-activity" in needs_work(text, "outcome")
 
 
-def test_a_referral_order_completed_is_a_young_persons_own_step() -> None:
-    text = "Liam (16) completes his referral order and is in education, training or work at least 3 days a week by 31 March 2027."
-    assert "outcome-is-an-activity" not in needs_work(text, "outcome")
+def test_classes_at_a_college_for_a_parent_are_still_a_service() -> None:
+    text = "Dad will attend the weekly anger management classes at the community college by 12.01.2027."
+    assert "outcome-is-an-activity" in needs_work(text, "outcome")
+
+
+def test_a_course_and_its_ideas_passed_on_is_still_the_course() -> None:
+    text = "Mum goes to the parenting course every week and passes on the course ideas to Dad by 12.03.2027."
+    assert "outcome-is-an-activity" in needs_work(text, "outcome")

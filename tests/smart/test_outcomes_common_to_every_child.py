@@ -43,3 +43,16 @@ def test_a_level_kept_where_it_already_was_is_already_achieved() -> None:
 def test_a_level_kept_after_a_rise_is_the_change() -> None:
     text = "By 26.03.2027 Poppy (8) will keep her school attendance at 95% or above, up from 82% last term."
     assert GENERIC not in needs_work(text, "outcome")
+
+
+def test_a_young_persons_own_aim_with_a_measure_is_theirs() -> None:
+    text = (
+        "I want to get a good education and go to college to be a vet - I will be in school every day and hand "
+        "in all my homework by 26.03.2027."
+    )
+    assert GENERIC not in needs_work(text, "outcome")
+
+
+def test_a_level_held_since_a_recent_change_is_a_gain_to_keep() -> None:
+    text = "By 26.03.2027 Poppy (8) will keep her attendance at 95% or above, as it has been since she moved to Nan's in November."
+    assert GENERIC not in needs_work(text, "outcome")

@@ -78,3 +78,24 @@ def test_a_note_of_where_a_child_is_at_a_time_and_how_often_is_measured() -> Non
     text = "Marlon (13) home for tea by 6pm every school night by the review on 26.01.2027."
     assert "outcome-no-measure" not in needs_work(text, "outcome")
     assert "outcome-no-measure" in needs_work("Marlon (13) home more by the review on 26.01.2027.", "outcome")
+
+
+def test_an_aside_that_only_goes_to_a_service_measures_nothing() -> None:
+    text = "Mum will be coping better - going to her counselling sessions every week - by 25 January 2027."
+    assert needs_work(text, "outcome")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo will revise the safety plan with Mum and Nan Sue so it names who has the children if Mum is admitted.",
+        "Jo will do the housing register application with Mum at the Hub.",
+        "Mrs Bello will do the booking for Joseph's after-school club place.",
+    ],
+)
+def test_one_off_paperwork_needs_no_how_often(text: str) -> None:
+    assert "action-no-how-often" not in needs_work(text, "action", GOES_ON)
+
+
+def test_exercises_said_with_whose_they_are_still_recur() -> None:
+    assert "action-no-how-often" in needs_work("Dad will do his physio exercises.", "action", GOES_ON)

@@ -4,6 +4,8 @@ superficial. Said with how ("by having the baby on Tuesday nights") it is a task
 
 from __future__ import annotations
 
+import pytest
+
 from familyplan.smart import Context
 from tests.smart.statements import needs_work
 
@@ -55,3 +57,25 @@ def test_without_exception_is_an_absolute() -> None:
     ryan = Context(who="Ryan (young person)", when="From 05.01.2027 (review 29.01.2027)")
     text = "Ryan (15) will go to every lesson and will stay on the school site all day without exception."
     assert "action-absolute" in needs_work(text, "action", ryan)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will support my sister Jade with getting the kids ready in the mornings so she can get to college.",
+        "Nan Pat will support Mum with the school run so Mum can get to her 8am shift at Tesco.",
+        "Dad will support Tom with his reading so he can catch up with his class.",
+    ],
+)
+def test_support_with_a_task_said_is_a_task(text: str) -> None:
+    assert "action-purposeless-verb" not in needs_work(text, "action", AUNT)
+
+
+def test_support_towards_an_aim_with_nothing_said_of_how_is_superficial() -> None:
+    text = "Jo will support Precious to manage her money."
+    assert "action-purposeless-verb" in needs_work(text, "action", AUNT)
+
+
+def test_a_concrete_step_after_a_course_is_what_the_course_is_for() -> None:
+    text = "Jo will book Mum onto the Solihull course and review the bedtime chart with her each Friday."
+    assert "action-referral-only" not in needs_work(text, "action", AUNT)

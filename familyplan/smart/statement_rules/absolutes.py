@@ -215,38 +215,14 @@ def absolute_word(rule: Rule, s: Statement) -> list[Hit]:
     return _hits([sp for sp in spans if (sp.start, sp.end) not in strong])
 
 
-# In a contingency the trigger is the situation a rule is for, but promises stacked one on another
-# ("will never let him in and will always ring the police"), one kept "at all times" with no end, or
-# "every time, however often it happens", go beyond it: seed 002's "I will never drink again".
-_AN_ABSOLUTE = re.compile(r"\b(?:never|always|at\s+all\s+times|every\s+time)\b", re.IGNORECASE)
-# Said of someone, not promised by them: "Mum has said she'd always rather be woken", "she's always welcome".
-_SAID_OF = re.compile(r"\b(?:said|says|knows?)\b[^.;,]{0,25}$|['\u2019](?:s|d)\s+$", re.IGNORECASE)
-_NO_END = re.compile(
-    r"(?!\s*,?\s*(?:until|while|whilst|during|when|whenever|till|in\s+case)\b)", re.IGNORECASE
+# In a contingency the trigger is the situation a safety rule is for ("will never drive the children",
+# "keep the tablets locked away at all times"), but "every time, however often it happens" promises
+# more than anyone can give: seed 002's too-ambitious expectations.
+_EVERY_TIME_HOWEVER_OFTEN = re.compile(
+    r"\bevery\s+time\b[^.;]{0,20}?\bhowever\s+(?:often|many\s+times|long)\b", re.IGNORECASE
 )
-# A carer's safety rule, kept every time rightly: "will never leave the children on their own".
-_NOT_LEFT_ALONE = re.compile(
-    r"\s+(?:leave|be\s+left)\b[^.;]{0,40}?\b(?:on\s+(?:their|his|her|my)\s+own|alone|unsupervised)\b",
-    re.IGNORECASE,
-)
-_HOWEVER_OFTEN = re.compile(r"\bhowever\s+(?:often|many\s+times|long)\b", re.IGNORECASE)
 
 
 def _beyond_the_trigger(text: str) -> Span | None:
-    found = [
-        m
-        for m in _AN_ABSOLUTE.finditer(text)
-        if not _SAID_OF.search(text, max(0, m.start() - 40), m.start())
-        and not _NOT_LEFT_ALONE.match(text, m.end())
-    ]
-    if not found:
-        return None
-    first = found[0]
-    at_all_times = [m for m in found if m[0].lower().startswith("at") and _NO_END.match(text, m.end())]
-    every_time = [
-        m for m in found if m[0].lower().startswith("every") and _HOWEVER_OFTEN.search(text, m.end())
-    ]
-    if len(found) >= 2 or at_all_times or every_time:
-        m = (at_all_times or every_time or [first])[0]
-        return Span(m.start(), m.end(), m[0])
-    return None
+    m = _EVERY_TIME_HOWEVER_OFTEN.search(text)
+    return Span(m.start(), m.end(), m[0]) if m else None

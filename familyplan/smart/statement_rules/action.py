@@ -151,10 +151,18 @@ def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
     # Saying what for and how often makes even "monitor" purposeful (seed 002: "it's not purposeful");
     # but "support Precious to get ready for independent living" says what she does, not what the one
     # supporting her does, which is what makes support "superficial" (seed 002).
-    superficial = main.lemma.split(" ")[0] == "support" and not phrase
+    superficial = main.lemma.split(" ")[0] == "support" and not phrase and not _A_TASK_WITH.search(s.text)
     if _has_purpose(s) and not watching and not superficial and (_has_time(s) or s.context.has_when):
         return []
     return _hits(phrase) or s.verb_hit()
+
+
+# Support with a task said: "with getting the kids ready", "with the school run"; not "with childcare".
+_A_TASK_WITH = re.compile(
+    r"\bwith\s+(?:(?:his|her|their|my)\s+)?(?:[a-z]+ing\b(?<!\bthing)|(?:the\s+)?(?:school\s+run|lifts?|shopping|washing|cooking|"
+    r"bath\s*times?|bedtimes?|night\s+feeds|feeds|pick-?ups?|drop-?offs?)\b)",
+    re.IGNORECASE,
+)
 
 
 def _visit_for_nothing(rule: Rule, s: Statement, main: Clause) -> list[Hit]:

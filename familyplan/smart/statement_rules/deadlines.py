@@ -15,11 +15,15 @@ from familyplan.smart.statement_rules.statement import Statement, matcher
 
 # A day the action is for: "before he starts Year 7 on 2 September", "in time for the hearing on 3
 # June". Not "by": "find a nursery, and visit two by 29 January" dates a step, not the whole action.
-# So is a hearing "listed for 13 January", or a notice that "ends on 15.01.2027": what must be done by then.
+# So is a hearing "listed for 13 January", or a notice that "ends on 15.01.2027": what must be done by
+# then; not "after the hearing listed for ...", "now her job ends on ...".
 _BEFORE = re.compile(
-    r"\b(?:before|ahead\s+of|in\s+time\s+for|(?:listed|fixed)\s+for|(?:ends|expires|runs\s+out)\s+on)\b",
+    r"\b(?:before|ahead\s+of|in\s+time\s+for"
+    r"|(?<!after\s)(?<!once\s)(?<!since\s)(?:hearing|appeal|trial|case)\s+(?:is\s+)?(?:listed|fixed)\s+for"
+    r"|(?:notice|tenancy|lease)\s+(?:ends|expires|runs\s+out)\s+on)\b",
     re.IGNORECASE,
 )
+_AFTER_IT = re.compile(r"\b(?:after|once|since|now)\b[^,;.]*$", re.IGNORECASE)
 # Between the deadline's word and its date, nothing that starts another part of the sentence.
 # "before 9am on 3 June": a time is what it is before.
 _ANOTHER_PART = re.compile(
@@ -40,6 +44,7 @@ def deadline_in(action: str, today: dt.date | None) -> tuple[dt.date, DateMentio
         # "before 9am on 3 June": the time is what it is before.
         if (
             not words
+            or _AFTER_IT.search(before, 0, words[-1].start())
             or _ANOTHER_PART.search(before, words[-1].end())
             or re.search(r"\d", before[words[-1].end() :])
         ):

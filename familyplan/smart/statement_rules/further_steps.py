@@ -56,13 +56,14 @@ _CALLING = w.word_set("ring call phone text contact email")
 
 
 # "and passes her first unit", "and pass his theory test": something achieved, not passed on.
-_TESTS = w.word_set(
-    "unit units test tests exam exams module modules course level assessment gcse gcses theory"
-)
+_TESTS = w.word_set("unit units test tests exam exams module modules level assessment gcse gcses theory")
 
 
 def _passed_a_test(lemma: str, after: list[Token]) -> bool:
-    return lemma == "pass" and any(t.lower in _TESTS for t in after)
+    """The test is what is passed: not "passes on the course ideas", "passes the handouts on"."""
+    if lemma != "pass" or any(t.lower == "on" for t in after):
+        return False
+    return any(t.lower in _TESTS for t in after)
 
 
 def _tells_what(lemma: str, after: list[Token]) -> bool:
@@ -129,6 +130,14 @@ def _more_of_the_same(tokens: list[Token], i: int, first: int) -> bool:
     return tokens[first].lower in w.PREPOSITIONS
 
 
+# Vague about what is done for the person named after them: "support him", "encourage Dad".
+_VAGUE_TO_SOMEONE = w.word_set("support monitor encourage reassure")
+
+
+def _someone(t: Token) -> bool:
+    return t.name or t.lower in ("him", "her", "them", "mum", "dad")
+
+
 def _starts_an_object(lemma: str, following: Token) -> bool:
     return (
         following.lower in _OBJECT_STARTS
@@ -167,7 +176,7 @@ def and_then_does(s: Statement, after: int, telling_counts: bool = False) -> boo
                 or (lemma == "be" and following.lower == "able")
             ):
                 continue
-            if j == first and (lemma == "be" or lemma in _VAGUE_DOING):
+            if j == first and (lemma == "be" or (lemma in _VAGUE_TO_SOMEONE and _someone(following))):
                 # "and be someone he can talk to": a part to be, with nothing done; "... and support
                 # him where needed": as vague as what it follows.
                 break

@@ -82,7 +82,7 @@ def helps_with_nothing_said(s: Statement, main: Clause) -> list[Span]:
     out at bathtime", "step in and do bedtimes"."""
     if main.verb is None or s.predicate is None:
         return []
-    if main.looked_through[-1:] == ["help"] and main.lemma in _AIMS_WITH_NOTHING_SAID:
+    if main.looked_through[-1:] in (["help"], ["support"]) and main.lemma in _AIMS_WITH_NOTHING_SAID:
         return _helped_to_nothing_said(s, main)
     following = main.tokens[main.verb + 1].lower if main.verb + 1 < len(main.tokens) else ""
     stepping_in = main.lemma == "step" and following == "in"  # "step in to help": no particle read

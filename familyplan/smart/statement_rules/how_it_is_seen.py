@@ -44,9 +44,17 @@ _AN_ASIDE_OF_DOINGS = re.compile(
 )
 
 
+# "- going to her counselling sessions every week -": taking part in a service, seed 002's "attending
+# 10 sessions", says nothing of what changes.
+_TAKING_PART_IN = re.compile(
+    r"\s[-\u2013\u2014]\s+(?:going|attending|engaging|taking\s+part|completing|doing|having|receiving|getting)\b",
+    re.IGNORECASE,
+)
+
+
 def spelt_out_in_an_aside(s: Statement, after: int) -> tuple[str, Span] | None:
     aside = _AN_ASIDE_OF_DOINGS.search(s.text, after)
-    if aside is None:
+    if aside is None or _TAKING_PART_IN.match(s.text, aside.start()):
         return None
     if not any(kind == "frequency" and aside.start() <= a < aside.end() for kind, a, *_ in s.when):
         return None

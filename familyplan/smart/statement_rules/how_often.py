@@ -29,7 +29,7 @@ _OFTEN_IN_A_CELL = re.compile(
 )
 # Things done again and again, which need how often: not one-off steps ("book", "ring", "take").
 _DONE_AGAIN_AND_AGAIN = w.word_set(
-    "practise practice use go attend help visit spend read play walk cook exercise swim revise"
+    "practise practice use go attend help visit spend read play walk cook exercise swim"
 )
 # How often or which occasions, said some other way: days named ("the Tuesday coffee morning"), a count
 # ("three times before the review"), or an occasion the frequency comes from ("as prescribed", "all his
@@ -42,22 +42,37 @@ _OCCASIONS = re.compile(
 )
 
 
-_PRACTICE = w.word_set("practise practice revise rehearse exercise")
+# Not "revise the safety plan" (amend it) nor "exercise her right": "revise for her exams" is practice.
+_PRACTICE = w.word_set("practise practice rehearse")
 # What is done again and again when someone "does" it: "do extra reading with Joseph", "do his
 # physio exercises"; not "do the forms", a one-off.
 _ACTIVITIES = w.word_set("homework exercises activities practice spellings phonics stretches chores")
 _BEFORE_AN_ACTIVITY = w.word_set("extra more some the his her their daily")
+_AFTER_AN_ACTIVITY = w.word_set("with at in on together after before every each")
 
 
 def _an_activity_done(s: Statement, main: Clause) -> bool:
     if main.lemma != "do" or main.verb is None:
         return False
-    after = [t.lower for t in main.tokens[main.verb + 1 : main.verb + 4]]
+    after = [t.lower for t in main.tokens[main.verb + 1 : main.verb + 5]]
     while after and after[0] in _BEFORE_AN_ACTIVITY:
         after = after[1:]
-    return bool(after) and (
-        after[0] in _ACTIVITIES or (after[0].endswith("ing") and w.can_be(after[0], "NOUN"))
-    )
+    # "his physio exercises": the activity after a word saying which; but "the housing register
+    # application", "the booking for his club place": a one-off piece of paperwork.
+    if len(after) > 1 and after[1] in _ACTIVITIES:
+        return True
+    head = after[0] if after else ""
+    ends = len(after) == 1 or after[1] in _AFTER_AN_ACTIVITY
+    return head in _ACTIVITIES or (head.endswith("ing") and w.can_be(head, "NOUN") and ends)
+
+
+def _revises_for(main: Clause) -> bool:
+    """ "revise for her exams", "revise with Mum": study, done again and again; not "revise the
+    safety plan", which amends it once."""
+    if main.verb is None or main.lemma != "revise":
+        return False
+    after = main.tokens[main.verb + 1 : main.verb + 2]
+    return not after or after[0].lower in ("for", "with", "at", "every", "each")
 
 
 @matcher("action-no-how-often")
@@ -75,7 +90,7 @@ def no_how_often(rule: Rule, s: Statement) -> list[Hit]:
     always_again = any(lemma in _PRACTICE for lemma in lemmas)
     if not _GOES_ON.match(cell) and not always_again:
         return []
-    done_again = always_again or any(lemma in _DONE_AGAIN_AND_AGAIN for lemma in lemmas)
+    done_again = always_again or any(lemma in _DONE_AGAIN_AND_AGAIN for lemma in lemmas) or _revises_for(main)
     if not done_again and not _an_activity_done(s, main):
         return []
     # How often or on which occasions, in the action's own words: "every Tuesday", "at 7pm", "for his

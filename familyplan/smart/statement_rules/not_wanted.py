@@ -176,7 +176,7 @@ def negative(rule: Rule, s: Statement) -> list[Hit]:
         (there_is or main.lemma == "have")
         and after
         and after[0].lower in ("fewer", "less")
-        and nxt[1:2] != ["than"]
+        and nxt[1:2] not in (["than"], ["to"])
     )
     if fewer and not _what_instead(s, after[0].end):
         # "there are fewer arguments at home": less of what is not wanted, unless what is wanted follows.

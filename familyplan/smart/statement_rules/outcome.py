@@ -12,6 +12,7 @@ from familyplan.smart.reading import Clause
 from familyplan.smart.statement_rules.comparisons import _comparatives
 from familyplan.smart.statement_rules.evidence import _CHANGE_WORDS, has_evidence
 from familyplan.smart.statement_rules.further_steps import _SERVICE_VERBS, and_then_does
+from familyplan.smart.statement_rules.help_given import a_grown_up_of_the_family
 from familyplan.smart.statement_rules.statement import Statement, _hits, _lemma_in, _listed, _whole, matcher
 from familyplan.smart.statement_rules.subjects import names_a_person, own_subject_words
 from familyplan.smart.statement_rules.workers_doing import a_workers_task
@@ -86,7 +87,7 @@ _ALREADY = re.compile(
     r"\balready\b|\bcurrently\b|\bas\s+(?:she|he|they|it)\s+(?:does|do|is|are)\s+now\b"
     # "keep her attendance at 97%, as it was all through the autumn term": where it is already.
     r"|\bas\s+(?:it|she|he|they)\s+(?:was|were|is|are|has\s+been|have\s+been|did)\s+"
-    r"(?:all\s+through|throughout|since|all\s+(?:last|this)|last|this|so\s+far)\b"
+    r"(?:all\s+through|throughout|all\s+(?:last|this)|last|this|so\s+far)\b"
     r"|\b(?:keeps?|keeping|maintains?|maintaining)\s+(?:up\s+)?(?:his|her|their)\s+"
     r"(?:current\s+)?\d",
     re.IGNORECASE,
@@ -126,10 +127,14 @@ _WHAT_EVERY_CHILD_NEEDS = re.compile(
 )
 
 
+# "I want to get a good education and go to college to be a vet - ...": the young person's own aim.
+_THEIR_OWN_AIM = re.compile(r"\b(?:want|wants|hope|hopes|wish|wishes|would\s+like)\s+to\s+$", re.IGNORECASE)
+
+
 def _common_to_everyone(s: Statement) -> list[Hit]:
     for m in _WHAT_EVERY_CHILD_NEEDS.finditer(s.text):
         span = Span(m.start(), m.end(), m[0])
-        if s.in_predicate(span):
+        if s.in_predicate(span) and not _THEIR_OWN_AIM.search(s.text, max(0, m.start() - 20), m.start()):
             return [Hit(span, {"match": m[0]})]
     return []
 
@@ -202,7 +207,7 @@ _SERVICE_OBJECTS = re.compile(
     r"\b(?:sessions?|appointments?|course|courses|programmes?|groups?|(?<!nursery\s)(?<!reception\s)class(?:es)?|"
     r"counsell?ing|therapy|"
     r"input|mentoring|tutoring|coaching|(?:1:1|one[\s-]to[\s-]one)\s+(?:work|time)|"
-    r"services?|meetings?|workshops?|clinic|support|intervention|assessment|referral(?!\s+orders?\b)|treatment|"
+    r"services?|meetings?|workshops?|clinic|support|intervention|assessment|referral|treatment|"
     r"the\s+(?:team|agency|centre|project))\b",
     re.IGNORECASE,
 )
@@ -224,7 +229,7 @@ _SPEAKS_FOR_THEMSELVES = re.compile(
 )
 # "two of my three weekly classes at the Riverside college campus": a young person's education too.
 _CLASSES_IN_EDUCATION = re.compile(
-    r"(?<!parenting\s)\bclass(?:es)?\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:college|school|academy|campus|sixth\s+form)\b",
+    r"\bclass(?:es)?\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:college|school|academy|campus|sixth\s+form)\b",
     re.IGNORECASE,
 )
 _SCHOOL_SESSIONS = re.compile(
@@ -307,6 +312,22 @@ def _joined_service(s: Statement) -> list[Hit]:
 _AND_THEN = re.compile(r"\band\b")
 
 
+def _education_or_health(s: Statement, main: Clause, what: tuple[int, int]) -> bool:
+    """ "attend school every day", "all his health visitor appointments", "her course at Riverside
+    College": a child's education or health, which is the change itself, not a service's."""
+    return bool(
+        _SCHOOL_SESSIONS.match(s.text, what[0])
+        or _EVERY_HEALTH_APPOINTMENT.search(s.text, what[0], what[1] + 1)
+        or _A_HEALTH_CHECK.match(s.text, what[0])
+        or _EVERY_APPOINTMENT_FOR_CARE.match(s.text, what[0])
+        or _A_COURSE_IN_EDUCATION.match(s.text, what[0])
+        or (
+            _CLASSES_IN_EDUCATION.search(s.text, what[0], what[1] + 60)
+            and not a_grown_up_of_the_family(s, main)
+        )
+    )
+
+
 @matcher("outcome-is-an-activity")
 def activity(rule: Rule, s: Statement) -> list[Hit]:
     main = s.reading.main
@@ -348,14 +369,7 @@ def activity(rule: Rule, s: Statement) -> list[Hit]:
         return _joined_service(s)
     if lemma in _SERVICE_VERBS:
         what = s.verb_object
-        school = what is not None and (
-            _SCHOOL_SESSIONS.match(s.text, what[0])
-            or _EVERY_HEALTH_APPOINTMENT.search(s.text, what[0], what[1] + 1)
-            or _A_HEALTH_CHECK.match(s.text, what[0])
-            or _EVERY_APPOINTMENT_FOR_CARE.match(s.text, what[0])
-            or _A_COURSE_IN_EDUCATION.match(s.text, what[0])
-            or _CLASSES_IN_EDUCATION.search(s.text, what[0], what[1] + 60)
-        )
+        school = what is not None and _education_or_health(s, main, what)
         if what is None or not _SERVICE_OBJECTS.search(s.text, *what) or school:
             return []  # "attend school every day" is the change itself
         if and_then_does(s, what[1]) or _SPEAKS_FOR_THEMSELVES.search(s.text, what[1]):

@@ -45,7 +45,9 @@ _TOLD_THAT = re.compile(
     r"\b(?:understands?|knows?|(?:is|are)\s+(?:aware|clear)"
     r"|(?:(?:has|have)\s+been|will\s+be)\s+(?:told|warned|reminded|made\s+aware))"
     # "has been made aware it will become ...": the same, with "that" left out.
-    r"(?:\s+that\b|(?=\s+(?:(?:he|she|they|I|we|you)\s+(?:will|would|could|may)\s+(?:be|lose|end\s+up|have\s+to)|"
+    # Not "will be told that same evening by Nan": "that" as when.
+    r"(?:\s+that\b(?!\s+(?:same\s+)?(?:day|morning|afternoon|evening|night|week|weekend)\b)"
+    r"|(?=\s+(?:(?:he|she|they|I|we|you)\s+(?:will|would|could|may)\s+(?:be|lose|end\s+up|have\s+to)|"
     r"it\s+will\s+become)\b))",
     re.IGNORECASE,
 )
