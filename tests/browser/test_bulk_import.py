@@ -82,3 +82,25 @@ def test_the_progress_message_shows_while_the_files_are_sent(live_server, page: 
     page.get_by_role("button", name="Import").click()
 
     expect(page.get_by_text("Importing your files")).to_be_visible()
+
+
+def test_on_a_phone_why_a_file_could_not_be_imported_is_on_screen(
+    live_server, page: Page, axe: AccessibilityLog, tmp_path: Path
+) -> None:
+    sign_in_as_the_lead(page, live_server.url)
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(f"{live_server.url}/import/")
+
+    page.get_by_label("Plan files").set_input_files(some_files(tmp_path))
+    page.get_by_label("Only check the files").check()
+    page.get_by_role("button", name="Import").click()
+
+    why = report_row(page, "broken.docx").get_by_text("not a Word file")
+    expect(why).to_be_visible()
+    box = why.bounding_box()
+    assert box is not None
+    assert box["x"] >= 0
+    assert box["x"] + box["width"] <= 320
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    axe.check(page)
+    assert axe.problems == []

@@ -461,3 +461,20 @@ def test_a_review_with_no_next_date_is_due_when_the_checker_says_not_overdue_fro
     stored = plan_parts().get(family=result.family)
     assert review_due_on(stored) == review_due(plan) == held + dt.timedelta(weeks=6)
     assert not StoredPlan.objects.filter(review_overdue(TODAY), pk=stored.pk).exists()
+
+
+def test_a_family_named_after_its_file_is_said_so_and_one_named_in_the_file_is_not(
+    lead: User, tmp_path: Path
+) -> None:
+    plan = a_plan_with_every_field()
+
+    unnamed = imported(plan.model_copy(update={"family_name": ""}), tmp_path, lead, dry_run=True)
+    named = imported(plan, tmp_path, lead, dry_run=True)
+
+    assert unnamed.family_name == "nowak"
+    said = [f"{problem.where}: {problem.reason}" for problem in unnamed.problems]
+    assert (
+        "family: no family name: the file's name, 'nowak', is used; correct it on the family's details page"
+        in said
+    )
+    assert not [problem for problem in named.problems if problem.where == "family"]

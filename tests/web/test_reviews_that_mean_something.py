@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 
 import pytest
 from django.test import Client
@@ -448,3 +449,16 @@ def test_a_views_link_cannot_be_made_for_another_familys_member(lead: User, plan
     refused = text(signed_in(lead).post(f"/plans/{plan.pk}/views-link/", {"person": str(stranger.pk)}))
     assert "Select a valid choice" in refused
     assert not ViewsLink.objects.exists()
+
+
+def test_a_score_is_typed_in_a_text_box_for_numbers_not_a_spinner(lead: User, plan: Plan) -> None:
+    goal, _action = a_goal_with_an_action(plan)
+
+    page = text(signed_in(lead).get(f"/plans/{plan.pk}/reviews/new/"))
+
+    for who in ("family", "practitioners"):
+        field = re.search(rf'<input[^>]*id="id_{who}_{goal.pk}"[^>]*>', page)
+        assert field is not None
+        assert 'type="text"' in field[0]
+        assert 'inputmode="numeric"' in field[0]
+    assert 'type="number"' not in page

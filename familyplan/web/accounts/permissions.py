@@ -22,6 +22,8 @@ from collections.abc import Callable
 from functools import wraps
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
@@ -246,13 +248,32 @@ def asks(*rule_names: str) -> Callable[[F], F]:
     return mark
 
 
+SIGNED_OUT = _(
+    "You have been signed out. This happens after %(minutes)d minutes without using the service, "
+    "or when your sessions are ended. Sign in again to carry on."
+)
+
+
 def signed_in(view: F) -> F:
-    """A page for people signed in: anyone else is sent to sign in, and comes back after."""
+    """A page for people signed in: anyone else is sent to sign in, and comes back after. Someone
+    whose session has run out is told so there. A request a page's script makes (a SMART panel's
+    check) is answered 401, so the page it came from can say so, keeping what was typed in it."""
 
     @wraps(view)
     def checked(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if not can(request.user, SIGNED_IN):
+            if request.headers.get("HX-Request") == "true":
+                return HttpResponse(status=401)
+            if session_ran_out(request):
+                messages.info(request, SIGNED_OUT % {"minutes": settings.SESSION_COOKIE_AGE // 60})
             return redirect_to_login(request.get_full_path())
         return view(request, *args, **kwargs)  # type: ignore[no-any-return]
 
     return checked  # type: ignore[return-value]
+
+
+def session_ran_out(request: HttpRequest) -> bool:
+    """Whether the browser came with a session that has ended (run out, or ended for it): one
+    signed out by choice has no session cookie left to send."""
+    sent = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+    return bool(sent) and not request.session.items() and request.session.session_key is None

@@ -13,6 +13,7 @@ account = [
     path("password/", views.password_change, name="password-change"),
     path("two-factor/set-up/", views.two_factor_set_up, name="two-factor-set-up"),
     path("two-factor/turn-off/", views.two_factor_turn_off, name="two-factor-turn-off"),
+    path("still-here/", views.still_here, name="still-here"),
 ]
 
 urlpatterns = [

@@ -55,6 +55,13 @@ def sign_in_code(request: HttpRequest) -> HttpResponse:
     )
 
 
+@permissions.asks(permissions.SIGNED_IN)
+def still_here(request: HttpRequest) -> HttpResponse:
+    """Asked by a page while someone types in it: answering keeps their session going (every
+    answer does), and 401 says it has already ended, so the page can keep what they wrote."""
+    return HttpResponse(status=204 if permissions.can(request.user, permissions.SIGNED_IN) else 401)
+
+
 @permissions.signed_in
 @permissions.asks(permissions.SIGNED_IN)
 def account(request: HttpRequest) -> HttpResponse:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
@@ -15,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from familyplan.plan import limits
 from familyplan.plan.models import SHORT_TEXT_CHARS
+from familyplan.plan.parsing import MONTHS
 from familyplan.smart import Context, check_statement, known_names
 from familyplan.web.casework import rules
 from familyplan.web.casework.date_examples import with_dates
@@ -41,6 +43,19 @@ def _enter_the(label: StrOrPromise) -> str:
 enter_the = lazy(_enter_the, str)
 
 
+_WRITTEN_OUT = re.compile(
+    r"\s*(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+([a-z]+)\.?,?\s+(\d{4})\s*", re.IGNORECASE
+)
+
+
+def written_out(value: str) -> str:
+    """A date written with its month's name, as people write one ("3 March 2015", "3rd Sept
+    2015"), in the digits a date field reads (3/3/2015); anything else as it came."""
+    found = _WRITTEN_OUT.fullmatch(value)
+    month = MONTHS.get(found[2].lower()) if found else None
+    return f"{found[1]}/{month}/{found[3]}" if found and month else value
+
+
 class UKDateField(forms.DateField):
     """A date written day first. ``example`` is the date the hint gives, in days from today:
     0 for a day that has come (a review held), later for one to come, earlier for a birthday."""
@@ -59,7 +74,7 @@ class UKDateField(forms.DateField):
         super().__init__(*args, **kwargs)
 
     def to_python(self, value: Any) -> dt.date | None:
-        day = super().to_python(value)
+        day = super().to_python(written_out(value) if isinstance(value, str) else value)
         if day is not None and not dt.date(1900, 1, 1) <= day <= dt.date(2100, 12, 31):
             raise ValidationError(_("Enter a date between 1900 and 2100"))
         return day

@@ -64,6 +64,16 @@ def _named(plan: m.Plan, path: Path) -> m.Plan:
     return plan.model_copy(update={"family_name": plan.family_name or path.stem})
 
 
+def _named_by_its_file(plan: m.Plan, path: Path) -> list[RowProblem]:
+    """What to say when the family is named after the file, as a file with no family name is."""
+    if plan.family_name.strip():
+        return []
+    reason = (
+        f"no family name: the file's name, '{path.stem}', is used; correct it on the family's details page"
+    )
+    return [RowProblem("family", reason)]
+
+
 def _seen_before(digest: str, plan: m.Plan, path: Path, by: User) -> tuple[Family | None, str] | None:
     """The family this plan is already in, and how it was recognised; None if it is new. A family
     ``by`` may not see is not named, nor the file it came in with (a file is often named after
@@ -183,7 +193,7 @@ def _import_file(
         return FileResult(
             path, "failed", reason="it holds no goals and no family members", problems=result.problems
         )
-    notes: list[RowProblem] = []
+    notes = _named_by_its_file(plan, path)
     with transaction.atomic():
         family = family_from_model(plan, path.stem, by, notes)
         make_visible(family, by, notes)
