@@ -85,3 +85,23 @@ def test_told_that_same_evening_is_when_not_a_warning() -> None:
 def test_a_contract_of_work_is_no_written_agreement() -> None:
     text = "If Dad's shifts change again, he will ask his manager for a written contract with fixed hours so Nan can plan."
     assert "action-written-agreement" not in needs_work(text, "contingency")
+
+
+def test_someones_health_worse_after_a_plan_already_set_off_is_not_vague() -> None:
+    text = (
+        "If Aunt Jo can't do a Tuesday or Thursday, Mum's friend Linda is the back-up, so Ruby can still go to "
+        "college. If Mum's health gets worse, Priya will help the family ask adult social care to assess Mum's care."
+    )
+    assert "contingency-vague-trigger" not in needs_work(text, "contingency")
+
+
+def test_someones_health_worse_as_the_only_trigger_still_is() -> None:
+    text = (
+        "If Mum's health gets worse, Priya will help the family ask adult social care to assess Mum's care."
+    )
+    assert "contingency-vague-trigger" in needs_work(text, "contingency")
+
+
+def test_contact_only_allowed_somewhere_is_a_restriction() -> None:
+    text = "If there is another argument, Rob will only be allowed to see the children at the contact centre."
+    assert "action-restriction" in needs_work(text, "contingency")

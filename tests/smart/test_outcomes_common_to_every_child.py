@@ -56,3 +56,16 @@ def test_a_young_persons_own_aim_with_a_measure_is_theirs() -> None:
 def test_a_level_held_since_a_recent_change_is_a_gain_to_keep() -> None:
     text = "By 26.03.2027 Poppy (8) will keep her attendance at 95% or above, as it has been since she moved to Nan's in November."
     assert GENERIC not in needs_work(text, "outcome")
+
+
+def test_a_home_kept_where_they_have_lived_for_years_is_already_theirs() -> None:
+    text = (
+        "The family keep their tenancy at Flat 3, Elm Court, where they have lived without problems for four "
+        "years, until the next review on 09.02.2027."
+    )
+    assert GENERIC in needs_work(text, "outcome")
+
+
+def test_a_home_kept_with_its_arrears_cleared_is_a_change() -> None:
+    text = "The family keep their tenancy at Flat 3, Elm Court, with the rent arrears down from £900 to under £200 by 09.02.2027."
+    assert GENERIC not in needs_work(text, "outcome")

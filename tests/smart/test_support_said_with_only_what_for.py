@@ -79,3 +79,10 @@ def test_support_towards_an_aim_with_nothing_said_of_how_is_superficial() -> Non
 def test_a_concrete_step_after_a_course_is_what_the_course_is_for() -> None:
     text = "Jo will book Mum onto the Solihull course and review the bedtime chart with her each Friday."
     assert "action-referral-only" not in needs_work(text, "action", AUNT)
+
+
+def test_help_with_someones_worries_about_something_is_a_topic() -> None:
+    dad = Context(who="Piotr (Dad)", when="Review 12.02.2027")
+    assert "action-purposeless-verb" in needs_work(
+        "Dad to help Kacper with his worries about getting the bus.", "action", dad
+    )

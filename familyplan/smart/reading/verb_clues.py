@@ -155,10 +155,17 @@ def several_people(tokens: list[Token], main: int, k: int) -> bool:
 _A_HOUSEHOLD = w.word_set("family couple household")
 
 
+_WHAT_IT_ACTS_ON = w.word_set("their the a an his her its")
+
+
 def a_household(tokens: list[Token], k: int, i: int) -> bool:
     """ "The family avoid eviction", "the couple attend": a household, then a base form that can
     only be a verb (not "the family support worker", "the family time"), which is then its verb."""
-    return tokens[k].lower in _A_HOUSEHOLD and not w.can_be(tokens[i].lower, "NOUN")
+    if tokens[k].lower not in _A_HOUSEHOLD:
+        return False
+    # "the family keep their tenancy": a word that may be a thing, with what it acts on after it.
+    acts_on = i + 1 < len(tokens) and tokens[i + 1].lower in _WHAT_IT_ACTS_ON
+    return acts_on or not w.can_be(tokens[i].lower, "NOUN")
 
 
 def things_that_go_on(tokens: list[Token], k: int, i: int) -> bool:

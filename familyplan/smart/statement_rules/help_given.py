@@ -146,7 +146,7 @@ def _a_bare_topic(after: list[Token], end: int) -> bool:
         # "help Stacey with Alfie's talking", "help Noah with his reading", "help with Mia's toilet
         # training": whose, and a topic
         return True
-    if len(words_) in (3, 4) and whose and words_[2].lower in ("about", "at", "with"):
+    if len(words_) >= 3 and whose and words_[2].lower in ("about", "at", "with"):
         return True  # "help Maisie with her worries about school": a topic, however it is narrowed
     return 0 < len(words_) <= 2 and not any(
         t.lower in _DETERMINERS or t.name or (t.lower.endswith(("ing", "ed")) and w.verb_lemma(t.lower))

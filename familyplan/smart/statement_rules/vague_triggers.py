@@ -97,6 +97,10 @@ _OWN_RESPONSE = re.compile(r"[^.;]{0,25}?\b(?:i|we)(?:['\u2019]ll|\s+will|\s+can
 _OPENING_CONDITION = re.compile(
     r"\s*[\"'(\u201c]?(?:if|when|whenever|should|in\s+case)\b[^,;.:]*", re.IGNORECASE
 )
+_SOMEONES_HEALTH = re.compile(
+    r"(?:['\u2019]s|\b(?:his|her|their))\s+(?:[\w-]+\s+)?(?:health|mood|condition)\b", re.IGNORECASE
+)
+_A_CONDITION = re.compile(r"\b(?:if|when|whenever|should|unless)\b", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.;:!?\n])[\s\"'(\u201c]*$")
 
 
@@ -105,9 +109,15 @@ def _sets_it_off(text: str, found: re.Match[str]) -> bool:
     condition on one part of the response ("her dad can lend £50 in an emergency", "she will tell her
     worker if she is struggling with mornings") after the plan's own trigger was said."""
     opening = _OPENING_CONDITION.match(text)
-    if opening is None or found.start() < opening.end():
+    if opening is not None and found.start() < opening.end():
         return True
-    return _SENTENCE_START.search(text, 0, found.start()) is not None
+    if _SENTENCE_START.search(text, 0, found.start()) is None:
+        return opening is None
+    # "If Aunt Jo can't do a Tuesday, Linda is the back-up. If Mum's health gets worse, Priya will ...":
+    # after a plan already set off by something said, someone's health or mood getting worse later is
+    # worse than that; "if things get worse" still says nothing.
+    someones_state = _SOMEONES_HEALTH.search(found[0])
+    return not (someones_state and _A_CONDITION.search(text, 0, found.start()))
 
 
 # What would be seen, said straight after: "if her mood gets worse - staying in bed or not eating -",
