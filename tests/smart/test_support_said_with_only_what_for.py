@@ -86,3 +86,22 @@ def test_help_with_someones_worries_about_something_is_a_topic() -> None:
     assert "action-purposeless-verb" in needs_work(
         "Dad to help Kacper with his worries about getting the bus.", "action", dad
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Class teacher will keep monitoring Kacper's attendance and punctuality each week.",
+        "Rachel to keep monitoring Inaya's weight at home visits.",
+        "Health visitor to monitor Harper's weight at the fortnightly baby clinic and keep Mum updated.",
+    ],
+)
+def test_watching_that_goes_on_or_is_only_passed_on_is_not_purposeful(text: str) -> None:
+    worker = Context(who="Zoe Marsh (Health Visitor)", when="Fortnightly from 15.12.2026 (review 26.01.2027)")
+    assert "action-purposeless-verb" in needs_work(text, "action", worker)
+
+
+def test_keeping_on_with_a_task_is_the_task() -> None:
+    worker = Context(who="Zoe Marsh (Health Visitor)", when="Fortnightly from 15.12.2026 (review 26.01.2027)")
+    text = "Zoe will keep weighing Harper at the fortnightly baby clinic and plot each weight in her red book with Mum."
+    assert "action-purposeless-verb" not in needs_work(text, "action", worker)

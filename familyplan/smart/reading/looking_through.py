@@ -9,10 +9,28 @@ from familyplan.smart.reading.tokens import Token, _can_be_base_verb, _is_partic
 from familyplan.smart.reading.verb_or_noun import verb_reading
 
 
+def _past_keeping_on(clause: Clause) -> bool:
+    """ "keep monitoring her weight", "continue checking in": the work that goes on is the verb."""
+    if clause.verb is None or clause.passive or clause.lemma.split(" ")[0] not in ("keep", "continue"):
+        return False
+    tokens, at = clause.tokens, clause.verb + 1
+    nxt = tokens[at] if at < len(tokens) else None
+    if nxt is None or not nxt.lower.endswith("ing") or nxt.name:
+        return False
+    lemma = w.verb_lemma(nxt.lower)
+    if lemma is None or lemma == nxt.lower:
+        return False
+    clause.looked_through.append(clause.lemma)
+    clause.verb, clause.lemma = at, lemma
+    return True
+
+
 def look_through(clause: Clause) -> None:
     """ "help Mum to make a meal plan" is about making the plan: find the verb a helping verb serves."""
     tokens, n = clause.tokens, len(clause.tokens)
     for _ in range(3):
+        if _past_keeping_on(clause):
+            continue
         head = clause.lemma.split(" ")[0]
         if clause.verb is None or head not in w.LOOK_THROUGH_VERBS or clause.passive:
             return

@@ -130,6 +130,7 @@ def _more_of_the_same(tokens: list[Token], i: int, first: int) -> bool:
     return tokens[first].lower in w.PREPOSITIONS
 
 
+_TOLD = w.word_set("updated informed posted loop")
 # Vague about what is done for the person named after them: "support him", "encourage Dad".
 _VAGUE_TO_SOMEONE = w.word_set("support monitor encourage reassure")
 
@@ -187,9 +188,13 @@ def and_then_does(s: Statement, after: int, telling_counts: bool = False) -> boo
             # "and, if she misses one, ring Tom": a call a condition sets off after a course is keeping told.
             calls = telling_counts and conditional and lemma in _CALLING
             # "... and signpost her to other services": passed on, as a referral is.
+            # "... and keep Mum updated": passed on too.
+            kept_told = lemma == "keep" and any(x.lower in _TOLD for x in tokens[j + 1 : j + 5])
             passed_on = (
-                lemma in _REPORTING and not _passed_a_test(lemma, tokens[j + 1 : j + 4])
-            ) or lemma == "signpost"
+                (lemma in _REPORTING and not _passed_a_test(lemma, tokens[j + 1 : j + 4]))
+                or lemma == "signpost"
+                or kept_told
+            )
             if (passed_on and not told) or calls or _recording(lemma, tokens[j + 1 : j + 4]):
                 # "monitor his mood and feed back to Lisa", "... and keep a log": what was watched, passed on
                 break
