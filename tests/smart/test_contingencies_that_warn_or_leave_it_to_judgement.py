@@ -105,3 +105,9 @@ def test_someones_health_worse_as_the_only_trigger_still_is() -> None:
 def test_contact_only_allowed_somewhere_is_a_restriction() -> None:
     text = "If there is another argument, Rob will only be allowed to see the children at the contact centre."
     assert "action-restriction" in needs_work(text, "contingency")
+
+
+def test_a_child_who_may_have_to_be_removed_is_a_warning() -> None:
+    assert "contingency-a-warning" in needs_work(
+        "If Darren keeps using, Skye may have to be removed from his care.", "contingency"
+    )

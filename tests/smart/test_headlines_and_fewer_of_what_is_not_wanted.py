@@ -41,3 +41,19 @@ def test_fewer_of_what_is_not_wanted_is_not_what_is_wanted() -> None:
 )
 def test_fewer_with_what_is_wanted_or_as_a_limit_is_not(text: str) -> None:
     assert NEGATIVE not in needs_work(text, "outcome")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By 05.02.2027 Reuben (9) is late for school no more than once a fortnight.",
+        "Reece (13) is sent home from school early fewer than two times between now and 26.03.2027.",
+    ],
+)
+def test_a_limit_on_what_is_not_wanted_is_not_what_is_wanted(text: str) -> None:
+    assert NEGATIVE in needs_work(text, "outcome")
+
+
+def test_a_limit_after_what_is_wanted_is_a_measure_of_it() -> None:
+    text = "By 05.02.2027 Reuben (9) is in the classroom by 8.50am every day, and late no more than once a fortnight."
+    assert NEGATIVE not in needs_work(text, "outcome")

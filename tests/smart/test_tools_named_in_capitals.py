@@ -31,3 +31,9 @@ def test_a_tool_named_in_capitals_is_an_acronym(text: str) -> None:
 )
 def test_words_in_capitals_and_names_are_not(text: str) -> None:
     assert ACRONYM not in needs_work(text, "outcome")
+
+
+def test_a_rating_named_in_capitals_is_an_acronym() -> None:
+    assert ACRONYM in needs_work(
+        "Tom (15) to have a green RAG rating on his next screening by 25.01.2027.", "outcome"
+    )

@@ -22,7 +22,7 @@ _TWO_WITHIN, _THREE_WITHIN = 7, 10
 
 # After a word in capitals, what makes it a tool's name: "GAD-7", "the AUDIT score", "the SDQ scale".
 _A_TOOLS_NAME = re.compile(
-    r"-\d|\s+(?:scores?|scales?|scoring|tool|questionnaire|screening|screen|test)\b", re.IGNORECASE
+    r"-\d|\s+(?:scores?|scales?|scoring|ratings?|tool|questionnaire|screening|screen|test)\b", re.IGNORECASE
 )
 # "TJ", "AJ": a name made of two initials, as families call a child.
 _INITIALS_AS_A_NAME = re.compile(r"[A-Z]J")

@@ -134,12 +134,28 @@ def _ended(s: Statement, main: Clause) -> list[Hit]:
     return [Hit(s.span(start, verb.end))]
 
 
+# "Reuben is late for school no more than once a fortnight", "is sent home fewer than two times": a
+# limit on what is not wanted, with nothing said of what is wanted instead.
+_LIMITED = re.compile(
+    r"\b(?:is|are|be|gets?|getting)\s+(?:sent\s+home|late|absent|excluded|suspended|arrested|missing|"
+    r"in\s+detention|in\s+trouble)\b[^.;]{0,50}?\b(?:no\s+more\s+than|fewer\s+than|less\s+than|at\s+most)\b",
+    re.IGNORECASE,
+)
+
+
+def _limited(s: Statement) -> list[Hit]:
+    found = _LIMITED.search(s.text)
+    if found is None or _what_instead(s, found.end()):
+        return []
+    return [Hit(Span(found.start(), found.end(), found[0]), {"match": found[0]})]
+
+
 @matcher("outcome-negative")
 def negative(rule: Rule, s: Statement) -> list[Hit]:
     main = s.reading.main
     if main is None:
         return []
-    counted_down = _counted_down(s, main) or _only_without(s, main)
+    counted_down = _limited(s) or _counted_down(s, main) or _only_without(s, main)
     if counted_down:
         return counted_down
     no_more = _NO_MORE_FIRST.match(s.text)

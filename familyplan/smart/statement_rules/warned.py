@@ -74,8 +74,8 @@ _SENT_AWAY = re.compile(
 # "..., he will go straight back to St Aidan's and be permanently excluded": the sanction itself, as the plan.
 _PUNISHED = re.compile(
     # Not "... so that Mum will not be fined": a sanction avoided is no threat.
-    r"\b(?:will|would|could|may)\s+(?:then\s+)?(?:(?:(?!\bnot\b|\bnever\b|n['\u2019]t\b|\bso\b)[^.;,]){0,50}?\band\s+)?"
-    r"be\s+(?:permanently\s+)?(?:excluded|evicted|prosecuted|fined|grounded|"
+    r"\b(?:will|would|could|may|might)\s+(?:then\s+)?(?:(?:(?!\bnot\b|\bnever\b|n['\u2019]t\b|\bso\b)[^.;,]){0,50}?\band\s+)?"
+    r"(?:have\s+to\s+)?be\s+(?:permanently\s+)?(?:excluded|evicted|prosecuted|fined|grounded|"
     r"taken\s+into\s+care|placed\s+in\s+care|removed\s+from)\b",
     re.IGNORECASE,
 )
