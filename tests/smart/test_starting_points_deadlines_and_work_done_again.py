@@ -99,3 +99,11 @@ def test_one_off_paperwork_needs_no_how_often(text: str) -> None:
 
 def test_exercises_said_with_whose_they_are_still_recur() -> None:
     assert "action-no-how-often" in needs_work("Dad will do his physio exercises.", "action", GOES_ON)
+
+
+def test_a_routine_had_with_a_clause_about_it_is_still_a_quality() -> None:
+    text = "By 22.01.2027 the children have a morning routine that works for the family."
+    assert "outcome-no-measure" in needs_work(text, "outcome")
+    assert "outcome-no-measure" not in needs_work(
+        "By 22.01.2027 the children each have a bed that is their own in the new flat.", "outcome"
+    )

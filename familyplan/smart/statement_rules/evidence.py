@@ -181,7 +181,8 @@ def _end_state(s: Statement, main: Clause) -> bool:
         return False  # "has his debts under control": how well they are kept, not a thing had
     thing = [t.lower for t in after[:6] if t.is_word]
     skip = 1 if after[0].lower in _DETERMINERS else 0  # "a stair gate", "stair gates"
-    head = next((x for x in thing[skip:] if x in w.PREPOSITIONS), None)
+    # The noun ends at a preposition or a clause about it: "a morning routine that works for them".
+    head = next((x for x in thing[skip:] if x in w.PREPOSITIONS or x in _ABOUT_IT), None)
     noun_words = thing[skip : thing.index(head)] if head else thing[skip:]
     # "a relaxed weekend", "a settled home": a participle before the noun describes how it feels.
     # So does a comparison: "a calmer home".
@@ -201,6 +202,7 @@ def _end_state(s: Statement, main: Clause) -> bool:
 
 
 _HAVING = w.word_set("have receive")
+_ABOUT_IT = w.word_set("that which who whose where when")
 _UNDER_CONTROL = re.compile(r"\b(?:under\s+control|in\s+hand|on\s+track|in\s+order|sorted)\b", re.IGNORECASE)
 # "improved mental health, as she tells us", "attend regularly, as he tells us": told, but of nothing set.
 _VAGUE_TOLD = re.compile(r"\b(?:improv\w*|regular(?:ly)?|better|more|less|positive\w*)\b", re.IGNORECASE)
