@@ -107,3 +107,8 @@ def test_a_routine_had_with_a_clause_about_it_is_still_a_quality() -> None:
     assert "outcome-no-measure" not in needs_work(
         "By 22.01.2027 the children each have a bed that is their own in the new flat.", "outcome"
     )
+
+
+def test_a_parent_marking_a_chart_is_evidence() -> None:
+    text = "Aleksander (20 months) drinks all his milk from a free-flow cup by 26.02.2027, as Mum marks on the cup chart."
+    assert "outcome-no-measure" not in needs_work(text, "outcome")

@@ -105,3 +105,11 @@ def test_keeping_on_with_a_task_is_the_task() -> None:
     worker = Context(who="Zoe Marsh (Health Visitor)", when="Fortnightly from 15.12.2026 (review 26.01.2027)")
     text = "Zoe will keep weighing Harper at the fortnightly baby clinic and plot each weight in her red book with Mum."
     assert "action-purposeless-verb" not in needs_work(text, "action", worker)
+
+
+def test_watching_is_not_given_purpose_by_someone_elses_part() -> None:
+    text = (
+        "If Harley's chest gets worse, the health visitor will continue to monitor him at home visits and Mum "
+        "will ask her mum Jackie to stay."
+    )
+    assert "action-purposeless-verb" in needs_work(text, "contingency")

@@ -151,7 +151,7 @@ _EVIDENCE = re.compile(
     # "as assessed by the speech and language therapist": who will judge it, named.
     r"|\bas\s+(?:assessed|observed)\s+(?:by|at)\b"
     # Someone who writes it down, and where: "as Aisha, her key person, records in the daily diary".
-    r"|\bas\s+(?-i:[A-Z])[a-z]+(?:\s*,[^,.;]{1,40},)?\s+(?:records|notes|logs|writes)\s+(?:it\s+|this\s+)?in\s+"
+    r"|\bas\s+(?-i:[A-Z])[a-z]+(?:\s*,[^,.;]{1,40},)?\s+(?:records|notes|logs|writes|marks|ticks)\s+(?:it\s+|this\s+)?(?:in|on)\s+"
     r"(?:the|her|his|their|a)\s+(?:[\w-]+\s+)?(?:diary|log|record|chart|register|book)\b"
     # A record named as what shows it: "as her GP record shows", "as the school register confirms".
     r"|\bas\s+(?:[a-z']+\s+){0,3}?(?:record|records|register|registers|chart|diary|log|report)\s+(?:shows?|says?|confirms?)\b"

@@ -144,7 +144,9 @@ def purposeless_verb(rule: Rule, s: Statement) -> list[Hit]:
     if (named_only and _SPELT_OUT.match(s.text, verb_end)) or with_a_tool or who_named:
         return []  # "set clear boundaries: in by 9pm ...", "knows who to call: her aunt Tina ..."
     watching = only_watches(s, main)
-    if and_then_does(s, verb_end) or (phrase and (_timed(s) or (_to_do(s.text[verb_end:]) and not watching))):
+    if and_then_does(s, verb_end, by_the_same=True) or (
+        phrase and (_timed(s) or (_to_do(s.text[verb_end:]) and not watching))
+    ):
         # "check on the baby every hour and ring 111 if...", "keep an eye on the children from
         # 3.30pm to 6pm": a task with its hours, or with something done with what is seen.
         return []

@@ -149,7 +149,15 @@ def _starts_an_object(lemma: str, following: Token) -> bool:
     )
 
 
-def and_then_does(s: Statement, after: int, telling_counts: bool = False) -> bool:
+def _someone_else(tokens: list[Token], first: int) -> bool:
+    """ "... and Mum will ask her mum Jackie to stay": another person's own part, with its own verb."""
+    head = tokens[first] if first < len(tokens) else None
+    if head is None or not (head.name or head.lower in w.FAMILY_WORDS):
+        return False
+    return any(t.lower in ("will", "can", "to") for t in tokens[first + 1 : first + 4])
+
+
+def and_then_does(s: Statement, after: int, telling_counts: bool = False, by_the_same: bool = False) -> bool:
     """Past the session or appointment, "and" leads to something done with it: "and help him
     fill in the form", "and Ben will choose a reward", not "and complete the course". With
     ``telling_counts``, telling someone what was learned is something done with it ("and then tell
@@ -159,7 +167,7 @@ def and_then_does(s: Statement, after: int, telling_counts: bool = False) -> boo
         if t.lower not in ("and", "then"):
             continue
         first = _past_an_aside(tokens, i + 1, conditions=True)
-        if _more_of_the_same(tokens, i, first):
+        if _more_of_the_same(tokens, i, first) or (by_the_same and _someone_else(tokens, first)):
             continue
         conditional = first > i + 2 and tokens[i + 2].lower in _CONDITIONS
         # "she will be able to phone": the ability looked through to what she does
