@@ -213,15 +213,24 @@ def for_family(text: Any) -> str:
     """Text for the family's copy: acronyms written out in full, ASAP and the like in plain words."""
     from familyplan.web.casework import family_words
 
-    return family_words.for_family(str(text or ""))
+    return family_words.for_family_html(str(text or ""))
 
 
 @register.filter
-def dates_in_full(text: Any) -> str:
-    """ "15/01/2027" as "15 January 2027", for the family's copy."""
+def when_for_family(when: Any) -> str:
+    """An action's when for the family's copy: as ``for_family``, and "15/01/2027" as "15 January 2027"."""
     from familyplan.web.casework import family_words
 
-    return family_words.dates_in_full(str(text or ""))
+    return family_words.for_family_html(str(when or ""), dates=True)
+
+
+@register.filter
+def in_english(html: Any) -> str:
+    """What a practitioner wrote, marked as English on a page in another language (a Welsh family's
+    copy), so a screen reader reads it in English; unchanged on an English page."""
+    from familyplan.web.casework import family_words
+
+    return family_words.in_english(html if html is not None else "")
 
 
 @register.filter
