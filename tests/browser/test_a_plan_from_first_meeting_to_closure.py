@@ -44,7 +44,9 @@ def add_child(page: Page, name: str, born: str) -> None:
     page.get_by_role("link", name="Add a family member").click()
     page.get_by_label("Name").fill(name)
     page.get_by_label("Relationship").fill("Son" if name == "Ben" else "Daughter")
-    page.get_by_label("Date of birth (optional)").fill(born)
+    born_on = page.get_by_role("group", name="Date of birth (optional)")
+    for box, part in zip(("Day", "Month", "Year"), born.split("/"), strict=True):
+        born_on.get_by_label(box).fill(part)
     page.get_by_label("This is a child or young person").check()
     page.get_by_label("Their views and wishes, in their own words").fill(
         "I like it when Mum walks me to school."

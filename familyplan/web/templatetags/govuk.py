@@ -30,7 +30,11 @@ def who_to_ask(context: template.Context) -> str:
 
 
 def _widget_kind(field: BoundField) -> str:
+    from familyplan.web.casework.date_input import DateInput
+
     widget = field.field.widget
+    if isinstance(widget, DateInput):
+        return "date"
     if isinstance(widget, forms.CheckboxInput):
         return "checkbox"
     # Checked first: Django's CheckboxSelectMultiple is a kind of RadioSelect.
@@ -57,6 +61,7 @@ def govuk_field(field: BoundField, smart: str = "", width: str = "", label_size:
         "options": _select_options(field) if kind == "select" else [],
         # GOV.UK's radios and checkboxes share one markup; the input's type is all that differs.
         "choice_input": {"radios": "radio", "checkboxes": "checkbox"}.get(kind, ""),
+        "boxes": _date_boxes(field) if kind == "date" else [],
         "smart": smart,
         "width": width,
         "label_size": label_size,
@@ -84,10 +89,22 @@ def _base_id(field: BoundField) -> str:
 
 
 def _error_target(field: BoundField) -> str:
-    """Where an error summary's link takes the reader: the field, or a group's first option."""
-    if _widget_kind(field) in ("radios", "checkboxes"):
+    """Where an error summary's link takes the reader: the field, a group's first option, or the
+    first box of a date that is wrong."""
+    kind = _widget_kind(field)
+    if kind in ("radios", "checkboxes"):
         return f"{field.auto_id}_0"
+    if kind == "date":
+        from familyplan.web.casework.date_input import boxes_in_error
+
+        return f"{_base_id(field)}-{boxes_in_error(field)[0]}"
     return str(field.id_for_label)
+
+
+def _date_boxes(field: BoundField) -> list[dict[str, Any]]:
+    from familyplan.web.casework.date_input import boxes_of
+
+    return boxes_of(field)
 
 
 def _select_options(field: BoundField) -> list[tuple[str, str, bool]]:
