@@ -225,6 +225,23 @@ def as_read(value: Any) -> Any:
     return date_uk(value) if isinstance(value, dt.date) else value
 
 
+@register.simple_tag
+def goal_heading(outcome: Any, number: int | None = None) -> str:
+    """``{% goal_heading goal.outcome number %}``: "Goal 2: ...", or "Goal 2 (no outcome written)"."""
+    from familyplan.web.casework import presentation
+
+    return presentation.goal_heading(str(outcome or ""), number)
+
+
+@register.simple_tag
+def who_and_when(who: Any, when: Any) -> str:
+    """``{% who_and_when action.who action.when %}``: "Mum, every Monday", with nothing joined to an
+    empty who or when, and a date that does not exist said to need correcting."""
+    from familyplan.web.casework import presentation
+
+    return presentation.who_and_when(str(who or ""), str(when or ""))
+
+
 @register.filter
 def for_family(text: Any) -> str:
     """Text for the family's copy: acronyms written out in full, ASAP and the like in plain words."""
