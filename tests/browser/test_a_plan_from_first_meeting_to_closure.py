@@ -41,10 +41,12 @@ def people() -> None:
 
 
 def add_child(page: Page, name: str, born: str) -> None:
-    page.get_by_role("link", name="Add a family member").click()
+    page.get_by_role("button", name="Add a family member").click()
     page.get_by_label("Name").fill(name)
     page.get_by_label("Relationship").fill("Son" if name == "Ben" else "Daughter")
-    page.get_by_label("Date of birth (optional)").fill(born)
+    born_on = page.get_by_role("group", name="Date of birth (optional)")
+    for box, part in zip(("Day", "Month", "Year"), born.split("/"), strict=True):
+        born_on.get_by_label(box).fill(part)
     page.get_by_label("This is a child or young person").check()
     page.get_by_label("Their views and wishes, in their own words").fill(
         "I like it when Mum walks me to school."
@@ -54,7 +56,7 @@ def add_child(page: Page, name: str, born: str) -> None:
 
 
 def add_goal(page: Page, outcome: str, area: str) -> None:
-    page.get_by_role("link", name="Add a goal").click()
+    page.get_by_role("button", name="Add a goal").click()
     page.get_by_label("What do we want to achieve?").fill(outcome)
     page.get_by_label("Supporting Families outcome").select_option(label=area)
     page.get_by_label("How will we know it has worked?").fill("Checked at each review")
@@ -63,7 +65,7 @@ def add_goal(page: Page, outcome: str, area: str) -> None:
 
 
 def add_action(page: Page, goal_number: int, how: str, person: str, when: str) -> None:
-    page.get_by_role("link", name=f"Add an action to goal {goal_number}").click()
+    page.get_by_role("button", name=f"Add an action to goal {goal_number}").click()
     page.get_by_label("How will this happen?").fill(how)
     page.get_by_label("Who will do this?").select_option(label=person)
     page.get_by_label("When will we do this?").fill(when)
@@ -80,7 +82,7 @@ def test_a_lead_builds_reviews_and_closes_a_plan_and_a_manager_signs_it_off(
     # Sign in as the lead and make the family record.
     sign_in(page, base, "lead", axe)
     axe.check(page)
-    page.get_by_role("link", name="Add a family").click()
+    page.get_by_role("button", name="Add a family").click()
     axe.check(page)
     page.get_by_role("button", name="Save and continue").click()
     expect(page.get_by_text("Enter the family's name")).to_have_count(2)  # error summary and the field
@@ -94,7 +96,7 @@ def test_a_lead_builds_reviews_and_closes_a_plan_and_a_manager_signs_it_off(
     axe.check(page)
 
     # Start the plan and build two goals with four actions.
-    page.get_by_role("link", name="Start a plan").click()
+    page.get_by_role("button", name="Start a plan").click()
     axe.check(page)
     page.get_by_label("Early Help family plan").check()
     page.get_by_role("button", name="Start the plan").click()
@@ -108,7 +110,7 @@ def test_a_lead_builds_reviews_and_closes_a_plan_and_a_manager_signs_it_off(
     )
 
     # The SMART panel warns while the practitioner types, and clears when the action is rewritten.
-    page.get_by_role("link", name="Add an action to goal 1").click()
+    page.get_by_role("button", name="Add an action to goal 1").click()
     how = page.get_by_label("How will this happen?")
     how.press_sequentially("Mum will monitor Ben's school attendance", delay=10)
     panel = page.locator("#id_how-smart")
@@ -149,7 +151,7 @@ def test_a_lead_builds_reviews_and_closes_a_plan_and_a_manager_signs_it_off(
     screenshot(page, "plan")
 
     # Record a review with scaling scores.
-    page.get_by_role("link", name="Record a review").click()
+    page.get_by_role("button", name="Record a review").click()
     axe.check(page)
     page.get_by_label("Sarah Jones (Family Support Worker)").check()
     page.get_by_label("Anyone else who took part").fill("Susan Smith (Mum)")
@@ -169,7 +171,7 @@ def test_a_lead_builds_reviews_and_closes_a_plan_and_a_manager_signs_it_off(
     axe.check(page)
 
     # Send a views link, and give views through it without an account.
-    page.get_by_role("link", name="Ask the family for their views").click()
+    page.get_by_role("button", name="Ask the family for their views").click()
     expect(page.get_by_label("Who is the link for?")).to_contain_text("Ben (Son)")
     axe.check(page)
     page.get_by_label("Or write who the link is for").fill("Susan")
@@ -189,8 +191,8 @@ def test_a_lead_builds_reviews_and_closes_a_plan_and_a_manager_signs_it_off(
     family_page.context.close()
 
     # Close the plan: check your answers, then send for sign-off.
-    page.get_by_role("link", name="Back to the plan").click()
-    page.get_by_role("link", name="Close the plan").click()
+    page.get_by_role("button", name="Back to the plan").click()
+    page.get_by_role("button", name="Close the plan").click()
     axe.check(page)
     page.get_by_label("Outcomes achieved").check()
     page.get_by_label("Final summary").fill("Ben is in school every day and Lily sleeps through.")
@@ -231,12 +233,12 @@ def test_a_lead_builds_reviews_and_closes_a_plan_and_a_manager_signs_it_off(
     page.goto(plan_url)
 
     # The family's copy, as a page and as a PDF.
-    page.get_by_role("link", name="The family's copy").click()
+    page.get_by_role("button", name="The family's copy").click()
     expect(page.get_by_role("heading", name="Smith family's plan")).to_be_visible()
     axe.check(page)
     screenshot(page, "family-copy")
     with page.expect_download() as download:
-        page.get_by_role("link", name="Download this plan (PDF)").click()
+        page.get_by_role("button", name="Download this plan (PDF)").click()
     pdf = tmp_path / "copy.pdf"
     download.value.save_as(pdf)
     assert pdf.read_bytes().startswith(b"%PDF")

@@ -88,12 +88,12 @@ def people() -> None:
 def make_the_family_and_hand_over_the_lead(walk: Walk) -> None:
     page = walk.page
     walk.sign_in("sarah")
-    page.get_by_role("link", name="Add a family").click()
+    page.get_by_role("button", name="Add a family").click()
     walk.check()
     page.get_by_label("Family name").fill("Green")
     page.get_by_role("button", name="Save and continue").click()
     walk.saved("The Green family's record has been made.")
-    page.get_by_role("link", name="Add a family member").click()
+    page.get_by_role("button", name="Add a family member").click()
     walk.check()
     page.get_by_label("Name").fill("Ben")
     page.get_by_label("Relationship").fill("Son")
@@ -102,7 +102,7 @@ def make_the_family_and_hand_over_the_lead(walk: Walk) -> None:
     page.get_by_role("button", name="Save").click()
     walk.saved("Ben has been added.")
 
-    page.get_by_role("link", name="Add a practitioner").click()
+    page.get_by_role("button", name="Add a practitioner").click()
     walk.check()
     page.get_by_label("Name").fill("Priya Shah")
     page.get_by_label("Role, written in full").fill("Family Support Worker")
@@ -113,7 +113,7 @@ def make_the_family_and_hand_over_the_lead(walk: Walk) -> None:
     page.get_by_role("button", name="Save").click()
     walk.saved("Priya Shah has been added.")
 
-    page.get_by_role("link", name="Change the lead practitioner").click()
+    page.get_by_role("button", name="Change the lead practitioner").click()
     walk.check()
     page.get_by_label("Priya Shah (Family Support Worker, Early Help Service)").check()
     page.get_by_role("button", name="Continue").click()
@@ -124,7 +124,7 @@ def make_the_family_and_hand_over_the_lead(walk: Walk) -> None:
     page.get_by_role("button", name="Change the lead practitioner").click()
     walk.saved("Priya Shah is now the lead practitioner.")
     # Sarah keeps her place in the team and still sees the family, but no longer changes it.
-    expect(page.get_by_role("link", name="Add a practitioner")).to_have_count(0)
+    expect(page.get_by_role("button", name="Add a practitioner")).to_have_count(0)
     walk.sign_out()
 
 
@@ -135,7 +135,7 @@ def write_the_plan(walk: Walk) -> str:
     expect(page.get_by_role("heading", name="My work")).to_be_visible()
     walk.check()
     page.get_by_role("link", name="Green family").click()
-    page.get_by_role("link", name="Start a plan").click()
+    page.get_by_role("button", name="Start a plan").click()
     walk.check()
     page.get_by_label("Early Help family plan").check()
     page.get_by_label("Date the plan starts").fill(uk(TODAY - dt.timedelta(weeks=10)))
@@ -154,7 +154,7 @@ def write_the_plan(walk: Walk) -> str:
     expect(page.get_by_text("Ben misses school on Mondays")).to_be_visible()
     expect(page.get_by_text("I want to stay at my school.")).to_be_visible()
 
-    page.get_by_role("link", name="Add a goal").click()
+    page.get_by_role("button", name="Add a goal").click()
     walk.check()
     page.get_by_label("What do we want to achieve?").fill(
         "Ben will be in school for at least 90% of sessions each half term."
@@ -173,7 +173,7 @@ def write_the_plan(walk: Walk) -> str:
             "Sarah Jones (Family Support Worker)",
         ),
     ]:
-        page.get_by_role("link", name="Add an action to goal 1").click()
+        page.get_by_role("button", name="Add an action to goal 1").click()
         walk.check()
         page.get_by_label("How will this happen?").fill(how)
         page.get_by_label("Who will do this?").select_option(label=person)
@@ -197,7 +197,7 @@ def write_the_plan(walk: Walk) -> str:
 
 def record_a_review(walk: Walk, day: dt.date, next_day: dt.date, done: bool) -> None:
     page = walk.page
-    page.get_by_role("link", name="Record a review").click()
+    page.get_by_role("button", name="Record a review").click()
     walk.check()
     walk.screenshot("review-form")
     page.get_by_role("button", name="Save the review").click()
@@ -257,7 +257,7 @@ def review_twice_and_see_drift(walk: Walk) -> None:
 
 def close_with_consent_withdrawn(walk: Walk) -> None:
     page = walk.page
-    page.get_by_role("link", name="Close the plan").click()
+    page.get_by_role("button", name="Close the plan").click()
     walk.check()
     page.get_by_label("The family withdrew consent").check()
     page.get_by_label("Final summary").fill("Mrs Green asked for the plan to stop; Ben's attendance is 88%.")

@@ -77,7 +77,7 @@ def test_an_administrator_adds_a_person_and_changes_their_team(
     )
     sign_in(page, live_server.url, "admin", axe)
     page.get_by_role("link", name="People").click()
-    page.get_by_role("link", name="Add a person").click()
+    page.get_by_role("button", name="Add a person").click()
     page.get_by_role("button", name="Add them and send the link").click()
     expect(page.get_by_role("heading", name="There is a problem")).to_be_visible()
     axe.check(page)

@@ -40,7 +40,7 @@ def test_a_practitioner_checks_then_imports_many_files_and_reads_what_happened_t
 ) -> None:
     sign_in_as_the_lead(page, live_server.url)
     files = some_files(tmp_path)
-    page.get_by_role("link", name="Import plan files").click()
+    page.get_by_role("button", name="Import plan files").click()
     axe.check(page)
 
     page.get_by_label("Plan files").set_input_files(files)

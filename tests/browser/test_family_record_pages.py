@@ -115,3 +115,29 @@ def test_a_lead_corrects_a_mistyped_start_date_from_the_plan(
     expect(page.get_by_text(f"started {started:%-d %B %Y}")).to_be_visible()
     assert family.plans.get().started_on == started
     assert axe.problems == []
+
+
+def test_a_date_of_birth_is_typed_in_three_boxes_and_a_missing_month_is_found_on_a_phone(
+    live_server, page: Page, axe: AccessibilityLog
+) -> None:
+    family = a_family_and_its_manager()
+    page.set_viewport_size({"width": 320, "height": 640})
+    sign_in(page, live_server.url, "lead")
+    page.goto(f"{live_server.url}/families/{family.pk}/members/new/")
+    page.get_by_label("Name").fill("Lily")
+    page.get_by_label("Relationship").fill("Daughter")
+    born = page.get_by_role("group", name="Date of birth (optional)")
+    born.get_by_label("Day").fill("14")
+    born.get_by_label("Year").fill("2016")
+
+    page.get_by_role("button", name="Save").click()
+    page.get_by_role("link", name="Date of birth must include a month").click()
+
+    expect(born.get_by_label("Month")).to_be_focused()
+    assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") == 0
+    axe.check(page)
+    born.get_by_label("Month").fill("2")
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_text("Lily has been added.")).to_be_visible()
+    assert family.members.get(name="Lily").date_of_birth == dt.date(2016, 2, 14)
+    assert axe.problems == []

@@ -66,3 +66,34 @@ def test_a_dashboard_filter_in_error_is_shown_and_its_error_leads_to_it(
     summary.get_by_role("link").first.click()
     expect(page.get_by_label("Plans started from")).to_be_focused()
     assert axe.problems == [], "\n".join(axe.problems)
+
+
+def test_a_link_that_looks_like_a_button_is_announced_and_pressed_as_one(
+    page: Page, live_server, axe: AccessibilityLog
+) -> None:
+    from django.utils import timezone
+
+    from familyplan.web.accounts.models import User
+    from familyplan.web.casework import services
+
+    people()
+    lead = User.objects.get(username="lead")
+    family = services.family_create(by=lead, family_name="Nowak")
+    plan = services.plan_start(
+        family=family, by=lead, plan_type="early_help", started_on=timezone.localdate()
+    )
+    sign_in(page, live_server.url, "lead")
+    page.goto(f"{live_server.url}/plans/{plan.pk}/")
+
+    looks_like_a_button = page.locator("a.govuk-button")
+    assert looks_like_a_button.count() > 3
+    for link in looks_like_a_button.all():
+        assert (link.get_attribute("role"), link.get_attribute("draggable")) == ("button", "false")
+    page.get_by_role("button", name="The family's copy").focus()
+    page.keyboard.press("Space")  # a button is pressed with the space bar, as well as Enter
+
+    expect(page.get_by_role("heading", name="Nowak family's plan")).to_be_visible()
+    download = page.get_by_role("button", name="Download this plan (PDF)")
+    assert (download.get_attribute("role"), download.get_attribute("draggable")) == ("button", "false")
+    axe.check(page)
+    assert axe.problems == [], "\n".join(axe.problems)

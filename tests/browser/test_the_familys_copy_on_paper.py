@@ -20,7 +20,7 @@ def test_the_familys_copy_printed_holds_the_plan_without_the_pages_links_and_but
     sign_in(page, live_server.url, "lead")
     page.goto(f"{live_server.url}/plans/{plan.pk}/family-copy/")
     expect(page.get_by_role("link", name="Back")).to_be_visible()
-    expect(page.get_by_role("link", name="Download this plan (PDF)")).to_be_visible()
+    expect(page.get_by_role("button", name="Download this plan (PDF)")).to_be_visible()
     axe.check(page)
 
     page.emulate_media(media="print")
@@ -28,5 +28,5 @@ def test_the_familys_copy_printed_holds_the_plan_without_the_pages_links_and_but
     expect(page.get_by_role("heading", name="Adeyemi-Kowalczyk family's plan")).to_be_visible()
     expect(page.get_by_role("table", name="Who will do what")).to_be_visible()
     expect(page.get_by_role("link", name="Back")).to_be_hidden()
-    expect(page.get_by_role("link", name="Download this plan (PDF)")).to_be_hidden()
+    expect(page.get_by_role("button", name="Download this plan (PDF)")).to_be_hidden()
     assert axe.problems == []

@@ -76,7 +76,9 @@ def test_a_correction_is_audited_with_its_reason(lead: User, plan: Plan) -> None
         {
             "name": "Ben",
             "relationship": "Son",
-            "date_of_birth": "03/09/2012",
+            "date_of_birth-day": "3",
+            "date_of_birth-month": "9",
+            "date_of_birth-year": "2012",
             "is_child": "on",
             "involved_in_plan": "on",
             "reason": "Date of birth was missing.",

@@ -54,7 +54,9 @@ def test_the_next_review_date_is_shown_with_a_date_to_come(lead: User, plan: Pla
 def test_a_date_of_birth_is_shown_with_a_date_in_the_past(lead: User, plan: Plan) -> None:
     hint = hint_of(page(lead, f"/families/{plan.family.pk}/members/new/"), "date_of_birth")
 
-    (born,) = days_in(hint)
+    # As GOV.UK's date input gives it, for its day, month and year boxes: "For example, 27 3 2018".
+    day, month, year = re.fullmatch(r"For example, (\d{1,2}) (\d{1,2}) (\d{4})", hint).groups()
+    born = dt.date(int(year), int(month), int(day))
     assert born < timezone.localdate() - dt.timedelta(days=365)
 
 

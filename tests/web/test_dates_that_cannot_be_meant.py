@@ -73,7 +73,9 @@ def test_a_date_of_birth_more_than_110_years_ago_is_asked_about(lead: User, plan
         {
             "name": "Ellie",
             "relationship": "Daughter",
-            "date_of_birth": "03/09/1900",
+            "date_of_birth-day": "3",
+            "date_of_birth-month": "9",
+            "date_of_birth-year": "1900",
             "is_child": "on",
             "involved_in_plan": "on",
         },

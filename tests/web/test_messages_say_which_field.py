@@ -165,7 +165,7 @@ def test_council_settings_left_out_are_each_asked_for_by_name(db) -> None:
         "Enter how many weeks apart My Plan reviews are",
         "Enter how many days apart interim safety plan reviews are",
     ]
-    assert "Enter the wording for outcome early years" in errors
+    assert "Enter the wording for “Good early years development”" in errors
     assert "Choose what kind of statement the example is" in errors
     assert "This field is required." not in page
     assert "Enter a whole number." not in page

@@ -34,6 +34,20 @@ def test_every_form_says_where_it_is_sent(template: str) -> None:
     assert [form for form in forms if "action=" not in form] == []
 
 
+@pytest.mark.parametrize(
+    "template", sorted(str(p.relative_to(TEMPLATES)) for p in TEMPLATES.rglob("*.html")), ids=str
+)
+def test_every_link_that_looks_like_a_button_is_announced_as_one(template: str) -> None:
+    """GOV.UK Frontend's button guidance for a link styled as a button: role="button", so a screen
+    reader announces what the eye sees and the space bar presses it, and draggable="false"."""
+    links = re.findall(r"<a\b[^>]*>", (TEMPLATES / template).read_text())
+    looks_like_a_button = [link for link in links if re.search(r'class="[^"]*\bgovuk-button\b', link)]
+
+    assert [
+        link for link in looks_like_a_button if 'role="button"' not in link or 'draggable="false"' not in link
+    ] == []
+
+
 def test_a_dashboard_filter_in_error_is_shown_open_and_the_title_says_there_is_an_error(
     manager: User,
 ) -> None:

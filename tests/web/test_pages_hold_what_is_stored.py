@@ -65,7 +65,9 @@ def test_a_member_who_came_in_with_a_long_name_is_corrected_without_shortening_i
         {
             "name": member.name,
             "relationship": member.relationship,
-            "date_of_birth": "03/09/1985",
+            "date_of_birth-day": "3",
+            "date_of_birth-month": "9",
+            "date_of_birth-year": "1985",
             "involved_in_plan": "on",
             "reason": "Date of birth was missing.",
             "version": member.version,

@@ -239,10 +239,17 @@ def test_the_familys_copy_is_a_pdf(lead: User, plan: Plan) -> None:
 def test_bad_dates_get_a_clear_message(lead: User, family) -> None:
     response = signed_in(lead).post(
         f"/families/{family.pk}/members/new/",
-        {"name": "Lily", "relationship": "Daughter", "date_of_birth": "31/02/2020", "involved_in_plan": "on"},
+        {
+            "name": "Lily",
+            "relationship": "Daughter",
+            "date_of_birth-day": "31",
+            "date_of_birth-month": "2",
+            "date_of_birth-year": "2020",
+            "involved_in_plan": "on",
+        },
     )
 
-    assert "Enter a real date, day first" in text(response)
+    assert "Date of birth must be a real date" in text(response)
 
 
 def test_a_form_sent_back_with_an_error_keeps_what_was_chosen(lead: User, plan: Plan) -> None:

@@ -58,6 +58,7 @@ PAGE_CODE = [
     "audit/words.py",
     "casework/charts.py",
     "casework/closure_views.py",
+    "casework/date_input.py",
     "casework/family_views.py",
     "casework/forms.py",
     "casework/models.py",

@@ -199,6 +199,8 @@ REFUSALS = {
     ),
     OVERSIGHT: _("The dashboard is for managers and early help coordinators."),
     SETTINGS: _("Council settings are for administrators."),
+    # Nothing of what the page is, nor that it exists.
+    ADMIN_SITE: _("You do not have access to this page."),
     PEOPLE_MANAGE: _(
         "Only an administrator can see people's accounts, end their sessions and unlock signing in."
     ),

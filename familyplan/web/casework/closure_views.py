@@ -17,6 +17,7 @@ from familyplan.web.accounts import permissions
 from familyplan.web.casework import closure, closure_forms, selectors, services
 from familyplan.web.casework.interchange import to_model
 from familyplan.web.casework.models import Plan
+from familyplan.web.casework.pdf import tagged_pdf
 from familyplan.web.casework.review_due import review_due_on, review_was_set
 from familyplan.web.casework.views import may_change, plan_change_page
 from familyplan.web.pages import plan_form_page
@@ -172,15 +173,14 @@ def family_copy(request: HttpRequest, plan_id: int) -> HttpResponse:
 @permissions.signed_in
 def family_copy_pdf(request: HttpRequest, plan_id: int) -> HttpResponse:
     from django.template.loader import render_to_string
-    from weasyprint import HTML
 
     plan = selectors.plan_with_parts(_user(request), plan_id)
     with translation.override(plan.family.language):
         html = render_to_string(
             "casework/family_copy_print.html", _family_copy_context(plan), request=request
         )
-    # Tagged, with the language of the page, for screen readers (PDF/UA-1).
-    pdf = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf(pdf_variant="pdf/ua-1")
+    # Tagged, with the language of the page and of each part, for screen readers (PDF/UA-1).
+    pdf = tagged_pdf(html, base_url=request.build_absolute_uri("/"))
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="family-plan-{plan.pk}.pdf"'
     return response

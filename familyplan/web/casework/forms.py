@@ -20,6 +20,7 @@ from familyplan.plan.parsing import MONTHS
 from familyplan.smart import Context, check_statement, known_names
 from familyplan.web.casework import rules
 from familyplan.web.casework.date_examples import with_dates
+from familyplan.web.casework.date_input import DateOfBirthField
 from familyplan.web.casework.family_names import FamilyNameMixin, family_name_field
 from familyplan.web.casework.models import Action
 from familyplan.web.casework.owners import FAMILY_NAMES_APART, Owner, owner_choices
@@ -185,7 +186,7 @@ class MemberForm(PersonForm):
         _("For example Mum, Dad, son, stepdaughter."),
         _("Enter how they are related to the family, for example Mum"),
     )
-    date_of_birth = UKDateField(label=_("Date of birth (optional)"), required=False, example=-8 * 365)
+    date_of_birth = DateOfBirthField(label=_("Date of birth (optional)"), required=False)
     is_child = forms.BooleanField(label=_("This is a child or young person"), required=False)
     involved_in_plan = forms.BooleanField(
         label=_("Involved in making the plan"), required=False, initial=True

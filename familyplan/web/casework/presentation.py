@@ -6,9 +6,10 @@ from typing import TYPE_CHECKING, Any
 
 from django.utils import timezone
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
+from familyplan.plan.parsing import parse_when
 from familyplan.smart.findings import LETTER_NAMES
 from familyplan.smart.scoring import KEPT_WITHOUT_CONTINGENCY
 from familyplan.web.accounts import permissions
@@ -66,6 +67,35 @@ def severity(name: str) -> StrOrPromise:
     return SEVERITIES.get(name, name)
 
 
+def goal_heading(outcome: str, number: int | None = None) -> str:
+    """A goal as its heading names it, "Goal 2: Ben will be in school every day"; a goal whose
+    outcome was never written (an empty cell in a file brought in) says so."""
+    if outcome.strip():
+        if number is None:
+            return str(_("Goal: %(outcome)s") % {"outcome": outcome})
+        return str(_("Goal %(number)s: %(outcome)s") % {"number": number, "outcome": outcome})
+    if number is None:
+        return str(_("Goal (no outcome written)"))
+    return str(_("Goal %(number)s (no outcome written)") % {"number": number})
+
+
+def who_and_when(who: str, when: str) -> str:
+    """An action's who and when on one line, as they were written ("Mum, every Monday"); one left
+    empty is left out rather than leaving a comma, and a date in the when that does not exist
+    ("31/02/2027") is said to need correcting rather than passing for a date."""
+    line = ", ".join(part for part in (who.strip(), when.strip()) if part)
+    impossible = parse_when(when).invalid_dates
+    if not impossible:
+        return line
+    day = impossible[0][2]
+    hint = (
+        gettext("not a real date: it needs correcting")
+        if day == when.strip()
+        else gettext("%(day)s is not a real date: it needs correcting") % {"day": day}
+    )
+    return f"{line} ({hint})"
+
+
 def _task(
     name: StrOrPromise, url_name: str, done: bool, problems: int = 0, section: str = ""
 ) -> dict[str, Any]:
@@ -106,7 +136,7 @@ def _charts(goals: list[Any]) -> list[dict[str, Any]]:
         if points:
             title = _("Scaling scores for goal %(n)d") % {"n": index + 1}
             svg = mark_safe(scaling_chart(title, points, f"chart-{goal.pk}"))
-            charts.append({"goal": goal, "points": points, "svg": svg})
+            charts.append({"goal": goal, "number": index + 1, "points": points, "svg": svg})
     return charts
 
 

@@ -20,7 +20,7 @@ from familyplan.web.accounts import permissions
 from familyplan.web.casework import forms, goal_forms, plan_dates, removals, selectors, services, start_forms
 from familyplan.web.casework.models import Action, Goal, Plan
 from familyplan.web.casework.owners import owner_of, owners_of, posted_family_knows
-from familyplan.web.casework.presentation import plan_page_context
+from familyplan.web.casework.presentation import goal_heading, plan_page_context
 from familyplan.web.conflicts import OPENED, conflict_of, form_after_conflict, merged
 from familyplan.web.pages import confirm_page, form_page, plan_form_page
 from familyplan.web.pages import user_of as _user
@@ -245,7 +245,7 @@ def action_edit(
 
     context = {
         "title": _("Change an action") if action else _("Add an action"),
-        "caption": _("Goal: %(outcome)s") % {"outcome": goal.outcome},
+        "caption": goal_heading(goal.outcome),
         "back": reverse("plan", args=[plan.pk]),
         "form_kwargs": {"owners": owners},
         "conflict_labels": {"who": gettext("Who will do this?")},

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from familyplan.plan.models import OUTCOME_LABELS
 from familyplan.smart import Kind, SettingsError, check_statement
 from familyplan.web.accounts import permissions
+from familyplan.web.clean_text import too_long
 from familyplan.web.conflicts import conflict_of, form_after_conflict
 from familyplan.web.council import services
 from familyplan.web.council.models import CouncilSettings
@@ -92,21 +93,24 @@ class SettingsForm(forms.ModelForm[CouncilSettings]):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         labels = (self.instance.outcome_labels or {}) if self.instance else {}
-        for code, default in OUTCOME_LABELS.items():
+        for code, name in OUTCOME_LABELS.items():
+            # Named as the programme guide names it, whatever wording the council gives it.
             self.fields[f"outcome_{code.value}"] = forms.CharField(
-                label=_("Outcome %(code)s") % {"code": code.value.replace("_", " ")},
-                initial=labels.get(code.value) or default,
+                label=name,
+                initial=labels.get(code.value) or name,
                 max_length=200,
                 help_text=_("Stable code: %(code)s") % {"code": code.value},
                 error_messages={
-                    "required": _("Enter the wording for outcome %(code)s")
-                    % {"code": code.value.replace("_", " ")}
+                    "required": _("Enter the wording for “%(outcome)s”") % {"outcome": name},
+                    "max_length": too_long(name),
                 },
             )
-        for name, (high, what) in _RANGES.items():
+        for field, (high, what) in _RANGES.items():
             # One message for a number out of range, naming the range, in place of Django's own
             # "greater than or equal to 0" beside it.
-            self.fields[name].validators = [_between(1, high, what)]
+            self.fields[field].validators = [_between(1, high, what)]
+        # In the order of the page, so that the error summary lists the problems in that order.
+        self.order_fields([*self.saved_fields(), "example", "example_kind"])
 
     def clean_checker_settings(self) -> str:
         text: str = self.cleaned_data["checker_settings"]

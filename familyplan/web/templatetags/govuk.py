@@ -30,7 +30,11 @@ def who_to_ask(context: template.Context) -> str:
 
 
 def _widget_kind(field: BoundField) -> str:
+    from familyplan.web.casework.date_input import DateInput
+
     widget = field.field.widget
+    if isinstance(widget, DateInput):
+        return "date"
     if isinstance(widget, forms.CheckboxInput):
         return "checkbox"
     # Checked first: Django's CheckboxSelectMultiple is a kind of RadioSelect.
@@ -57,6 +61,7 @@ def govuk_field(field: BoundField, smart: str = "", width: str = "", label_size:
         "options": _select_options(field) if kind == "select" else [],
         # GOV.UK's radios and checkboxes share one markup; the input's type is all that differs.
         "choice_input": {"radios": "radio", "checkboxes": "checkbox"}.get(kind, ""),
+        "boxes": _date_boxes(field) if kind == "date" else [],
         "smart": smart,
         "width": width,
         "label_size": label_size,
@@ -84,10 +89,22 @@ def _base_id(field: BoundField) -> str:
 
 
 def _error_target(field: BoundField) -> str:
-    """Where an error summary's link takes the reader: the field, or a group's first option."""
-    if _widget_kind(field) in ("radios", "checkboxes"):
+    """Where an error summary's link takes the reader: the field, a group's first option, or the
+    first box of a date that is wrong."""
+    kind = _widget_kind(field)
+    if kind in ("radios", "checkboxes"):
         return f"{field.auto_id}_0"
+    if kind == "date":
+        from familyplan.web.casework.date_input import boxes_in_error
+
+        return f"{_base_id(field)}-{boxes_in_error(field)[0]}"
     return str(field.id_for_label)
+
+
+def _date_boxes(field: BoundField) -> list[dict[str, Any]]:
+    from familyplan.web.casework.date_input import boxes_of
+
+    return boxes_of(field)
 
 
 def _select_options(field: BoundField) -> list[tuple[str, str, bool]]:
@@ -208,20 +225,46 @@ def as_read(value: Any) -> Any:
     return date_uk(value) if isinstance(value, dt.date) else value
 
 
+@register.simple_tag
+def goal_heading(outcome: Any, number: int | None = None) -> str:
+    """``{% goal_heading goal.outcome number %}``: "Goal 2: ...", or "Goal 2 (no outcome written)"."""
+    from familyplan.web.casework import presentation
+
+    return presentation.goal_heading(str(outcome or ""), number)
+
+
+@register.simple_tag
+def who_and_when(who: Any, when: Any) -> str:
+    """``{% who_and_when action.who action.when %}``: "Mum, every Monday", with nothing joined to an
+    empty who or when, and a date that does not exist said to need correcting."""
+    from familyplan.web.casework import presentation
+
+    return presentation.who_and_when(str(who or ""), str(when or ""))
+
+
 @register.filter
 def for_family(text: Any) -> str:
     """Text for the family's copy: acronyms written out in full, ASAP and the like in plain words."""
     from familyplan.web.casework import family_words
 
-    return family_words.for_family(str(text or ""))
+    return family_words.for_family_html(str(text or ""))
 
 
 @register.filter
-def dates_in_full(text: Any) -> str:
-    """ "15/01/2027" as "15 January 2027", for the family's copy."""
+def when_for_family(when: Any) -> str:
+    """An action's when for the family's copy: as ``for_family``, and "15/01/2027" as "15 January 2027"."""
     from familyplan.web.casework import family_words
 
-    return family_words.dates_in_full(str(text or ""))
+    return family_words.for_family_html(str(when or ""), dates=True)
+
+
+@register.filter
+def in_english(html: Any) -> str:
+    """What a practitioner wrote, marked as English on a page in another language (a Welsh family's
+    copy), so a screen reader reads it in English; unchanged on an English page."""
+    from familyplan.web.casework import family_words
+
+    return family_words.in_english(html if html is not None else "")
 
 
 @register.filter
