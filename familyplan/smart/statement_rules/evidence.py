@@ -21,7 +21,7 @@ from familyplan.smart.statement_rules.how_it_is_seen import (
     noted_where_seen,
     spelt_out_in_an_aside,
 )
-from familyplan.smart.statement_rules.measuring_numbers import _numbers_that_measure
+from familyplan.smart.statement_rules.measuring_numbers import _numbers_that_measure, only_where_it_starts
 from familyplan.smart.statement_rules.more_or_better import (
     _COMPARISONS,
     REGULAR,
@@ -277,17 +277,6 @@ def evidence_of(s: Statement, state_words: tuple[str, ...]) -> tuple[str, Span] 
     return s.evidence_found[state_words]
 
 
-# "will improve from its current 78%": where it starts, with nowhere it is to reach.
-_FROM_HERE = re.compile(
-    r"\bfrom\s+(?:(?:its|his|her|their|the)\s+)?(?:current\s+|present\s+)?$", re.IGNORECASE
-)
-_TO_THERE = re.compile(r"\s*(?:(?:now|this\s+term)\s*)?(?:up\s+|down\s+)?to\b", re.IGNORECASE)
-
-
-def _only_where_it_starts(text: str, a: int, b: int) -> bool:
-    return bool(_FROM_HERE.search(text, max(0, a - 30), a)) and not _TO_THERE.match(text, b)
-
-
 def _evidence_of(s: Statement, state_words: tuple[str, ...]) -> tuple[str, Span] | None:
     """What says how we will know (seed 004: "what evidence will prove a difference"), and why it counts."""
     # "sleep will improve, evidenced through the night diary": a record named, but improved to what?
@@ -297,7 +286,7 @@ def _evidence_of(s: Statement, state_words: tuple[str, ...]) -> tuple[str, Span]
         stated = kind == "stated" and not _VAGUE_EVIDENCE.match(s.text, b) and not improving
         # "up to 15 July 2027": a date the words run to, not a level to reach.
         dated = any(k == "date" and a <= start < b for k, start, *_ in s.when)
-        if kind == "threshold" and _only_where_it_starts(s.text, a, b):
+        if kind == "threshold" and only_where_it_starts(s.text, a):
             continue
         if (kind in ("threshold", "scale") and not dated) or stated:
             return kind, s.span(a, b)

@@ -52,6 +52,13 @@ _BASELINE = re.compile(
     r"(?:(?:its|his|her|their|the)\s+)?(?:current\s+|present\s+)?(\d+(?:\.\d+)?\s?%?)(?!\s*(?:to|-|\u2013)\s*\d)",
     re.IGNORECASE,
 )
+
+
+def only_where_it_starts(text: str, at: int) -> bool:
+    """A figure that is only where things start: "will improve from its current 78%", with no "to"."""
+    return any(m.start(1) <= at < m.end(1) for m in _BASELINE.finditer(text))
+
+
 _YEAR_AFTER = re.compile(r"[\s,]{1,3}((?:19|20)\d\d)\b")
 _YEAR_OF = re.compile(
     r"\b(?:spring|summer|autumn|winter|term|half[\s-]term|easter|christmas|new\s+year|holidays?)[\s,]{1,3}((?:19|20)\d\d)\b",
