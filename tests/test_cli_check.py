@@ -77,6 +77,7 @@ def test_the_seed_000_statements_keep_their_findings(seed_000_docx: Path) -> Non
         if f["location"] and f["location"]["goal"] == 0 and f["severity"] != "praise"
     )
     assert statement_findings == [
+        ("how", 2, "action-passive"),
         ("how", 2, "action-referral-only"),
         ("how", 2, "statement-acronym"),
         ("outcome", -1, "outcome-no-measure"),

@@ -157,7 +157,7 @@ def write_the_plan(walk: Walk) -> str:
     page.get_by_role("button", name="Add a goal").click()
     walk.check()
     page.get_by_label("What do we want to achieve?").fill(
-        "Ben will be in school for at least 90% of sessions each half term."
+        "By the end of the spring term, Ben will be in school for at least 90% of sessions each half term."
     )
     page.get_by_label("Supporting Families outcome").select_option(label="Getting a good education")
     page.get_by_label("How will we know it has worked?").fill("The school's attendance record")

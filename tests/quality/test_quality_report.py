@@ -17,7 +17,7 @@ from tests.formats.builders import SEED_000_ROWS, write_csv, write_docx, write_x
 runner = CliRunner()
 
 GOOD_ROW = [
-    "Ben will be in school for at least 95% of sessions each half term, measured by the register.",
+    "By Easter, Ben will be in school for at least 95% of sessions each half term, measured by the register.",
     "Sarah Jones (Family Support Worker) will visit every Monday at 4pm to plan the week's meals with Mum.",
     "Sarah Jones (Family Support Worker)",
     "19.01.2024",

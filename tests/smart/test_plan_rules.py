@@ -58,7 +58,7 @@ def a_good_plan() -> Plan:
         needs=["Ben's school attendance is low"],
         goals=[
             Goal(
-                outcome="Ben will be in school for at least 90% of sessions each half term.",
+                outcome="By the end of the spring term, Ben will be in school for at least 90% of sessions each half term.",
                 need="Ben's school attendance is low",
                 supporting_families_outcome=SupportingFamiliesOutcome.EDUCATION,
                 measure_of_success="The school register shows 90% or more",
@@ -358,7 +358,7 @@ def test_an_achieved_goal_is_celebrated() -> None:
 
     praise = [f for f in check_plan(plan, today=TODAY).findings if f.rule == "plan-achievement"]
 
-    assert praise[0].message.startswith("Goal achieved: Ben will be in school")
+    assert praise[0].message.startswith("Goal achieved: By the end of the spring term, Ben will be in school")
 
 
 def test_scores_are_0_to_100_and_a_poor_plan_scores_lower() -> None:

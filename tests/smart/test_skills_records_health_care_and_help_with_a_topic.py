@@ -288,7 +288,7 @@ def test_a_log_kept_or_a_day_named_does_not_measure_a_vague_change(text: str) ->
             "action",
         ),
         (
-            "Jay is home by 10pm on school nights, with ongoing encouragement from his youth worker Dan.",
+            "By half term, Jay is home by 10pm on school nights, with ongoing encouragement from his youth worker Dan.",
             "outcome",
         ),
         ("If Mum relapses, the maternal grandmother (Rose) will have the children at hers.", "contingency"),

@@ -294,6 +294,12 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "filled",
         "Jo will help Mum fill in the housing form at the library by 10 March 2025.",
     ),
+    "action-passive": (
+        "action",
+        "The housing form will be filled in by 10 March 2025.",
+        "filled",
+        "Jo will help Mum fill in the housing form at the library by 10 March 2025.",
+    ),
     "action-no-when": (
         "action",
         "Grandad will collect Mia from school.",
@@ -386,6 +392,7 @@ CASES: dict[str, tuple[str, str, str, str]] = {
 
 # Rules that judge a cell against its action: the action each case's cell belongs to.
 CONTEXTS = {
+    "action-passive": Context(who="Jo Brown (Family Support Worker)", when="10.03.2025"),
     "action-no-how-often": Context(who="Jordan Price (13)", when="From 05.01.2025 (review 27.01.2025)"),
     "when-after-deadline": Context(
         action="Visit the new school with Zara three times before she starts on 3 September."

@@ -89,7 +89,7 @@ PASSES = [
     ),
     ("outcome", "Ben's attendance will improve from 72% to 90% by the end of the summer term."),
     ("outcome", "By the end of the school year, Leah will be reading at the level expected for her age."),
-    ("outcome", "The children will have a hot meal at home every evening."),
+    ("outcome", "By the end of January, the children will have a hot meal at home every evening."),
     ("outcome", "By 15 January there will be a working smoke alarm on the landing."),
     ("outcome", "Jess will have a sleep space for the baby in her room by 5 March."),
     ("outcome", "Aisha will have a fitted cupboard lock on the medicine cabinet by 15 January."),

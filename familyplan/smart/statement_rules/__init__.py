@@ -34,6 +34,7 @@ from familyplan.smart.statement_rules import (
     only_improves,  # noqa: F401
     out_of_reach,  # noqa: F401
     outcome,
+    passive,  # noqa: F401
     professionals,  # noqa: F401
     style,
     timescales,

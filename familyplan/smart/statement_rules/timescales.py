@@ -1,9 +1,10 @@
 """An outcome's timescale: seed 002 asks for "clear timescales for actions and intended outcomes".
 
 An outcome is held to time by a date, a point the family knows ("by the May review", "before
-Christmas", "by the time she starts school"), a span ("over the next 3 months", "for six weeks in
-a row") or a pattern it keeps ("every school night", "at least 4 days a week"), which each
-review measures. "By 8pm" is a time of day and holds the outcome to nothing.
+Christmas", "by the time she starts school") or a span ("over the next 3 months", "for six weeks
+in a row"). A pattern it keeps ("every school night", "at least 4 days a week") says how the
+change is measured, not by when it is reached: the seed asks for "a definitive timescale for
+completion". "By 8pm" is a time of day and holds the outcome to nothing.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ def _a_pattern(s: Statement) -> bool:
 
 
 def has_timescale(s: Statement) -> bool:
-    return bool(_RELATIVE.search(s.text)) or _fixed_timescale(s) or _a_pattern(s)
+    return bool(_RELATIVE.search(s.text)) or _fixed_timescale(s)
 
 
 # "over the coming months", "in the next few weeks": a span with no end to measure at.

@@ -136,7 +136,7 @@ def _ben(users: dict[str, User], today: dt.date) -> None:
     goal = services.goal_save(
         by=users["lead"],
         plan=plan,
-        outcome="Ben will be in school for at least 90% of sessions each half term.",
+        outcome="By Easter, Ben will be in school for at least 90% of sessions each half term.",
         supporting_families_outcome="education",
         measure_of_success="The school register shows 90% or more",
         need="Ben's school attendance",
