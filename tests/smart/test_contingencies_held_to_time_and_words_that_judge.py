@@ -50,3 +50,32 @@ def test_calling_a_parent_chaotic_or_soft_judges_them() -> None:
     assert "disrespectful-language" not in _rules(
         "If the morning is chaotic and Leo is not ready by 8.15am, Grandad will walk him to school.",
     )
+
+
+def test_an_outcome_waiting_for_the_last_month_it_names_is_held_to_that_month() -> None:
+    late = "Aram (10), out of school since he arrived in August, will be in full-time education by September 2028."
+    soon = (
+        "Aram (10), out of school since he arrived in August, will be in full-time education by March 2027."
+    )
+
+    assert "when-beyond-timescale" in _rules(late, "outcome")
+    assert not {"when-beyond-timescale", "when-date-passed"} & _rules(soon, "outcome")
+
+
+def test_visits_from_a_worker_or_short_breaks_received_are_a_service_not_a_change() -> None:
+    assert "outcome-is-an-activity" in _rules(
+        "The family will receive weekly visits from a Family Support Worker until 31.03.2027.", "outcome"
+    )
+    assert "outcome-is-an-activity" in _rules(
+        "The Walsh family will receive six hours of short breaks a month from 1.02.2027.", "outcome"
+    )
+    assert "outcome-is-an-activity" not in _rules(
+        "By 31.03.2027 Kerry will sleep through on the two nights a month Leo is at his short break.",
+        "outcome",
+    )
+
+
+def test_needs_said_to_be_addressed_are_not_which_needs_or_how() -> None:
+    assert "outcome-vague-word" in _rules(
+        "Dmytro's emotional and mental health needs will be addressed by 30 April 2027.", "outcome"
+    )

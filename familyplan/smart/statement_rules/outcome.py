@@ -210,6 +210,8 @@ _SERVICE_OBJECTS = re.compile(
     r"counsell?ing|therapy|"
     r"input|mentoring|tutoring|coaching|(?:1:1|one[\s-]to[\s-]one)\s+(?:work|time)|"
     r"services?|meetings?|workshops?|clinic|support|intervention|assessment|referral|treatment|"
+    # "weekly visits from a Family Support Worker", "six hours of short breaks a month"
+    r"(?:home\s+)?visits?\s+from|short\s+breaks?|respite|"
     r"the\s+(?:team|agency|centre|project))\b",
     re.IGNORECASE,
 )

@@ -183,9 +183,9 @@ def criterion_words(rule: Rule, s: Statement) -> list[Hit]:
 # Someone's needs, as a noun ("Amir's needs", "her health needs"), said to be met; not "the bus pass she
 # needs ... and is met at the station", nor "no longer needs to be met at the gate".
 _NEEDS_MET = re.compile(
-    r"(?:['\u2019]s|\b(?:his|her|their|its|my|our|the|all|whose))\s+(?:[\w-]+\s+){0,2}?needs\s+"
+    r"(?:['\u2019]s|\b(?:his|her|their|its|my|our|the|all|whose))\s+(?:[\w-]+\s+){0,4}?needs\s+"
     r"(?:(?:at|in|around|with|for|of)\s+(?:(?!\band\b)[\w'\u2019 ]){1,25}?\s+)?"
-    r"(?:are|will\s+be|being)\s+(?:fully\s+|all\s+)?met\b|\bneeds\s+met\b",
+    r"(?:are|will\s+be|being)\s+(?:fully\s+|all\s+)?(?:met|addressed)\b|\bneeds\s+(?:met|addressed)\b",
     re.IGNORECASE,
 )
 

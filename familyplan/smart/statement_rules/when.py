@@ -223,12 +223,14 @@ def _held_to(s: Statement) -> tuple[dt.date, Span] | None:
     mention = next((d for d in parsed.dates if d.date == day), None)
     if day is not None and mention is not None:
         return day, Span(mention.start, mention.end, mention.text)
-    for start, end, text in parsed.month_only[:1]:
-        # "by September 2029": the month's last day.
-        month_end = month_end_named(text, s.today)
-        if month_end is not None:
-            return month_end, Span(start, end, text)
-    return None
+    # "by September 2029": the month's last day; of several ("since he arrived in August, ... by
+    # September 2028"), the last, which is the one the statement waits for.
+    months = [
+        (month_end, Span(start, end, text))
+        for start, end, text in parsed.month_only
+        if (month_end := month_end_named(text, s.today)) is not None
+    ]
+    return max(months, key=lambda m: m[0]) if months else None
 
 
 @matcher("when-date-passed")
