@@ -13,6 +13,7 @@ from familyplan.smart.statement_rules.comparisons import _comparatives
 from familyplan.smart.statement_rules.evidence import _CHANGE_WORDS, has_evidence
 from familyplan.smart.statement_rules.further_steps import _SERVICE_VERBS, and_then_does
 from familyplan.smart.statement_rules.help_given import a_grown_up_of_the_family
+from familyplan.smart.statement_rules.services_had import SERVICE_OBJECTS, a_service_had
 from familyplan.smart.statement_rules.statement import Statement, _hits, _lemma_in, _listed, _whole, matcher
 from familyplan.smart.statement_rules.subjects import names_a_person, own_subject_words
 from familyplan.smart.statement_rules.workers_doing import a_workers_task
@@ -204,19 +205,6 @@ def _kept_as_a_change(s: Statement, main: Clause, colon: int) -> bool:
     return bool(stored and not _a_persons_subject(main))
 
 
-_SERVICE_OBJECTS = re.compile(
-    # "the nursery class", "her reception class": a child's place in school, not a service's class.
-    r"\b(?:sessions?|appointments?|course|courses|programmes?|groups?|(?<!nursery\s)(?<!reception\s)class(?:es)?|"
-    r"counsell?ing|therapy|"
-    r"input|mentoring|tutoring|coaching|(?:1:1|one[\s-]to[\s-]one)\s+(?:work|time)|"
-    r"services?|meetings?|workshops?|clinic|support|intervention|assessment|referral|treatment|"
-    # "weekly visits from a Family Support Worker", "six hours of short breaks a month"
-    r"(?:home\s+)?visits?\s+from|short\s+breaks?|respite|"
-    r"the\s+(?:team|agency|centre|project))\b",
-    re.IGNORECASE,
-)
-
-
 # "attend 95% of his sessions at Westbury High": a school's sessions, counted as a share, are the
 # child's attendance, not a service's.
 # "his motor vehicle course at Riverside College": a young person's education, as school is a child's.
@@ -350,7 +338,7 @@ def activity(rule: Rule, s: Statement) -> list[Hit]:
             and not (
                 measured
                 and sp.text.lower().startswith("attend")
-                and not _SERVICE_OBJECTS.search(s.text, sp.end, sp.end + 40)
+                and not SERVICE_OBJECTS.search(s.text, sp.end, sp.end + 40)
             )
         ]
         return _hits(spans[:1]) or _joined_service(s)
@@ -363,7 +351,7 @@ def activity(rule: Rule, s: Statement) -> list[Hit]:
     if (
         (main.passive or lemma in _PAPERWORK_DONE)
         and main.subject is not None
-        and _SERVICE_OBJECTS.search(s.text, *main.span(*main.subject))
+        and SERVICE_OBJECTS.search(s.text, *main.span(*main.subject))
     ):
         # "a referral to CAMHS will have been made", "CAMHS referral completed": a service's paperwork, done
         return s.verb_hit()
@@ -374,7 +362,7 @@ def activity(rule: Rule, s: Statement) -> list[Hit]:
     if lemma in _SERVICE_VERBS:
         what = s.verb_object
         school = what is not None and _education_or_health(s, main, what)
-        if what is None or not _SERVICE_OBJECTS.search(s.text, *what) or school:
+        if what is None or not a_service_had(s.text, what) or school:
             return []  # "attend school every day" is the change itself
         if and_then_does(s, what[1]) or _SPEAKS_FOR_THEMSELVES.search(s.text, what[1]):
             return []  # "goes to the toddler group each week and knows two other mums by name"

@@ -1,0 +1,27 @@
+"""What an outcome says someone has or goes to, when it is a service and not the change it brings:
+"weekly visits from a Family Support Worker", "six hours of short breaks a month" (seed 002)."""
+
+from __future__ import annotations
+
+import re
+
+SERVICE_OBJECTS = re.compile(
+    # "the nursery class", "her reception class": a child's place in school, not a service's class.
+    r"\b(?:sessions?|appointments?|course|courses|programmes?|groups?|(?<!nursery\s)(?<!reception\s)class(?:es)?|"
+    r"counsell?ing|therapy|"
+    r"input|mentoring|tutoring|coaching|(?:1:1|one[\s-]to[\s-]one)\s+(?:work|time)|"
+    r"services?|meetings?|workshops?|clinic|support|intervention|assessment|referral|treatment|"
+    # "six hours of short breaks a month"
+    r"short\s+breaks?|respite|"
+    r"the\s+(?:team|agency|centre|project))\b",
+    re.IGNORECASE,
+)
+
+
+# "weekly visits from a Family Support Worker": someone coming to them, not family time.
+_VISITS_FROM = re.compile(r"\bvisits?\s+from\b", re.IGNORECASE)
+
+
+def a_service_had(text: str, what: tuple[int, int]) -> bool:
+    # The object ends before "from", which is where a visit says whose it is.
+    return bool(SERVICE_OBJECTS.search(text, *what) or _VISITS_FROM.search(text, what[0], what[1] + 6))
