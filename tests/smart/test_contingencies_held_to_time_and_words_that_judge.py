@@ -79,3 +79,13 @@ def test_needs_said_to_be_addressed_are_not_which_needs_or_how() -> None:
     assert "outcome-vague-word" in _rules(
         "Dmytro's emotional and mental health needs will be addressed by 30 April 2027.", "outcome"
     )
+
+
+def test_a_contingency_that_only_says_what_would_follow_names_nobody_who_acts() -> None:
+    assert "contingency-no-response" in _rules("If Mum is unwell, things will get worse for the children.")
+    for acted in (
+        "If the boiler breaks, the house will get cold and Nan will have the children that night.",
+        "If Mum is unwell, the children will be looked after by Nan.",
+        "If Mum is unwell, her sister Kim will take the children to school.",
+    ):
+        assert "contingency-no-response" not in _rules(acted)

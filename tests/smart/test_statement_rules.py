@@ -294,6 +294,12 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "filled",
         "Jo will help Mum fill in the housing form at the library by 10 March 2025.",
     ),
+    "contingency-no-response": (
+        "contingency",
+        "If Hodan's back pain stops her walking Ifrah to school, Ifrah's attendance is likely to drop.",
+        "Ifrah's attendance is likely to drop",
+        "If Hodan's back pain stops her walking Ifrah to school, her neighbour Amina will walk Ifrah in.",
+    ),
     "action-passive": (
         "action",
         "The housing form will be filled in by 10 March 2025.",

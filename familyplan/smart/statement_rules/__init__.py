@@ -29,6 +29,7 @@ from familyplan.smart.statement_rules import (
     law_and_service_terms,  # noqa: F401
     length,
     minds,
+    no_response,  # noqa: F401
     not_wanted,
     on_their_own,
     only_improves,  # noqa: F401
