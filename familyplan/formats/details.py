@@ -345,9 +345,8 @@ def _scores_moved(
             if outcome in position:
                 kept.append(score.model_copy(update={"goal_index": position[outcome]}))
             else:
-                reason = (
-                    f"review {number}: a score for the goal '{outcome[:80]}', not in the goal table: left out"
-                )
+                named = f"the goal '{outcome[:80]}'" if outcome.strip() else "a goal with no outcome written"
+                reason = f"review {number}: a score for {named}, not in the goal table: left out"
                 problems.append(RowProblem(where, reason, ""))
         reviews.append(review.model_copy(update={"scaling": kept}))
     return reviews

@@ -189,7 +189,9 @@ def test_a_whole_review_records_progress_scores_and_an_achieved_goal_and_the_pla
     }
     world.call("POST", f"{base(world)}/closure", {**closing, "version": world.plan_version()}, status=201)
 
-    assert recorded["scores"] == [{"goal_id": goal["id"], "family_score": 9, "practitioner_score": 8}]
+    assert recorded["scores"] == [
+        {"goal_id": goal["id"], "family_score": 9, "practitioner_score": 8, "no_score_reason": ""}
+    ]
     assert (actions[0]["status"], actions[0]["progress"][0]["text"]) == ("done", "Walked every day.")
     assert Goal.objects.get(pk=goal["id"]).achieved_on == TODAY
     assert Plan.objects.get(pk=world.plan["id"]).next_review_date == TODAY + dt.timedelta(weeks=6)

@@ -111,4 +111,44 @@ def test_the_api_document_describes_what_a_review_recorded_for_each_action(lead:
     at_review = schemas["ActionAtReviewOut"]["properties"]
     assert set(at_review) == {"action_id", "progress", "status_before", "status"}
     assert "recorded before reviews kept each action's status" in at_review["status"]["description"]
-    assert document["info"]["version"] == "1.2"
+    assert "not scored" in schemas["ScoreOut"]["properties"]["no_score_reason"]["description"]
+    assert document["info"]["version"] == "1.3"
+
+
+def test_a_goal_not_scored_at_a_review_says_why_through_the_api_as_the_review_page_does(
+    world: World,
+) -> None:
+    goal, action = goal_with_an_action(world)
+    reason = "Mum was too unwell to score this time."
+    body = review(
+        world,
+        progress=[{"action_id": action["id"], "progress": "Walked every day.", "status": "in_progress"}],
+        scores=[{"goal_id": goal["id"], "no_score_reason": reason}],
+    )
+
+    recorded = world.call("POST", f"{base(world)}/reviews", body, status=201)
+    [read] = world.call("GET", f"{base(world)}/reviews")
+
+    [score] = read["scores"]
+    assert (score["family_score"], score["practitioner_score"], score["no_score_reason"]) == (
+        None,
+        None,
+        reason,
+    )
+    assert recorded["scores"] == read["scores"]
+
+
+def test_a_goal_scored_at_a_review_gives_no_reason_for_not_scoring_it(world: World) -> None:
+    goal, action = goal_with_an_action(world)
+    body = review(
+        world,
+        progress=[{"action_id": action["id"], "progress": "Walked every day.", "status": "in_progress"}],
+        scores=[{"goal_id": goal["id"], "family_score": 6, "practitioner_score": 5}],
+    )
+
+    world.call("POST", f"{base(world)}/reviews", body, status=201)
+    [read] = world.call("GET", f"{base(world)}/reviews")
+
+    assert read["scores"] == [
+        {"goal_id": goal["id"], "family_score": 6, "practitioner_score": 5, "no_score_reason": ""}
+    ]

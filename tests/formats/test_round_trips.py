@@ -162,6 +162,19 @@ def test_a_goal_taken_out_of_the_goal_table_takes_its_scores_and_says_so_the_res
     assert f"review 1: a score for the goal '{removed.outcome}', not in the goal table: left out" in said
 
 
+def test_a_score_left_out_for_a_goal_with_no_outcome_says_so_not_empty_quotes(tmp_path: Path) -> None:
+    plan = a_plan_with_every_field()
+    plan.goals[1].outcome = ""
+    gone = plan.goals[1].actions[0].how
+    path = _csv_without(plan, tmp_path, lambda line: gone in line and not line.startswith("goals["))
+
+    result = read_plan(path)
+
+    said = " ".join(p.reason for p in result.problems)
+    assert "review 1: a score for a goal with no outcome written, not in the goal table: left out" in said
+    assert "''" not in said
+
+
 def test_a_score_for_a_goal_the_details_do_not_have_is_left_out_alone(tmp_path: Path) -> None:
     plan = a_plan_with_every_field()
     path = _csv_without(plan, tmp_path, lambda line: line.startswith("goals[1]"))

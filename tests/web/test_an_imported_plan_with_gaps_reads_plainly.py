@@ -1,6 +1,8 @@
 """A plan brought in with a goal whose outcome cell was empty, and an action with no who and a date
 that does not exist, reads plainly where it is reviewed: the goal says it has no outcome written, and
-the when is shown as written with a hint that its date needs correcting, not joined to nothing."""
+the when is shown as written with a hint that its date needs correcting, not joined to nothing. The
+review's messages name such a goal "a goal with no outcome written", on the page and through the API,
+never with a pair of empty quotes."""
 
 from __future__ import annotations
 
@@ -10,10 +12,12 @@ import re
 from pathlib import Path
 
 import pytest
+from django.utils import timezone
 
 from familyplan.web.accounts.models import User
 from familyplan.web.casework.importing import import_file
-from familyplan.web.casework.models import Plan
+from familyplan.web.casework.models import Goal, Plan
+from tests.api.test_api_writes import Api
 from tests.people import signed_in
 
 
@@ -102,3 +106,68 @@ def test_the_action_page_of_a_goal_with_no_outcome_says_so_in_its_caption(
     )
 
     assert "Goal (no outcome written) Change an action" in page
+
+
+EMPTY = "a goal with no outcome written"
+
+
+def a_review_of(plan: Plan, **scores: str) -> dict[str, object]:
+    """The review form filled in whole, but for the scores given (goal ``empty`` and ``written``)."""
+    today = timezone.localdate()
+    form: dict[str, object] = {
+        "date": f"{today:%d/%m/%Y}",
+        "kind": "meeting",
+        "attendees_other": "Anna Nowak (Mum)",
+        "child_views_missing_reason": "Ben was ill.",
+        "next_review_date": f"{today + dt.timedelta(weeks=6):%d/%m/%Y}",
+    }
+    for goal in plan.goals.all():
+        name = "empty" if not goal.outcome.strip() else "written"
+        form |= {f"family_{goal.pk}": scores.get(name, "5"), f"practitioners_{goal.pk}": "5"}
+        form[f"goal_version_{goal.pk}"] = goal.version
+        for action in goal.actions.all():
+            form |= {f"progress_{action.pk}": "Going well.", f"status_{action.pk}": action.status}
+            form[f"version_{action.pk}"] = action.version
+    return form
+
+
+def test_a_score_missing_for_a_goal_with_no_outcome_names_it_so_not_with_empty_quotes(
+    lead: User, imported_with_gaps: Plan
+) -> None:
+    form = a_review_of(imported_with_gaps, empty="")
+
+    page = words(signed_in(lead).post(f"/plans/{imported_with_gaps.pk}/reviews/new/", form).content.decode())
+
+    assert f"Give the family's score for {EMPTY}, or say why there is none" in page
+    assert "“”" not in page
+
+
+def test_a_wrong_score_for_a_goal_with_no_outcome_names_it_so_and_a_written_goal_is_still_quoted(
+    lead: User, imported_with_gaps: Plan
+) -> None:
+    form = a_review_of(imported_with_gaps, empty="12", written="eleven")
+
+    page = words(signed_in(lead).post(f"/plans/{imported_with_gaps.pk}/reviews/new/", form).content.decode())
+
+    assert f"Enter the family's score for {EMPTY}, from 0 to 10" in page
+    assert "Enter the family's score for “Ben will be in school every day”, from 0 to 10" in page
+    assert "“”" not in page
+
+
+def test_a_review_sent_through_the_api_without_a_score_names_a_goal_with_no_outcome_so(
+    lead: User, imported_with_gaps: Plan
+) -> None:
+    empty = Goal.objects.get(plan=imported_with_gaps, outcome="")
+    today = timezone.localdate()
+    body = {
+        "date": f"{today}",
+        "next_review_date": f"{today + dt.timedelta(weeks=6)}",
+        "attendees": "Anna Nowak (Mum)",
+        "version": Plan.objects.get(pk=imported_with_gaps.pk).version,
+    }
+
+    refused = Api(lead)("POST", f"/plans/{imported_with_gaps.pk}/reviews", body, status=422)
+
+    assert refused["problems"][f"score_{empty.pk}"] == (
+        f"Give a score from the family and from the practitioners for {EMPTY}, or say why there is none"
+    )

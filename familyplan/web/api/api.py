@@ -31,7 +31,7 @@ from familyplan.web.casework.services import PlanRuleError, Refused, StaleVersio
 
 api = NinjaAPI(
     title="Family Plan API",
-    version="1.2",
+    version="1.3",
     description="Families, plans, goals, actions, progress, reviews, closure and the SMART checker. "
     "Send `Authorization: Bearer <token>` from POST /api/auth/token. Every change takes the version "
     "you read (the `If-Match` header or a `version` field) and is answered 409 if someone changed the "

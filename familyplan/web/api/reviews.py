@@ -29,6 +29,11 @@ class ScoreOut(Schema):
     goal_id: int
     family_score: int | None
     practitioner_score: int | None
+    no_score_reason: str = Field(
+        "",
+        description="Why the goal was not scored at the review, as the review gave it; empty when it "
+        "was scored",
+    )
 
 
 ActionStatus = Literal["not_started", "in_progress", "done", "stopped"]

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.utils import timezone
 from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -77,6 +78,15 @@ def goal_heading(outcome: str, number: int | None = None) -> str:
     if number is None:
         return str(_("Goal (no outcome written)"))
     return str(_("Goal %(number)s (no outcome written)") % {"number": number})
+
+
+def goal_named(outcome: str) -> str:
+    """A goal as a message names it: its outcome's first words in quotes ("Give a score for “Ben
+    will be in school every day”"); a goal whose outcome was never written (an empty cell in a file
+    brought in) is "a goal with no outcome written", not a pair of empty quotes."""
+    if outcome.strip():
+        return gettext("“%(outcome)s”") % {"outcome": Truncator(outcome.strip()).words(8)}
+    return gettext("a goal with no outcome written")
 
 
 def who_and_when(who: str, when: str) -> str:

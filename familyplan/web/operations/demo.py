@@ -88,8 +88,11 @@ def _ben_family(users: dict[str, User]) -> Family:
     return family
 
 
-def _ben_actions(goal: Goal, by: User, started: dt.date, today: dt.date) -> list[Action]:
+def _ben_actions(goal: Goal, users: dict[str, User], started: dt.date, today: dt.date) -> list[Action]:
+    """The plan's actions (seed 000); the school's, given to Sehar Khan's place in the Team Around
+    the Family, which is linked to her account, so signing in as her shows it as hers to update."""
     review_day = (today + dt.timedelta(weeks=6)).strftime("%d.%m.%Y")
+    sehar = goal.plan.family.taf.get(user=users["taf"])
     actions = [
         (
             "To support Ben's attendance, Ben is to arrive at school at 9am, "
@@ -97,23 +100,28 @@ def _ben_actions(goal: Goal, by: User, started: dt.date, today: dt.date) -> list
             "Susan (Parent) / Ben (Young person)",
             f"Every day (review {review_day})",
             "in_progress",
+            None,
         ),
         (
             "Exit card to be available in all lessons so Ben can leave if he's becoming overwhelmed.",
             "Sehar (DSL) / Ben (Young person)",
             f"Every lesson (review {review_day})",
             "in_progress",
+            sehar,
         ),
         (
             "CAMHS referral to be completed.",
             "Mohamed (Off the record)",
             (started + dt.timedelta(days=14)).strftime("%d.%m.%Y"),
             "done",
+            None,
         ),
     ]
     return [
-        services.action_save(by=by, goal=goal, how=how, who=who, when=when, status=status)
-        for how, who, when, status in actions
+        services.action_save(
+            by=users["lead"], goal=goal, how=how, who=who, when=when, status=status, taf_member=member
+        )
+        for how, who, when, status, member in actions
     ]
 
 
@@ -141,7 +149,7 @@ def _ben(users: dict[str, User], today: dt.date) -> None:
         measure_of_success="The school register shows 90% or more",
         need="Ben's school attendance",
     )
-    actions = _ben_actions(goal, users["lead"], started, today)
+    actions = _ben_actions(goal, users, started, today)
     for weeks, (family_score, practitioner_score), notes in [
         (
             8,

@@ -9,11 +9,11 @@ from typing import Any, cast
 
 from django import forms
 from django.http import QueryDict
-from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.casework.forms import CleanTextMixin, UKDateField, _area, _text, choices_of
 from familyplan.web.casework.models import Action, FamilyMember, Goal, Plan, ProgressNote
+from familyplan.web.casework.presentation import goal_named
 from familyplan.web.conflicts import Conflict, conflict_of
 from familyplan.web.reviews.models import Review
 from familyplan.web.reviews.rules import ActionUpdate, GoalUpdate, review_problems
@@ -127,13 +127,13 @@ class ReviewForm(CleanTextMixin, forms.Form):
         )
 
     def _goal_fields(self, goal: Goal) -> None:
-        outcome = Truncator(goal.outcome).words(8)
+        outcome = goal_named(goal.outcome)
         for who in ("family", "practitioners"):
             # Named, as a form with several goals has several scores that could be wrong.
             wrong = (
-                _("Enter the family's score for “%(goal)s”, from 0 to 10")
+                _("Enter the family's score for %(goal)s, from 0 to 10")
                 if who == "family"
-                else _("Enter the practitioners' score for “%(goal)s”, from 0 to 10")
+                else _("Enter the practitioners' score for %(goal)s, from 0 to 10")
             )
             # Django fills the limit messages with their limit ("%(limit_value)s"), so a "%" in the
             # goal is doubled there to stay one; the message for a word in place of a number is not filled.

@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 
 from familyplan.plan import reviews
 from familyplan.web.casework.models import OPEN_ACTION_STATUSES, Action, Goal, Plan
+from familyplan.web.casework.presentation import goal_named
 from familyplan.web.casework.services import Refused
 from familyplan.web.reviews.models import Review, ViewsSubmission
 
@@ -157,14 +158,14 @@ def review_problems(
     for goal in goals:
         missing = (goal.family_score is None, goal.practitioner_score is None)
         if any(missing) and not goal.no_score_reason.strip():
-            outcome = {"goal": Truncator(goal.goal.outcome).words(8)}
+            outcome = {"goal": goal_named(goal.goal.outcome)}
             problems[f"score_{goal.goal.pk}"] = (
-                _("Give the practitioners' score for “%(goal)s”, or say why there is none")
+                _("Give the practitioners' score for %(goal)s, or say why there is none")
                 if missing == (False, True)
-                else _("Give the family's score for “%(goal)s”, or say why there is none")
+                else _("Give the family's score for %(goal)s, or say why there is none")
                 if missing == (True, False)
                 else _(
-                    "Give a score from the family and from the practitioners for “%(goal)s”, "
+                    "Give a score from the family and from the practitioners for %(goal)s, "
                     "or say why there is none"
                 )
             ) % outcome
