@@ -89,3 +89,19 @@ def test_a_contingency_that_only_says_what_would_follow_names_nobody_who_acts() 
         "If Mum is unwell, her sister Kim will take the children to school.",
     ):
         assert "contingency-no-response" not in _rules(acted)
+
+
+def test_an_acronym_in_brackets_after_what_it_is_in_plain_words_is_explained() -> None:
+    plain = "Sam will ring the children's mental health service (CAMHS) on 14.12.2026 to ask when Maya will be seen."
+    bare = "Sam will ring CAMHS on 14.12.2026 to ask when Maya will be seen."
+    role = "Sam will ring Jo (DSL) on 14.12.2026 to ask when Maya will be seen."
+
+    assert "statement-acronym" not in _rules(plain, "action")
+    assert "statement-acronym" in _rules(bare, "action")
+    assert "statement-acronym" in _rules(role, "action")
+
+
+def test_being_seen_by_a_service_named_in_plain_words_is_the_service_not_the_change() -> None:
+    assert "outcome-is-an-activity" in _rules(
+        "Freya will be seen by the children's mental health service (CAMHS) by 26.02.2027.", "outcome"
+    )

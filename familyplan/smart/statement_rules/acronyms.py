@@ -50,8 +50,25 @@ def _unexplained(s: Statement) -> list[tuple[Span, str]]:
             and not _A_TOOLS_NAME.match(s.text, span.end)
         ):
             continue  # "PLAN", "PLEASE": a capitalised word, not an abbreviation; but "AUDIT score", "GAD-7"
+        if expansion and _said_in_words_before(s.text, span, expansion):
+            continue  # "the children's mental health service (CAMHS)": what it is, in the family's words
         found.append((span, expansion or ""))
     return found
+
+
+_SMALL_WORDS = w.word_set("and of the for to in a an on with at by")
+
+
+def _said_in_words_before(text: str, span: Span, expansion: str) -> bool:
+    """The acronym in brackets after words that say what it stands for: two or more of its own words
+    ("mental", "health", "service") just before the bracket."""
+    if not (text[: span.start].rstrip().endswith("(") and text[span.end : span.end + 1] == ")"):
+        return False
+    before = {
+        t.rstrip("s") for t in re.findall(r"[a-z]+", text[max(0, span.start - 60) : span.start].lower())
+    }
+    meant = {t.rstrip("s") for t in re.findall(r"[a-z]+", expansion.lower()) if t not in _SMALL_WORDS}
+    return len(before & meant) >= 2
 
 
 def _acronym_hits(s: Statement, roles: bool | None = None) -> list[Hit]:

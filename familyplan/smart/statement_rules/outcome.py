@@ -281,7 +281,7 @@ _PAPERWORK_DONE = w.word_set("complete make submit send finish")
 # service's act; not what a professional sees ("seen by his teacher playing", "assessed by the
 # speech therapist to have caught up", "assessed by the end of term as ...").
 _SEEN_BY = re.compile(
-    r"\s+(?:for\s+(?!the\s+end|a\s+week|\d)\w|by\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"\s+(?:for\s+(?!the\s+end|a\s+week|\d)\w|by\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:psychologist|paediatrician|pediatrician|specialist|therapist|nurse|doctor|gp|camhs|team|service|"
     r"clinic|consultant|audiologist|assessor|panel|social\s+worker|ep|senco)s?\b)"
     r"(?![^.;]*\b(?:as|to\s+be|to\s+have)\s)(?!\s+\w+ing\b)",
