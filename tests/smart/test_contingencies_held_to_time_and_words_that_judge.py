@@ -105,3 +105,13 @@ def test_being_seen_by_a_service_named_in_plain_words_is_the_service_not_the_cha
     assert "outcome-is-an-activity" in _rules(
         "Freya will be seen by the children's mental health service (CAMHS) by 26.02.2027.", "outcome"
     )
+
+
+def test_what_a_named_person_hears_or_notices_is_how_a_change_is_known() -> None:
+    heard = (
+        "Ifrah (5) will be asking in English for the toilet, a drink and help in class by 12 February 2027, "
+        "as heard by her teacher Mrs Doyle."
+    )
+
+    assert "outcome-no-measure" not in _rules(heard, "outcome")
+    assert "outcome-no-measure" in _rules(heard.replace(", as heard by her teacher Mrs Doyle", ""), "outcome")

@@ -148,8 +148,8 @@ _EVIDENCE = re.compile(
     r"|\baccording\s+to\b|\bevidence\s+(?:of|from|will)\b"
     # "marked 'calm' by both parents in the app", "marked as present on the register": a record of it.
     r"|\bmarked\s+(?:as\s+)?(?:['\u2018\"\u201c][^'\u2019\"\u201d]{1,20}['\u2019\"\u201d]\s+|[a-z]+\s+)?(?:by|in|on)\b"
-    # "as assessed by the speech and language therapist": who will judge it, named.
-    r"|\bas\s+(?:assessed|observed)\s+(?:by|at)\b"
+    # "as assessed by the speech and language therapist", "as heard by her teacher": who will judge it, named.
+    r"|\bas\s+(?:assessed|observed|heard|noticed)\s+(?:by|at)\b"
     # Someone who writes it down, and where: "as Aisha, her key person, records in the daily diary".
     r"|\bas\s+(?-i:[A-Z])[a-z]+(?:\s*,[^,.;]{1,40},)?\s+(?:records|notes|logs|writes|marks|ticks)\s+(?:it\s+|this\s+)?(?:in|on)\s+"
     r"(?:the|her|his|their|a)\s+(?:[\w-]+\s+)?(?:diary|log|record|chart|register|book)\b"
