@@ -141,7 +141,7 @@ def test_a_statement_is_checked_without_signing_in(db) -> None:
 
 
 def test_an_actions_who_and_when_cells_answer_for_it(db) -> None:
-    text = "The school transport form will be completed."
+    text = "Jo will complete the school transport form with Mum."
 
     alone = Client().post("/api/check", {"text": text, "kind": "action"}, content_type="application/json")
     with_cells = Client().post(

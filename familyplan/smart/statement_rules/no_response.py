@@ -17,14 +17,16 @@ from familyplan.smart.statement_rules.statement import Statement, matcher
 from familyplan.smart.statement_rules.subjects import own_subject_words
 from familyplan.smart.statement_rules.triggers import _response
 
-# What a thing does when nobody acts: it is so, gets so, or goes up or down.
-_BECOMES = w.word_set(
-    "be get become go drop fall rise increase decrease worsen deteriorate decline slip suffer"
+# What a thing does when nobody acts: it gets so, or goes up or down; or it "is likely to" or "at risk".
+_BECOMES = w.word_set("get become go drop fall rise increase decrease worsen deteriorate decline slip suffer")
+_IS_LIKELY = re.compile(
+    r"\s+(?:(?:very|more|much|even|also|then|probably|quite)\s+)*(?:likely|unlikely|going|bound|at\s+risk|"
+    r"worse|in\s+danger|harder|affected)\b",
+    re.IGNORECASE,
 )
-# "..., and Nan will come round": someone acting later in the response.
-_SOMEONE_LATER = re.compile(
-    r"\b(?:and|then|so|but)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:will|['\u2019]ll|would|can|to)\s+\w"
-)
+# Someone in the rest of the response, who may act: a name, a relation or "she", not "her reading".
+_WORD = re.compile(r"(?-i:[A-Z])?[\w]+(?:['\u2019]s\b)?")
+_NOT_SOMEONE = w.word_set("her his its their it")
 
 
 @matcher("contingency-no-response")
@@ -40,7 +42,34 @@ def no_response(rule: Rule, s: Statement) -> list[Hit]:
         s.catalogue.rule("who-role-without-name").words
     )
     lemma = main.lemma.split(" ")[0]
-    if subject[-1].lower in people or lemma not in _BECOMES or _SOMEONE_LATER.search(response):
+    verb_end = main.tokens[main.verb].end
+    says_what_follows = lemma in _BECOMES or (lemma == "be" and _IS_LIKELY.match(s.text, verb_end))
+    # "the school will ...", "housing will ...": a service acting; not "Mum's health", which is hers.
+    whose = (
+        any(t.possessive for t in main.tokens[main.subject[0] : main.subject[1]]) if main.subject else False
+    )
+    acting = subject[-1].lower in people and not whose
+    if acting or not says_what_follows or _someone_later(s.text, verb_end, people):
         return []
     start = len(s.text) - len(response.lstrip())
-    return [Hit(s.span(start, len(s.text.rstrip(" ."))), {"match": s.text[start : len(s.text.rstrip(" ."))]})]
+    end = len(s.text.rstrip(" ."))
+    return [Hit(s.span(start, end), {"match": s.text[start:end]})]
+
+
+def _someone_later(text: str, after: int, people: set[str]) -> bool:
+    """ "..., in which case Nan will have the children", "Nan has agreed to do the school run."."""
+    for m in _WORD.finditer(text, after):
+        word = m[0]
+        if word.endswith(("'s", "\u2019s")) or word.lower() in _NOT_SOMEONE:
+            continue
+        lower = word.lower()
+        capital = word[0].isupper() and not re.search(r"[.!?]\s*$", text[: m.start()])
+        if (capital or lower in w.FAMILY_WORDS or lower in people) and _ACTS.match(text, m.end()):
+            return True
+    return False
+
+
+# What someone named goes on to do: "Nan will have them", "Sara, who lives two doors down", "has agreed".
+_ACTS = re.compile(
+    r"(?:\s+(?:[A-Z]\w+|\(.*?\)))?\s*,?\s+(?:will|would|can|could|has|have|had|agreed|is|are|was|who|to)\b|['\u2019]ll\b",
+)

@@ -17,8 +17,19 @@ from familyplan.smart.hits import Hit
 from familyplan.smart.statement_rules.statement import Statement, matcher
 from familyplan.smart.statement_rules.subjects import own_subject_words
 
-# "by Mum", "by the health visitor": the doer, said after the verb.
-_BY_SOMEONE = re.compile(r"\bby\s+(?:[A-Z]\w+|the\s+\w+|her|his|their|mum|dad)")
+# "by Mum", "by the health visitor", "by him": the doer, said after the verb; not "by Friday", "by the
+# end of January", "by her next visit" or "by his birthday", which say when.
+_WHEN_WORDS = (
+    r"(?:end|start|beginning|time|next|following|first|last|latest|birthday|review|visit|appointment|meeting|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|christmas|easter|half|summer|autumn|spring|tomorrow|then)\b"
+)
+_BY_SOMEONE = re.compile(
+    r"\bby\s+(?!(?:the\s+|his\s+|her\s+|their\s+)?"
+    + _WHEN_WORDS
+    + r")(?:(?-i:[A-Z])\w+|the\s+\w+|her|his|their|him|them|mum|dad)",
+    re.IGNORECASE,
+)
 
 
 @matcher("action-passive")
@@ -29,7 +40,19 @@ def action_passive(rule: Rule, s: Statement) -> list[Hit]:
     if s.is_blank or main is None or main.verb is None or not main.passive or _BY_SOMEONE.search(s.text):
         return []
     subject = own_subject_words(main)
-    # The subject's last word is what it is: "Mum", "Mr Ali", but "a Sorani interpreter" is booked.
-    if not subject or subject[-1].name or subject[-1].lower in w.FAMILY_WORDS:
+    # The subject's head, before any "at ..." or "of ...", is what it is: "Mum", "Mr Ali", "the health
+    # visitor" or "everyone at the meeting" is someone it is done to; "a Sorani interpreter" is booked.
+    before = [
+        t for t in subject[: next((i for i, t in enumerate(subject) if t.lower in w.PREPOSITIONS), None)]
+    ]
+    head = (before or subject or [None])[-1]
+    if head is None or head.name or head.lower in w.FAMILY_WORDS or _someone(s, head.lower):
         return []
     return s.verb_hit()
+
+
+def _someone(s: Statement, word: str) -> bool:
+    if word in w.INDEFINITE_PRONOUNS:
+        return True
+    roles = s.catalogue.rule("who-role-without-name").words
+    return word in roles or word.rstrip("s") in roles or word in ("teacher", "worker", "staff", "team")

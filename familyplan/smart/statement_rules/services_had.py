@@ -11,17 +11,22 @@ SERVICE_OBJECTS = re.compile(
     r"counsell?ing|therapy|"
     r"input|mentoring|tutoring|coaching|(?:1:1|one[\s-]to[\s-]one)\s+(?:work|time)|"
     r"services?|meetings?|workshops?|clinic|support|intervention|assessment|referral|treatment|"
-    # "six hours of short breaks a month"
-    r"short\s+breaks?|respite|"
+    # "six hours of short breaks a month": the service's name, not "a short break together"
+    r"short\s+breaks|respite|"
     r"the\s+(?:team|agency|centre|project))\b",
     re.IGNORECASE,
 )
 
 
-# "weekly visits from a Family Support Worker": someone coming to them, not family time.
-_VISITS_FROM = re.compile(r"\bvisits?\s+from\b", re.IGNORECASE)
+# "weekly visits from a Family Support Worker": a worker coming to them, not "visits from his dad".
+_VISITS_FROM = re.compile(
+    r"\bvisits?\s+from\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:worker|visitor|nurse|practitioner|officer|team|service|volunteer|mentor|therapist|coach|counsellor|"
+    r"midwife|doctor|social\s+worker)s?\b",
+    re.IGNORECASE,
+)
 
 
 def a_service_had(text: str, what: tuple[int, int]) -> bool:
     # The object ends before "from", which is where a visit says whose it is.
-    return bool(SERVICE_OBJECTS.search(text, *what) or _VISITS_FROM.search(text, what[0], what[1] + 6))
+    return bool(SERVICE_OBJECTS.search(text, *what) or _VISITS_FROM.search(text, what[0], what[1] + 80))

@@ -185,7 +185,7 @@ def criterion_words(rule: Rule, s: Statement) -> list[Hit]:
 _NEEDS_MET = re.compile(
     r"(?:['\u2019]s|\b(?:his|her|their|its|my|our|the|all|whose))\s+(?:[\w-]+\s+){0,4}?needs\s+"
     r"(?:(?:at|in|around|with|for|of)\s+(?:(?!\band\b)[\w'\u2019 ]){1,25}?\s+)?"
-    r"(?:are|will\s+be|being)\s+(?:fully\s+|all\s+)?(?:met|addressed)\b|\bneeds\s+(?:met|addressed)\b",
+    r"(?:are|will\s+be|being)\s+(?:fully\s+|all\s+)?(?:met|addressed)\b|\bneeds\s+met\b",
     re.IGNORECASE,
 )
 

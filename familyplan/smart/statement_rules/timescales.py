@@ -45,7 +45,13 @@ _PERIOD = re.compile(
     rf"|\b(?:by|before|until|till|in|from|during|between|end\s+of|beginning\s+of|start\s+of)\s+(?:{_MONTHS}|May)\b"
     rf"|\b(?:{_MONTHS})\b(?=\s+(?:\d|half|review))"
     # "for six weeks in a row", "three Saturdays running", "over 4 consecutive weeks"
-    r"|\b(?:in\s+a\s+row|running|consecutive|back[\s-]to[\s-]back)\b",
+    r"|\b(?:in\s+a\s+row|running|consecutive|back[\s-]to[\s-]back)\b"
+    # A point said as an event: "by the time he turns three", "by the end of Reception", "by the start of
+    # the new term", "before Ramadan", "by the end of 2028" (which the rules for far dates judge).
+    r"|\b(?:by|before|until|till)\s+the\s+time\b"
+    r"|\b(?:by|before|until|till|at)\s+the\s+(?:end|start|beginning)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?!(?:next|following|coming)\b)\w"
+    r"|\bbefore\s+(?-i:[A-Z])[a-z]+\b|\b(?:by|before|until|till)\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 

@@ -223,14 +223,20 @@ def _held_to(s: Statement) -> tuple[dt.date, Span] | None:
     mention = next((d for d in parsed.dates if d.date == day), None)
     if day is not None and mention is not None:
         return day, Span(mention.start, mention.end, mention.text)
-    # "by September 2029": the month's last day; of several ("since he arrived in August, ... by
-    # September 2028"), the last, which is the one the statement waits for.
+    # "by September 2029": the month's last day. Of several, the last one a deadline word holds it to
+    # ("since he arrived in August, ... by September 2028"); else the first, as written.
     months = [
         (month_end, Span(start, end, text))
         for start, end, text in parsed.month_only
         if (month_end := month_end_named(text, s.today)) is not None
     ]
-    return max(months, key=lambda m: m[0]) if months else None
+    deadlines = [m for m in months if _A_DEADLINE_BEFORE.search(s.text, max(0, m[1].start - 20), m[1].start)]
+    if deadlines:
+        return max(deadlines, key=lambda m: m[0])
+    return months[0] if months else None
+
+
+_A_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 
 
 @matcher("when-date-passed")
@@ -267,6 +273,10 @@ def beyond_timescale(rule: Rule, s: Statement) -> list[Hit]:
         return []
     # Work that recurs ("every Wednesday until 10.03.2027, review 27.01.2027") is held to its review: the
     # end of the range is when it stops, not a step that waits till then.
+    if s.kind == "contingency" and not _A_DEADLINE_BEFORE.search(
+        s.text, max(0, held[1].start - 20), held[1].start
+    ):
+        return []  # "when her tenancy ends in April 2028": a day the world sets, not one the plan waits for
     soonest = soonest_for_recurring(s.parsed_when, s.today) or held[0]
     # An action for a baby, in its words or its when cell's: "fit a stair gate now Archie (10 months) crawls".
     for_a_baby = (s.kind == "when" and A_BABY.search(s.context.action)) or (

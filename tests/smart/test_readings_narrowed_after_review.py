@@ -1,0 +1,125 @@
+"""Where the newest rules read too widely, as a review with statements of its own found: a point said as
+an event, a "by" that says when, someone an action is done to, a response that does name who acts, a date
+the world sets, a later month given as context, visits from family."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from familyplan.smart import Context, check_statement
+
+TODAY = dt.date(2026, 12, 7)
+TWO = Context(
+    who="Jo Brown (Family Support Worker) / Kerry Jones (mum)",
+    when="Weekly from 10.12.2026 (review 28.01.2027)",
+)
+
+
+NONE = Context()
+
+
+def _rules(text: str, kind: str, context: Context = NONE) -> set[str]:
+    return {f.rule for f in check_statement(text, kind, today=TODAY, context=context)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kai will go to nursery every morning by the time he turns three.",
+        "By the end of Reception, Amara will use the toilet on her own every day.",
+        "Ruby will sleep in her own bed every night by the end of the 12-week sleep programme.",
+        "Before Ramadan, the family will eat together at least three evenings a week.",
+    ],
+)
+def test_a_point_said_as_an_event_holds_a_pattern_to_time(text: str) -> None:
+    assert "outcome-no-timescale" not in _rules(text, "outcome")
+
+
+def test_the_end_of_the_next_half_term_still_moves() -> None:
+    text = "Yusuf is to know three trusted adults by name by the end of next half term."
+
+    assert "outcome-relative-timescale" in _rules(text, "outcome")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The housing application will be submitted by Friday 15 January.",
+        "The stair gate is to be fitted by her next appointment.",
+        "Leo's bedroom will be decorated and a new bed bought by his birthday.",
+    ],
+)
+def test_a_by_that_says_when_is_not_who_does_it(text: str) -> None:
+    assert "action-passive" in _rules(text, "action", TWO)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The health visitor will be told about any missed feeds.",
+        "Ifrah's class teacher will be asked to send home a weekly reading record.",
+        "Everyone at the meeting will be sent a copy of the plan.",
+        "School bags will be packed every Sunday by him and Mum together.",
+    ],
+)
+def test_someone_an_action_is_done_to_or_by_is_named(text: str) -> None:
+    assert "action-passive" not in _rules(text, "action", TWO)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Amy is exhausted, the first call will be to her sister Amy, who will come over and do the 2am feed.",
+        "If Mum is ill, the back-up is Auntie Sara, who lives two doors down.",
+        "If Mum works late, her hours may drop, in which case Nan will have the children.",
+        "If Mum is unwell, his attendance will probably drop. Nan has agreed to do the school run.",
+    ],
+)
+def test_a_response_that_names_who_acts_is_a_response(text: str) -> None:
+    assert "contingency-no-response" not in _rules(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Mum's back is bad, Ifrah's attendance will drop and her reading will fall behind.",
+        "If Mum relapses, Mum's mental health is likely to deteriorate.",
+        "If Mum is unwell, things will get worse for the children.",
+    ],
+)
+def test_consequences_alone_name_nobody_who_acts(text: str) -> None:
+    assert "contingency-no-response" in _rules(text, "contingency")
+
+
+def test_a_date_the_world_sets_in_a_trigger_is_not_a_deadline() -> None:
+    set_by_the_world = (
+        "If Mum's tenancy is not renewed when it ends in April 2028, her sister Amy will have them to stay."
+    )
+    waited_for = (
+        "If Arjun is not back in school full time by July 2028, his aunt Priya will take him in each morning."
+    )
+
+    assert "when-beyond-timescale" not in _rules(set_by_the_world, "contingency")
+    assert "when-beyond-timescale" in _rules(waited_for, "contingency")
+
+
+def test_a_later_month_given_as_context_is_not_the_deadline() -> None:
+    context = (
+        "Tyler will be in school every day by February 2027 so he is on track for his GCSEs in May 2028."
+    )
+    past = "Jo will ring Westbury High in January about the place Leo was offered in October."
+
+    assert "when-beyond-timescale" not in _rules(context, "outcome")
+    assert "when-beyond-timescale" not in _rules(past, "action")
+
+
+def test_visits_from_family_are_family_time_not_a_service() -> None:
+    family = "By 31.03.2027 Leo will have visits from his dad every other Saturday, as both parents say."
+    together = (
+        "By 31.03.2027 Mum and Dad will have a short break together once a month while Nan has the children."
+    )
+
+    assert "outcome-is-an-activity" not in _rules(family, "outcome")
+    assert "outcome-is-an-activity" not in _rules(together, "outcome")
