@@ -123,3 +123,41 @@ def test_visits_from_family_are_family_time_not_a_service() -> None:
 
     assert "outcome-is-an-activity" not in _rules(family, "outcome")
     assert "outcome-is-an-activity" not in _rules(together, "outcome")
+
+
+def test_a_trigger_with_nothing_after_it_has_no_response() -> None:
+    assert "contingency-no-response" in _rules("If Maisie is found asleep on the sofa again.", "contingency")
+    assert "contingency-no-response" in _rules(
+        "Contingency: If Maisie is found asleep on the sofa again at a health visitor visit.", "contingency"
+    )
+    assert "contingency-no-response" not in _rules(
+        "If Maisie is found asleep on the sofa again, her nan will stay over that night.", "contingency"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Jade will keep the flat in a decent state for Lily-Mae.", "action"),
+        ("Marta will make sure Kacper has a proper routine at home.", "action"),
+    ],
+)
+def test_a_state_each_reader_judges_differently_is_subjective(text: str, kind: str) -> None:
+    assert "subjective-standard" in _rules(text, kind, TWO)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gemma to stop using Noah's poor sleep as an excuse and put him in his cot by 8pm.",
+        "Mum to stop being so inconsistent and follow through on consequences with Jayden.",
+    ],
+)
+def test_words_that_blame_a_parent_judge_them(text: str) -> None:
+    assert "disrespectful-language" in _rules(text, "action", TWO)
+
+
+def test_a_modal_in_a_condition_after_the_verb_is_the_conditions() -> None:
+    text = "By 22.01.2027 Shanice knows who to call when Rio won't settle, and scores her confidence at 7/10 or more."
+
+    assert "outcome-negative" not in _rules(text, "outcome")

@@ -69,8 +69,8 @@ def _anchored_group(clause: Clause) -> bool:
             if aside_end > i:
                 continue  # "Kai, so he is not tempted, will walk home with his cousin": an aside
             return False  # "Marcus has a childminder place, so he can keep his job": "can" is the purpose's
-        if t.lower == "so" and i > main + 1 and any(finite_form(x) for x in tokens[main + 1 : i]):
-            return False  # "Sue babysits on Fridays so Mum can go out": "can" is the purpose's
+        if t.lower in _AFTER_A_VERB and i > main + 1 and any(finite_form(x) for x in tokens[main + 1 : i]):
+            return False  # "babysits so Mum can go out", "knows who to call when Rio won't settle"
         after_a_clause = t.lower == "and" and i > main + 1 and tokens[i - 1].text == ","
         if after_a_clause and any(x.lower in w.BE | w.HAVE for x in tokens[main:i]):
             return False  # "They are registered with a doctor, and both can book ...": the first clause's
@@ -91,6 +91,7 @@ def _anchored_group(clause: Clause) -> bool:
 
 
 _SECOND_CLAUSE = w.word_set("so because which")
+_AFTER_A_VERB = w.word_set("so when whenever if while whilst because unless until")
 _ASKING_WORDS = w.word_set("what how where why whether whatever")
 _WHOSE = w.POSSESSIVE_DETERMINERS - {"her"}  # "her" may be whom: "about her drinking" is read apart
 

@@ -42,11 +42,12 @@ def action_passive(rule: Rule, s: Statement) -> list[Hit]:
     subject = own_subject_words(main)
     # The subject's head, before any "at ..." or "of ...", is what it is: "Mum", "Mr Ali", "the health
     # visitor" or "everyone at the meeting" is someone it is done to; "a Sorani interpreter" is booked.
-    before = [
-        t for t in subject[: next((i for i, t in enumerate(subject) if t.lower in w.PREPOSITIONS), None)]
-    ]
-    head = (before or subject or [None])[-1]
-    if head is None or head.name or head.lower in w.FAMILY_WORDS or _someone(s, head.lower):
+    cut = next((i for i, t in enumerate(subject) if t.lower in w.PREPOSITIONS), len(subject))
+    words = subject[:cut] or subject
+    if not words:
+        return []
+    head = words[-1]
+    if head.name or head.lower in w.FAMILY_WORDS or _someone(s, head.lower):
         return []
     return s.verb_hit()
 
