@@ -161,3 +161,18 @@ def test_a_modal_in_a_condition_after_the_verb_is_the_conditions() -> None:
     text = "By 22.01.2027 Shanice knows who to call when Rio won't settle, and scores her confidence at 7/10 or more."
 
     assert "outcome-negative" not in _rules(text, "outcome")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pauline will collect Grace from Oakfield Primary and give her tea.",
+        "Tom will meet Julia at school to talk about caring for Kacper.",
+        "Shanice will do a bedtime routine with Rio.",
+    ],
+)
+def test_work_that_goes_on_from_a_start_says_how_often(text: str) -> None:
+    goes_on = Context(who="Pauline Ross (Grace's nan)", when="From 05.01.2027 (review 16.02.2027)")
+
+    assert "action-no-how-often" in _rules(text, "action", goes_on)
+    assert "action-no-how-often" not in _rules(text.replace(".", " every Tuesday."), "action", goes_on)

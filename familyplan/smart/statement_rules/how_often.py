@@ -29,7 +29,9 @@ _OFTEN_IN_A_CELL = re.compile(
 )
 # Things done again and again, which need how often: not one-off steps ("book", "ring", "take").
 _DONE_AGAIN_AND_AGAIN = w.word_set(
-    "practise practice use go attend help visit spend read play walk cook exercise swim"
+    "practise practice use go attend help visit spend read play walk cook exercise swim "
+    "collect meet brush bath bathe feed talk babysit mind tidy wash clean shop "
+    "tutor mentor coach supervise accompany"
 )
 # How often or which occasions, said some other way: days named ("the Tuesday coffee morning"), a count
 # ("three times before the review"), or an occasion the frequency comes from ("as prescribed", "all his
@@ -46,8 +48,10 @@ _OCCASIONS = re.compile(
 _PRACTICE = w.word_set("practise practice rehearse")
 # What is done again and again when someone "does" it: "do extra reading with Joseph", "do his
 # physio exercises"; not "do the forms", a one-off.
-_ACTIVITIES = w.word_set("homework exercises activities practice spellings phonics stretches chores")
-_BEFORE_AN_ACTIVITY = w.word_set("extra more some the his her their daily")
+_ACTIVITIES = w.word_set(
+    "homework exercises activities practice spellings phonics stretches chores routine routines"
+)
+_BEFORE_AN_ACTIVITY = w.word_set("extra more some the a his her their daily")
 _AFTER_AN_ACTIVITY = w.word_set("with at in on together after before every each")
 
 
