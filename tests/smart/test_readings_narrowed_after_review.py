@@ -176,3 +176,13 @@ def test_work_that_goes_on_from_a_start_says_how_often(text: str) -> None:
 
     assert "action-no-how-often" in _rules(text, "action", goes_on)
     assert "action-no-how-often" not in _rules(text.replace(".", " every Tuesday."), "action", goes_on)
+
+
+def test_a_response_kept_for_ever_promises_more_than_anyone_can_give() -> None:
+    for text in (
+        "If Freya misses a day of school, Kerry will make sure she attends every single day from then on.",
+        "If Ellis breaks the phone rules again, his phone will be taken off him for good.",
+    ):
+        assert "action-absolute" in _rules(text, "contingency")
+    rule = "If Dad has been drinking, he will never drive the children; Nan will pick them up."
+    assert "action-absolute" not in _rules(rule, "contingency")

@@ -218,8 +218,11 @@ def absolute_word(rule: Rule, s: Statement) -> list[Hit]:
 # In a contingency the trigger is the situation a safety rule is for ("will never drive the children",
 # "keep the tablets locked away at all times"), but "every time, however often it happens" promises
 # more than anyone can give: seed 002's too-ambitious expectations.
+# So do "every single day from then on" and "take it off him for good": a response kept for ever.
 _EVERY_TIME_HOWEVER_OFTEN = re.compile(
-    r"\bevery\s+time\b[^.;]{0,20}?\bhowever\s+(?:often|many\s+times|long)\b", re.IGNORECASE
+    r"\bevery\s+time\b[^.;]{0,20}?\bhowever\s+(?:often|many\s+times|long)\b"
+    r"|\bevery\s+single\b|\bfrom\s+then\s+on\b|\bfor\s+good\b",
+    re.IGNORECASE,
 )
 
 
