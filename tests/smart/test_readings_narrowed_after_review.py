@@ -186,3 +186,17 @@ def test_a_response_kept_for_ever_promises_more_than_anyone_can_give() -> None:
         assert "action-absolute" in _rules(text, "contingency")
     rule = "If Dad has been drinking, he will never drive the children; Nan will pick them up."
     assert "action-absolute" not in _rules(rule, "contingency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Should Sophie's health deteriorate, Dean will contact Dr Sian Price, Community Paediatrician.",
+        "Should the plan not work, Odette will look after Divine.",
+        "If there are any concerns during visits, June will ring Leanne straight away.",
+    ],
+)
+def test_a_trigger_said_with_should_or_a_place_is_still_vague(text: str) -> None:
+    assert "contingency-vague-trigger" in _rules(text, "contingency")
+    said = "If there are problems with the school run, Nan will take Ben."
+    assert "contingency-vague-trigger" not in _rules(said, "contingency")

@@ -25,6 +25,8 @@ _VAGUE_TRIGGER = re.compile(
     r"\b(?:if|when|whenever|should|in\s+case)\s+(?:"
     r"there\s+(?:are|is|were)\s+(?:any\s+)?(?:more\s+|further\s+|new\s+|other\s+)?"
     r"(?:problems?|issues?|concerns?|difficult(?:y|ies)|worries)"
+    # "if there are any concerns during visits": where, and still not what.
+    r"(?:\s+(?:during|at|in)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:visits?|contact|home|school|nursery|handovers?))?"
     r"|things\s+(?:at\s+(?:home|school)\s+)?(?:get|gets|go|goes|become|becomes|are|start\s+to\s+(?:get|go))\s+"
     r"(?:a\s+bit\s+|really\s+|very\s+)?"
     r"(?:bad|worse|wrong|difficult|hard|tough|out\s+of\s+hand|downhill)"
@@ -37,7 +39,7 @@ _VAGUE_TRIGGER = re.compile(
     # "if things don't work out", "if it doesn't work": whatever "it" is, what would be seen is unsaid.
     r"|(?:it|this|things)\s+(?:(?:does|do)\s+not|doesn['\u2019]t|don['\u2019]t)\s+work(?:\s+out)?"
     r"|(?:the|this)\s+plan\s+(?:(?:does\s+not|doesn['\u2019]t)\s+work|(?:is\s+not|isn['\u2019]t)\s+(?:working|successful)"
-    r"|fails|breaks\s+down)"
+    r"|fails?|breaks?\s+down|not\s+work)"
     r"|(?:concerns?|problems?|issues?|worries)\s+(?:arise|continue|escalate|increase|grow|get\s+worse|persist)"
     r"|(?:the\s+)?situation\s+(?:deteriorates?|worsens?|gets?\s+worse|escalates?)"
     r"|there\s+is\s+a\s+breakdown\s+in\s+(?:relationships?|communication)(?:\s+at\s+home)?"
@@ -74,7 +76,8 @@ _JUDGED_TO_STRUGGLE = re.compile(
     r"|there(?:\s+is|['\u2019]s)\s+a\s+crisis"
     r"|(?:(?:his|her|their|(?-i:[A-Z])\w+['\u2019]s)\s+)(?:[\w-]+\s+)?(?:health|mental\s+health|condition|mood|attendance|"
     r"behaviour|score|sleep|sleeping)(?:\s+at\s+(?:home|school))?\s+"
-    r"(?:deteriorates|worsens|declines|gets\s+worse|drops|falls|dips|slips|starts?\s+to\s+(?:slip|drop|fall|dip)|"
+    # "should her health deteriorate": the verb's plain form after "should".
+    r"(?:deteriorates?|worsens?|declines?|gets?\s+worse|drops?|falls?|dips?|slips?|starts?\s+to\s+(?:slip|drop|fall|dip)|"
     r"(?:does\s+not|doesn['\u2019]t)\s+(?:get\s+(?:any\s+)?better|improve))"
     r"|(?:(?:(?:his|her|their|(?-i:[A-Z])\w+['\u2019]s)\s+)[\w-]+|money|things|it|this)\s+(?:becomes?|is|are)\s+a\s+"
     r"(?:concern|worry|problem)(?:\s+again)?"
