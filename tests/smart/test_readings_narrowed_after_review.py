@@ -200,3 +200,27 @@ def test_a_trigger_said_with_should_or_a_place_is_still_vague(text: str) -> None
     assert "contingency-vague-trigger" in _rules(text, "contingency")
     said = "If there are problems with the school run, Nan will take Ben."
     assert "contingency-vague-trigger" not in _rules(said, "contingency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Aisha is too anxious to take Yusuf to clinic, she will get some support.",
+        "If Tyler has a bad day, Sian will make sure he is safe.",
+        "If Maya gets upset by Leo's meltdowns, we'll sort it.",
+    ],
+)
+def test_a_response_that_says_what_it_is_for_and_not_what_is_done_is_vague(text: str) -> None:
+    assert "contingency-vague-response" in _rules(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Aisha is too anxious to take Yusuf to clinic, she will get help from her sister Amina, who will go too.",
+        "If the boiler breaks, Mum will sort it out with the landlord that day.",
+        "If Tyler has a bad day, Sian will make sure he is safe by staying with him until he is calm.",
+    ],
+)
+def test_a_response_that_says_who_or_how_is_not_vague(text: str) -> None:
+    assert "contingency-vague-response" not in _rules(text, "contingency")

@@ -201,12 +201,30 @@ def contingency_asap(rule: Rule, s: Statement) -> list[Hit]:
 def vague_response(rule: Rule, s: Statement) -> list[Hit]:
     """ "will take appropriate action": what is done, left to judgement (seed 002: "'appropriate' (in
     whose view?)"); not "until mornings are back on track", when the help ends."""
-    return [
+    found = [
         h
         for h in _criterion_hits(rule, s)
         if s.in_verb_object(h.span)
         or _A_RESPONSE_BEFORE.search(s.text, max(0, h.span.start - 40), h.span.start)
     ]
+    unsaid = _WHAT_IS_DONE_UNSAID.search(s.text)
+    if not found and unsaid:
+        found = [Hit(Span(unsaid.start(1), unsaid.end(1), unsaid[1]), {"match": unsaid[1]})]
+    return found
+
+
+# "she will get some support", "we'll sort it", "Sian will make sure he is safe": a response that
+# names what it is for and not what is done; "get help from Nan" and "sort out the boiler" say it.
+_WHAT_IS_DONE_UNSAID = re.compile(
+    r"(?:\bwill|['\u2019]ll|\bwould|\bto)\s+"
+    r"((?:get|find|seek|look\s+for|ask\s+for)\s+(?:some\s+|more\s+|extra\s+)?(?:support|help|advice)\b"
+    r"(?!\s+(?:from|with|at|by)\b)"
+    r"|sort\s+(?:it|this|that|things)(?:\s+out)?\b(?!\s+(?:with|by)\b)"
+    r"|make\s+sure\s+(?:he|she|they|(?-i:[A-Z])\w+)\s+(?:is|are|stays?|feels?)\s+(?:safe|ok|okay|alright|all\s+right|fine)\b"
+    r"(?!\s+(?:by|at|with)\b))"
+    r"(?=\s*(?:[.;]|$|,?\s+(?:and|then)\b))",
+    re.IGNORECASE,
+)
 
 
 # A later response, after the first, left to judgement in the same way: "..., and the Family Practitioner
