@@ -224,3 +224,16 @@ def test_a_response_that_says_what_it_is_for_and_not_what_is_done_is_vague(text:
 )
 def test_a_response_that_says_who_or_how_is_not_vague(text: str) -> None:
     assert "contingency-vague-response" not in _rules(text, "contingency")
+
+
+def test_a_workers_task_or_a_course_of_weeks_is_a_service_not_the_change() -> None:
+    for text in (
+        "Health visitor to weigh baby Jacob fortnightly until 26 February 2027.",
+        "Farida will attend a 12-week English class at the community college by 31 March 2027.",
+    ):
+        assert "outcome-is-an-activity" in _rules(text, "outcome")
+    education = (
+        "Jade will attend her classes at Riverside College on at least 9 days out of 10 by 31 March 2027, "
+        "as the college register shows."
+    )
+    assert "outcome-is-an-activity" not in _rules(education, "outcome")

@@ -224,6 +224,7 @@ _CLASSES_IN_EDUCATION = re.compile(
     r"\bclass(?:es)?\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:college|school|academy|campus|sixth\s+form)\b",
     re.IGNORECASE,
 )
+_WEEKS_LONG = re.compile(r"\b(?:\d+|\w+)[\s-]weeks?\b", re.IGNORECASE)
 _SCHOOL_SESSIONS = re.compile(
     r"(?:at\s+least\s+|over\s+|more\s+than\s+)?\d+\s*(?:%|per\s*cent)\s+of\s+(?:his|her|their)\s+(?:school\s+)?"
     r"sessions\b[^.;]{0,60}?(?:\bat\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)*\s+"
@@ -316,6 +317,8 @@ def _education_or_health(s: Statement, main: Clause, what: tuple[int, int]) -> b
         or (
             _CLASSES_IN_EDUCATION.search(s.text, what[0], what[1] + 60)
             and not a_grown_up_of_the_family(s, main)
+            # "a 12-week English class": a course run for a number of weeks, not a young person's education
+            and not _WEEKS_LONG.search(s.text, what[0], what[1])
         )
     )
 

@@ -16,7 +16,7 @@ _A_JOB = re.compile(r"\b(?:" + JOB + r")s?\b", re.IGNORECASE)
 # reports that he hands in his homework each week"), which is how the change is known.
 _SERVICE_GIVEN = w.word_set(
     "visit meet call ring phone text refer support help provide offer arrange run deliver give work "
-    "do complete assess signpost contact liaise monitor check attend go take"
+    "do complete assess signpost contact liaise monitor check attend go take weigh measure see review"
 )
 
 
