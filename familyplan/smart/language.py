@@ -283,7 +283,7 @@ STEP_HORIZON = dt.timedelta(days=183)
 # year, a hearing. Its date is not the plan's to bring forward.
 PINNED_TO_AN_EVENT = re.compile(
     r"\b(?:exams?|gcses?|a[\s-]levels?|sats|mocks?|results\s+day|development\s+check|"
-    r"(?:\d+|one|two)[\s-](?:year|month)(?:[\s-]old)?\s+check|starts?\s+(?:at|in|year|reception|"
+    r"(?:\d+|one|two)[\s-](?:year|month)(?:[\s-]old)?\s+check|(?:\d+|six)\s+to\s+(?:\d+|eight)[\s-]week\s+check|starts?\s+(?:at|in|year|reception|"
     r"secondary|college|school|nursery)|before\s+(?:he|she|they)\s+starts?|transition\s+(?:day|visits?)|induction|"
     r"open\s+day|court\s+(?:hearing|date)|(?:final|first|court)\s+hearing|birthday|due\s+date|summer\s+holidays?|"
     # "move up to Reception", "her 12-month jabs": a day the school year or the child's age sets.

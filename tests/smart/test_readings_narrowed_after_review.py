@@ -237,3 +237,36 @@ def test_a_workers_task_or_a_course_of_weeks_is_a_service_not_the_change() -> No
         "as the college register shows."
     )
     assert "outcome-is-an-activity" not in _rules(education, "outcome")
+
+
+def test_a_fear_in_the_trigger_is_not_a_hedge() -> None:
+    feared = (
+        "If Natalia's frightening thoughts get stronger, or she feels she might act on them, she will put Emil in "
+        "his cot, leave the room and ring her sister Ola."
+    )
+
+    assert "action-intention" not in _rules(feared, "contingency")
+    assert "action-intention" in _rules("If Dad drinks, Nan might have the children.", "contingency")
+
+
+def test_an_action_at_a_babys_check_is_held_to_the_check() -> None:
+    at_the_check = Context(
+        action="At the baby's 6 to 8 week check, Dr Osei will ask Khadija how she is feeling."
+    )
+    any_day = Context(action="Jo will show Amy how to bath the baby safely.")
+
+    assert "when-beyond-timescale" not in _rules("31.03.2027", "when", at_the_check)
+    assert "when-beyond-timescale" in _rules("31.03.2027", "when", any_day)
+
+
+def test_a_word_inside_a_plans_quoted_name_compares_nothing() -> None:
+    cells = Context(
+        who="Lucy Grant, Family Support Worker",
+        when="Fortnightly Mondays from 14.12.2026 (review 08.02.2027)",
+    )
+    named = "Lucy will meet Dean and Michelle at home to practise the 'stop, step back, speak later' plan they chose."
+
+    assert "action-vague-comparative" not in _rules(named, "action", cells)
+    assert "action-vague-comparative" in _rules(
+        "Lucy will help Dean and Michelle talk more calmly.", "action", cells
+    )

@@ -156,6 +156,15 @@ def _named_not_compared(text: str, tokens: Sequence[Token], i: int) -> bool:
     return owned and bool(_A_SCHEME_AFTER.match(text, t.end))
 
 
+def _quoted(text: str, at: int) -> bool:
+    """Inside quotation marks: "the 'stop, step back, speak later' plan" is a name, not a comparison."""
+    before = text[:at]
+    singles = len(re.findall(r"(?:^|(?<=[\s(]))['\u2018]", before)) - len(
+        re.findall(r"['\u2019](?=[\s,.;:)]|$)", before)
+    )
+    return sum(before.count(q) for q in '"\u201c\u201d') % 2 == 1 or singles > 0
+
+
 def _comparatives(s: Statement) -> list[Span]:
     """ "more", "less", "better", "healthier" in the main predicate, with no number to say how much."""
     main = s.reading.main
@@ -169,7 +178,12 @@ def _comparatives(s: Statement) -> list[Span]:
             continue
         # Only a word that may compare is looked at more closely.
         may_compare = t.lower in _COMPARING or (t.lower.endswith("er") and len(t.lower) > 4)
-        if not may_compare or not t.is_word or _named_not_compared(s.text, tokens, i):
+        if (
+            not may_compare
+            or not t.is_word
+            or _named_not_compared(s.text, tokens, i)
+            or _quoted(s.text, t.start)
+        ):
             continue
         if t.lower in ("more", "less", "fewer", "better", "worse", "further"):
             out.append(Span(t.start, t.end, t.text))

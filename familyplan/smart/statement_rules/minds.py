@@ -57,6 +57,8 @@ def intention(rule: Rule, s: Statement) -> list[Hit]:
         return []  # "Nan would have the children": what would happen; "may be evicted": the process rule's
     if any(t.lower in _ASKED_WORDS for t in main.tokens[max(0, main.group[0] - 3) : main.group[0]]):
         return []  # "what help would free up his time": a question asked, not a hedge
+    if s.kind == "contingency" and _FELT.search(s.text, 0, main.tokens[main.group[0]].start):
+        return []  # "or she feels she might act on them": what she fears in the trigger, not a hedge
     start = main.tokens[main.group[0]].start
     end = main.tokens[main.verb].start if main.verb is not None else main.tokens[main.group[1] - 1].end
     before = [t for t in main.tokens[main.main : main.group[0]] if t.lower == main.tentative]
@@ -66,6 +68,11 @@ def intention(rule: Rule, s: Statement) -> list[Hit]:
     return [Hit(s.span(start, start + len(words_)), {"match": words_})]
 
 
+# "she feels she might", "I think I could": a fear or a sense, said of the one the trigger is about.
+_FELT = re.compile(
+    r"\b(?:feels?|thinks?|worries|worried|fears?|scared)\s+(?:that\s+)?(?:she|he|they|i|we)\s*$",
+    re.IGNORECASE,
+)
 _ASKED_WORDS = frozenset(["what", "which", "who", "how", "where", "whether", "why"])
 
 

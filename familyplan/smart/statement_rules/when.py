@@ -282,7 +282,11 @@ def beyond_timescale(rule: Rule, s: Statement) -> list[Hit]:
     for_a_baby = (s.kind == "when" and A_BABY.search(s.context.action)) or (
         s.kind == "action" and A_BABY.search(s.text)
     )
-    if for_a_baby and soonest > s.today + BABY_HORIZON:
+    if (
+        for_a_baby
+        and soonest > s.today + BABY_HORIZON
+        and not PINNED_TO_AN_EVENT.search(s.context.action or s.text)
+    ):
         return [Hit(held[1], {"match": held[1].text, "how_far": "more than three months away, for a baby"})]
     action = s.context.action if s.kind == "when" else s.text if s.kind == "action" else ""
     if A_SAFETY_WORRY.search(action) and soonest > s.today + BABY_HORIZON:
