@@ -270,3 +270,14 @@ def test_a_word_inside_a_plans_quoted_name_compares_nothing() -> None:
     assert "action-vague-comparative" in _rules(
         "Lucy will help Dean and Michelle talk more calmly.", "action", cells
     )
+
+
+def test_a_standard_spelt_out_after_a_colon_past_times_and_dates_is_said() -> None:
+    spelt = (
+        "Ayaan is ready for school by 8.30am on at least 4 school days out of 5 by 05.02.2027: dressed in clean "
+        "uniform, teeth brushed, breakfast eaten and book bag packed."
+    )
+    unsaid = "By 05.02.2027 Ayaan is ready for school on at least 4 days out of 5, as his teacher notes."
+
+    assert "subjective-standard" not in _rules(spelt, "outcome")
+    assert "subjective-standard" in _rules(unsaid, "outcome")

@@ -75,6 +75,9 @@ _SPELT_OUT_AFTER = re.compile(
     # "Chloe gets enough sleep and feels well enough ...: by 29 January she is sleeping at least 6 hours":
     # a headline, then its measure after the colon.
     r"|[^.;:]{0,100}:\s[^.;]{0,80}?\b(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)"
+    # "ready for school by 8.30am ...: dressed in clean uniform, teeth brushed, breakfast eaten": a list of
+    # what it means, after the colon.
+    r"|(?:[^.;:]|(?<=\d)[.:](?=\d)){0,100}:\s*[^.;:,]{3,60},\s*[^.;:,]{3,60}(?:,|\s+and\b)"
 )
 
 
