@@ -11,7 +11,8 @@ from familyplan.smart.reading.group_words import (
     skip_in_group,
     start_group,
 )
-from familyplan.smart.reading.looking_through import finite_form, look_through
+from familyplan.smart.reading.later_clauses import a_later_clause
+from familyplan.smart.reading.looking_through import look_through
 from familyplan.smart.reading.tokens import (
     Token,
     _can_be_base_verb,
@@ -69,7 +70,7 @@ def _anchored_group(clause: Clause) -> bool:
             if aside_end > i:
                 continue  # "Kai, so he is not tempted, will walk home with his cousin": an aside
             return False  # "Marcus has a childminder place, so he can keep his job": "can" is the purpose's
-        if t.lower in _AFTER_A_VERB and i > main + 1 and any(finite_form(x) for x in tokens[main + 1 : i]):
+        if a_later_clause(tokens, main, i):
             return False  # "babysits so Mum can go out", "knows who to call when Rio won't settle"
         after_a_clause = t.lower == "and" and i > main + 1 and tokens[i - 1].text == ","
         if after_a_clause and any(x.lower in w.BE | w.HAVE for x in tokens[main:i]):
@@ -91,7 +92,6 @@ def _anchored_group(clause: Clause) -> bool:
 
 
 _SECOND_CLAUSE = w.word_set("so because which")
-_AFTER_A_VERB = w.word_set("so when whenever if while whilst because unless until")
 _ASKING_WORDS = w.word_set("what how where why whether whatever")
 _WHOSE = w.POSSESSIVE_DETERMINERS - {"her"}  # "her" may be whom: "about her drinking" is read apart
 

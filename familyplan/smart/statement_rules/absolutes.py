@@ -9,6 +9,7 @@ from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.language import Span
 from familyplan.smart.statement_rules.statement import Statement, _hits, _listed, matcher
+from familyplan.smart.statement_rules.triggers import _response
 
 _SITUATION = re.compile(
     r"\b(?:when|whenever|if|while|whilst|in\s+the|at\s+the|on\s+the|near|around)\b",
@@ -218,14 +219,14 @@ def absolute_word(rule: Rule, s: Statement) -> list[Hit]:
 # In a contingency the trigger is the situation a safety rule is for ("will never drive the children",
 # "keep the tablets locked away at all times"), but "every time, however often it happens" promises
 # more than anyone can give: seed 002's too-ambitious expectations.
-# So do "every single day from then on" and "take it off him for good": a response kept for ever.
+# So does "every single day" in the response, with no end: a promise of effort kept for ever.
 _EVERY_TIME_HOWEVER_OFTEN = re.compile(
     r"\bevery\s+time\b[^.;]{0,20}?\bhowever\s+(?:often|many\s+times|long)\b"
-    r"|\bevery\s+single\b|\bfrom\s+then\s+on\b|\bfor\s+good\b",
+    r"|\bevery\s+single\s+(?:day|night|time|morning|evening|week)\b(?![^.;]*\b(?:until|till)\b)",
     re.IGNORECASE,
 )
 
 
 def _beyond_the_trigger(text: str) -> Span | None:
-    m = _EVERY_TIME_HOWEVER_OFTEN.search(text)
+    m = _EVERY_TIME_HOWEVER_OFTEN.search(text, len(text) - len(_response(text, trailing=False)))
     return Span(m.start(), m.end(), m[0]) if m else None

@@ -30,8 +30,7 @@ _OFTEN_IN_A_CELL = re.compile(
 # Things done again and again, which need how often: not one-off steps ("book", "ring", "take").
 _DONE_AGAIN_AND_AGAIN = w.word_set(
     "practise practice use go attend help visit spend read play walk cook exercise swim "
-    "collect meet brush bath bathe feed talk babysit mind tidy wash clean shop "
-    "tutor mentor coach supervise accompany"
+    "collect brush bath bathe feed babysit mind tidy wash shop tutor mentor coach"
 )
 # How often or which occasions, said some other way: days named ("the Tuesday coffee morning"), a count
 # ("three times before the review"), or an occasion the frequency comes from ("as prescribed", "all his
@@ -39,7 +38,9 @@ _DONE_AGAIN_AND_AGAIN = w.word_set(
 _OCCASIONS = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:once|twice|three\s+times|four\s+times|\d+\s+times)\b"
     r"|\bas\s+prescribed\b|\ball\s+(?:of\s+)?(?:his|her|their|the)\s+(?:\w+\s+)?appointments\b"
-    r"|\bto\s+(?:school|nursery|college)\b|\bdays?\s+off\b|\bduring\b",
+    r"|\bto\s+(?:school|nursery|college)\b|\bdays?\s+off\b|\bduring\b"
+    # "every contact", "each handover", "while Mum is at college", "so Mum can go to her sessions"
+    r"|\b(?:every|each)\s+\w+|\bwhil(?:e|st)\b|\bso\s+(?:that\s+)?(?:[\w'\u2019-]+\s+){1,3}?can\b",
     re.IGNORECASE,
 )
 
@@ -63,11 +64,12 @@ def _an_activity_done(s: Statement, main: Clause) -> bool:
         after = after[1:]
     # "his physio exercises": the activity after a word saying which; but "the housing register
     # application", "the booking for his club place": a one-off piece of paperwork.
-    if len(after) > 1 and after[1] in _ACTIVITIES:
+    # The activity is the head of what is done: "a morning routine chart" is a chart, made once.
+    if len(after) > 1 and after[1] in _ACTIVITIES and (len(after) == 2 or after[2] in _AFTER_AN_ACTIVITY):
         return True
     head = after[0] if after else ""
     ends = len(after) == 1 or after[1] in _AFTER_AN_ACTIVITY
-    return head in _ACTIVITIES or (head.endswith("ing") and w.can_be(head, "NOUN") and ends)
+    return (head in _ACTIVITIES or (head.endswith("ing") and w.can_be(head, "NOUN"))) and ends
 
 
 def _revises_for(main: Clause) -> bool:

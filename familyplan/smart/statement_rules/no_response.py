@@ -24,7 +24,6 @@ _IS_LIKELY = re.compile(
     r"worse|in\s+danger|harder|affected)\b",
     re.IGNORECASE,
 )
-_IF = w.word_set("if should whenever unless")
 # Someone in the rest of the response, who may act: a name, a relation or "she", not "her reading".
 _WORD = re.compile(r"(?-i:[A-Z])?[\w]+(?:['\u2019]s\b)?")
 _NOT_SOMEONE = w.word_set("her his its their it")
@@ -35,11 +34,6 @@ def no_response(rule: Rule, s: Statement) -> list[Hit]:
     main = s.reading.main
     if s.is_blank or main is None or main.verb is None:
         return []
-    if main.tokens[main.main].lower in _IF and not main.openings:
-        # "If Maisie is found asleep on the sofa again.": the trigger alone, with nothing after it.
-        text = s.text.strip().rstrip(".")
-        start = s.text.index(text)
-        return [Hit(s.span(start, start + len(text)), {"match": text})]
     response = _response(s.text, trailing=False)
     if main.passive or response == s.text:
         return []
