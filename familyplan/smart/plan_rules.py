@@ -343,7 +343,8 @@ def goal_without_area(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalog
 def achievements(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -> Iterator[Finding]:
     for g, goal in enumerate(plan.goals):
         if goal.status is GoalStatus.ACHIEVED:
-            detail = f"Goal achieved: {goal.outcome}"
+            # A goal brought in from a file with its outcome cell empty is still named, not left blank.
+            detail = f"Goal achieved: {goal.outcome.strip() or 'a goal with no outcome written'}"
             yield finding_for(rule, _hit(goal.outcome), Location("status", goal=g), detail=detail)
             continue
         for a, action in enumerate(goal.actions):

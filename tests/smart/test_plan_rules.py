@@ -361,6 +361,16 @@ def test_an_achieved_goal_is_celebrated() -> None:
     assert praise[0].message.startswith("Goal achieved: By the end of the spring term, Ben will be in school")
 
 
+def test_an_achieved_goal_with_no_outcome_written_is_named_so() -> None:
+    plan = a_good_plan()
+    plan.goals[0].status = GoalStatus.ACHIEVED
+    plan.goals[0].outcome = ""
+
+    praise = [f for f in check_plan(plan, today=TODAY).findings if f.rule == "plan-achievement"]
+
+    assert praise[0].message == "Goal achieved: a goal with no outcome written"
+
+
 def test_scores_are_0_to_100_and_a_poor_plan_scores_lower() -> None:
     poor = a_good_plan()
     for change in (without_lead, without_strengths, with_review_overdue, with_duplicate, with_unmet_need):
