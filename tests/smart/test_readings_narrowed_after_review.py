@@ -324,3 +324,32 @@ def test_a_modal_after_and_is_the_main_clauses_again(text: str) -> None:
     goes_on = Context(who="Kelly Brown (Mum)", when="From 05.01.2027 (review 16.02.2027)")
 
     assert "action-inner-state" not in _rules(text, "action", goes_on)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Should things not improve, Nan will have the children.",
+        "Should Jayden struggle, Mr Patel will ring Mum.",
+        "Should Mum not cope, Nan will have the children.",
+        "Should there be no improvement by the review, Nan will have the children.",
+        "Should it not work, Nan will have the children.",
+        "Should the plan prove unsuccessful, Nan will have the children.",
+        "If there are any concerns at the family centre, Jo will ring Mum.",
+        "If there are any concerns whilst at Dad's, Leo will ring Mum.",
+    ],
+)
+def test_a_vague_trigger_in_its_plain_form_after_should_or_with_a_place_is_vague(text: str) -> None:
+    assert "contingency-vague-trigger" in _rules(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If there are concerns at school about his eating, such as skipping lunch, Mrs Hill will ring Mum.",
+        "Should Ella's oxygen levels drop below 92%, Mum will ring 999.",
+        "If Jayden struggles with his maths homework, Nan will sit with him on Tuesdays.",
+    ],
+)
+def test_a_trigger_that_says_what_would_be_seen_is_not_vague(text: str) -> None:
+    assert "contingency-vague-trigger" not in _rules(text, "contingency")

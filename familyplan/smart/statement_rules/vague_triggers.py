@@ -25,8 +25,8 @@ _VAGUE_TRIGGER = re.compile(
     r"\b(?:if|when|whenever|should|in\s+case)\s+(?:"
     r"there\s+(?:are|is|were)\s+(?:any\s+)?(?:more\s+|further\s+|new\s+|other\s+)?"
     r"(?:problems?|issues?|concerns?|difficult(?:y|ies)|worries)"
-    # "if there are any concerns during visits": where, and still not what.
-    r"(?:\s+(?:during|at|in)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:visits?|contact|home|school|nursery|handovers?))?"
+    # "if there are any concerns during visits", "... whilst at Dad's": where or when, and still not what.
+    r"(?:\s+(?:during|at|in|while|whilst)\s+(?!(?:[^,;.:]*?\b(?:about|such\s+as|with|over|for)\b))[^,;.:()]{1,30}?)?"
     r"|things\s+(?:at\s+(?:home|school)\s+)?(?:get|gets|go|goes|become|becomes|are|start\s+to\s+(?:get|go))\s+"
     r"(?:a\s+bit\s+|really\s+|very\s+)?"
     r"(?:bad|worse|wrong|difficult|hard|tough|out\s+of\s+hand|downhill)"
@@ -46,7 +46,13 @@ _VAGUE_TRIGGER = re.compile(
     # "if things don't get better", "if there is no improvement", "if nothing changes"
     r"|things\s+(?:do\s+not|don['\u2019]t)\s+(?:get\s+any\s+better|get\s+better|improve|change|settle(?:\s+down)?)"
     r"|things\s+(?:have\s+not|haven['\u2019]t)\s+(?:improved|changed|got\s+(?:any\s+)?better)"
-    r"|there(?:\s+is|['\u2019]s)\s+no\s+(?:improvement|progress|change)|nothing\s+(?:changes|improves))"
+    r"|there(?:\s+is|['\u2019]s)\s+no\s+(?:improvement|progress|change)|nothing\s+(?:changes|improves)"
+    # After "should", the verb's plain form: "Should things not improve", "Should there be no improvement",
+    # "Should it not work", "Should the plan prove unsuccessful".
+    r"|things\s+not\s+(?:improve|get\s+(?:any\s+)?better|change|settle(?:\s+down)?)"
+    r"|there\s+be\s+no\s+(?:improvement|progress|change)"
+    r"|(?:it|this|things)\s+not\s+work(?:\s+out)?"
+    r"|(?:the|this)\s+plan\s+(?:not\s+be\s+(?:successful|working)|prove\s+unsuccessful))"
     r"(?:\s+again)?(?:\s+at\s+(?:home|school))?(?:\s+by\s+the\s+(?:next\s+)?review)?"
     r"(?:\s+(?:after|by|before)\s+(?:christmas|easter|half[\s-]term|the\s+holidays))?"
     r"(?:\s+(?:around|about|with|over|between)\s+(?:(?-i:[A-Z])\w+|him|her|them|mum|dad)"
@@ -60,9 +66,9 @@ _JUDGED_TO_STRUGGLE = re.compile(
     r"\b(?:if|when|whenever|should)\s+(?:(?:(?!I\b)(?-i:[A-Z])[\w\'\u2019-]*(?:\s+(?-i:[A-Z])[\w\'\u2019-]*)?"
     r"(?:['\u2019]s\s+(?:anxiety|mood|drinking|health|behaviour|worry|worries|stress|pain))?|she|he|they|"
     r"it|things|(?:his|her|their|the)\s+\w+)(?:\s+all)?\s+(?:"
-    r"(?:struggles|is\s+struggling|are\s+struggling|starts?\s+(?:to\s+struggle|struggling))"
+    r"(?:struggles?|is\s+struggling|are\s+struggling|starts?\s+(?:to\s+struggle|struggling))"
     r"(?:\s+(?:with\s+(?:(?:his|her|their|the)\s+)?[\w-]+|at\s+(?-i:[A-Z])[\w'\u2019-]+))?|"
-    r"(?:is|are)\s*n[o']?t\s+coping|(?:is|are)\s+not\s+coping|can(?:not|['\u2019]t)\s+cope|"
+    r"(?:is|are)\s*n[o']?t\s+coping|(?:is|are)\s+not\s+coping|can(?:not|['\u2019]t)\s+cope|not\s+cope|"
     r"seems?\s+(?:to\s+be\s+)?(?:unsettled|struggling|off|low|down|withdrawn|not\s+(?:herself|himself|themselves|right))|"
     r"(?:gets?|becomes?|is|are)\s+too\s+much(?:\s+for\s+(?:(?-i:[A-Z])\w+|him|her|them))?)"
     r"(?:\s+(?:emotionally|again|at\s+(?:home|school|college|nursery|work)))?"
