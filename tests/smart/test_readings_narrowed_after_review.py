@@ -353,3 +353,27 @@ def test_a_vague_trigger_in_its_plain_form_after_should_or_with_a_place_is_vague
 )
 def test_a_trigger_that_says_what_would_be_seen_is_not_vague(text: str) -> None:
     assert "contingency-vague-trigger" not in _rules(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the hotel asks them to leave, the family could lose their school places.",
+        "If Mum's hours are cut, Mum will struggle to keep her job.",
+        "If nothing changes, the children will be at risk of neglect.",
+    ],
+)
+def test_what_would_befall_the_family_is_not_a_response(text: str) -> None:
+    assert "contingency-no-response" in _rules(text, "contingency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Mum relapses, the children will be at Nan's, who has agreed to have them.",
+        "If the boiler breaks, the children will be cold, so Nan will have them.",
+        "If Mum loses her job, she will ring her brother Tom, who will help with the rent.",
+    ],
+)
+def test_what_the_family_or_network_does_is_a_response(text: str) -> None:
+    assert "contingency-no-response" not in _rules(text, "contingency")

@@ -19,6 +19,8 @@ from familyplan.smart.statement_rules.triggers import _response
 
 # What a thing does when nobody acts: it gets so, or goes up or down; or it "is likely to" or "at risk".
 _BECOMES = w.word_set("get become go drop fall rise increase decrease worsen deteriorate decline slip suffer")
+# What befalls someone when nobody acts.
+_BEFALLS = w.word_set("lose struggle")
 _IS_LIKELY = re.compile(
     r"\s+(?:(?:very|more|much|even|also|then|probably|quite)\s+)*(?:likely|unlikely|going|bound|at\s+risk|"
     r"worse|in\s+danger|harder|affected)\b",
@@ -38,19 +40,25 @@ def no_response(rule: Rule, s: Statement) -> list[Hit]:
     if main.passive or response == s.text:
         return []
     subject = own_subject_words(main)
-    if not subject or subject[-1].name or subject[-1].lower in w.FAMILY_WORDS:
+    if not subject:
+        return []
+    lemma = main.lemma.split(" ")[0]
+    verb_end = main.tokens[main.verb].end
+    likely = lemma == "be" and _IS_LIKELY.match(s.text, verb_end) is not None
+    # Someone of the family is the subject only of what would befall them: "the family could lose their
+    # home", "Mum will struggle to keep her job", "the children will be at risk".
+    someone = subject[-1].name or subject[-1].lower in w.FAMILY_WORDS
+    if someone and not (likely or lemma in _BEFALLS):
         return []
     people = set(s.catalogue.rule("who-organisation").words) | set(
         s.catalogue.rule("who-role-without-name").words
     )
-    lemma = main.lemma.split(" ")[0]
-    verb_end = main.tokens[main.verb].end
-    says_what_follows = lemma in _BECOMES or (lemma == "be" and _IS_LIKELY.match(s.text, verb_end))
+    says_what_follows = lemma in _BECOMES or lemma in _BEFALLS or likely
     # "the school will ...", "housing will ...": a service acting; not "Mum's health", which is hers.
     whose = (
         any(t.possessive for t in main.tokens[main.subject[0] : main.subject[1]]) if main.subject else False
     )
-    acting = subject[-1].lower in people and not whose
+    acting = subject[-1].lower in people and not whose and subject[-1].lower not in w.FAMILY_WORDS
     if acting or not says_what_follows or _someone_later(s.text, verb_end, people):
         return []
     start = len(s.text) - len(response.lstrip())
