@@ -377,3 +377,23 @@ def test_what_would_befall_the_family_is_not_a_response(text: str) -> None:
 )
 def test_what_the_family_or_network_does_is_a_response(text: str) -> None:
     assert "contingency-no-response" not in _rules(text, "contingency")
+
+
+def test_a_plan_issued_for_the_child_is_a_services_paperwork() -> None:
+    issued = "Ayaan will have his Education, Health and Care Plan issued by 30.04.2027."
+    had = "By 30.04.2027 Ayaan will have his own room with a bed he sleeps in every night."
+
+    assert "outcome-is-an-activity" in _rules(issued, "outcome")
+    assert "outcome-is-an-activity" not in _rules(had, "outcome")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By 12 February 2027 Mum will look after the children instead of leaving everything to Nan.",
+        "Gemma will take her responsibilities as a mother seriously and have Noah asleep by 8pm by 19.02.2027.",
+        "Shauna will start putting the children's needs before her own, so that they have clean beds by 22.01.2027.",
+    ],
+)
+def test_demands_that_blame_a_parent_judge_them(text: str) -> None:
+    assert "disrespectful-language" in _rules(text, "outcome")

@@ -13,7 +13,7 @@ from familyplan.smart.statement_rules.comparisons import _comparatives
 from familyplan.smart.statement_rules.evidence import _CHANGE_WORDS, has_evidence
 from familyplan.smart.statement_rules.further_steps import _SERVICE_VERBS, and_then_does
 from familyplan.smart.statement_rules.help_given import a_grown_up_of_the_family
-from familyplan.smart.statement_rules.services_had import SERVICE_OBJECTS, a_service_had
+from familyplan.smart.statement_rules.services_had import SERVICE_OBJECTS, a_service_had, paperwork_had
 from familyplan.smart.statement_rules.statement import Statement, _hits, _lemma_in, _listed, _whole, matcher
 from familyplan.smart.statement_rules.subjects import names_a_person, own_subject_words
 from familyplan.smart.statement_rules.workers_doing import a_workers_task
@@ -325,6 +325,13 @@ def _education_or_health(s: Statement, main: Clause, what: tuple[int, int]) -> b
 
 @matcher("outcome-is-an-activity")
 def activity(rule: Rule, s: Statement) -> list[Hit]:
+    paperwork = paperwork_had(s.text)
+    if paperwork is not None:
+        return [Hit(Span(paperwork.start(), paperwork.end(), paperwork[0]), {"match": paperwork[0]})]
+    return _an_activity(rule, s)
+
+
+def _an_activity(rule: Rule, s: Statement) -> list[Hit]:
     main = s.reading.main
     if main is None:
         return []

@@ -30,3 +30,16 @@ _VISITS_FROM = re.compile(
 def a_service_had(text: str, what: tuple[int, int]) -> bool:
     # The object ends before "from", which is where a visit says whose it is.
     return bool(SERVICE_OBJECTS.search(text, *what) or _VISITS_FROM.search(text, what[0], what[1] + 80))
+
+
+# "Ayaan will have his Education, Health and Care Plan issued": a service's paperwork done for them.
+_PAPERWORK_HAD = re.compile(
+    r"\b(?:have|has|get|gets)\s+(?:his|her|their|the|an?)\s+(?:[\w,'\u2019-]+\s+){0,6}?"
+    r"(?:plan|assessment|referral|application|report|ehcp|review|claim)\s+"
+    r"(?:issued|completed|agreed|approved|finalised|finalized|written|done|carried\s+out|submitted)\b",
+    re.IGNORECASE,
+)
+
+
+def paperwork_had(text: str) -> re.Match[str] | None:
+    return _PAPERWORK_HAD.search(text)
