@@ -335,7 +335,7 @@ def test_a_modal_after_and_is_the_main_clauses_again(text: str) -> None:
         "Should there be no improvement by the review, Nan will have the children.",
         "Should it not work, Nan will have the children.",
         "Should the plan prove unsuccessful, Nan will have the children.",
-        "If there are any concerns at the family centre, Jo will ring Mum.",
+        "If there are any concerns during contact, Jo will ring Mum.",
         "If there are any concerns whilst at Dad's, Leo will ring Mum.",
     ],
 )
@@ -349,6 +349,8 @@ def test_a_vague_trigger_in_its_plain_form_after_should_or_with_a_place_is_vague
         "If there are concerns at school about his eating, such as skipping lunch, Mrs Hill will ring Mum.",
         "Should Ella's oxygen levels drop below 92%, Mum will ring 999.",
         "If Jayden struggles with his maths homework, Nan will sit with him on Tuesdays.",
+        "If there are any concerns at school regarding bruising, Miss Lee will call Mum that day.",
+        "If there are any problems in getting Ellie to school, Nan will do the school run.",
     ],
 )
 def test_a_trigger_that_says_what_would_be_seen_is_not_vague(text: str) -> None:
@@ -373,6 +375,8 @@ def test_what_would_befall_the_family_is_not_a_response(text: str) -> None:
         "If Mum relapses, the children will be at Nan's, who has agreed to have them.",
         "If the boiler breaks, the children will be cold, so Nan will have them.",
         "If Mum loses her job, she will ring her brother Tom, who will help with the rent.",
+        "If the car breaks down, Mum is likely to ask her brother Tom for a lift.",
+        "If the car fails its MOT, Dad will lose his job unless Grandad lends him his van.",
     ],
 )
 def test_what_the_family_or_network_does_is_a_response(text: str) -> None:
@@ -381,10 +385,14 @@ def test_what_the_family_or_network_does_is_a_response(text: str) -> None:
 
 def test_a_plan_issued_for_the_child_is_a_services_paperwork() -> None:
     issued = "Ayaan will have his Education, Health and Care Plan issued by 30.04.2027."
-    had = "By 30.04.2027 Ayaan will have his own room with a bed he sleeps in every night."
 
     assert "outcome-is-an-activity" in _rules(issued, "outcome")
-    assert "outcome-is-an-activity" not in _rules(had, "outcome")
+    for text in (
+        "By 30.04.2027 Ayaan will have his own room with a bed he sleeps in every night.",
+        "Mum and Dad will have a co-parenting plan agreed between them by 31.03.2027, so Lily knows her days.",
+        "Ayaan will have his EHCP issued and be attending Oakfield School five days a week by September 2027.",
+    ):
+        assert "outcome-is-an-activity" not in _rules(text, "outcome")
 
 
 @pytest.mark.parametrize(
@@ -392,8 +400,19 @@ def test_a_plan_issued_for_the_child_is_a_services_paperwork() -> None:
     [
         "By 12 February 2027 Mum will look after the children instead of leaving everything to Nan.",
         "Gemma will take her responsibilities as a mother seriously and have Noah asleep by 8pm by 19.02.2027.",
-        "Shauna will start putting the children's needs before her own, so that they have clean beds by 22.01.2027.",
     ],
 )
 def test_demands_that_blame_a_parent_judge_them(text: str) -> None:
     assert "disrespectful-language" in _rules(text, "outcome")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum will keep putting the children's needs before her own and book one evening a week for herself.",
+        "Kai's counsellor will help him stop being so hard on himself after a bad day, every Tuesday at school.",
+        "Mum will pack the school bags the night before instead of leaving everything to the morning rush.",
+    ],
+)
+def test_praise_a_childs_feelings_or_a_time_do_not_judge(text: str) -> None:
+    assert "disrespectful-language" not in _rules(text, "action", TWO)

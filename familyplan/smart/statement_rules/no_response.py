@@ -21,6 +21,11 @@ from familyplan.smart.statement_rules.triggers import _response
 _BECOMES = w.word_set("get become go drop fall rise increase decrease worsen deteriorate decline slip suffer")
 # What befalls someone when nobody acts.
 _BEFALLS = w.word_set("lose struggle")
+_BEFALLS_THEM = re.compile(
+    r"\s+(?:(?:very|more|also|then|probably|even)\s+)*(?:at\s+risk|in\s+danger|unable|unsafe|"
+    r"(?:likely|going|bound)\s+to\s+(?:lose|struggle|miss|fall|be|need|go\s+without|end\s+up))\b",
+    re.IGNORECASE,
+)
 _IS_LIKELY = re.compile(
     r"\s+(?:(?:very|more|much|even|also|then|probably|quite)\s+)*(?:likely|unlikely|going|bound|at\s+risk|"
     r"worse|in\s+danger|harder|affected)\b",
@@ -46,9 +51,11 @@ def no_response(rule: Rule, s: Statement) -> list[Hit]:
     verb_end = main.tokens[main.verb].end
     likely = lemma == "be" and _IS_LIKELY.match(s.text, verb_end) is not None
     # Someone of the family is the subject only of what would befall them: "the family could lose their
-    # home", "Mum will struggle to keep her job", "the children will be at risk".
+    # home", "Mum will struggle to keep her job", "the children will be at risk"; not "Mum is likely to
+    # ask her brother", which she does.
     someone = subject[-1].name or subject[-1].lower in w.FAMILY_WORDS
-    if someone and not (likely or lemma in _BEFALLS):
+    befalls = lemma in _BEFALLS or (lemma == "be" and _BEFALLS_THEM.match(s.text, verb_end) is not None)
+    if someone and not befalls:
         return []
     people = set(s.catalogue.rule("who-organisation").words) | set(
         s.catalogue.rule("who-role-without-name").words
@@ -68,6 +75,8 @@ def no_response(rule: Rule, s: Statement) -> list[Hit]:
 
 def _someone_later(text: str, after: int, people: set[str]) -> bool:
     """ "..., in which case Nan will have the children", "Nan has agreed to do the school run."."""
+    if _UNLESS.search(text, after):
+        return True  # "... unless Grandad lends him his van": who steps in, said as the condition
     for m in _WORD.finditer(text, after):
         word = m[0]
         if word.endswith(("'s", "\u2019s")) or word.lower() in _NOT_SOMEONE:
@@ -79,7 +88,9 @@ def _someone_later(text: str, after: int, people: set[str]) -> bool:
     return False
 
 
+_UNLESS = re.compile(r"\bunless\b", re.IGNORECASE)
 # What someone named goes on to do: "Nan will have them", "Sara, who lives two doors down", "has agreed".
 _ACTS = re.compile(
-    r"(?:\s+(?:[A-Z]\w+|\(.*?\)))?\s*,?\s+(?:will|would|can|could|has|have|had|agreed|is|are|was|who|to)\b|['\u2019]ll\b",
+    r"(?:\s+(?:[A-Z]\w+|\(.*?\)))?\s*,?\s+(?:will|would|can|could|has|have|had|agreed|is|are|was|who|to|knows|asks|"
+    r"rings|calls|goes|takes|lends|gives|helps|comes|stays)\b|['\u2019]ll\b",
 )

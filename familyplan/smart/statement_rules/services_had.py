@@ -41,5 +41,16 @@ _PAPERWORK_HAD = re.compile(
 )
 
 
+# The family's own plan ("a co-parenting plan agreed between them", "her own safety plan written in her
+# words"), or a change said after it ("... and be attending school five days a week").
+_THEIR_OWN = re.compile(
+    r"\b(?:own|budget|co-?parenting|parenting|routine|safety|behaviour|repayment|between\s+them)\b", re.I
+)
+_A_CHANGE_AFTER = re.compile(r"\s*(?:,\s*)?(?:and|so)\b", re.IGNORECASE)
+
+
 def paperwork_had(text: str) -> re.Match[str] | None:
-    return _PAPERWORK_HAD.search(text)
+    found = _PAPERWORK_HAD.search(text)
+    if found is None or _THEIR_OWN.search(found[0]) or _A_CHANGE_AFTER.match(text, found.end()):
+        return None
+    return found

@@ -25,8 +25,9 @@ _VAGUE_TRIGGER = re.compile(
     r"\b(?:if|when|whenever|should|in\s+case)\s+(?:"
     r"there\s+(?:are|is|were)\s+(?:any\s+)?(?:more\s+|further\s+|new\s+|other\s+)?"
     r"(?:problems?|issues?|concerns?|difficult(?:y|ies)|worries)"
-    # "if there are any concerns during visits", "... whilst at Dad's": where or when, and still not what.
-    r"(?:\s+(?:during|at|in|while|whilst)\s+(?!(?:[^,;.:]*?\b(?:about|such\s+as|with|over|for)\b))[^,;.:()]{1,30}?)?"
+    # "if there are any concerns during visits", "... whilst at Dad's": where, and still not what.
+    r"(?:\s+(?:(?:during|at|in)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:visits?|contact|home|school|nursery|handovers?|class)"
+    r"|(?:while|whilst)\s+(?:at|in)\s+(?:(?-i:[A-Z])\w+['\u2019]s|home|school|nursery|contact)))?"
     r"|things\s+(?:at\s+(?:home|school)\s+)?(?:get|gets|go|goes|become|becomes|are|start\s+to\s+(?:get|go))\s+"
     r"(?:a\s+bit\s+|really\s+|very\s+)?"
     r"(?:bad|worse|wrong|difficult|hard|tough|out\s+of\s+hand|downhill)"
