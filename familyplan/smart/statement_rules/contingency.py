@@ -120,7 +120,7 @@ def _named_doer(s: Statement, response: str, processes: list[Span]) -> bool:
     about, and does not act only by carrying out a process ("Jo Reed will refer to social care")."""
     offset = s.text.find(response)
     names = {t.start for t in s.reading.tokens if t.name}
-    roles = _role_words(s)
+    roles = role_words(s)
     trigger = s.text[:offset].lower()
     for m in _NAMED_DOER.finditer(response):
         words_ = {m["name"].lower(), (m["surname"] or "").strip().lower()} - {""}
@@ -242,7 +242,7 @@ def _the_family_helped(tokens: list[Token], i: int) -> bool:
     )
 
 
-def _role_words(s: Statement) -> frozenset[str]:
+def role_words(s: Statement) -> frozenset[str]:
     """The words for a job, as the who cells read them: "worker", "officer", "coordinator"."""
     return s.catalogue.memo("role words", lambda: frozenset(s.catalogue.rule("who-role-without-name").words))
 
@@ -271,7 +271,7 @@ def _read_names_in_response(s: Statement) -> list[tuple[str, int, int]]:
     start = len(s.text) - len(response)
     # "School will tell Sam if Chloe is late": who is in a trigger after the response is not who acts.
     later = _later_triggers(s.text, start)
-    roles = _role_words(s)
+    roles = role_words(s)
     tokens = s.reading.tokens
     names = []
     for i, t in enumerate(tokens):

@@ -13,6 +13,7 @@ import re
 from familyplan.smart import words as w
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
+from familyplan.smart.statement_rules.contingency import role_words
 from familyplan.smart.statement_rules.statement import Statement, matcher
 from familyplan.smart.statement_rules.subjects import own_subject_words
 from familyplan.smart.statement_rules.triggers import _response
@@ -57,8 +58,9 @@ def no_response(rule: Rule, s: Statement) -> list[Hit]:
     befalls = lemma in _BEFALLS or (lemma == "be" and _BEFALLS_THEM.match(s.text, verb_end) is not None)
     if someone and not befalls:
         return []
-    people = set(s.catalogue.rule("who-organisation").words) | set(
-        s.catalogue.rule("who-role-without-name").words
+    people = s.catalogue.memo(
+        "organisation and role words",
+        lambda: frozenset(s.catalogue.rule("who-organisation").words) | role_words(s),
     )
     says_what_follows = lemma in _BECOMES or lemma in _BEFALLS or likely
     # "the school will ...", "housing will ...": a service acting; not "Mum's health", which is hers.
@@ -73,7 +75,7 @@ def no_response(rule: Rule, s: Statement) -> list[Hit]:
     return [Hit(s.span(start, end), {"match": s.text[start:end]})]
 
 
-def _someone_later(text: str, after: int, people: set[str]) -> bool:
+def _someone_later(text: str, after: int, people: frozenset[str]) -> bool:
     """ "..., in which case Nan will have the children", "Nan has agreed to do the school run."."""
     if _UNLESS.search(text, after):
         return True  # "... unless Grandad lends him his van": who steps in, said as the condition

@@ -14,6 +14,7 @@ import re
 from familyplan.smart import words as w
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
+from familyplan.smart.statement_rules.contingency import role_words
 from familyplan.smart.statement_rules.statement import Statement, matcher
 from familyplan.smart.statement_rules.subjects import own_subject_words
 
@@ -55,5 +56,5 @@ def action_passive(rule: Rule, s: Statement) -> list[Hit]:
 def _someone(s: Statement, word: str) -> bool:
     if word in w.INDEFINITE_PRONOUNS:
         return True
-    roles = s.catalogue.rule("who-role-without-name").words
+    roles = role_words(s)
     return word in roles or word.rstrip("s") in roles or word in ("teacher", "worker", "staff", "team")
