@@ -178,7 +178,15 @@ WORKER = "Jo Price, Family Support Worker"
             "action-purposeless-verb",
             False,
         ),
-        ("Jo will visit the family at home every Tuesday.", WORKER, "action-purposeless-verb", False),
+        # Whom the visit is to is no more than "visit every fortnight" says: what it is for is unsaid.
+        ("Jo will visit the family at home every Tuesday.", WORKER, "action-purposeless-verb", True),
+        ("Jo will do home visits.", WORKER, "action-purposeless-verb", True),
+        (
+            "Jo will visit Mum at home and go through the post with her.",
+            WORKER,
+            "action-purposeless-verb",
+            False,
+        ),
         (
             "Mum will visit two flats offered by the housing association.",
             "Mum (Sara)",

@@ -335,6 +335,10 @@ def test_a_modal_after_and_is_the_main_clauses_again(text: str) -> None:
         "Should there be no improvement by the review, Nan will have the children.",
         "Should it not work, Nan will have the children.",
         "Should the plan prove unsuccessful, Nan will have the children.",
+        "Should the situation not improve, Nan will have the children on Fridays.",
+        "If the situation doesn't get any better, Nan will have the children on Fridays.",
+        "Should there be little or no improvement, Auntie Sara will take Ben to school.",
+        "If there is little progress by the review, Auntie Sara will take Ben to school.",
         "If there are any concerns during contact, Jo will ring Mum.",
         "If there are any concerns whilst at Dad's, Leo will ring Mum.",
     ],
@@ -351,6 +355,8 @@ def test_a_vague_trigger_in_its_plain_form_after_should_or_with_a_place_is_vague
         "If Jayden struggles with his maths homework, Nan will sit with him on Tuesdays.",
         "If there are any concerns at school regarding bruising, Miss Lee will call Mum that day.",
         "If there are any problems in getting Ellie to school, Nan will do the school run.",
+        "If the housing situation does not change by March, Mum will ask Nan to put them up.",
+        "If there is little or no improvement in Sam's attendance (below 90%), Nan will do the school run.",
     ],
 )
 def test_a_trigger_that_says_what_would_be_seen_is_not_vague(text: str) -> None:

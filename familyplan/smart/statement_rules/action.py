@@ -170,10 +170,11 @@ _A_TASK_WITH = re.compile(
 def _visit_for_nothing(rule: Rule, s: Statement, main: Clause) -> list[Hit]:
     """ "Kerry will visit every fortnight", "visit weekly to monitor home conditions": a visit for
     nothing said, or only to watch, is the "monitor" seed 002 calls not purposeful."""
-    if s.kind != "action" or main.verb is None or main.lemma != "visit" or visits_someone(s):
+    if s.kind != "action" or main.verb is None or not a_workers_visit(s):
         return []
-    if not a_workers_visit(s):
-        return []
+    if main.lemma != "visit" or visits_someone(s):
+        # "Hannah will visit the family", "Hannah to do home visits": whom, and still not what for.
+        return _visit_with_nothing_after(s, main)
     end = main.tokens[main.verb].end
     vague = [
         sp for sp in _listed(rule, s) if sp.start > end and re.search(r"\bto\s+$", s.text[end : sp.start])
@@ -186,6 +187,34 @@ def _visit_for_nothing(rule: Rule, s: Statement, main: Clause) -> list[Hit]:
     then_does = then is not None and w.verb_lemma(then[1]) is not None and not _lemma_in(rule.words, then[1])
     done_there = then_does or re.match(r"[^.;]*?\bfor\s+(?:a|an|the|some)\s+\w", rest)
     return [] if vague or done_there or _has_purpose(s) else s.verb_hit()
+
+
+# A visit made to someone, or visits done: "visit the family", "visit Natasha", "do home visits".
+_VISITED = re.compile(
+    r"(?:the\s+(?:family|children|home)|mum|dad|them|her|him|(?-i:[A-Z])[\w'\u2019-]+(?:\s+and\s+(?-i:[A-Z])[\w'\u2019-]+)?)"
+    r"(?:\s+at\s+home)?"
+    + r"(?:\s+(?:every|each|once|twice|weekly|fortnightly|monthly)\b[\w\s]*)?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+_VISITS_DONE = re.compile(
+    r"(?:out\s+)?(?:regular\s+|weekly\s+|fortnightly\s+)?(?:home\s+)?visits"
+    r"(?:\s+(?:every|each|once|twice|weekly|fortnightly|monthly)\b[\w\s]*)?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+_DOING = frozenset(("do", "make", "carry out", "undertake", "complete"))
+
+
+def _visit_with_nothing_after(s: Statement, main: Clause) -> list[Hit]:
+    """A worker's visit to someone with nothing after whom: what the visit is for is unsaid."""
+    what = s.verb_object
+    if what is None or main.verb is None or _has_purpose(s):
+        return []
+    rest = s.text[what[0] :]
+    if main.lemma == "visit" and _VISITED.match(rest):
+        return s.verb_hit()
+    if main.lemma in _DOING and _VISITS_DONE.match(rest):
+        return _hits([s.span(main.tokens[main.verb].start, what[1])])  # "do home visits"
+    return []
 
 
 def _timed(s: Statement) -> bool:

@@ -70,6 +70,41 @@ _ASKING = w.word_set("ask check discuss talk record write note")
 _WHAT_SOMEONE_WILL_DO = w.word_set("can could should will would must need needs")
 
 
+# "explain that low mood after a baby can get better with help": what someone is told is so, not a
+# standard the action sets.
+_TELLING = w.word_set("explain reassure tell remind")
+_OUGHT = w.word_set("should must ought")
+_NEEDING = w.word_set("needs need has have")
+
+
+def _told_ends(tokens: Sequence[Token], i: int) -> bool:
+    """Where the action goes on past what is told: "; ", "and to answer", "and answer"; not "is common
+    and can get better", which is still what is told."""
+    if tokens[i].text == ";":
+        return True
+    if tokens[i].lower not in ("and", "then") or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.lower == "to" or (nxt.lower not in w.MODALS and _can_be_base_verb(nxt))
+
+
+def _after_telling(tokens: Sequence[Token], i: int) -> bool:
+    """ "that" opening what is told: a telling verb just before it, or before whom it is told to. Not
+    what someone is told they should do ("tell Mum that she should be stricter"): a target still."""
+    ahead = tokens[i + 1 : i + 7]
+    if any(
+        t.lower in _OUGHT or (t.lower in _NEEDING and k + 1 < len(ahead) and ahead[k + 1].lower == "to")
+        for k, t in enumerate(ahead)
+    ):
+        return False
+    for t in reversed(tokens[max(0, i - 4) : i]):
+        if not t.is_word or t.lower in w.CONJUNCTIONS:
+            return False
+        if w.verb_lemma(t.lower) in _TELLING:
+            return True
+    return False
+
+
 def _after_asking(tokens: Sequence[Token], i: int) -> bool:
     """ "what" or "how" opening what is asked: an asking verb before it in the same part of the
     sentence ("ask Hannah on her own at school what ..."), and no one's doing asked about."""
@@ -100,13 +135,15 @@ def _in_questions(tokens: Sequence[Token]) -> list[bool]:
     """For each token, whether it is in a question asked ("assess ... whether it is making lessons
     harder"), which is no target, up to where the action goes on ("... and help him to manage his
     anger better")."""
-    inside, question, asked, had = [], False, False, False
+    inside, question, asked, had, told = [], False, False, False, False
     for i, t in enumerate(tokens):
         # "... what helped and what made it harder": the second question joined to the first.
         joined = had and i > 0 and tokens[i - 1].lower in ("and", "or")
         if t.lower == "whether" or (t.lower in ("what", "how") and (joined or _after_asking(tokens, i))):
-            question, asked, had = True, False, True
-        elif question and _question_ends(tokens, i, asked):
+            question, asked, had, told = True, False, True, False
+        elif not question and t.lower == "that" and _after_telling(tokens, i):
+            question, asked, told = True, False, True
+        elif question and (_told_ends(tokens, i) if told else _question_ends(tokens, i, asked)):
             question = False
         # "whether he likes", "whether to go": the question has its verb.
         asked = asked or (question and (_a_verb_form(t) or t.lower == "to"))

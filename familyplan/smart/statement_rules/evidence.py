@@ -256,7 +256,7 @@ def _able_to(main: Clause) -> bool:
 _SKILLS = w.word_set(
     "read write spell count test measure check use book ring phone call email text message cook make prepare "
     "travel catch ride swim dress wash bath brush feed change fill complete pay budget shop tie "
-    "name sign inject give take work"
+    "name sign inject give take work log"
 )
 
 

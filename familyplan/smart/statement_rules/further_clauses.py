@@ -110,6 +110,9 @@ def _further_clauses(s: Statement, main: Clause) -> Iterator[Clause]:
     for clause in s.reading.clauses:
         if clause is not main and clause.verb is not None:
             yield clause
+            known_by = _what_it_is_known_by(clause)
+            if known_by is not None:
+                yield known_by
         tokens = clause.tokens
         for i, t in enumerate(tokens[:-2]):
             # ", and the bedroom has a working smoke alarm": a second subject with its own verb.
@@ -128,6 +131,22 @@ def _further_clauses(s: Statement, main: Clause) -> Iterator[Clause]:
                 rest = read_clause([*subject, *tokens[i + 1 :]])
                 if rest.verb is not None and (not second or rest.subject is not None):
                     yield rest
+
+
+# "I'll know because by March I am cooking our meals again", "We will know it is working when ...":
+# the family saying in their own words what they will see.
+_KNOWING_BY = w.word_set("because when as since")
+
+
+def _what_it_is_known_by(clause: Clause) -> Clause | None:
+    if clause.verb is None or clause.lemma != "know" or clause.passive:
+        return None
+    after = clause.tokens[clause.verb + 1 : clause.verb + 6]
+    at = next((i for i, t in enumerate(after) if t.lower in _KNOWING_BY), None)
+    if at is None:
+        return None
+    seen = read_clause(clause.tokens[clause.verb + 2 + at :])
+    return seen if seen.verb is not None else None
 
 
 _WHOSE_THING = w.word_set("her his their my our a an the")

@@ -255,15 +255,15 @@ _REVIEW_BEFORE = re.compile(r"\breview(?:ed)?\s*(?:on|by|date|:)?\s*:?\s*$", re.
 
 def soonest_for_recurring(parsed: ParsedWhen, today: dt.date) -> dt.date | None:
     """For work that recurs, the day it is written to be reviewed ("every Wednesday until 10.03.2027
-    (review 27.01.2027)"), not when it stops."""
+    (review 27.01.2027)"), not when it stops; with no review, the day it starts ("every Wednesday from
+    13.01.2027 until 10.03.2027"), from which the child has it each week."""
     if not parsed.recurrence:
         return None
-    reviews = [
-        d.date
-        for d in parsed.dates
-        if d.date >= today and _REVIEW_BEFORE.search(parsed.text, max(0, d.start - 15), d.start)
-    ]
-    return min(reviews) if reviews else None
+    ahead = [d for d in parsed.dates if d.date >= today]
+    reviews = [d.date for d in ahead if _REVIEW_BEFORE.search(parsed.text, max(0, d.start - 15), d.start)]
+    if reviews:
+        return min(reviews)
+    return min(d.date for d in ahead) if len(ahead) > 1 else None
 
 
 @matcher("when-beyond-timescale")
