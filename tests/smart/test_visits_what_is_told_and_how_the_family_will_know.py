@@ -15,7 +15,10 @@ WORKER = Context(
 )
 
 
-def _rules(text: str, kind: str, context: Context = Context()) -> set[str]:
+NONE = Context()
+
+
+def _rules(text: str, kind: str, context: Context = NONE) -> set[str]:
     return {f.rule for f in check_statement(text, kind, today=TODAY, context=context)}
 
 

@@ -134,7 +134,9 @@ _EVIDENCE = re.compile(
     r"|\b(?:\d+|ten|seven|eight|nine|six|five)\b[^.;]{0,12}?\b(?:on|out\s+of)\s+(?:the|a|her|his|their)?\s*(?:scal(?:e|ing)|10|ten)\b)"
     # "her key person will note this in the July report": someone who will see it, and when.
     # "as he tells us at the April review": what the person says, and when it is heard.
-    r"|(?P<told>\bas\s+(?:he|she|they|(?-i:[A-Z])[a-z]+)\s+(?:tells?|says?)\s+us\s+(?:at|in|on|by)\b)"
+    # "as Tobi will tell Megan at the review": whom, and when it is heard.
+    r"|(?P<told>\bas\s+(?:he|she|they|(?-i:[A-Z])[a-z]+)\s+(?:(?:will|can)\s+(?:tell|say\s+to)|tells?|says?(?:\s+to)?)\s+"
+    r"(?:us|me|her|him|them|(?-i:[A-Z])[a-z]+)\s+(?:at|in|on|by)\b)"
     r"|(?P<checked>\b(?:check|checks|confirm|confirms|note|notes|record|records|log|logs|see|sees)\s+(?:this|it|that|them)\s+"
     r"(?:at|on|in|by|with|during|each|every|to)\b"
     # "..., which Halima will check on her online statement": who looks, and where.

@@ -23,6 +23,7 @@ from familyplan.smart.statement_rules.help_given import (
     only_watches,
     supports_a_vague_step,
     supports_by_doing,
+    visit_with_nothing_after,
     visits_someone,
     work_in_name,
 )
@@ -174,7 +175,8 @@ def _visit_for_nothing(rule: Rule, s: Statement, main: Clause) -> list[Hit]:
         return []
     if main.lemma != "visit" or visits_someone(s):
         # "Hannah will visit the family", "Hannah to do home visits": whom, and still not what for.
-        return _visit_with_nothing_after(s, main)
+        visit = visit_with_nothing_after(s, main) if not _has_purpose(s) else None
+        return _hits([visit]) if visit else []
     end = main.tokens[main.verb].end
     vague = [
         sp for sp in _listed(rule, s) if sp.start > end and re.search(r"\bto\s+$", s.text[end : sp.start])
@@ -187,34 +189,6 @@ def _visit_for_nothing(rule: Rule, s: Statement, main: Clause) -> list[Hit]:
     then_does = then is not None and w.verb_lemma(then[1]) is not None and not _lemma_in(rule.words, then[1])
     done_there = then_does or re.match(r"[^.;]*?\bfor\s+(?:a|an|the|some)\s+\w", rest)
     return [] if vague or done_there or _has_purpose(s) else s.verb_hit()
-
-
-# A visit made to someone, or visits done: "visit the family", "visit Natasha", "do home visits".
-_VISITED = re.compile(
-    r"(?:the\s+(?:family|children|home)|mum|dad|them|her|him|(?-i:[A-Z])[\w'\u2019-]+(?:\s+and\s+(?-i:[A-Z])[\w'\u2019-]+)?)"
-    r"(?:\s+at\s+home)?"
-    + r"(?:\s+(?:every|each|once|twice|weekly|fortnightly|monthly)\b[\w\s]*)?\s*[.!]?\s*$",
-    re.IGNORECASE,
-)
-_VISITS_DONE = re.compile(
-    r"(?:out\s+)?(?:regular\s+|weekly\s+|fortnightly\s+)?(?:home\s+)?visits"
-    r"(?:\s+(?:every|each|once|twice|weekly|fortnightly|monthly)\b[\w\s]*)?\s*[.!]?\s*$",
-    re.IGNORECASE,
-)
-_DOING = frozenset(("do", "make", "carry out", "undertake", "complete"))
-
-
-def _visit_with_nothing_after(s: Statement, main: Clause) -> list[Hit]:
-    """A worker's visit to someone with nothing after whom: what the visit is for is unsaid."""
-    what = s.verb_object
-    if what is None or main.verb is None or _has_purpose(s):
-        return []
-    rest = s.text[what[0] :]
-    if main.lemma == "visit" and _VISITED.match(rest):
-        return s.verb_hit()
-    if main.lemma in _DOING and _VISITS_DONE.match(rest):
-        return _hits([s.span(main.tokens[main.verb].start, what[1])])  # "do home visits"
-    return []
 
 
 def _timed(s: Statement) -> bool:
@@ -392,4 +366,13 @@ def vague_how_often(rule: Rule, s: Statement) -> list[Hit]:
         for kind, a, _, t in s.when
         if kind == "vague" and _VAGUE_OFTEN.fullmatch(t) and not _HOW_BEFORE.search(s.text, 0, a)
     ]
-    return [Hit(s.span(a, a + len(t)), {"match": t}) for a, t in vague[:1]]
+    found = [Hit(s.span(a, a + len(t)), {"match": t}) for a, t in vague[:1]]
+    # "have regular chats with Nan", "frequent check-ins": the same, said of the things done.
+    done = None if found else _VAGUE_OFTEN_THINGS.search(s.text)
+    return found or ([Hit(s.span(done.start(), done.end()), {"match": done[0]})] if done else [])
+
+
+_VAGUE_OFTEN_THINGS = re.compile(
+    r"\b(?:regular|frequent|occasional|periodic)\s+(?:[a-z-]+\s+)?(?:[a-z-]+s)\b(?!\s+(?:on|every|each)\b)",
+    re.IGNORECASE,
+)

@@ -159,11 +159,13 @@ _FOR_THEM = re.compile(r"\b(?:for|to)\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?:and|or)\s*
 
 def _heads_a_clause(text: str, response_start: int, start: int, end: int) -> bool:
     before = text[response_start:start]
+    if _WHO_WILL.match(text, end):
+        return True  # "write to Mum and Dad, who will walk him in": said to act after
     if _FOR_THEM.search(before):
         return False  # "... a breakfast club place for Ben and Sky": whom it is for
     if _JOINED_HEAD.search(before):
         return bool(_ITS_OWN_VERB.match(text, end))
-    return bool(_CLAUSE_HEAD.search(before) or _WHO_WILL.match(text, end))
+    return bool(_CLAUSE_HEAD.search(before))
 
 
 # "If no one in the family can have her", "if the network can't help": the family tried first.
@@ -277,10 +279,12 @@ _OFFERED = re.compile(
 # "the Family Practitioner will refer him", "her outreach worker will arrange a move": a worker known by
 # their job, heading a clause of the response.
 _A_WORKER_BY_ROLE = re.compile(
-    r"(?:^|[,;]|\band|\bthen)\s+(?:the|his|her|their|my|our)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?:^|[,;]|\band|\bthen)\s+(?:(?:the|his|her|their|my|our)\s+(?:[\w'\u2019-]+\s+){0,4}?"
     r"(?:worker|practitioner|nurse|officer|visitor|teacher|adviser|advisor|therapist|mentor|co-?ordinator|"
     # "the crisis team will assess her at home": a service by its name, doing its work.
     r"team|service|police)"
+    # "..., school to contact parents": the school as a whole, with nobody named.
+    r"|(?:(?:the|his|her|their)\s+)?(?:school|nursery|college))"
     # "..., the school nurse, who will arrange for ...": the worker, said to act after their job.
     r"(?:\s*,\s*who)?\s+(?:will|would|is\s+to|to|can)\s+(?!be\b)",
     re.IGNORECASE,

@@ -24,8 +24,9 @@ _A_NAME_GIVEN = re.compile(
     # "their grandparents, Pat and Roy Hill, ...", "a neighbour – Mrs Patel at number 12", "their
     # grandparents; Nan Pat has agreed": named just after, in a word or three.
     r"|\s*[,;\u2013\u2014-]\s*(?:[\w'\u2019-]+\s+){0,3}?(?-i:[A-Z])[a-z]+\b(?!\s+(?:will|would|can)\b)"
-    # "his grandparents up the road (Pat and Roy)": named in brackets after where they live.
-    r"|(?:\s+[a-z]+){1,4}\s*\(\s*(?-i:[A-Z])[a-z]+"
+    # "his grandparents up the road (Pat and Roy)", "family in Leeds (her sister Amy)": named in brackets
+    # after where they live.
+    r"|(?:\s+[\w'\u2019]+){0,4}\s*\(\s*(?:[a-z]+\s+){0,3}(?-i:[A-Z])[a-z]+"
 )
 # "her grandparents in Stoke", "his grandparents on Dad's side": which grandparents, said.
 _WHICH_ONES = re.compile(
@@ -146,10 +147,13 @@ _NOT_A_HELPER = frozenset(
 
 def _takes_a_part(text: str, sp: Span, response_starts: int) -> bool:
     before = text[max(response_starts, sp.start - 40) : sp.start]
-    if _OR_SOMEONE_ELSE.search(before) or sp.text.lower() in _NOT_A_HELPER:
+    if _OR_SOMEONE_ELSE.search(before):
         return False
+    # "Tanya and the children will stay with family": relatives, whoever they are, not the family itself.
     if _GONE_TO.search(before):
-        return True
+        return sp.text.lower() != "the family"
+    if sp.text.lower() in _NOT_A_HELPER:
+        return False
     after = _FROM_A_SERVICE.match(text, sp.end)  # "a worker from the Traveller Education Service will"
     return bool(_HEADS_A_CLAUSE.search(before) and _DOES_IT.match(text, after.end() if after else sp.end))
 

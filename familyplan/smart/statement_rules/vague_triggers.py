@@ -35,7 +35,7 @@ _VAGUE_TRIGGER = re.compile(
     # "if she feels she is getting worse": worse in what way, unsaid.
     r"|(?:(?:she|he|they|mum|dad|(?-i:[A-Z])[a-z]+)\s+feels?\s+(?:that\s+)?)?(?:she|he|they|mum|dad|(?-i:[A-Z])[a-z]+)\s+"
     r"(?:is|are)\s+(?:getting|feeling)\s+worse\b"
-    r"|it\s+(?:all\s+)?(?:goes|go)\s+wrong|anything\s+goes\s+wrong|(?:it|things|stuff)\s+(?:all\s+)?kicks?\s+off"
+    r"|it\s+(?:all\s+)?(?:goes|go)\s+wrong|anything\s+goes\s+wrong|(?:anything|something)\s+(?:bad\s+)?happens|(?:it|things|stuff)\s+(?:all\s+)?kicks?\s+off"
     r"|it\s+(?:is\s+not|isn['\u2019]t)\s+working(?:\s+for\s+(?-i:[A-Z])\w+)?"
     # "if things don't work out", "if it doesn't work": whatever "it" is, what would be seen is unsaid.
     r"|(?:it|this|things)\s+(?:(?:does|do)\s+not|doesn['\u2019]t|don['\u2019]t)\s+work(?:\s+out)?"

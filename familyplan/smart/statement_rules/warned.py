@@ -64,7 +64,7 @@ _SOMEONES_CONDUCT = re.compile(
 _SENT_AWAY = re.compile(
     r"\b(?:will|would|is\s+to|are\s+to)\s+(?:have\s+to\s+)?(?:go\s+(?:and|to)\s+live|move\s+in|live)\s+with\b"
     # "the children will be moved to Nan Sue's": moved, as a consequence.
-    r"|\b(?:will|would)\s+be\s+(?:moved|taken|sent)\s+(?:to|in\s+with)\b"
+    r"|(?:\b(?:will|would)|\b\w+['\u2019]ll)\s+be\s+(?:moved|taken|sent)\s+(?:to|in\s+with)\b"
     r"|\buntil\s+(?:she|he|they|mum|dad|(?-i:[A-Z])[a-z]+)\s+(?:is|are)\s+back\s+on\s+track\b"
     r"|\buntil\s+(?:the\s+plan\s+ends|further\s+notice)\b",
     re.IGNORECASE,
@@ -74,7 +74,7 @@ _SENT_AWAY = re.compile(
 # "..., he will go straight back to St Aidan's and be permanently excluded": the sanction itself, as the plan.
 _PUNISHED = re.compile(
     # Not "... so that Mum will not be fined": a sanction avoided is no threat.
-    r"\b(?:will|would|could|may|might)\s+(?:then\s+)?(?:(?:(?!\bnot\b|\bnever\b|n['\u2019]t\b|\bso\b)[^.;,]){0,50}?\band\s+)?"
+    r"(?:\b(?:will|would|could|may|might)|\b\w+['\u2019]ll)\s+(?:then\s+)?(?:(?:(?!\bnot\b|\bnever\b|n['\u2019]t\b|\bso\b)[^.;,]){0,50}?\band\s+)?"
     r"(?:have\s+to\s+)?be\s+(?:permanently\s+)?(?:excluded|evicted|prosecuted|fined|grounded|"
     r"taken\s+into\s+care|placed\s+in\s+care|removed\s+from)\b",
     re.IGNORECASE,
