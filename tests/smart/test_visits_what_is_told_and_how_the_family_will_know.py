@@ -123,3 +123,48 @@ def test_weekly_work_for_a_baby_is_held_to_when_it_starts(when: str, flagged: bo
     } | _rules(text, "action", context)
 
     assert ("when-beyond-timescale" in found) is flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom meets Declan at school twice to look at college courses and fills in the applications with him.",
+        "Tom rings her every Monday at 5pm to go through the week's bills.",
+    ],
+)
+def test_a_name_that_is_also_a_word_opens_an_action_done_to_someone_named(text: str) -> None:
+    context = Context(who="Tom Evans (Careers Adviser)", when="12/01/2027 and 09/02/2027")
+
+    assert "action-no-doing" not in _rules(text, "action", context)
+
+
+def test_what_is_assessed_is_a_question_asked_not_a_standard_set() -> None:
+    text = "Visit Natasha at home to assess what would make washing and cooking easier for her."
+    context = Context(who="Rachel Kim (Occupational Therapist)", when="Home visit 14/01/2027")
+
+    assert "action-vague-comparative" not in _rules(text, "action", context)
+
+
+@pytest.mark.parametrize(
+    ("when", "flagged"),
+    [("Home visit on 21/01/2027", False), ("21/01/2027", False), ("By 21/01/2027", True)],
+)
+def test_practice_in_a_session_on_a_day_set_says_when(when: str, flagged: bool) -> None:
+    text = "Kasia and Dariusz practise treating a night-time low with Priya at home, using the low-sugar kit."
+    context = Context(who="Priya Shah (Children's Diabetes Nurse)", when=when)
+
+    assert ("action-no-how-often" in _rules(text, "action", context)) is flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By 26/03/2027 the floors Mia plays on will be free of dog mess on every visit.",
+        "By 26/03/2027 the dog will be let out into the garden morning and evening, and the floors Mia plays on "
+        "will be free of dog mess on every visit.",
+        "Maya wants Dad to be fun when he collects them. We will know this is happening when every Sunday "
+        "handover at Nan's between now and 10/03/2027 goes ahead with Dad sober.",
+    ],
+)
+def test_a_thing_whose_use_or_place_names_someone_is_still_a_thing_seen(text: str) -> None:
+    assert "outcome-no-measure" not in _rules(text, "outcome")

@@ -163,7 +163,14 @@ def _an_english_word_as_a_name(tokens: list[Token], i: int) -> bool:
     to_do = after.lower == "to" and i == 0 and infinitive and w.verb_lemma(t.lower) not in _TAKES_TO
     if after.lower in w.MODALS or to_do:
         return not w.can_be(t.lower, "NOUN") and w.verb_lemma(t.lower) is not None
-    return False
+    # "Tom meets Declan at school", "Bob rings her on Mondays": opening the statement, a word that is no
+    # verb, then one that does something to someone named.
+    someone = i + 2 < len(tokens) and (tokens[i + 2].name or tokens[i + 2].lower in _SOMEONE_DONE_TO)
+    does = after.lower.endswith("s") and w.verb_lemma(after.lower) not in (None, after.lower)
+    return i == 0 and someone and does and w.verb_lemma(t.lower) is None
+
+
+_SOMEONE_DONE_TO = frozenset(("him", "her", "them", "mum", "dad"))
 
 
 _CLOSED = (

@@ -65,7 +65,7 @@ def _a_verb_form(t: Token) -> bool:
 
 # Verbs that gather what someone says: "ask Hannah what has got better", "talk about how it went".
 # Not telling or showing ("explain how he can behave better"): that is a target, said another way.
-_ASKING = w.word_set("ask check discuss talk record write note")
+_ASKING = w.word_set("ask check discuss talk record write note assess explore")
 # "how he can support Leo more", "what she needs to do better": what someone will do, still vague.
 _WHAT_SOMEONE_WILL_DO = w.word_set("can could should will would must need needs")
 

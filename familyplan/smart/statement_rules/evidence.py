@@ -15,7 +15,7 @@ from familyplan.smart.statement_rules.done_by_then import (
     _perfect,
     _with_done,
 )
-from familyplan.smart.statement_rules.further_clauses import evidence_clauses
+from familyplan.smart.statement_rules.further_clauses import evidence_clauses, up_to_a_clause_about_it
 from familyplan.smart.statement_rules.how_it_is_seen import (
     how_it_is_seen,
     noted_where_seen,
@@ -127,7 +127,7 @@ _CONDITION = re.compile(
 def _thing_in_a_state(s: Statement, main: Clause, after: list[Token]) -> bool:
     if main.subject is None or main.verb is None:
         return False
-    subject = own_subject_words(main)
+    subject = up_to_a_clause_about_it(own_subject_words(main))
     if not subject or names_a_person(subject):
         return False  # a person's state is seen in what they do, not said by an adjective
     if after:

@@ -17,6 +17,12 @@ def evidence_clauses(s: Statement, main: Clause) -> Iterator[Clause]:
     """The further clauses that speak of the outcome's own person or of a thing, and say what is
     seen rather than what is taken part in ("She will complete the course by March")."""
     wanted = main.lemma in _WANTING  # "We want Kayla to have her own bed": the outcome itself
+    # "We will know this is happening when every handover goes ahead with Dad sober": said to be how we
+    # will know, whoever it is about.
+    for clause in s.reading.clauses:
+        known_by = _what_it_is_known_by(clause)
+        if known_by is not None and _about_the_same(main, known_by):
+            yield known_by
     for clause in _further_clauses(s, main):
         if clause.lemma.split(" ")[0] in _TAKING_PART:
             continue
@@ -67,7 +73,9 @@ def _about_the_same(main: Clause, clause: Clause) -> bool:
     said = clause.tokens[clause.verb : clause.verb + 2] if clause.verb is not None else []
     if any(t.lower in _ON_RECORD for t in said):
         return True  # "and both children are registered at Castle Street Surgery": a record shows it
-    words_ = [t for t in clause.tokens[clause.subject[0] : clause.subject[1]] if t.is_word]
+    words_ = [
+        t for t in up_to_a_clause_about_it(clause.tokens[clause.subject[0] : clause.subject[1]]) if t.is_word
+    ]
     if any(t.lower in _PRONOUNS for t in words_):
         return not clause.passive
     main_words = {t.lower for t in main.tokens[main.subject[0] : main.subject[1]]} if main.subject else set()
@@ -110,9 +118,6 @@ def _further_clauses(s: Statement, main: Clause) -> Iterator[Clause]:
     for clause in s.reading.clauses:
         if clause is not main and clause.verb is not None:
             yield clause
-            known_by = _what_it_is_known_by(clause)
-            if known_by is not None:
-                yield known_by
         tokens = clause.tokens
         for i, t in enumerate(tokens[:-2]):
             # ", and the bedroom has a working smoke alarm": a second subject with its own verb.
@@ -179,3 +184,21 @@ def _someone_then_verb(tokens: list[Token], i: int) -> bool:
         return False
     lemma = w.verb_lemma(verb.lower)
     return lemma is not None and lemma != verb.lower and not verb.lower.endswith("ing")
+
+
+_WHERE_IT_IS = w.word_set("at in on between during")
+
+
+def up_to_a_clause_about_it(subject: list[Token]) -> list[Token]:
+    """ "the floors Mia plays on", "every Sunday handover at Nan's": the thing, before the clause or
+    the place that says whose it is; not "Mum and Dad", nor "one of her friends"."""
+    for i, t in enumerate(subject[1:], start=1):
+        before = subject[i - 1]
+        a_thing = before.is_word and not before.name and before.lower not in w.FAMILY_WORDS
+        noun_like = w.can_be(before.lower, "NOUN") or w.verb_lemma(before.lower) is None
+        if t.lower in _WHERE_IT_IS and a_thing and noun_like and before.lower not in _WHOSE_THING:
+            return subject[:i]
+        noun = before.is_word and not before.name and w.can_be(before.lower, "NOUN")
+        if t.name and noun and before.lower not in _WHOSE_THING and before.lower not in _TITLES:
+            return subject[:i]
+    return subject

@@ -47,6 +47,10 @@ _OCCASIONS = re.compile(
 
 # Not "revise the safety plan" (amend it) nor "exercise her right": "revise for her exams" is practice.
 _PRACTICE = w.word_set("practise practice rehearse")
+_DUE_BY = re.compile(r"\b(?:by|review|until|before|deadline)\b", re.IGNORECASE)
+_ON_A_DAY = re.compile(
+    r"(?:^|\b(?:on|visit|session|appointment))\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$", re.IGNORECASE
+)
 # What is done again and again when someone "does" it: "do extra reading with Joseph", "do his
 # physio exercises"; not "do the forms", a one-off.
 _ACTIVITIES = w.word_set(
@@ -92,8 +96,10 @@ def no_how_often(rule: Rule, s: Statement) -> list[Hit]:
     if main is None or main.verb is None or main.negated or main.passive or main.ended:
         return []
     lemmas = [main.lemma.split(" ")[0], *(lemma.split(" ")[0] for lemma in main.looked_through)]
-    # Practice is never done once, so even "by the review" leaves how often unsaid.
-    always_again = any(lemma in _PRACTICE for lemma in lemmas)
+    # Practice is never done once, so even "by the review" leaves how often unsaid; but practice on a
+    # day set ("Home visit on 21/01/2027") is a session of it, whose day is said.
+    on_a_day = _ON_A_DAY.search(cell) and not _DUE_BY.search(cell)
+    always_again = any(lemma in _PRACTICE for lemma in lemmas) and not on_a_day
     if not _GOES_ON.match(cell) and not always_again:
         return []
     done_again = always_again or any(lemma in _DONE_AGAIN_AND_AGAIN for lemma in lemmas) or _revises_for(main)
