@@ -36,25 +36,6 @@ def test_regular_things_done_say_no_more_of_how_often_than_regularly(text: str, 
 
 
 @pytest.mark.parametrize(
-    ("text", "flagged"),
-    [
-        (
-            "Liam to sort his drinking out, get to all his appointments, pay the rent and be home for tea "
-            "every night.",
-            True,
-        ),
-        ("Jo will ring the school, book the GP, fill in the PIP form and visit Nan.", True),
-        ("Mum will wash, dress, feed and settle the baby by 7pm.", False),
-        ("Mum will take Kai to school, collect him at 3pm and make his tea.", False),
-    ],
-)
-def test_four_tasks_in_one_box_are_several_actions(text: str, flagged: bool) -> None:
-    context = Context(who="Liam Hart (Dad)", when="Every day from 04/01/2027, review 10/03/2027")
-
-    assert ("several-statements" in _rules(text, "action", context)) is flagged
-
-
-@pytest.mark.parametrize(
     ("text", "rule", "flagged"),
     [
         ("Tobi will ring 999 if anything happens.", "contingency-vague-trigger", True),

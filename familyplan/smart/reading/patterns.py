@@ -134,9 +134,15 @@ _EVIDENCE = re.compile(
     r"|\b(?:\d+|ten|seven|eight|nine|six|five)\b[^.;]{0,12}?\b(?:on|out\s+of)\s+(?:the|a|her|his|their)?\s*(?:scal(?:e|ing)|10|ten)\b)"
     # "her key person will note this in the July report": someone who will see it, and when.
     # "as he tells us at the April review": what the person says, and when it is heard.
-    # "as Tobi will tell Megan at the review": whom, and when it is heard.
-    r"|(?P<told>\bas\s+(?:he|she|they|(?-i:[A-Z])[a-z]+)\s+(?:(?:will|can)\s+(?:tell|say\s+to)|tells?|says?(?:\s+to)?)\s+"
-    r"(?:us|me|her|him|them|(?-i:[A-Z])[a-z]+)\s+(?:at|in|on|by)\b)"
+    r"|(?P<told>\bas\s+(?:he|she|they|(?-i:[A-Z])[a-z]+)\s+(?:tells?|says?)\s+us\s+(?:at|in|on|by)\b"
+    # "as Tobi will tell Megan (Young Carers Worker) at the review", "as Tobi and Mum will say at the
+    # review": who says it, and a meeting or a day when it is heard.
+    r"|\b(?:as|which)\s+(?:he|she|they|(?-i:[A-Z])[a-z]+)(?:\s+and\s+(?:mum|dad|(?-i:[A-Z])[a-z]+))?\s+"
+    r"(?:(?:will|can)\s+(?:tell|say(?:\s+to)?)|tells?|says?(?:\s+to)?)"
+    r"(?:\s+(?:us|me|her|him|them|the\s+[\w-]+|(?:his|her|their)\s+[\w-]+(?:\s+(?-i:[A-Z])[a-z]+)?|"
+    r"(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?(?:\s+and\s+(?-i:[A-Z])[a-z]+)?)(?:\s*\([^)]{1,40}\))?)?"
+    r"(?:\s+about)?\s+(?:at|in|on|by)\s+(?:(?:the|her|his|their|each|every|our|a)\s+)?(?:next\s+)?"
+    r"(?:review|meeting|visit|session|appointment|TAF|core\s+group|\w+day\b|(?-i:[A-Z])[a-z]+\b|\d))"
     r"|(?P<checked>\b(?:check|checks|confirm|confirms|note|notes|record|records|log|logs|see|sees)\s+(?:this|it|that|them)\s+"
     r"(?:at|on|in|by|with|during|each|every|to)\b"
     # "..., which Halima will check on her online statement": who looks, and where.
@@ -247,7 +253,7 @@ _EVIDENCE_PARTS = _parts(
             True,
         ),
         "kept": (_words("keep keeps keeping"), False),
-        "told": (_words("as"), False),
+        "told": (_words("as which"), False),
         "checked": (
             _words("check checks confirm confirms note notes record records log logs see sees which"),
             False,

@@ -23,7 +23,6 @@ from familyplan.smart.statement_rules.help_given import (
     only_watches,
     supports_a_vague_step,
     supports_by_doing,
-    visit_with_nothing_after,
     visits_someone,
     work_in_name,
 )
@@ -37,6 +36,7 @@ from familyplan.smart.statement_rules.statement import (
     _whole,
     matcher,
 )
+from familyplan.smart.statement_rules.visits import visit_with_nothing_after
 
 _STANDING_RULE = re.compile(r"\b(?:never|always)\b", re.IGNORECASE)
 
@@ -373,6 +373,9 @@ def vague_how_often(rule: Rule, s: Statement) -> list[Hit]:
 
 
 _VAGUE_OFTEN_THINGS = re.compile(
-    r"\b(?:regular|frequent|occasional|periodic)\s+(?:[a-z-]+\s+)?(?:[a-z-]+s)\b(?!\s+(?:on|every|each)\b)",
+    r"\b(?:regular|frequent|occasional|periodic)\s+(?:(?:short|brief|informal|1:1|one[\s-]to[\s-]one|"
+    r"face[\s-]to[\s-]face|phone|home|video|online|joint|family|supervision|review),?\s+){0,2}"
+    r"(?:chats?|meetings?|catch[\s-]?ups?|visits?|calls?|phone\s+calls?|sessions?|check[\s-]?ins?|contact|"
+    r"updates?|texts?|time\s+with|meet[\s-]?ups?|talks?)\b(?!\s+(?:on|every|each)\b)",
     re.IGNORECASE,
 )

@@ -72,9 +72,11 @@ _WHAT_SOMEONE_WILL_DO = w.word_set("can could should will would must need needs"
 
 # "explain that low mood after a baby can get better with help": what someone is told is so, not a
 # standard the action sets.
-_TELLING = w.word_set("explain reassure tell remind")
+_TELLING = w.word_set("explain reassure tell remind understand share")
 _OUGHT = w.word_set("should must ought")
 _NEEDING = w.word_set("needs need has have")
+_IMPORTANT = w.word_set("important vital essential crucial better best")
+_PEOPLE_TOLD = w.FAMILY_WORDS | w.word_set("she he they you we i")
 
 
 def _told_ends(tokens: Sequence[Token], i: int) -> bool:
@@ -85,20 +87,30 @@ def _told_ends(tokens: Sequence[Token], i: int) -> bool:
     if tokens[i].lower not in ("and", "then") or i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
+    # "... and Mum will get him to bed earlier": someone, then what they will do, is the action again.
+    someone = nxt.name or nxt.lower in w.FAMILY_WORDS or nxt.lower in w.PERSONAL_PRONOUNS
+    if someone and i + 2 < len(tokens) and tokens[i + 2].lower in w.MODALS:
+        return True
     return nxt.lower == "to" or (nxt.lower not in w.MODALS and _can_be_base_verb(nxt))
 
 
 def _after_telling(tokens: Sequence[Token], i: int) -> bool:
     """ "that" opening what is told: a telling verb just before it, or before whom it is told to. Not
     what someone is told they should do ("tell Mum that she should be stricter"): a target still."""
-    ahead = tokens[i + 1 : i + 7]
-    if any(
-        t.lower in _OUGHT or (t.lower in _NEEDING and k + 1 < len(ahead) and ahead[k + 1].lower == "to")
-        for k, t in enumerate(ahead)
-    ):
-        return False
-    for t in reversed(tokens[max(0, i - 4) : i]):
-        if not t.is_word or t.lower in w.CONJUNCTIONS:
+    ahead = tokens[i + 1 : i + 9]
+    for k, t in enumerate(ahead):
+        # "that she should be stricter", "that he has got to be firmer", "that it is important that she
+        # is more consistent"; not "that the feeds should get easier", said of a thing, not a person.
+        person = any(x.lower in _PEOPLE_TOLD or x.name for x in ahead[:k])
+        obliged = t.lower in _OUGHT or (
+            t.lower in _NEEDING and k + 1 < len(ahead) and ahead[k + 1].lower in ("to", "got")
+        )
+        judged = t.lower in _IMPORTANT and k > 0 and ahead[k - 1].lower in ("be", "is", "are", "was")
+        if (obliged and person) or judged:
+            return False
+    # Back past whom it is told to and how: "explain to Mum and Dad, using the leaflet, that ...".
+    for t in reversed(tokens[max(0, i - 10) : i]):
+        if t.lower == "that" or t.text in (";", "."):
             return False
         if w.verb_lemma(t.lower) in _TELLING:
             return True

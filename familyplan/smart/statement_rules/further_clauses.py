@@ -144,14 +144,23 @@ _KNOWING_BY = w.word_set("because when as since")
 
 
 def _what_it_is_known_by(clause: Clause) -> Clause | None:
+    """Not "We know Tia is at risk because ...", the reason for the goal; and not sessions gone to
+    ("because she will have attended 10 sessions"), which seed 002 says need not lead to change."""
     if clause.verb is None or clause.lemma != "know" or clause.passive:
+        return None
+    before = [t.lower for t in clause.tokens[max(0, clause.verb - 2) : clause.verb]]
+    if "will" not in before and "shall" not in before:
         return None
     after = clause.tokens[clause.verb + 1 : clause.verb + 6]
     at = next((i for i, t in enumerate(after) if t.lower in _KNOWING_BY), None)
     if at is None:
         return None
     seen = read_clause(clause.tokens[clause.verb + 2 + at :])
-    return seen if seen.verb is not None else None
+    taken_part = seen.lemma.split(" ")[0] in _TAKING_PART or any(t.lower in _SESSIONS for t in seen.tokens)
+    return seen if seen.verb is not None and not taken_part else None
+
+
+_SESSIONS = w.word_set("session sessions course programme appointment appointments referral")
 
 
 _WHOSE_THING = w.word_set("her his their my our a an the")

@@ -362,30 +362,3 @@ def supports_a_vague_step(s: Statement, main: Clause) -> list[Span]:
 
 
 # A visit made to someone, or visits done: "visit the family", "visit Natasha", "do home visits".
-_VISITED = re.compile(
-    r"(?:the\s+(?:family|children|home)|mum|dad|them|her|him|(?-i:[A-Z])[\w'\u2019-]+(?:\s+and\s+(?-i:[A-Z])[\w'\u2019-]+)?)"
-    r"(?:\s+at\s+home)?"
-    + r"(?:\s+(?:every|each|once|twice|weekly|fortnightly|monthly)\b[\w\s]*)?\s*[.!]?\s*$",
-    re.IGNORECASE,
-)
-_VISITS_DONE = re.compile(
-    r"(?:out\s+)?(?:regular\s+|weekly\s+|fortnightly\s+)?(?:home\s+)?visits"
-    r"(?:\s+(?:every|each|once|twice|weekly|fortnightly|monthly)\b[\w\s]*)?\s*[.!]?\s*$",
-    re.IGNORECASE,
-)
-_DOING = frozenset(("do", "make", "carry out", "undertake", "complete"))
-
-
-def visit_with_nothing_after(s: Statement, main: Clause) -> Span | None:
-    """A visit to someone with nothing after whom ("visit the family"), or visits done ("do home
-    visits"): what the visit is for is unsaid."""
-    what = s.verb_object
-    if what is None or main.verb is None:
-        return None
-    rest = s.text[what[0] :]
-    if main.lemma == "visit" and _VISITED.match(rest):
-        verb = main.tokens[main.verb]
-        return s.span(verb.start, verb.end)
-    if main.lemma in _DOING and _VISITS_DONE.match(rest):
-        return s.span(main.tokens[main.verb].start, what[1])
-    return None

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from familyplan.smart import words as w
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
 from familyplan.smart.statement_rules.statement import Statement, _whole, matcher
@@ -63,23 +62,6 @@ def _new_statements(text: str) -> int:
     return count
 
 
-# "Liam to sort his drinking out, get to all his appointments, pay the rent and be home for tea":
-# four tasks, each with what it is done to, are a to-do list, not one action; "wash, dress, feed and
-# settle the baby" is one routine.
-_MOST_TASKS = 3
-_LISTED = re.compile(r",\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?", re.IGNORECASE)
-
-
-def _tasks_listed(s: Statement) -> int:
-    main = s.reading.main
-    if main is None or main.verb is None:
-        return 0
-    start = main.tokens[main.verb].start
-    body = re.split(r"[.;:(]", s.text[start:], maxsplit=1)[0]
-    items = [item.split() for item in _LISTED.split(body)]
-    return sum(1 for words in items if len(words) > 1 and w.verb_lemma(words[0].lower()) == words[0].lower())
-
-
 @matcher("several-statements")
 def several_statements(rule: Rule, s: Statement) -> list[Hit]:
     written = [line.strip() for line in s.text.splitlines() if line.strip()]
@@ -94,8 +76,6 @@ def several_statements(rule: Rule, s: Statement) -> list[Hit]:
         detail = f"{sentences} sentences"
     elif count > _MOST_WORDS:
         detail = f"{count} words"
-    elif (tasks := _tasks_listed(s)) > _MOST_TASKS:
-        detail = f"{tasks} tasks"
     else:
         return []
     return [Hit(_whole(s.text), {"detail": detail})]

@@ -222,9 +222,11 @@ _WHAT_IS_DONE_UNSAID = re.compile(
     r"(?:\bwill|['\u2019]ll|\bwould|\bto)\s+"
     r"((?:get|find|seek|look\s+for|ask\s+for)\s+(?:some\s+|more\s+|extra\s+)?(?:support|help|advice)\b"
     r"(?!\s+(?:from|with|at|by)\b)"
-    # "Callum will find another service": which one, and what it would do, unsaid.
-    r"|(?:find|look\s+for|try)\s+(?:another|a\s+different|an\s+alternative|other|alternative)\s+"
-    r"(?:service|provider|option|support|help|agency|placement|arrangement)s?\b(?!\s+(?:such\s+as|like|from|at)\b)"
+    # "Callum will find another service": which one, and what it would do, unsaid; not "find another
+    # provider and ring Brambles", which says where.
+    r"|(?:find|look\s+for|try|source|signpost\s+(?:\w+\s+)?to)\s+(?:another|a\s+different|an\s+alternative|other|"
+    r"alternative|somewhere)\s*(?:service|provider|option|support|help|agency|placement|arrangement|childcare|else)s?\b"
+    r"(?:\s+(?:to\s+help|that\s+can\s+help|for\s+(?:him|her|them|(?-i:[A-Z])\w+)|in\s+the\s+area))?(?=\s*(?:[.;]|$))"
     r"|sort\s+(?:it|this|that|things)(?:\s+out)?\b(?!\s+(?:with|by)\b)"
     r"|make\s+sure\s+(?:he|she|they|(?-i:[A-Z])\w+)\s+(?:is|are|stays?|feels?)\s+(?:safe|ok|okay|alright|all\s+right|fine)\b"
     r"(?!\s+(?:by|at|with)\b))"

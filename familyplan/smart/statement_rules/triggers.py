@@ -62,7 +62,7 @@ _ARROW = re.compile(r"\s*(?:\u2192|\u21d2|->|=>)\s*")
 _A_NOTES_COLON = re.compile(r"(?<=[\w)]):\s+(?:[-\u2022*]\s+)?(?=[A-Za-z])")
 _GOING_WRONG = re.compile(
     r"\b(?:not|no|never|nobody|no\s+one|no-one|cannot|can['\u2019]t|isn['\u2019]t|doesn['\u2019]t|won['\u2019]t|unable|still|"
-    r"unwell|unavailable|ill|poorly|sick|hospital|operation|surgery|away|late|missed|misses|missing|relaps\w*|drinking|drunk|using\s+again|"
+    r"unwell|unavailable|busy|on\s+holiday|covid|isolating|ill|poorly|sick|hospital|operation|surgery|away|late|missed|misses|missing|relaps\w*|drinking|drunk|using\s+again|"
     r"off\s+the\s+road|cancel(?:s|led)?|closed|pulled\s+back|tempted|cravings?|urges?|reached|run\s+out|runs\s+out|"
     r"ran\s+out|turned\s+down|rejected|declined|complaints?|to\s+leave|loses|lost|cut|stopping|shut|alone|"
     r"falls?\s+through|fell\s+through|"

@@ -139,6 +139,14 @@ _FOR_OR_NAMED_BEFORE = re.compile(
 _JUDGED_WHO = re.compile(r"(?:the\s+)?(?:relevant|right|appropriate)\s+", re.IGNORECASE)
 
 
+# "stay with family at her sister Amy's", "... family: her sister Amy Reid": who, named soon after.
+_KIN_NAMED_AFTER = re.compile(
+    r"[^.]{0,40}?\b(?:sister|brother|aunt|auntie|aunty|uncle|nan|nana|gran|granny|grandma|grandad|cousin|"
+    r"mum|dad|mother|father)\s+(?-i:[A-Z])[a-z]+",
+    re.IGNORECASE,
+)
+
+
 # The family itself, or services: who they are is not a relative left unnamed.
 _NOT_A_HELPER = frozenset(
     ["the family", "family", "services", "professionals", "agencies", "support services"]
@@ -151,7 +159,7 @@ def _takes_a_part(text: str, sp: Span, response_starts: int) -> bool:
         return False
     # "Tanya and the children will stay with family": relatives, whoever they are, not the family itself.
     if _GONE_TO.search(before):
-        return sp.text.lower() != "the family"
+        return sp.text.lower() != "the family" and not _KIN_NAMED_AFTER.match(text, sp.end)
     if sp.text.lower() in _NOT_A_HELPER:
         return False
     after = _FROM_A_SERVICE.match(text, sp.end)  # "a worker from the Traveller Education Service will"

@@ -42,7 +42,7 @@ _VAGUE_TRIGGER = re.compile(
     r"|(?:the|this)\s+plan\s+(?:(?:does\s+not|doesn['\u2019]t)\s+work|(?:is\s+not|isn['\u2019]t)\s+(?:working|successful)"
     r"|fails?|breaks?\s+down|not\s+work)"
     r"|(?:concerns?|problems?|issues?|worries)\s+(?:arise|continue|escalate|increase|grow|get\s+worse|persist)"
-    r"|(?:the\s+)?situation\s+(?:deteriorates?|worsens?|gets?\s+worse|escalates?"
+    r"|(?:the\s+)?situation(?:\s+at\s+(?:home|school))?\s+(?:deteriorates?|worsens?|gets?\s+worse|escalates?"
     r"|(?:(?:does\s+not|doesn['\u2019]t)\s+|not\s+)(?:improve|get\s+(?:any\s+)?better|change))"
     r"|there\s+is\s+a\s+breakdown\s+in\s+(?:relationships?|communication)(?:\s+at\s+home)?"
     # "if things don't get better", "if there is no improvement", "if nothing changes"
@@ -56,7 +56,7 @@ _VAGUE_TRIGGER = re.compile(
     r"|there\s+be\s+(?:little\s+or\s+no|little|no)\s+(?:improvement|progress|change)"
     r"|(?:it|this|things)\s+not\s+work(?:\s+out)?"
     r"|(?:the|this)\s+plan\s+(?:not\s+be\s+(?:successful|working)|prove\s+unsuccessful))"
-    r"(?:\s+again)?(?:\s+at\s+(?:home|school))?(?:\s+by\s+the\s+(?:next\s+)?review)?"
+    r"(?:\s+again)?(?:\s+at\s+(?:home|school))?(?:\s+by\s+(?:the\s+(?:next\s+)?review|\d{1,2}[./]\d{1,2}[./]\d{2,4}))?"
     r"(?:\s+(?:after|by|before)\s+(?:christmas|easter|half[\s-]term|the\s+holidays))?"
     r"(?:\s+(?:around|about|with|over|between)\s+(?:(?-i:[A-Z])\w+|him|her|them|mum|dad)"
     r"(?:\s+and\s+(?:(?-i:[A-Z])\w+|mum|dad))?)?" + _TRIGGER_ENDS,
@@ -137,7 +137,8 @@ def _sets_it_off(text: str, found: re.Match[str]) -> bool:
 _ITS_SIGNS_SAID = re.compile(
     r"\s+[-\u2013\u2014]\s+[^-\u2013\u2014.;]{10,120}?\s+[-\u2013\u2014]\s"
     r"|\s*\((?!\s*(?:see|as|in|for|from|by|according)\b)[^)]{10,}\)"
-    r"|,\s*(?:such\s+as|for\s+example|for\s+instance|e\.g\.?|like)\s+[\w'\u2019]+(?:\s+[\w'\u2019]+){2}",
+    r"|,\s*(?:such\s+as|for\s+example|for\s+instance|e\.g\.?|like|in\s+that|i\.e\.?|that\s+is|meaning)\s+"
+    r"[\w'\u2019]+(?:\s+[\w'\u2019]+){2}",
     re.IGNORECASE,
 )
 

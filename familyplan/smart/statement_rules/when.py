@@ -263,7 +263,14 @@ def soonest_for_recurring(parsed: ParsedWhen, today: dt.date) -> dt.date | None:
     reviews = [d.date for d in ahead if _REVIEW_BEFORE.search(parsed.text, max(0, d.start - 15), d.start)]
     if reviews:
         return min(reviews)
-    return min(d.date for d in ahead) if len(ahead) > 1 else None
+    # Started already ("from 02/12/2026 until 10/04/2027"): the child has it now.
+    starts = [
+        d.date for d in parsed.dates if _STARTS_BEFORE.search(parsed.text, max(0, d.start - 15), d.start)
+    ]
+    return max(min(starts), today) if starts else None
+
+
+_STARTS_BEFORE = re.compile(r"\b(?:from|starting(?:\s+on)?|beginning|commencing)\s*$", re.IGNORECASE)
 
 
 @matcher("when-beyond-timescale")
