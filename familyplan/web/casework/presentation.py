@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.utils import timezone
 from django.utils.safestring import mark_safe
-from django.utils.text import Truncator
+from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -80,13 +80,37 @@ def goal_heading(outcome: str, number: int | None = None) -> str:
     return str(_("Goal %(number)s (no outcome written)") % {"number": number})
 
 
+# A goal or an action as a message names it when nothing of it was written (an empty cell in a
+# file brought in): said in words, never as a pair of empty quotes or nothing at all.
+UNWRITTEN: dict[str, StrOrPromise] = {
+    "goal": _("a goal with no outcome written"),
+    "action": _("an action with nothing written"),
+}
+
+
+def named(kind: str, text: str, *, quoted: bool = True) -> str:
+    """A goal (``kind`` "goal") or an action ("action") as a message names it: its first words in
+    quotes ("Give a score for “Ben will be in school every day”"), or, ``quoted=False``, its whole
+    text as written, where it stands on its own (a list of actions, a table's cell). One with
+    nothing written is "a goal with no outcome written" or "an action with nothing written" (on its
+    own, "An action with nothing written")."""
+    if not quoted:
+        return text if text.strip() else capfirst(str(UNWRITTEN[kind]))
+    if not text.strip():
+        return str(UNWRITTEN[kind])
+    return gettext("“%(text)s”") % {"text": Truncator(text.strip()).words(8)}
+
+
 def goal_named(outcome: str) -> str:
-    """A goal as a message names it: its outcome's first words in quotes ("Give a score for “Ben
-    will be in school every day”"); a goal whose outcome was never written (an empty cell in a file
-    brought in) is "a goal with no outcome written", not a pair of empty quotes."""
-    if outcome.strip():
-        return gettext("“%(outcome)s”") % {"outcome": Truncator(outcome.strip()).words(8)}
-    return gettext("a goal with no outcome written")
+    """A goal as a message names it: "“Ben will be in school every day”", or "a goal with no
+    outcome written"."""
+    return named("goal", outcome)
+
+
+def action_named(how: str) -> str:
+    """An action as a message names it: "“Mum will walk Ben to school”", or "an action with
+    nothing written"."""
+    return named("action", how)
 
 
 def who_and_when(who: str, when: str) -> str:
