@@ -157,3 +157,62 @@ def test_an_action_with_nothing_written_that_is_done_is_celebrated_by_that_name_
     page = words(signed_in(lead).get(f"/plans/{imported.pk}/").content.decode())
 
     assert f"To celebrate Action done: {NOTHING}" in page
+
+
+# Where the action's own text stands on its own, as a link, a heading of its part of a form, a cell
+# or a line of a list, an action with nothing written says so, and its link can still be followed.
+
+
+def test_the_plan_page_links_to_an_action_with_nothing_written_by_saying_so(
+    lead: User, imported: Plan
+) -> None:
+    action = unwritten(imported)
+
+    page = signed_in(lead).get(f"/plans/{imported.pk}/").content.decode()
+
+    link = f'href="/plans/{imported.pk}/goals/{action.goal_id}/actions/{action.pk}/">'
+    assert f"{link}An action with nothing written</a>" in page
+    assert f"{link}</a>" not in page
+
+
+def test_the_review_names_an_action_with_nothing_written_where_it_is_recorded_and_read(
+    lead: User, imported: Plan
+) -> None:
+    client = signed_in(lead)
+
+    form = client.get(f"/plans/{imported.pk}/reviews/new/").content.decode()
+    recorded = client.post(f"/plans/{imported.pk}/reviews/new/", a_review_of(imported))
+    review = words(client.get(f"/plans/{imported.pk}/reviews/{imported.reviews.get().pk}/").content.decode())
+
+    legends = [words(legend) for legend in re.findall(r"<legend[^>]*>(.*?)</legend>", form, flags=re.S)]
+    assert "An action with nothing written Jo March (Head of Year 6), Every Monday" in legends
+    assert recorded.status_code == 302
+    assert "Action An action with nothing written" in review
+
+
+def test_the_pages_for_one_action_with_nothing_written_say_so(lead: User, imported: Plan) -> None:
+    action = unwritten(imported)
+    client = signed_in(lead)
+
+    progress = words(client.get(f"/plans/{imported.pk}/actions/{action.pk}/progress/").content.decode())
+    remove = words(
+        client.get(
+            f"/plans/{imported.pk}/goals/{action.goal_id}/actions/{action.pk}/remove/"
+        ).content.decode()
+    )
+
+    assert "An action with nothing written Update progress" in progress
+    assert "Remove this action? An action with nothing written ! Warning Remove an action only if" in remove
+
+
+def test_an_open_action_with_nothing_written_is_named_so_when_the_plan_closes(
+    lead: User, imported: Plan
+) -> None:
+    from tests.web.test_closing_with_outcomes_achieved import ACHIEVED
+
+    client = signed_in(lead)
+    client.post(f"/plans/{imported.pk}/close/", {**ACHIEVED, "no_goal_achieved_reason": "Ben is settled."})
+
+    check = words(client.get(f"/plans/{imported.pk}/close/check/").content.decode())
+
+    assert "An action with nothing written – Jo March (Head of Year 6) (Not started)" in check
