@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from familyplan.plan.parsing import parse_when
 from familyplan.smart.findings import LETTER_NAMES
-from familyplan.smart.scoring import KEPT_WITHOUT_CONTINGENCY
+from familyplan.smart.scoring import KEPT_WITHOUT_CONTINGENCY, KEPT_WITHOUT_DATES, without_dates
 from familyplan.web.accounts import permissions
 from familyplan.web.casework.charts import ScorePoint, scaling_chart
 from familyplan.web.casework.closure import someone_else_signs_off, who_signs_off
@@ -174,13 +174,16 @@ def _charts(goals: list[Any]) -> list[dict[str, Any]]:
     return charts
 
 
-def _score_parts(report: Any) -> dict[str, Any]:
-    """The SMART score and what explains it: the letters, what a missing contingency costs, praise."""
+def _score_parts(report: Any, model: Any) -> dict[str, Any]:
+    """The SMART score and what explains it: the letters, what a missing contingency and actions
+    with no date cost, praise."""
     return {
         "report": report,
         "scores": [(LETTER_NAMES[k], v) for k, v in report.scores.items()],
         "without_contingency": any(f.rule == "contingency-missing" for f in report.findings),
         "kept_without_contingency": round(KEPT_WITHOUT_CONTINGENCY * 100),
+        "without_dates": without_dates(model),
+        "kept_without_dates": round(KEPT_WITHOUT_DATES * 100),
         "praise": report.praise,
     }
 
@@ -247,7 +250,7 @@ def plan_page_context(plan: Plan, user: Any) -> dict[str, Any]:
             }
             for g, goal in enumerate(goals)
         ],
-        **_score_parts(report),
+        **_score_parts(report, model),
         "plan_findings": plan_level,
         "export_formats": FORMATS,
         "charts": charts,
