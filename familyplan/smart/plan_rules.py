@@ -349,5 +349,5 @@ def achievements(rule: Rule, plan: Plan, today: dt.date, catalogue: Catalogue) -
             continue
         for a, action in enumerate(goal.actions):
             if action.status is ActionStatus.DONE:
-                detail = f"Action done: {action.how}"
+                detail = f"Action done: {action.how.strip() or 'an action with nothing written'}"
                 yield finding_for(rule, _hit(action.how), Location("status", goal=g, action=a), detail=detail)

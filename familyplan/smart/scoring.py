@@ -38,9 +38,15 @@ def plan_scores(plan: Plan, findings: Iterable[Finding], statement_count: int) -
     overall: float = _score(findings, count)
     if any(f.rule == "contingency-missing" for f in findings):
         overall *= KEPT_WITHOUT_CONTINGENCY
-    if plan.actions and not any(_dated(a.when) or a.due_date or a.review_date for a in plan.actions):
+    if without_dates(plan):
         overall *= KEPT_WITHOUT_DATES
     return scores, round(overall)
+
+
+def without_dates(plan: Plan) -> bool:
+    """The plan has actions and none of them has a date or a "how often": it keeps only
+    KEPT_WITHOUT_DATES of its score."""
+    return bool(plan.actions) and not any(_dated(a.when) or a.due_date or a.review_date for a in plan.actions)
 
 
 def _score(findings: list[Finding], statement_count: int) -> int:

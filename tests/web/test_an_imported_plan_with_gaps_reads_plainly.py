@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from familyplan.web.accounts.models import User
 from familyplan.web.casework.importing import import_file
-from familyplan.web.casework.models import Goal, Plan
+from familyplan.web.casework.models import Action, Goal, Plan
 from tests.api.test_api_writes import Api
 from tests.people import signed_in
 
@@ -171,3 +171,25 @@ def test_a_review_sent_through_the_api_without_a_score_names_a_goal_with_no_outc
     assert refused["problems"][f"score_{empty.pk}"] == (
         f"Give a score from the family and from the practitioners for {EMPTY}, or say why there is none"
     )
+
+
+def test_my_work_lists_an_action_with_no_who_or_no_when_with_nothing_joined_to_them(
+    lead: User, tmp_path: Path
+) -> None:
+    past = timezone.localdate() - dt.timedelta(days=10)
+    path = tmp_path / "nowak.csv"
+    path.write_text(
+        "Family Goal,How will this happen,Who will do this,When will we do this\n"
+        f"Ben will be in school every day,Mum will walk Ben to school every morning,,{past:%d/%m/%Y}\n"
+        "Ben will be in school every day,Ben will go to breakfast club,Lead Tester (Family Support Worker),\n",
+        encoding="utf-8",
+    )
+    plan = import_file(path, lead).family.plans.get()
+    Action.objects.filter(goal__plan=plan, when="").update(taf_member=plan.family.taf.get(user=lead))
+
+    page = words(signed_in(lead).get("/my-work/").content.decode())
+
+    assert f"their plan : Mum will walk Ben to school every morning ({past:%d/%m/%Y})" in page
+    assert "their plan : Ben will go to breakfast club Overdue actions given to others" in page
+    assert " – (" not in page
+    assert "()" not in page

@@ -283,6 +283,34 @@ def test_the_overall_score_says_why_it_is_below_the_letters_and_what_no_continge
     assert 'href="/help/scores/"' in page
 
 
+def test_the_overall_score_says_what_actions_with_no_date_cost_and_not_once_one_has_a_date(
+    lead: User, plan: Plan
+) -> None:
+    goal = services.goal_save(
+        by=lead, plan=plan, outcome="Ben will be in school by 8.50am every day by Easter."
+    )
+    action = services.action_save(
+        by=lead, goal=goal, how="Mum will walk Ben to school.", who="Mum", when="ASAP"
+    )
+    client = signed_in(lead)
+
+    undated = html.unescape(client.get(f"/plans/{plan.pk}/").content.decode())
+    services.action_save(
+        by=lead,
+        goal=goal,
+        action=action,
+        how="Mum will walk Ben to school.",
+        who="Mum",
+        when="Every day (review 18/01/2027)",
+        version=action.version,
+    )
+    dated = html.unescape(client.get(f"/plans/{plan.pk}/").content.decode())
+
+    assert "With no date or “how often” on any action, a plan keeps only 70% of it." in undated
+    assert "keeps only 70% of it." in dated  # the contingency plan is still missing
+    assert "With no date or “how often” on any action" not in dated
+
+
 def test_a_part_of_the_plan_with_problems_is_not_called_completed(lead: User, plan: Plan) -> None:
     def contingency_status(contingency: str) -> str:
         services.plan_update(

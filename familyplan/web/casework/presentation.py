@@ -6,13 +6,13 @@ from typing import TYPE_CHECKING, Any
 
 from django.utils import timezone
 from django.utils.safestring import mark_safe
-from django.utils.text import Truncator
+from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.plan.parsing import parse_when
 from familyplan.smart.findings import LETTER_NAMES
-from familyplan.smart.scoring import KEPT_WITHOUT_CONTINGENCY
+from familyplan.smart.scoring import KEPT_WITHOUT_CONTINGENCY, KEPT_WITHOUT_DATES, without_dates
 from familyplan.web.accounts import permissions
 from familyplan.web.casework.charts import ScorePoint, scaling_chart
 from familyplan.web.casework.closure import someone_else_signs_off, who_signs_off
@@ -80,13 +80,37 @@ def goal_heading(outcome: str, number: int | None = None) -> str:
     return str(_("Goal %(number)s (no outcome written)") % {"number": number})
 
 
+# A goal or an action as a message names it when nothing of it was written (an empty cell in a
+# file brought in): said in words, never as a pair of empty quotes or nothing at all.
+UNWRITTEN: dict[str, StrOrPromise] = {
+    "goal": _("a goal with no outcome written"),
+    "action": _("an action with nothing written"),
+}
+
+
+def named(kind: str, text: str, *, quoted: bool = True) -> str:
+    """A goal (``kind`` "goal") or an action ("action") as a message names it: its first words in
+    quotes ("Give a score for “Ben will be in school every day”"), or, ``quoted=False``, its whole
+    text as written, where it stands on its own (a list of actions, a table's cell). One with
+    nothing written is "a goal with no outcome written" or "an action with nothing written" (on its
+    own, "An action with nothing written")."""
+    if not quoted:
+        return text if text.strip() else capfirst(str(UNWRITTEN[kind]))
+    if not text.strip():
+        return str(UNWRITTEN[kind])
+    return gettext("“%(text)s”") % {"text": Truncator(text.strip()).words(8)}
+
+
 def goal_named(outcome: str) -> str:
-    """A goal as a message names it: its outcome's first words in quotes ("Give a score for “Ben
-    will be in school every day”"); a goal whose outcome was never written (an empty cell in a file
-    brought in) is "a goal with no outcome written", not a pair of empty quotes."""
-    if outcome.strip():
-        return gettext("“%(outcome)s”") % {"outcome": Truncator(outcome.strip()).words(8)}
-    return gettext("a goal with no outcome written")
+    """A goal as a message names it: "“Ben will be in school every day”", or "a goal with no
+    outcome written"."""
+    return named("goal", outcome)
+
+
+def action_named(how: str) -> str:
+    """An action as a message names it: "“Mum will walk Ben to school”", or "an action with
+    nothing written"."""
+    return named("action", how)
 
 
 def who_and_when(who: str, when: str) -> str:
@@ -150,13 +174,16 @@ def _charts(goals: list[Any]) -> list[dict[str, Any]]:
     return charts
 
 
-def _score_parts(report: Any) -> dict[str, Any]:
-    """The SMART score and what explains it: the letters, what a missing contingency costs, praise."""
+def _score_parts(report: Any, model: Any) -> dict[str, Any]:
+    """The SMART score and what explains it: the letters, what a missing contingency and actions
+    with no date cost, praise."""
     return {
         "report": report,
         "scores": [(LETTER_NAMES[k], v) for k, v in report.scores.items()],
         "without_contingency": any(f.rule == "contingency-missing" for f in report.findings),
         "kept_without_contingency": round(KEPT_WITHOUT_CONTINGENCY * 100),
+        "without_dates": without_dates(model),
+        "kept_without_dates": round(KEPT_WITHOUT_DATES * 100),
         "praise": report.praise,
     }
 
@@ -223,7 +250,7 @@ def plan_page_context(plan: Plan, user: Any) -> dict[str, Any]:
             }
             for g, goal in enumerate(goals)
         ],
-        **_score_parts(report),
+        **_score_parts(report, model),
         "plan_findings": plan_level,
         "export_formats": FORMATS,
         "charts": charts,

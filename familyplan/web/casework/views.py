@@ -20,7 +20,7 @@ from familyplan.web.accounts import permissions
 from familyplan.web.casework import forms, goal_forms, plan_dates, removals, selectors, services, start_forms
 from familyplan.web.casework.models import Action, Goal, Plan
 from familyplan.web.casework.owners import owner_of, owners_of, posted_family_knows
-from familyplan.web.casework.presentation import goal_heading, plan_page_context
+from familyplan.web.casework.presentation import goal_heading, named, plan_page_context
 from familyplan.web.conflicts import OPENED, conflict_of, form_after_conflict, merged
 from familyplan.web.pages import confirm_page, form_page, plan_form_page
 from familyplan.web.pages import user_of as _user
@@ -273,7 +273,9 @@ def action_progress(request: HttpRequest, plan_id: int, action_id: int) -> HttpR
         services.action_progress_add(action=action, by=_user(request), **form.cleaned_data)
         messages.success(request, _("Your update has been saved. It will be looked at in the next review."))
         return redirect("plan", plan_id=plan.pk)
-    return plan_form_page(request, plan, form, _("Update progress"), caption=action.how)
+    return plan_form_page(
+        request, plan, form, _("Update progress"), caption=named("action", action.how, quoted=False)
+    )
 
 
 @plan_change_page
@@ -352,7 +354,7 @@ def action_remove(request: HttpRequest, plan: Plan, goal_id: int, action_id: int
         messages.error(request, str(removals.HAS_HISTORY))
         return redirect(back)
     lines = [
-        action.how,
+        named("action", action.how, quoted=False),
         _("Remove an action only if it was added by mistake. The audit trail keeps what it said."),
     ]
     return confirm_page(

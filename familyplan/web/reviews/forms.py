@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from familyplan.web.casework.forms import CleanTextMixin, UKDateField, _area, _text, choices_of
 from familyplan.web.casework.models import Action, FamilyMember, Goal, Plan, ProgressNote
-from familyplan.web.casework.presentation import goal_named
+from familyplan.web.casework.presentation import action_named, goal_named
 from familyplan.web.conflicts import Conflict, conflict_of
 from familyplan.web.reviews.models import Review
 from familyplan.web.reviews.rules import ActionUpdate, GoalUpdate, review_problems
@@ -299,12 +299,14 @@ def actions_asked(data: QueryDict) -> set[int]:
 def review_conflict(form: ReviewForm, changed: list[Action | Goal]) -> Conflict:
     """Each action or goal someone else changed while the review was written: theirs and yours."""
     rows = []
+    saved: object
     for record in changed:
-        saved: object = record.status
-        name, label = f"status_{record.pk}", _("Status of: %(action)s") % {"action": str(record)}
         if isinstance(record, Goal):
             name, saved = f"achieved_{record.pk}", record.status == "achieved"
-            label = _("Achieved: %(goal)s") % {"goal": str(record)}
+            label = _("Achieved: %(goal)s") % {"goal": goal_named(record.outcome)}
+        else:
+            name, saved = f"status_{record.pk}", record.status
+            label = _("Status of %(action)s") % {"action": action_named(record.how)}
         saved_values = SimpleNamespace(**{name: saved})
         rows += conflict_of("", form, saved_values, [name], form.cleaned_data, {name: str(label)}).rows
     return Conflict(what=str(_("actions or goals in this plan")), rows=rows)

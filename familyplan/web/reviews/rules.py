@@ -18,12 +18,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from django.db.models import Q
-from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from familyplan.plan import reviews
 from familyplan.web.casework.models import OPEN_ACTION_STATUSES, Action, Goal, Plan
-from familyplan.web.casework.presentation import goal_named
+from familyplan.web.casework.presentation import action_named, goal_named
 from familyplan.web.casework.services import Refused
 from familyplan.web.reviews.models import Review, ViewsSubmission
 
@@ -153,8 +152,8 @@ def review_problems(
     for update in actions:
         if not update.progress.strip():
             problems[f"progress_{update.action.pk}"] = _(
-                "Write what progress has been made on “%(action)s”, even if there has been none"
-            ) % {"action": Truncator(update.action.how).words(8)}
+                "Write what progress has been made on %(action)s, even if there has been none"
+            ) % {"action": action_named(update.action.how)}
     for goal in goals:
         missing = (goal.family_score is None, goal.practitioner_score is None)
         if any(missing) and not goal.no_score_reason.strip():

@@ -233,6 +233,24 @@ def goal_heading(outcome: Any, number: int | None = None) -> str:
     return presentation.goal_heading(str(outcome or ""), number)
 
 
+@register.filter
+def named(text: Any, kind: str) -> str:
+    """``{{ action.how|named:"action" }}``: "“Mum will walk Ben to school”" in a message, or "an
+    action with nothing written" (a goal: "a goal with no outcome written"), never empty quotes."""
+    from familyplan.web.casework import presentation
+
+    return presentation.named(kind, str(text or ""))
+
+
+@register.filter
+def as_written(text: Any, kind: str) -> str:
+    """``{{ action.how|as_written:"action" }}``: the whole text, or "An action with nothing
+    written" where it would stand empty in a list or a table."""
+    from familyplan.web.casework import presentation
+
+    return presentation.named(kind, str(text or ""), quoted=False)
+
+
 @register.simple_tag
 def who_and_when(who: Any, when: Any) -> str:
     """``{% who_and_when action.who action.when %}``: "Mum, every Monday", with nothing joined to an
