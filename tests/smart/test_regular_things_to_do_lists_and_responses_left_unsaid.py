@@ -87,3 +87,47 @@ def test_what_the_child_will_tell_someone_named_at_the_review_is_the_measure() -
     )
 
     assert "outcome-no-measure" not in _rules(text, "outcome")
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "flagged"),
+    [
+        (
+            "If Kian has a bad day at school, Leanne will speak with school.",
+            "contingency-vague-trigger",
+            True,
+        ),
+        (
+            "If Kian has a bad day at school (sent out of class or in a fight), Nan Pat will collect him.",
+            "contingency-vague-trigger",
+            False,
+        ),
+        # Her own sense of it is hers to act on; the friend she goes to is still unnamed.
+        ("If it gets bad again I'll just leave and go to a mate's.", "contingency-vague-trigger", False),
+        ("If it gets bad again I'll just leave and go to a mate's.", "contingency-helper-unnamed", True),
+        ("Mum will ring 999 in an emergency.", "contingency-vague-trigger", True),
+        (
+            "Mum will ring Nan Pat in an emergency (Kai hurt or Dad at the door).",
+            "contingency-vague-trigger",
+            False,
+        ),
+    ],
+)
+def test_bad_days_and_emergencies_unsaid_and_a_mates_house(text: str, rule: str, flagged: bool) -> None:
+    assert (rule in _rules(text, "contingency")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Chloe will run a family meeting at Nan's to agree together what a fair curfew and share of chores "
+            "look like.",
+            False,
+        ),
+        ("Jo will help Mum work out what a good bedtime routine looks like for Kai.", False),
+        ("Mum will keep a fair curfew for Shannon.", True),
+    ],
+)
+def test_a_standard_the_action_sets_out_to_define_is_not_left_to_judgement(text: str, flagged: bool) -> None:
+    assert ("subjective-standard" in _rules(text, "action", WORKER)) is flagged

@@ -35,6 +35,7 @@ def _criterion_hits(rule: Rule, s: Statement) -> list[Hit]:
             )
             # "keep his tablets in a good place, the locked box on the wardrobe": the place, said.
             and not ("place" in sp.text.lower() and _A_PLACE_SAID.match(s.text, sp.end))
+            and not _BEING_DEFINED.search(s.text, max(0, sp.start - 50), sp.start)
         ]
     )
 
@@ -52,6 +53,13 @@ def _help_said(text: str, span: Span) -> bool:
     return bool(_NEEDED_HELP.match(span.text) and _HELP_SAID_AFTER.match(text, span.end))
 
 
+# "agree together what a fair curfew looks like", "work out what a good routine means for them": the
+# standard is what the action sets out to define.
+_BEING_DEFINED = re.compile(
+    r"\b(?:agree|decide|work\s+out|write\s+down|set\s+out|define|talk\s+about)\s+(?:together\s+)?"
+    r"(?:(?:with\s+)?\w+\s+){0,3}?what\s+(?:an?\s+|the\s+)?[^.;]{0,12}$",
+    re.IGNORECASE,
+)
 _A_PLACE_SAID = re.compile(r"\s*(?:,|:|-|\()\s*(?:the|a|an|his|her|their|in|on|at)\s+\w", re.IGNORECASE)
 _A_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b", re.IGNORECASE)
 

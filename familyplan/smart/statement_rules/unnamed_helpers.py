@@ -58,7 +58,8 @@ _ANY_ONE = w.word_set("someone somebody anyone anybody friends relatives") | fro
 _ANY_ADULT = re.compile(
     r"\b(?:an?|another|any)\s+(?:[a-z]+\s+)?(?:adult|grown[\s-]up)s?\b"
     # "go to a relative's house": where someone goes is as unnamed as who lives there.
-    r"|\b(?:an?|another)\s+(?:relative|friend|family\s+(?:member|friend)|neighbou?r)['\u2019]s\s+(?:house|home|flat|place)\b"
+    r"|\b(?:an?|another)\s+(?:relative|friend|mate|family\s+(?:member|friend)|neighbou?r)['\u2019]s(?:\s+(?:house|home|flat|place))?"
+    r"(?=[\s.,;!?]|$)"
     # "one of Claire's Deaf club friends": which one, unsaid.
     r"|\bone\s+of\s+(?:(?:her|his|their|my|(?-i:[A-Z])\w+['\u2019]s)\s+)?(?:[\w-]+\s+){0,2}(?:friends|neighbours|relatives|cousins)\b",
     re.IGNORECASE,
