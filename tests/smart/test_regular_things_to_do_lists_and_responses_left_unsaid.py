@@ -106,6 +106,23 @@ def test_what_the_child_will_tell_someone_named_at_the_review_is_the_measure() -
         ("If it gets bad again I'll just leave and go to a mate's.", "contingency-vague-trigger", False),
         ("If it gets bad again I'll just leave and go to a mate's.", "contingency-helper-unnamed", True),
         ("Mum will ring 999 in an emergency.", "contingency-vague-trigger", True),
+        ("If there is an emergency, Zuzanna's aunt Ola will come over.", "contingency-vague-trigger", True),
+        (
+            "If Craig kicks off again, Leanne will take the kids to her mum's.",
+            "contingency-vague-trigger",
+            True,
+        ),
+        (
+            "If Craig kicks off again (shouting or throwing things), Leanne will take the kids to her mum Sue's.",
+            "contingency-vague-trigger",
+            False,
+        ),
+        ("If Liam can't call, Nicola will manage.", "contingency-vague-response", True),
+        (
+            "If Liam can't call, Nicola will manage the bedtime routine with Nan Pat's help.",
+            "contingency-vague-response",
+            False,
+        ),
         (
             "Mum will ring Nan Pat in an emergency (Kai hurt or Dad at the door).",
             "contingency-vague-trigger",

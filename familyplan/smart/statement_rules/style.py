@@ -236,6 +236,8 @@ _WHAT_IS_DONE_UNSAID = re.compile(
     r"alternative|somewhere)\s*(?:service|provider|option|support|help|agency|placement|arrangement|childcare|else)s?\b"
     r"(?:\s+(?:to\s+help|that\s+can\s+help|for\s+(?:him|her|them|(?-i:[A-Z])\w+)|in\s+the\s+area))?(?=\s*(?:[.;]|$))"
     r"|sort\s+(?:it|this|that|things)(?:\s+out)?\b(?!\s+(?:with|by)\b)"
+    # "Nicola will manage", "she'll cope": that someone gets by, not how.
+    r"|(?:just\s+)?(?:manage|cope)(?=\s*(?:[.;!]|$))"
     r"|make\s+sure\s+(?:he|she|they|(?-i:[A-Z])\w+)\s+(?:is|are|stays?|feels?)\s+(?:safe|ok|okay|alright|all\s+right|fine)\b"
     r"(?!\s+(?:by|at|with)\b))"
     r"(?=\s*(?:[.;]|$|,?\s+(?:and|then)\b))",

@@ -72,6 +72,8 @@ _JUDGED_TO_STRUGGLE = re.compile(
     r"(?:struggles?|is\s+struggling|are\s+struggling|starts?\s+(?:to\s+struggle|struggling))"
     r"(?:\s+(?:with\s+(?:(?:his|her|their|the)\s+)?[\w-]+|at\s+(?-i:[A-Z])[\w'\u2019-]+))?|"
     r"(?:is|are)\s*n[o']?t\s+coping|(?:is|are)\s+not\s+coping|can(?:not|['\u2019]t)\s+cope|not\s+cope|"
+    # "if Craig kicks off again": what he would do, unsaid.
+    r"kicks?\s+off|"
     # "if Kian has a bad day at school": how bad, and what would be seen, unsaid.
     r"(?:has|have|is\s+having|are\s+having)\s+a\s+(?:bad|difficult|hard|tough|rough)\s+(?:day|night|week|time|patch)|"
     r"seems?\s+(?:to\s+be\s+)?(?:unsettled|struggling|off|low|down|withdrawn|not\s+(?:herself|himself|themselves|right))|"
@@ -84,7 +86,7 @@ _JUDGED_TO_STRUGGLE = re.compile(
     r"|the\s+(?:children|kids|baby|family)|him|her|them"
     r"|(?-i:[A-Z])\w+)"
     # "if there's a crisis", "if Mum's health deteriorates", "if his attendance drops": how bad, unsaid.
-    r"|there(?:\s+is|['\u2019]s)\s+a\s+crisis"
+    r"|there(?:\s+is|['\u2019]s)\s+(?:a\s+crisis|an\s+emergency)"
     r"|(?:(?:his|her|their|(?-i:[A-Z])\w+['\u2019]s)\s+)(?:[\w-]+\s+)?(?:health|mental\s+health|condition|mood|attendance|"
     r"behaviour|score|sleep|sleeping)(?:\s+at\s+(?:home|school))?\s+"
     # "should her health deteriorate": the verb's plain form after "should".
