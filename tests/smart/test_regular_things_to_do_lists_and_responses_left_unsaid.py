@@ -148,3 +148,14 @@ def test_bad_days_and_emergencies_unsaid_and_a_mates_house(text: str, rule: str,
 )
 def test_a_standard_the_action_sets_out_to_define_is_not_left_to_judgement(text: str, flagged: bool) -> None:
     assert ("subjective-standard" in _rules(text, "action", WORKER)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Alex's gender confusion will be talked through with Sam (Youth Worker) by 10/03/2027.", True),
+        ("By 31/03/2027 Alex will say they feel safe at school, scoring 7/10 or more.", False),
+    ],
+)
+def test_words_that_judge_a_young_persons_gender(text: str, flagged: bool) -> None:
+    assert ("disrespectful-language" in _rules(text, "outcome")) is flagged
