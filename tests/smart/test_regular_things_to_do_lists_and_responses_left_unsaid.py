@@ -92,21 +92,21 @@ def test_what_the_child_will_tell_someone_named_at_the_review_is_the_measure() -
 @pytest.mark.parametrize(
     ("text", "rule", "flagged"),
     [
+        # A bad day is one the family know when they see it.
         (
-            "If Kian has a bad day at school, Leanne will speak with school.",
-            "contingency-vague-trigger",
-            True,
-        ),
-        (
-            "If Kian has a bad day at school (sent out of class or in a fight), Nan Pat will collect him.",
+            "If Lily has a bad night, Dad will do the 5am feed so Mum can sleep until 8.",
             "contingency-vague-trigger",
             False,
         ),
         # Her own sense of it is hers to act on; the friend she goes to is still unnamed.
         ("If it gets bad again I'll just leave and go to a mate's.", "contingency-vague-trigger", False),
         ("If it gets bad again I'll just leave and go to a mate's.", "contingency-helper-unnamed", True),
-        ("Mum will ring 999 in an emergency.", "contingency-vague-trigger", True),
-        ("If there is an emergency, Zuzanna's aunt Ola will come over.", "contingency-vague-trigger", True),
+        # What a child does in an emergency is what seed 002 asks a plan to say.
+        (
+            "Kai (9) knows to ring 999 and ask for an ambulance in an emergency.",
+            "contingency-vague-trigger",
+            False,
+        ),
         (
             "If Craig kicks off again, Leanne will take the kids to her mum's.",
             "contingency-vague-trigger",
@@ -130,7 +130,7 @@ def test_what_the_child_will_tell_someone_named_at_the_review_is_the_measure() -
         ),
     ],
 )
-def test_bad_days_and_emergencies_unsaid_and_a_mates_house(text: str, rule: str, flagged: bool) -> None:
+def test_bad_days_emergencies_and_a_mates_house(text: str, rule: str, flagged: bool) -> None:
     assert (rule in _rules(text, "contingency")) is flagged
 
 

@@ -173,3 +173,63 @@ def test_regular_is_how_often_only_of_what_is_done(text: str, flagged: bool) -> 
 def test_what_a_child_says_is_a_measure_when_it_is_heard_at_a_set_time(ending: str, measured: bool) -> None:
     text = "By 10/03/2027 Tobi will only do the jobs at home he says he is happy to do" + ending
     assert (not _flags("outcome", text, "outcome-no-measure")) is measured
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Jo will talk to Mum about the frequent calls from school and agree with her what to say back.",
+            False,
+        ),
+        ("Kai will keep a log of his regular chats with his mentor to share at the review.", False),
+        ("Jo will have regular chats with Kai on Tuesday lunchtimes about how school is going.", False),
+        ("Nan will ring Mum for regular catch-ups.", True),
+    ],
+)
+def test_regular_things_are_how_often_only_when_had_or_held(text: str, flagged: bool) -> None:
+    assert _flags("action", text, "action-vague-how-often", W, WR) is flagged
+
+
+@pytest.mark.parametrize(
+    ("ending", "measured"),
+    [
+        (", as she will tell her key person, Sarah, at the review.", True),
+        (", as she'll tell us at the review.", True),
+        (", as Mum, Dad and Mia will say at the review.", True),
+        (", as Mia will tell Sarah in Spanish.", False),
+        (", as Mia will tell us at Nan's.", False),
+    ],
+)
+def test_what_a_child_says_is_heard_at_a_meeting_or_on_a_day(ending: str, measured: bool) -> None:
+    text = "By 10/03/2027 Mia will feel happy at nursery" + ending
+    assert (not _flags("outcome", text, "outcome-no-measure")) is measured
+
+
+@pytest.mark.parametrize(
+    "ending", ["the case will be closed.", "Mum will tell us.", "Mum will say she is managing."]
+)
+def test_a_known_by_that_names_nothing_seen_is_no_measure(ending: str) -> None:
+    text = "By March 2027 Mum will be managing Kai's behaviour at home. We will know because " + ending
+    assert not _flags("outcome", text, "outcome-well-measured")
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "flagged"),
+    [
+        (
+            "If Kai misses school, his school will contact Mum and she will walk him in the next day.",
+            "contingency-no-network",
+            False,
+        ),
+        (
+            "If the after-school club closes, Mum will find alternative childcare; Nan (Pat Hill) can do Tuesdays.",
+            "contingency-vague-response",
+            False,
+        ),
+    ],
+)
+def test_the_family_acting_after_a_school_and_an_alternative_named_after(
+    text: str, rule: str, flagged: bool
+) -> None:
+    assert _flags("contingency", text, rule) is flagged

@@ -63,7 +63,9 @@ def test_a_family_members_visit_is_family_time_in_itself() -> None:
             False,
         ),
         ("Jo will explain to Mum that babies settle better with a bedtime routine.", False),
-        ("Jo will explain to Mum that Kai needs more sleep.", False),
+        # What is needed, compared with now, is a standard for Mum to meet, however it is told.
+        ("Jo will explain to Mum that Kai needs more sleep.", True),
+        ("Jo will explain to Mum that the house needs to be cleaner.", True),
         # What Mum is told she should do is a standard still, as vague as if the action set it.
         ("Jo will tell Mum that she should be stricter with Kai.", True),
         ("Jo will tell Mum that she needs to be firmer with Kai.", True),
@@ -147,7 +149,8 @@ def test_what_is_assessed_is_a_question_asked_not_a_standard_set() -> None:
 
 @pytest.mark.parametrize(
     ("when", "flagged"),
-    [("Home visit on 21/01/2027", False), ("21/01/2027", False), ("By 21/01/2027", True)],
+    # A date alone is when it is due, as a UK when cell most often means.
+    [("Home visit on 21/01/2027", False), ("Clinic appointment 19/01/2027", False), ("21/01/2027", True)],
 )
 def test_practice_in_a_session_on_a_day_set_says_when(when: str, flagged: bool) -> None:
     text = "Kasia and Dariusz practise treating a night-time low with Priya at home, using the low-sugar kit."

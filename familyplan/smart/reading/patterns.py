@@ -136,13 +136,18 @@ _EVIDENCE = re.compile(
     # "as he tells us at the April review": what the person says, and when it is heard.
     r"|(?P<told>\bas\s+(?:he|she|they|(?-i:[A-Z])[a-z]+)\s+(?:tells?|says?)\s+us\s+(?:at|in|on|by)\b"
     # "as Tobi will tell Megan (Young Carers Worker) at the review", "as Tobi and Mum will say at the
-    # review": who says it, and a meeting or a day when it is heard.
-    r"|\b(?:as|which)\s+(?:he|she|they|(?-i:[A-Z])[a-z]+)(?:\s+and\s+(?:mum|dad|(?-i:[A-Z])[a-z]+))?\s+"
-    r"(?:(?:will|can)\s+(?:tell|say(?:\s+to)?)|tells?|says?(?:\s+to)?)"
-    r"(?:\s+(?:us|me|her|him|them|the\s+[\w-]+|(?:his|her|their)\s+[\w-]+(?:\s+(?-i:[A-Z])[a-z]+)?|"
-    r"(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?(?:\s+and\s+(?-i:[A-Z])[a-z]+)?)(?:\s*\([^)]{1,40}\))?)?"
+    # review", "as she'll tell her key person, Sarah, at the review": who says it, and a meeting or a day
+    # when it is heard.
+    r"|\b(?:as|which)\s+(?:(?:he|she|they)['\u2019]ll\s+|(?:he|she|they|(?-i:[A-Z])[a-z]+)"
+    r"(?:(?:\s*,\s*(?:mum|dad|(?-i:[A-Z])[a-z]+))*\s+and\s+(?:mum|dad|(?-i:[A-Z])[a-z]+))?\s+(?:(?:will|can)\s+)?)"
+    r"(?:tell|say(?:\s+to)?|tells|says(?:\s+to)?)"
+    r"(?:\s+(?:us|me|her|him|them|the\s+[\w-]+|(?:his|her|their)\s+[\w-]+(?:\s+[\w-]+)?"
+    r"(?:\s*,\s*(?-i:[A-Z])[a-z]+\s*,|\s+(?-i:[A-Z])[a-z]+)?|"
+    r"(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?(?:\s*,\s*(?:his|her|their)\s+[\w-]+(?:\s+[\w-]+)?\s*,)?"
+    r"(?:\s+and\s+(?-i:[A-Z])[a-z]+)?)(?:\s*\([^)]{1,40}\))?)?"
     r"(?:\s+about)?\s+(?:at|in|on|by)\s+(?:(?:the|her|his|their|each|every|our|a)\s+)?(?:next\s+)?"
-    r"(?:review|meeting|visit|session|appointment|TAF|core\s+group|\w+day\b|(?-i:[A-Z])[a-z]+\b|\d))"
+    r"(?:review|meeting|visit|session|appointment|TAF|core\s+group|(?:\w+\s+)?review\b|\w+day\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d))"
     r"|(?P<checked>\b(?:check|checks|confirm|confirms|note|notes|record|records|log|logs|see|sees)\s+(?:this|it|that|them)\s+"
     r"(?:at|on|in|by|with|during|each|every|to)\b"
     # "..., which Halima will check on her online statement": who looks, and where.

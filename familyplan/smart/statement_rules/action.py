@@ -368,12 +368,15 @@ def vague_how_often(rule: Rule, s: Statement) -> list[Hit]:
     ]
     found = [Hit(s.span(a, a + len(t)), {"match": t}) for a, t in vague[:1]]
     # "have regular chats with Nan", "frequent check-ins": the same, said of the things done.
-    done = None if found else _VAGUE_OFTEN_THINGS.search(s.text)
+    timed = any(kind in ("frequency", "day", "time") for kind, *_ in s.when)
+    done = None if found or timed else _VAGUE_OFTEN_THINGS.search(s.text)
     return found or ([Hit(s.span(done.start(), done.end()), {"match": done[0]})] if done else [])
 
 
 _VAGUE_OFTEN_THINGS = re.compile(
-    r"\b(?:regular|frequent|occasional|periodic)\s+(?:(?:short|brief|informal|1:1|one[\s-]to[\s-]one|"
+    # Had, held or offered: what the action does, not what it is about ("the frequent calls from school").
+    r"\b(?:have|has|hold|holds|offer|offers|give|gives|provide|provides|arrange|arranges|make|makes|continue|"
+    r"keep\s+up|ring\s+\w+\s+for|call\s+\w+\s+for|for)\s+(?:\w+\s+)?(?:an?\s+)?(?:regular|frequent|occasional|periodic)\s+(?:(?:short|brief|informal|1:1|one[\s-]to[\s-]one|"
     r"face[\s-]to[\s-]face|phone|home|video|online|joint|family|supervision|review),?\s+){0,2}"
     r"(?:chats?|meetings?|catch[\s-]?ups?|visits?|calls?|phone\s+calls?|sessions?|check[\s-]?ins?|contact|"
     r"updates?|texts?|time\s+with|meet[\s-]?ups?|talks?)\b(?!\s+(?:on|every|each)\b)",

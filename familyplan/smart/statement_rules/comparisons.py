@@ -79,6 +79,11 @@ _IMPORTANT = w.word_set("important vital essential crucial better best")
 _PEOPLE_TOLD = w.FAMILY_WORDS | w.word_set("she he they you we i")
 
 
+def _comparative_word(word: str) -> bool:
+    """ "need better boundaries", "needs firmer rules": what is needed, compared with now."""
+    return word in ("more", "better", "less", "fewer") or (word.endswith("er") and len(word) > 4)
+
+
 def _told_ends(tokens: Sequence[Token], i: int) -> bool:
     """Where the action goes on past what is told: "; ", "and to answer", "and answer"; not "is common
     and can get better", which is still what is told."""
@@ -97,16 +102,17 @@ def _told_ends(tokens: Sequence[Token], i: int) -> bool:
 def _after_telling(tokens: Sequence[Token], i: int) -> bool:
     """ "that" opening what is told: a telling verb just before it, or before whom it is told to. Not
     what someone is told they should do ("tell Mum that she should be stricter"): a target still."""
-    ahead = tokens[i + 1 : i + 9]
+    ahead = tokens[i + 1 : i + 16]
     for k, t in enumerate(ahead):
-        # "that she should be stricter", "that he has got to be firmer", "that it is important that she
-        # is more consistent"; not "that the feeds should get easier", said of a thing, not a person.
+        # "that she should be stricter", "that the house needs to be cleaner", "that he has got to be
+        # firmer", "that it is important that she is more consistent"; not "that the feeds should get
+        # easier", a prediction about a thing.
         person = any(x.lower in _PEOPLE_TOLD or x.name for x in ahead[:k])
-        obliged = t.lower in _OUGHT or (
-            t.lower in _NEEDING and k + 1 < len(ahead) and ahead[k + 1].lower in ("to", "got")
-        )
+        after = ahead[k + 1].lower if k + 1 < len(ahead) else ""
+        needing = t.lower in _NEEDING and (after in ("to", "got") or _comparative_word(after))
+        obliged = needing or (t.lower in _OUGHT and (person or t.lower == "must"))
         judged = t.lower in _IMPORTANT and k > 0 and ahead[k - 1].lower in ("be", "is", "are", "was")
-        if (obliged and person) or judged:
+        if obliged or judged:
             return False
     # Back past whom it is told to and how: "explain to Mum and Dad, using the leaflet, that ...".
     for t in reversed(tokens[max(0, i - 10) : i]):

@@ -156,11 +156,16 @@ def _what_it_is_known_by(clause: Clause) -> Clause | None:
     if at is None:
         return None
     seen = read_clause(clause.tokens[clause.verb + 2 + at :])
+    # "because Mum will tell us", "because the case will be closed": what would be seen, unsaid.
+    said_only = seen.lemma.split(" ")[0] in _SAID_ONLY
     taken_part = seen.lemma.split(" ")[0] in _TAKING_PART or any(t.lower in _SESSIONS for t in seen.tokens)
-    return seen if seen.verb is not None and not taken_part else None
+    return seen if seen.verb is not None and not taken_part and not said_only else None
 
 
-_SESSIONS = w.word_set("session sessions course programme appointment appointments referral")
+_SESSIONS = w.word_set(
+    "session sessions course programme appointment appointments referral case plan visit visits visited"
+)
+_SAID_ONLY = w.word_set("say tell close end")
 
 
 _WHOSE_THING = w.word_set("her his their my our a an the")

@@ -48,8 +48,10 @@ _OCCASIONS = re.compile(
 # Not "revise the safety plan" (amend it) nor "exercise her right": "revise for her exams" is practice.
 _PRACTICE = w.word_set("practise practice rehearse")
 _DUE_BY = re.compile(r"\b(?:by|review|until|before|deadline)\b", re.IGNORECASE)
+# A session someone runs on a day set: "Home visit on 21/01/2027", "Clinic appointment 19/01/2027".
 _ON_A_DAY = re.compile(
-    r"(?:^|\b(?:on|visit|session|appointment))\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$", re.IGNORECASE
+    r"\b(?:visit|session|appointment|clinic|class|group|meeting)\b[^;,]{0,20}?\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$",
+    re.IGNORECASE,
 )
 # What is done again and again when someone "does" it: "do extra reading with Joseph", "do his
 # physio exercises"; not "do the forms", a one-off.

@@ -266,10 +266,15 @@ def only_workers_respond(s: Statement) -> bool:
         _a_worker(s.text, first, start, end) for first, start, end in names
     ):
         return False
-    first_worker = min([start - response_start for _, start, _ in names] + roles + [len(response)])
+    # "his school will contact Mum and she will walk him in": "she" after a school is not the school.
+    people_roles = [
+        m.start() for m in _A_WORKER_BY_ROLE.finditer(response) if not _AN_INSTITUTION.search(m[0])
+    ]
+    first_worker = min([start - response_start for _, start, _ in names] + people_roles + [len(response)])
     return not any(_the_network_acts(response, m, first_worker) for m in _NETWORK_PERSON.finditer(response))
 
 
+_AN_INSTITUTION = re.compile(r"\b(?:school|nursery|college)\s+(?:will|would|is\s+to|to|can)\b", re.IGNORECASE)
 _OFFERED = re.compile(
     r"\s+(?:will|would|is\s+to)\s+be\s+(?:offered|given|seen|visited|told|informed|contacted|referred|sent|taken)\b",
     re.IGNORECASE,

@@ -234,7 +234,7 @@ _WHAT_IS_DONE_UNSAID = re.compile(
     # provider and ring Brambles", which says where.
     r"|(?:find|look\s+for|try|source|signpost\s+(?:\w+\s+)?to)\s+(?:another|a\s+different|an\s+alternative|other|"
     r"alternative|somewhere)\s*(?:service|provider|option|support|help|agency|placement|arrangement|childcare|else)s?\b"
-    r"(?:\s+(?:to\s+help|that\s+can\s+help|for\s+(?:him|her|them|(?-i:[A-Z])\w+)|in\s+the\s+area))?(?=\s*(?:[.;]|$))"
+    r"(?:\s+(?:to\s+help|that\s+can\s+help|for\s+(?:him|her|them|(?-i:[A-Z])\w+)|in\s+the\s+area))?(?=\s*(?:\.|$))"
     r"|sort\s+(?:it|this|that|things)(?:\s+out)?\b(?!\s+(?:with|by)\b)"
     # "Nicola will manage", "she'll cope": that someone gets by, not how.
     r"|(?:just\s+)?(?:manage|cope)(?=\s*(?:[.;!]|$))"

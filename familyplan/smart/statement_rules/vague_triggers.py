@@ -74,8 +74,6 @@ _JUDGED_TO_STRUGGLE = re.compile(
     r"(?:is|are)\s*n[o']?t\s+coping|(?:is|are)\s+not\s+coping|can(?:not|['\u2019]t)\s+cope|not\s+cope|"
     # "if Craig kicks off again": what he would do, unsaid.
     r"kicks?\s+off|"
-    # "if Kian has a bad day at school": how bad, and what would be seen, unsaid.
-    r"(?:has|have|is\s+having|are\s+having)\s+a\s+(?:bad|difficult|hard|tough|rough)\s+(?:day|night|week|time|patch)|"
     r"seems?\s+(?:to\s+be\s+)?(?:unsettled|struggling|off|low|down|withdrawn|not\s+(?:herself|himself|themselves|right))|"
     r"(?:gets?|becomes?|is|are)\s+too\s+much(?:\s+for\s+(?:(?-i:[A-Z])\w+|him|her|them))?)"
     r"(?:\s+(?:emotionally|again|at\s+(?:home|school|college|nursery|work)))?"
@@ -86,7 +84,7 @@ _JUDGED_TO_STRUGGLE = re.compile(
     r"|the\s+(?:children|kids|baby|family)|him|her|them"
     r"|(?-i:[A-Z])\w+)"
     # "if there's a crisis", "if Mum's health deteriorates", "if his attendance drops": how bad, unsaid.
-    r"|there(?:\s+is|['\u2019]s)\s+(?:a\s+crisis|an\s+emergency)"
+    r"|there(?:\s+is|['\u2019]s)\s+a\s+crisis"
     r"|(?:(?:his|her|their|(?-i:[A-Z])\w+['\u2019]s)\s+)(?:[\w-]+\s+)?(?:health|mental\s+health|condition|mood|attendance|"
     r"behaviour|score|sleep|sleeping)(?:\s+at\s+(?:home|school))?\s+"
     # "should her health deteriorate": the verb's plain form after "should".
@@ -104,7 +102,7 @@ _JUDGED_TO_STRUGGLE = re.compile(
 # "In an emergency Kacper knows what to do": which emergency, and what would be seen, unsaid; not
 # "In an emergency (Isla hurt, or someone threatening her), ...".
 _AN_EMERGENCY_ALONE = re.compile(
-    r"\bin\s+an?\s+(?:emergency|crisis)(?!\s*\()(?=\s*[,;:]|\s+(?-i:[A-Z])|\s*[.!]?\s*$)", re.IGNORECASE
+    r"\bin\s+an?\s+(?:emergency|crisis)(?!\s*\()(?=\s*[,;:]|\s+(?-i:[A-Z]))", re.IGNORECASE
 )
 _OWN_RESPONSE = re.compile(r"[^.;]{0,25}?\b(?:i|we)(?:['\u2019]ll|\s+will|\s+can)\b", re.IGNORECASE)
 

@@ -261,12 +261,12 @@ def soonest_for_recurring(parsed: ParsedWhen, today: dt.date) -> dt.date | None:
         return None
     ahead = [d for d in parsed.dates if d.date >= today]
     reviews = [d.date for d in ahead if _REVIEW_BEFORE.search(parsed.text, max(0, d.start - 15), d.start)]
-    if reviews:
-        return min(reviews)
-    # Started already ("from 02/12/2026 until 10/04/2027"): the child has it now.
+    # Started already, or starting ("from 02/12/2026 until 10/04/2027"): the child has it from then.
     starts = [
         d.date for d in parsed.dates if _STARTS_BEFORE.search(parsed.text, max(0, d.start - 15), d.start)
     ]
+    if reviews:
+        return min(reviews)  # held to the review: how soon the plan looks again at what the baby has
     return max(min(starts), today) if starts else None
 
 
