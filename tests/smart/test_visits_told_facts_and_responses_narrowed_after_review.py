@@ -233,3 +233,18 @@ def test_the_family_acting_after_a_school_and_an_alternative_named_after(
     text: str, rule: str, flagged: bool
 ) -> None:
     assert _flags("contingency", text, rule) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Tom takes the children to school every morning at 8.30.", "Tom Hill (Uncle)"),
+        ("Rose meets Mum at the school gate every morning at 8.45.", "Rose Hill (Nan)"),
+        ("Kit reads with Leo every night.", "Kit Hill (older brother)"),
+        ("Drew collects Kai from school on Tuesdays.", "Drew Hill (Uncle)"),
+    ],
+)
+def test_a_name_that_is_also_a_word_is_who_does_what_follows(text: str, who: str) -> None:
+    assert not _flags(
+        "action", text, "action-no-doing", who, "Every Tuesday from 12/01/2027, review 09/03/2027"
+    )

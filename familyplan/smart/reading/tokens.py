@@ -165,12 +165,19 @@ def _an_english_word_as_a_name(tokens: list[Token], i: int) -> bool:
         return not w.can_be(t.lower, "NOUN") and w.verb_lemma(t.lower) is not None
     # "Tom meets Declan at school", "Bob rings her on Mondays": opening the statement, a word that is no
     # verb, then one that does something to someone named.
-    someone = i + 2 < len(tokens) and (tokens[i + 2].name or tokens[i + 2].lower in _SOMEONE_DONE_TO)
+    # "Tom takes the children to school", "Kit reads with Leo", "Drew collects Kai": what follows is whom
+    # or what it is done to. Not a word that is itself a verb's plain form ("Help arrives ...").
+    nxt = tokens[i + 2] if i + 2 < len(tokens) else None
+    someone = nxt is not None and (
+        nxt.name or nxt.lower in _SOMEONE_DONE_TO or nxt.lower in _WHAT_IS_DONE_TO or nxt.possessive
+    )
     does = after.lower.endswith("s") and w.verb_lemma(after.lower) not in (None, after.lower)
-    return i == 0 and someone and does and w.verb_lemma(t.lower) is None
+    lemma = w.verb_lemma(t.lower)
+    return i == 0 and someone and does and (lemma is None or lemma != t.lower)
 
 
 _SOMEONE_DONE_TO = frozenset(("him", "her", "them", "mum", "dad"))
+_WHAT_IS_DONE_TO = frozenset(("the", "with", "to"))
 
 
 _CLOSED = (
