@@ -248,3 +248,20 @@ def test_a_name_that_is_also_a_word_is_who_does_what_follows(text: str, who: str
     assert not _flags(
         "action", text, "action-no-doing", who, "Every Tuesday from 12/01/2027, review 09/03/2027"
     )
+
+
+@pytest.mark.parametrize(
+    ("trigger", "flagged"),
+    [
+        ("Should the situation at home not improve by 10 March 2027", True),
+        ("If the situation at home hasn't improved by the review", True),
+        ("If there has been little or no improvement by the review", True),
+        ("If things at home don't improve by the March review", True),
+        ("If little or no improvement is seen", True),
+        ("If there has been no improvement in Kai's attendance (still below 85%) by the review", False),
+        ("If the housing situation has not changed by March", False),
+    ],
+)
+def test_no_improvement_said_in_other_words_is_still_vague(trigger: str, flagged: bool) -> None:
+    text = trigger + ", Nan (Pat Hill) will have the children on Fridays."
+    assert _flags("contingency", text, "contingency-vague-trigger") is flagged

@@ -48,7 +48,11 @@ _VAGUE_TRIGGER = re.compile(
     # "if things don't get better", "if there is no improvement", "if nothing changes"
     r"|things\s+(?:do\s+not|don['\u2019]t)\s+(?:get\s+any\s+better|get\s+better|improve|change|settle(?:\s+down)?)"
     r"|things\s+(?:have\s+not|haven['\u2019]t)\s+(?:improved|changed|got\s+(?:any\s+)?better)"
-    r"|there(?:\s+is|['\u2019]s)\s+(?:little\s+or\s+no|little|no)\s+(?:improvement|progress|change)"
+    r"|there(?:\s+is|['\u2019]s|\s+has\s+been|['\u2019]s\s+been)\s+(?:little\s+or\s+no|little|no)\s+(?:improvement|progress|change)"
+    r"|(?:little\s+or\s+)?no\s+(?:improvement|progress|change)\s+is\s+(?:seen|made)"
+    # "if the situation hasn't improved", "if things at home don't improve".
+    r"|(?:the\s+)?situation(?:\s+at\s+(?:home|school))?\s+(?:has\s+not|hasn['\u2019]t)\s+(?:improved|changed|got\s+(?:any\s+)?better)"
+    r"|things\s+at\s+(?:home|school)\s+(?:do\s+not|don['\u2019]t)\s+(?:improve|get\s+(?:any\s+)?better|change)"
     r"|nothing\s+(?:changes|improves)"
     # After "should", the verb's plain form: "Should things not improve", "Should there be no improvement",
     # "Should it not work", "Should the plan prove unsuccessful".
@@ -56,7 +60,8 @@ _VAGUE_TRIGGER = re.compile(
     r"|there\s+be\s+(?:little\s+or\s+no|little|no)\s+(?:improvement|progress|change)"
     r"|(?:it|this|things)\s+not\s+work(?:\s+out)?"
     r"|(?:the|this)\s+plan\s+(?:not\s+be\s+(?:successful|working)|prove\s+unsuccessful))"
-    r"(?:\s+again)?(?:\s+at\s+(?:home|school))?(?:\s+by\s+(?:the\s+(?:next\s+)?review|\d{1,2}[./]\d{1,2}[./]\d{2,4}))?"
+    r"(?:\s+again)?(?:\s+at\s+(?:home|school))?(?:\s+by\s+(?:the\s+(?:next\s+|(?-i:[A-Z])[a-z]+\s+)?review|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]+(?:\s+\d{4})?|the\s+end\s+of\s+(?-i:[A-Z])[a-z]+(?:\s+\d{4})?))?"
     r"(?:\s+(?:after|by|before)\s+(?:christmas|easter|half[\s-]term|the\s+holidays))?"
     r"(?:\s+(?:around|about|with|over|between)\s+(?:(?-i:[A-Z])\w+|him|her|them|mum|dad)"
     r"(?:\s+and\s+(?:(?-i:[A-Z])\w+|mum|dad))?)?" + _TRIGGER_ENDS,
