@@ -8,7 +8,7 @@ import re
 from familyplan.smart import words as w
 from familyplan.smart.catalogue import Rule
 from familyplan.smart.hits import Hit
-from familyplan.smart.language import Span
+from familyplan.smart.language import KIN, Span
 from familyplan.smart.statement_rules.contingency import contingency_missing, process_only
 from familyplan.smart.statement_rules.professionals import _a_worker, _people_named, only_workers_respond
 from familyplan.smart.statement_rules.statement import Statement, _hits, _listed, matcher
@@ -141,11 +141,8 @@ _JUDGED_WHO = re.compile(r"(?:the\s+)?(?:relevant|right|appropriate)\s+", re.IGN
 
 
 # "stay with family at her sister Amy's", "... family: her sister Amy Reid": who, named soon after.
-_KIN_NAMED_AFTER = re.compile(
-    r"[^.]{0,40}?\b(?:sister|brother|aunt|auntie|aunty|uncle|nan|nana|gran|granny|grandma|grandad|cousin|"
-    r"mum|dad|mother|father)\s+(?-i:[A-Z])[a-z]+",
-    re.IGNORECASE,
-)
+# Who someone is to the family is the language module's one list of such words (KIN).
+_KIN_NAMED_AFTER = re.compile(r"[^.]{0,40}?" + KIN.pattern + r"\s+(?-i:[A-Z])[a-z]+", re.IGNORECASE)
 
 
 # The family itself, or services: who they are is not a relative left unnamed.
